@@ -1,0 +1,3 @@
+module github.com/cit-health/cit/deploy
+
+go 1.26
