@@ -2,7 +2,6 @@ package feed
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -94,5 +93,3 @@ func TestGolden(t *testing.T) {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
-
-var _ = errors.Is

@@ -2,10 +2,12 @@ package feed
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"github.com/cit-health/cit/pkg/cit"
 )
 
@@ -104,15 +106,32 @@ func (p parser) htmlItem(item *goquery.Selection, sel Selectors, base string) (c
 	return c, nil
 }
 
-// safeFind runs a configured selector, turning cascadia's panic on an
-// invalid selector into an error that names it.
-func safeFind(s *goquery.Selection, selector string) (found *goquery.Selection, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("parse html: invalid selector %q: %v", selector, r)
+// safeFind runs a configured selector; an invalid one is an error that names
+// it (goquery alone would silently match nothing).
+func safeFind(s *goquery.Selection, selector string) (*goquery.Selection, error) {
+	m, err := cascadia.Compile(selector)
+	if err != nil {
+		return nil, fmt.Errorf("parse html: invalid selector %q: %w", selector, err)
+	}
+	return s.FindMatcher(m), nil
+}
+
+// Validate reports the first invalid CSS selector, naming its field.
+func (s Selectors) Validate() error {
+	if s.Item == "" {
+		return errors.New("selectors: item is required")
+	}
+	for _, f := range []struct{ name, sel string }{
+		{"item", s.Item}, {"title", s.Title}, {"link", s.Link}, {"date", s.Date}, {"summary", s.Summary},
+	} {
+		if f.sel == "" {
+			continue
 		}
-	}()
-	return s.Find(selector), nil
+		if _, err := cascadia.Compile(f.sel); err != nil {
+			return fmt.Errorf("selectors: %s %q: %w", f.name, f.sel, err)
+		}
+	}
+	return nil
 }
 
 // MainText extracts the main text of an article page: the text of the

@@ -63,7 +63,12 @@ func CanonicalURL(raw, base string) string {
 	if !strings.HasPrefix(u.Fragment, "/") && !strings.HasPrefix(u.Fragment, "!") {
 		flags |= purell.FlagRemoveFragment
 	}
-	return purell.NormalizeURL(u, flags)
+	out := purell.NormalizeURL(u, flags)
+	if n, err := url.Parse(out); err == nil && n.Path == "" {
+		n.Path = "/" // keep the root's slash: "https://host/", as browsers write it
+		out = n.String()
+	}
+	return out
 }
 
 // ItemID derives a stable candidate id from the source name and an item key
