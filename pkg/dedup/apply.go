@@ -1,0 +1,211 @@
+package dedup
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// Errors of Apply.
+var (
+	ErrUnknownIncident = errors.New("dedup: unknown incident")
+	ErrInactive        = errors.New("dedup: incident is not active")
+	ErrUnknownAction   = errors.New("dedup: unknown triage action")
+	ErrBadSplit        = errors.New("dedup: cannot split")
+)
+
+// Apply carries out an analyst's decision and returns every incident it
+// changed, each with its Version incremented:
+//   - merge (or confirm with a TargetID): IncidentID is folded into
+//     TargetID; the first comes back with status "merged", the second with
+//     all the reports of both;
+//   - split: CandidateID leaves IncidentID for a new incident of its own;
+//   - edit: Fields set incident fields (victim, country, sector,
+//     attack_type, threat_actor, records_affected, incident_date,
+//     disclosure_date, claim_status, title); an analyst's value wins over
+//     every report's;
+//   - reject: the incident is withdrawn (status "deleted");
+//   - confirm: the incident's linking is confirmed (confidence 1).
+func (e *Engine) Apply(d cit.TriageDecision, now time.Time) ([]cit.Incident, error) {
+	i, ok := e.byID[d.IncidentID]
+	if !ok {
+		return nil, fmt.Errorf("apply %s to %q: %w", d.Action, d.IncidentID, ErrUnknownIncident)
+	}
+	inc := e.incidents[i]
+	if inc.Status != cit.StatusActive {
+		return nil, fmt.Errorf("apply %s to %q (status %s): %w", d.Action, d.IncidentID, inc.Status, ErrInactive)
+	}
+	reason := cit.Reason{Field: "incident", Rule: "analyst_" + d.Action, Value: d.Actor, Span: d.Reason}
+	switch d.Action {
+	case cit.ActionMerge:
+		return e.merge(i, d, reason, now)
+	case cit.ActionConfirm:
+		if d.TargetID != "" {
+			return e.merge(i, d, reason, now)
+		}
+		inc.Confidence = 1
+	case cit.ActionSplit:
+		return e.split(i, d, reason, now)
+	case cit.ActionEdit:
+		for _, field := range slices.Sorted(maps.Keys(d.Fields)) {
+			inc.Provenance[field] = append(inc.Provenance[field], cit.Assertion{Value: d.Fields[field],
+				CandidateID: "triage:" + d.ID, Source: analystSource, At: cmp.Or(d.At, stamp(now))})
+		}
+		resolveFields(inc, e.aliases)
+		e.refreshProfile(i)
+		e.m.index(i, inc.Organizations, nil)
+	case cit.ActionReject:
+		inc.Status = cit.StatusDeleted
+		e.refreshProfile(i)
+	default:
+		return nil, fmt.Errorf("apply %q to %q: %w", d.Action, d.IncidentID, ErrUnknownAction)
+	}
+	touch(inc, reason, now)
+	return []cit.Incident{cloneIncident(inc)}, nil
+}
+
+// merge folds incident i into d.TargetID.
+func (e *Engine) merge(i uint32, d cit.TriageDecision, reason cit.Reason, now time.Time) ([]cit.Incident, error) {
+	j, ok := e.byID[d.TargetID]
+	if !ok {
+		return nil, fmt.Errorf("merge %q into %q: %w", d.IncidentID, d.TargetID, ErrUnknownIncident)
+	}
+	if i == j {
+		return nil, fmt.Errorf("merge %q into itself: %w", d.IncidentID, ErrBadSplit)
+	}
+	src, dst := e.incidents[i], e.incidents[j]
+	if dst.Status != cit.StatusActive {
+		return nil, fmt.Errorf("merge into %q (status %s): %w", d.TargetID, dst.Status, ErrInactive)
+	}
+	for _, s := range src.Sources {
+		if !slices.ContainsFunc(dst.Sources, func(x cit.SourceRef) bool { return x.CandidateID == s.CandidateID }) {
+			dst.Sources = append(dst.Sources, s)
+		}
+		e.byCand[s.CandidateID] = j
+	}
+	if dst.Provenance == nil {
+		dst.Provenance = make(map[string][]cit.Assertion)
+	}
+	for field, as := range src.Provenance {
+		dst.Provenance[field] = append(dst.Provenance[field], as...)
+	}
+	dst.Confidence = 1
+	resolveFields(dst, e.aliases)
+	e.refreshProfile(j)
+	e.m.index(j, dst.Organizations, nil)
+	touch(dst, reason, now)
+
+	src.Status = cit.StatusMerged
+	src.MergedInto = dst.ID
+	e.refreshProfile(i)
+	touch(src, reason, now)
+	return []cit.Incident{cloneIncident(src), cloneIncident(dst)}, nil
+}
+
+// split moves d.CandidateID out of incident i into a new incident whose id
+// derives from the candidate id.
+func (e *Engine) split(i uint32, d cit.TriageDecision, reason cit.Reason, now time.Time) ([]cit.Incident, error) {
+	inc := e.incidents[i]
+	k := slices.IndexFunc(inc.Sources, func(s cit.SourceRef) bool { return s.CandidateID == d.CandidateID })
+	if k < 0 {
+		return nil, fmt.Errorf("split %q from %q: candidate not in incident: %w", d.CandidateID, inc.ID, ErrBadSplit)
+	}
+	if len(inc.Sources) == 1 {
+		return nil, fmt.Errorf("split %q from %q: its only report: %w", d.CandidateID, inc.ID, ErrBadSplit)
+	}
+	out := &cit.Incident{ID: e.freshID(d.CandidateID), Status: cit.StatusActive, FirstSeen: stamp(now),
+		CreatedAt: stamp(now), Confidence: 1, Provenance: make(map[string][]cit.Assertion)}
+	out.Sources = []cit.SourceRef{inc.Sources[k]}
+	inc.Sources = slices.Delete(inc.Sources, k, k+1)
+	for field, as := range inc.Provenance {
+		var keep []cit.Assertion
+		for _, a := range as {
+			if a.CandidateID == d.CandidateID {
+				out.Provenance[field] = append(out.Provenance[field], a)
+			} else {
+				keep = append(keep, a)
+			}
+		}
+		inc.Provenance[field] = keep
+		if len(keep) == 0 {
+			delete(inc.Provenance, field)
+		}
+	}
+	resolveFields(inc, e.aliases)
+	e.refreshProfile(i)
+	touch(inc, reason, now)
+
+	resolveFields(out, e.aliases)
+	touch(out, reason, now)
+	j := e.insert(out, nil)
+	e.byCand[d.CandidateID] = j
+	return []cit.Incident{cloneIncident(inc), cloneIncident(out)}, nil
+}
+
+// freshID returns the id of an incident opened by a candidate, varied when
+// that id is taken (a report split out of the incident it opened).
+func (e *Engine) freshID(candidateID string) string {
+	id := IncidentID(candidateID)
+	for n := 1; ; n++ {
+		if _, taken := e.byID[id]; !taken {
+			return id
+		}
+		id = IncidentID(fmt.Sprintf("%s#split%d", candidateID, n))
+	}
+}
+
+// touch records an analyst's change: a new version and its reason.
+func touch(inc *cit.Incident, reason cit.Reason, now time.Time) {
+	inc.Version++
+	inc.UpdatedAt = stamp(now)
+	inc.Reasons = append(slices.Clone(inc.Reasons), reason)
+}
+
+// Load rebuilds the engine from stored incidents (any versions of each: the
+// highest one wins), for a restart. It replaces the current state. The
+// near-duplicate-text index is rebuilt from the stored titles, since
+// incidents do not keep report texts.
+func (e *Engine) Load(incidents []cit.Incident) {
+	latest := make(map[string]cit.Incident, len(incidents))
+	for _, inc := range incidents {
+		if cur, ok := latest[inc.ID]; !ok || inc.Version > cur.Version {
+			latest[inc.ID] = inc
+		}
+	}
+	fresh := NewEngine(e.opts)
+	ids := slices.Sorted(maps.Keys(latest))
+	// Incidents in creation order, so index recency matches the live run.
+	slices.SortStableFunc(ids, func(a, b string) int { return strings.Compare(latest[a].CreatedAt, latest[b].CreatedAt) })
+	for _, id := range ids {
+		inc := cloneIncident(ptr(latest[id]))
+		var textKeys []uint64
+		for _, s := range inc.Sources {
+			if k := fresh.m.textKeys(leadWords(s.Title, 80)); k != nil {
+				textKeys = append(textKeys, k...)
+			}
+		}
+		idx := fresh.insert(&inc, textKeys)
+		for _, s := range inc.Sources {
+			fresh.byCand[s.CandidateID] = idx
+		}
+	}
+	*e = *fresh
+}
+
+// Incidents returns the current state of every incident (merged and deleted
+// ones included), in creation order.
+func (e *Engine) Incidents() []cit.Incident {
+	out := make([]cit.Incident, len(e.incidents))
+	for i, inc := range e.incidents {
+		out[i] = cloneIncident(inc)
+	}
+	return out
+}
+
+func ptr[T any](v T) *T { return &v }

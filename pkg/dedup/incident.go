@@ -1,0 +1,247 @@
+package dedup
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
+)
+
+// Provenance field names beyond the incident's own JSON names.
+const (
+	provBreachMode = "breach_mode" // breach modes the report's text describes
+	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
+)
+
+// addReport links report r to inc: a source reference and one assertion per
+// field the report states. Fields are then recomputed by resolveFields.
+func addReport(inc *cit.Incident, r *report) {
+	c := r.cand
+	inc.Sources = append(inc.Sources, cit.SourceRef{CandidateID: c.ID, Source: c.Source, URL: c.URL,
+		Title: c.Title, Published: r.date.Format(time.DateOnly), Lang: c.Lang, Victim: r.victim})
+	if inc.Provenance == nil {
+		inc.Provenance = make(map[string][]cit.Assertion)
+	}
+	at := r.date.Format(time.DateOnly)
+	assert := func(field, value string) {
+		if value != "" {
+			inc.Provenance[field] = append(inc.Provenance[field],
+				cit.Assertion{Value: value, CandidateID: c.ID, Source: c.Source, At: at})
+		}
+	}
+	assert("victim", r.victim)
+	assert("country", r.country)
+	assert("sector", r.sector)
+	assert("attack_type", r.attackType)
+	assert("threat_actor", r.actor)
+	if r.records > 0 {
+		assert("records_affected", strconv.FormatInt(r.records, 10))
+	}
+	assert("incident_date", r.incidentDate)
+	assert("disclosure_date", r.disclosureDate)
+	assert("claim_status", r.claim)
+	assert("care_disruption", strings.Join(r.care, ","))
+	assert(provBreachMode, r.modes.String())
+}
+
+// resolveFields recomputes every derived field of inc from its sources and
+// provenance, so that merges, splits and restarts all give the same state.
+// An analyst's latest assertion wins; otherwise the most asserted value wins
+// (ties: the earliest), records come from the most authoritative report.
+func resolveFields(inc *cit.Incident, aliases orgname.Aliases) {
+	p := inc.Provenance
+	inc.Victim = pick(p["victim"])
+	inc.VictimKey = aliases.Resolve(orgname.Key(inc.Victim))
+	inc.Organizations = organisations(inc.VictimKey, p["victim"], aliases)
+	inc.Country = pick(p["country"])
+	inc.Sector = pick(p["sector"])
+	inc.AttackType = pickAttack(p["attack_type"])
+	inc.ThreatActor = pick(p["threat_actor"])
+
+	claimOfCand := make(map[string]int)
+	inc.ClaimStatus = ""
+	for _, a := range p["claim_status"] {
+		claimOfCand[a.CandidateID] = cit.ClaimRank(a.Value)
+		if a.Source == analystSource || cit.ClaimRank(a.Value) > cit.ClaimRank(inc.ClaimStatus) {
+			inc.ClaimStatus = a.Value
+		}
+	}
+	inc.RecordsAffected = nil
+	bestRank := -1
+	for _, a := range p["records_affected"] {
+		n, err := strconv.ParseInt(a.Value, 10, 64)
+		if err != nil {
+			continue
+		}
+		rank := claimOfCand[a.CandidateID]
+		if a.Source == analystSource {
+			rank = 100
+		}
+		if rank >= bestRank { // later reports of equal authority update the count
+			bestRank = rank
+			inc.RecordsAffected = &n
+		}
+	}
+	inc.IncidentDate = earliest(p["incident_date"])
+	inc.DisclosureDate = earliest(p["disclosure_date"])
+	if inc.DisclosureDate == "" {
+		for _, s := range inc.Sources {
+			if inc.DisclosureDate == "" || s.Published < inc.DisclosureDate {
+				inc.DisclosureDate = s.Published
+			}
+		}
+	}
+	inc.CareDisruption = nil
+	for _, a := range p["care_disruption"] {
+		for _, v := range strings.Split(a.Value, ",") {
+			if v != "" && !slices.Contains(inc.CareDisruption, v) {
+				inc.CareDisruption = append(inc.CareDisruption, v)
+			}
+		}
+	}
+	slices.Sort(inc.CareDisruption)
+	if t := pick(p["title"]); t != "" {
+		inc.Title = t
+	} else {
+		inc.Title = titleOf(inc)
+	}
+}
+
+// organisations returns the keys of every organisation the incident
+// affects: the primary key first, then the keys of other asserted victims
+// that are not mere spellings of one already listed.
+func organisations(primary string, victims []cit.Assertion, aliases orgname.Aliases) []string {
+	var out []string
+	if primary != "" {
+		out = append(out, primary)
+	}
+	for _, a := range victims {
+		k := aliases.Resolve(orgname.Key(a.Value))
+		if k == "" || slices.ContainsFunc(out, func(o string) bool { return orgname.Similarity(o, k) >= 0.9 }) {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// pick returns the winning value of a field's assertions.
+func pick(as []cit.Assertion) string {
+	for i := len(as) - 1; i >= 0; i-- {
+		if as[i].Source == analystSource {
+			return as[i].Value
+		}
+	}
+	count := make(map[string]int)
+	first := make(map[string]int)
+	for i, a := range as {
+		count[a.Value]++
+		if _, ok := first[a.Value]; !ok {
+			first[a.Value] = i
+		}
+	}
+	best := ""
+	for _, v := range slices.Sorted(maps.Keys(count)) {
+		if best == "" || count[v] > count[best] || (count[v] == count[best] && first[v] < first[best]) {
+			best = v
+		}
+	}
+	return best
+}
+
+// pickAttack is pick, ignoring "unknown" when a specific type is asserted.
+func pickAttack(as []cit.Assertion) string {
+	specificOnly := slices.DeleteFunc(slices.Clone(as), func(a cit.Assertion) bool {
+		return a.Value == cit.AttackUnknown && a.Source != analystSource
+	})
+	if v := pick(specificOnly); v != "" {
+		return v
+	}
+	return pick(as)
+}
+
+func earliest(as []cit.Assertion) string {
+	out := ""
+	for _, a := range as {
+		if out == "" || a.Value < out {
+			out = a.Value
+		}
+	}
+	return out
+}
+
+// titleOf builds a display title: "Victim — attack type (YYYY-MM)".
+func titleOf(inc *cit.Incident) string {
+	name := inc.Victim
+	if name == "" && len(inc.Sources) > 0 {
+		name = inc.Sources[0].Title
+	}
+	kind := strings.ReplaceAll(cmp.Or(inc.AttackType, "cyber incident"), "_", " ")
+	date := cmp.Or(inc.IncidentDate, inc.DisclosureDate)
+	if len(date) >= 7 {
+		return fmt.Sprintf("%s — %s (%s)", name, kind, date[:7])
+	}
+	return fmt.Sprintf("%s — %s", name, kind)
+}
+
+// profileOf derives the compact matching profile of an incident.
+func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
+	p := profile{keys: slices.Clone(inc.Organizations), country: inc.Country, attackType: inc.AttackType,
+		actor: inc.ThreatActor, active: inc.Status == cit.StatusActive}
+	for _, a := range inc.Provenance["victim"] { // every spelling, so exact-key lookups find them
+		if k := aliases.Resolve(orgname.Key(a.Value)); k != "" && !slices.Contains(p.keys, k) {
+			p.keys = append(p.keys, k)
+		}
+	}
+	for _, s := range inc.Sources {
+		t, ok := cit.ParseDate(s.Published)
+		if !ok {
+			continue
+		}
+		if p.first.IsZero() || t.Before(p.first) {
+			p.first = t
+		}
+		if t.After(p.last) {
+			p.last = t
+		}
+	}
+	for _, a := range inc.Provenance["records_affected"] {
+		if n, err := strconv.ParseInt(a.Value, 10, 64); err == nil && !slices.Contains(p.records, n) {
+			p.records = append(p.records, n)
+		}
+	}
+	for _, a := range inc.Provenance[provBreachMode] {
+		p.modes |= parseModes(a.Value)
+	}
+	for _, a := range inc.Provenance["claim_status"] {
+		p.claims |= 1 << cit.ClaimRank(a.Value)
+	}
+	return p
+}
+
+// cloneIncident deep-copies an incident so callers cannot alter the
+// engine's state.
+func cloneIncident(inc *cit.Incident) cit.Incident {
+	out := *inc
+	out.Organizations = slices.Clone(inc.Organizations)
+	out.CareDisruption = slices.Clone(inc.CareDisruption)
+	out.Sources = slices.Clone(inc.Sources)
+	out.Reasons = slices.Clone(inc.Reasons)
+	if inc.RecordsAffected != nil {
+		n := *inc.RecordsAffected
+		out.RecordsAffected = &n
+	}
+	if inc.Provenance != nil {
+		out.Provenance = make(map[string][]cit.Assertion, len(inc.Provenance))
+		for k, v := range inc.Provenance {
+			out.Provenance[k] = slices.Clone(v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,283 @@
+package dedup
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/lsh"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
+)
+
+// profile is the compact matching state of one incident: what the scorer
+// compares a new report with. It is kept apart from the full incident so the
+// candidate lookup stays small in memory at millions of incidents.
+type profile struct {
+	keys       []string // organisation keys, primary first
+	first      time.Time
+	last       time.Time
+	records    []int64 // distinct record counts asserted
+	country    string
+	attackType string
+	actor      string
+	modes      modeSet
+	claims     uint8 // bit set of claim ranks seen (1<<rank)
+	active     bool
+}
+
+// matcher finds and scores the incidents a report may belong to. Lookups
+// use three hash-map indexes whose per-lookup cost does not grow with the
+// store: exact organisation key, MinHash-LSH over name trigrams (fuzzy
+// names) and MinHash-LSH over the words of title and lead (near-duplicate
+// text). Each reads only the newest maxScan entries of a key or bucket.
+type matcher struct {
+	opts     Options
+	profiles []profile
+	byKey    map[string][]uint32
+	names    *lsh.Index
+	texts    *lsh.Index
+}
+
+func newMatcher(opts Options) *matcher {
+	return &matcher{
+		opts:  opts,
+		byKey: make(map[string][]uint32),
+		names: lsh.New(6, 2, opts.MaxPerBucket),
+		texts: lsh.New(10, 3, opts.MaxPerBucket),
+	}
+}
+
+// nameKeys returns the LSH band keys of an organisation key.
+func (m *matcher) nameKeys(key string) []uint64 {
+	return m.names.Keys(lsh.CharShingles(strings.ReplaceAll(key, " ", "_"), 3))
+}
+
+// textKeys returns the LSH band keys of a report's lead words.
+func (m *matcher) textKeys(words []string) []uint64 {
+	if len(words) < 6 {
+		return nil
+	}
+	return m.texts.Keys(lsh.WordShingles(words, 2))
+}
+
+// add files a new profile and returns its index.
+func (m *matcher) add(p profile, textKeys []uint64) uint32 {
+	i := uint32(len(m.profiles))
+	m.profiles = append(m.profiles, p)
+	m.index(i, p.keys, textKeys)
+	return i
+}
+
+// index files incident i under organisation keys and text band keys.
+func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		if list := m.byKey[k]; !slices.Contains(list, i) {
+			m.byKey[k] = append(list, i)
+			m.names.Add(i, m.nameKeys(k))
+		}
+	}
+	if len(textKeys) > 0 {
+		m.texts.Add(i, textKeys)
+	}
+}
+
+// scored is one incident considered for a report.
+type scored struct {
+	idx     uint32
+	score   float64
+	reasons []cit.Reason
+}
+
+// lookup returns the active incidents a report may belong to, best first.
+// resolve maps an index to the active incident it was merged into.
+func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uint32, bool)) []scored {
+	textBands := make(map[uint32]int)
+	cands := make(map[uint32]bool)
+	consider := func(i uint32) {
+		if j, ok := resolve(i); ok {
+			cands[j] = true
+		}
+	}
+	if r.key != "" {
+		list := m.byKey[r.key]
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
+		}
+		for _, h := range m.names.Query(m.nameKeys(r.key)) {
+			consider(h.ID)
+		}
+	}
+	for _, h := range m.texts.Query(textKeys) {
+		if j, ok := resolve(h.ID); ok {
+			cands[j] = true
+			textBands[j] = max(textBands[j], h.Bands)
+		}
+	}
+	mentioned := m.mentions(r, resolve)
+	for j := range mentioned {
+		cands[j] = true
+	}
+	out := make([]scored, 0, len(cands))
+	for j := range cands {
+		s, reasons := m.score(r, &m.profiles[j], float64(textBands[j])/float64(m.texts.Bands()), mentioned[j])
+		out = append(out, scored{idx: j, score: s, reasons: reasons})
+	}
+	slices.SortFunc(out, func(a, b scored) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.idx, b.idx)
+	})
+	return out
+}
+
+// mentions finds incidents whose organisation (a supplier, say) is named in
+// the report's text: every run of one to four lead words is looked up as an
+// organisation key. The cost depends on the text, not on the store.
+func (m *matcher) mentions(r *report, resolve func(uint32) (uint32, bool)) map[uint32]string {
+	out := make(map[uint32]string)
+	words := r.words
+	for i := range words {
+		for n := 1; n <= 4 && i+n <= len(words); n++ {
+			k := orgname.Key(strings.Join(words[i:i+n], " "))
+			if k == "" || k == r.key || !orgname.Distinctive(k) {
+				continue
+			}
+			list := m.byKey[k]
+			for _, idx := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+				if j, ok := resolve(idx); ok {
+					out[j] = k
+				}
+			}
+		}
+	}
+	return out
+}
+
+// score weighs the evidence that report r belongs to incident p. Each piece
+// adds or subtracts log-odds-like points and leaves a reason.
+func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string) (float64, []cit.Reason) {
+	o := m.opts
+	var s float64
+	var reasons []cit.Reason
+	add := func(w float64, field, rule, value string) {
+		s += w
+		reasons = append(reasons, cit.Reason{Field: field, Rule: rule, Value: value, Weight: round2(w)})
+	}
+
+	// Organisation name.
+	nameSim := 0.0
+	bestKey := ""
+	for _, k := range p.keys {
+		if v := orgname.Similarity(r.key, k); v > nameSim {
+			nameSim, bestKey = v, k
+		}
+	}
+	switch {
+	case r.key != "" && nameSim == 1:
+		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
+	case nameSim >= o.FuzzyName:
+		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", r.key, bestKey, nameSim))
+	case mentioned != "":
+		add(o.WeightMention, "victim", "incident_organisation_named_in_text", mentioned)
+	case r.key != "" && len(p.keys) > 0:
+		add(-o.WeightSameName, "victim", "different_victim", fmt.Sprintf("%s vs %s (%.2f)", r.key, p.keys[0], nameSim))
+	}
+
+	// Time.
+	gap := daysOutside(r.date, p.first, p.last)
+	lagging := r.claim != "" && claimLag(r.claim, p.claims)
+	switch {
+	case gap <= o.CloseDays:
+		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.WindowDays:
+		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.MaxGapDays && lagging:
+		add(-0.5, "date", "regulator_filing_after_claim", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.MaxGapDays:
+		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
+	default:
+		add(-10, "date", "too_far_apart", fmt.Sprintf("%.0f days", gap))
+	}
+
+	// Records affected.
+	if r.records > 0 && len(p.records) > 0 {
+		best := math.Inf(1)
+		for _, n := range p.records {
+			best = math.Min(best, relDiff(float64(r.records), float64(n)))
+		}
+		switch {
+		case best == 0:
+			add(o.WeightRecords, "records_affected", "same_records", fmt.Sprint(r.records))
+		case best <= 0.1:
+			add(o.WeightRecords*0.75, "records_affected", "records_within_10pct", fmt.Sprint(r.records))
+		case best <= 0.5:
+			add(0, "records_affected", "records_close", fmt.Sprint(r.records))
+		default:
+			add(-o.WeightRecords*1.5, "records_affected", "records_differ", fmt.Sprint(r.records))
+		}
+	}
+
+	// Country, attack type, threat actor.
+	if r.country != "" && p.country != "" {
+		if r.country == p.country {
+			add(0.2, "country", "same_country", r.country)
+		} else {
+			add(-3, "country", "country_differs", r.country+" vs "+p.country)
+		}
+	}
+	if specific(r.attackType) && specific(p.attackType) && r.attackType != p.attackType {
+		add(-0.5, "attack_type", "attack_type_differs", r.attackType+" vs "+p.attackType)
+	}
+	if r.actor != "" && p.actor != "" {
+		if strings.EqualFold(r.actor, p.actor) {
+			add(1, "threat_actor", "same_threat_actor", r.actor)
+		} else {
+			add(-2, "threat_actor", "threat_actor_differs", r.actor+" vs "+p.actor)
+		}
+	}
+	if r.modes != 0 && p.modes != 0 {
+		if r.modes&p.modes != 0 {
+			add(o.WeightModes, "attack_type", "same_breach_mode", (r.modes & p.modes).String())
+		} else {
+			add(-o.WeightModes*2, "attack_type", "breach_mode_differs", r.modes.String()+" vs "+p.modes.String())
+		}
+	}
+
+	// Near-duplicate text.
+	if textSim >= 0.3 {
+		add(o.WeightText*textSim, "text", "near_duplicate_text", fmt.Sprintf("%.1f of bands", textSim))
+	}
+	return s, reasons
+}
+
+// claimLag reports whether a report of claim status c typically trails an
+// incident already known with the claims seen: a regulator filing or a
+// victim's notice months after a leak-site claim or press report.
+func claimLag(c string, seen uint8) bool {
+	return cit.ClaimRank(c) == 3 && seen&(1<<1|1<<2) != 0
+}
+
+// daysOutside returns how many days t lies outside [first, last].
+func daysOutside(t, first, last time.Time) float64 {
+	switch {
+	case t.Before(first):
+		return first.Sub(t).Hours() / 24
+	case t.After(last):
+		return t.Sub(last).Hours() / 24
+	}
+	return 0
+}
+
+func relDiff(a, b float64) float64 { return math.Abs(a-b) / math.Max(a, b) }
+
+func specific(attackType string) bool { return attackType != "" && attackType != cit.AttackUnknown }
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }

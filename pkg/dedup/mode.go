@@ -1,0 +1,94 @@
+package dedup
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// modeSet is a bit set of breach modes a report's text describes. Two
+// reports describing disjoint modes (a stolen laptop, a hacked server) are
+// unlikely to be the same incident.
+type modeSet uint8
+
+const (
+	modeTheft      modeSet = 1 << iota // stolen or lost device or paper
+	modeHacking                        // intrusion, malware, ransomware, phishing
+	modeDisclosure                     // mis-mailing, posting, unintended exposure
+	modeDisposal                       // improper disposal
+	modeInsider                        // an employee misusing access
+	modeRansomware                     // ransomware specifically (implies hacking)
+)
+
+var modePatterns = []struct {
+	mode modeSet
+	re   *regexp.Regexp
+}{
+	{modeTheft, regexp.MustCompile(`(?i)\b(stole|stolen|theft|thie(f|ves)|burglar\w*|break-?in|lost|loss|misplaced|missing)\b`)},
+	{modeHacking, regexp.MustCompile(`(?i)\b(hack\w*|malware|virus|trojan|intru\w*|cyber-?attack\w*|phish\w*|compromised (?:server|system|account|email)|unauthori[sz]ed (?:access to|party accessed) (?:its|the|a|their) (?:network|server|system|computer)|skimm\w*|sql injection|keylogg\w*|breached)\b`)},
+	{modeRansomware, regexp.MustCompile(`(?i)\b(ransom\w*|encrypted (?:its|the|their) (?:files|systems|servers)|lockbit|alphv|blackcat|conti|ryuk|clop|akira|bianlian|rhysida|hive|royal|black ?basta)\b`)},
+	{modeDisclosure, regexp.MustCompile(`(?i)\b(mailed|mailing|envelopes?|posted (?:online|on (?:a|the|its) (?:web|internet))|inadvertent\w*|accidental\w*|misdirected|faxed|fax|publicly (?:accessible|available)|exposed online|google search|search engine)\b`)},
+	{modeDisposal, regexp.MustCompile(`(?i)\b(dispos\w*|dumpster|discarded|trash|recycl\w*|shred\w*)\b`)},
+	{modeInsider, regexp.MustCompile(`(?i)\b(former employee|employee (?:accessed|stole|sold|took)|insider|snoop\w*|without a business need)\b`)},
+}
+
+// modesOf returns the breach modes text describes.
+func modesOf(text string) modeSet {
+	var m modeSet
+	for _, p := range modePatterns {
+		if p.re.MatchString(text) {
+			m |= p.mode
+		}
+	}
+	if m&modeRansomware != 0 {
+		m |= modeHacking
+	}
+	return m
+}
+
+// attackFromModes maps text modes to a taxonomy attack type, "" when the
+// text says nothing.
+func attackFromModes(m modeSet) string {
+	switch {
+	case m&modeRansomware != 0:
+		return cit.AttackRansomware
+	case m&modeHacking != 0:
+		return cit.AttackDataBreach
+	}
+	return ""
+}
+
+// String lists the modes, comma separated, for provenance and reasons.
+func (m modeSet) String() string {
+	names := []string{"theft", "hacking", "disclosure", "disposal", "insider", "ransomware"}
+	var out []string
+	for i, n := range names {
+		if m&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+// parseModes is the inverse of String.
+func parseModes(s string) modeSet {
+	var m modeSet
+	for _, part := range strings.Split(s, ",") {
+		switch strings.TrimSpace(part) {
+		case "theft":
+			m |= modeTheft
+		case "hacking":
+			m |= modeHacking
+		case "disclosure":
+			m |= modeDisclosure
+		case "disposal":
+			m |= modeDisposal
+		case "insider":
+			m |= modeInsider
+		case "ransomware":
+			m |= modeRansomware
+		}
+	}
+	return m
+}

@@ -1,0 +1,227 @@
+// Package orgname normalises organisation names into matching keys and
+// scores how alike two keys are.
+//
+// A key is lower-case ASCII words separated by single spaces: diacritics and
+// other scripts are transliterated (unidecode), "St."/"Ste." become
+// "saint"/"sainte", common abbreviations are expanded ("Hosp." → hospital,
+// "Univ." → university), hospital words of other languages ("Hôpital",
+// "Krankenhaus", "Ospedale") become "hospital", and trailing legal forms
+// (Inc, LLC, GmbH, SA, …) and filler words ("the", "of", "and") are dropped.
+// The package is pure: no I/O and no mutable state.
+package orgname
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/adrg/strutil/metrics"
+	"github.com/mozillazg/go-unidecode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// canonicalWord maps an abbreviation or a foreign word to its canonical form.
+func canonicalWord(w string) string {
+	switch w {
+	case "st", "snt", "san", "sankt", "santa", "santo", "sao":
+		return "saint"
+	case "ste":
+		return "sainte"
+	case "mt":
+		return "mount"
+	case "ft":
+		return "fort"
+	case "hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario",
+		"spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa",
+		"hospitales", "hospitalar", "chu":
+		return "hospital"
+	case "clinique", "klinik", "clinica", "kliniek", "klinika", "clinics", "cliniques":
+		return "clinic"
+	case "univ", "universite", "universitat", "universitaet", "universita", "universidad", "universidade",
+		"universiteit", "uniwersytet", "universitet":
+		return "university"
+	case "ctr", "cntr", "centre", "zentrum", "centro", "centrum", "centers", "centres":
+		return "center"
+	case "med", "medicine", "medizinisches", "medica", "medico", "medicale", "medical":
+		return "medical"
+	case "hlth", "sante", "salud", "saude", "gesundheit":
+		return "health"
+	case "assoc", "assocs", "associates", "association", "assn":
+		return "associates"
+	case "dept", "department":
+		return "department"
+	case "natl", "nat'l":
+		return "national"
+	case "intl":
+		return "international"
+	case "svc", "svcs", "service":
+		return "services"
+	case "sys", "systems":
+		return "system"
+	case "grp":
+		return "group"
+	case "cty", "cnty":
+		return "county"
+	case "dr":
+		return "doctor"
+	case "mem", "meml":
+		return "memorial"
+	case "reg", "regl":
+		return "regional"
+	case "comm", "cmty", "community":
+		return "community"
+	case "childrens", "children", "kinderklinik", "enfants":
+		return "childrens"
+	}
+	return w
+}
+
+// isFiller reports words that carry no identity anywhere in a name.
+func isFiller(w string) bool {
+	switch w {
+	case "the", "of", "and", "a", "an", "at", "for", "de", "du", "des", "la", "le", "les", "der", "die", "das",
+		"und", "et", "y", "e", "del", "di", "da", "do", "dos", "van", "von", "fur", "l", "d":
+		return true
+	}
+	return false
+}
+
+// isLegalForm reports legal-form and professional suffixes dropped from the
+// end of a name.
+func isLegalForm(w string) bool {
+	switch w {
+	case "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company",
+		"plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj",
+		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "kg", "ug", "se", "pty", "pvt", "kk", "sl",
+		"slu", "sca", "scs", "ev", "ggmbh", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
+		"holdings", "holding":
+		return true
+	}
+	return false
+}
+
+// genericWord reports words common to many health organisations' names:
+// they count little when two names are compared.
+func genericWord(w string) bool {
+	switch w {
+	case "hospital", "clinic", "university", "center", "medical", "health", "healthcare", "care", "associates",
+		"department", "national", "services", "system", "group", "county", "regional", "community",
+		"memorial", "general", "saint", "sainte", "foundation", "institute", "network", "physicians",
+		"practice", "pharmacy", "insurance", "state", "city", "district", "new", "north", "south", "east",
+		"west", "central", "family", "childrens", "dental", "surgery", "surgical", "specialists", "partners",
+		"plan", "plans", "trust", "nhs", "school", "college", "office", "public", "human", "bank", "american",
+		"united", "first":
+		return true
+	}
+	return false
+}
+
+// Words splits a name into canonical words: transliterated, lower-case,
+// punctuation removed, abbreviations expanded, filler words dropped and
+// trailing legal forms removed.
+func Words(name string) []string {
+	s := unidecode.Unidecode(norm.NFKC.String(name))
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("&", " and ", "'s ", "s ", "’s ", "s ", "'", "", "’", "", "+", " and ").Replace(s + " ")
+	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	words := make([]string, 0, len(fields))
+	for _, f := range fields {
+		if isFiller(f) {
+			continue
+		}
+		words = append(words, canonicalWord(f))
+	}
+	for len(words) > 1 && isLegalForm(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// Key returns the matching key of an organisation name, "" when the name
+// holds no word.
+func Key(name string) string { return strings.Join(Words(name), " ") }
+
+// Aliases maps the key of an alternative name to the key of its canonical
+// name, e.g. Key("UPMC") → Key("University of Pittsburgh Medical Center").
+type Aliases map[string]string
+
+// NewAliases builds alias keys from name pairs (alias → canonical name).
+func NewAliases(names map[string]string) Aliases {
+	a := make(Aliases, len(names))
+	for alias, canonical := range names {
+		if k, c := Key(alias), Key(canonical); k != "" && c != "" && k != c {
+			a[k] = c
+		}
+	}
+	return a
+}
+
+// Resolve returns the canonical key of key (key itself when it has no alias).
+func (a Aliases) Resolve(key string) string {
+	if c, ok := a[key]; ok {
+		return c
+	}
+	return key
+}
+
+// Similarity scores two keys from 0 (unrelated) to 1 (same name). It is a
+// weighted Dice coefficient over words, where generic words ("hospital",
+// "university", …) weigh little and two words count as the same when their
+// Jaro-Winkler similarity is at least 0.92, so typos and plural forms still
+// match while "university florida" and "university georgia" do not.
+func Similarity(a, b string) float64 {
+	if a == "" || b == "" {
+		return 0
+	}
+	if a == b {
+		return 1
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "") {
+		return 0.98
+	}
+	jw := metrics.NewJaroWinkler()
+	used := make([]bool, len(wb))
+	var matched, total float64
+	for _, x := range wa {
+		total += weight(x)
+		for j, y := range wb {
+			if used[j] {
+				continue
+			}
+			if x == y || (len(x) > 3 && len(y) > 3 && jw.Compare(x, y) >= 0.92) {
+				used[j] = true
+				matched += weight(x) + weight(y)
+				break
+			}
+		}
+	}
+	for _, y := range wb {
+		total += weight(y)
+	}
+	if total == 0 {
+		return 0
+	}
+	return matched / total
+}
+
+func weight(w string) float64 {
+	if genericWord(w) {
+		return 0.25
+	}
+	return 1
+}
+
+// Distinctive reports whether a key names something specific enough to be
+// looked for inside another report's text: at least one non-generic word and
+// at least six letters in all.
+func Distinctive(key string) bool {
+	if len(key) < 6 {
+		return false
+	}
+	for _, w := range strings.Fields(key) {
+		if !genericWord(w) && len(w) > 2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,204 @@
+package dedup
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
+	"github.com/mozillazg/go-unidecode"
+)
+
+// report is what the matcher knows about one classified candidate: only the
+// candidate's own fields and its classification, never labels or the name of
+// its source.
+type report struct {
+	cand           cit.Candidate
+	victim         string
+	key            string
+	date           time.Time // the report's date (published, else now)
+	records        int64     // 0 when unknown
+	country        string
+	sector         string
+	attackType     string
+	actor          string
+	claim          string
+	modes          modeSet
+	incidentDate   string
+	disclosureDate string
+	care           []string
+	score          float64  // classifier score, 0 when unclassified
+	words          []string // normalised words of title and lead, for shingles and mentions
+}
+
+// newReport extracts the matching evidence of c. Victim: the classifier's,
+// else Fields["victim"], else a heuristic on the title.
+func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report {
+	r := report{cand: c.Candidate}
+	f := c.Fields
+	cl := c.Classification
+	if cl != nil {
+		r.victim = strings.TrimSpace(cl.Victim)
+		r.country = strings.ToUpper(cl.CountryCode())
+		r.sector = cl.Sector
+		r.attackType = cl.AttackType
+		r.actor = cl.ThreatActor
+		if cl.RecordsAffected != nil && *cl.RecordsAffected > 0 {
+			r.records = *cl.RecordsAffected
+		}
+		r.incidentDate = cl.IncidentDate
+		r.disclosureDate = cl.DisclosureDate
+		r.care = cl.CareDisruption
+		r.score = cl.Score
+	}
+	if r.victim == "" {
+		r.victim = strings.TrimSpace(f[cit.FieldVictim])
+	}
+	if r.victim == "" {
+		r.victim = victimFromTitle(c.Title)
+	}
+	r.key = aliases.Resolve(orgname.Key(r.victim))
+	if r.country == "" {
+		r.country = strings.ToUpper(strings.TrimSpace(f[cit.FieldCountry]))
+	}
+	if r.sector == "" {
+		r.sector = f[cit.FieldSector]
+	}
+	if r.actor == "" {
+		r.actor = strings.TrimSpace(f[cit.FieldThreatActor])
+	}
+	if r.records == 0 {
+		if n, err := strconv.ParseInt(strings.ReplaceAll(f[cit.FieldRecords], ",", ""), 10, 64); err == nil && n > 0 {
+			r.records = n
+		}
+	}
+	if r.incidentDate == "" {
+		if t, ok := cit.ParseDate(f[cit.FieldIncidentDate]); ok {
+			r.incidentDate = t.Format(time.DateOnly)
+		}
+	}
+	text := c.Title + ". " + c.Text
+	if r.records == 0 {
+		r.records = recordsFromText(c.Text)
+	}
+	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
+	if r.attackType == "" || r.attackType == cit.AttackUnknown {
+		r.attackType = attackFromModes(r.modes)
+	}
+	r.claim = claimOf(c.Candidate, text, r.actor)
+	if t, ok := c.PublishedTime(); ok {
+		r.date = t
+	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
+		r.date = t
+	} else {
+		r.date = now.UTC()
+	}
+	r.words = leadWords(text, 80)
+	return r
+}
+
+// headlineCue matches words that mark a title as a headline rather than an
+// organisation's name.
+var headlineCue = regexp.MustCompile(`(?i)\b(hit|hits|suffers?|says|said|discloses?|notif(y|ies)|reports?|confirms?|investigat\w*|struck|targeted|hacked|breached|attack\w*|ransomware|breach|leak\w*|exposed?|stolen|claims?|warns?|after|by|cyber\w*|hack|outage|incident|data)\b`)
+
+// subjectBeforeVerb captures the subject of a headline: the words before its
+// first verb-like cue.
+var subjectBeforeVerb = regexp.MustCompile(`^(.{3,80}?)\s+(?i:hit|hits|suffers?|says|discloses?|notif(?:y|ies)|reports?|confirms?|investigates?|struck|targeted|hacked|breached|is|was|has|had|data breach|ransomware attack|cyberattack|cyber attack|attack)\b`)
+
+// objectAfterPreposition captures the organisation after "attack on", "breach at"….
+var objectAfterPreposition = regexp.MustCompile(`(?i)\b(?:attack|breach|incident|hack|ransomware|outage)\s+(?:on|at|against|of|hits?)\s+(?:the\s+)?([A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|for|the|de|du))*)`)
+
+// victimFromTitle guesses the organisation a title names. Short titles
+// without headline words are names themselves (breach portals and leak
+// sites title an item with the victim's name); headlines give their subject
+// or the object of "attack on …".
+func victimFromTitle(title string) string {
+	t := strings.TrimSpace(title)
+	if t == "" {
+		return ""
+	}
+	if len(strings.Fields(t)) <= 8 && !headlineCue.MatchString(t) {
+		return t
+	}
+	if m := objectAfterPreposition.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if m := subjectBeforeVerb.FindStringSubmatch(t); m != nil {
+		s := strings.TrimSpace(m[1])
+		if i := strings.LastIndexAny(s, ":|–—"); i >= 0 {
+			s = strings.TrimSpace(s[i+1:])
+		}
+		return s
+	}
+	return ""
+}
+
+// recordsPattern finds "12,500 patients", "approximately 943 individuals"….
+var recordsPattern = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:\s+(million|thousand))?\s+(?:current\s+and\s+former\s+|former\s+|current\s+)?(people|persons|individuals|patients|records|customers|members|employees|clients|residents|students|beneficiaries|enrollees|consumers|users|donors|veterans|children|accounts|personnes|patienten|pazienti|pacientes|patients)\b`)
+
+// recordsFromText returns the largest count of affected people the text
+// states, 0 when none.
+func recordsFromText(text string) int64 {
+	var best int64
+	for _, m := range recordsPattern.FindAllStringSubmatch(text, -1) {
+		digits := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, m[1])
+		n, err := strconv.ParseInt(digits, 10, 64)
+		if err != nil {
+			continue
+		}
+		switch strings.ToLower(m[2]) {
+		case "million":
+			n *= 1_000_000
+		case "thousand":
+			n *= 1_000
+		}
+		if n > best && n < 2_000_000_000 {
+			best = n
+		}
+	}
+	return best
+}
+
+// leadWords returns up to n normalised words of text (ASCII, lower case,
+// letters and digits only).
+func leadWords(text string, n int) []string {
+	s := strings.ToLower(unidecode.Unidecode(text))
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) > n {
+		words = words[:n]
+	}
+	return words
+}
+
+// claimPattern* are text cues of who asserts the attack.
+var (
+	claimConfirmedCue = regexp.MustCompile(`(?i)\b(covered entity|notif(?:ied|ying|ication letters?)|hhs|office for civil rights|ocr|attorney general|regulator|filed|filing|breach report|confirmed|announced|press release|statement|letters? to)\b`)
+	claimLeakCue      = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
+)
+
+// claimOf infers the claim status of one report: the collector's field when
+// set, else the source kind and text cues. A leak-site post is "claimed", a
+// victim's or regulator's statement "confirmed", other reports "reported".
+func claimOf(c cit.Candidate, text, actor string) string {
+	if s := strings.ToLower(strings.TrimSpace(c.Fields[cit.FieldClaimStatus])); cit.ClaimRank(s) > 0 {
+		return s
+	}
+	if c.Fields[cit.FieldBreachType] != "" || c.Fields[cit.FieldEntityType] != "" {
+		return cit.ClaimConfirmed // structured regulator filings
+	}
+	if claimConfirmedCue.MatchString(text) {
+		return cit.ClaimConfirmed
+	}
+	if claimLeakCue.MatchString(text) || (actor != "" && strings.TrimSpace(c.Text) == "") {
+		return cit.ClaimClaimed
+	}
+	return cit.ClaimReported
+}
