@@ -1,0 +1,134 @@
+// Package statssvc is CIT's public face: a read-only, versioned JSON API over
+// the incidents in ClickHouse (summary, time series, breakdowns, incident
+// list and exports), the public dashboard and methodology pages, an Atom feed
+// and the weekly digest. It only reads, through a ClickHouse user meant to be
+// read-only, and it protects the database with a per-client rate limit and a
+// short in-process cache of repeated queries.
+package statssvc
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/cit-health/cit/pkg/httpserver"
+	"github.com/cit-health/cit/pkg/store"
+	"go.uber.org/zap"
+)
+
+// Config says where the stats service listens and what it reads.
+type Config struct {
+	Listen     string // host:port of the HTTP server
+	ClickHouse string // host:port of ClickHouse's native protocol
+	Database   string
+	User       string // a read-only ClickHouse user, e.g. "reader"; default "default"
+	Password   string
+}
+
+// Run opens ClickHouse read-only and serves the API and pages until ctx is
+// done, then shuts down gracefully.
+func Run(ctx context.Context, cfg Config, log *zap.Logger, opts ...Option) error {
+	st, err := store.Open(ctx, store.Config{Addr: cfg.ClickHouse, Database: cfg.Database,
+		Username: cfg.User, Password: cfg.Password, ReadOnly: true}, log)
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	defer st.Close()
+	srv, err := httpserver.New(cfg.Listen, NewHandler(st, log, opts...), nil, log,
+		map[string]httpserver.HealthFunc{"clickhouse": st.Ping})
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	log.Info("stats serving", zap.String("url", srv.URL()), zap.String("database", st.Database()))
+	return srv.Run(ctx)
+}
+
+// Option tunes a handler.
+type Option func(*options)
+
+type options struct {
+	cacheTTL time.Duration
+	rate     float64 // requests per second per client; 0 disables the limit
+	burst    int
+	now      func() time.Time
+}
+
+// WithCacheTTL sets how long a query's answer is reused (default 30s; 0 disables the cache).
+func WithCacheTTL(d time.Duration) Option { return func(o *options) { o.cacheTTL = d } }
+
+// WithRateLimit sets the per-client rate (requests per second) and burst
+// (default 20/s, burst 60; rate 0 disables the limit).
+func WithRateLimit(perSecond float64, burst int) Option {
+	return func(o *options) { o.rate, o.burst = perSecond, burst }
+}
+
+// WithClock sets the clock (tests).
+func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
+
+// handler serves the API and pages.
+type handler struct {
+	st  *store.Store
+	log *zap.Logger
+	opt options
+	pg  *pages
+}
+
+// NewHandler returns the stats service's HTTP handler: the JSON API under
+// /api/v1/, the dashboard at / and the static assets.
+func NewHandler(st *store.Store, log *zap.Logger, opts ...Option) http.Handler {
+	o := options{cacheTTL: 30 * time.Second, rate: 20, burst: 60, now: time.Now}
+	for _, fn := range opts {
+		fn(&o)
+	}
+	h := &handler{st: st, log: log, opt: o, pg: newPages()}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/v1/summary", h.summary)
+	mux.HandleFunc("GET /{$}", h.dashboard)
+	return mux
+}
+
+// apiError is the JSON body of every API error.
+type apiError struct {
+	Error string `json:"error"`
+	Param string `json:"param,omitempty"`
+}
+
+// writeErr answers an error: 400 naming the parameter for an invalid filter,
+// 500 otherwise (logged, not shown).
+func (h *handler) writeErr(w http.ResponseWriter, r *http.Request, err error) {
+	var inv *store.InvalidFilterError
+	if errors.As(err, &inv) {
+		writeJSON(w, http.StatusBadRequest, apiError{Error: inv.Error(), Param: inv.Param})
+		return
+	}
+	if errors.Is(err, context.Canceled) {
+		return
+	}
+	h.log.Error("stats query failed", zap.String("path", r.URL.Path), zap.Error(err))
+	writeJSON(w, http.StatusInternalServerError, apiError{Error: "internal error"})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+func (h *handler) summary(w http.ResponseWriter, r *http.Request) {
+	f, err := parseFilter(r.URL.Query())
+	if err != nil {
+		h.writeErr(w, r, err)
+		return
+	}
+	s, err := h.st.Summary(r.Context(), f)
+	if err != nil {
+		h.writeErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, s)
+}
