@@ -1,0 +1,120 @@
+package classify
+
+import "github.com/cit-health/cit/pkg/classify/text"
+
+// actor is a known threat actor: its canonical name, whether it is a
+// ransomware operation, and whether its aliases are common words that need
+// a nearby "ransomware/group/gang" word to count.
+type actor struct {
+	name      string
+	ransom    bool
+	ambiguous bool
+}
+
+// actors maps aliases (folded) to known ransomware and state-linked groups.
+func actors() map[string]actor {
+	m := map[string]actor{}
+	add := func(a actor, aliases ...string) {
+		for _, s := range aliases {
+			m[s] = a
+		}
+	}
+	r := func(name string) actor { return actor{name: name, ransom: true} }
+	amb := func(name string, ransom bool) actor { return actor{name: name, ransom: ransom, ambiguous: true} }
+	s := func(name string) actor { return actor{name: name} }
+	add(r("LockBit"), "lockbit", "lockbit 2.0", "lockbit 3.0", "lockbit black", "lockbitsupp")
+	add(r("BlackCat/ALPHV"), "blackcat", "alphv", "noberus", "black cat")
+	add(r("Cl0p"), "cl0p", "clop", "ta505")
+	add(r("Conti"), "conti")
+	add(amb("Hive", true), "hive")
+	add(r("Rhysida"), "rhysida")
+	add(r("BianLian"), "bianlian", "bian lian")
+	add(r("Vice Society"), "vice society")
+	add(r("Ryuk"), "ryuk")
+	add(r("REvil"), "revil", "sodinokibi")
+	add(amb("Maze", true), "maze")
+	add(r("DoppelPaymer"), "doppelpaymer")
+	add(r("Black Basta"), "black basta", "blackbasta")
+	add(amb("Royal", true), "royal")
+	add(r("BlackSuit"), "blacksuit")
+	add(amb("Akira", true), "akira")
+	add(amb("Play", true), "play")
+	add(amb("Medusa", true), "medusa", "medusalocker")
+	add(r("Qilin"), "qilin", "agenda ransomware")
+	add(amb("Cuba", true), "cuba")
+	add(r("Karakurt"), "karakurt")
+	add(r("Daixin Team"), "daixin", "daixin team")
+	add(r("SamSam"), "samsam")
+	add(r("WannaCry"), "wannacry", "wanna cry", "wannacrypt")
+	add(r("NotPetya"), "notpetya", "not petya")
+	add(r("Babuk"), "babuk")
+	add(r("Avaddon"), "avaddon")
+	add(r("Pysa"), "pysa", "mespinoza")
+	add(amb("Snatch", true), "snatch")
+	add(r("RansomHub"), "ransomhub")
+	add(amb("Everest", true), "everest")
+	add(r("Hunters International"), "hunters international")
+	add(r("8Base"), "8base")
+	add(r("NetWalker"), "netwalker")
+	add(r("Ragnar Locker"), "ragnar locker", "ragnarlocker")
+	add(r("Egregor"), "egregor")
+	add(r("Mount Locker"), "mount locker", "mountlocker")
+	add(r("Sekhmet"), "sekhmet")
+	add(r("INC Ransom"), "inc ransom")
+	add(r("Money Message"), "money message")
+	add(r("NoEscape"), "noescape")
+	add(r("Lorenz"), "lorenz ransomware")
+	add(r("Quantum"), "quantum ransomware")
+	add(r("Karma"), "karma ransomware")
+	add(r("Desorden"), "desorden")
+	add(s("Lazarus"), "lazarus", "lazarus group", "hidden cobra", "apt38", "diamond sleet")
+	add(s("APT41"), "apt41", "apt 41", "double dragon", "winnti", "wicked panda")
+	add(s("APT29"), "apt29", "apt 29", "cozy bear", "nobelium", "midnight blizzard", "the dukes")
+	add(s("APT28"), "apt28", "apt 28", "fancy bear", "sofacy", "forest blizzard")
+	add(s("APT10"), "apt10", "apt 10", "menupass", "stone panda")
+	add(s("APT40"), "apt40", "apt 40")
+	add(s("Kimsuky"), "kimsuky", "velvet chollima")
+	add(s("Andariel"), "andariel", "onyx sleet")
+	add(s("Charming Kitten"), "charming kitten", "apt35", "apt 35", "mint sandstorm")
+	add(s("MuddyWater"), "muddywater")
+	add(s("Sandworm"), "sandworm", "voodoo bear")
+	add(s("Turla"), "turla")
+	add(s("Killnet"), "killnet")
+	add(s("Anonymous Sudan"), "anonymous sudan")
+	add(s("NoName057(16)"), "noname057", "noname057 16")
+	add(s("Scattered Spider"), "scattered spider", "octo tempest", "unc3944")
+	add(s("Lapsus$"), "lapsus", "lapsus$")
+	add(s("ShinyHunters"), "shinyhunters")
+	add(s("SiegedSec"), "siegedsec")
+	add(s("Anonymous"), "anonymous hackers", "anonymous collective")
+	add(s("Syrian Electronic Army"), "syrian electronic army")
+	add(s("Equation Group"), "equation group")
+	add(s("APT1"), "apt1", "comment crew")
+	add(s("Deep Panda"), "deep panda", "apt19")
+	return m
+}
+
+// groupWords make an ambiguous alias a threat actor when adjacent.
+func isGroupWord(s string) bool {
+	switch s {
+	case "ransomware", "group", "gang", "hackers", "hacker", "team", "operators", "operation", "affiliate", "affiliates",
+		"ransomware-gruppe", "gruppe", "groupe", "grupo", "gruppo", "groep", "bende", "bande", "cybergang":
+		return true
+	}
+	return false
+}
+
+// findActor returns the first known threat actor in the tokens.
+func findActor(lex *text.Lexicon[actor], toks []text.Token) (actor, text.Hit[actor], bool) {
+	for _, h := range lex.Find(toks) {
+		if !h.Value.ambiguous {
+			return h.Value, h, true
+		}
+		near := (h.Last+1 < len(toks) && isGroupWord(toks[h.Last+1].Norm)) ||
+			(h.First > 0 && isGroupWord(toks[h.First-1].Norm))
+		if near && toks[h.First].Upper {
+			return h.Value, h, true
+		}
+	}
+	return actor{}, text.Hit[actor]{}, false
+}

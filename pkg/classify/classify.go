@@ -1,0 +1,387 @@
+// Package classify decides whether a candidate report describes a
+// cyberattack on a health organisation, and extracts what it says about it:
+// attack type, sector, country, victim, threat actor, records affected,
+// dates and care disruption. Every field carries its evidence in Reasons.
+//
+// The method is rules plus a statistical model. Multilingual lexicons (en,
+// fr, de, es, it, pt, nl) find health organisations, cyberattack words and
+// the hard negatives (lost devices, misdirected mail, biological viruses);
+// a logistic regression over hashed word n-grams and those concepts, trained
+// from the dev data by Train and embedded as model.json, gives the score.
+// Structured hints a source gives (Candidate.Fields) adjust it. The source's
+// name is never used.
+//
+// The package is pure: no I/O apart from reading the embedded artifact.
+package classify
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/geo"
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+//go:embed model.json
+var modelArtifact []byte
+
+// Default verdict thresholds on Score. The model is calibrated so that 0.5
+// is the decision threshold chosen by cross-validation on the training split.
+const (
+	DefaultAcceptThreshold = 0.5
+	DefaultReviewThreshold = 0.2
+)
+
+// Options configure a Classifier. Zero values mean the defaults.
+type Options struct {
+	// AcceptThreshold: Score ≥ it gives verdict accept (and
+	// IsHealthCyberattack true).
+	AcceptThreshold float64
+	// ReviewThreshold: Score ≥ it (and below accept) gives review; below
+	// it, reject.
+	ReviewThreshold float64
+}
+
+// DefaultOptions returns the default thresholds.
+func DefaultOptions() Options {
+	return Options{AcceptThreshold: DefaultAcceptThreshold, ReviewThreshold: DefaultReviewThreshold}
+}
+
+// Classifier classifies candidates. It is safe for concurrent use.
+type Classifier struct {
+	opts   Options
+	model  *Model
+	terms  *text.Lexicon[term]
+	actors *text.Lexicon[actor]
+	geo    *geo.Gazetteer
+}
+
+// New builds a classifier with the embedded model artifact.
+func New(opts Options) (*Classifier, error) {
+	m, err := parseModel(modelArtifact)
+	if err != nil {
+		return nil, fmt.Errorf("load embedded classifier model: %w", err)
+	}
+	return newWithModel(opts, m)
+}
+
+func newWithModel(opts Options, m *Model) (*Classifier, error) {
+	if opts.AcceptThreshold == 0 {
+		opts.AcceptThreshold = DefaultAcceptThreshold
+	}
+	if opts.ReviewThreshold == 0 {
+		opts.ReviewThreshold = DefaultReviewThreshold
+	}
+	if opts.ReviewThreshold > opts.AcceptThreshold || opts.AcceptThreshold > 1 || opts.ReviewThreshold < 0 {
+		return nil, fmt.Errorf("classifier thresholds: need 0 ≤ review (%g) ≤ accept (%g) ≤ 1",
+			opts.ReviewThreshold, opts.AcceptThreshold)
+	}
+	return &Classifier{opts: opts, model: m, terms: newTermLexicon(), actors: text.NewLexicon(actors()), geo: geo.New()}, nil
+}
+
+// Version is the model version, also recorded in every Classification.
+func (c *Classifier) Version() string { return c.model.Version }
+
+// Classify classifies one candidate. It reads the title, text, URL,
+// SourceCountry and Fields; never Source.
+func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
+	d := c.analyse(cand.Title, cand.Text)
+	out := cit.Classification{ModelVersion: c.model.Version, Reasons: []cit.Reason{}}
+	reason := func(field, value, rule, span string, w float64) {
+		out.Reasons = append(out.Reasons, cit.Reason{Field: field, Value: value, Rule: rule, Span: span, Weight: w})
+	}
+
+	// Threat actor: a structured field, else a known group in the text.
+	act, actHit, actFound := findActor(c.actors, d.titleToks)
+	actSrc := d.title
+	if !actFound {
+		act, actHit, actFound = findActor(c.actors, d.bodyToks)
+		actSrc = d.body
+	}
+	if v := strings.TrimSpace(cand.Fields[cit.FieldThreatActor]); v != "" {
+		out.ThreatActor = v
+		if a, _, ok := findActor(c.actors, text.Tokenize(v)); ok {
+			out.ThreatActor, act, actFound = a.name, a, true
+		}
+		reason("threat_actor", out.ThreatActor, "field:threat_actor", v, 0)
+	} else if actFound {
+		out.ThreatActor = act.name
+		toks := d.titleToks
+		if actSrc == d.body {
+			toks = d.bodyToks
+		}
+		reason("threat_actor", act.name, "lexicon:threat_actor", actSrc[toks[actHit.First].Start:toks[actHit.Last].End], 0)
+	}
+
+	// Score: model, then the structured hints.
+	ev := d.evidence(actFound)
+	fs := vectorize(d, ev, c.model.Dim, false)
+	z := c.model.logit(fs)
+	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(z)), "model:"+c.model.Version, "", round3(z))
+	c.conceptReasons(d, &out)
+	z = c.fieldAdjust(cand, z, reason)
+	out.Score = round3(sigmoid(z))
+	switch {
+	case out.Score >= c.opts.AcceptThreshold:
+		out.Verdict = cit.VerdictAccept
+	case out.Score >= c.opts.ReviewThreshold:
+		out.Verdict = cit.VerdictReview
+	default:
+		out.Verdict = cit.VerdictReject
+	}
+	out.IsHealthCyberattack = out.Verdict == cit.VerdictAccept
+
+	c.attackType(d, cand, act, actFound, &out, reason)
+	c.sector(d, cand, &out, reason)
+	c.country(d, cand, &out, reason)
+	c.victim(d, cand, &out, reason)
+	c.impact(d, cand, &out, reason)
+	return out
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// conceptReasons records the first lexicon hit of each kind as evidence.
+func (c *Classifier) conceptReasons(d *doc, out *cit.Classification) {
+	names := map[kind]string{kHealthOrg: "health_organisation", kHealthData: "health_data", kCyber: "cyberattack",
+		kLoss: "non_cyber_breach", kBio: "biological", kVuln: "vulnerability_news"}
+	seen := map[kind]bool{}
+	for _, part := range []struct {
+		src  string
+		toks []text.Token
+		hits []text.Hit[term]
+	}{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}} {
+		for _, h := range part.hits {
+			k := h.Value.kind
+			name, ok := names[k]
+			if !ok || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out.Reasons = append(out.Reasons, cit.Reason{Field: "is_health_cyberattack", Value: name,
+				Rule: "lexicon:" + name, Span: part.src[part.toks[h.First].Start:part.toks[h.Last].End]})
+		}
+	}
+}
+
+// fieldAdjust applies the structured hints of breach portals: a breach type
+// that says hacking raises the log-odds, one that names only theft, loss or
+// disposal lowers them; a covered-entity type confirms the health side.
+func (c *Classifier) fieldAdjust(cand cit.Candidate, z float64, reason func(field, value, rule, span string, w float64)) float64 {
+	if bt := strings.ToLower(cand.Fields[cit.FieldBreachType]); bt != "" {
+		switch {
+		case strings.Contains(bt, "hack") || strings.Contains(bt, "ransom") || strings.Contains(bt, "malware"):
+			z += 3
+			reason("is_health_cyberattack", "hacking", "field:breach_type", cand.Fields[cit.FieldBreachType], 3)
+		case strings.Contains(bt, "theft") || strings.Contains(bt, "loss") || strings.Contains(bt, "disposal"):
+			z -= 3
+			reason("is_health_cyberattack", "non_cyber", "field:breach_type", cand.Fields[cit.FieldBreachType], -3)
+		}
+	}
+	if et := cand.Fields[cit.FieldEntityType]; et != "" && entitySector(et) != "" {
+		z += 0.5
+		reason("is_health_cyberattack", "health_entity", "field:entity_type", et, 0.5)
+	}
+	return z
+}
+
+// entitySector maps a source's entity type (HHS covered-entity types and
+// free text) to a sector.
+func entitySector(s string) string {
+	s = strings.ToLower(s)
+	switch {
+	case strings.Contains(s, "health plan") || strings.Contains(s, "insur"):
+		return cit.SectorHealthInsurance
+	case strings.Contains(s, "business associate") || strings.Contains(s, "clearinghouse"):
+		return cit.SectorHealthIT
+	case strings.Contains(s, "pharma"):
+		return cit.SectorPharma
+	case strings.Contains(s, "lab"):
+		return cit.SectorLaboratory
+	case strings.Contains(s, "provider") || strings.Contains(s, "hospital") || strings.Contains(s, "clinic"):
+		return cit.SectorCareProvider
+	case strings.Contains(s, "health") || strings.Contains(s, "medical"):
+		return cit.SectorOtherHealth
+	}
+	return ""
+}
+
+// attackRank orders attack types when several are named: the most specific
+// wins.
+func attackRank(t string) int {
+	switch t {
+	case cit.AttackRansomware:
+		return 5
+	case cit.AttackDDoS:
+		return 4
+	case cit.AttackMalware:
+		return 3
+	case cit.AttackAccountCompromise:
+		return 2
+	case cit.AttackDataBreach:
+		return 1
+	}
+	return 0
+}
+
+func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
+	reason func(field, value, rule, span string, w float64)) {
+	best, span, anyCyber := "", "", false
+	for _, part := range []struct {
+		src  string
+		toks []text.Token
+		hits []text.Hit[term]
+	}{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}} {
+		for _, h := range part.hits {
+			if h.Value.kind != kCyber {
+				continue
+			}
+			anyCyber = true
+			if attackRank(h.Value.attack) > attackRank(best) {
+				best, span = h.Value.attack, part.src[part.toks[h.First].Start:part.toks[h.Last].End]
+			}
+		}
+	}
+	if bt := strings.ToLower(cand.Fields[cit.FieldBreachType]); bt != "" && best == "" {
+		switch {
+		case strings.Contains(bt, "ransom"):
+			best, span = cit.AttackRansomware, cand.Fields[cit.FieldBreachType]
+		case strings.Contains(bt, "hack"):
+			best, span = cit.AttackDataBreach, cand.Fields[cit.FieldBreachType]
+		}
+	}
+	switch {
+	case best != "":
+		out.AttackType = best
+		reason("attack_type", best, "lexicon:attack_type", span, 0)
+	case actFound && act.ransom:
+		out.AttackType = cit.AttackRansomware
+		reason("attack_type", cit.AttackRansomware, "threat_actor:ransomware_group", act.name, 0)
+	case anyCyber || actFound || out.IsHealthCyberattack:
+		out.AttackType = cit.AttackUnknown
+		reason("attack_type", cit.AttackUnknown, "no_specific_attack_word", "", 0)
+	}
+}
+
+func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
+	for _, key := range []string{cit.FieldSector, cit.FieldEntityType} {
+		if v := cand.Fields[key]; v != "" {
+			if s := entitySector(v); s != "" {
+				out.Sector = s
+				reason("sector", s, "field:"+key, v, 0)
+				return
+			}
+		}
+	}
+	for _, part := range []struct {
+		src  string
+		toks []text.Token
+		hits []text.Hit[term]
+	}{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}} {
+		for _, h := range part.hits {
+			if h.Value.kind == kHealthOrg {
+				out.Sector = h.Value.sector
+				reason("sector", h.Value.sector, "lexicon:sector", part.src[part.toks[h.First].Start:part.toks[h.Last].End], 0)
+				return
+			}
+		}
+	}
+	if out.IsHealthCyberattack {
+		out.Sector = cit.SectorOtherHealth
+		reason("sector", cit.SectorOtherHealth, "accepted_without_sector_word", "", 0)
+	}
+}
+
+func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
+	set := func(code, rule, span string) {
+		out.Country = &code
+		reason("country", code, rule, span, 0)
+	}
+	if v, ok := geo.Valid(cand.Fields[cit.FieldCountry]); ok {
+		set(v, "field:country", cand.Fields[cit.FieldCountry])
+		return
+	}
+	ms := c.geo.Find(d.titleToks, d.title, true)
+	ms = append(ms, c.geo.Find(d.bodyToks, d.body, false)...)
+	if m, ok := geo.Best(ms); ok {
+		set(m.Code, "text:"+m.Kind, m.Span)
+		return
+	}
+	if v, ok := geo.Valid(cand.SourceCountry); ok {
+		set(v, "source_country", cand.SourceCountry)
+		return
+	}
+	if r := cand.Fields[cit.FieldRegion]; r != "" && len(r) == 2 {
+		// a two-letter region from a US breach portal (HHS "State")
+		set("US", "field:region", r)
+		return
+	}
+	if v, ok := geo.FromURL(cand.URL); ok {
+		u, _ := url.Parse(cand.URL)
+		set(v, "url:cctld", u.Hostname())
+	}
+}
+
+func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
+	if v := strings.TrimSpace(cand.Fields[cit.FieldRecords]); v != "" {
+		if n, err := strconv.ParseInt(strings.ReplaceAll(v, ",", ""), 10, 64); err == nil && n > 0 {
+			out.RecordsAffected = &n
+			reason("records_affected", v, "field:records_affected", v, 0)
+		}
+	}
+	if out.RecordsAffected == nil {
+		for _, part := range []struct {
+			src  string
+			toks []text.Token
+		}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+			if n, span, ok := records(part.toks, part.src); ok && (out.RecordsAffected == nil || n > *out.RecordsAffected) {
+				out.RecordsAffected = &n
+				reason("records_affected", strconv.FormatInt(n, 10), "text:count_of_people", span, 0)
+			}
+		}
+	}
+	if v, ok := cit.ParseDate(cand.Fields[cit.FieldIncidentDate]); ok {
+		out.IncidentDate = v.Format("2006-01-02")
+		reason("incident_date", out.IncidentDate, "field:incident_date", cand.Fields[cit.FieldIncidentDate], 0)
+	}
+	inc, dis := classifyDates(d.bodyToks, dates(d.bodyToks))
+	if out.IncidentDate == "" && inc.date != "" {
+		out.IncidentDate = inc.date
+		reason("incident_date", inc.date, "text:date_near_incident_word", d.body[inc.start:inc.end], 0)
+	}
+	if dis.date != "" {
+		out.DisclosureDate = dis.date
+		reason("disclosure_date", dis.date, "text:date_near_disclosure_word", d.body[dis.start:dis.end], 0)
+	}
+	for _, part := range []struct {
+		src  string
+		toks []text.Token
+	}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+		for _, s := range careDisruption(part.toks, part.src) {
+			if !contains(out.CareDisruption, s.signal) {
+				out.CareDisruption = append(out.CareDisruption, s.signal)
+				reason("care_disruption", s.signal, "text:"+s.signal, s.span, 0)
+			}
+		}
+		if out.DaysDisrupted == nil {
+			if n, span, ok := daysDisrupted(part.toks, part.src); ok {
+				out.DaysDisrupted = &n
+				reason("days_disrupted", strconv.Itoa(n), "text:days_near_disruption_word", span, 0)
+			}
+		}
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

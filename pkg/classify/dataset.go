@@ -1,0 +1,72 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// Example is one labelled item of the dev data (../shared/data/dev.jsonl):
+// a candidate, its labels (nil where the source gives none) and the
+// low-text flag of structured-only records.
+type Example struct {
+	cit.Candidate
+	Label struct {
+		IsHealthCyberattack *bool   `json:"is_health_cyberattack"`
+		AttackType          *string `json:"attack_type"`
+		Country             *string `json:"country"`
+		Victim              *string `json:"victim"`
+		RecordsAffected     *int64  `json:"records_affected"`
+	} `json:"label"`
+	Meta struct {
+		LowText bool `json:"low_text"`
+	} `json:"meta"`
+}
+
+// ReadExamples reads JSON Lines of labelled items.
+func ReadExamples(r io.Reader) ([]Example, error) {
+	var out []Example
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var e Example
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			return nil, fmt.Errorf("read example line %d: %w", n, err)
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read examples: %w", err)
+	}
+	return out, nil
+}
+
+// HeldOut reports whether an item belongs to the held-out split, fixed
+// before any tuning: FNV-1a 64 of its id, modulo 4, equals 0 (about a
+// quarter of the items). Training and threshold tuning never see these.
+func HeldOut(id string) bool {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return h.Sum64()%4 == 0
+}
+
+// Scored reports whether an item counts for is_health_cyberattack metrics:
+// its label is set and it is not a structured-only (low-text) record.
+func (e Example) Scored() bool { return e.Label.IsHealthCyberattack != nil && !e.Meta.LowText }
+
+// TextOnly returns the candidate as a news collector would give it: the
+// contract fields only (no structured Fields, no source country), so that
+// metrics measure the text classifier.
+func (e Example) TextOnly() cit.Candidate {
+	c := e.Candidate
+	c.Fields = nil
+	c.SourceCountry = ""
+	return c
+}

@@ -1,0 +1,380 @@
+package classify
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+// peopleNoun reports whether a folded token counts people or records.
+func peopleNoun(s string) bool {
+	switch s {
+	case "patients", "individuals", "people", "persons", "records", "customers", "members", "employees", "users",
+		"accounts", "residents", "donors", "clients", "consumers", "beneficiaries", "enrollees", "students", "veterans",
+		"personnes", "dossiers", "patienten", "personen", "datensatze", "versicherte", "pacientes", "personas", "registros",
+		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers":
+		return true
+	}
+	return false
+}
+
+func multiplier(s string) float64 {
+	switch s {
+	case "million", "millions", "mio", "millionen", "millones", "milioni", "milhoes", "milhao", "miljoen", "mln", "m":
+		return 1e6
+	case "billion", "milliard", "milliarden", "mil millones":
+		return 1e9
+	case "thousand", "mille", "mil", "tausend", "duizend":
+		return 1e3
+	}
+	return 1
+}
+
+// parseNumber reads "1,800", "1.800", "2.5", "2,5" (with a multiplier the
+// separator is decimal; otherwise groups of three digits are thousands).
+func parseNumber(s string, decimal bool) (float64, bool) {
+	if decimal {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+		return f, err == nil
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' })
+	if len(parts) == 0 {
+		return 0, false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 { // "2.5" with no multiplier: keep the integer part
+			f, err := strconv.ParseFloat(parts[0], 64)
+			return f, err == nil
+		}
+	}
+	f, err := strconv.ParseFloat(strings.Join(parts, ""), 64)
+	return f, err == nil
+}
+
+// records finds the largest "N [million] (patients|records|…)" count.
+func records(toks []text.Token, src string) (int64, string, bool) {
+	var best int64
+	var span string
+	for i, t := range toks {
+		if !t.Digit {
+			continue
+		}
+		mult, j := 1.0, i+1
+		if j < len(toks) {
+			if m := multiplier(toks[j].Norm); m > 1 {
+				mult, j = m, j+1
+			}
+		}
+		for k := j; k < len(toks) && k <= j+3; k++ {
+			if !peopleNoun(toks[k].Norm) {
+				continue
+			}
+			n, ok := parseNumber(t.Norm, mult > 1)
+			if !ok {
+				break
+			}
+			v := int64(math.Round(n * mult))
+			if v > best && v < 5e9 {
+				best, span = v, src[t.Start:toks[k].End]
+			}
+			break
+		}
+	}
+	return best, span, best > 0
+}
+
+func monthOf(s string) int {
+	s = strings.TrimSuffix(s, ".")
+	months := [12][]string{
+		{"january", "jan", "janvier", "januar", "janner", "enero", "gennaio", "janeiro", "januari"},
+		{"february", "feb", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"},
+		{"march", "mar", "mars", "marz", "maerz", "marzo", "marco", "maart"},
+		{"april", "apr", "avril", "abril", "aprile"},
+		{"may", "mai", "mayo", "maggio", "maio", "mei"},
+		{"june", "jun", "juin", "juni", "junio", "giugno", "junho"},
+		{"july", "jul", "juillet", "juli", "julio", "luglio", "julho"},
+		{"august", "aug", "aout", "agosto", "augustus"},
+		{"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
+		{"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"},
+		{"november", "nov", "novembre", "noviembre", "novembro"},
+		{"december", "dec", "decembre", "dezember", "diciembre", "dicembre", "dezembro"},
+	}
+	for i, names := range months {
+		for _, n := range names {
+			if s == n {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+func dayOf(t text.Token) int {
+	s := strings.TrimRight(t.Norm, "erstndh") // 1er, 1st, 2nd, 3rd, 4th
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 31 || !t.Digit {
+		return 0
+	}
+	return d
+}
+
+func yearOf(t text.Token) int {
+	y, err := strconv.Atoi(t.Norm)
+	if err != nil || len(t.Norm) != 4 || y < 1990 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+func isFiller(s string) bool { return s == "de" || s == "del" || s == "di" || s == "of" || s == "the" }
+
+// dateMention is a full date stated in the text and the token index it starts at.
+type dateMention struct {
+	date       string
+	first      int
+	start, end int // bytes
+}
+
+// dates finds "March 7, 2011", "7 March 2011", "7. März 2011", "7 de marzo
+// de 2011" and ISO "2011-03-07" in the tokens.
+func dates(toks []text.Token) []dateMention {
+	var out []dateMention
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if y := yearOf(t); y > 0 && i+2 < len(toks) { // ISO: 2011 03 07
+			m, _ := strconv.Atoi(toks[i+1].Norm)
+			d, _ := strconv.Atoi(toks[i+2].Norm)
+			if len(toks[i+1].Norm) == 2 && len(toks[i+2].Norm) == 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+				toks[i+1].Start == t.End+1 && toks[i+2].Start == toks[i+1].End+1 {
+				out = append(out, dateMention{fmt.Sprintf("%04d-%02d-%02d", y, m, d), i, t.Start, toks[i+2].End})
+				i += 2
+				continue
+			}
+		}
+		m := monthOf(t.Norm)
+		if m == 0 || (t.Norm == "may" && !t.Upper) || (t.Norm == "mar" && !t.Upper) {
+			continue
+		}
+		// Month D, YYYY
+		if i+2 < len(toks) {
+			if d, y := dayOf(toks[i+1]), yearOf(toks[i+2]); d > 0 && y > 0 {
+				out = append(out, dateMention{fmt.Sprintf("%04d-%02d-%02d", y, m, d), i, t.Start, toks[i+2].End})
+				continue
+			}
+		}
+		// D [de] Month [de] YYYY
+		j := i - 1
+		if j >= 0 && isFiller(toks[j].Norm) {
+			j--
+		}
+		k := i + 1
+		if k < len(toks) && isFiller(toks[k].Norm) {
+			k++
+		}
+		if j >= 0 && k < len(toks) {
+			if d, y := dayOf(toks[j]), yearOf(toks[k]); d > 0 && y > 0 {
+				out = append(out, dateMention{fmt.Sprintf("%04d-%02d-%02d", y, m, d), j, toks[j].Start, toks[k].End})
+			}
+		}
+	}
+	return out
+}
+
+func incidentCue(s string) bool {
+	switch s {
+	case "discovered", "detected", "occurred", "began", "begun", "started", "attacked", "hacked", "hit", "struck",
+		"breached", "compromised", "infected", "encrypted", "between", "since", "accessed", "attack", "intrusion",
+		"decouvert", "survenue", "depuis", "attaque", "entdeckt", "seit", "angegriffen", "angriff", "descubierto", "desde",
+		"atacado", "ataque", "scoperto", "attaccato", "attacco", "descoberto", "ontdekt", "sinds", "aangevallen", "aanval":
+		return true
+	}
+	return false
+}
+
+func disclosureCue(s string) bool {
+	switch s {
+	case "announced", "disclosed", "notified", "reported", "said", "confirmed", "published", "informed", "notice",
+		"statement", "letters", "annonce", "communique", "indique", "mitgeteilt", "bekanntgegeben", "informiert",
+		"anuncio", "informo", "comunicado", "annunciato", "comunicato", "anunciou", "informou", "gemeld", "bekendgemaakt":
+		return true
+	}
+	return false
+}
+
+// classifyDates splits stated dates into the incident date (a date near an
+// attack or discovery word) and the disclosure date (near an announcement
+// word). A date with no cue is left out: only stated roles count.
+func classifyDates(toks []text.Token, ds []dateMention) (incident, disclosure dateMention) {
+	for _, d := range ds {
+		var inc, dis bool
+		for k := max(0, d.first-8); k < d.first; k++ {
+			inc = inc || incidentCue(toks[k].Norm)
+			dis = dis || disclosureCue(toks[k].Norm)
+		}
+		switch {
+		case dis && incident.date == "" && disclosure.date == "":
+			disclosure = d
+		case dis && disclosure.date == "":
+			disclosure = d
+		case inc && incident.date == "":
+			incident = d
+		}
+	}
+	return incident, disclosure
+}
+
+// disruption words, folded.
+func cancelWord(s string) bool {
+	for _, p := range []string{"cancel", "postpon", "annul", "abgesagt", "verschob", "verschoben", "cancelad", "suspend",
+		"rinviat", "cancellat", "annullat", "geannuleerd", "uitgesteld", "reschedul", "deprogramm", "reporte", "adiad",
+		"desmarcad", "aplazad", "delayed", "halted"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func appointmentWord(s string) bool {
+	for _, p := range []string{"appointment", "rendez", "consultation", "termin", "cita", "appuntament", "visite",
+		"consulta", "afspra", "outpatient", "clinics"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func procedureWord(s string) bool {
+	for _, p := range []string{"surger", "operation", "procedure", "chirurg", "cirug", "intervent", "cirurg", "operatie",
+		"eingriff", "treatment", "chemotherap", "radiotherap", "behandlung", "tratamiento", "trattament", "tratament",
+		"behandeling", "elective"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func divertWord(s string) bool {
+	for _, p := range []string{"divert", "rerout", "umgeleitet", "umleit", "detourn", "desvi", "dirott", "omgeleid",
+		"redirig", "redirect", "abgemeldet"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func ambulanceWord(s string) bool {
+	return strings.HasPrefix(s, "ambulan") || strings.HasPrefix(s, "rettungswag") || s == "notaufnahme" ||
+		s == "urgences" || s == "urgencias" || s == "emergency" || s == "spoedeisende" || s == "emergencia"
+}
+
+func downWord(s string) bool {
+	switch s {
+	case "offline", "down", "downtime", "outage", "paper", "unavailable", "inaccessible", "ausgefallen", "ausfall",
+		"papier", "papel", "carta", "hors", "panne", "caida", "caido", "inoperativo", "fuori", "uitgevallen", "plat",
+		"storing", "indisponible", "indisponibles", "manual", "manually", "manuell", "lahmgelegt":
+		return true
+	}
+	return false
+}
+
+func systemWord(s string) bool {
+	switch s {
+	case "ehr", "emr", "records", "systems", "system", "network", "computers", "computer", "it", "systeme", "systemes",
+		"sistemas", "sistemi", "systemen", "informatique", "informatica", "informatico", "edv", "servers", "charts":
+		return true
+	}
+	return false
+}
+
+// disruptionSignal is one care-disruption signal and its text span.
+type disruptionSignal struct {
+	signal string
+	span   string
+}
+
+// careDisruption looks for disruption signals: a cancel word near an
+// appointment or procedure word, a divert word near ambulances, systems
+// near downtime words; each within five tokens.
+func careDisruption(toks []text.Token, src string) []disruptionSignal {
+	near := func(i int, pred func(string) bool) int {
+		for k := max(0, i-5); k < min(len(toks), i+6); k++ {
+			if k != i && pred(toks[k].Norm) {
+				return k
+			}
+		}
+		return -1
+	}
+	seen := map[string]bool{}
+	var out []disruptionSignal
+	add := func(sig string, a, b int) {
+		if seen[sig] {
+			return
+		}
+		seen[sig] = true
+		lo, hi := min(a, b), max(a, b)
+		out = append(out, disruptionSignal{sig, src[toks[lo].Start:toks[hi].End]})
+	}
+	for i, t := range toks {
+		switch {
+		case divertWord(t.Norm):
+			if k := near(i, ambulanceWord); k >= 0 {
+				add("ambulance_diversion", i, k)
+			}
+		case cancelWord(t.Norm):
+			if k := near(i, appointmentWord); k >= 0 {
+				add("cancelled_appointments", i, k)
+			}
+			if k := near(i, procedureWord); k >= 0 {
+				add("cancelled_procedures", i, k)
+			}
+		case downWord(t.Norm):
+			if k := near(i, systemWord); k >= 0 {
+				add("ehr_downtime", i, k)
+			}
+		}
+	}
+	return out
+}
+
+func dayUnit(s string) (int, bool) {
+	switch s {
+	case "days", "day", "jours", "jour", "tage", "tagen", "tag", "dias", "dia", "giorni", "giorno", "dagen", "dag":
+		return 1, true
+	case "weeks", "week", "semaines", "semaine", "wochen", "woche", "semanas", "semana", "settimane", "settimana", "weken":
+		return 7, true
+	}
+	return 0, false
+}
+
+// daysDisrupted finds "N days|weeks" stated near a disruption word.
+func daysDisrupted(toks []text.Token, src string) (int, string, bool) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].Digit {
+			continue
+		}
+		unit, ok := dayUnit(toks[i+1].Norm)
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(toks[i].Norm)
+		if err != nil || n <= 0 || n > 365 {
+			continue
+		}
+		for k := max(0, i-8); k < min(len(toks), i+8); k++ {
+			w := toks[k].Norm
+			if downWord(w) || w == "disrupted" || w == "disruption" || w == "closed" || w == "taken" || w == "shut" ||
+				w == "paralysed" || w == "paralyzed" || w == "lahmgelegt" || w == "paralyse" || w == "paralizado" ||
+				w == "paralizzato" || w == "platgelegd" || w == "recover" || w == "restored" {
+				return n * unit, src[toks[i].Start:toks[i+1].End], true
+			}
+		}
+	}
+	return 0, "", false
+}

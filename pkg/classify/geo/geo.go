@@ -1,0 +1,207 @@
+// Package geo finds the country of a reported incident: in the text
+// (country names in seven languages, demonyms, major cities, US states and
+// other regions), then in the hints a source gives, then in the URL's
+// country-code top-level domain.
+//
+// The gazetteer is built once by New from github.com/biter777/countries
+// plus hand-kept multilingual names; lookups are pure.
+package geo
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/biter777/countries"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+// Kinds of place mentions, strongest first.
+const (
+	KindCountry = "country"
+	KindRegion  = "region" // US state, province, Land
+	KindCity    = "city"
+	KindDemonym = "demonym"
+)
+
+type place struct {
+	code, kind string
+}
+
+// Gazetteer finds places in tokenised text. It is safe for concurrent use.
+type Gazetteer struct {
+	lex *text.Lexicon[place]
+}
+
+// Mention is one place found in a text.
+type Mention struct {
+	Code  string // ISO 3166-1 alpha-2
+	Kind  string
+	Span  string
+	First int // token index
+	Title bool
+}
+
+// New builds the gazetteer.
+func New() *Gazetteer {
+	m := map[string]place{}
+	skip := ambiguous()
+	for _, c := range countries.All() {
+		code := c.Alpha2()
+		if len(code) != 2 {
+			continue
+		}
+		name := c.String()
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		if !skip[name] {
+			m[name] = place{code, KindCountry}
+		}
+		if cap := c.Capital().String(); cap != "" && cap != "None" && !skip[cap] {
+			m[cap] = place{code, KindCity}
+		}
+	}
+	for _, s := range countries.SubdivisionsByCountryCode(countries.US) {
+		m[s.String()] = place{"US", KindRegion}
+	}
+	for code, names := range extraNames() {
+		for _, n := range names {
+			m[n] = place{code, KindCountry}
+		}
+	}
+	for code, names := range regions() {
+		for _, n := range names {
+			m[n] = place{code, KindRegion}
+		}
+	}
+	for code, names := range cities() {
+		for _, n := range names {
+			m[n] = place{code, KindCity}
+		}
+	}
+	for code, names := range demonyms() {
+		for _, n := range names {
+			m[n] = place{code, KindDemonym}
+		}
+	}
+	return &Gazetteer{lex: text.NewLexicon(m)}
+}
+
+// attackerWord marks a demonym that names the attacker, not the victim
+// ("Russian hackers", "Chinese state-sponsored group").
+func attackerWord(s string) bool {
+	switch s {
+	case "hacker", "hackers", "hacking", "group", "groups", "state", "government", "intelligence", "spies", "military",
+		"actors", "actor", "apt", "espionage", "cybercriminals", "criminals", "gang", "operatives", "sponsored", "linked",
+		"nationals", "national", "citizen", "man", "teen", "authorities", "officials", "police", "hacktivists", "army":
+		return true
+	}
+	return false
+}
+
+// Find returns the place mentions in toks. Names must start with a capital
+// letter in the source text; demonyms followed by an attacker word are left
+// out.
+func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
+	var out []Mention
+	for _, h := range g.lex.Find(toks) {
+		first := toks[h.First]
+		raw := src[first.Start:first.End]
+		if len(first.Norm) <= 3 {
+			if raw != strings.ToUpper(raw) {
+				continue // short names (US, UK, NYC) only in capitals
+			}
+		} else if !first.Upper && h.Value.kind != KindDemonym {
+			continue
+		}
+		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) {
+			continue
+		}
+		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) {
+			continue
+		}
+		out = append(out, Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
+			First: h.First, Title: title})
+	}
+	return out
+}
+
+// Best picks the country best supported by mentions: each mention scores by
+// kind (country, region, city 2; demonym 1) plus 2 in the title; ties go to
+// the earliest mention. ok is false with no mentions.
+func Best(ms []Mention) (Mention, bool) {
+	score := map[string]int{}
+	first := map[string]Mention{}
+	for _, m := range ms {
+		s := 2
+		if m.Kind == KindDemonym {
+			s = 1
+		}
+		if m.Title {
+			s += 2
+		}
+		score[m.Code] += s
+		if _, ok := first[m.Code]; !ok {
+			first[m.Code] = m
+		}
+	}
+	var best Mention
+	bestScore := 0
+	for _, m := range ms {
+		if s := score[m.Code]; s > bestScore {
+			best, bestScore = first[m.Code], s
+		}
+	}
+	return best, bestScore > 0
+}
+
+// FromURL returns the country of a URL's country-code top-level domain
+// ("www.aphp.fr" → FR, "nhs.uk" → GB). Generic domains give false.
+func FromURL(raw string) (string, bool) {
+	u, err := url.Parse(raw)
+	if err != nil || u.Hostname() == "" {
+		return "", false
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 {
+		return "", false
+	}
+	tld := host[i+1:]
+	switch tld {
+	case "uk":
+		return "GB", true
+	case "eu", "io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "su", "us":
+		// generic in practice (io, co, tv, ai, me, ly…) or a region; .us is US
+		if tld == "us" {
+			return "US", true
+		}
+		return "", false
+	}
+	if len(tld) != 2 {
+		return "", false
+	}
+	c := countries.ByName(strings.ToUpper(tld))
+	if c == countries.Unknown || c.Alpha2() != strings.ToUpper(tld) {
+		return "", false
+	}
+	return c.Alpha2(), true
+}
+
+// Valid reports whether code is a known ISO 3166-1 alpha-2 code, and
+// returns it upper-cased.
+func Valid(code string) (string, bool) {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	if code == "UK" {
+		code = "GB"
+	}
+	if len(code) != 2 {
+		return "", false
+	}
+	c := countries.ByName(code)
+	if c == countries.Unknown || c.Alpha2() != code {
+		return "", false
+	}
+	return code, true
+}

@@ -1,0 +1,156 @@
+package classify
+
+import "github.com/cit-health/cit/pkg/classify/text"
+
+// kind is what a lexicon term is evidence of.
+type kind uint8
+
+const (
+	kHealthOrg  kind = iota + 1 // a health organisation (sector set)
+	kHealthData                 // patients, medical records
+	kHealthWeak                 // "health", "medical": health context only
+	kCyber                      // a cyberattack (attack type set when specific)
+	kLoss                       // a non-cyber breach: loss, theft, mail, disposal, insider
+	kBio                        // biological virus, infection, outbreak, disease
+	kVuln                       // vulnerability or patch news, not an attack
+)
+
+// term is one lexicon entry's meaning.
+type term struct {
+	kind   kind
+	sector string // for kHealthOrg
+	attack string // for kCyber: ransomware, malware, ddos, data_breach, account_compromise or "" (generic)
+}
+
+func org(sector string) term   { return term{kind: kHealthOrg, sector: sector} }
+func cyber(attack string) term { return term{kind: kCyber, attack: attack} }
+
+// lexicon returns the multilingual (en, fr, de, es, it, pt, nl) terms. Words
+// are folded (no accents, lower case); a trailing '*' is a prefix.
+func lexicon() map[string]term {
+	m := map[string]term{}
+	add := func(t term, words ...string) {
+		for _, w := range words {
+			m[w] = t
+		}
+	}
+	// Care providers.
+	add(org("care_provider"),
+		"hospital*", "medical center", "medical centre", "medical centers", "health system", "health systems",
+		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
+		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
+		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",
+		"mental health", "behavioral health", "psychiatr*", "rehabilitation center", "cancer center", "cancer centre",
+		"radiology", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
+		"cardiolog*", "oncolog*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
+		"surgery center", "medical clinic", "family practice", "family medicine", "healthcare provider*", "health care provider*",
+		"ambulance service*", "ems", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
+		// fr
+		"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
+		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
+		// de
+		"krankenh*", "klinik*", "uniklinik*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
+		"arztpraxen", "praxis", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte",
+		// es / pt
+		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
+		"centro de saude", "unidade de saude", "posto de saude", "medico*",
+		// it
+		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
+		// nl
+		"ziekenh*", "umc", "academisch ziekenhuis", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
+	)
+	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "pharmacy", "pharmacies", "pharmacist*",
+		"biotech*", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
+		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "pharmacie*", "farmaceut*", "apotheek*")
+	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
+		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
+		"insulin pump*", "pacemaker*", "infusion pump*")
+	add(org("health_insurance"), "health insurer*", "health insurance", "health plan", "health plans", "blue cross",
+		"blue shield", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
+		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
+		"zorgverzekeraar*", "ziektekostenverzekeraar*")
+	add(org("laboratory"), "laborator*", "lab", "labs", "medical laboratory", "diagnostics", "pathology", "blood test*",
+		"laboratoire*", "labor", "labore", "laboratorio*", "laboratori", "laboratoria", "labcorp", "quest diagnostics")
+	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
+		"public health", "health authority", "health authorities", "nhs", "health service executive", "hse",
+		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
+		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante", "ars",
+		"sante publique", "gesundheitsministerium", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium",
+		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss",
+		"ministerio da saude", "servico nacional de saude", "sns", "ggd", "rivm", "ministerie van volksgezondheid")
+	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
+		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",
+		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare", "practice management",
+		"medical transcription", "telehealth", "telemedicine")
+	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
+		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
+		"vaccine developer*", "vaccine maker*")
+	// Health data and context.
+	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
+		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
+		"diagnos*", "prescription*", "treatment information", "health insurance information", "medical records",
+		"dossier medical", "dossiers medicaux", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
+		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
+		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
+		"patientengegevens", "pazient*", "pacient*", "patiente*", "patienten", "doente*", "utente*")
+	add(term{kind: kHealthWeak}, "health", "healthcare", "health care", "medical", "medicine", "care", "sante", "gesundheit*",
+		"medizin*", "salud", "sanidad", "sanitari*", "sanitario", "salute", "saude", "gezondheid*", "zorg", "medisch*",
+		"medicale*", "medicaux", "medizinisch*", "nurse*", "covid", "vaccin*", "impf*")
+	// Cyberattacks, by type.
+	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
+		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
+		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "encrypted the", "encrypted its",
+		"encrypted their", "locked out of", "ransomware attack", "verschlusselt", "chiffre", "chiffrees", "cifrado*",
+		"cifrati", "criptografad*", "versleuteld")
+	add(cyber("malware"), "malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
+		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
+		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
+		"schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
+		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
+	add(cyber("ddos"), "ddos", "denial of service", "dos attack", "deni de service", "uberlastungsangriff*",
+		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
+	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise",
+		"email account", "email accounts", "e mail account", "e mail accounts", "compromised email", "credential*",
+		"login information", "passwords", "password", "spoofed", "suplantacion de identidad", "account takeover")
+	add(cyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "leak site",
+		"exfiltrat*", "stolen data", "data theft", "datendiebstahl", "fuite de donnees", "vol de donnees", "datenleck*",
+		"datenpanne", "datenabfluss", "fuga de datos", "robo de datos", "violazione dei dati", "furto di dati",
+		"vazamento de dados", "fuga de dados", "datalek*", "unauthorized access", "unauthorised access", "accessed without authorization",
+		"unauthorized person", "unauthorized party", "unauthorized individual", "unauthorized third party",
+		"accesso non autorizzato", "acces non autorise", "unbefugter zugriff", "unberechtigter zugriff", "acceso no autorizado",
+		"acesso nao autorizado", "onbevoegde toegang", "onrechtmatige toegang", "exposed online", "publicly accessible",
+		"posted online", "dark web", "darknet", "leak*", "gestohlene daten", "misconfigured", "sql injection", "skimm*")
+	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
+		"cyber security breach", "hack*", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
+		"security incident", "security breach", "computer security breach", "it incident", "hacking it incident",
+		"unusual activity", "suspicious activity", "anomalous activity", "compromised", "compromise", "breached",
+		"infiltrat*", "threat actor*", "attacker*", "cyber*", "cyberattaque*", "attaque informatique", "attaques informatiques",
+		"piratage*", "pirate informatique", "pirates informatiques", "pirate*", "cyberangriff*", "hackerangriff*",
+		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
+		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
+		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",
+		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
+		"apt", "defac*", "website was defaced", "espionage", "cyber espionage")
+	// Non-cyber breaches: the hard negatives of breach portals.
+	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "lost", "loss", "theft", "stolen from", "burglar*",
+		"break in", "broke into", "car", "vehicle", "misdirected", "mailed", "mailing", "mail", "envelope*", "postcard*",
+		"fax", "faxed", "improper disposal", "improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*",
+		"paper records", "paper documents", "snoop*", "insider", "employee accessed", "former employee", "unencrypted",
+		"backup tape*", "tape*", "portable", "usb", "flash drive", "thumb drive", "hard drive", "external hard drive",
+		"cd", "cds", "disk", "disks", "misplaced", "inadvertently", "accidentally", "mistakenly", "erroneously",
+		"stolen", "robbery", "desktop computer", "computers were stolen", "office was burglarized", "impermissible disclosure",
+		"vol", "ordinateur portable", "perdu", "gestohlen", "diebstahl", "einbruch", "verloren", "robo", "robado", "portatil",
+		"extraviado", "furto", "rubato", "smarrito", "roubo", "roubado", "diefstal", "gestolen", "kwijtgeraakt")
+	// Biological viruses and other health news.
+	add(term{kind: kBio}, "virus", "viruses", "flu", "influenza", "infection*", "infectious", "outbreak*", "ebola", "zika",
+		"measles", "epidemic*", "pandemic*", "coronavirus", "hiv", "bacteria*", "disease*", "cancer", "diabetes", "obesity",
+		"grippe", "epidemie*", "maladie*", "krankheit*", "seuche*", "enfermedad*", "brote", "malattia", "epidemia", "doenca*",
+		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
+	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
+		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",
+		"sicherheitslucke*", "faille*", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*")
+	return m
+}
+
+// newTermLexicon builds the matcher over lexicon().
+func newTermLexicon() *text.Lexicon[term] { return text.NewLexicon(lexicon()) }

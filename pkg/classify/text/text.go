@@ -1,0 +1,128 @@
+// Package text tokenises report text for the classifier: lower-cased,
+// accent-folded word tokens that remember where they came from, and a
+// phrase matcher that finds multi-word lexicon entries among them.
+//
+// The package is pure and allocation-light, since every candidate passes
+// through it once.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word of a text: its normalised form and its byte span in the
+// original string.
+type Token struct {
+	Norm       string // lower case, diacritics removed, ß→ss
+	Start, End int    // byte offsets in the original text
+	Upper      bool   // first letter was upper case in the original
+	Digit      bool   // token starts with a digit
+}
+
+// Tokenize splits s into word tokens. Letters and digits form words; an
+// apostrophe inside a word splits it (l'hôpital → l, hopital); a hyphen
+// splits too (Krankenhaus-IT → krankenhaus, it). Digit groups joined by ',' or
+// '.' stay one token ("1,800", "2.5").
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/6+1)
+	var b strings.Builder
+	start := -1
+	upper, digit := false, false
+	flush := func(end int) {
+		if start >= 0 {
+			toks = append(toks, Token{Norm: b.String(), Start: start, End: end, Upper: upper, Digit: digit})
+			b.Reset()
+			start = -1
+		}
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+				upper = unicode.IsUpper(r)
+				digit = unicode.IsDigit(r)
+			}
+			foldInto(&b, r)
+		case (r == ',' || r == '.') && start >= 0 && digit && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			b.WriteRune(r)
+		default:
+			flush(i)
+		}
+		i += size
+	}
+	flush(len(s))
+	return toks
+}
+
+// Fold returns s lower-cased with diacritics removed, as tokens are.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		foldInto(&b, r)
+	}
+	return b.String()
+}
+
+func foldInto(b *strings.Builder, r rune) {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+		return
+	}
+	r = unicode.ToLower(r)
+	if f, ok := fold(r); ok {
+		b.WriteString(f)
+		return
+	}
+	b.WriteRune(r)
+}
+
+// fold maps one lower-case rune to its unaccented form.
+func fold(r rune) (string, bool) {
+	switch r {
+	case 'ß':
+		return "ss", true
+	case 'æ':
+		return "ae", true
+	case 'œ':
+		return "oe", true
+	case 'ø', 'ò', 'ó', 'ô', 'õ', 'ö', 'ō':
+		return "o", true
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă':
+		return "a", true
+	case 'ç', 'ć', 'č':
+		return "c", true
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě':
+		return "e", true
+	case 'ì', 'í', 'î', 'ï', 'ī', 'į':
+		return "i", true
+	case 'ñ', 'ń', 'ň':
+		return "n", true
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű':
+		return "u", true
+	case 'ý', 'ÿ':
+		return "y", true
+	case 'ś', 'š', 'ș', 'ş':
+		return "s", true
+	case 'ź', 'ż', 'ž':
+		return "z", true
+	case 'ł':
+		return "l", true
+	case 'đ':
+		return "d", true
+	case 'ř':
+		return "r", true
+	case 'ț', 'ť', 'ţ':
+		return "t", true
+	case 'ğ':
+		return "g", true
+	}
+	return "", false
+}

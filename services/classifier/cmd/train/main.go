@@ -1,0 +1,59 @@
+// Command train fits the classifier's statistical model on the dev data and
+// writes the artifact that package classify embeds:
+//
+//	go run ./services/classifier/cmd/train [-data ../shared/data/dev.jsonl] [-out pkg/classify/model.json]
+//
+// The run is deterministic: the same data gives the same artifact.
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/cit-health/cit/pkg/classify"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	data := fs.String("data", "../shared/data/dev.jsonl", "labelled JSON Lines")
+	out := fs.String("out", "pkg/classify/model.json", "artifact to write")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	raw, err := os.ReadFile(*data)
+	if err != nil {
+		return fmt.Errorf("read dev data: %w", err)
+	}
+	sum := sha256.Sum256(raw)
+	examples, err := classify.ReadExamples(bytes.NewReader(raw))
+	if err != nil {
+		return fmt.Errorf("parse %q: %w", *data, err)
+	}
+	m, err := classify.Train(examples, classify.DefaultTrainConfig(), hex.EncodeToString(sum[:]))
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("encode model: %w", err)
+	}
+	if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write model %q: %w", *out, err)
+	}
+	t := m.Training
+	fmt.Printf("model %s: %d weights, %v training examples (%v positive), cv F1 %.3f (P %.3f R %.3f) at threshold %.3f → %s\n",
+		m.Version, len(m.Weights), t["train_examples"], t["train_positives"], t["cv_f1"], t["cv_precision"], t["cv_recall"], t["cv_threshold"], *out)
+	return nil
+}
