@@ -626,7 +626,7 @@ func (s *Store) TriageLog(ctx context.Context, f LogFilter) ([]cit.TriageDecisio
 		limit = 100
 	}
 	q := "SELECT " + triageColumns + " FROM " + s.t("triage_log") + " WHERE " + strings.Join(conds, " AND ") +
-		" ORDER BY at DESC, id DESC LIMIT 1 BY id"+limitClause(f.Offset, min(limit, 10000))
+		" ORDER BY at DESC, id DESC LIMIT 1 BY id" + limitClause(f.Offset, min(limit, 10000))
 	rows, err := s.conn.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read triage log: %w", err)
