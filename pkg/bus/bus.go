@@ -1,0 +1,344 @@
+// Package bus is CIT's only door to NATS JetStream. It owns the definitions
+// of every stream and durable consumer (created idempotently at connect),
+// publishes the message contracts with a Nats-Msg-Id derived from each item's
+// stable key and waits for the PubAck, and runs consumers that ack a message
+// only after its handler says the output was accepted.
+package bus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/wire"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+	"google.golang.org/protobuf/proto"
+)
+
+// Subjects.
+const (
+	SubjectCandidate      = "cit.candidate"  // + "." + source
+	SubjectClassified     = "cit.classified" // + "." + verdict
+	SubjectIncidentUpsert = "cit.incident.upsert"
+	SubjectTriageDecision = "cit.triage.decision"
+	SubjectRun            = "cit.run" // + "." + source
+	SubjectDLQ            = "cit.dlq" // + "." + consumer
+)
+
+// Streams.
+const (
+	StreamCandidates = "CANDIDATES"
+	StreamClassified = "CLASSIFIED"
+	StreamIncidents  = "INCIDENTS"
+	StreamTriage     = "TRIAGE"
+	StreamRuns       = "RUNS"
+	StreamDLQ        = "DLQ"
+)
+
+// Durable consumers.
+const (
+	ConsumerClassifier       = "classifier"
+	ConsumerDedup            = "dedup"
+	ConsumerDedupTriage      = "dedup-triage"
+	ConsumerWriterCandidates = "writer-candidates"
+	ConsumerWriterIncidents  = "writer-incidents"
+	ConsumerWriterTriage     = "writer-triage"
+	ConsumerWriterRuns       = "writer-runs"
+)
+
+// StreamConfigs are the definitions of every stream: file storage, and a
+// duplicate window in which a second publish with the same Nats-Msg-Id is
+// dropped by the server.
+func StreamConfigs() []jetstream.StreamConfig {
+	mk := func(name, subject, desc string) jetstream.StreamConfig {
+		return jetstream.StreamConfig{
+			Name: name, Description: desc, Subjects: []string{subject},
+			Storage: jetstream.FileStorage, Retention: jetstream.LimitsPolicy,
+			Duplicates: 24 * time.Hour, MaxAge: 365 * 24 * time.Hour, Discard: jetstream.DiscardOld,
+		}
+	}
+	return []jetstream.StreamConfig{
+		mk(StreamCandidates, SubjectCandidate+".>", "candidate reports from collectors"),
+		mk(StreamClassified, SubjectClassified+".>", "classified candidates"),
+		mk(StreamIncidents, "cit.incident.>", "incident upserts (full state, growing version)"),
+		mk(StreamTriage, "cit.triage.>", "analyst decisions"),
+		mk(StreamRuns, SubjectRun+".>", "collection run reports"),
+		mk(StreamDLQ, SubjectDLQ+".>", "messages a consumer could not decode or apply, kept for replay"),
+	}
+}
+
+// ConsumerConfigs are the definitions of every durable pull consumer, keyed
+// by stream.
+func ConsumerConfigs() map[string][]jetstream.ConsumerConfig {
+	mk := func(name, filter string) jetstream.ConsumerConfig {
+		return jetstream.ConsumerConfig{
+			Durable: name, FilterSubject: filter, AckPolicy: jetstream.AckExplicitPolicy,
+			DeliverPolicy: jetstream.DeliverAllPolicy, AckWait: 60 * time.Second, MaxDeliver: 20,
+			MaxAckPending: 5000,
+		}
+	}
+	return map[string][]jetstream.ConsumerConfig{
+		StreamCandidates: {mk(ConsumerClassifier, SubjectCandidate+".>")},
+		StreamClassified: {mk(ConsumerDedup, SubjectClassified+"."+cit.VerdictAccept), mk(ConsumerWriterCandidates, SubjectClassified+".>")},
+		StreamIncidents:  {mk(ConsumerWriterIncidents, SubjectIncidentUpsert)},
+		StreamTriage:     {mk(ConsumerDedupTriage, SubjectTriageDecision), mk(ConsumerWriterTriage, SubjectTriageDecision)},
+		StreamRuns:       {mk(ConsumerWriterRuns, SubjectRun+".>")},
+	}
+}
+
+// Bus is a connection to NATS with JetStream.
+type Bus struct {
+	nc  *nats.Conn
+	js  jetstream.JetStream
+	log *zap.Logger
+}
+
+// Connect connects to url and creates or updates every stream and consumer.
+func Connect(ctx context.Context, url string, log *zap.Logger) (*Bus, error) {
+	nc, err := nats.Connect(url,
+		nats.Name("cit"),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(time.Second),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				log.Warn("nats disconnected, reconnecting", zap.Error(err))
+			}
+		}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("connect nats %s: %w", url, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("jetstream: %w", err)
+	}
+	b := &Bus{nc: nc, js: js, log: log}
+	if err := b.Setup(ctx); err != nil {
+		nc.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// Setup creates or updates every stream and durable consumer. It is
+// idempotent and safe to run from every service at start.
+func (b *Bus) Setup(ctx context.Context) error {
+	for _, cfg := range StreamConfigs() {
+		if _, err := b.js.CreateOrUpdateStream(ctx, cfg); err != nil {
+			return fmt.Errorf("create stream %s: %w", cfg.Name, err)
+		}
+	}
+	for stream, list := range ConsumerConfigs() {
+		for _, cfg := range list {
+			if _, err := b.js.CreateOrUpdateConsumer(ctx, stream, cfg); err != nil {
+				return fmt.Errorf("create consumer %s on %s: %w", cfg.Durable, stream, err)
+			}
+		}
+	}
+	return nil
+}
+
+// JetStream gives access to JetStream for key-value buckets.
+func (b *Bus) JetStream() jetstream.JetStream { return b.js }
+
+// Conn is the underlying NATS connection.
+func (b *Bus) Conn() *nats.Conn { return b.nc }
+
+// Close drains the connection: pending publishes are flushed first.
+func (b *Bus) Close() {
+	if err := b.nc.Drain(); err != nil {
+		b.nc.Close()
+	}
+}
+
+// Publish sends one message with its id and waits for the PubAck. A
+// duplicate (same id inside the stream's window) is not an error.
+func (b *Bus) Publish(ctx context.Context, subject, msgID string, m proto.Message) error {
+	data, err := proto.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", subject, err)
+	}
+	if _, err := b.js.Publish(ctx, subject, data, jetstream.WithMsgID(msgID)); err != nil {
+		return fmt.Errorf("publish %s (%s): %w", subject, msgID, err)
+	}
+	return nil
+}
+
+// Token makes a string safe as one subject token.
+func Token(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
+			return r
+		}
+		return '_'
+	}, s)
+	if s == "" {
+		return "_"
+	}
+	return s
+}
+
+// PublishCandidate publishes on cit.candidate.<source> with id = candidate id.
+func (b *Bus) PublishCandidate(ctx context.Context, c cit.Candidate) error {
+	return b.Publish(ctx, SubjectCandidate+"."+Token(c.Source), c.ID, wire.CandidateToProto(c))
+}
+
+// PublishClassified publishes on cit.classified.<verdict> with id "cls:" + candidate id + model version.
+func (b *Bus) PublishClassified(ctx context.Context, c cit.Classified) error {
+	verdict, version := cit.VerdictReject, ""
+	if c.Classification != nil {
+		verdict, version = c.Classification.Verdict, c.Classification.ModelVersion
+	}
+	return b.Publish(ctx, SubjectClassified+"."+Token(verdict), "cls:"+c.ID+":"+version, wire.ClassifiedToProto(c))
+}
+
+// PublishIncident publishes on cit.incident.upsert with id = incident id + version.
+func (b *Bus) PublishIncident(ctx context.Context, in cit.Incident) error {
+	return b.Publish(ctx, SubjectIncidentUpsert, fmt.Sprintf("%s:%d", in.ID, in.Version), wire.IncidentToProto(in))
+}
+
+// PublishDecision publishes on cit.triage.decision with id = decision id.
+func (b *Bus) PublishDecision(ctx context.Context, d cit.TriageDecision) error {
+	return b.Publish(ctx, SubjectTriageDecision, d.ID, wire.DecisionToProto(d))
+}
+
+// PublishRun publishes on cit.run.<source> with id = run id + source.
+func (b *Bus) PublishRun(ctx context.Context, r cit.RunReport) error {
+	return b.Publish(ctx, SubjectRun+"."+Token(r.Source), r.RunID+":"+r.Source, wire.RunToProto(r))
+}
+
+// Consumer returns a durable consumer defined in ConsumerConfigs.
+func (b *Bus) Consumer(ctx context.Context, name string) (jetstream.Consumer, error) {
+	for stream, list := range ConsumerConfigs() {
+		for _, cfg := range list {
+			if cfg.Durable == name {
+				c, err := b.js.Consumer(ctx, stream, name)
+				if err != nil {
+					return nil, fmt.Errorf("consumer %s: %w", name, err)
+				}
+				return c, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("bus: no consumer named %q", name)
+}
+
+// Pending reports, for every durable consumer, how many messages are not yet
+// delivered plus delivered but not acked. All zero means the pipeline is idle.
+func (b *Bus) Pending(ctx context.Context) (map[string]uint64, error) {
+	out := map[string]uint64{}
+	for stream, list := range ConsumerConfigs() {
+		for _, cfg := range list {
+			c, err := b.js.Consumer(ctx, stream, cfg.Durable)
+			if err != nil {
+				return nil, fmt.Errorf("consumer %s: %w", cfg.Durable, err)
+			}
+			info, err := c.Info(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("consumer %s info: %w", cfg.Durable, err)
+			}
+			out[cfg.Durable] = info.NumPending + uint64(info.NumAckPending)
+		}
+	}
+	return out, nil
+}
+
+// ErrPermanent marks an error that retrying cannot fix (an undecodable or
+// invalid message): the consumer terminates the message and records it in
+// the dead-letter stream instead of redelivering it.
+var ErrPermanent = errors.New("permanent")
+
+// Permanent wraps err as permanent.
+func Permanent(err error) error { return fmt.Errorf("%w: %w", ErrPermanent, err) }
+
+// DeadLetter records a message that cannot be processed on cit.dlq.<consumer>,
+// with the original subject and the error in headers, then terminates it.
+func (b *Bus) DeadLetter(ctx context.Context, consumer string, msg jetstream.Msg, cause error) error {
+	m := nats.NewMsg(SubjectDLQ + "." + Token(consumer))
+	m.Data = msg.Data()
+	m.Header.Set("Cit-Original-Subject", msg.Subject())
+	m.Header.Set("Cit-Error", cause.Error())
+	if meta, err := msg.Metadata(); err == nil {
+		m.Header.Set(nats.MsgIdHdr, fmt.Sprintf("%s:%s:%d", consumer, meta.Stream, meta.Sequence.Stream))
+	}
+	if _, err := b.js.PublishMsg(ctx, m); err != nil {
+		return fmt.Errorf("dead-letter from %s: %w", consumer, err)
+	}
+	if err := msg.Term(); err != nil {
+		return fmt.Errorf("terminate message on %s: %w", msg.Subject(), err)
+	}
+	return nil
+}
+
+// Handler processes one message. It returns nil once the message's output
+// was accepted downstream (the message is then acked), an error wrapping
+// ErrPermanent for messages that can never succeed (terminated and
+// dead-lettered), or any other error for transient failures (nak with delay,
+// redelivered later).
+type Handler func(ctx context.Context, msg jetstream.Msg) error
+
+// Consume runs h on every message of the named durable consumer, one at a
+// time in stream order, until ctx is done; it then stops fetching and
+// returns after the message in hand is finished.
+func (b *Bus) Consume(ctx context.Context, name string, h Handler) error {
+	cons, err := b.Consumer(ctx, name)
+	if err != nil {
+		return err
+	}
+	log := b.log.With(zap.String("consumer", name))
+	for ctx.Err() == nil {
+		batch, err := cons.Fetch(64, jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			log.Warn("fetch failed, retrying", zap.Error(err))
+			sleep(ctx, time.Second)
+			continue
+		}
+		for msg := range batch.Messages() {
+			b.handle(context.WithoutCancel(ctx), log, name, msg, h)
+		}
+		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
+			log.Warn("fetch batch ended with error", zap.Error(err))
+		}
+	}
+	return nil
+}
+
+func (b *Bus) handle(ctx context.Context, log *zap.Logger, name string, msg jetstream.Msg, h Handler) {
+	err := h(ctx, msg)
+	switch {
+	case err == nil:
+		if err := msg.Ack(); err != nil {
+			log.Warn("ack failed; message will be redelivered", zap.Error(err))
+		}
+	case errors.Is(err, ErrPermanent):
+		log.Error("message terminated and dead-lettered", zap.String("subject", msg.Subject()), zap.Error(err))
+		if err := b.DeadLetter(ctx, name, msg, err); err != nil {
+			log.Error("dead-letter failed, nak with delay", zap.Error(err))
+			_ = msg.NakWithDelay(5 * time.Second)
+		}
+	default:
+		delay := 2 * time.Second
+		if meta, mErr := msg.Metadata(); mErr == nil && meta.NumDelivered > 1 {
+			delay = min(time.Duration(meta.NumDelivered)*2*time.Second, time.Minute)
+		}
+		log.Warn("message failed, nak with delay", zap.String("subject", msg.Subject()), zap.Duration("delay", delay), zap.Error(err))
+		_ = msg.NakWithDelay(delay)
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
+}

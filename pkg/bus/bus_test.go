@@ -1,0 +1,141 @@
+package bus_test
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/wire"
+	citv1 "github.com/cit-health/cit/proto/cit/v1"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+)
+
+func connect(t *testing.T) *bus.Bus {
+	t.Helper()
+	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(e.Shutdown)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	b, err := bus.Connect(ctx, e.URL(), zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	// Setup is idempotent: a second service starting changes nothing.
+	if err := b.Setup(ctx); err != nil {
+		t.Fatalf("second setup: %v", err)
+	}
+	return b
+}
+
+// consumeUntil runs the named consumer until stop returns true or 20 s pass.
+func consumeUntil(t *testing.T, b *bus.Bus, name string, h bus.Handler, stop func() bool) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- b.Consume(ctx, name, h) }()
+	for !stop() && ctx.Err() == nil {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPublishIsDeduplicatedByMessageID(t *testing.T) {
+	b := connect(t)
+	ctx := context.Background()
+	c := cit.Candidate{ID: "rss:abc", Source: "The Record", Title: "Hospital hit by ransomware"}
+	for i := 0; i < 3; i++ {
+		if err := b.PublishCandidate(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	info, err := b.JetStream().Stream(ctx, bus.StreamCandidates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	si, err := info.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if si.State.Msgs != 1 {
+		t.Errorf("stream holds %d messages after 3 publishes of one item, want 1", si.State.Msgs)
+	}
+	var got atomic.Value
+	consumeUntil(t, b, bus.ConsumerClassifier, func(ctx context.Context, m jetstream.Msg) error {
+		p, err := wire.Decode[citv1.Candidate](m.Data())
+		if err != nil {
+			return bus.Permanent(err)
+		}
+		got.Store(wire.CandidateFromProto(p))
+		if m.Subject() != "cit.candidate.The_Record" {
+			t.Errorf("subject = %q", m.Subject())
+		}
+		return nil
+	}, func() bool { return got.Load() != nil })
+	if g, _ := got.Load().(cit.Candidate); g.ID != c.ID || g.Title != c.Title {
+		t.Errorf("consumed %+v, want %+v", g, c)
+	}
+	pending, err := b.Pending(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pending[bus.ConsumerClassifier] != 0 {
+		t.Errorf("classifier pending = %d after ack, want 0", pending[bus.ConsumerClassifier])
+	}
+}
+
+func TestTransientErrorsAreRetriedAndPermanentOnesDeadLettered(t *testing.T) {
+	b := connect(t)
+	ctx := context.Background()
+	if err := b.PublishRun(ctx, cit.RunReport{RunID: "r1", Source: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	// Junk on the candidate subject: undecodable, must end in the DLQ, once.
+	if _, err := b.JetStream().Publish(ctx, "cit.candidate.junk", []byte{0xff, 0xff, 0xff}); err != nil {
+		t.Fatal(err)
+	}
+	var calls atomic.Int32
+	consumeUntil(t, b, bus.ConsumerWriterRuns, func(ctx context.Context, m jetstream.Msg) error {
+		if calls.Add(1) == 1 {
+			return errors.New("clickhouse unavailable")
+		}
+		return nil
+	}, func() bool { return calls.Load() >= 2 })
+	if calls.Load() < 2 {
+		t.Fatalf("handler called %d times, want a redelivery after the transient error", calls.Load())
+	}
+
+	var junk atomic.Int32
+	consumeUntil(t, b, bus.ConsumerClassifier, func(ctx context.Context, m jetstream.Msg) error {
+		junk.Add(1)
+		_, err := wire.Decode[citv1.Candidate](m.Data())
+		return bus.Permanent(err)
+	}, func() bool { return junk.Load() >= 1 })
+	time.Sleep(200 * time.Millisecond)
+	s, err := b.JetStream().Stream(ctx, bus.StreamDLQ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := s.GetLastMsgForSubject(ctx, "cit.dlq.classifier")
+	if err != nil {
+		t.Fatalf("no dead letter recorded: %v", err)
+	}
+	if msg.Header.Get("Cit-Original-Subject") != "cit.candidate.junk" || msg.Header.Get("Cit-Error") == "" {
+		t.Errorf("dead letter headers = %v", msg.Header)
+	}
+	if junk.Load() != 1 {
+		t.Errorf("junk handled %d times, want exactly 1 (terminated, not retried)", junk.Load())
+	}
+}
