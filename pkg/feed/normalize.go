@@ -64,7 +64,11 @@ func CanonicalURL(raw, base string) string {
 		flags |= purell.FlagRemoveFragment
 	}
 	out := purell.NormalizeURL(u, flags)
-	if n, err := url.Parse(out); err == nil && n.Path == "" {
+	n, err := url.Parse(out)
+	if err != nil || n.Hostname() == "" {
+		return "" // e.g. "https://::": normalisation exposed an invalid host
+	}
+	if n.Path == "" {
 		n.Path = "/" // keep the root's slash: "https://host/", as browsers write it
 		out = n.String()
 	}

@@ -21,8 +21,6 @@ func rss(enc, title string) string {
 	return strings.Replace(strings.Replace(rssDoc, "%s", enc, 1), "%s", title, 1)
 }
 
-
-
 func TestParseCharsets(t *testing.T) {
 	t.Parallel()
 	const title = "Hôpital de Genève – « cyberattaque »"
