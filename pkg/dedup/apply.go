@@ -199,12 +199,13 @@ func (e *Engine) Load(incidents []cit.Incident) {
 }
 
 // Incidents returns the current state of every incident (merged and deleted
-// ones included), in creation order.
+// ones included), ordered by id.
 func (e *Engine) Incidents() []cit.Incident {
 	out := make([]cit.Incident, len(e.incidents))
 	for i, inc := range e.incidents {
 		out[i] = cloneIncident(inc)
 	}
+	slices.SortFunc(out, func(a, b cit.Incident) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
 

@@ -51,12 +51,13 @@ type Options struct {
 	// FuzzyName is the least name similarity that counts as the same name.
 	FuzzyName float64
 	// Weights of the evidence.
-	WeightSameName float64
-	WeightMention  float64
-	WeightClose    float64
-	WeightRecords  float64
-	WeightModes    float64
-	WeightText     float64
+	WeightSameName  float64
+	WeightMention   float64
+	WeightClose     float64
+	WeightRecords   float64
+	WeightModes     float64
+	WeightText      float64
+	WeightRegulator float64
 	// MaxPerBucket bounds how many incidents one index key or bucket yields.
 	MaxPerBucket int
 	// MaxCandidates bounds Decision.Candidates.
@@ -69,20 +70,21 @@ type Options struct {
 // DefaultOptions returns the tuned defaults (see docs/dedup.md).
 func DefaultOptions() Options {
 	return Options{
-		MergeScore:     4.0,
-		ReviewScore:    2.5,
-		CloseDays:      21,
-		WindowDays:     60,
-		MaxGapDays:     330,
-		FuzzyName:      0.85,
-		WeightSameName: 3,
-		WeightMention:  2,
-		WeightClose:    1,
-		WeightRecords:  1.5,
-		WeightModes:    0.5,
-		WeightText:     3,
-		MaxPerBucket:   32,
-		MaxCandidates:  3,
+		MergeScore:      4.5,
+		ReviewScore:     2.5,
+		CloseDays:       31,
+		WindowDays:      60,
+		MaxGapDays:      330,
+		FuzzyName:       0.85,
+		WeightSameName:  3,
+		WeightMention:   2,
+		WeightClose:     1,
+		WeightRecords:   1.5,
+		WeightModes:     0.4,
+		WeightText:      3,
+		WeightRegulator: 1,
+		MaxPerBucket:    32,
+		MaxCandidates:   3,
 	}
 }
 
@@ -106,6 +108,7 @@ func (o Options) withDefaults() Options {
 	set(&o.WeightRecords, d.WeightRecords)
 	set(&o.WeightModes, d.WeightModes)
 	set(&o.WeightText, d.WeightText)
+	set(&o.WeightRegulator, d.WeightRegulator)
 	if o.MaxPerBucket == 0 {
 		o.MaxPerBucket = d.MaxPerBucket
 	}

@@ -16,6 +16,7 @@ import (
 // Provenance field names beyond the incident's own JSON names.
 const (
 	provBreachMode = "breach_mode" // breach modes the report's text describes
+	provKind       = "report_kind" // who speaks: leak, press, victim, regulator
 	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
 )
 
@@ -48,6 +49,7 @@ func addReport(inc *cit.Incident, r *report) {
 	assert("claim_status", r.claim)
 	assert("care_disruption", strings.Join(r.care, ","))
 	assert(provBreachMode, r.modes.String())
+	assert(provKind, r.kind)
 }
 
 // resolveFields recomputes every derived field of inc from its sources and
@@ -219,8 +221,15 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provBreachMode] {
 		p.modes |= parseModes(a.Value)
 	}
-	for _, a := range inc.Provenance["claim_status"] {
-		p.claims |= 1 << cit.ClaimRank(a.Value)
+	for _, a := range inc.Provenance[provKind] {
+		switch a.Value {
+		case kindRegulator:
+			p.regulator = true
+		case kindLeak:
+			p.leak = true
+		default:
+			p.other = true
+		}
 	}
 	return p
 }

@@ -25,7 +25,9 @@ type profile struct {
 	attackType string
 	actor      string
 	modes      modeSet
-	claims     uint8 // bit set of claim ranks seen (1<<rank)
+	regulator  bool // a regulator's filing is linked
+	leak       bool // a leak-site claim is linked
+	other      bool // a press report or victim's notice is linked
 	active     bool
 }
 
@@ -193,10 +195,23 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 
 	// Time.
 	gap := daysOutside(r.date, p.first, p.last)
-	lagging := r.claim != "" && claimLag(r.claim, p.claims)
+	// A regulator lists each breach once, after the claims and the press.
+	lagging := false
+	if r.kind == kindRegulator {
+		if p.regulator {
+			add(-o.WeightRegulator, "source", "second_regulator_filing", "")
+		} else if p.leak || p.other {
+			lagging = true
+			add(o.WeightRegulator, "source", "regulator_filing_joins_reports", "")
+		}
+	} else if p.regulator && !p.leak && !p.other {
+		add(o.WeightRegulator, "source", "report_joins_regulator_filing", "")
+	}
 	switch {
 	case gap <= o.CloseDays:
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.WindowDays && lagging:
+		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays:
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging:
@@ -233,7 +248,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			add(-3, "country", "country_differs", r.country+" vs "+p.country)
 		}
 	}
-	if specific(r.attackType) && specific(p.attackType) && r.attackType != p.attackType {
+	if conflicting(r.attackType, p.attackType) {
 		add(-0.5, "attack_type", "attack_type_differs", r.attackType+" vs "+p.attackType)
 	}
 	if r.actor != "" && p.actor != "" {
@@ -247,7 +262,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		if r.modes&p.modes != 0 {
 			add(o.WeightModes, "attack_type", "same_breach_mode", (r.modes & p.modes).String())
 		} else {
-			add(-o.WeightModes*2, "attack_type", "breach_mode_differs", r.modes.String()+" vs "+p.modes.String())
+			add(-o.WeightModes*4, "attack_type", "breach_mode_differs", r.modes.String()+" vs "+p.modes.String())
 		}
 	}
 
@@ -256,13 +271,6 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightText*textSim, "text", "near_duplicate_text", fmt.Sprintf("%.1f of bands", textSim))
 	}
 	return s, reasons
-}
-
-// claimLag reports whether a report of claim status c typically trails an
-// incident already known with the claims seen: a regulator filing or a
-// victim's notice months after a leak-site claim or press report.
-func claimLag(c string, seen uint8) bool {
-	return cit.ClaimRank(c) == 3 && seen&(1<<1|1<<2) != 0
 }
 
 // daysOutside returns how many days t lies outside [first, last].
@@ -278,6 +286,18 @@ func daysOutside(t, first, last time.Time) float64 {
 
 func relDiff(a, b float64) float64 { return math.Abs(a-b) / math.Max(a, b) }
 
-func specific(attackType string) bool { return attackType != "" && attackType != cit.AttackUnknown }
+// conflicting reports whether two attack types cannot describe one attack.
+// A data breach is compatible with every type but DDoS (ransomware gangs
+// steal data; malware and phishing lead to breaches).
+func conflicting(a, b string) bool {
+	specific := func(t string) bool { return t != "" && t != cit.AttackUnknown }
+	if !specific(a) || !specific(b) || a == b {
+		return false
+	}
+	if a == cit.AttackDataBreach || b == cit.AttackDataBreach {
+		return a == cit.AttackDDoS || b == cit.AttackDDoS
+	}
+	return true
+}
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }

@@ -26,6 +26,7 @@ type report struct {
 	attackType     string
 	actor          string
 	claim          string
+	kind           string // leak, regulator, victim or press: who speaks
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
@@ -88,7 +89,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if r.attackType == "" || r.attackType == cit.AttackUnknown {
 		r.attackType = attackFromModes(r.modes)
 	}
-	r.claim = claimOf(c.Candidate, text, r.actor)
+	r.kind = kindOf(c.Candidate, text, r.actor)
+	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
@@ -178,27 +180,58 @@ func leadWords(text string, n int) []string {
 	return words
 }
 
-// claimPattern* are text cues of who asserts the attack.
+// Text cues of who speaks in a report.
 var (
-	claimConfirmedCue = regexp.MustCompile(`(?i)\b(covered entity|notif(?:ied|ying|ication letters?)|hhs|office for civil rights|ocr|attorney general|regulator|filed|filing|breach report|confirmed|announced|press release|statement|letters? to)\b`)
-	claimLeakCue      = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
+	regulatorCue = regexp.MustCompile(`(?i)\b(covered entity|\(CE\)|business associate|hhs|office for civil rights|ocr|attorney general|regulator|breach portal|information commissioner|data protection authority)\b`)
+	victimCue    = regexp.MustCompile(`(?i)\b(notif(?:ied|ying|ication letters?)|letters? to|press release|statement|announced|confirmed)\b`)
+	leakCue      = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
 
-// claimOf infers the claim status of one report: the collector's field when
-// set, else the source kind and text cues. A leak-site post is "claimed", a
-// victim's or regulator's statement "confirmed", other reports "reported".
-func claimOf(c cit.Candidate, text, actor string) string {
+// Report kinds: who speaks in a report.
+const (
+	kindLeak      = "leak"      // an attacker's claim on a leak site
+	kindPress     = "press"     // a third party's report
+	kindVictim    = "victim"    // the victim's own notice
+	kindRegulator = "regulator" // a regulator's filing (HHS OCR, an attorney general)
+)
+
+// kindOf infers who speaks in a report: the collector's claim_status field
+// when set, else structured regulator fields and text cues.
+func kindOf(c cit.Candidate, text, actor string) string {
+	switch strings.ToLower(strings.TrimSpace(c.Fields[cit.FieldClaimStatus])) {
+	case cit.ClaimClaimed:
+		return kindLeak
+	case cit.ClaimReported:
+		return kindPress
+	case cit.ClaimConfirmed:
+		if c.Fields[cit.FieldBreachType] != "" || regulatorCue.MatchString(text) {
+			return kindRegulator
+		}
+		return kindVictim
+	}
+	switch {
+	case c.Fields[cit.FieldBreachType] != "" || c.Fields[cit.FieldEntityType] != "" || regulatorCue.MatchString(text):
+		return kindRegulator
+	case leakCue.MatchString(text) || (actor != "" && strings.TrimSpace(c.Text) == ""):
+		return kindLeak
+	case victimCue.MatchString(text):
+		return kindVictim
+	}
+	return kindPress
+}
+
+// claimOf maps who speaks to the claim status: a leak-site post is
+// "claimed", a victim's or regulator's statement "confirmed", other reports
+// "reported". A collector's claim_status field wins.
+func claimOf(c cit.Candidate, kind string) string {
 	if s := strings.ToLower(strings.TrimSpace(c.Fields[cit.FieldClaimStatus])); cit.ClaimRank(s) > 0 {
 		return s
 	}
-	if c.Fields[cit.FieldBreachType] != "" || c.Fields[cit.FieldEntityType] != "" {
-		return cit.ClaimConfirmed // structured regulator filings
-	}
-	if claimConfirmedCue.MatchString(text) {
-		return cit.ClaimConfirmed
-	}
-	if claimLeakCue.MatchString(text) || (actor != "" && strings.TrimSpace(c.Text) == "") {
+	switch kind {
+	case kindLeak:
 		return cit.ClaimClaimed
+	case kindRegulator, kindVictim:
+		return cit.ClaimConfirmed
 	}
 	return cit.ClaimReported
 }

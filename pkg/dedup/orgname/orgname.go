@@ -123,6 +123,7 @@ func Words(name string) []string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("&", " and ", "'s ", "s ", "’s ", "s ", "'", "", "’", "", "+", " and ").Replace(s + " ")
 	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	fields = joinInitials(fields)
 	words := make([]string, 0, len(fields))
 	for _, f := range fields {
 		if isFiller(f) {
@@ -134,6 +135,25 @@ func Words(name string) []string {
 		words = words[:len(words)-1]
 	}
 	return words
+}
+
+// joinInitials joins runs of single letters: "P.A." → "pa", "U.S." → "us".
+func joinInitials(fields []string) []string {
+	out := fields[:0:0]
+	for i := 0; i < len(fields); {
+		j := i
+		for j < len(fields) && len(fields[j]) == 1 {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, strings.Join(fields[i:j], ""))
+			i = j
+			continue
+		}
+		out = append(out, fields[i])
+		i++
+	}
+	return out
 }
 
 // Key returns the matching key of an organisation name, "" when the name

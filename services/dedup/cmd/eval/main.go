@@ -32,6 +32,10 @@ func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	dataDir := fs.String("data", filepath.Join("..", "shared", "data"), "folder holding dev.jsonl and fixtures/")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
+	explain := fs.Bool("explain", false, "list the tuning split's wrong and missed links")
+	opts := dedup.DefaultOptions()
+	fs.Float64Var(&opts.MergeScore, "merge", opts.MergeScore, "score from which a report is merged")
+	fs.Float64Var(&opts.ReviewScore, "review", opts.ReviewScore, "score from which a report goes to review")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -45,7 +49,6 @@ func run(args []string, out io.Writer) error {
 		return fmt.Errorf("read dev set: %w", err)
 	}
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	opts := dedup.DefaultOptions()
 	tune, held := evalset.Split(items)
 
 	type result struct {
@@ -62,6 +65,10 @@ func run(args []string, out io.Writer) error {
 		results = append(results, result{s.name, evalset.Pairwise(pred, evalset.Golds(s.items)), actions})
 	}
 
+	if *explain {
+		pred, _ := evalset.Run(tune, opts, now)
+		explainErrors(out, tune, pred)
+	}
 	cross, err := crossSource(filepath.Join(*dataDir, "fixtures", "cross_source_candidates_hhs_vs_ransomwatch.csv"), opts, now)
 	if err != nil {
 		return err
@@ -125,4 +132,24 @@ func crossSource(path string, opts dedup.Options, now time.Time) (map[string]int
 		}
 	}
 	return counts, nil
+}
+
+// explainErrors prints the pairs predicted but not gold (wrong links) and
+// gold but not predicted (missed links).
+func explainErrors(out io.Writer, items []evalset.Item, pred []string) {
+	show := func(it evalset.Item) string {
+		c := it.Candidate
+		return fmt.Sprintf("%s | %s | %.110s", c.Published, c.Title, c.Text)
+	}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			samePred, sameGold := pred[i] == pred[j], items[i].Gold == items[j].Gold
+			switch {
+			case samePred && !sameGold:
+				fmt.Fprintf(out, "WRONG\n  %s\n  %s\n", show(items[i]), show(items[j]))
+			case sameGold && !samePred:
+				fmt.Fprintf(out, "MISSED\n  %s\n  %s\n", show(items[i]), show(items[j]))
+			}
+		}
+	}
 }

@@ -1,0 +1,318 @@
+package dedup
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+var now = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+
+// classified builds a classified report.
+func classified(id, title, text, published, victim, country, attack string) cit.Classified {
+	cl := &cit.Classification{IsHealthCyberattack: true, Score: 0.9, Verdict: cit.VerdictAccept,
+		Victim: victim, AttackType: attack, Sector: cit.SectorCareProvider}
+	if country != "" {
+		cl.Country = &country
+	}
+	return cit.Classified{Candidate: cit.Candidate{ID: id, Source: "test", Title: title, Text: text, Published: published},
+		Classification: cl}
+}
+
+func TestAddLinksOrSeparates(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name        string
+		first, then cit.Classified
+		wantAction  string
+	}{
+		{
+			name: "same attack reported in English and French",
+			first: classified("en-1", "Ransomware attack hits Hôpital Saint-Louis in Paris",
+				"The Paris hospital Hôpital Saint-Louis was hit by ransomware on Sunday; emergency care was diverted.",
+				"2026-02-10", "Hôpital Saint-Louis", "FR", cit.AttackRansomware),
+			then: classified("fr-1", "L'hôpital St-Louis victime d'une cyberattaque",
+				"L'Hôpital St Louis a été victime d'un rançongiciel dimanche ; les urgences ont été détournées.",
+				"2026-02-12", "Hopital St. Louis", "FR", cit.AttackRansomware),
+			wantAction: ActionMerge,
+		},
+		{
+			name: "same organisation a year apart",
+			first: classified("a-2025", "Ransomware attack hits Acme Regional Hospital",
+				"Acme Regional Hospital was hit by ransomware.", "2025-01-10", "Acme Regional Hospital", "US", cit.AttackRansomware),
+			then: classified("a-2026", "Acme Regional Hospital hit by ransomware again",
+				"Acme Regional Hospital was hit by ransomware.", "2026-01-20", "Acme Regional Hospital", "US", cit.AttackRansomware),
+			wantAction: ActionNew,
+		},
+		{
+			name: "same name in two countries",
+			first: classified("x-us", "St. Mary's Hospital in Missouri hit by ransomware", "The Jefferson City hospital diverted ambulances after a ransomware attack.",
+				"2026-02-01", "St. Mary's Hospital", "US", cit.AttackRansomware),
+			then: classified("x-gb", "Isle of Wight: St Mary's Hospital IT outage", "NHS trust says ransomware encrypted its systems at Newport.",
+				"2026-02-02", "St Mary's Hospital", "GB", cit.AttackRansomware),
+			wantAction: ActionNew,
+		},
+		{
+			name: "stolen laptop and hacked server at one organisation, same week",
+			first: cit.Classified{Candidate: cit.Candidate{ID: "m-1", Title: "Montana State University",
+				Text: "An employee's laptop computer was stolen off-campus.", Published: "2007-11-02"}},
+			then: cit.Classified{Candidate: cit.Candidate{ID: "m-2", Title: "Montana State University",
+				Text: "An unknown hacker remotely accessed a computer server.", Published: "2007-11-04"}},
+			wantAction: ActionNew,
+		},
+		{
+			name: "press report then regulator filing with the same count",
+			first: cit.Classified{Candidate: cit.Candidate{ID: "p-1", Title: "Shands at UF",
+				Text: "Shands at UF sent letters to about 12,500 people warning that a stolen laptop held their data.", Published: "2010-03-02"}},
+			then: cit.Classified{Candidate: cit.Candidate{ID: "h-1", Title: "Shands at UF",
+				Text: "A laptop containing information on approximately 12,580 individuals was stolen from the covered entity (CE).", Published: "2010-03-01"}},
+			wantAction: ActionMerge,
+		},
+		{
+			name: "same name, same week, nothing else in common: ask an analyst",
+			first: cit.Classified{Candidate: cit.Candidate{ID: "s-1", Title: "Stanford University",
+				Text: "Users were asked to reset their passwords.", Published: "2013-07-26"}},
+			then: cit.Classified{Candidate: cit.Candidate{ID: "s-2", Title: "Stanford University",
+				Text: "ID holders had their account passwords exposed.", Published: "2013-08-02"}},
+			wantAction: ActionReview,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			e := NewEngine(Options{})
+			d1 := e.Add(tt.first, now)
+			if d1.Action != ActionNew {
+				t.Fatalf("first report: action %q, want new", d1.Action)
+			}
+			d2 := e.Add(tt.then, now)
+			if d2.Action != tt.wantAction {
+				t.Fatalf("second report: action %q (confidence %.2f, reasons %+v), want %q", d2.Action, d2.Confidence, d2.Reasons, tt.wantAction)
+			}
+			if same := d2.IncidentID == d1.IncidentID; same != (tt.wantAction == ActionMerge) {
+				t.Errorf("second report in incident %s, first in %s: same=%v, want %v", d2.IncidentID, d1.IncidentID, same, tt.wantAction == ActionMerge)
+			}
+			if tt.wantAction == ActionReview && (len(d2.Candidates) == 0 || d2.Candidates[0].IncidentID != d1.IncidentID) {
+				t.Errorf("review: candidates %+v, want the first incident %s first", d2.Candidates, d1.IncidentID)
+			}
+			if len(d2.Reasons) == 0 {
+				t.Error("decision carries no reasons")
+			}
+		})
+	}
+}
+
+func TestSupplierAttackLinksEveryOrganisation(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	vendor := classified("v-1", "Ransomware attack on billing vendor MedBill Solutions",
+		"MedBill Solutions, a billing supplier to hospitals, was hit by ransomware claimed by the Rhysida group.",
+		"2026-01-05", "MedBill Solutions", "US", cit.AttackRansomware)
+	vendor.Classification.ThreatActor = "Rhysida"
+	d := e.Add(vendor, now)
+	var hospitals []string
+	for i, name := range []string{"Riverside General Hospital", "Lakeview Clinic"} {
+		c := classified("h-"+name, name+" notifies patients",
+			name+" notified patients that their data was stolen in the ransomware attack on its billing vendor MedBill Solutions by Rhysida.",
+			"2026-01-2"+string(rune('0'+i)), name, "US", cit.AttackRansomware)
+		c.Classification.ThreatActor = "Rhysida"
+		got := e.Add(c, now)
+		if got.Action != ActionMerge || got.IncidentID != d.IncidentID {
+			t.Fatalf("%s: action %q into %s, want merge into %s (reasons %+v)", name, got.Action, got.IncidentID, d.IncidentID, got.Reasons)
+		}
+		hospitals = append(hospitals, VictimKey(name))
+		d = got
+	}
+	want := append([]string{VictimKey("MedBill Solutions")}, hospitals...)
+	if !reflect.DeepEqual(d.Incident.Organizations, want) {
+		t.Errorf("organizations = %v, want %v", d.Incident.Organizations, want)
+	}
+	if d.Incident.Victim != "MedBill Solutions" || len(d.Incident.Sources) != 3 || d.Incident.Version != 3 {
+		t.Errorf("incident victim %q, %d sources, version %d; want MedBill Solutions, 3, 3",
+			d.Incident.Victim, len(d.Incident.Sources), d.Incident.Version)
+	}
+}
+
+func TestClaimStatusIsRaisedNeverLowered(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	leak := cit.Classified{Candidate: cit.Candidate{ID: "leak", Title: "Texas Retina Associates", Published: "2024-04-22",
+		Fields: map[string]string{cit.FieldVictim: "Texas Retina Associates", cit.FieldThreatActor: "bianlian", cit.FieldClaimStatus: "claimed"}}}
+	press := cit.Classified{Candidate: cit.Candidate{ID: "press", Title: "BianLian claims attack on Texas Retina Associates",
+		Text: "The BianLian ransomware gang listed Texas Retina Associates, an eye clinic.", Published: "2024-04-25",
+		Fields: map[string]string{cit.FieldThreatActor: "bianlian"}}}
+	filing := cit.Classified{Candidate: cit.Candidate{ID: "hhs", Title: "Texas Retina Associates", Published: "2024-06-21",
+		Fields: map[string]string{cit.FieldVictim: "Texas Retina Associates", cit.FieldRecords: "34000", cit.FieldBreachType: "Hacking/IT Incident"}}}
+	later := cit.Classified{Candidate: cit.Candidate{ID: "press-2", Title: "Texas Retina Associates breach hit 34,000 patients",
+		Text: "Texas Retina Associates said ransomware exposed data of 34,000 patients.", Published: "2024-06-25"}}
+	want := []string{cit.ClaimClaimed, cit.ClaimReported, cit.ClaimConfirmed, cit.ClaimConfirmed}
+	var id string
+	for i, c := range []cit.Classified{leak, press, filing, later} {
+		d := e.Add(c, now)
+		if i == 0 {
+			id = d.IncidentID
+		} else if d.Action != ActionMerge || d.IncidentID != id {
+			t.Fatalf("report %s: action %q into %s, want merge into %s (reasons %+v)", c.ID, d.Action, d.IncidentID, id, d.Reasons)
+		}
+		if d.Incident.ClaimStatus != want[i] {
+			t.Errorf("after %s: claim status %q, want %q", c.ID, d.Incident.ClaimStatus, want[i])
+		}
+		if i == 3 {
+			if prov := d.Incident.Provenance["claim_status"]; len(prov) != 4 || prov[0].CandidateID != "leak" {
+				t.Errorf("claim_status provenance = %+v, want four assertions starting with the leak post", prov)
+			}
+			if r := d.Incident.RecordsAffected; r == nil || *r != 34000 {
+				t.Errorf("records affected = %v, want 34000", r)
+			}
+		}
+	}
+}
+
+func TestDuplicateCandidate(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	c := classified("dup", "Acme Clinic hit by ransomware", "Acme Clinic ransomware.", "2026-02-01", "Acme Clinic", "US", cit.AttackRansomware)
+	d1 := e.Add(c, now)
+	d2 := e.Add(c, now.Add(time.Hour))
+	if d2.Action != ActionDuplicate || d2.IncidentID != d1.IncidentID || d2.Incident.Version != d1.Incident.Version {
+		t.Errorf("second Add: %q %s v%d, want duplicate %s v%d", d2.Action, d2.IncidentID, d2.Incident.Version, d1.IncidentID, d1.Incident.Version)
+	}
+}
+
+// stream is a small sequence of reports with merges, reviews and new incidents.
+func stream() []cit.Classified {
+	return []cit.Classified{
+		classified("1", "Ransomware hits Acme Hospital", "Acme Hospital was hit by ransomware; 5,000 patients affected.", "2026-01-01", "Acme Hospital", "US", cit.AttackRansomware),
+		classified("2", "Acme Hospital confirms ransomware", "Acme Hospital notified 5,000 patients after ransomware.", "2026-01-04", "Acme Hospital, Inc.", "US", cit.AttackRansomware),
+		classified("3", "Beta Clinic data breach", "Beta Clinic says a hacker accessed records.", "2026-01-05", "Beta Clinic", "US", cit.AttackDataBreach),
+		classified("4", "Beta Clinic", "Beta Clinic reports an incident.", "2026-01-09", "Beta Clinic", "", ""),
+		classified("5", "Acme Hospital hit again", "Acme Hospital ransomware.", "2027-02-01", "Acme Hospital", "US", cit.AttackRansomware),
+	}
+}
+
+func TestDeterminism(t *testing.T) {
+	t.Parallel()
+	run := func() []Decision {
+		e := NewEngine(Options{})
+		var out []Decision
+		for _, c := range stream() {
+			out = append(out, e.Add(c, now))
+		}
+		return out
+	}
+	a, b := run(), run()
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("two runs over the same reports differ:\n%+v\n%+v", a, b)
+	}
+	if a[0].IncidentID != IncidentID("1") || a[1].IncidentID != a[0].IncidentID || a[4].IncidentID == a[0].IncidentID {
+		t.Errorf("incident ids %s %s %s: want the first derived from candidate 1, the second merged, the last separate",
+			a[0].IncidentID, a[1].IncidentID, a[4].IncidentID)
+	}
+}
+
+func TestLoadRoundTrip(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	for _, c := range stream() {
+		e.Add(c, now)
+	}
+	stored := e.Incidents()
+	// the store also holds older versions: Load must keep the latest
+	old := stored[0]
+	old.Version = 1
+	old.Sources = old.Sources[:1]
+	restarted := NewEngine(Options{})
+	restarted.Load(append([]cit.Incident{old}, stored...))
+	if got := restarted.Incidents(); !reflect.DeepEqual(got, stored) {
+		t.Fatalf("after Load, Incidents() differs:\n got %+v\nwant %+v", got, stored)
+	}
+	next := classified("6", "Acme Hospital ransomware update", "Acme Hospital restored systems after the ransomware attack affecting 5,000 patients.",
+		"2026-01-08", "Acme Hospital", "US", cit.AttackRansomware)
+	d1, d2 := e.Add(next, now), restarted.Add(next, now)
+	if d1.Action != d2.Action || d1.IncidentID != d2.IncidentID || d1.Incident.Version != d2.Incident.Version {
+		t.Errorf("next report: live %s %s v%d, restarted %s %s v%d", d1.Action, d1.IncidentID, d1.Incident.Version,
+			d2.Action, d2.IncidentID, d2.Incident.Version)
+	}
+	if d := restarted.Add(stream()[0], now); d.Action != ActionDuplicate {
+		t.Errorf("re-adding a loaded candidate: %q, want duplicate", d.Action)
+	}
+}
+
+func TestApplyMergeAndSplit(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	ds := make([]Decision, 0, 5)
+	for _, c := range stream() {
+		ds = append(ds, e.Add(c, now))
+	}
+	acme, acme2 := ds[0].IncidentID, ds[4].IncidentID
+	changed, err := e.Apply(cit.TriageDecision{ID: "t1", Action: cit.ActionMerge, IncidentID: acme2, TargetID: acme, Actor: "ana"}, now)
+	if err != nil {
+		t.Fatalf("merge: %v", err)
+	}
+	if len(changed) != 2 || changed[0].Status != cit.StatusMerged || changed[0].MergedInto != acme || len(changed[1].Sources) != 3 {
+		t.Fatalf("merge returned %+v, want the merged incident then the target with 3 sources", changed)
+	}
+	if changed[1].Version != ds[1].Incident.Version+1 {
+		t.Errorf("target version %d, want %d", changed[1].Version, ds[1].Incident.Version+1)
+	}
+	// a report on the merged incident now lands in the target
+	if d := e.Add(stream()[4], now); d.Action != ActionDuplicate || d.IncidentID != acme {
+		t.Errorf("merged candidate: %s in %s, want duplicate in %s", d.Action, d.IncidentID, acme)
+	}
+
+	changed, err = e.Apply(cit.TriageDecision{ID: "t2", Action: cit.ActionSplit, IncidentID: acme, CandidateID: "5"}, now)
+	if err != nil {
+		t.Fatalf("split: %v", err)
+	}
+	if len(changed) != 2 || len(changed[0].Sources) != 2 || len(changed[1].Sources) != 1 || changed[1].Sources[0].CandidateID != "5" {
+		t.Fatalf("split returned %+v, want the source incident with 2 reports and a new one with candidate 5", changed)
+	}
+	if changed[1].ID == acme || changed[1].ID == acme2 || changed[1].Victim != "Acme Hospital" {
+		t.Errorf("split-off incident %s victim %q: want a fresh id and victim Acme Hospital", changed[1].ID, changed[1].Victim)
+	}
+	for _, a := range changed[0].Provenance["victim"] {
+		if a.CandidateID == "5" {
+			t.Errorf("split candidate still asserts the source incident's victim: %+v", a)
+		}
+	}
+
+	if _, err := e.Apply(cit.TriageDecision{Action: cit.ActionMerge, IncidentID: acme2, TargetID: acme}, now); !errors.Is(err, ErrInactive) {
+		t.Errorf("merging a merged incident: err %v, want ErrInactive", err)
+	}
+	if _, err := e.Apply(cit.TriageDecision{Action: cit.ActionSplit, IncidentID: changed[1].ID, CandidateID: "5"}, now); !errors.Is(err, ErrBadSplit) {
+		t.Errorf("splitting an incident's only report: err %v, want ErrBadSplit", err)
+	}
+	if _, err := e.Apply(cit.TriageDecision{Action: "bogus", IncidentID: acme}, now); !errors.Is(err, ErrUnknownAction) {
+		t.Errorf("unknown action: err %v, want ErrUnknownAction", err)
+	}
+}
+
+func TestApplyEditAndReject(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	d := e.Add(stream()[0], now)
+	changed, err := e.Apply(cit.TriageDecision{ID: "t1", Action: cit.ActionEdit, IncidentID: d.IncidentID,
+		Fields: map[string]string{"victim": "Acme Health System", "records_affected": "7000"}}, now)
+	if err != nil {
+		t.Fatalf("edit: %v", err)
+	}
+	inc := changed[0]
+	if inc.Victim != "Acme Health System" || inc.RecordsAffected == nil || *inc.RecordsAffected != 7000 {
+		t.Errorf("after edit: victim %q records %v, want Acme Health System 7000", inc.Victim, inc.RecordsAffected)
+	}
+	if !slices.Contains(inc.Organizations, VictimKey("Acme Health System")) {
+		t.Errorf("organizations %v lack the edited victim", inc.Organizations)
+	}
+	changed, err = e.Apply(cit.TriageDecision{ID: "t2", Action: cit.ActionReject, IncidentID: d.IncidentID}, now)
+	if err != nil || changed[0].Status != cit.StatusDeleted {
+		t.Fatalf("reject: %v %+v", err, changed)
+	}
+	if d2 := e.Add(classified("z", "Acme Hospital", "Acme Hospital ransomware.", "2026-01-02", "Acme Hospital", "US", cit.AttackRansomware), now); d2.Action != ActionNew {
+		t.Errorf("report after the incident was rejected: %q, want new", d2.Action)
+	}
+}

@@ -1,0 +1,88 @@
+package orgname
+
+import "testing"
+
+func TestKey(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ a, b string }{
+		{"St. Mary's Hospital", "Saint Marys Hosp."},
+		{"Ste. Justine", "Sainte-Justine"},
+		{"Hôpital Saint-Louis", "Hopital St Louis"},
+		{"Universitätsklinikum Düsseldorf", "Universitatsklinikum Dusseldorf"},
+		{"Acme Health, Inc.", "ACME Health"},
+		{"Acme Health LLC", "Acme Health"},
+		{"Siemens Healthineers GmbH", "Siemens Healthineers"},
+		{"Grupo Salud S.A.", "Grupo Salud"},
+		{"South Florida Neurology Associates, P.A.", "South Florida Neurology Associates"},
+		{"The Methodist Hospital", "Methodist Hospital"},
+		{"Children's Hospital of Philadelphia", "Childrens Hospital Philadelphia"},
+		{"Mt. Sinai Medical Ctr", "Mount Sinai Medical Center"},
+		{"Krankenhaus Nord", "Hospital Nord"},
+		{"Ospedale San Raffaele", "Hospital Saint Raffaele"},
+		{"Johnson & Johnson", "Johnson and Johnson"},
+		{"Клиника Москва", "Klinika Moskva"},
+	}
+	for _, tt := range tests {
+		if ka, kb := Key(tt.a), Key(tt.b); ka != kb || ka == "" {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want equal and non-empty", tt.a, ka, tt.b, kb)
+		}
+	}
+}
+
+func TestKeyKeepsDistinctNames(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ a, b string }{
+		{"University of Florida", "University of Georgia"},
+		{"St. Mary's Hospital", "St. Luke's Hospital"},
+		{"Inc Health", "Health"}, // a legal word only goes at the end
+	}
+	for _, tt := range tests {
+		if ka, kb := Key(tt.a), Key(tt.b); ka == kb {
+			t.Errorf("Key(%q) = Key(%q) = %q: want different", tt.a, tt.b, ka)
+		}
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		a, b     string
+		min, max float64
+	}{
+		{"Aegis Sciences Corporation", "Aegis Science Corp", 0.9, 1},
+		{"Robotic Industries Association", "Robotics Industries Association", 0.9, 1},
+		{"Lone Star Circle of Care", "LoneStar Circle of Care", 0.9, 1},
+		{"University of Florida", "University of Georgia", 0, 0.4},
+		{"St. Mary's Hospital", "St. Luke's Hospital", 0, 0.5},
+		{"Acme Health", "", 0, 0},
+	}
+	for _, tt := range tests {
+		got := Similarity(Key(tt.a), Key(tt.b))
+		if got < tt.min || got > tt.max {
+			t.Errorf("Similarity(%q, %q) = %.3f, want in [%.2f, %.2f]", tt.a, tt.b, got, tt.min, tt.max)
+		}
+	}
+}
+
+func TestAliases(t *testing.T) {
+	t.Parallel()
+	a := NewAliases(map[string]string{"UPMC": "University of Pittsburgh Medical Center"})
+	if got, want := a.Resolve(Key("U.P.M.C.")), Key("University of Pittsburgh Medical Center"); got != want {
+		t.Errorf("Resolve(UPMC) = %q, want %q", got, want)
+	}
+	if got := a.Resolve("acme"); got != "acme" {
+		t.Errorf("Resolve(acme) = %q, want it unchanged", got)
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"St. Mary's Hospital", "Hôpital Genève – Zürich", "P.A.", "", "Inc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if Key(k) != k {
+			t.Errorf("Key not idempotent: Key(%q) = %q, Key(that) = %q", s, k, Key(k))
+		}
+	})
+}
