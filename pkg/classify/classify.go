@@ -67,10 +67,11 @@ func New(opts Options) (*Classifier, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load embedded classifier model: %w", err)
 	}
-	return newWithModel(opts, m)
+	return newClassifier(opts, m)
 }
 
-func newWithModel(opts Options, m *Model) (*Classifier, error) {
+// newClassifier builds a classifier around a model (nil while training).
+func newClassifier(opts Options, m *Model) (*Classifier, error) {
 	if opts.AcceptThreshold == 0 {
 		opts.AcceptThreshold = DefaultAcceptThreshold
 	}
@@ -120,9 +121,16 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 
 	// Score: model, then the structured hints.
 	ev := d.evidence(actFound)
-	fs := vectorize(d, ev, c.model.Dim, false)
-	z := c.model.logit(fs)
-	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(z)), "model:"+c.model.Version, "", round3(z))
+	english := d.english(cand.Lang)
+	sc := c.model.score(d, ev, !english)
+	z := sc.stacked
+	suffix := ""
+	if !english {
+		suffix = ":concepts_only" // word n-grams are English; other languages score on the multilingual concepts
+	}
+	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(sc.cyber)), "model:cyber_head"+suffix, "", round3(sc.cyber))
+	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(sc.health)), "model:health_head"+suffix, "", round3(sc.health))
+	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(sc.main)), "model:main_head"+suffix, "", round3(sc.main))
 	c.conceptReasons(d, &out)
 	z = c.fieldAdjust(cand, z, reason)
 	out.Score = round3(sigmoid(z))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
 )
@@ -23,7 +24,14 @@ type Example struct {
 		RecordsAffected     *int64  `json:"records_affected"`
 	} `json:"label"`
 	Meta struct {
-		LowText bool `json:"low_text"`
+		LowText          bool     `json:"low_text"`
+		PRCBreach        string   `json:"prc_type_of_breach"`
+		PRCOrg           string   `json:"prc_type_of_organization"`
+		HHSBreach        string   `json:"hhs_type_of_breach"`
+		EuRepoCSubcode   any      `json:"eurepoc_receiver_category_subcode"`
+		EuRepoCID        any      `json:"eurepoc_id"`
+		CASIEActualTypes []string `json:"casie_actual_attack_subtypes"`
+		CASIEEventTypes  any      `json:"casie_event_types"`
 	} `json:"meta"`
 }
 
@@ -69,4 +77,56 @@ func (e Example) TextOnly() cit.Candidate {
 	c.Fields = nil
 	c.SourceCountry = ""
 	return c
+}
+
+// auxLabels derives the two halves of the label from the sources' raw
+// categories in meta (training only; never seen by Classify): is the report
+// about a cyberattack at all, and is the target a health organisation.
+// nil means unknown. Source names are used here only to read each source's
+// own categories.
+func (e Example) auxLabels() (cyber, health *bool) {
+	t, f := true, false
+	main := e.Label.IsHealthCyberattack
+	m := e.Meta
+	switch {
+	case m.PRCBreach != "":
+		switch m.PRCBreach {
+		case "HACK":
+			cyber = &t
+		case "PHYS", "PORT", "DISC", "STAT", "CARD":
+			cyber = &f
+		}
+		if m.PRCOrg == "MED" {
+			health = &t
+		} else if main != nil {
+			health = &f
+		}
+	case m.HHSBreach != "" || strings.HasPrefix(e.ID, "hhs:"):
+		health = &t
+		bt := m.HHSBreach
+		switch {
+		case strings.Contains(bt, "Hacking"):
+			cyber = &t
+		case bt != "" && !strings.Contains(bt, "Unauthorized") && !strings.Contains(bt, "Other") && !strings.Contains(bt, "Unknown"):
+			cyber = &f
+		}
+	case m.EuRepoCID != nil:
+		cyber = &t
+		if main != nil {
+			health = main
+		}
+	case m.CASIEEventTypes != nil:
+		if len(m.CASIEActualTypes) > 0 {
+			cyber = &t
+		} else {
+			cyber = &f
+		}
+	case main != nil && !*main:
+		// general and health news: not about a cyberattack
+		cyber = &f
+		if strings.HasPrefix(e.Source, "ag_news") {
+			health = &f
+		}
+	}
+	return cyber, health
 }

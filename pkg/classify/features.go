@@ -17,9 +17,60 @@ type doc struct {
 
 func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
-	d.titleHits = c.terms.Find(d.titleToks)
-	d.bodyHits = c.terms.Find(d.bodyToks)
+	d.titleHits = computerVirus(d.titleToks, c.terms.Find(d.titleToks))
+	d.bodyHits = computerVirus(d.bodyToks, c.terms.Find(d.bodyToks))
 	return d
+}
+
+// computerVirus turns a "virus" hit into malware when a computer word is
+// within six tokens ("a virus was discovered on a computer"): breach
+// reports say virus for malware, health news for biology.
+func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kBio || (toks[h.First].Norm != "virus" && toks[h.First].Norm != "viruses") {
+			continue
+		}
+		for k := max(0, h.First-6); k < min(len(toks), h.Last+7); k++ {
+			if computerWord(toks[k].Norm) {
+				hits[i].Value = term{kind: kCyber, attack: "malware"}
+				break
+			}
+		}
+	}
+	return hits
+}
+
+func computerWord(s string) bool {
+	switch s {
+	case "computer", "computers", "server", "servers", "network", "system", "systems", "website", "web", "software",
+		"file", "files", "email", "workstation", "pc", "laptop", "desktop", "data", "antivirus", "ordinateur",
+		"informatique", "rechner", "ordenador", "computador", "informatico", "sistema", "sistemi", "it":
+		return true
+	}
+	return false
+}
+
+// english reports whether the text reads as English, the language the
+// word features were trained on: English function words outnumber those of
+// fr, de, es, it, pt and nl. The candidate's lang field wins when set.
+func (d *doc) english(lang string) bool {
+	if lang != "" {
+		return len(lang) >= 2 && (lang[:2] == "en" || lang[:2] == "EN")
+	}
+	en, other := 0, 0
+	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+		for _, t := range toks {
+			switch t.Norm {
+			case "the", "of", "and", "to", "in", "was", "were", "is", "for", "on", "with", "by", "has", "have", "that", "its":
+				en++
+			case "le", "la", "les", "des", "du", "et", "une", "est", "der", "die", "das", "und", "ein", "eine", "mit", "auf",
+				"el", "los", "las", "del", "y", "un", "il", "della", "di", "che", "e", "dos", "ao", "os", "em", "het",
+				"een", "van", "en", "door", "op", "zijn", "de", "da", "do", "na", "no", "per", "con", "al", "par", "pour":
+				other++
+			}
+		}
+	}
+	return en >= other
 }
 
 // evidence counts lexicon hits by kind, over title and body.
@@ -27,6 +78,8 @@ type evidence struct {
 	n             [kVuln + 1]int
 	inTitle       [kVuln + 1]int
 	typedCyber    int // cyber hits with a specific attack type
+	strong        int // cyber hits that are not weak words
+	strongTitle   int
 	actor         bool
 	orgInTitleIdx int
 }
@@ -39,11 +92,18 @@ func (d *doc) evidence(actor bool) evidence {
 		if h.Value.kind == kCyber && h.Value.attack != "" {
 			e.typedCyber++
 		}
+		if h.Value.kind == kCyber && !h.Value.weak {
+			e.strong++
+			e.strongTitle++
+		}
 	}
 	for _, h := range d.bodyHits {
 		e.n[h.Value.kind]++
 		if h.Value.kind == kCyber && h.Value.attack != "" {
 			e.typedCyber++
+		}
+		if h.Value.kind == kCyber && !h.Value.weak {
+			e.strong++
 		}
 	}
 	e.actor = actor
@@ -69,73 +129,141 @@ func hashString(h uint32, s string) uint32 {
 	return h
 }
 
+// view selects what a head sees: everything, or only one side of the
+// label, so that the health head judges the target from health evidence
+// alone and the cyber head the attack from attack evidence alone.
+type view uint8
+
+const (
+	viewAll    view = iota
+	viewHealth      // no cyberattack words or concepts
+	viewCyber       // no health words or concepts
+)
+
+// drops reports whether a token covered by a hit of kind k is hidden from v.
+func (v view) drops(k kind) bool {
+	switch v {
+	case viewHealth:
+		return k == kCyber
+	case viewCyber:
+		return k == kHealthOrg || k == kHealthData || k == kHealthWeak
+	}
+	return false
+}
+
 // conceptFeatures are the language-independent features: they carry the
 // model to languages the training data does not contain.
-func conceptFeatures(e evidence) []string {
+func conceptFeatures(e evidence, v view) []string {
 	has := func(k kind) bool { return e.n[k] > 0 }
 	health := has(kHealthOrg) || has(kHealthData)
 	cyberish := has(kCyber) || e.actor
+	strong := e.strong > 0 || e.actor
 	var fs []string
-	add := func(ok bool, name string) {
-		if ok {
+	// side: 'h' health only, 'c' cyber only, 'b' both sides, 'x' mixed (main head only)
+	add := func(side byte, ok bool, name string) {
+		if !ok {
+			return
+		}
+		switch {
+		case v == viewAll, side == 'b', v == viewHealth && side == 'h', v == viewCyber && side == 'c':
 			fs = append(fs, name)
 		}
 	}
-	add(true, "c:bias")
-	add(has(kHealthOrg), "c:org")
-	add(has(kHealthData), "c:data")
-	add(has(kHealthWeak), "c:weak")
-	add(cyberish, "c:cyber")
-	add(e.n[kCyber] >= 3, "c:cyber3")
-	add(e.typedCyber > 0, "c:typed")
-	add(e.actor, "c:actor")
-	add(has(kLoss), "c:loss")
-	add(e.n[kLoss] >= 3, "c:loss3")
-	add(has(kBio), "c:bio")
-	add(has(kVuln), "c:vuln")
-	add(e.inTitle[kHealthOrg] > 0, "c:org_title")
-	add(e.inTitle[kCyber] > 0, "c:cyber_title")
-	add(health && cyberish, "c:health&cyber")
-	add(has(kHealthOrg) && cyberish, "c:org&cyber")
-	add(health && cyberish && !has(kLoss), "c:health&cyber&!loss")
-	add(health && !cyberish, "c:health&!cyber")
-	add(!health && has(kHealthWeak) && cyberish, "c:weak&cyber")
-	add(!health && !has(kHealthWeak) && cyberish, "c:cyber&!health")
-	add(has(kBio) && !cyberish, "c:bio&!cyber")
-	add(has(kVuln) && cyberish, "c:vuln&cyber")
-	add(e.n[kLoss] > e.n[kCyber], "c:loss>cyber")
+	add('b', true, "c:bias")
+	add('h', has(kHealthOrg), "c:org")
+	add('h', has(kHealthData), "c:data")
+	add('h', has(kHealthWeak), "c:weak")
+	add('h', e.inTitle[kHealthOrg] > 0, "c:org_title")
+	add('h', health, "c:health")
+	add('h', !health && has(kHealthWeak), "c:weak_only")
+	add('c', cyberish, "c:cyber")
+	add('c', e.n[kCyber] >= 3, "c:cyber3")
+	add('c', e.typedCyber > 0, "c:typed")
+	add('c', e.actor, "c:actor")
+	add('c', e.inTitle[kCyber] > 0, "c:cyber_title")
+	add('c', strong, "c:strong")
+	add('c', cyberish && !strong, "c:weakonly")
+	add('c', e.strongTitle > 0, "c:strong_title")
+	add('c', has(kVuln) && cyberish, "c:vuln&cyber")
+	add('c', e.n[kLoss] > e.n[kCyber], "c:loss>cyber")
+	add('c', strong && !has(kLoss), "c:strong&!loss")
+	add('b', has(kLoss), "c:loss")
+	add('b', e.n[kLoss] >= 3, "c:loss3")
+	add('b', has(kBio), "c:bio")
+	add('b', has(kVuln), "c:vuln")
+	add('b', has(kBio) && !cyberish, "c:bio&!cyber")
+	add('x', health && cyberish, "c:health&cyber")
+	add('x', has(kHealthOrg) && cyberish, "c:org&cyber")
+	add('x', health && cyberish && !has(kLoss), "c:health&cyber&!loss")
+	add('x', health && !cyberish, "c:health&!cyber")
+	add('x', !health && has(kHealthWeak) && cyberish, "c:weak&cyber")
+	add('x', !health && !has(kHealthWeak) && cyberish, "c:cyber&!health")
+	add('x', health && strong, "c:health&strong")
+	add('x', has(kHealthOrg) && strong, "c:org&strong")
+	add('x', health && strong && !has(kLoss), "c:health&strong&!loss")
+	add('x', health && cyberish && !strong, "c:health&weakonly")
+	add('x', (health || has(kHealthWeak)) && strong && !has(kVuln), "c:anyhealth&strong&!vuln")
 	return fs
 }
 
-// vectorize turns a document into its hashed feature vector: word unigrams
-// and bigrams (scaled to unit length) plus concept features (value 1).
-// With wordsOff only the concept features are produced.
-func vectorize(d *doc, e evidence, dim uint32, wordsOff bool) []feature {
+// vectorize turns a document into its hashed feature vector for a view:
+// word unigrams and bigrams (scaled to length wordScale) plus concept
+// features (value 1). With wordsOff only the concept features are produced.
+func vectorize(d *doc, e evidence, dim uint32, wordScale float64, wordsOff bool, v view) []feature {
 	mask := dim - 1
 	var fs []feature
 	if !wordsOff {
 		idx := make([]uint32, 0, 2*(len(d.titleToks)+len(d.bodyToks)))
-		for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
-			prev := uint32(0)
+		for part, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+			hidden := d.hidden(part == 0, v)
+			prev, prevOK := uint32(0), false
 			for i, t := range toks {
+				if hidden != nil && hidden[i] {
+					prevOK = false
+					continue
+				}
 				h := hashString(fnvOffset, t.Norm)
 				idx = append(idx, h&mask)
-				if i > 0 {
+				if prevOK {
 					idx = append(idx, (prev*0x9E3779B1^h*fnvPrime^0x5bd1e995)&mask)
 				}
-				prev = h
+				prev, prevOK = h, true
 			}
 		}
 		slices.Sort(idx)
 		idx = slices.Compact(idx)
-		v := float32(1 / math.Sqrt(float64(len(idx)+1)))
+		val := float32(wordScale / math.Sqrt(float64(len(idx)+1)))
 		fs = make([]feature, 0, len(idx)+24)
 		for _, i := range idx {
-			fs = append(fs, feature{idx: i, val: v})
+			fs = append(fs, feature{idx: i, val: val})
 		}
 	}
-	for _, name := range conceptFeatures(e) {
+	for _, name := range conceptFeatures(e, v) {
 		fs = append(fs, feature{idx: hashString(fnvOffset, name) & mask, val: 1})
 	}
 	return fs
+}
+
+// hidden marks the tokens of the title or body that view v does not see
+// (nil when it sees them all).
+func (d *doc) hidden(title bool, v view) []bool {
+	if v == viewAll {
+		return nil
+	}
+	toks, hits := d.bodyToks, d.bodyHits
+	if title {
+		toks, hits = d.titleToks, d.titleHits
+	}
+	var out []bool
+	for _, h := range hits {
+		if v.drops(h.Value.kind) {
+			if out == nil {
+				out = make([]bool, len(toks))
+			}
+			for k := h.First; k <= h.Last; k++ {
+				out[k] = true
+			}
+		}
+	}
+	return out
 }

@@ -20,10 +20,12 @@ type term struct {
 	kind   kind
 	sector string // for kHealthOrg
 	attack string // for kCyber: ransomware, malware, ddos, data_breach, account_compromise or "" (generic)
+	weak   bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised)
 }
 
-func org(sector string) term   { return term{kind: kHealthOrg, sector: sector} }
-func cyber(attack string) term { return term{kind: kCyber, attack: attack} }
+func org(sector string) term       { return term{kind: kHealthOrg, sector: sector} }
+func cyber(attack string) term     { return term{kind: kCyber, attack: attack} }
+func weakCyber(attack string) term { return term{kind: kCyber, attack: attack, weak: true} }
 
 // lexicon returns the multilingual (en, fr, de, es, it, pt, nl) terms. Words
 // are folded (no accents, lower case); a trailing '*' is a prefix.
@@ -110,27 +112,30 @@ func lexicon() map[string]term {
 	add(cyber("ddos"), "ddos", "denial of service", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise",
-		"email account", "email accounts", "e mail account", "e mail accounts", "compromised email", "credential*",
-		"login information", "passwords", "password", "spoofed", "suplantacion de identidad", "account takeover")
-	add(cyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "leak site",
-		"exfiltrat*", "stolen data", "data theft", "datendiebstahl", "fuite de donnees", "vol de donnees", "datenleck*",
+		"compromised email", "suplantacion de identidad", "account takeover", "email account was compromised",
+		"email accounts were compromised", "email account compromised")
+	add(weakCyber("account_compromise"), "email account", "email accounts", "e mail account", "e mail accounts",
+		"credential*", "login information", "passwords", "password", "spoofed")
+	add(cyber("data_breach"), "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
+		"skimm*", "dark web", "darknet", "gestohlene daten", "hackers stole", "stolen by hackers")
+	add(weakCyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "fuite de donnees", "vol de donnees", "datenleck*",
 		"datenpanne", "datenabfluss", "fuga de datos", "robo de datos", "violazione dei dati", "furto di dati",
 		"vazamento de dados", "fuga de dados", "datalek*", "unauthorized access", "unauthorised access", "accessed without authorization",
 		"unauthorized person", "unauthorized party", "unauthorized individual", "unauthorized third party",
 		"accesso non autorizzato", "acces non autorise", "unbefugter zugriff", "unberechtigter zugriff", "acceso no autorizado",
 		"acesso nao autorizado", "onbevoegde toegang", "onrechtmatige toegang", "exposed online", "publicly accessible",
-		"posted online", "dark web", "darknet", "leak*", "gestohlene daten", "misconfigured", "sql injection", "skimm*")
+		"posted online", "leak*", "misconfigured")
 	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
-		"security incident", "security breach", "computer security breach", "it incident", "hacking it incident",
-		"unusual activity", "suspicious activity", "anomalous activity", "compromised", "compromise", "breached",
-		"infiltrat*", "threat actor*", "attacker*", "cyber*", "cyberattaque*", "attaque informatique", "attaques informatiques",
+		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*", "cyberattaque*", "attaque informatique", "attaques informatiques",
 		"piratage*", "pirate informatique", "pirates informatiques", "pirate*", "cyberangriff*", "hackerangriff*",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",
 		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
 		"apt", "defac*", "website was defaced", "espionage", "cyber espionage")
+	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
+		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
 	// Non-cyber breaches: the hard negatives of breach portals.
 	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "lost", "loss", "theft", "stolen from", "burglar*",
 		"break in", "broke into", "car", "vehicle", "misdirected", "mailed", "mailing", "mail", "envelope*", "postcard*",

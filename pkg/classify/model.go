@@ -1,32 +1,82 @@
 package classify
 
 import (
+	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math"
 )
 
-// Model is the statistical half of the classifier: a logistic regression
-// over hashed word n-grams and concept features. Its JSON form is the
-// versioned artifact embedded in the package (model.json).
+// Model is the statistical half of the classifier: three logistic
+// regressions over the same hashed word n-grams and concept features, and a
+// small stacker that combines their log-odds.
+//
+//   - main: trained on is_health_cyberattack itself;
+//   - cyber: is the report about a cyberattack at all (trained on the
+//     sources' own breach categories: PRC HACK vs. loss/theft/disclosure, HHS
+//     "Hacking/IT Incident" vs. theft/loss/disposal, CASIE actual attacks vs.
+//     vulnerability news, news as negatives);
+//   - health: is the target a health organisation (PRC MED, HHS covered
+//     entities, EuRepoC's Health sub-sector).
+//
+// Its JSON form is the versioned artifact embedded in the package
+// (model.json).
 type Model struct {
-	Version string `json:"version"`
-	// Dim is the hashed feature space size, a power of two.
-	Dim uint32 `json:"dim"`
-	// Bias includes the calibration shift that puts the tuned decision
-	// threshold at score 0.5.
-	Bias float64 `json:"bias"`
-	// Threshold is the probability the cross-validation chose before the
-	// shift (kept for the record).
+	Version   string  `json:"version"`
+	Dim       uint32  `json:"dim"`        // hashed feature space, a power of two
+	WordScale float64 `json:"word_scale"` // scale of word features against concept features
+	// Heads are the three regressions, by name (main, cyber, health).
+	Heads map[string]*Head `json:"heads"`
+	// Stack combines the heads' log-odds: z = Bias + Σ Weights[name]·z_name.
+	// Its bias includes the calibration shift that puts the decision
+	// threshold chosen by cross-validation at score 0.5.
+	Stack Stack `json:"stack"`
+	// Threshold is the stacked probability cross-validation chose, before
+	// the shift (kept for the record).
 	Threshold float64 `json:"threshold"`
-	// Weights are the non-zero weights as [index, weight] pairs.
-	Weights [][2]float64 `json:"weights"`
 	// Training describes how the artifact was made: data digest, split,
 	// hyper-parameters, cross-validated figures.
 	Training map[string]any `json:"training"`
 
+	cvErrors []string
+}
+
+// Stack is the combination of the heads.
+type Stack struct {
+	Bias    float64            `json:"bias"`
+	Weights map[string]float64 `json:"weights"`
+}
+
+// Head is one logistic regression: a bias and a dense weight vector stored
+// as base64 of little-endian float32.
+type Head struct {
+	Bias    float64 `json:"bias"`
+	Weights string  `json:"weights"`
+
 	dense []float32
 }
+
+// Head names.
+const (
+	headMain   = "main"
+	headCyber  = "cyber"
+	headHealth = "health"
+)
+
+func headNames() []string { return []string{headMain, headCyber, headHealth} }
+
+func newHead(w []float32, b float64) *Head {
+	buf := make([]byte, 4*len(w))
+	for i, v := range w {
+		binary.LittleEndian.PutUint32(buf[4*i:], math.Float32bits(v))
+	}
+	return &Head{Bias: b, Weights: base64.StdEncoding.EncodeToString(buf), dense: w}
+}
+
+// CVErrors lists the training items the cross-validation misclassified at
+// the chosen threshold (empty for a loaded artifact).
+func (m *Model) CVErrors() []string { return m.cvErrors }
 
 // parseModel decodes and checks a model artifact.
 func parseModel(b []byte) (*Model, error) {
@@ -37,22 +87,66 @@ func parseModel(b []byte) (*Model, error) {
 	if m.Dim == 0 || m.Dim&(m.Dim-1) != 0 {
 		return nil, fmt.Errorf("model artifact %q: dim %d is not a power of two", m.Version, m.Dim)
 	}
-	m.dense = make([]float32, m.Dim)
-	for _, w := range m.Weights {
-		i := int(w[0])
-		if i < 0 || i >= int(m.Dim) {
-			return nil, fmt.Errorf("model artifact %q: weight index %d out of range", m.Version, i)
+	if m.WordScale == 0 {
+		m.WordScale = 1
+	}
+	for _, name := range headNames() {
+		h := m.Heads[name]
+		if h == nil {
+			return nil, fmt.Errorf("model artifact %q: head %q missing", m.Version, name)
 		}
-		m.dense[i] = float32(w[1])
+		raw, err := base64.StdEncoding.DecodeString(h.Weights)
+		if err != nil {
+			return nil, fmt.Errorf("model artifact %q: head %q: %w", m.Version, name, err)
+		}
+		if len(raw) != 4*int(m.Dim) {
+			return nil, fmt.Errorf("model artifact %q: head %q has %d weights, want %d", m.Version, name, len(raw)/4, m.Dim)
+		}
+		h.dense = make([]float32, m.Dim)
+		for i := range h.dense {
+			h.dense[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
+		}
 	}
 	return &m, nil
 }
 
-// logit is the model's log-odds for a feature vector.
-func (m *Model) logit(fs []feature) float64 {
-	s := m.Bias
+// logit is a head's log-odds for a feature vector.
+func (h *Head) logit(fs []feature) float64 { return dot(h.dense, h.Bias, fs) }
+
+// scores are the heads' and the stack's log-odds for one candidate.
+type scores struct {
+	main, cyber, health, stacked float64
+}
+
+// headView is the view of the document a head is trained and scored on.
+func headView(name string) view {
+	switch name {
+	case headCyber:
+		return viewCyber
+	case headHealth:
+		return viewHealth
+	}
+	return viewAll
+}
+
+// score runs the heads over the document's views and stacks them.
+func (m *Model) score(d *doc, e evidence, wordsOff bool) scores {
+	logit := func(name string) float64 {
+		return m.Heads[name].logit(vectorize(d, e, m.Dim, m.WordScale, wordsOff, headView(name)))
+	}
+	s := scores{main: logit(headMain), cyber: logit(headCyber), health: logit(headHealth)}
+	s.stacked = m.Stack.combine(s)
+	return s
+}
+
+func (st Stack) combine(s scores) float64 {
+	return st.Bias + st.Weights[headMain]*s.main + st.Weights[headCyber]*s.cyber + st.Weights[headHealth]*s.health
+}
+
+func dot(w []float32, b float64, fs []feature) float64 {
+	s := b
 	for _, f := range fs {
-		s += float64(m.dense[f.idx] * f.val)
+		s += float64(w[f.idx] * f.val)
 	}
 	return s
 }

@@ -9,22 +9,24 @@ import (
 	"sort"
 )
 
-// TrainConfig holds the hyper-parameters of Train. The zero value is not
-// useful; start from DefaultTrainConfig.
+// TrainConfig holds the hyper-parameters of Train. Start from
+// DefaultTrainConfig.
 type TrainConfig struct {
 	Dim        uint32  // hashed feature space, a power of two
 	Epochs     int     // passes of AdaGrad SGD
 	Rate       float64 // AdaGrad learning rate
 	L2         float64 // L2 penalty per example
-	PosWeight  float64 // weight of a positive example (class imbalance)
+	PosWeight  float64 // weight of a positive example of the main head (class imbalance)
 	ConceptAug float64 // weight of the concept-only copy of each example (0: none)
-	Folds      int     // cross-validation folds for the threshold
+	WordScale  float64 // scale of the word n-gram features against concept features (1: unit length)
+	Folds      int     // cross-validation folds
 	Seed       uint64
 }
 
 // DefaultTrainConfig is the configuration the embedded artifact was built with.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Dim: 1 << 18, Epochs: 12, Rate: 0.2, L2: 1e-6, PosWeight: 8, ConceptAug: 0.5, Folds: 5, Seed: 20261128}
+	return TrainConfig{Dim: 1 << 17, Epochs: 12, Rate: 0.2, L2: 1e-6, PosWeight: 2, ConceptAug: 1, WordScale: 0.5,
+		Folds: 5, Seed: 20261128}
 }
 
 type sample struct {
@@ -33,107 +35,237 @@ type sample struct {
 	weight float64
 }
 
-// Train fits the model on the examples outside the held-out split whose
-// label is set. The decision threshold is chosen by cross-validation on
-// those same examples (maximum F1 of out-of-fold scores), and folded into the
-// bias so that score 0.5 is the threshold. dataDigest identifies the data in
-// the artifact's version.
+// item is one training example, vectorised, with its labels.
+type item struct {
+	id, title      string
+	full, concepts [3][]feature // by view
+	main           *bool        // is_health_cyberattack
+	cyber, health  *bool        // auxiliary labels from the sources' categories
+}
+
+// Train fits the model on the examples outside the held-out split (see
+// HeldOut), reading only their title and text. The heads are fitted on
+// every example that has their label; the stacker and the decision
+// threshold are chosen from out-of-fold head scores of the examples whose
+// is_health_cyberattack label is set (low-text records excluded), and the
+// threshold is folded into the stack's bias so that score 0.5 is the
+// threshold. dataDigest identifies the data in the artifact's version.
 func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, error) {
-	c, err := newWithModel(DefaultOptions(), &Model{Dim: cfg.Dim, dense: make([]float32, cfg.Dim)})
+	c, err := newClassifier(DefaultOptions(), nil)
 	if err != nil {
 		return nil, fmt.Errorf("train classifier: %w", err)
 	}
-	var train []Example
+	var items []item
 	for _, e := range examples {
-		if e.Scored() && !HeldOut(e.ID) {
-			train = append(train, e)
+		if HeldOut(e.ID) || e.Meta.LowText {
+			continue
 		}
-	}
-	if len(train) == 0 {
-		return nil, fmt.Errorf("train classifier: no labelled examples outside the held-out split")
-	}
-	samples := make([]sample, len(train))
-	concept := make([]sample, len(train))
-	npos := 0
-	for i, e := range train {
+		cyber, health := e.auxLabels()
+		if e.Label.IsHealthCyberattack == nil && cyber == nil && health == nil {
+			continue
+		}
 		cand := e.TextOnly()
 		d := c.analyse(cand.Title, cand.Text)
 		_, _, actFound := findActor(c.actors, append(d.titleToks, d.bodyToks...))
 		ev := d.evidence(actFound)
-		y, w := 0.0, 1.0
-		if *e.Label.IsHealthCyberattack {
-			y, w = 1, cfg.PosWeight
-			npos++
+		items = append(items, item{
+			id: e.ID, title: e.Title,
+			// The dev data is English; a non-English item is scored on
+			// concepts only, as Classify does.
+			main: e.Label.IsHealthCyberattack, cyber: cyber, health: health,
+		})
+		it := &items[len(items)-1]
+		for _, v := range []view{viewAll, viewHealth, viewCyber} {
+			it.full[v] = vectorize(d, ev, cfg.Dim, cfg.WordScale, !d.english(cand.Lang), v)
+			it.concepts[v] = vectorize(d, ev, cfg.Dim, cfg.WordScale, true, v)
 		}
-		samples[i] = sample{vectorize(d, ev, cfg.Dim, false), y, w}
-		concept[i] = sample{vectorize(d, ev, cfg.Dim, true), y, w * cfg.ConceptAug}
+	}
+	if len(items) == 0 {
+		return nil, fmt.Errorf("train classifier: no labelled examples outside the held-out split")
 	}
 
-	// Out-of-fold scores for the threshold.
-	oof := make([]float64, len(train))
+	// Out-of-fold head scores.
+	oof := make([]scores, len(items))
 	for f := 0; f < cfg.Folds; f++ {
-		var fit []sample
-		for i := range samples {
-			if i%cfg.Folds != f {
-				fit = append(fit, samples[i])
-				if cfg.ConceptAug > 0 {
-					fit = append(fit, concept[i])
+		in := func(i int) bool { return i%cfg.Folds != f }
+		heads := fitHeads(items, in, cfg)
+		for i := range items {
+			if !in(i) {
+				oof[i] = scores{main: heads[headMain].logit(items[i].full[viewAll]),
+					cyber:  heads[headCyber].logit(items[i].full[viewCyber]),
+					health: heads[headHealth].logit(items[i].full[viewHealth])}
+			}
+		}
+	}
+	// Stacker on the out-of-fold scores of main-labelled items; its own
+	// threshold from a second cross-validation over those scores.
+	var idx []int
+	npos := 0
+	for i, it := range items {
+		if it.main != nil {
+			idx = append(idx, i)
+			if *it.main {
+				npos++
+			}
+		}
+	}
+	stackSamples := func(sel func(k int) bool) []stackSample {
+		var out []stackSample
+		for k, i := range idx {
+			if sel(k) {
+				out = append(out, stackSample{oof[i], *items[i].main})
+			}
+		}
+		return out
+	}
+	stackOOF := make([]float64, len(idx))
+	for f := 0; f < cfg.Folds; f++ {
+		st := fitStack(stackSamples(func(k int) bool { return k%cfg.Folds != f }), cfg)
+		for k, i := range idx {
+			if k%cfg.Folds == f {
+				stackOOF[k] = sigmoid(st.combine(oof[i]))
+			}
+		}
+	}
+	ys := make([]bool, len(idx))
+	for k, i := range idx {
+		ys[k] = *items[i].main
+	}
+	thr, cvF1, cvP, cvR := bestThreshold(stackOOF, ys)
+	var cvErrors []string
+	for k, i := range idx {
+		if (stackOOF[k] >= thr) != ys[k] {
+			cvErrors = append(cvErrors, fmt.Sprintf("%s want=%v oof=%.3f main=%.2f cyber=%.2f health=%.2f %q", items[i].id, ys[k],
+				stackOOF[k], sigmoid(oof[i].main), sigmoid(oof[i].cyber), sigmoid(oof[i].health), items[i].title))
+		}
+	}
+
+	// Final heads on everything; the stacker on all out-of-fold scores.
+	heads := fitHeads(items, func(int) bool { return true }, cfg)
+	st := fitStack(stackSamples(func(int) bool { return true }), cfg)
+	st.Bias = math.Round((st.Bias-logitOf(thr))*1e6) / 1e6
+	m := &Model{Dim: cfg.Dim, WordScale: cfg.WordScale, Heads: heads, Stack: st, Threshold: thr, cvErrors: cvErrors}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%+v|%v", dataDigest, cfg, st)
+	for _, name := range headNames() {
+		fmt.Fprintf(h, "|%v|%s", heads[name].Bias, heads[name].Weights)
+	}
+	m.Version = "cit-lr-2-" + hex.EncodeToString(h.Sum(nil))[:10]
+	count := func(get func(item) *bool) (n, pos int) {
+		for _, it := range items {
+			if v := get(it); v != nil {
+				n++
+				if *v {
+					pos++
 				}
 			}
 		}
-		w, b := fitLR(fit, cfg)
-		for i := range samples {
-			if i%cfg.Folds == f {
-				oof[i] = sigmoid(dot(w, b, samples[i].fs))
-			}
-		}
+		return n, pos
 	}
-	thr, cvF1, cvP, cvR := bestThreshold(oof, samples)
-
-	var all []sample
-	for i := range samples {
-		all = append(all, samples[i])
-		if cfg.ConceptAug > 0 {
-			all = append(all, concept[i])
-		}
-	}
-	w, b := fitLR(all, cfg)
-	m := &Model{Dim: cfg.Dim, Bias: b - logitOf(thr), Threshold: thr}
-	for i, v := range w {
-		if math.Abs(float64(v)) >= 1e-5 {
-			m.Weights = append(m.Weights, [2]float64{float64(i), math.Round(float64(v)*1e5) / 1e5})
-		}
-	}
-	m.Bias = math.Round(m.Bias*1e6) / 1e6
-	h := sha256.New()
-	fmt.Fprintf(h, "%s|%+v|%v|%v", dataDigest, cfg, m.Bias, m.Weights)
-	m.Version = "cit-lr-1-" + hex.EncodeToString(h.Sum(nil))[:10]
+	nc, pc := count(func(it item) *bool { return it.cyber })
+	nh, ph := count(func(it item) *bool { return it.health })
 	m.Training = map[string]any{
 		"data_sha256":     dataDigest,
-		"split":           "held out: fnv64a(id) % 4 == 0; trained on the rest with a non-null is_health_cyberattack label, meta.low_text excluded",
-		"inputs":          "title + text only (no structured fields, no source name)",
-		"train_examples":  len(train),
-		"train_positives": npos,
-		"config":          cfg,
-		"cv_threshold":    thr,
-		"cv_f1":           cvF1,
-		"cv_precision":    cvP,
-		"cv_recall":       cvR,
-	}
-	m.dense = make([]float32, m.Dim)
-	for _, w := range m.Weights {
-		m.dense[int(w[0])] = float32(w[1])
+		"split":           "held out: fnv64a(id) % 4 == 0 (never used for training or tuning); trained on the rest, meta.low_text excluded",
+		"inputs":          "title + text only (no structured fields, no source name); meta categories only as auxiliary training labels",
+		"main_examples":   len(idx),
+		"main_positives":  npos,
+		"cyber_examples":  nc,
+		"cyber_positives": pc,
+		"health_examples": nh, "health_positives": ph,
+		"config":       cfg,
+		"cv_threshold": thr,
+		"cv_f1":        cvF1,
+		"cv_precision": cvP,
+		"cv_recall":    cvR,
 	}
 	return m, nil
 }
 
-func dot(w []float32, b float64, fs []feature) float64 {
-	s := b
-	for _, f := range fs {
-		s += float64(w[f.idx] * f.val)
+// fitHeads fits the three heads on the items selected by in.
+func fitHeads(items []item, in func(int) bool, cfg TrainConfig) map[string]*Head {
+	heads := map[string]*Head{}
+	for _, name := range headNames() {
+		var data []sample
+		for i, it := range items {
+			if !in(i) {
+				continue
+			}
+			var y *bool
+			switch name {
+			case headMain:
+				y = it.main
+			case headCyber:
+				y = it.cyber
+			case headHealth:
+				y = it.health
+			}
+			if y == nil {
+				continue
+			}
+			v, w := 0.0, 1.0
+			if *y {
+				v = 1
+				if name == headMain {
+					w = cfg.PosWeight
+				}
+			}
+			vw := headView(name)
+			data = append(data, sample{it.full[vw], v, w})
+			if cfg.ConceptAug > 0 {
+				data = append(data, sample{it.concepts[vw], v, w * cfg.ConceptAug})
+			}
+		}
+		w, b := fitLR(data, cfg)
+		heads[name] = newHead(w, b)
 	}
-	return s
+	return heads
 }
+
+type stackSample struct {
+	s scores
+	y bool
+}
+
+// fitStack fits the combination of head log-odds by plain gradient descent
+// (four parameters, deterministic).
+func fitStack(data []stackSample, cfg TrainConfig) Stack {
+	var w [4]float64 // bias, main, cyber, health
+	if len(data) == 0 {
+		return Stack{Weights: map[string]float64{headMain: 1}}
+	}
+	for it := 0; it < 2000; it++ {
+		var g [4]float64
+		for _, d := range data {
+			x := [4]float64{1, d.s.main, d.s.cyber, d.s.health}
+			z := 0.0
+			for j := range w {
+				z += w[j] * x[j]
+			}
+			y, wt := 0.0, 1.0
+			if d.y {
+				y, wt = 1, cfg.PosWeight
+			}
+			e := (sigmoid(z) - y) * wt
+			for j := range g {
+				g[j] += e * x[j]
+			}
+		}
+		for j := range w {
+			w[j] -= 0.5 * (g[j]/float64(len(data)) + 1e-3*w[j]*btoi(j > 0))
+		}
+	}
+	return Stack{Bias: w[0], Weights: map[string]float64{headMain: round6(w[1]), headCyber: round6(w[2]), headHealth: round6(w[3])}}
+}
+
+func btoi(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 
 // fitLR trains a weighted, L2-regularised logistic regression with AdaGrad
 // SGD in a seeded order: the same data and config give the same weights.
@@ -165,22 +297,22 @@ func fitLR(data []sample, cfg TrainConfig) ([]float32, float64) {
 }
 
 // bestThreshold picks the probability threshold with the highest F1.
-func bestThreshold(scores []float64, samples []sample) (thr, f1, p, r float64) {
+func bestThreshold(scores []float64, ys []bool) (thr, f1, p, r float64) {
 	idx := make([]int, len(scores))
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
+	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
 	pos := 0
-	for _, s := range samples {
-		if s.y == 1 {
+	for _, y := range ys {
+		if y {
 			pos++
 		}
 	}
 	tp, fp := 0, 0
 	thr = 0.5
 	for k, i := range idx {
-		if samples[i].y == 1 {
+		if ys[i] {
 			tp++
 		} else {
 			fp++

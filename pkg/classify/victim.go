@@ -20,16 +20,20 @@ func connector(s string) bool {
 // around it ("Hollywood Presbyterian Medical Center", "hôpital de Rouen",
 // "Klinikum Düsseldorf"). It needs at least one capitalised word besides a
 // sentence-initial one.
-func nameSpan(toks []text.Token, first, last int) (int, int, bool) {
+func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	lo, hi := first, last
-	for lo > 0 && toks[lo-1].Upper && !toks[lo-1].Digit && last-lo < 6 {
+	// joined: no punctuation other than spaces, apostrophes, dots, hyphens and & between tokens a and b.
+	joined := func(a, b int) bool {
+		return !strings.ContainsAny(src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?\n")
+	}
+	for lo > 0 && toks[lo-1].Upper && !toks[lo-1].Digit && last-lo < 6 && joined(lo-1, lo) {
 		lo--
 	}
-	for hi+1 < len(toks) && hi-lo < 8 {
+	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
 		case toks[hi+1].Upper:
 			hi++
-		case connector(toks[hi+1].Norm) && hi+2 < len(toks) && toks[hi+2].Upper:
+		case connector(toks[hi+1].Norm) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2):
 			hi += 2
 		default:
 			goto done
@@ -83,7 +87,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, out *cit.Classification,
 			if h.Value.kind != kHealthOrg {
 				continue
 			}
-			if lo, hi, ok := nameSpan(part.toks, h.First, h.Last); ok {
+			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok {
 				out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 				reason("victim", out.Victim, "text:named_health_organisation", out.Victim, 0)
 				return

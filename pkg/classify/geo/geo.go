@@ -26,6 +26,7 @@ const (
 
 type place struct {
 	code, kind string
+	abbr       bool // written in capitals (US, UK, NYC): matched only in capitals
 }
 
 // Gazetteer finds places in tokenised text. It is safe for concurrent use.
@@ -56,33 +57,39 @@ func New() *Gazetteer {
 			name = name[:i]
 		}
 		if !skip[name] {
-			m[name] = place{code, KindCountry}
+			m[name] = place{code: code, kind: KindCountry}
 		}
 		if cap := c.Capital().String(); cap != "" && cap != "None" && !skip[cap] {
-			m[cap] = place{code, KindCity}
+			m[cap] = place{code: code, kind: KindCity}
 		}
 	}
 	for _, s := range countries.SubdivisionsByCountryCode(countries.US) {
-		m[s.String()] = place{"US", KindRegion}
+		m[s.String()] = place{code: "US", kind: KindRegion}
 	}
 	for code, names := range extraNames() {
 		for _, n := range names {
-			m[n] = place{code, KindCountry}
+			m[n] = place{code: code, kind: KindCountry}
 		}
 	}
 	for code, names := range regions() {
 		for _, n := range names {
-			m[n] = place{code, KindRegion}
+			m[n] = place{code: code, kind: KindRegion}
 		}
 	}
 	for code, names := range cities() {
 		for _, n := range names {
-			m[n] = place{code, KindCity}
+			m[n] = place{code: code, kind: KindCity}
 		}
 	}
 	for code, names := range demonyms() {
 		for _, n := range names {
-			m[n] = place{code, KindDemonym}
+			m[n] = place{code: code, kind: KindDemonym}
+		}
+	}
+	for name, p := range m {
+		if strings.ToUpper(name) == name {
+			p.abbr = true
+			m[name] = p
 		}
 	}
 	return &Gazetteer{lex: text.NewLexicon(m)}
@@ -108,9 +115,9 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 	for _, h := range g.lex.Find(toks) {
 		first := toks[h.First]
 		raw := src[first.Start:first.End]
-		if len(first.Norm) <= 3 {
+		if h.Value.abbr {
 			if raw != strings.ToUpper(raw) {
-				continue // short names (US, UK, NYC) only in capitals
+				continue
 			}
 		} else if !first.Upper && h.Value.kind != KindDemonym {
 			continue

@@ -29,6 +29,15 @@ func run(args []string) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	data := fs.String("data", "../shared/data/dev.jsonl", "labelled JSON Lines")
 	out := fs.String("out", "pkg/classify/model.json", "artifact to write")
+	showErrors := fs.Bool("errors", false, "list the training items cross-validation got wrong")
+	cfg := classify.DefaultTrainConfig()
+	fs.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training epochs")
+	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "AdaGrad learning rate")
+	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
+	fs.Float64Var(&cfg.PosWeight, "pos-weight", cfg.PosWeight, "weight of positive examples")
+	fs.Float64Var(&cfg.ConceptAug, "concept-aug", cfg.ConceptAug, "weight of concept-only copies")
+	fs.Float64Var(&cfg.WordScale, "word-scale", cfg.WordScale, "scale of word n-gram features")
+	dry := fs.Bool("dry-run", false, "report cross-validation only; do not write the artifact")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -41,9 +50,19 @@ func run(args []string) error {
 	if err != nil {
 		return fmt.Errorf("parse %q: %w", *data, err)
 	}
-	m, err := classify.Train(examples, classify.DefaultTrainConfig(), hex.EncodeToString(sum[:]))
+	m, err := classify.Train(examples, cfg, hex.EncodeToString(sum[:]))
 	if err != nil {
 		return err
+	}
+	if *showErrors {
+		for _, e := range m.CVErrors() {
+			fmt.Println(e)
+		}
+	}
+	if *dry {
+		t := m.Training
+		fmt.Printf("cv F1 %.3f (P %.3f R %.3f) with %+v\n", t["cv_f1"], t["cv_precision"], t["cv_recall"], cfg)
+		return nil
 	}
 	b, err := json.Marshal(m)
 	if err != nil {
@@ -53,7 +72,7 @@ func run(args []string) error {
 		return fmt.Errorf("write model %q: %w", *out, err)
 	}
 	t := m.Training
-	fmt.Printf("model %s: %d weights, %v training examples (%v positive), cv F1 %.3f (P %.3f R %.3f) at threshold %.3f → %s\n",
-		m.Version, len(m.Weights), t["train_examples"], t["train_positives"], t["cv_f1"], t["cv_precision"], t["cv_recall"], t["cv_threshold"], *out)
+	fmt.Printf("model %s: %v labelled training examples (%v positive), cv F1 %.3f (P %.3f R %.3f) at threshold %.3f → %s\n",
+		m.Version, t["main_examples"], t["main_positives"], t["cv_f1"], t["cv_precision"], t["cv_recall"], t["cv_threshold"], *out)
 	return nil
 }
