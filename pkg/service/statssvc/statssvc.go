@@ -70,23 +70,44 @@ func WithClock(now func() time.Time) Option { return func(o *options) { o.now = 
 
 // handler serves the API and pages.
 type handler struct {
-	st  *store.Store
-	log *zap.Logger
-	opt options
-	pg  *pages
+	st    *store.Store
+	log   *zap.Logger
+	opt   options
+	pg    *pages
+	cache *cache
 }
 
 // NewHandler returns the stats service's HTTP handler: the JSON API under
-// /api/v1/, the dashboard at / and the static assets.
+// /api/v1/ (see docs/api/openapi.yaml), the dashboard at /, the methodology
+// page and the embedded static assets. Every route but /static/ is subject
+// to the per-client rate limit; query answers are cached briefly.
 func NewHandler(st *store.Store, log *zap.Logger, opts ...Option) http.Handler {
 	o := options{cacheTTL: 30 * time.Second, rate: 20, burst: 60, now: time.Now}
 	for _, fn := range opts {
 		fn(&o)
 	}
-	h := &handler{st: st, log: log, opt: o, pg: newPages()}
+	h := &handler{st: st, log: log, opt: o, pg: newPages(), cache: newCache(o.cacheTTL, 2000, o.now)}
+	api := http.NewServeMux()
+	api.HandleFunc("GET /api/v1/summary", h.summary)
+	api.HandleFunc("GET /api/v1/timeseries", h.timeseries)
+	api.HandleFunc("GET /api/v1/breakdown/{dimension}", h.breakdown)
+	api.HandleFunc("GET /api/v1/disclosure-lag", h.lag)
+	api.HandleFunc("GET /api/v1/incidents", h.incidents)
+	api.HandleFunc("GET /api/v1/incidents/{id}", h.incident)
+	api.HandleFunc("GET /api/v1/export/incidents.csv", h.exportCSV)
+	api.HandleFunc("GET /api/v1/export/incidents.json", h.exportJSON)
+	api.HandleFunc("GET /api/v1/export/stix.json", h.exportSTIX)
+	api.HandleFunc("GET /api/v1/feed.atom", h.feed)
+	api.HandleFunc("GET /api/v1/digest", h.digest)
+	api.HandleFunc("GET /{$}", h.dashboard)
+	api.HandleFunc("GET /methodology", h.methodology)
+	var limited http.Handler = api
+	if o.rate > 0 {
+		limited = newLimiter(o.rate, o.burst, o.now).middleware(api)
+	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v1/summary", h.summary)
-	mux.HandleFunc("GET /{$}", h.dashboard)
+	mux.Handle("GET /static/", http.StripPrefix("/static/", staticHandler()))
+	mux.Handle("/", limited)
 	return mux
 }
 
@@ -119,16 +140,4 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = enc.Encode(v)
 }
 
-func (h *handler) summary(w http.ResponseWriter, r *http.Request) {
-	f, err := parseFilter(r.URL.Query())
-	if err != nil {
-		h.writeErr(w, r, err)
-		return
-	}
-	s, err := h.st.Summary(r.Context(), f)
-	if err != nil {
-		h.writeErr(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, s)
-}
+func asInvalid(err error, target **store.InvalidFilterError) bool { return errors.As(err, target) }
