@@ -56,7 +56,7 @@
         p.setAttribute("class", n ? "country hit" : "country");
         if (n) {
           // log scale from light to dark blue
-          var t = max > 1 ? Math.log(n) / Math.log(max) : 1;
+          var t = (Math.log(n) + 1) / (Math.log(max) + 1);
           var light = Math.round(88 - t * 58);
           p.style.fill = "hsl(212, 65%, " + light + "%)";
           p.setAttribute("data-count", n);
