@@ -78,7 +78,7 @@ func ConsumerConfigs() map[string][]jetstream.ConsumerConfig {
 	mk := func(name, filter string) jetstream.ConsumerConfig {
 		return jetstream.ConsumerConfig{
 			Durable: name, FilterSubject: filter, AckPolicy: jetstream.AckExplicitPolicy,
-			DeliverPolicy: jetstream.DeliverAllPolicy, AckWait: 60 * time.Second, MaxDeliver: 20,
+			DeliverPolicy: jetstream.DeliverAllPolicy, AckWait: 60 * time.Second, MaxDeliver: -1, // never drop: permanent failures are terminated and dead-lettered
 			MaxAckPending: 5000,
 		}
 	}
@@ -187,7 +187,22 @@ func Token(s string) string {
 
 // PublishCandidate publishes on cit.candidate.<source> with id = candidate id.
 func (b *Bus) PublishCandidate(ctx context.Context, c cit.Candidate) error {
-	return b.Publish(ctx, SubjectCandidate+"."+Token(c.Source), c.ID, wire.CandidateToProto(c))
+	_, err := b.PublishCandidateAck(ctx, c)
+	return err
+}
+
+// PublishCandidateAck is PublishCandidate that also reports whether the
+// stream already held the candidate (same id within the duplicate window).
+func (b *Bus) PublishCandidateAck(ctx context.Context, c cit.Candidate) (duplicate bool, err error) {
+	data, err := proto.Marshal(wire.CandidateToProto(c))
+	if err != nil {
+		return false, fmt.Errorf("encode candidate %s: %w", c.ID, err)
+	}
+	ack, err := b.js.Publish(ctx, SubjectCandidate+"."+Token(c.Source), data, jetstream.WithMsgID(c.ID))
+	if err != nil {
+		return false, fmt.Errorf("publish candidate %s: %w", c.ID, err)
+	}
+	return ack.Duplicate, nil
 }
 
 // PublishClassified publishes on cit.classified.<verdict> with id "cls:" + candidate id + model version.
@@ -341,4 +356,12 @@ func sleep(ctx context.Context, d time.Duration) {
 	case <-ctx.Done():
 	case <-time.After(d):
 	}
+}
+
+// Healthy reports whether the NATS connection is up.
+func (b *Bus) Healthy(context.Context) error {
+	if !b.nc.IsConnected() {
+		return fmt.Errorf("nats: %s", b.nc.Status())
+	}
+	return nil
 }

@@ -99,3 +99,36 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Serve runs a service's work and, when listen is not empty, its HTTP side,
+// until ctx is done or either fails; then it stops both: the HTTP side first
+// (no new requests), then the work, which finishes its in-flight items.
+func Serve(ctx context.Context, listen string, app http.Handler, reg *prometheus.Registry, log *zap.Logger,
+	checks map[string]HealthFunc, work func(ctx context.Context) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error, 2)
+	running := 0
+	if listen != "" {
+		srv, err := New(listen, app, reg, log, checks)
+		if err != nil {
+			return err
+		}
+		log.Info("http listening", zap.String("url", srv.URL()))
+		running++
+		go func() { errc <- srv.Run(ctx) }()
+	}
+	if work != nil {
+		running++
+		go func() { errc <- work(ctx) }()
+	}
+	var first error
+	for i := 0; i < running; i++ {
+		err := <-errc
+		if err != nil && first == nil {
+			first = err
+		}
+		cancel()
+	}
+	return first
+}

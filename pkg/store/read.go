@@ -252,3 +252,31 @@ func timeString(t time.Time) string {
 	}
 	return t.UTC().Format(time.RFC3339)
 }
+
+// VerdictCounts counts the latest verdict of the given candidates by source:
+// source → verdict → count.
+func (s *Store) VerdictCounts(ctx context.Context, ids []string) (map[string]map[string]uint64, error) {
+	out := map[string]map[string]uint64{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.conn.Query(ctx, `SELECT s_source, s_verdict, count() FROM (
+		SELECT id, argMax(source, version) AS s_source, argMax(verdict, version) AS s_verdict
+		FROM `+s.t("candidates")+` WHERE has(?, id) GROUP BY id) GROUP BY s_source, s_verdict`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("count verdicts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var src, verdict string
+		var n uint64
+		if err := rows.Scan(&src, &verdict, &n); err != nil {
+			return nil, fmt.Errorf("count verdicts: %w", err)
+		}
+		if out[src] == nil {
+			out[src] = map[string]uint64{}
+		}
+		out[src][verdict] = n
+	}
+	return out, rows.Err()
+}

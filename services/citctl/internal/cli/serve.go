@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/cit-health/cit/pkg/fetch"
+	"github.com/cit-health/cit/pkg/feed"
+	"github.com/cit-health/cit/pkg/stack"
+	"go.uber.org/zap"
+)
+
+// fetchDocument fetches one live document with the hardened client.
+func fetchDocument(ctx context.Context, rawURL string, opts feed.Options) ([]byte, feed.Options, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return nil, opts, usagef("--url %q: not an absolute URL", rawURL)
+	}
+	if opts.Source == "" {
+		opts.Source = u.Hostname()
+	}
+	client := fetch.New(fetch.Options{})
+	resp, err := client.Get(ctx, fetch.Request{URL: rawURL})
+	if err != nil {
+		return nil, opts, fmt.Errorf("source %s: %w", opts.Source, err)
+	}
+	opts.BaseURL = resp.URL
+	opts.ContentType = resp.ContentType
+	return resp.Body, opts, nil
+}
+
+// runContinuous runs the whole stack until ctx is done (Ctrl-C).
+func runContinuous(ctx context.Context, srv servers, config, statsListen, triageListen string, io IO) error {
+	log, err := logger(io)
+	if err != nil {
+		return err
+	}
+	cfg := srv.storeConfig()
+	if srv.clickhouse == "" {
+		cfg.Addr = ""
+	}
+	fmt.Fprintln(io.Stderr, "starting CIT: NATS JetStream, ClickHouse, classifier, dedup, writer, stats, triage …")
+	s, err := stack.Start(ctx, stack.Config{DataDir: srv.data, NATS: srv.nats, ClickHouse: cfg,
+		StatsListen: statsListen, TriageListen: triageListen}, log)
+	if err != nil {
+		return err
+	}
+	collector, err := startCollector(ctx, s, config, log)
+	if err != nil {
+		s.Stop()
+		return err
+	}
+	fmt.Fprintf(io.Stdout, "CIT is running.\n  dashboard:  %s/\n  API:        %s/api/v1/summary\n  triage app: %s/\n  NATS:       %s\n  ClickHouse: %s (database %s)\nPress Ctrl-C to stop.\n",
+		s.StatsURL, s.StatsURL, s.TriageURL, s.NATSURL, s.ClickHouseAddr, s.Store.Database())
+	<-ctx.Done()
+	fmt.Fprintln(io.Stderr, "stopping: finishing in-flight work …")
+	collector()
+	if err := s.Stop(); err != nil {
+		log.Warn("stopped with errors", zap.Error(err))
+	}
+	fmt.Fprintln(io.Stderr, "stopped.")
+	return nil
+}
+
+// runOnceSources runs one collection cycle over the configured sources.
+func runOnceSources(ctx context.Context, srv servers, config string, asJSON bool, timeout time.Duration, io IO) error {
+	log, err := logger(io)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	b, st, stop, err := pipeline(ctx, srv, log)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	runID := newRunID()
+	reps, ids, err := collectSources(ctx, b, st, config, runID, log, io)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(io.Stderr, "waiting for the pipeline to settle …")
+	if err := stack.Settle(ctx, b); err != nil {
+		return err
+	}
+	return report(ctx, st, runID, reps, ids, asJSON, io)
+}
+
+func runDigest(ctx context.Context, args []string, io IO) error {
+	return usagef("digest: not available in this build")
+}
