@@ -202,4 +202,3 @@ func subjectMatches(filter, subject string) bool {
 	}
 	return filter == subject
 }
-

@@ -6,8 +6,8 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/cit-health/cit/pkg/fetch"
 	"github.com/cit-health/cit/pkg/feed"
+	"github.com/cit-health/cit/pkg/fetch"
 	"github.com/cit-health/cit/pkg/stack"
 	"go.uber.org/zap"
 )
