@@ -148,7 +148,7 @@ func (m *matcher) mentions(r *report, resolve func(uint32) (uint32, bool)) map[u
 	words := r.words
 	for i := range words {
 		for n := 1; n <= 4 && i+n <= len(words); n++ {
-			k := orgname.Key(strings.Join(words[i:i+n], " "))
+			k := orgname.KeyOfWords(words[i : i+n])
 			if k == "" || k == r.key || !orgname.Distinctive(k) {
 				continue
 			}

@@ -123,6 +123,11 @@ func Words(name string) []string {
 	s = strings.ToLower(s)
 	s = strings.NewReplacer("&", " and ", "'s ", "s ", "’s ", "s ", "'", "", "’", "", "+", " and ").Replace(s + " ")
 	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return canonicalWords(fields)
+}
+
+// canonicalWords turns lower-case ASCII words into canonical ones.
+func canonicalWords(fields []string) []string {
 	fields = joinInitials(fields)
 	words := make([]string, 0, len(fields))
 	for _, f := range fields {
@@ -136,6 +141,11 @@ func Words(name string) []string {
 	}
 	return words
 }
+
+// KeyOfWords is Key for words that are already lower-case ASCII letters and
+// digits (as split from a text): it skips transliteration, so it is cheap
+// enough to call on every run of words of an article.
+func KeyOfWords(words []string) string { return strings.Join(canonicalWords(words), " ") }
 
 // joinInitials joins runs of single letters: "P.A." → "pa", "U.S." → "us".
 func joinInitials(fields []string) []string {

@@ -1,6 +1,9 @@
 package orgname
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestKey(t *testing.T) {
 	t.Parallel()
@@ -85,4 +88,13 @@ func FuzzKey(f *testing.F) {
 			t.Errorf("Key not idempotent: Key(%q) = %q, Key(that) = %q", s, k, Key(k))
 		}
 	})
+}
+
+func TestKeyOfWordsMatchesKey(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"st marys hospital inc", "the u s department of health", "acme co"} {
+		if got, want := KeyOfWords(strings.Fields(name)), Key(name); got != want {
+			t.Errorf("KeyOfWords(%q) = %q, want Key = %q", name, got, want)
+		}
+	}
 }
