@@ -329,12 +329,12 @@ func (s *Store) ListIncidents(ctx context.Context, f Filter, p Page) (IncidentPa
 	if err := s.conn.QueryRow(ctx, `SELECT count() FROM `+s.facts()+where, args...).Scan(&out.Total); err != nil {
 		return IncidentPage{}, fmt.Errorf("count incidents: %w", err)
 	}
-	ids, err := s.ids(ctx, `SELECT incident_id FROM `+s.facts()+where+
+	ids, months, err := s.idMonths(ctx, `SELECT incident_id, toYYYYMM(created_at) FROM `+s.facts()+where+
 		fmt.Sprintf(` ORDER BY %s %s, incident_id LIMIT %d OFFSET %d`, expr, dir, p.Limit, p.Offset), args)
 	if err != nil {
 		return IncidentPage{}, fmt.Errorf("list incidents: %w", err)
 	}
-	out.Incidents, err = s.IncidentsByID(ctx, ids)
+	out.Incidents, err = s.incidentsByID(ctx, ids, months)
 	return out, err
 }
 
@@ -347,36 +347,67 @@ func (s *Store) ChangedIncidents(ctx context.Context, f Filter, since, until tim
 	}
 	where, args := f.statsWhere(true)
 	args = append(args, since.UTC(), until.UTC())
-	ids, err := s.ids(ctx, `SELECT incident_id FROM `+s.facts()+where+
+	ids, months, err := s.idMonths(ctx, `SELECT incident_id, toYYYYMM(created_at) FROM `+s.facts()+where+
 		` AND greatest(updated_at, created_at) >= ? AND greatest(updated_at, created_at) < ?`+
 		fmt.Sprintf(` ORDER BY greatest(updated_at, created_at) DESC, incident_id LIMIT %d`, max(limit, 1)), args)
 	if err != nil {
 		return nil, fmt.Errorf("changed incidents: %w", err)
 	}
-	return s.IncidentsByID(ctx, ids)
+	return s.incidentsByID(ctx, ids, months)
 }
 
-func (s *Store) ids(ctx context.Context, q string, args []any) ([]string, error) {
+// idMonths reads incident ids and the months (YYYYMM of created_at) that
+// name their partitions of the incidents table.
+func (s *Store) idMonths(ctx context.Context, q string, args []any) ([]string, []uint32, error) {
 	rows, err := s.conn.Query(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	var ids []string
+	var months []uint32
 	for rows.Next() {
 		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
+		var m uint32
+		if err := rows.Scan(&id, &m); err != nil {
+			return nil, nil, err
 		}
 		ids = append(ids, id)
+		months = append(months, m)
 	}
-	return ids, rows.Err()
+	return ids, months, rows.Err()
 }
 
 // IncidentsByID returns the latest state of each incident named (any
 // status), with the sources of that version, in the order given; unknown
 // ids are left out.
 func (s *Store) IncidentsByID(ctx context.Context, ids []string) ([]cit.Incident, error) {
+	if len(ids) == 0 {
+		return []cit.Incident{}, nil
+	}
+	found, months, err := s.idMonths(ctx, `SELECT incident_id, toYYYYMM(created_at) FROM `+s.facts()+
+		` WHERE key IN (SELECT cityHash64(arrayJoin(?)))`, []any{ids})
+	if err != nil {
+		return nil, fmt.Errorf("find incidents: %w", err)
+	}
+	month := map[string]uint32{}
+	for i, id := range found {
+		month[id] = months[i]
+	}
+	var keep []string
+	var keepMonths []uint32
+	for _, id := range ids {
+		if m, ok := month[id]; ok {
+			keep, keepMonths = append(keep, id), append(keepMonths, m)
+		}
+	}
+	return s.incidentsByID(ctx, keep, keepMonths)
+}
+
+// incidentsByID reads whole incidents, pruning the incidents table to the
+// partitions (months of created_at) that hold them: without it, each of the
+// monthly partitions would read a granule of wide rows.
+func (s *Store) incidentsByID(ctx context.Context, ids []string, months []uint32) ([]cit.Incident, error) {
 	out := []cit.Incident{}
 	if len(ids) == 0 {
 		return out, nil
@@ -385,11 +416,16 @@ func (s *Store) IncidentsByID(ctx context.Context, ids []string) ([]cit.Incident
 	for i, id := range ids {
 		set[i] = id
 	}
+	monthSet := make([]any, len(months))
+	for i, m := range months {
+		monthSet[i] = m
+	}
 	in := clickhouse.GroupSet{Value: set}
 	rows, err := s.conn.Query(ctx, `SELECT incident_id, version, status, merged_into, title, victim, victim_key,
 		organizations, country, sector, attack_type, threat_actor, records_affected, incident_date, disclosure_date,
 		first_seen, created_at, updated_at, claim_status, care_disruption, provenance, confidence, reasons
-	FROM `+s.t("incidents")+` WHERE incident_id IN ? ORDER BY incident_id, version DESC LIMIT 1 BY incident_id`, in)
+	FROM `+s.t("incidents")+` WHERE toYYYYMM(created_at) IN ? AND incident_id IN ?
+	ORDER BY incident_id, version DESC LIMIT 1 BY incident_id`, clickhouse.GroupSet{Value: monthSet}, in)
 	if err != nil {
 		return nil, fmt.Errorf("read incidents: %w", err)
 	}
