@@ -54,11 +54,12 @@ func DefaultOptions() Options {
 
 // Classifier classifies candidates. It is safe for concurrent use.
 type Classifier struct {
-	opts   Options
-	model  *Model
-	terms  *text.Lexicon[term]
-	actors *text.Lexicon[actor]
-	geo    *geo.Gazetteer
+	opts    Options
+	model   *Model
+	terms   *text.Lexicon[term]
+	actors  *text.Lexicon[actor]
+	geo     *geo.Gazetteer
+	disrupt *text.Lexicon[role]
 }
 
 // New builds a classifier with the embedded model artifact.
@@ -82,7 +83,8 @@ func newClassifier(opts Options, m *Model) (*Classifier, error) {
 		return nil, fmt.Errorf("classifier thresholds: need 0 ≤ review (%g) ≤ accept (%g) ≤ 1",
 			opts.ReviewThreshold, opts.AcceptThreshold)
 	}
-	return &Classifier{opts: opts, model: m, terms: newTermLexicon(), actors: text.NewLexicon(actors()), geo: geo.New()}, nil
+	return &Classifier{opts: opts, model: m, terms: newTermLexicon(), actors: text.NewLexicon(actors()), geo: geo.New(),
+		disrupt: text.NewLexicon(disruptionWords())}, nil
 }
 
 // Version is the model version, also recorded in every Classification.
@@ -131,6 +133,9 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(sc.cyber)), "model:cyber_head"+suffix, "", round3(sc.cyber))
 	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(sc.health)), "model:health_head"+suffix, "", round3(sc.health))
 	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(sc.main)), "model:main_head"+suffix, "", round3(sc.main))
+	if sc.rule > 0 {
+		reason("is_health_cyberattack", "1", stackRule, "", round3(c.model.Stack.Weights[stackRule]))
+	}
 	c.conceptReasons(d, &out)
 	z = c.fieldAdjust(cand, z, reason)
 	out.Score = round3(sigmoid(z))
@@ -219,22 +224,35 @@ func entitySector(s string) string {
 	return ""
 }
 
-// attackRank orders attack types when several are named: the most specific
-// wins.
+// attackRank orders attack types when several are named, as the taxonomy's
+// "one primary type" reads them: ransomware, then denial of service, then
+// theft or exposure of data, then account compromise, then other malware.
 func attackRank(t string) int {
 	switch t {
 	case cit.AttackRansomware:
 		return 5
 	case cit.AttackDDoS:
 		return 4
-	case cit.AttackMalware:
+	case cit.AttackDataBreach:
 		return 3
 	case cit.AttackAccountCompromise:
 		return 2
-	case cit.AttackDataBreach:
+	case cit.AttackMalware:
 		return 1
 	}
 	return 0
+}
+
+// dataWord reports whether a folded token speaks of data being taken or
+// exposed, in the seven languages.
+func dataWord(s string) bool {
+	switch s {
+	case "data", "information", "records", "files", "documents", "emails", "stole", "stolen", "steal", "stealing",
+		"exposed", "exposing", "accessed", "exfiltrated", "donnees", "fichiers", "daten", "datos", "dati", "dados",
+		"gegevens", "vole", "volees", "gestohlen", "robados", "rubati", "roubados", "gestolen":
+		return true
+	}
+	return false
 }
 
 func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
@@ -271,6 +289,18 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 		out.AttackType = cit.AttackRansomware
 		reason("attack_type", cit.AttackRansomware, "threat_actor:ransomware_group", act.name, 0)
 	case anyCyber || actFound || out.IsHealthCyberattack:
+		for _, part := range []struct {
+			src  string
+			toks []text.Token
+		}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+			for _, t := range part.toks {
+				if dataWord(t.Norm) {
+					out.AttackType = cit.AttackDataBreach
+					reason("attack_type", cit.AttackDataBreach, "cyberattack_with_data_word", part.src[t.Start:t.End], 0)
+					return
+				}
+			}
+		}
 		out.AttackType = cit.AttackUnknown
 		reason("attack_type", cit.AttackUnknown, "no_specific_attack_word", "", 0)
 	}
@@ -357,20 +387,25 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 		out.IncidentDate = v.Format("2006-01-02")
 		reason("incident_date", out.IncidentDate, "field:incident_date", cand.Fields[cit.FieldIncidentDate], 0)
 	}
-	inc, dis := classifyDates(d.bodyToks, dates(d.bodyToks))
-	if out.IncidentDate == "" && inc.date != "" {
-		out.IncidentDate = inc.date
-		reason("incident_date", inc.date, "text:date_near_incident_word", d.body[inc.start:inc.end], 0)
-	}
-	if dis.date != "" {
-		out.DisclosureDate = dis.date
-		reason("disclosure_date", dis.date, "text:date_near_disclosure_word", d.body[dis.start:dis.end], 0)
+	for _, part := range []struct {
+		src  string
+		toks []text.Token
+	}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+		inc, dis := classifyDates(part.toks, dates(part.toks))
+		if out.IncidentDate == "" && inc.date != "" {
+			out.IncidentDate = inc.date
+			reason("incident_date", inc.date, "text:date_near_incident_word", part.src[inc.start:inc.end], 0)
+		}
+		if out.DisclosureDate == "" && dis.date != "" {
+			out.DisclosureDate = dis.date
+			reason("disclosure_date", dis.date, "text:date_near_disclosure_word", part.src[dis.start:dis.end], 0)
+		}
 	}
 	for _, part := range []struct {
 		src  string
 		toks []text.Token
 	}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
-		for _, s := range careDisruption(part.toks, part.src) {
+		for _, s := range careDisruption(c.disrupt, part.toks, part.src) {
 			if !contains(out.CareDisruption, s.signal) {
 				out.CareDisruption = append(out.CareDisruption, s.signal)
 				reason("care_disruption", s.signal, "text:"+s.signal, s.span, 0)

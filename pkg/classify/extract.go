@@ -87,32 +87,39 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 }
 
 func monthOf(s string) int {
-	s = strings.TrimSuffix(s, ".")
-	months := [12][]string{
-		{"january", "jan", "janvier", "januar", "janner", "enero", "gennaio", "janeiro", "januari"},
-		{"february", "feb", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"},
-		{"march", "mar", "mars", "marz", "maerz", "marzo", "marco", "maart"},
-		{"april", "apr", "avril", "abril", "aprile"},
-		{"may", "mai", "mayo", "maggio", "maio", "mei"},
-		{"june", "jun", "juin", "juni", "junio", "giugno", "junho"},
-		{"july", "jul", "juillet", "juli", "julio", "luglio", "julho"},
-		{"august", "aug", "aout", "agosto", "augustus"},
-		{"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
-		{"october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"},
-		{"november", "nov", "novembre", "noviembre", "novembro"},
-		{"december", "dec", "decembre", "dezember", "diciembre", "dicembre", "dezembro"},
-	}
-	for i, names := range months {
-		for _, n := range names {
-			if s == n {
-				return i + 1
-			}
-		}
+	switch s {
+	case "january", "jan", "janvier", "januar", "janner", "enero", "gennaio", "janeiro", "januari":
+		return 1
+	case "february", "feb", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari":
+		return 2
+	case "march", "mar", "mars", "marz", "maerz", "marzo", "marco", "maart":
+		return 3
+	case "april", "apr", "avril", "abril", "aprile":
+		return 4
+	case "may", "mai", "mayo", "maggio", "maio", "mei":
+		return 5
+	case "june", "jun", "juin", "juni", "junio", "giugno", "junho":
+		return 6
+	case "july", "jul", "juillet", "juli", "julio", "luglio", "julho":
+		return 7
+	case "august", "aug", "aout", "agosto", "augustus":
+		return 8
+	case "september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro":
+		return 9
+	case "october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro":
+		return 10
+	case "november", "nov", "novembre", "noviembre", "novembro":
+		return 11
+	case "december", "dec", "decembre", "dezember", "diciembre", "dicembre", "dezembro":
+		return 12
 	}
 	return 0
 }
 
 func dayOf(t text.Token) int {
+	if !t.Digit || len(t.Norm) > 4 {
+		return 0
+	}
 	s := strings.TrimRight(t.Norm, "erstndh") // 1er, 1st, 2nd, 3rd, 4th
 	d, err := strconv.Atoi(s)
 	if err != nil || d < 1 || d > 31 || !t.Digit {
@@ -122,6 +129,9 @@ func dayOf(t text.Token) int {
 }
 
 func yearOf(t text.Token) int {
+	if !t.Digit || len(t.Norm) != 4 {
+		return 0
+	}
 	y, err := strconv.Atoi(t.Norm)
 	if err != nil || len(t.Norm) != 4 || y < 1990 || y > 2100 {
 		return 0
@@ -226,71 +236,46 @@ func classifyDates(toks []text.Token, ds []dateMention) (incident, disclosure da
 	return incident, disclosure
 }
 
-// disruption words, folded.
-func cancelWord(s string) bool {
-	for _, p := range []string{"cancel", "postpon", "annul", "abgesagt", "verschob", "verschoben", "cancelad", "suspend",
-		"rinviat", "cancellat", "annullat", "geannuleerd", "uitgesteld", "reschedul", "deprogramm", "reporte", "adiad",
-		"desmarcad", "aplazad", "delayed", "halted"} {
-		if strings.HasPrefix(s, p) {
-			return true
+// role is what a word does in a care-disruption phrase.
+type role uint8
+
+const (
+	roleCancel role = iota + 1
+	roleAppointment
+	roleProcedure
+	roleDivert
+	roleAmbulance
+	roleDown
+	roleSystem
+)
+
+// disruptionWords are the words of care-disruption phrases in the seven
+// languages, folded; '*' marks a prefix.
+func disruptionWords() map[string]role {
+	m := map[string]role{}
+	add := func(r role, ws ...string) {
+		for _, w := range ws {
+			m[w] = r
 		}
 	}
-	return false
-}
-
-func appointmentWord(s string) bool {
-	for _, p := range []string{"appointment", "rendez", "consultation", "termin", "cita", "appuntament", "visite",
-		"consulta", "afspra", "outpatient", "clinics"} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func procedureWord(s string) bool {
-	for _, p := range []string{"surger", "operation", "procedure", "chirurg", "cirug", "intervent", "cirurg", "operatie",
-		"eingriff", "treatment", "chemotherap", "radiotherap", "behandlung", "tratamiento", "trattament", "tratament",
-		"behandeling", "elective"} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func divertWord(s string) bool {
-	for _, p := range []string{"divert", "rerout", "umgeleitet", "umleit", "detourn", "desvi", "dirott", "omgeleid",
-		"redirig", "redirect", "abgemeldet"} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func ambulanceWord(s string) bool {
-	return strings.HasPrefix(s, "ambulan") || strings.HasPrefix(s, "rettungswag") || s == "notaufnahme" ||
-		s == "urgences" || s == "urgencias" || s == "emergency" || s == "spoedeisende" || s == "emergencia"
-}
-
-func downWord(s string) bool {
-	switch s {
-	case "offline", "down", "downtime", "outage", "paper", "unavailable", "inaccessible", "ausgefallen", "ausfall",
+	add(roleCancel, "cancel*", "postpon*", "annul*", "abgesagt", "verschob*", "verschoben", "cancelad*", "suspend*",
+		"rinviat*", "cancellat*", "annullat*", "geannuleerd", "uitgesteld", "reschedul*", "deprogramm*", "reporte*",
+		"adiad*", "adiar", "desmarcad*", "aplazad*", "delayed", "halted")
+	add(roleAppointment, "appointment*", "rendez*", "consultation*", "termin*", "cita*", "appuntament*", "visite*",
+		"consulta*", "afspra*", "outpatient*", "clinics")
+	add(roleProcedure, "surger*", "operation*", "procedure*", "chirurg*", "cirug*", "intervent*", "cirurg*", "operatie*",
+		"eingriff*", "treatment*", "chemotherap*", "radiotherap*", "behandlung*", "tratamiento*", "trattament*",
+		"tratament*", "behandeling*", "elective")
+	add(roleDivert, "divert*", "rerout*", "derout*", "umgeleitet", "umleit*", "detourn*", "desvi*", "dirott*", "omgeleid",
+		"redirig*", "redirect*", "abgemeldet")
+	add(roleAmbulance, "ambulan*", "rettungswag*", "notaufnahme", "urgences", "urgencias", "emergency", "spoedeisende",
+		"emergencia")
+	add(roleDown, "offline", "down", "downtime", "outage", "paper", "unavailable", "inaccessible", "ausgefallen", "ausfall",
 		"papier", "papel", "carta", "hors", "panne", "caida", "caido", "inoperativo", "fuori", "uitgevallen", "plat",
-		"storing", "indisponible", "indisponibles", "manual", "manually", "manuell", "lahmgelegt":
-		return true
-	}
-	return false
-}
-
-func systemWord(s string) bool {
-	switch s {
-	case "ehr", "emr", "records", "systems", "system", "network", "computers", "computer", "it", "systeme", "systemes",
-		"sistemas", "sistemi", "systemen", "informatique", "informatica", "informatico", "edv", "servers", "charts":
-		return true
-	}
-	return false
+		"storing", "indisponible", "indisponibles", "manual", "manually", "manuell", "lahmgelegt")
+	add(roleSystem, "ehr", "emr", "records", "systems", "system", "network", "computers", "computer", "it", "systeme",
+		"systemes", "sistemas", "sistemi", "systemen", "informatique", "informatica", "informatico", "edv", "servers", "charts")
+	return m
 }
 
 // disruptionSignal is one care-disruption signal and its text span.
@@ -302,41 +287,45 @@ type disruptionSignal struct {
 // careDisruption looks for disruption signals: a cancel word near an
 // appointment or procedure word, a divert word near ambulances, systems
 // near downtime words; each within five tokens.
-func careDisruption(toks []text.Token, src string) []disruptionSignal {
-	near := func(i int, pred func(string) bool) int {
-		for k := max(0, i-5); k < min(len(toks), i+6); k++ {
-			if k != i && pred(toks[k].Norm) {
-				return k
+func careDisruption(lex *text.Lexicon[role], toks []text.Token, src string) []disruptionSignal {
+	hits := lex.Find(toks)
+	if len(hits) < 2 {
+		return nil
+	}
+	near := func(h text.Hit[role], want role) (text.Hit[role], bool) {
+		for _, o := range hits {
+			if o.Value == want && o.First >= h.First-5 && o.First <= h.Last+5 {
+				return o, true
 			}
 		}
-		return -1
+		return text.Hit[role]{}, false
 	}
-	seen := map[string]bool{}
 	var out []disruptionSignal
-	add := func(sig string, a, b int) {
-		if seen[sig] {
-			return
+	add := func(sig string, a, b text.Hit[role]) {
+		for _, s := range out {
+			if s.signal == sig {
+				return
+			}
 		}
-		seen[sig] = true
-		lo, hi := min(a, b), max(a, b)
+		lo, hi := min(a.First, b.First), max(a.Last, b.Last)
 		out = append(out, disruptionSignal{sig, src[toks[lo].Start:toks[hi].End]})
 	}
-	for i, t := range toks {
-		switch {
-		case divertWord(t.Norm):
-			if k := near(i, ambulanceWord); k >= 0 {
-				add("ambulance_diversion", i, k)
+	for _, h := range hits {
+		switch h.Value {
+		case roleDivert:
+			if o, ok := near(h, roleAmbulance); ok {
+				add("ambulance_diversion", h, o)
 			}
-		case cancelWord(t.Norm):
-			if k := near(i, appointmentWord); k >= 0 {
-				add("cancelled_appointments", i, k)
+		case roleCancel:
+			if o, ok := near(h, roleAppointment); ok {
+				add("cancelled_appointments", h, o)
 			}
-			if k := near(i, procedureWord); k >= 0 {
-				add("cancelled_procedures", i, k)
+			if o, ok := near(h, roleProcedure); ok {
+				add("cancelled_procedures", h, o)
 			}
-		case downWord(t.Norm):
-			if k := near(i, systemWord); k >= 0 {
-				add("ehr_downtime", i, k)
+		case roleDown:
+			if o, ok := near(h, roleSystem); ok {
+				add("ehr_downtime", h, o)
 			}
 		}
 	}
@@ -369,7 +358,7 @@ func daysDisrupted(toks []text.Token, src string) (int, string, bool) {
 		}
 		for k := max(0, i-8); k < min(len(toks), i+8); k++ {
 			w := toks[k].Norm
-			if downWord(w) || w == "disrupted" || w == "disruption" || w == "closed" || w == "taken" || w == "shut" ||
+			if w == "offline" || w == "down" || w == "downtime" || w == "outage" || w == "disrupted" || w == "disruption" || w == "closed" || w == "taken" || w == "shut" ||
 				w == "paralysed" || w == "paralyzed" || w == "lahmgelegt" || w == "paralyse" || w == "paralizado" ||
 				w == "paralizzato" || w == "platgelegd" || w == "recover" || w == "restored" {
 				return n * unit, src[toks[i].Start:toks[i+1].End], true

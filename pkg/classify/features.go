@@ -2,7 +2,6 @@ package classify
 
 import (
 	"math"
-	"slices"
 
 	"github.com/cit-health/cit/pkg/classify/text"
 )
@@ -230,8 +229,7 @@ func vectorize(d *doc, e evidence, dim uint32, wordScale float64, wordsOff bool,
 				prev, prevOK = h, true
 			}
 		}
-		slices.Sort(idx)
-		idx = slices.Compact(idx)
+		// term frequencies: a repeated n-gram adds its weight again
 		val := float32(wordScale / math.Sqrt(float64(len(idx)+1)))
 		fs = make([]feature, 0, len(idx)+24)
 		for _, i := range idx {

@@ -46,13 +46,13 @@ func lexicon() map[string]term {
 		"radiology", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
 		"cardiolog*", "oncolog*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
 		"surgery center", "medical clinic", "family practice", "family medicine", "healthcare provider*", "health care provider*",
-		"ambulance service*", "ems", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
+		"ambulance service*", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
 		// fr
-		"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
+		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
-		"arztpraxen", "praxis", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte",
+		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte",
 		// es / pt
 		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
 		"centro de saude", "unidade de saude", "posto de saude", "medico*",
@@ -71,15 +71,17 @@ func lexicon() map[string]term {
 		"blue shield", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*")
-	add(org("laboratory"), "laborator*", "lab", "labs", "medical laboratory", "diagnostics", "pathology", "blood test*",
-		"laboratoire*", "labor", "labore", "laboratorio*", "laboratori", "laboratoria", "labcorp", "quest diagnostics")
+	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
+		"testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
+		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
+		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "labcorp", "quest diagnostics", "labmd")
 	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
-		"public health", "health authority", "health authorities", "nhs", "health service executive", "hse",
+		"public health", "health authority", "health authorities", "nhs", "health service executive",
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
-		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante", "ars",
+		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
 		"sante publique", "gesundheitsministerium", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium",
 		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss",
-		"ministerio da saude", "servico nacional de saude", "sns", "ggd", "rivm", "ministerie van volksgezondheid")
+		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",
 		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare", "practice management",
@@ -116,7 +118,7 @@ func lexicon() map[string]term {
 		"email accounts were compromised", "email account compromised")
 	add(weakCyber("account_compromise"), "email account", "email accounts", "e mail account", "e mail accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
-	add(cyber("data_breach"), "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
+	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
 		"skimm*", "dark web", "darknet", "gestohlene daten", "hackers stole", "stolen by hackers")
 	add(weakCyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "fuite de donnees", "vol de donnees", "datenleck*",
 		"datenpanne", "datenabfluss", "fuga de datos", "robo de datos", "violazione dei dati", "furto di dati",
@@ -133,7 +135,7 @@ func lexicon() map[string]term {
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",
 		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
-		"apt", "defac*", "website was defaced", "espionage", "cyber espionage")
+		"apt", "defac*", "website was defaced")
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
 		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
 	// Non-cyber breaches: the hard negatives of breach portals.

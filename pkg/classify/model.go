@@ -115,7 +115,21 @@ func (h *Head) logit(fs []feature) float64 { return dot(h.dense, h.Bias, fs) }
 
 // scores are the heads' and the stack's log-odds for one candidate.
 type scores struct {
-	main, cyber, health, stacked float64
+	main, cyber, health, rule, stacked float64
+}
+
+// stackRule names the rule input of the stack.
+const stackRule = "rule:health_org_and_attack"
+
+// healthCyberRule is the transparent rule the stack weighs beside the
+// heads: 1 when a health organisation or health data and an unambiguous
+// attack word (or a known threat actor) are both named, with no sign of a
+// lost or stolen device, misdirected mail or disposal.
+func healthCyberRule(e evidence) float64 {
+	if (e.n[kHealthOrg] > 0 || e.n[kHealthData] > 0) && (e.strong > 0 || e.actor) && e.n[kLoss] == 0 {
+		return 1
+	}
+	return 0
 }
 
 // headView is the view of the document a head is trained and scored on.
@@ -134,13 +148,14 @@ func (m *Model) score(d *doc, e evidence, wordsOff bool) scores {
 	logit := func(name string) float64 {
 		return m.Heads[name].logit(vectorize(d, e, m.Dim, m.WordScale, wordsOff, headView(name)))
 	}
-	s := scores{main: logit(headMain), cyber: logit(headCyber), health: logit(headHealth)}
+	s := scores{main: logit(headMain), cyber: logit(headCyber), health: logit(headHealth), rule: healthCyberRule(e)}
 	s.stacked = m.Stack.combine(s)
 	return s
 }
 
 func (st Stack) combine(s scores) float64 {
-	return st.Bias + st.Weights[headMain]*s.main + st.Weights[headCyber]*s.cyber + st.Weights[headHealth]*s.health
+	return st.Bias + st.Weights[headMain]*s.main + st.Weights[headCyber]*s.cyber + st.Weights[headHealth]*s.health +
+		st.Weights[stackRule]*s.rule
 }
 
 func dot(w []float32, b float64, fs []feature) float64 {

@@ -25,7 +25,7 @@ type TrainConfig struct {
 
 // DefaultTrainConfig is the configuration the embedded artifact was built with.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Dim: 1 << 17, Epochs: 12, Rate: 0.2, L2: 1e-6, PosWeight: 2, ConceptAug: 1, WordScale: 0.5,
+	return TrainConfig{Dim: 1 << 17, Epochs: 12, Rate: 0.2, L2: 1e-6, PosWeight: 1, ConceptAug: 1, WordScale: 0.5,
 		Folds: 5, Seed: 20261128}
 }
 
@@ -39,6 +39,7 @@ type sample struct {
 type item struct {
 	id, title      string
 	full, concepts [3][]feature // by view
+	rule           float64      // healthCyberRule
 	main           *bool        // is_health_cyberattack
 	cyber, health  *bool        // auxiliary labels from the sources' categories
 }
@@ -75,6 +76,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 			main: e.Label.IsHealthCyberattack, cyber: cyber, health: health,
 		})
 		it := &items[len(items)-1]
+		it.rule = healthCyberRule(ev)
 		for _, v := range []view{viewAll, viewHealth, viewCyber} {
 			it.full[v] = vectorize(d, ev, cfg.Dim, cfg.WordScale, !d.english(cand.Lang), v)
 			it.concepts[v] = vectorize(d, ev, cfg.Dim, cfg.WordScale, true, v)
@@ -93,7 +95,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 			if !in(i) {
 				oof[i] = scores{main: heads[headMain].logit(items[i].full[viewAll]),
 					cyber:  heads[headCyber].logit(items[i].full[viewCyber]),
-					health: heads[headHealth].logit(items[i].full[viewHealth])}
+					health: heads[headHealth].logit(items[i].full[viewHealth]), rule: items[i].rule}
 			}
 		}
 	}
@@ -230,14 +232,14 @@ type stackSample struct {
 // fitStack fits the combination of head log-odds by plain gradient descent
 // (four parameters, deterministic).
 func fitStack(data []stackSample, cfg TrainConfig) Stack {
-	var w [4]float64 // bias, main, cyber, health
+	var w [5]float64 // bias, main, cyber, health, rule
 	if len(data) == 0 {
 		return Stack{Weights: map[string]float64{headMain: 1}}
 	}
 	for it := 0; it < 2000; it++ {
-		var g [4]float64
+		var g [5]float64
 		for _, d := range data {
-			x := [4]float64{1, d.s.main, d.s.cyber, d.s.health}
+			x := [5]float64{1, d.s.main, d.s.cyber, d.s.health, d.s.rule}
 			z := 0.0
 			for j := range w {
 				z += w[j] * x[j]
@@ -255,7 +257,8 @@ func fitStack(data []stackSample, cfg TrainConfig) Stack {
 			w[j] -= 0.5 * (g[j]/float64(len(data)) + 1e-3*w[j]*btoi(j > 0))
 		}
 	}
-	return Stack{Bias: w[0], Weights: map[string]float64{headMain: round6(w[1]), headCyber: round6(w[2]), headHealth: round6(w[3])}}
+	return Stack{Bias: w[0], Weights: map[string]float64{headMain: round6(w[1]), headCyber: round6(w[2]),
+		headHealth: round6(w[3]), stackRule: round6(w[4])}}
 }
 
 func btoi(b bool) float64 {

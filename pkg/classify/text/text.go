@@ -29,26 +29,40 @@ func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
 	var b strings.Builder
 	start := -1
-	upper, digit := false, false
+	upper, digit, plain := false, false, true // plain: lower-case ASCII so far, Norm can share s
 	flush := func(end int) {
-		if start >= 0 {
-			toks = append(toks, Token{Norm: b.String(), Start: start, End: end, Upper: upper, Digit: digit})
-			b.Reset()
-			start = -1
+		if start < 0 {
+			return
 		}
+		norm := s[start:end]
+		if !plain {
+			b.Reset()
+			for _, r := range norm {
+				if r == ',' || r == '.' {
+					b.WriteRune(r)
+					continue
+				}
+				foldInto(&b, r)
+			}
+			norm = b.String()
+		}
+		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit})
+		start = -1
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
-				start = i
+				start, plain = i, true
 				upper = unicode.IsUpper(r)
 				digit = unicode.IsDigit(r)
 			}
-			foldInto(&b, r)
+			if r >= utf8.RuneSelf || ('A' <= r && r <= 'Z') {
+				plain = false
+			}
 		case (r == ',' || r == '.') && start >= 0 && digit && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
-			b.WriteRune(r)
+			// a digit group separator stays in the token
 		default:
 			flush(i)
 		}

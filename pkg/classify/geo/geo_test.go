@@ -1,0 +1,73 @@
+package geo
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+func TestBestCountry(t *testing.T) {
+	t.Parallel()
+	g := New()
+	tests := []struct {
+		title, body string
+		want        string // "" for none
+	}{
+		{"Ransomware attack on hospital in Düsseldorf", "", "DE"},
+		{"Cyberattaque : l'hôpital de Cannes paralysé", "", "FR"},
+		{"Hackers hit Texas health system", "The attack disrupted care in Houston and Dallas.", "US"},
+		{"Irish health service hit by Conti ransomware", "", "IE"},
+		{"NHS trust in Manchester reports data breach", "", "GB"},
+		{"Russian hackers target hospitals in Ukraine", "", "UA"}, // demonym of the attacker is ignored
+		{"Chinese state-sponsored group breached Bayer", "", ""},  // no victim country stated
+		{"Attacco hacker all'ospedale di Verona", "", "IT"},
+		{"Ciberataque al Hospital Clínic de Barcelona", "", "ES"},
+		{"Cyberaanval op ziekenhuis in Groningen", "", "NL"},
+		{"Hospital em Portugal alvo de ataque", "", "PT"},
+		{"New South Wales health agency confirms breach", "", "AU"},
+		{"New Mexico clinic notifies patients", "", "US"},
+		{"the us and them", "", ""},                   // lower-case "us" is not the country
+		{"Turkey recipes for the holidays", "", "TR"}, // known limitation: a capitalised country name always counts
+	}
+	for _, tt := range tests {
+		ms := g.Find(text.Tokenize(tt.title), tt.title, true)
+		ms = append(ms, g.Find(text.Tokenize(tt.body), tt.body, false)...)
+		m, ok := Best(ms)
+		got := ""
+		if ok {
+			got = m.Code
+		}
+		if got != tt.want {
+			t.Errorf("Best(%q, %q) = %q (%+v), want %q", tt.title, tt.body, got, m, tt.want)
+		}
+	}
+}
+
+func TestFromURL(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ url, want string }{
+		{"https://www.aphp.fr/actualite/x", "FR"},
+		{"https://www.nhs.uk/news", "GB"},
+		{"https://www.heise.de/news/Cyberangriff.html", "DE"},
+		{"https://www.bleepingcomputer.com/news/x", ""},
+		{"https://techcrunch.io/x", ""},
+		{"not a url", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got, _ := FromURL(tt.url)
+		if got != tt.want {
+			t.Errorf("FromURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+func TestValid(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"fr": "FR", "UK": "GB", " us ": "US", "XX": "", "USA": ""} {
+		got, _ := Valid(in)
+		if got != want {
+			t.Errorf("Valid(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

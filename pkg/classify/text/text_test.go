@@ -1,0 +1,88 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func norms(toks []Token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.Norm)
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"L'hôpital de Rouen", []string{"l", "hopital", "de", "rouen"}},
+		{"Cyberangriff auf Krankenhäuser", []string{"cyberangriff", "auf", "krankenhauser"}},
+		{"Straße, Ärzte; Señal", []string{"strasse", "arzte", "senal"}},
+		{"records of 1,800 patients (2.5 million)", []string{"records", "of", "1,800", "patients", "2.5", "million"}},
+		{"Krankenhaus-IT lahmgelegt.", []string{"krankenhaus", "it", "lahmgelegt"}},
+		{"ends with a number 42.", []string{"ends", "with", "a", "number", "42"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := norms(Tokenize(tt.in)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokenSpans(t *testing.T) {
+	t.Parallel()
+	s := "Le CHU de Rennes"
+	toks := Tokenize(s)
+	if len(toks) != 4 {
+		t.Fatalf("Tokenize(%q): %d tokens, want 4", s, len(toks))
+	}
+	if got := s[toks[1].Start:toks[1].End]; got != "CHU" || !toks[1].Upper {
+		t.Errorf("token 1 = %q upper=%v, want CHU upper", got, toks[1].Upper)
+	}
+	if toks[2].Upper {
+		t.Errorf("token %q marked upper", toks[2].Norm)
+	}
+}
+
+func TestLexiconFind(t *testing.T) {
+	t.Parallel()
+	lex := NewLexicon(map[string]string{
+		"hospital*":           "org",
+		"attacco informatico": "cyber",
+		"attacco":             "attack",
+		"data breach":         "breach",
+		"computer virus":      "malware",
+		"virus":               "bio",
+	})
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Hospitals report a data breach", []string{"org", "breach"}},
+		{"Attacco informatico all'ospedale", []string{"cyber"}},
+		{"un attacco", []string{"attack"}},
+		{"a computer virus, not a flu virus", []string{"malware", "bio"}},
+		{"hospice care", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range lex.Find(Tokenize(tt.in)) {
+			got = append(got, h.Value)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	t.Parallel()
+	if got := Fold("Ciberataque CONTRA Hospital Clínic — Gesundheitsämter"); got != "ciberataque contra hospital clinic — gesundheitsamter" {
+		t.Errorf("Fold = %q", got)
+	}
+}
