@@ -9,3 +9,8 @@ import "embed"
 //
 //go:embed clickhouse/*.sql
 var ClickHouseMigrations embed.FS
+
+// Sources is the default source list, deploy/sources.yaml.
+//
+//go:embed sources.yaml
+var Sources []byte

@@ -280,3 +280,38 @@ func (s *Store) VerdictCounts(ctx context.Context, ids []string) (map[string]map
 	}
 	return out, rows.Err()
 }
+
+// Runs returns the latest collection-run reports, newest first; source
+// narrows them to one source when not empty.
+func (s *Store) Runs(ctx context.Context, sourceName string, limit int) ([]cit.RunReport, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	q := `SELECT run_id, source, started_at, finished_at, fetched, new, unchanged, errors, error, duration_ms
+		FROM ` + s.t("collection_runs") + ` FINAL`
+	var args []any
+	if sourceName != "" {
+		q += ` WHERE source = ?`
+		args = append(args, sourceName)
+	}
+	q += fmt.Sprintf(` ORDER BY started_at DESC, source LIMIT %d`, limit)
+	rows, err := s.conn.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list runs: %w", err)
+	}
+	defer rows.Close()
+	var out []cit.RunReport
+	for rows.Next() {
+		var r cit.RunReport
+		var start, end time.Time
+		var fetched, nw, unchanged, errs uint32
+		var dur uint64
+		if err := rows.Scan(&r.RunID, &r.Source, &start, &end, &fetched, &nw, &unchanged, &errs, &r.Error, &dur); err != nil {
+			return nil, fmt.Errorf("list runs: %w", err)
+		}
+		r.StartedAt, r.FinishedAt = timeString(start), timeString(end)
+		r.Fetched, r.New, r.Unchanged, r.Errors, r.DurationMS = int(fetched), int(nw), int(unchanged), int(errs), int64(dur)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

@@ -178,7 +178,7 @@ func TestPipelineMatchesOffline(t *testing.T) {
 	start(t, filepath.Join(bin, "stats"), "--clickhouse", addr, "--database", db, "--listen", statsAddr)
 	waitHealthy(t, "http://"+statsAddr)
 
-	runArgs := append([]string{"run", "--once", "--json", "--timeout", "5m"}, common...)
+	runArgs := append([]string{"run", "--once", "--json", "--timeout", "5m", "--data", t.TempDir()}, common...)
 	for _, f := range files {
 		runArgs = append(runArgs, "--file", f)
 	}

@@ -49,6 +49,8 @@ func commands() map[string]command {
 		"users":         {"users add|list|disable|reset: manage triage app accounts", runUsers},
 		"export-labels": {"print the analysts' decisions as labelled JSON Lines", runExportLabels},
 		"dlq":           {"dlq list|replay: inspect or replay dead-lettered messages", runDLQ},
+		"backfill":      {"replay sources that keep their history from a date (--from YYYY-MM-DD [--source NAME])", runBackfill},
+		"runs":          {"list collection runs per source (fetched, new, unchanged, errors, duration)", runRuns},
 		"digest":        {"print the weekly digest (--week YYYY-MM-DD, --format md|html)", runDigest},
 	}
 }

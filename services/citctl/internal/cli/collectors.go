@@ -2,19 +2,132 @@ package cli
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
 
 	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/collect"
+	"github.com/cit-health/cit/pkg/service/collectorsvc"
+	"github.com/cit-health/cit/pkg/source"
 	"github.com/cit-health/cit/pkg/stack"
-	"github.com/cit-health/cit/pkg/store"
 	"go.uber.org/zap"
 )
 
-// startCollector starts the scheduled collection of the configured sources.
-func startCollector(ctx context.Context, s *stack.Stack, config string, log *zap.Logger) (stop func(), err error) {
-	return func() {}, nil
+// recorder is a publisher that remembers the ids it published, so a run's
+// report can count their verdicts once the pipeline settled.
+type recorder struct {
+	b   *bus.Bus
+	mu  sync.Mutex
+	ids []string
 }
 
-// collectSources runs one cycle over the configured sources.
-func collectSources(ctx context.Context, b *bus.Bus, st *store.Store, config, runID string, log *zap.Logger, io IO) ([]SourceReport, []string, error) {
-	return nil, nil, usagef("run --once without --file: configured sources are not wired yet")
+func (r *recorder) PublishCandidate(ctx context.Context, c cit.Candidate) error {
+	if err := r.b.PublishCandidate(ctx, c); err != nil {
+		return err
+	}
+	r.mu.Lock()
+	r.ids = append(r.ids, c.ID)
+	r.mu.Unlock()
+	return nil
+}
+
+func stateDir(data string) string { return filepath.Join(data, "collector") }
+
+// progressPrinter shows a long run's progress on stderr.
+func progressPrinter(io IO) func(collect.Progress) {
+	var mu sync.Mutex
+	return func(p collect.Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case p.Done && p.Report != nil:
+			status := "ok"
+			if p.Report.Error != "" {
+				status = "ERROR: " + p.Report.Error
+			}
+			fmt.Fprintf(io.Stderr, "[%d/%d] %s: %d fetched, %d new, %d unchanged — %s\n", p.Index, p.Total, p.Source,
+				p.Report.Fetched, p.Report.New, p.Report.Unchanged, status)
+		case p.Items == 0:
+			fmt.Fprintf(io.Stderr, "[%d/%d] %s …\n", p.Index, p.Total, p.Source)
+		default:
+			fmt.Fprintf(io.Stderr, "[%d/%d] %s: %d/%d items\n", p.Index, p.Total, p.Source, p.Items, p.OfItems)
+		}
+	}
+}
+
+// collectFiles runs one cycle over saved documents, each its own source.
+func collectFiles(ctx context.Context, b *bus.Bus, data, runID string, files []string, log *zap.Logger, io IO) ([]SourceReport, []string, error) {
+	rec := &recorder{b: b}
+	coll, err := collectorsvc.NewCollector(b, rec, stateDir(data), false, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	var reps []SourceReport
+	progress := progressPrinter(io)
+	for i, path := range files {
+		src := source.Source{Name: SourceNameForFile(path)}
+		body, err := os.ReadFile(path)
+		var rep cit.RunReport
+		if err != nil {
+			now := time.Now().UTC().Format(time.RFC3339)
+			rep = cit.RunReport{RunID: runID, Source: src.Name, StartedAt: now, FinishedAt: now, Errors: 1, Error: err.Error()}
+			if err := b.PublishRun(ctx, rep); err != nil {
+				log.Warn("run report not published", zap.Error(err))
+			}
+		} else {
+			rep = coll.RunDocument(ctx, src, body, collect.RunOptions{RunID: runID})
+		}
+		progress(collect.Progress{RunID: runID, Source: src.Name, Index: i + 1, Total: len(files), Done: true, Report: &rep})
+		reps = append(reps, SourceReport{RunReport: rep})
+	}
+	return reps, rec.ids, nil
+}
+
+// collectSources runs one cycle over the configured sources, now.
+func collectSources(ctx context.Context, b *bus.Bus, data, config, runID string, log *zap.Logger, io IO) ([]SourceReport, []string, error) {
+	cfg, err := collectorsvc.LoadSources(config)
+	if err != nil {
+		return nil, nil, err
+	}
+	rec := &recorder{b: b}
+	coll, err := collectorsvc.NewCollector(b, rec, stateDir(data), false, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	reports := coll.Run(ctx, cfg.Enabled(), collect.RunOptions{RunID: runID, Force: true, Progress: progressPrinter(io)})
+	out := make([]SourceReport, len(reports))
+	for i, r := range reports {
+		out[i] = SourceReport{RunReport: r}
+	}
+	return out, rec.ids, nil
+}
+
+// startCollector runs the configured sources on their schedules inside the
+// stack; stop ends it.
+func startCollector(ctx context.Context, s *stack.Stack, data, config string, log *zap.Logger) (stop func(), err error) {
+	cfg, err := collectorsvc.LoadSources(config)
+	if err != nil {
+		return nil, err
+	}
+	coll, err := collectorsvc.NewCollector(s.Bus, nil, stateDir(data), false, log.Named("collector"))
+	if err != nil {
+		return nil, err
+	}
+	svc, err := collectorsvc.New(coll, cfg, nil, log.Named("collector"))
+	if err != nil {
+		return nil, err
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- svc.Run(runCtx) }()
+	return func() {
+		cancel()
+		if err := <-done; err != nil {
+			log.Warn("collector stopped with an error", zap.Error(err))
+		}
+	}, nil
 }

@@ -6,14 +6,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/cit-health/cit/pkg/bus"
 	"github.com/cit-health/cit/pkg/cit"
-	"github.com/cit-health/cit/pkg/feed"
 	"github.com/cit-health/cit/pkg/stack"
 	"github.com/cit-health/cit/pkg/store"
 	"go.uber.org/zap"
@@ -76,13 +74,9 @@ func runRun(ctx context.Context, args []string, io IO) error {
 	defer stop()
 
 	runID := newRunID()
-	var reports []SourceReport
-	var ids []string
-	for _, path := range files {
-		rep, cands := collectFile(ctx, b, runID, path)
-		reports = append(reports, SourceReport{RunReport: rep})
-		ids = append(ids, cands...)
-		fmt.Fprintf(io.Stderr, "collected %s: %d candidates, %d new\n", rep.Source, rep.Fetched, rep.New)
+	reports, ids, err := collectFiles(ctx, b, srv.data, runID, files, log, io)
+	if err != nil {
+		return err
 	}
 	fmt.Fprintln(io.Stderr, "waiting for the pipeline to settle …")
 	if err := stack.Settle(ctx, b); err != nil {
@@ -119,50 +113,6 @@ func pipeline(ctx context.Context, srv servers, log *zap.Logger) (*bus.Bus, *sto
 			log.Warn("stack stopped with errors", zap.Error(err))
 		}
 	}, nil
-}
-
-// collectFile parses one saved document and publishes its candidates and
-// its run report. Errors end up in the report, never stop the run.
-func collectFile(ctx context.Context, b *bus.Bus, runID, path string) (cit.RunReport, []string) {
-	start := time.Now().UTC()
-	rep := cit.RunReport{RunID: runID, Source: SourceNameForFile(path), StartedAt: start.Format(time.RFC3339)}
-	var ids []string
-	finish := func() (cit.RunReport, []string) {
-		end := time.Now().UTC()
-		rep.FinishedAt = end.Format(time.RFC3339)
-		rep.DurationMS = end.Sub(start).Milliseconds()
-		if err := b.PublishRun(ctx, rep); err != nil {
-			rep.Errors++
-			rep.Error = strings.TrimSpace(rep.Error + "; " + err.Error())
-		}
-		return rep, ids
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		rep.Errors, rep.Error = 1, err.Error()
-		return finish()
-	}
-	cands, err := feed.Parse(data, feed.Options{Source: rep.Source, Now: start})
-	if err != nil {
-		rep.Errors, rep.Error = 1, err.Error()
-		return finish()
-	}
-	rep.Fetched = len(cands)
-	for _, c := range cands {
-		dup, err := b.PublishCandidateAck(ctx, c)
-		if err != nil {
-			rep.Errors++
-			rep.Error = err.Error()
-			continue
-		}
-		ids = append(ids, c.ID)
-		if dup {
-			rep.Unchanged++
-		} else {
-			rep.New++
-		}
-	}
-	return finish()
 }
 
 // report prints the per-source report after the pipeline settled.

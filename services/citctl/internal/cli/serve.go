@@ -8,6 +8,7 @@ import (
 
 	"github.com/cit-health/cit/pkg/feed"
 	"github.com/cit-health/cit/pkg/fetch"
+	"github.com/cit-health/cit/pkg/service/statssvc"
 	"github.com/cit-health/cit/pkg/stack"
 	"go.uber.org/zap"
 )
@@ -47,7 +48,7 @@ func runContinuous(ctx context.Context, srv servers, config, statsListen, triage
 	if err != nil {
 		return err
 	}
-	collector, err := startCollector(ctx, s, config, log)
+	collector, err := startCollector(ctx, s, srv.data, config, log)
 	if err != nil {
 		s.Stop()
 		return err
@@ -78,7 +79,7 @@ func runOnceSources(ctx context.Context, srv servers, config string, asJSON bool
 	}
 	defer stop()
 	runID := newRunID()
-	reps, ids, err := collectSources(ctx, b, st, config, runID, log, io)
+	reps, ids, err := collectSources(ctx, b, srv.data, config, runID, log, io)
 	if err != nil {
 		return err
 	}
@@ -90,5 +91,33 @@ func runOnceSources(ctx context.Context, srv servers, config string, asJSON bool
 }
 
 func runDigest(ctx context.Context, args []string, io IO) error {
-	return usagef("digest: not available in this build")
+	fs := newFlags("digest", io)
+	var srv servers
+	srv.register(fs, io, false)
+	week := fs.String("week", "", "any date of the week to digest, YYYY-MM-DD (default: last week)")
+	format := fs.String("format", "md", "md or html")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "md" && *format != "html" {
+		return usagef("--format %q: want md or html", *format)
+	}
+	day := time.Now().UTC().AddDate(0, 0, -7)
+	if *week != "" {
+		t, err := time.Parse("2006-01-02", *week)
+		if err != nil {
+			return usagef("--week %q: want a date YYYY-MM-DD", *week)
+		}
+		day = t
+	}
+	log, err := logger(io)
+	if err != nil {
+		return err
+	}
+	st, err := srv.openStore(ctx, log, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return statssvc.Digest(ctx, st, day, io.Stdout, *format)
 }
