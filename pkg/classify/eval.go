@@ -3,7 +3,11 @@ package classify
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"sort"
+	"strings"
+
+	"github.com/cit-health/cit/pkg/cit"
 )
 
 // Counts are the confusion counts of is_health_cyberattack.
@@ -40,6 +44,33 @@ type Report struct {
 	CountryRight, CountryTotal int
 	AttackRight, AttackTotal   int
 	Errors                     []string // ids of misclassified items, with their score
+
+	// Review: scored items whose verdict is review, and the positives
+	// among them (what the analysts' queue would hold and catch).
+	Review, ReviewPositives int
+
+	outcomes []Counts // one per scored item, in input order, for the bootstrap
+}
+
+// F1Interval is a 95% bootstrap interval of the overall F1 (1,000
+// resamples of the scored items, fixed seed).
+func (r Report) F1Interval() (lo, hi float64) {
+	n := len(r.outcomes)
+	if n == 0 {
+		return 0, 0
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	f1s := make([]float64, 1000)
+	for i := range f1s {
+		var c Counts
+		for range n {
+			o := r.outcomes[rng.IntN(n)]
+			c.TP, c.FP, c.FN, c.TN = c.TP+o.TP, c.FP+o.FP, c.FN+o.FN, c.TN+o.TN
+		}
+		f1s[i] = c.F1()
+	}
+	sort.Float64s(f1s)
+	return f1s[25], f1s[974]
 }
 
 func (c *Counts) add(want, got bool) {
@@ -73,6 +104,15 @@ func (c *Classifier) Evaluate(examples []Example) Report {
 		}
 		r.BySource[src].add(want, got.IsHealthCyberattack)
 		r.Overall.add(want, got.IsHealthCyberattack)
+		if got.Verdict == cit.VerdictReview {
+			r.Review++
+			if want {
+				r.ReviewPositives++
+			}
+		}
+		var o Counts
+		o.add(want, got.IsHealthCyberattack)
+		r.outcomes = append(r.outcomes, o)
 		if want != got.IsHealthCyberattack {
 			r.Errors = append(r.Errors, fmt.Sprintf("%s want=%v score=%.3f %q", e.ID, want, got.Score, e.Title))
 		}
@@ -106,35 +146,42 @@ func sourceGroup(s string) string {
 	return s
 }
 
-// WriteTable writes the report as a Markdown table.
+// WriteTable writes the report as a Markdown table. Precision, recall and
+// F1 read "n/a" where undefined (a source with no positives and no false
+// alarms); the false-positive rate is FP / (FP + TN).
 func (r Report) WriteTable(w io.Writer) error {
 	srcs := make([]string, 0, len(r.BySource))
 	for s := range r.BySource {
 		srcs = append(srcs, s)
 	}
 	sort.Strings(srcs)
-	if _, err := fmt.Fprintf(w, "| source | items | positives | TP | FP | FN | precision | recall | F1 |\n|---|---|---|---|---|---|---|---|---|\n"); err != nil {
-		return fmt.Errorf("write report: %w", err)
-	}
-	row := func(name string, c Counts) error {
-		_, err := fmt.Fprintf(w, "| %s | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |\n", name, c.TP+c.FP+c.FN+c.TN,
-			c.TP+c.FN, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
-		if err != nil {
-			return fmt.Errorf("write report: %w", err)
+	var b strings.Builder
+	b.WriteString("| source | items | positives | TP | FP | FN | precision | recall | F1 | false-positive rate |\n")
+	b.WriteString("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	num := func(v float64, ok bool) string {
+		if !ok {
+			return "n/a"
 		}
-		return nil
+		return fmt.Sprintf("%.3f", v)
+	}
+	row := func(name string, c Counts) {
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d | %d | %s | %s | %s | %s |\n", name, c.TP+c.FP+c.FN+c.TN, c.TP+c.FN,
+			c.TP, c.FP, c.FN, num(c.Precision(), c.TP+c.FP > 0), num(c.Recall(), c.TP+c.FN > 0),
+			num(c.F1(), c.TP+c.FP+c.FN > 0), num(ratio(c.FP, c.FP+c.TN), c.FP+c.TN > 0))
 	}
 	for _, s := range srcs {
-		if err := row(s, *r.BySource[s]); err != nil {
-			return err
-		}
+		row(s, *r.BySource[s])
 	}
-	if err := row("**overall**", r.Overall); err != nil {
-		return err
-	}
-	_, err := fmt.Fprintf(w, "\ncountry accuracy (labelled items): %d/%d = %.3f\nattack_type accuracy (labelled items): %d/%d = %.3f\n",
-		r.CountryRight, r.CountryTotal, ratio(r.CountryRight, r.CountryTotal), r.AttackRight, r.AttackTotal, ratio(r.AttackRight, r.AttackTotal))
-	if err != nil {
+	row("**overall**", r.Overall)
+	lo, hi := r.F1Interval()
+	fmt.Fprintf(&b, "\noverall F1 95%% bootstrap interval: %.3f–%.3f (%d positives in the split)\n", lo, hi, r.Overall.TP+r.Overall.FN)
+	fmt.Fprintf(&b, "review queue: %d items, %d of them positives (accept or review reaches %d of %d positives)\n",
+		r.Review, r.ReviewPositives, r.Overall.TP+r.ReviewPositives, r.Overall.TP+r.Overall.FN)
+	fmt.Fprintf(&b, "country accuracy (held-out items with a country label): %d/%d = %.3f\n", r.CountryRight, r.CountryTotal,
+		ratio(r.CountryRight, r.CountryTotal))
+	fmt.Fprintf(&b, "attack_type accuracy (held-out items with an attack_type label): %d/%d = %.3f\n", r.AttackRight,
+		r.AttackTotal, ratio(r.AttackRight, r.AttackTotal))
+	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
 	return nil

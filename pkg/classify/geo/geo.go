@@ -18,10 +18,11 @@ import (
 
 // Kinds of place mentions, strongest first.
 const (
-	KindCountry = "country"
-	KindRegion  = "region" // US state, province, Land
-	KindCity    = "city"
-	KindDemonym = "demonym"
+	KindCountry     = "country"
+	KindRegion      = "region" // US state, province, Land
+	KindCity        = "city"
+	KindDemonym     = "demonym"
+	KindInstitution = "institution" // a national body or identifier (HIPAA, NHS, CNIL)
 )
 
 type place struct {
@@ -81,6 +82,11 @@ func New() *Gazetteer {
 			m[n] = place{code: code, kind: KindCity}
 		}
 	}
+	for code, names := range institutions() {
+		for _, n := range names {
+			m[n] = place{code: code, kind: KindInstitution}
+		}
+	}
 	for code, names := range demonyms() {
 		for _, n := range names {
 			m[n] = place{code: code, kind: KindDemonym}
@@ -135,14 +141,14 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 }
 
 // Best picks the country best supported by mentions: each mention scores by
-// kind (country, region, city 2; demonym 1) plus 2 in the title; ties go to
-// the earliest mention. ok is false with no mentions.
+// kind (country, region, city 2; demonym, institution 1) plus 2 in the
+// title; ties go to the earliest mention. ok is false with no mentions.
 func Best(ms []Mention) (Mention, bool) {
 	score := map[string]int{}
 	first := map[string]Mention{}
 	for _, m := range ms {
 		s := 2
-		if m.Kind == KindDemonym {
+		if m.Kind == KindDemonym || m.Kind == KindInstitution {
 			s = 1
 		}
 		if m.Title {

@@ -191,3 +191,24 @@ func demonyms() map[string][]string {
 		"CZ": {"Czech"},
 	}
 }
+
+// institutions are national bodies and identifiers that place a report in
+// one country (US Social Security numbers, HIPAA, the NHS, national
+// data-protection and cyber agencies).
+func institutions() map[string][]string {
+	return map[string][]string{
+		"US": {"Social Security number", "Social Security numbers", "Social Security", "SSN", "SSNs", "HIPAA", "HITECH",
+			"Medicaid", "Medicare", "FBI", "FTC", "HHS", "Department of Health and Human Services", "CISA", "Tricare",
+			"Veterans Affairs"},
+		"GB": {"NHS", "National Health Service", "NCSC", "ICO", "Information Commissioner's Office"},
+		"FR": {"ANSSI", "CNIL", "ARS", "AP-HP", "Assistance Publique"},
+		"DE": {"BSI", "Bundesamt für Sicherheit in der Informationstechnik", "Datenschutzbeauftragte"},
+		"ES": {"AEPD", "INCIBE", "Osakidetza"},
+		"IT": {"ACN", "Garante per la protezione dei dati personali", "Garante privacy", "ASL", "ULSS"},
+		"NL": {"Autoriteit Persoonsgegevens", "NCSC-NL", "GGD"},
+		"PT": {"SNS", "Serviço Nacional de Saúde"},
+		"IE": {"HSE", "Health Service Executive"},
+		"CA": {"OHIP"},
+		"AU": {"Medibank", "ACSC"},
+	}
+}
