@@ -9,16 +9,32 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cit-health/cit/pkg/chtest"
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/service/statssvc"
 	"github.com/cit-health/cit/pkg/store"
+	"go.uber.org/zap"
 )
 
 // benchStore loads n generated incidents (every updated one also with its
 // first version, as the pipeline would have stored it) into a fresh database.
 // CIT_BENCH_INCIDENTS sets n (default 20,000; the target is 1,000,000).
+// CIT_BENCH_DATABASE names an existing, already loaded database to reuse
+// instead (loading a million incidents through the driver takes long).
 func benchStore(b *testing.B) (*store.Store, int) {
 	b.Helper()
+	if db := os.Getenv("CIT_BENCH_DATABASE"); db != "" {
+		st, err := store.Open(context.Background(), store.Config{Addr: chtest.Addr(b), Database: db}, zap.NewNop())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { st.Close() })
+		sum, err := st.StatsSummary(context.Background(), store.Filter{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return st, int(sum.Incidents)
+	}
 	n := 20000
 	if v := os.Getenv("CIT_BENCH_INCIDENTS"); v != "" {
 		var err error
