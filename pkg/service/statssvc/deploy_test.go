@@ -54,7 +54,9 @@ func TestGrafanaDashboardQueriesRun(t *testing.T) {
 	var dash struct {
 		Panels []struct {
 			Title   string
-			Targets []struct{ RawSQL string `json:"rawSql"` }
+			Targets []struct {
+				RawSQL string `json:"rawSql"`
+			}
 		}
 		Templating struct{ List []struct{ Query string } }
 	}
