@@ -100,12 +100,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	}
 
 	// Threat actor: a structured field, else a known group in the text.
-	act, actHit, actFound := findActor(c.actors, d.titleToks)
-	actSrc := d.title
-	if !actFound {
-		act, actHit, actFound = findActor(c.actors, d.bodyToks)
-		actSrc = d.body
-	}
+	act, actSpan, actFound := c.threatActor(d)
 	if v := strings.TrimSpace(cand.Fields[cit.FieldThreatActor]); v != "" {
 		out.ThreatActor = v
 		if a, _, ok := findActor(c.actors, text.Tokenize(v)); ok {
@@ -114,11 +109,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 		reason("threat_actor", out.ThreatActor, "field:threat_actor", v, 0)
 	} else if actFound {
 		out.ThreatActor = act.name
-		toks := d.titleToks
-		if actSrc == d.body {
-			toks = d.bodyToks
-		}
-		reason("threat_actor", act.name, "lexicon:threat_actor", actSrc[toks[actHit.First].Start:toks[actHit.Last].End], 0)
+		reason("threat_actor", act.name, "lexicon:threat_actor", actSpan, 0)
 	}
 
 	// Score: model, then the structured hints.
@@ -164,11 +155,7 @@ func (c *Classifier) conceptReasons(d *doc, out *cit.Classification) {
 	names := map[kind]string{kHealthOrg: "health_organisation", kHealthData: "health_data", kCyber: "cyberattack",
 		kLoss: "non_cyber_breach", kBio: "biological", kVuln: "vulnerability_news"}
 	seen := map[kind]bool{}
-	for _, part := range []struct {
-		src  string
-		toks []text.Token
-		hits []text.Hit[term]
-	}{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}} {
+	for _, part := range d.parts() {
 		for _, h := range part.hits {
 			k := h.Value.kind
 			name, ok := names[k]
@@ -258,11 +245,7 @@ func dataWord(s string) bool {
 func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
 	reason func(field, value, rule, span string, w float64)) {
 	best, span, anyCyber := "", "", false
-	for _, part := range []struct {
-		src  string
-		toks []text.Token
-		hits []text.Hit[term]
-	}{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}} {
+	for _, part := range d.parts() {
 		for _, h := range part.hits {
 			if h.Value.kind != kCyber {
 				continue
@@ -289,10 +272,7 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 		out.AttackType = cit.AttackRansomware
 		reason("attack_type", cit.AttackRansomware, "threat_actor:ransomware_group", act.name, 0)
 	case anyCyber || actFound || out.IsHealthCyberattack:
-		for _, part := range []struct {
-			src  string
-			toks []text.Token
-		}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+		for _, part := range d.parts() {
 			for _, t := range part.toks {
 				if dataWord(t.Norm) {
 					out.AttackType = cit.AttackDataBreach
@@ -316,11 +296,7 @@ func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification,
 			}
 		}
 	}
-	for _, part := range []struct {
-		src  string
-		toks []text.Token
-		hits []text.Hit[term]
-	}{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}} {
+	for _, part := range d.parts() {
 		for _, h := range part.hits {
 			if h.Value.kind == kHealthOrg {
 				out.Sector = h.Value.sector
@@ -373,10 +349,7 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 		}
 	}
 	if out.RecordsAffected == nil {
-		for _, part := range []struct {
-			src  string
-			toks []text.Token
-		}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+		for _, part := range d.parts() {
 			if n, span, ok := records(part.toks, part.src); ok && (out.RecordsAffected == nil || n > *out.RecordsAffected) {
 				out.RecordsAffected = &n
 				reason("records_affected", strconv.FormatInt(n, 10), "text:count_of_people", span, 0)
@@ -387,10 +360,7 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 		out.IncidentDate = v.Format("2006-01-02")
 		reason("incident_date", out.IncidentDate, "field:incident_date", cand.Fields[cit.FieldIncidentDate], 0)
 	}
-	for _, part := range []struct {
-		src  string
-		toks []text.Token
-	}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+	for _, part := range d.parts() {
 		inc, dis := classifyDates(part.toks, dates(part.toks))
 		if out.IncidentDate == "" && inc.date != "" {
 			out.IncidentDate = inc.date
@@ -401,10 +371,7 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 			reason("disclosure_date", dis.date, "text:date_near_disclosure_word", part.src[dis.start:dis.end], 0)
 		}
 	}
-	for _, part := range []struct {
-		src  string
-		toks []text.Token
-	}{{d.title, d.titleToks}, {d.body, d.bodyToks}} {
+	for _, part := range d.parts() {
 		for _, s := range careDisruption(c.disrupt, part.toks, part.src) {
 			if !contains(out.CareDisruption, s.signal) {
 				out.CareDisruption = append(out.CareDisruption, s.signal)

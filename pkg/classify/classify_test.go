@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -398,4 +399,36 @@ func BenchmarkClassify(b *testing.B) {
 		i++
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "candidates/s")
+}
+
+func TestConcurrentUse(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	cands := []cit.Candidate{
+		{Title: "Cyberattaque contre le CHU de Rennes", Text: "Les rendez-vous sont annulés."},
+		{Title: "Laptop stolen from clinic", Text: "It held records of 1,200 patients."},
+		{Title: "LockBit claims attack on hospital", Text: "Ambulances were diverted for 3 days."},
+	}
+	want := make([]cit.Classification, len(cands))
+	for i, cand := range cands {
+		want[i] = c.Classify(cand)
+	}
+	done := make(chan error)
+	for range 4 {
+		go func() {
+			for k := range 50 {
+				i := k % len(cands)
+				if got := c.Classify(cands[i]); !reflect.DeepEqual(got, want[i]) {
+					done <- fmt.Errorf("concurrent Classify(%q) differs", cands[i].Title)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }

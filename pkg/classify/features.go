@@ -49,6 +49,28 @@ func computerWord(s string) bool {
 	return false
 }
 
+// part is the title or the body of a document.
+type part struct {
+	src  string
+	toks []text.Token
+	hits []text.Hit[term]
+}
+
+// parts returns the title, then the body.
+func (d *doc) parts() [2]part {
+	return [2]part{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}}
+}
+
+// threatActor finds the first known threat actor, in the title first.
+func (c *Classifier) threatActor(d *doc) (a actor, span string, ok bool) {
+	for _, p := range d.parts() {
+		if a, h, ok := findActor(c.actors, p.toks); ok {
+			return a, p.src[p.toks[h.First].Start:p.toks[h.Last].End], true
+		}
+	}
+	return actor{}, "", false
+}
+
 // english reports whether the text reads as English, the language the
 // word features were trained on: English function words outnumber those of
 // fr, de, es, it, pt and nl. The candidate's lang field wins when set.

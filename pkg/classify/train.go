@@ -67,7 +67,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		}
 		cand := e.TextOnly()
 		d := c.analyse(cand.Title, cand.Text)
-		_, _, actFound := findActor(c.actors, append(d.titleToks, d.bodyToks...))
+		_, _, actFound := c.threatActor(d)
 		ev := d.evidence(actFound)
 		items = append(items, item{
 			id: e.ID, title: e.Title,

@@ -78,11 +78,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, out *cit.Classification,
 		reason("victim", v, "field:victim", v, 0)
 		return
 	}
-	for _, part := range []struct {
-		src  string
-		toks []text.Token
-		hits []text.Hit[term]
-	}{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}} {
+	for _, part := range d.parts() {
 		for _, h := range part.hits {
 			if h.Value.kind != kHealthOrg {
 				continue
