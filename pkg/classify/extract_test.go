@@ -1,0 +1,88 @@
+package classify
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+func TestRecordsEachLanguage(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want int64
+	}{
+		{"The breach affected approximately 3,116 patients.", 3116},
+		{"Names of 9,747 current or former students and 1,194 employees were on the drive.", 9747},
+		{"Les données de 1,4 million de patients ont été dérobées.", 1_400_000},
+		{"Die Daten von 1.800 Patienten wurden gestohlen.", 1800},
+		{"Se filtraron los datos de 2,5 millones de pacientes.", 2_500_000},
+		{"Rubati i dati di 50.000 pazienti dell'ospedale.", 50_000},
+		{"Foram expostos dados de 30 mil utentes.", 30_000},
+		{"Gegevens van 12.000 patiënten gestolen.", 12_000},
+		{"In 2019 the hospital opened 3 new wings.", 0},
+	}
+	for _, tt := range tests {
+		got, span, _ := records(text.Tokenize(tt.in), tt.in)
+		if got != tt.want {
+			t.Errorf("records(%q) = %d (span %q), want %d", tt.in, got, span, tt.want)
+		}
+	}
+}
+
+func TestDatesEachLanguage(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in                   string
+		incident, disclosure string
+	}{
+		{"The covered entity discovered on March 7, 2011, that its server had been hacked.", "2011-03-07", ""},
+		{"The hospital announced on 21 February 2024 that it had been attacked.", "", "2024-02-21"},
+		{"L'attaque a été découverte le 18 avril 2021 ; l'hôpital l'a annoncé le 20 avril 2021.", "2021-04-18", "2021-04-20"},
+		{"Der Angriff wurde am 10. September 2020 entdeckt.", "2020-09-10", ""},
+		{"Seit dem 10. September 2020 ist die Klinik offline.", "2020-09-10", ""},
+		{"El ataque, desde el 5 de marzo de 2023, afecta al hospital.", "2023-03-05", ""},
+		{"L'ospedale ha comunicato il 3 maggio 2022 l'attacco.", "", "2022-05-03"},
+		{"Ataque descoberto em 12 de janeiro de 2022.", "2022-01-12", ""},
+		{"Het ziekenhuis heeft op 2 juni 2023 de aanval gemeld.", "", ""}, // cues only count before the date
+		{"De cyberaanval werd ontdekt op 2 juni 2023.", "2023-06-02", ""},
+		{"Incident discovered 2023-11-05 by staff.", "2023-11-05", ""},
+		{"The clinic may see patients in May.", "", ""},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.in)
+		inc, dis := classifyDates(toks, dates(toks))
+		if inc.date != tt.incident || dis.date != tt.disclosure {
+			t.Errorf("dates(%q) = incident %q, disclosure %q; want %q, %q", tt.in, inc.date, dis.date, tt.incident, tt.disclosure)
+		}
+	}
+}
+
+func TestCareDisruptionEachLanguage(t *testing.T) {
+	t.Parallel()
+	lex := text.NewLexicon(disruptionWords())
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Ambulances were diverted to nearby hospitals and elective surgeries postponed.", []string{"ambulance_diversion", "cancelled_procedures"}},
+		{"Staff reverted to pen and paper while the EHR was down.", []string{"ehr_downtime"}},
+		{"Les urgences ont été déroutées et les rendez-vous annulés.", []string{"ambulance_diversion", "cancelled_appointments"}},
+		{"Rettungswagen werden umgeleitet, geplante Operationen verschoben.", []string{"ambulance_diversion", "cancelled_procedures"}},
+		{"Se cancelaron citas y cirugías programadas.", []string{"cancelled_appointments", "cancelled_procedures"}},
+		{"Interventi chirurgici rinviati e sistemi informatici fuori uso.", []string{"cancelled_procedures", "ehr_downtime"}},
+		{"Consultas adiadas no hospital.", []string{"cancelled_appointments"}},
+		{"Afspraken geannuleerd, systemen uitgevallen.", []string{"cancelled_appointments", "ehr_downtime"}},
+		{"The hospital opened a new ambulance station.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range careDisruption(lex, text.Tokenize(tt.in), tt.in) {
+			got = append(got, s.signal)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("careDisruption(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
