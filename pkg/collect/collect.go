@@ -227,7 +227,7 @@ func (c *Collector) collect(ctx context.Context, src source.Source, ro RunOption
 		}
 		doc, err = c.opts.Fetcher.Get(ctx, req)
 		if err != nil {
-			return fail(fmt.Errorf("fetch %s: %w", src.URL, err))
+			return fail(err) // the fetch client names the URL
 		}
 		st.ETag, st.LastModified = doc.ETag, doc.LastModified
 		if doc.NotModified {

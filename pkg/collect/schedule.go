@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"sync"
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -36,6 +37,7 @@ type Scheduler struct {
 	opts    SchedulerOptions
 	s       gocron.Scheduler
 	jobs    map[string]gocron.Job
+	wg      sync.WaitGroup // catch-up runs
 }
 
 // NewScheduler prepares a scheduler over the given sources.
@@ -65,10 +67,7 @@ func (s *Scheduler) Start(ctx context.Context) error {
 			if err := sleepCtx(ctx, offset); err != nil {
 				return
 			}
-			reports := s.c.Run(ctx, []source.Source{src}, RunOptions{Progress: s.opts.Progress})
-			if s.opts.OnReports != nil {
-				s.opts.OnReports(reports)
-			}
+			s.run(ctx, src)
 		}
 		job, err := s.s.NewJob(gocron.CronJob(src.Schedule, false), gocron.NewTask(task),
 			gocron.WithName(src.Name), gocron.WithSingletonMode(gocron.LimitModeReschedule))
@@ -78,13 +77,31 @@ func (s *Scheduler) Start(ctx context.Context) error {
 		s.jobs[src.Name] = job
 	}
 	s.s.Start()
-	for _, name := range s.Due(ctx, s.c.opts.Now()) {
-		s.c.log.Info("catch_up_run", zap.String("source_id", name))
-		if err := s.jobs[name].RunNow(); err != nil {
-			return fmt.Errorf("catch up source %q: %w", name, err)
+	// Catch-up runs start at once, without the jitter: they are overdue.
+	due := s.Due(ctx, s.c.opts.Now())
+	if len(due) > 0 {
+		var pick []source.Source
+		for _, src := range s.sources {
+			if contains(due, src.Name) {
+				pick = append(pick, src)
+			}
 		}
+		s.c.log.Info("catch_up_run", zap.Strings("source_ids", due))
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			s.run(ctx, pick...)
+		}()
 	}
 	return nil
+}
+
+// run collects sources and hands the reports on.
+func (s *Scheduler) run(ctx context.Context, sources ...source.Source) {
+	reports := s.c.Run(ctx, sources, RunOptions{Progress: s.opts.Progress})
+	if s.opts.OnReports != nil {
+		s.opts.OnReports(reports)
+	}
 }
 
 // Due lists the sources whose previous scheduled time since their last run
@@ -120,7 +137,9 @@ func (s *Scheduler) NextRuns() map[string]time.Time {
 
 // Shutdown stops the scheduler, waiting for running jobs.
 func (s *Scheduler) Shutdown() error {
-	if err := s.s.Shutdown(); err != nil {
+	err := s.s.Shutdown()
+	s.wg.Wait()
+	if err != nil {
 		return fmt.Errorf("shutdown scheduler: %w", err)
 	}
 	return nil
