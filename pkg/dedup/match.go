@@ -187,8 +187,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
 	case nameSim >= o.FuzzyName:
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", r.key, bestKey, nameSim))
+	case mentioned != "" && (r.supplier || r.key == ""):
+		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":
-		add(o.WeightMention, "victim", "incident_organisation_named_in_text", mentioned)
+		// A second organisation named without a supplier cue may be a
+		// partner, a site or a neighbour: evidence, but not enough alone.
+		add(o.WeightMention/2, "victim", "incident_organisation_named_in_text", mentioned)
 	case r.key != "" && len(p.keys) > 0:
 		add(-o.WeightSameName, "victim", "different_victim", fmt.Sprintf("%s vs %s (%.2f)", r.key, p.keys[0], nameSim))
 	}

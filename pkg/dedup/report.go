@@ -27,6 +27,7 @@ type report struct {
 	actor          string
 	claim          string
 	kind           string // leak, regulator, victim or press: who speaks
+	supplier       bool   // the text speaks of a vendor, supplier or business associate
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
@@ -90,6 +91,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.attackType = attackFromModes(r.modes)
 	}
 	r.kind = kindOf(c.Candidate, text, r.actor)
+	r.supplier = supplierCue.MatchString(text)
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
@@ -104,14 +106,17 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 
 // headlineCue matches words that mark a title as a headline rather than an
 // organisation's name.
-var headlineCue = regexp.MustCompile(`(?i)\b(hit|hits|suffers?|says|said|discloses?|notif(y|ies)|reports?|confirms?|investigat\w*|struck|targeted|hacked|breached|attack\w*|ransomware|breach|leak\w*|exposed?|stolen|claims?|warns?|after|by|cyber\w*|hack|outage|incident|data)\b`)
+var headlineCue = regexp.MustCompile(`(?i)\b(hit|hits|suffers?|says|said|discloses?|notif(y|ies)|reports?|confirms?|investigat\w*|struck|targeted|hacked|breached|attack\w*|ransomware|breach|leak\w*|exposed?|stolen|claims?|warns?|after|by|cyber\w*|ciber\w*|\w*angriff\w*|attaque|ataque|attacco|piratage|fuite|filtraci\w*|datenleck|victime|v[ií]ctima|opfer|hack|outage|incident|data)\b`)
 
 // subjectBeforeVerb captures the subject of a headline: the words before its
 // first verb-like cue.
-var subjectBeforeVerb = regexp.MustCompile(`^(.{3,80}?)\s+(?i:hit|hits|suffers?|says|discloses?|notif(?:y|ies)|reports?|confirms?|investigates?|struck|targeted|hacked|breached|is|was|has|had|data breach|ransomware attack|cyberattack|cyber attack|attack)\b`)
+var subjectBeforeVerb = regexp.MustCompile(`^(.{3,80}?)\s+(?i:hit|hits|suffers?|says|discloses?|notif(?:y|ies)|reports?|confirms?|investigates?|struck|targeted|hacked|breached|is|was|has|had|data breach|breach|ransomware attack|cyberattack|cyber attack|attack)\b`)
 
 // objectAfterPreposition captures the organisation after "attack on", "breach at"….
-var objectAfterPreposition = regexp.MustCompile(`(?i)\b(?:attack|breach|incident|hack|ransomware|outage)\s+(?:on|at|against|of|hits?)\s+(?:the\s+)?([A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|for|the|de|du))*)`)
+// The organisation must start with a capital letter: "breach hit 34,000
+// patients" names no one. German, French, Spanish and Italian headlines
+// ("Cyberangriff auf …", "cyberattaque contre …") are covered too.
+var objectAfterPreposition = regexp.MustCompile(`(?i:\b(?:attack|breach|incident|hack|ransomware|outage|\w*angriff|attaque|cyberattaque|ataque|ciberataque|attacco)\s+(?:on|at|against|of|hits?|auf|gegen|contre|visant|contra|al|contro)\s+(?:the\s+|das\s+|die\s+|den\s+|le\s+|la\s+|l['’]|el\s+|il\s+|lo\s+)?)(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|and|for|the|de|du|des|del|della|di|der|von))*)`)
 
 // victimFromTitle guesses the organisation a title names. Short titles
 // without headline words are names themselves (breach portals and leak
@@ -182,9 +187,15 @@ func leadWords(text string, n int) []string {
 
 // Text cues of who speaks in a report.
 var (
-	regulatorCue = regexp.MustCompile(`(?i)\b(covered entity|\(CE\)|business associate|hhs|office for civil rights|ocr|attorney general|regulator|breach portal|information commissioner|data protection authority)\b`)
+	// A filing speaks of "the covered entity (CE)" or "the BA"; a press
+	// report that merely mentions HHS or a regulator ("the breach appeared
+	// on the HHS website") is not one.
+	regulatorCue = regexp.MustCompile(`(?i:\b(covered entity|business associate|office for civil rights \(OCR\)|breach portal|information commissioner'?s office|data protection authority)\b)|\((?:CE|BA)\)|\b(?:the|The) (?:CE|BA)\b|\bOCR (?:opened|obtained|provided|initiated|confirmed|required)\b`)
 	victimCue    = regexp.MustCompile(`(?i)\b(notif(?:ied|ying|ication letters?)|letters? to|press release|statement|announced|confirmed)\b`)
-	leakCue      = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
+	// supplierCue marks a report that blames a third party: a hospital's
+	// notice naming its breached billing vendor, an IT supplier's clients.
+	supplierCue = regexp.MustCompile(`(?i)\b(vendors?|suppliers?|business associates?|contractors?|subcontractors?|third[- ]party|service providers?|(?:it|software|billing|cloud|hosting|payroll|transcription|collection) (?:provider|company|firm|services?)|on behalf of|dienstleister\w*|zulieferer\w*|it-dienstleister\w*|prestataires?|fournisseurs?|sous-traitants?|proveedor(?:es|a)?|fornitor[ei])\b`)
+	leakCue     = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
 
 // Report kinds: who speaks in a report.

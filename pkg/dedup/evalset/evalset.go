@@ -147,12 +147,24 @@ func Pairwise(pred, gold []string) Score {
 // each item ended in, and how many decisions of each action were taken.
 // Reports sent to review count as not merged (they open their own incident).
 func Run(items []Item, opts dedup.Options, now time.Time) (pred []string, actions map[string]int) {
-	e := dedup.NewEngine(opts)
+	pred, decisions := RunDecisions(items, opts, now)
 	actions = make(map[string]int)
+	for _, d := range decisions {
+		actions[d.Action]++
+	}
+	return pred, actions
+}
+
+// RunDecisions is Run returning the decision taken for each item (parallel
+// to items), for explaining errors.
+func RunDecisions(items []Item, opts dedup.Options, now time.Time) (pred []string, decisions []dedup.Decision) {
+	e := dedup.NewEngine(opts)
+	decisions = make([]dedup.Decision, len(items))
 	byCand := make([]string, len(items))
 	for i, it := range items {
 		d := e.Add(cit.Classified{Candidate: it.Candidate}, now)
-		actions[d.Action]++
+		d.Incident = cit.Incident{} // the final state is read below; keep memory small
+		decisions[i] = d
 		byCand[i] = it.Candidate.ID
 	}
 	final := make(map[string]string)
@@ -168,7 +180,7 @@ func Run(items []Item, opts dedup.Options, now time.Time) (pred []string, action
 	for i, id := range byCand {
 		pred[i] = final[id]
 	}
-	return pred, actions
+	return pred, decisions
 }
 
 // Golds returns the gold keys of items.

@@ -19,6 +19,26 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// compounds expands words that stand for several canonical ones: German
+// compounds and French acronyms ("Uniklinik" is a university hospital, a
+// "CHU" a centre hospitalier universitaire), so every language's name of a
+// hospital gives the same key.
+var compounds = map[string][]string{
+	"uniklinik":             {"university", "hospital"},
+	"uniklinikum":           {"university", "hospital"},
+	"unikliniken":           {"university", "hospital"},
+	"universitatsklinikum":  {"university", "hospital"},
+	"universitaetsklinikum": {"university", "hospital"},
+	"universitatsklinik":    {"university", "hospital"},
+	"universitatskliniken":  {"university", "hospital"},
+	"universitatsspital":    {"university", "hospital"},
+	"unispital":             {"university", "hospital"},
+	"chu":                   {"university", "hospital"},
+	"chru":                  {"university", "hospital"},
+	"kinderkrankenhaus":     {"childrens", "hospital"},
+	"kinderspital":          {"childrens", "hospital"},
+}
+
 // canonicalWord maps an abbreviation or a foreign word to its canonical form.
 func canonicalWord(w string) string {
 	switch w {
@@ -32,12 +52,13 @@ func canonicalWord(w string) string {
 		return "fort"
 	case "hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario",
 		"spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa",
-		"hospitales", "hospitalar", "chu":
+		"hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers":
 		return "hospital"
 	case "clinique", "klinik", "clinica", "kliniek", "klinika", "clinics", "cliniques":
 		return "clinic"
 	case "univ", "universite", "universitat", "universitaet", "universita", "universidad", "universidade",
-		"universiteit", "uniwersytet", "universitet":
+		"universiteit", "uniwersytet", "universitet", "universitaire", "universitario", "universitaria",
+		"universitari", "universitaires":
 		return "university"
 	case "ctr", "cntr", "centre", "zentrum", "centro", "centrum", "centers", "centres":
 		return "center"
@@ -130,14 +151,44 @@ func Words(name string) []string {
 func canonicalWords(fields []string) []string {
 	fields = joinInitials(fields)
 	words := make([]string, 0, len(fields))
-	for _, f := range fields {
+	for i, f := range fields {
+		// a lone "s" is a possessive whose apostrophe was lost or garbled
+		// ("Children\x19s", "Children s"): it belongs to the word before
+		if f == "s" && i > 0 && len(words) > 0 && len(fields[i-1]) > 1 && !isFiller(fields[i-1]) {
+			words[len(words)-1] = canonicalWord(fields[i-1] + "s")
+			continue
+		}
 		if isFiller(f) {
+			continue
+		}
+		if parts, ok := compounds[f]; ok {
+			words = append(words, parts...)
 			continue
 		}
 		words = append(words, canonicalWord(f))
 	}
+	words = canonicalOrder(words)
 	for len(words) > 1 && isLegalForm(words[len(words)-1]) {
 		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// canonicalOrder turns "center hospital" (the French "centre
+// hospitalier") into "hospital" and "hospital university" (the Romance
+// word order of "hôpital universitaire", "hospital universitario") into
+// "university hospital", so "Centre hospitalier universitaire de Rennes",
+// "CHU de Rennes" and "Rennes University Hospital"-style names agree.
+func canonicalOrder(words []string) []string {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "center" && words[i+1] == "hospital" {
+			words = append(words[:i], words[i+1:]...)
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "hospital" && words[i+1] == "university" {
+			words[i], words[i+1] = "university", "hospital"
+		}
 	}
 	return words
 }

@@ -19,8 +19,13 @@ func TestKey(t *testing.T) {
 		{"South Florida Neurology Associates, P.A.", "South Florida Neurology Associates"},
 		{"The Methodist Hospital", "Methodist Hospital"},
 		{"Children's Hospital of Philadelphia", "Childrens Hospital Philadelphia"},
+		{"Cincinnati Children\u0019s Hospital Medical Center", "Cincinnati Children's Hospital Medical Center"}, // garbled apostrophe in an HHS export
 		{"Mt. Sinai Medical Ctr", "Mount Sinai Medical Center"},
 		{"Krankenhaus Nord", "Hospital Nord"},
+		{"Uniklinik Düsseldorf", "University Hospital Düsseldorf"},
+		{"Universitätsklinikum Düsseldorf", "Hôpital universitaire de Düsseldorf"},
+		{"Centre hospitalier universitaire de Rennes", "CHU de Rennes"},
+		{"Hospital Universitario de Cruces", "University Hospital Cruces"},
 		{"Ospedale San Raffaele", "Hospital Saint Raffaele"},
 		{"Johnson & Johnson", "Johnson and Johnson"},
 		{"Клиника Москва", "Klinika Moskva"},

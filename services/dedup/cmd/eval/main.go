@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -66,8 +67,8 @@ func run(args []string, out io.Writer) error {
 	}
 
 	if *explain {
-		pred, _ := evalset.Run(tune, opts, now)
-		explainErrors(out, tune, pred)
+		pred, decisions := evalset.RunDecisions(tune, opts, now)
+		explainErrors(out, tune, pred, decisions)
 	}
 	cross, err := crossSource(filepath.Join(*dataDir, "fixtures", "cross_source_candidates_hhs_vs_ransomwatch.csv"), opts, now)
 	if err != nil {
@@ -135,20 +136,33 @@ func crossSource(path string, opts dedup.Options, now time.Time) (map[string]int
 }
 
 // explainErrors prints the pairs predicted but not gold (wrong links) and
-// gold but not predicted (missed links).
-func explainErrors(out io.Writer, items []evalset.Item, pred []string) {
+// gold but not predicted (missed links), each with the decision taken for
+// the later report: action, confidence and the reasons of its best match.
+func explainErrors(out io.Writer, items []evalset.Item, pred []string, decisions []dedup.Decision) {
 	show := func(it evalset.Item) string {
 		c := it.Candidate
-		return fmt.Sprintf("%s | %s | %.110s", c.Published, c.Title, c.Text)
+		return fmt.Sprintf("%s | %s | %.160s", c.Published, c.Title, c.Text)
+	}
+	why := func(d dedup.Decision) string {
+		reasons := d.Reasons
+		score := 0.0
+		if len(d.Candidates) > 0 {
+			reasons, score = d.Candidates[0].Reasons, d.Candidates[0].Score
+		}
+		var parts []string
+		for _, r := range reasons {
+			parts = append(parts, fmt.Sprintf("%s(%s)%+.2f", r.Rule, r.Value, r.Weight))
+		}
+		return fmt.Sprintf("%s conf %.2f best %.2f: %s", d.Action, d.Confidence, score, strings.Join(parts, " "))
 	}
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			samePred, sameGold := pred[i] == pred[j], items[i].Gold == items[j].Gold
 			switch {
 			case samePred && !sameGold:
-				fmt.Fprintf(out, "WRONG\n  %s\n  %s\n", show(items[i]), show(items[j]))
+				fmt.Fprintf(out, "WRONG\n  %s\n  %s\n  -> %s\n", show(items[i]), show(items[j]), why(decisions[j]))
 			case sameGold && !samePred:
-				fmt.Fprintf(out, "MISSED\n  %s\n  %s\n", show(items[i]), show(items[j]))
+				fmt.Fprintf(out, "MISSED\n  %s\n  %s\n  -> %s\n", show(items[i]), show(items[j]), why(decisions[j]))
 			}
 		}
 	}
