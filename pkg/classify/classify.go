@@ -128,6 +128,16 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 		reason("is_health_cyberattack", "1", stackRule, "", round3(c.model.Stack.Weights[stackRule]))
 	}
 	c.conceptReasons(d, &out)
+	if r, ok := c.rules(d, ev, z); ok {
+		bound := ruleRejectZ
+		if r.dir > 0 {
+			bound = ruleAcceptZ
+		}
+		if (r.dir > 0 && z < bound) || (r.dir < 0 && z > bound) {
+			z = bound
+		}
+		reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(bound)), r.rule, r.span, bound)
+	}
 	z = c.fieldAdjust(cand, z, reason)
 	out.Score = round3(sigmoid(z))
 	switch {

@@ -20,7 +20,7 @@ type term struct {
 	kind   kind
 	sector string // for kHealthOrg
 	attack string // for kCyber: ransomware, malware, ddos, data_breach, account_compromise or "" (generic)
-	weak   bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised)
+	weak   bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised); for kLoss: also said of data hackers stole
 }
 
 func org(sector string) term       { return term{kind: kHealthOrg, sector: sector} }
@@ -55,13 +55,13 @@ func lexicon() map[string]term {
 		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte",
 		// es / pt
 		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
-		"centro de saude", "unidade de saude", "posto de saude", "medico*",
+		"centro de saude", "servicio de salud", "servicio andaluz de salud", "servizio sanitario", "unidade de saude", "posto de saude", "medico*",
 		// it
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		// nl
 		"ziekenh*", "umc", "academisch ziekenhuis", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 	)
-	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "pharmacy", "pharmacies", "pharmacist*",
+	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
 		"biotech*", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "pharmacie*", "farmaceut*", "apotheek*")
 	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
@@ -74,7 +74,7 @@ func lexicon() map[string]term {
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
-		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "labcorp", "quest diagnostics", "labmd")
+		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd")
 	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
 		"public health", "health authority", "health authorities", "nhs", "health service executive",
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
@@ -110,7 +110,7 @@ func lexicon() map[string]term {
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
 		"schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
-		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
+		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddos", "denial of service", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise",
@@ -119,7 +119,7 @@ func lexicon() map[string]term {
 	add(weakCyber("account_compromise"), "email account", "email accounts", "e mail account", "e mail accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
-		"skimm*", "dark web", "darknet", "gestohlene daten", "hackers stole", "stolen by hackers")
+		"dark web", "darknet", "gestohlene daten", "hackers stole", "stolen by hackers")
 	add(weakCyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "fuite de donnees", "vol de donnees", "datenleck*",
 		"datenpanne", "datenabfluss", "fuga de datos", "robo de datos", "violazione dei dati", "furto di dati",
 		"vazamento de dados", "fuga de dados", "datalek*", "unauthorized access", "unauthorised access", "accessed without authorization",
@@ -139,19 +139,26 @@ func lexicon() map[string]term {
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
 		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
 	// Non-cyber breaches: the hard negatives of breach portals.
-	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "lost", "loss", "theft", "stolen from", "burglar*",
-		"break in", "broke into", "car", "vehicle", "misdirected", "mailed", "mailing", "mail", "envelope*", "postcard*",
-		"fax", "faxed", "improper disposal", "improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*",
-		"paper records", "paper documents", "snoop*", "insider", "employee accessed", "former employee", "unencrypted",
-		"backup tape*", "tape*", "portable", "usb", "flash drive", "thumb drive", "hard drive", "external hard drive",
-		"cd", "cds", "disk", "disks", "misplaced", "inadvertently", "accidentally", "mistakenly", "erroneously",
-		"stolen", "robbery", "desktop computer", "computers were stolen", "office was burglarized", "impermissible disclosure",
-		"vol", "ordinateur portable", "perdu", "gestohlen", "diebstahl", "einbruch", "verloren", "robo", "robado", "portatil",
-		"extraviado", "furto", "rubato", "smarrito", "roubo", "roubado", "diefstal", "gestolen", "kwijtgeraakt")
+	// Non-cyber breaches: the hard negatives of breach portals. Strong
+	// words say by themselves that no attacker was involved (a laptop, mail,
+	// a dumpster, a snooping employee); weak ones (stolen, theft, lost) are
+	// also said of data that hackers took.
+	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "car", "vehicle",
+		"misdirected", "mailed", "mailing", "mail", "envelope*", "postcard*", "fax", "faxed", "improper disposal",
+		"improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*", "paper records", "paper documents",
+		"snoop*", "insider", "employee accessed", "former employee", "backup tape*", "usb", "flash drive", "thumb drive",
+		"hard drive", "external hard drive", "misplaced", "robbery", "desktop computer", "computers were stolen",
+		"office was burglarized", "impermissible disclosure", "skimm*", "wrong address*", "wrong recipient*", "printing error",
+		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",
+		"verkeerde adres*")
+	add(term{kind: kLoss, weak: true}, "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
+		"cds", "disk", "disks", "inadvertently", "accidentally", "mistakenly", "erroneously", "stolen", "vol", "perdu",
+		"gestohlen", "entwendet", "diebstahl", "verloren", "robo", "robado", "extraviado", "furto", "furtado", "rubato",
+		"smarrito", "roubo", "roubado", "diefstal", "gestolen", "kwijtgeraakt")
 	// Biological viruses and other health news.
 	add(term{kind: kBio}, "virus", "viruses", "flu", "influenza", "infection*", "infectious", "outbreak*", "ebola", "zika",
 		"measles", "epidemic*", "pandemic*", "coronavirus", "hiv", "bacteria*", "disease*", "cancer", "diabetes", "obesity",
-		"grippe", "epidemie*", "maladie*", "krankheit*", "seuche*", "enfermedad*", "brote", "malattia", "epidemia", "doenca*",
+		"grippe*", "griep*", "epidemie*", "maladie*", "krankheit*", "seuche*", "enfermedad*", "brote", "malattia", "epidemia", "doenca*",
 		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
 		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",

@@ -41,6 +41,7 @@ type Mention struct {
 	Kind  string
 	Span  string
 	First int // token index
+	Last  int // token index of the last word
 	Title bool
 }
 
@@ -135,7 +136,7 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 			continue
 		}
 		out = append(out, Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
-			First: h.First, Title: title})
+			First: h.First, Last: h.Last, Title: title})
 	}
 	return out
 }

@@ -1,0 +1,241 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+// The news rules decide what the statistical model cannot learn from the
+// dev data, whose positives are breach-registry records: short headlines
+// and leads, in seven languages, that either name a health organisation as
+// the victim of an unambiguous cyberattack, or are one of the tracker's hard
+// negatives. A rule that fires bounds the stacked log-odds: an accept rule
+// lifts them to at least ruleAcceptZ, a reject rule caps them at
+// ruleRejectZ. Most reports fire none and keep the model's score.
+const (
+	ruleAcceptZ = 3.0  // score 0.953
+	ruleRejectZ = -3.0 // score 0.047
+
+	ruleHealthVictim = "rule:health_victim_of_attack"
+	ruleBiological   = "rule:biological_not_cyber"
+	ruleNonCyber     = "rule:non_cyber_breach"
+	ruleOutside      = "rule:attack_outside_health"
+
+	// maxLinkDistance is how many tokens may separate the attack word
+	// from the health organisation in one sentence.
+	maxLinkDistance = 15
+
+	// leadSentences is how much of the body the accept rule reads: a
+	// headline's lead. Further down, articles mention other attacks
+	// ("… there have already been cases of attacks against hospitals").
+	leadSentences = 2
+)
+
+// newsRule is the decision of a rule: the rule, the direction (+1 accept,
+// −1 reject) and the span that triggered it.
+type newsRule struct {
+	rule string
+	dir  int
+	span string
+}
+
+// sentenceStarts reports, for each token, whether a new sentence starts
+// at it: the gap before it holds '!', '?', ';', a line break, or a '.'
+// followed by a capitalised word ("U.S. hospital" stays one sentence).
+func sentenceStarts(src string, toks []text.Token) []bool {
+	out := make([]bool, len(toks))
+	for i := range toks {
+		if i == 0 {
+			out[i] = true
+			continue
+		}
+		gap := src[toks[i-1].End:toks[i].Start]
+		if strings.ContainsAny(gap, "!?;\n") || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ")) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// publicationSuffix reports whether token i ends the story part of a
+// title followed by " | Publication" or " - Publication" (at most five
+// words to the end).
+func publicationSuffix(src string, toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || len(toks)-i-1 > 5 {
+		return false
+	}
+	gap := src[toks[i].End:toks[i+1].Start]
+	return strings.Contains(gap, " | ") || strings.Contains(gap, " - ") || strings.Contains(gap, " – ")
+}
+
+// advisoryWord marks warnings, advice and hypotheticals: "FBI warns
+// hospitals of ransomware", "hackers could take over infusion pumps".
+func advisoryWord(s string) bool {
+	switch s {
+	case "warn", "warns", "warned", "warning", "warnings", "urge", "urges", "urged", "advisory", "advisories", "could",
+		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "avertit", "alerte", "warnt",
+		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
+		return true
+	}
+	return false
+}
+
+// namedHealth reports whether the weak health word at token i is part of
+// a capitalised name ("Capital Health", "HCA Healthcare", "Servicio de
+// Salud"): it is capitalised and joined to a capitalised neighbour.
+func namedHealth(src string, toks []text.Token, i int) bool {
+	switch toks[i].Norm {
+	case "health", "healthcare", "medical", "medicine", "sante", "salud", "saude", "salute", "sanidad", "gesundheit",
+		"medizin", "zorg", "sanitaria", "sanitario":
+	default:
+		return false
+	}
+	if !toks[i].Upper {
+		return false
+	}
+	joined := func(a, b int) bool {
+		return !strings.ContainsAny(src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?.\n")
+	}
+	prev := i > 0 && joined(i-1, i) &&
+		(toks[i-1].Upper || (connector(toks[i-1].Norm) && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
+	next := i+1 < len(toks) && joined(i, i+1) && toks[i+1].Upper
+	return prev || next
+}
+
+// healthVictimRule finds, in one sentence, an unambiguous attack word or a
+// known threat actor and a health organisation at most maxLinkDistance
+// tokens apart, in a report that names no lost device, mail or snooping,
+// and in a sentence that is not a warning or vulnerability news.
+func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) {
+	if strongLoss {
+		return newsRule{}, false
+	}
+	for pi, p := range d.parts() {
+		if len(p.toks) == 0 {
+			continue
+		}
+		starts := sentenceStarts(p.src, p.toks)
+		sent := make([]int, len(p.toks))
+		n := 0
+		for i := range p.toks {
+			if starts[i] {
+				n++
+			}
+			sent[i] = n
+			if pi == 0 && publicationSuffix(p.src, p.toks, i) {
+				n++ // "… | Health Data Management": the publication, not the story
+			}
+		}
+		lead := leadSentences
+		if pi == 0 {
+			lead = n
+		}
+		blocked := map[int]bool{}
+		var attacks, targets [][2]int // token ranges
+		for _, h := range p.hits {
+			switch {
+			case h.Value.kind == kVuln:
+				blocked[sent[h.First]] = true
+			case h.Value.kind == kCyber && !h.Value.weak:
+				attacks = append(attacks, [2]int{h.First, h.Last})
+			case h.Value.kind == kHealthOrg:
+				targets = append(targets, [2]int{h.First, h.Last})
+			case h.Value.kind == kHealthWeak && namedHealth(p.src, p.toks, h.First):
+				targets = append(targets, [2]int{h.First, h.Last})
+			}
+		}
+		for _, h := range c.actorHits(p.toks) {
+			attacks = append(attacks, [2]int{h.First, h.Last})
+		}
+		for i, t := range p.toks {
+			if advisoryWord(t.Norm) {
+				blocked[sent[i]] = true
+			}
+		}
+		for _, a := range attacks {
+			for _, t := range targets {
+				if sent[a[0]] != sent[t[0]] || blocked[sent[a[0]]] || sent[a[0]] > lead {
+					continue
+				}
+				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance {
+					continue
+				}
+				lo, hi := min(a[0], t[0]), max(a[1], t[1])
+				return newsRule{rule: ruleHealthVictim, dir: 1, span: p.src[p.toks[lo].Start:p.toks[hi].End]}, true
+			}
+		}
+	}
+	return newsRule{}, false
+}
+
+// actorHits are the known threat actors named in toks (ambiguous aliases
+// only next to "ransomware/group/gang", as findActor counts them).
+func (c *Classifier) actorHits(toks []text.Token) []text.Hit[actor] {
+	var out []text.Hit[actor]
+	for _, h := range c.actors.Find(toks) {
+		if h.Value.ambiguous {
+			near := (h.Last+1 < len(toks) && isGroupWord(toks[h.Last+1].Norm)) ||
+				(h.First > 0 && isGroupWord(toks[h.First-1].Norm))
+			if !near || !toks[h.First].Upper {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// rules applies the news rules: the accept rule first, then the three
+// reject rules (a biological story with no cyber word at all; a lost,
+// mailed, disposed or snooped record with no unambiguous attack word; an
+// unambiguous attack with no health word anywhere).
+func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool) {
+	strongLoss, lossSpan := false, ""
+	health, bioSpan := false, ""
+	for _, p := range d.parts() {
+		for _, h := range p.hits {
+			span := func() string { return p.src[p.toks[h.First].Start:p.toks[h.Last].End] }
+			switch k := h.Value.kind; {
+			case k == kLoss && !h.Value.weak && !strongLoss:
+				strongLoss, lossSpan = true, span()
+			case k == kHealthOrg || k == kHealthData || k == kHealthWeak:
+				health = true
+			case k == kBio && bioSpan == "":
+				bioSpan = span()
+			}
+		}
+	}
+	if r, ok := c.healthVictimRule(d, strongLoss); ok {
+		return r, true
+	}
+	attack := ev.strong > 0 || ev.actor
+	switch {
+	case bioSpan != "" && ev.n[kCyber] == 0 && !ev.actor && !d.mentionsComputer():
+		return newsRule{rule: ruleBiological, dir: -1, span: bioSpan}, true
+	case strongLoss && !attack:
+		return newsRule{rule: ruleNonCyber, dir: -1, span: lossSpan}, true
+	case attack && !health && modelZ < 0:
+		// Registry records name victims whose sector no word gives away
+		// ("Neurocare, Inc."): the rule only settles what the model
+		// already leans to reject.
+		return newsRule{rule: ruleOutside, dir: -1}, true
+	}
+	return newsRule{}, false
+}
+
+// mentionsComputer reports whether the report names a computer, server,
+// network, website, software or e-mail: a "virus" there may be malware
+// even when it is too far from the computer word to be read as one.
+func (d *doc) mentionsComputer() bool {
+	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+		for _, t := range toks {
+			switch t.Norm {
+			case "computer", "computers", "server", "servers", "network", "networks", "website", "software", "email",
+				"ordinateur", "informatique", "rechner", "ordenador", "computador", "informatico", "informatica":
+				return true
+			}
+		}
+	}
+	return false
+}
