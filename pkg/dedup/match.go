@@ -252,8 +252,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			add(-3, "country", "country_differs", r.country+" vs "+p.country)
 		}
 	}
-	if conflicting(r.attackType, p.attackType) {
+	switch {
+	case conflicting(r.attackType, p.attackType):
 		add(-0.5, "attack_type", "attack_type_differs", r.attackType+" vs "+p.attackType)
+	case r.attackType == p.attackType && distinctiveAttack(r.attackType):
+		add(0.5, "attack_type", "same_attack_type", r.attackType)
 	}
 	if r.actor != "" && p.actor != "" {
 		if strings.EqualFold(r.actor, p.actor) {
@@ -302,6 +305,12 @@ func conflicting(a, b string) bool {
 		return a == cit.AttackDDoS || b == cit.AttackDDoS
 	}
 	return true
+}
+
+// distinctiveAttack reports attack types specific enough that sharing one
+// is evidence: not "data_breach" (most incidents end in one) nor "unknown".
+func distinctiveAttack(t string) bool {
+	return t != "" && t != cit.AttackUnknown && t != cit.AttackDataBreach
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }

@@ -113,7 +113,7 @@ func isLegalForm(w string) bool {
 	case "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company",
 		"plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj",
 		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "kg", "ug", "se", "pty", "pvt", "kk", "sl",
-		"slu", "sca", "scs", "ev", "ggmbh", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
+		"slu", "sca", "scs", "ev", "ggmbh", "aor", "kdor", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
 		"holdings", "holding":
 		return true
 	}
