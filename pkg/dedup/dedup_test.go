@@ -316,3 +316,18 @@ func TestApplyEditAndReject(t *testing.T) {
 		t.Errorf("report after the incident was rejected: %q, want new", d2.Action)
 	}
 }
+
+func TestGenericNamesDoNotLinkAlone(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(cit.Classified{Candidate: cit.Candidate{ID: "g-1", Title: "Medical Center", Published: "2012-03-01",
+		Text: "Hackers accessed a server holding patient records."}}, now)
+	d := e.Add(cit.Classified{Candidate: cit.Candidate{ID: "g-2", Title: "Medical Center", Published: "2012-03-09",
+		Text: "An intruder gained access to the billing system."}}, now)
+	if d.Action == ActionMerge {
+		t.Fatalf("two reports naming only %q merged into %s (reasons %+v), want new or review", "Medical Center", first.IncidentID, d.Reasons)
+	}
+	if len(d.Candidates) == 0 || d.Candidates[0].Reasons[0].Rule != "same_generic_victim_name" {
+		t.Errorf("candidates %+v, want the first incident with a same_generic_victim_name reason", d.Candidates)
+	}
+}

@@ -183,6 +183,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 	}
 	switch {
+	case r.key != "" && nameSim == 1 && !orgname.Distinctive(bestKey):
+		// "Medical Center", "Health Department", "Family Practice": a name
+		// of generic words only says little about which organisation it is.
+		add(o.WeightSameName/3, "victim", "same_generic_victim_name", bestKey)
 	case r.key != "" && nameSim == 1:
 		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
 	case nameSim >= o.FuzzyName:
