@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"time"
 
@@ -73,8 +74,9 @@ func StreamConfigs() []jetstream.StreamConfig {
 }
 
 // ConsumerConfigs are the definitions of every durable pull consumer, keyed
-// by stream.
-func ConsumerConfigs() map[string][]jetstream.ConsumerConfig {
+// by stream, for a deployment whose dedup work is split into partitions
+// (1: a single dedup decides every incident).
+func ConsumerConfigs(partitions int) map[string][]jetstream.ConsumerConfig {
 	mk := func(name, filter string) jetstream.ConsumerConfig {
 		return jetstream.ConsumerConfig{
 			Durable: name, FilterSubject: filter, AckPolicy: jetstream.AckExplicitPolicy,
@@ -82,24 +84,87 @@ func ConsumerConfigs() map[string][]jetstream.ConsumerConfig {
 			MaxAckPending: 5000,
 		}
 	}
+	classified := []jetstream.ConsumerConfig{mk(ConsumerWriterCandidates, SubjectClassified+".>")}
+	triage := []jetstream.ConsumerConfig{mk(ConsumerWriterTriage, SubjectTriageDecision)}
+	for k := 0; k < max(partitions, 1); k++ {
+		classified = append(classified, mk(DedupConsumer(k, partitions), AcceptSubject(k, partitions)))
+		triage = append(triage, mk(DedupTriageConsumer(k, partitions), SubjectTriageDecision))
+	}
 	return map[string][]jetstream.ConsumerConfig{
 		StreamCandidates: {mk(ConsumerClassifier, SubjectCandidate+".>")},
-		StreamClassified: {mk(ConsumerDedup, SubjectClassified+"."+cit.VerdictAccept), mk(ConsumerWriterCandidates, SubjectClassified+".>")},
-		StreamIncidents:  {mk(ConsumerWriterIncidents, SubjectIncidentUpsert)},
-		StreamTriage:     {mk(ConsumerDedupTriage, SubjectTriageDecision), mk(ConsumerWriterTriage, SubjectTriageDecision)},
+		StreamClassified: classified,
+		StreamIncidents:  {mk(ConsumerWriterIncidents, "cit.incident.>")},
+		StreamTriage:     triage,
 		StreamRuns:       {mk(ConsumerWriterRuns, SubjectRun+".>")},
 	}
 }
 
+// Dedup partitions. Accepted candidates are routed to one of n dedup
+// replicas by their victim key, so one incident is always decided in one
+// place; each replica publishes its incidents on its own subject and rebuilds
+// its state from it. With n = 1 the subjects are the plain ones of DESIGN.md.
+
+// Partition maps a victim key to one of n partitions (FNV-1a).
+func Partition(victimKey string, n int) int {
+	if n <= 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(victimKey))
+	return int(h.Sum32() % uint32(n))
+}
+
+// AcceptSubject is the subject of accepted candidates of partition k.
+func AcceptSubject(k, n int) string {
+	if n <= 1 {
+		return SubjectClassified + "." + cit.VerdictAccept
+	}
+	return fmt.Sprintf("%s.%s.%d", SubjectClassified, cit.VerdictAccept, k)
+}
+
+// IncidentSubject is the subject of the incident upserts of partition k.
+func IncidentSubject(k, n int) string {
+	if n <= 1 {
+		return SubjectIncidentUpsert
+	}
+	return fmt.Sprintf("%s.%d", SubjectIncidentUpsert, k)
+}
+
+// DedupConsumer names the durable consumer of accepted candidates of partition k.
+func DedupConsumer(k, n int) string {
+	if n <= 1 {
+		return ConsumerDedup
+	}
+	return fmt.Sprintf("%s-%d", ConsumerDedup, k)
+}
+
+// DedupTriageConsumer names partition k's durable consumer of decisions.
+func DedupTriageConsumer(k, n int) string {
+	if n <= 1 {
+		return ConsumerDedupTriage
+	}
+	return fmt.Sprintf("%s-%d", ConsumerDedupTriage, k)
+}
+
 // Bus is a connection to NATS with JetStream.
 type Bus struct {
-	nc  *nats.Conn
-	js  jetstream.JetStream
-	log *zap.Logger
+	nc         *nats.Conn
+	js         jetstream.JetStream
+	log        *zap.Logger
+	partitions int
+}
+
+// Option configures a Bus.
+type Option func(*Bus)
+
+// WithDedupPartitions splits dedup work into n partitions (default 1).
+// Every service of a deployment must use the same n.
+func WithDedupPartitions(n int) Option {
+	return func(b *Bus) { b.partitions = max(n, 1) }
 }
 
 // Connect connects to url and creates or updates every stream and consumer.
-func Connect(ctx context.Context, url string, log *zap.Logger) (*Bus, error) {
+func Connect(ctx context.Context, url string, log *zap.Logger, opts ...Option) (*Bus, error) {
 	nc, err := nats.Connect(url,
 		nats.Name("cit"),
 		nats.MaxReconnects(-1),
@@ -118,7 +183,10 @@ func Connect(ctx context.Context, url string, log *zap.Logger) (*Bus, error) {
 		nc.Close()
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	b := &Bus{nc: nc, js: js, log: log}
+	b := &Bus{nc: nc, js: js, log: log, partitions: 1}
+	for _, o := range opts {
+		o(b)
+	}
 	if err := b.Setup(ctx); err != nil {
 		nc.Close()
 		return nil, err
@@ -134,7 +202,7 @@ func (b *Bus) Setup(ctx context.Context) error {
 			return fmt.Errorf("create stream %s: %w", cfg.Name, err)
 		}
 	}
-	for stream, list := range ConsumerConfigs() {
+	for stream, list := range ConsumerConfigs(b.partitions) {
 		for _, cfg := range list {
 			if _, err := b.js.CreateOrUpdateConsumer(ctx, stream, cfg); err != nil {
 				return fmt.Errorf("create consumer %s on %s: %w", cfg.Durable, stream, err)
@@ -205,18 +273,28 @@ func (b *Bus) PublishCandidateAck(ctx context.Context, c cit.Candidate) (duplica
 	return ack.Duplicate, nil
 }
 
-// PublishClassified publishes on cit.classified.<verdict> with id "cls:" + candidate id + model version.
-func (b *Bus) PublishClassified(ctx context.Context, c cit.Classified) error {
+// Partitions is the number of dedup partitions.
+func (b *Bus) Partitions() int { return b.partitions }
+
+// PublishClassified publishes on cit.classified.<verdict> with id "cls:" +
+// candidate id + model version. An accepted candidate goes to the dedup
+// partition of victimKey (ignored with a single partition).
+func (b *Bus) PublishClassified(ctx context.Context, c cit.Classified, victimKey string) error {
 	verdict, version := cit.VerdictReject, ""
 	if c.Classification != nil {
 		verdict, version = c.Classification.Verdict, c.Classification.ModelVersion
 	}
-	return b.Publish(ctx, SubjectClassified+"."+Token(verdict), "cls:"+c.ID+":"+version, wire.ClassifiedToProto(c))
+	subject := SubjectClassified + "." + Token(verdict)
+	if verdict == cit.VerdictAccept {
+		subject = AcceptSubject(Partition(victimKey, b.partitions), b.partitions)
+	}
+	return b.Publish(ctx, subject, "cls:"+c.ID+":"+version, wire.ClassifiedToProto(c))
 }
 
-// PublishIncident publishes on cit.incident.upsert with id = incident id + version.
-func (b *Bus) PublishIncident(ctx context.Context, in cit.Incident) error {
-	return b.Publish(ctx, SubjectIncidentUpsert, fmt.Sprintf("%s:%d", in.ID, in.Version), wire.IncidentToProto(in))
+// PublishIncident publishes on partition k's incident subject
+// (cit.incident.upsert with one partition) with id = incident id + version.
+func (b *Bus) PublishIncident(ctx context.Context, k int, in cit.Incident) error {
+	return b.Publish(ctx, IncidentSubject(k, b.partitions), fmt.Sprintf("%s:%d", in.ID, in.Version), wire.IncidentToProto(in))
 }
 
 // PublishDecision publishes on cit.triage.decision with id = decision id.
@@ -231,7 +309,7 @@ func (b *Bus) PublishRun(ctx context.Context, r cit.RunReport) error {
 
 // Consumer returns a durable consumer defined in ConsumerConfigs.
 func (b *Bus) Consumer(ctx context.Context, name string) (jetstream.Consumer, error) {
-	for stream, list := range ConsumerConfigs() {
+	for stream, list := range ConsumerConfigs(b.partitions) {
 		for _, cfg := range list {
 			if cfg.Durable == name {
 				c, err := b.js.Consumer(ctx, stream, name)
@@ -249,7 +327,7 @@ func (b *Bus) Consumer(ctx context.Context, name string) (jetstream.Consumer, er
 // delivered plus delivered but not acked. All zero means the pipeline is idle.
 func (b *Bus) Pending(ctx context.Context) (map[string]uint64, error) {
 	out := map[string]uint64{}
-	for stream, list := range ConsumerConfigs() {
+	for stream, list := range ConsumerConfigs(b.partitions) {
 		for _, cfg := range list {
 			c, err := b.js.Consumer(ctx, stream, cfg.Durable)
 			if err != nil {

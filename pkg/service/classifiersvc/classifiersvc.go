@@ -11,6 +11,7 @@ import (
 	"github.com/cit-health/cit/pkg/bus"
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify"
+	"github.com/cit-health/cit/pkg/dedup"
 	"github.com/cit-health/cit/pkg/httpserver"
 	"github.com/cit-health/cit/pkg/wire"
 	citv1 "github.com/cit-health/cit/proto/cit/v1"
@@ -24,6 +25,8 @@ type Config struct {
 	NATS    string // NATS URL
 	Listen  string // HTTP address for /healthz and /metrics; "" for none
 	Options classify.Options
+	// Partitions splits accepted candidates among dedup replicas by victim key.
+	Partitions int
 }
 
 // Service classifies candidates from the bus.
@@ -65,7 +68,11 @@ func (s *Service) Handle(ctx context.Context, msg jetstream.Msg) error {
 		return bus.Permanent(fmt.Errorf("candidate on %s has no id", msg.Subject()))
 	}
 	cl := s.cls.Classify(cand)
-	if err := s.bus.PublishClassified(ctx, cit.Classified{Candidate: cand, Classification: &cl}); err != nil {
+	victim := cl.Victim
+	if victim == "" {
+		victim = cand.Fields[cit.FieldVictim]
+	}
+	if err := s.bus.PublishClassified(ctx, cit.Classified{Candidate: cand, Classification: &cl}, dedup.VictimKey(victim)); err != nil {
 		return err
 	}
 	s.verdicts.WithLabelValues(cl.Verdict).Inc()
@@ -80,7 +87,7 @@ func (s *Service) Run(ctx context.Context) error {
 // Run connects to NATS, serves /healthz and /metrics, and classifies until
 // ctx is done.
 func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
-	b, err := bus.Connect(ctx, cfg.NATS, log)
+	b, err := bus.Connect(ctx, cfg.NATS, log, bus.WithDedupPartitions(cfg.Partitions))
 	if err != nil {
 		return err
 	}

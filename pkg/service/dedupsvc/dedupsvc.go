@@ -34,11 +34,14 @@ type Config struct {
 	NATS    string
 	Listen  string
 	Options dedup.Options
+	// Partition is this replica's share of the work, 0 ≤ Partition < Partitions.
+	Partition, Partitions int
 }
 
 // Service links reports into incidents.
 type Service struct {
 	bus       *bus.Bus
+	part      int // this replica's partition
 	opts      dedup.Options
 	log       *zap.Logger
 	mu        sync.Mutex
@@ -47,8 +50,11 @@ type Service struct {
 }
 
 // New builds the service and rebuilds its state from the incidents log.
-func New(ctx context.Context, b *bus.Bus, opts dedup.Options, reg prometheus.Registerer, log *zap.Logger) (*Service, error) {
-	s := &Service{bus: b, opts: opts, log: log,
+func New(ctx context.Context, b *bus.Bus, partition int, opts dedup.Options, reg prometheus.Registerer, log *zap.Logger) (*Service, error) {
+	if partition < 0 || partition >= b.Partitions() {
+		return nil, fmt.Errorf("dedup partition %d: want 0 ≤ partition < %d", partition, b.Partitions())
+	}
+	s := &Service{bus: b, part: partition, opts: opts, log: log,
 		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "cit_dedup_decisions_total", Help: "Dedup decisions, by action.",
 		}, []string{"action"}),
@@ -67,7 +73,7 @@ func New(ctx context.Context, b *bus.Bus, opts dedup.Options, reg prometheus.Reg
 // reload rebuilds the engine from the latest version of every incident in
 // the INCIDENTS stream.
 func (s *Service) reload(ctx context.Context) error {
-	incidents, err := LoadIncidents(ctx, s.bus.JetStream())
+	incidents, err := LoadIncidents(ctx, s.bus.JetStream(), bus.IncidentSubject(s.part, s.bus.Partitions()))
 	if err != nil {
 		return err
 	}
@@ -78,9 +84,9 @@ func (s *Service) reload(ctx context.Context) error {
 	return nil
 }
 
-// LoadIncidents reads the INCIDENTS stream from the start and returns the
-// highest version of every incident, in order of first appearance.
-func LoadIncidents(ctx context.Context, js jetstream.JetStream) ([]cit.Incident, error) {
+// LoadIncidents reads one subject of the INCIDENTS stream from the start and
+// returns the highest version of every incident, in order of first appearance.
+func LoadIncidents(ctx context.Context, js jetstream.JetStream, subject string) ([]cit.Incident, error) {
 	stream, err := js.Stream(ctx, bus.StreamIncidents)
 	if err != nil {
 		return nil, fmt.Errorf("incidents stream: %w", err)
@@ -89,11 +95,18 @@ func LoadIncidents(ctx context.Context, js jetstream.JetStream) ([]cit.Incident,
 	if err != nil {
 		return nil, fmt.Errorf("incidents stream info: %w", err)
 	}
-	last := info.State.LastSeq
 	if info.State.Msgs == 0 {
 		return nil, nil
 	}
-	cons, err := stream.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{FilterSubjects: []string{bus.SubjectIncidentUpsert}})
+	lastMsg, err := stream.GetLastMsgForSubject(ctx, subject)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("last incident on %s: %w", subject, err)
+	}
+	last := lastMsg.Sequence
+	cons, err := stream.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{FilterSubjects: []string{subject}})
 	if err != nil {
 		return nil, fmt.Errorf("replay incidents: %w", err)
 	}
@@ -180,6 +193,13 @@ func (s *Service) HandleDecision(ctx context.Context, msg jetstream.Msg) error {
 		if err := json.Unmarshal([]byte(d.After), &c); err != nil || c.ID == "" {
 			return bus.Permanent(fmt.Errorf("confirm decision %s: After does not hold the confirmed candidate", d.ID))
 		}
+		victim := c.Fields[cit.FieldVictim]
+		if c.Classification != nil && c.Classification.Victim != "" {
+			victim = c.Classification.Victim
+		}
+		if bus.Partition(dedup.VictimKey(victim), s.bus.Partitions()) != s.part {
+			return nil // another partition decides it
+		}
 		if c.Classification != nil {
 			c.Classification.Verdict = cit.VerdictAccept
 			c.Classification.IsHealthCyberattack = true
@@ -189,6 +209,9 @@ func (s *Service) HandleDecision(ctx context.Context, msg jetstream.Msg) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	changed, err := s.engine.Apply(d, now)
+	if errors.Is(err, dedup.ErrUnknownIncident) && s.bus.Partitions() > 1 {
+		return nil // the incident belongs to another partition
+	}
 	if err != nil {
 		return bus.Permanent(fmt.Errorf("apply decision %s: %w", d.ID, err))
 	}
@@ -200,7 +223,7 @@ func (s *Service) HandleDecision(ctx context.Context, msg jetstream.Msg) error {
 // the log so the retried message is decided again from published state.
 func (s *Service) publish(ctx context.Context, incidents []cit.Incident) error {
 	for _, in := range incidents {
-		if err := s.bus.PublishIncident(ctx, in); err != nil {
+		if err := s.bus.PublishIncident(ctx, s.part, in); err != nil {
 			if rerr := s.reload(ctx); rerr != nil {
 				s.log.Error("dedup state reload failed", zap.Error(rerr))
 			}
@@ -213,8 +236,9 @@ func (s *Service) publish(ctx context.Context, incidents []cit.Incident) error {
 // Run consumes accepted candidates and analyst decisions until ctx is done.
 func (s *Service) Run(ctx context.Context) error {
 	errc := make(chan error, 2)
-	go func() { errc <- s.bus.Consume(ctx, bus.ConsumerDedup, s.HandleClassified) }()
-	go func() { errc <- s.bus.Consume(ctx, bus.ConsumerDedupTriage, s.HandleDecision) }()
+	n := s.bus.Partitions()
+	go func() { errc <- s.bus.Consume(ctx, bus.DedupConsumer(s.part, n), s.HandleClassified) }()
+	go func() { errc <- s.bus.Consume(ctx, bus.DedupTriageConsumer(s.part, n), s.HandleDecision) }()
 	return errors.Join(<-errc, <-errc)
 }
 
@@ -229,13 +253,13 @@ func msgTime(msg jetstream.Msg) time.Time {
 // Run connects to NATS, rebuilds state, serves /healthz and /metrics, and
 // deduplicates until ctx is done.
 func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
-	b, err := bus.Connect(ctx, cfg.NATS, log)
+	b, err := bus.Connect(ctx, cfg.NATS, log, bus.WithDedupPartitions(cfg.Partitions))
 	if err != nil {
 		return err
 	}
 	defer b.Close()
 	reg := prometheus.NewRegistry()
-	s, err := New(ctx, b, cfg.Options, reg, log)
+	s, err := New(ctx, b, cfg.Partition, cfg.Options, reg, log.With(zap.Int("partition", cfg.Partition)))
 	if err != nil {
 		return err
 	}

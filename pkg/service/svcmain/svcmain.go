@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 
 	"github.com/cit-health/cit/pkg/logging"
@@ -24,6 +25,9 @@ type Common struct {
 	Listen     string
 	NATS       string
 	ClickHouse store.Config
+	// DedupPartitions is how many dedup replicas share the work by victim
+	// key; every service of a deployment must agree on it.
+	DedupPartitions int
 }
 
 // Main runs a service: it parses the common flags (plus any the service
@@ -59,11 +63,19 @@ func Run(ctx context.Context, name, defaultListen string, args []string, getenv 
 	fs.StringVar(&c.ClickHouse.Database, "database", or("CIT_CLICKHOUSE_DB", "cit"), "ClickHouse database")
 	fs.StringVar(&c.ClickHouse.Username, "clickhouse-user", or("CIT_CLICKHOUSE_USER", "default"), "ClickHouse user")
 	fs.StringVar(&c.ClickHouse.Password, "clickhouse-password", getenv("CIT_CLICKHOUSE_PASSWORD"), "ClickHouse password")
+	partitions, err := strconv.Atoi(or("CIT_DEDUP_PARTITIONS", "1"))
+	if err != nil || partitions < 1 {
+		return fmt.Errorf("CIT_DEDUP_PARTITIONS %q: want a whole number ≥ 1", getenv("CIT_DEDUP_PARTITIONS"))
+	}
+	fs.IntVar(&c.DedupPartitions, "dedup-partitions", partitions, "dedup replicas sharing the work by victim key (same on every service)")
 	if extra != nil {
 		extra(fs)
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if c.DedupPartitions < 1 {
+		return fmt.Errorf("--dedup-partitions %d: want at least 1", c.DedupPartitions)
 	}
 	log, err := logging.New(name, getenv)
 	if err != nil {

@@ -56,7 +56,7 @@ func TestBrowserConfirmAndReject(t *testing.T) {
 	keep.Classification.Victim = "Riverside Regional Hospital"
 	drop := review("e2e-drop", "Ransomware gang hits a games studio", "A ransomware group claims a video game studio.")
 	for _, c := range []cit.Classified{keep, drop} {
-		if err := s.Bus.PublishClassified(ctx, c); err != nil {
+		if err := s.Bus.PublishClassified(ctx, c, ""); err != nil {
 			t.Fatal(err)
 		}
 	}

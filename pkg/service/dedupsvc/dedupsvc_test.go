@@ -1,0 +1,184 @@
+package dedupsvc_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup"
+	"github.com/cit-health/cit/pkg/service/dedupsvc"
+	"go.uber.org/zap"
+)
+
+func natsURL(t *testing.T) string {
+	t.Helper()
+	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(e.Shutdown)
+	return e.URL()
+}
+
+func connect(t *testing.T, url string, partitions int) *bus.Bus {
+	t.Helper()
+	b, err := bus.Connect(context.Background(), url, zap.NewNop(), bus.WithDedupPartitions(partitions))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	return b
+}
+
+// replica runs one dedup replica until the returned stop is called.
+func replica(t *testing.T, b *bus.Bus, partition int) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	s, err := dedupsvc.New(ctx, b, partition, dedup.DefaultOptions(), nil, zap.NewNop())
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	return func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func report(id, victim, date string) cit.Classified {
+	return cit.Classified{
+		Candidate: cit.Candidate{ID: id, Source: "test", Title: victim + " hit by ransomware attack",
+			Text: "A ransomware attack disrupted " + victim + ".", Published: date, URL: "https://example.org/" + id},
+		Classification: &cit.Classification{IsHealthCyberattack: true, Score: 0.95, Verdict: cit.VerdictAccept,
+			AttackType: cit.AttackRansomware, Sector: cit.SectorCareProvider, Victim: victim},
+	}
+}
+
+// incidentsOn reads every incident upsert on a subject.
+func incidentsOn(t *testing.T, b *bus.Bus, subject string) []cit.Incident {
+	t.Helper()
+	in, err := dedupsvc.LoadIncidents(context.Background(), b.JetStream(), subject)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+func settle(t *testing.T, b *bus.Bus) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	pending := func() uint64 {
+		p, err := b.Pending(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Only the dedup consumers run in these tests.
+		var n uint64
+		for k := 0; k < b.Partitions(); k++ {
+			n += p[bus.DedupConsumer(k, b.Partitions())] + p[bus.DedupTriageConsumer(k, b.Partitions())]
+		}
+		return n
+	}
+	for pending() != 0 {
+		if ctx.Err() != nil {
+			t.Fatal("dedup consumers did not settle")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestStateSurvivesRestart(t *testing.T) {
+	url := natsURL(t)
+	b := connect(t, url, 1)
+	ctx := context.Background()
+	stop := replica(t, b, 0)
+	first := report("c1", "Rennes University Hospital", "2021-11-15")
+	if err := b.PublishClassified(ctx, first, ""); err != nil {
+		t.Fatal(err)
+	}
+	settle(t, b)
+	stop()
+	before := incidentsOn(t, b, bus.SubjectIncidentUpsert)
+	if len(before) != 1 {
+		t.Fatalf("%d incidents after one report, want 1", len(before))
+	}
+
+	// A new process: the same report again (a redelivery, or next week's
+	// fetch) changes nothing; a second report of the attack merges into the
+	// incident the first process created.
+	stop = replica(t, b, 0)
+	defer stop()
+	dup := first
+	dup.Classification = &cit.Classification{}
+	*dup.Classification = *first.Classification
+	dup.Classification.ModelVersion = "v2" // a new message id, so the stream keeps it
+	if err := b.PublishClassified(ctx, dup, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.PublishClassified(ctx, report("c2", "Rennes University Hospital", "2021-11-16"), ""); err != nil {
+		t.Fatal(err)
+	}
+	settle(t, b)
+	after := incidentsOn(t, b, bus.SubjectIncidentUpsert)
+	if len(after) != 1 {
+		t.Fatalf("%d incidents after restart, want the same 1", len(after))
+	}
+	if after[0].ID != before[0].ID || len(after[0].Sources) != 2 || after[0].Version <= before[0].Version {
+		t.Errorf("after restart: %s v%d with %d sources; want %s at a higher version with 2 sources",
+			after[0].ID, after[0].Version, len(after[0].Sources), before[0].ID)
+	}
+}
+
+func TestPartitionsDecideEachVictimInOnePlace(t *testing.T) {
+	url := natsURL(t)
+	const n = 2
+	b := connect(t, url, n)
+	ctx := context.Background()
+	for k := 0; k < n; k++ {
+		defer replica(t, b, k)()
+	}
+	// Victims spread over both partitions, two reports each.
+	victims := []string{"Rennes University Hospital", "Düsseldorf University Hospital", "Capital Health",
+		"Hospital Clinic de Barcelona", "Ascension", "Change Healthcare"}
+	want := map[int]int{}
+	for i, v := range victims {
+		key := dedup.VictimKey(v)
+		want[bus.Partition(key, n)]++
+		for j := 0; j < 2; j++ {
+			if err := b.PublishClassified(ctx, report(fmt.Sprintf("c%d-%d", i, j), v, "2024-03-0"+fmt.Sprint(j+1)), key); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if want[0] == 0 || want[1] == 0 {
+		t.Fatalf("test victims all fall in one partition: %v", want)
+	}
+	settle(t, b)
+	total := 0
+	for k := 0; k < n; k++ {
+		got := incidentsOn(t, b, bus.IncidentSubject(k, n))
+		if len(got) != want[k] {
+			t.Errorf("partition %d decided %d incidents, want %d", k, len(got), want[k])
+		}
+		for _, in := range got {
+			if len(in.Sources) != 2 {
+				t.Errorf("partition %d: incident %s (%s) has %d sources, want both reports", k, in.ID, in.Victim, len(in.Sources))
+			}
+			if p := bus.Partition(in.VictimKey, n); p != k {
+				t.Errorf("incident of %q decided in partition %d, belongs to %d", in.Victim, k, p)
+			}
+		}
+		total += len(got)
+	}
+	if total != len(victims) {
+		t.Errorf("%d incidents in all, want %d", total, len(victims))
+	}
+}
