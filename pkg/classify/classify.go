@@ -153,7 +153,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	c.attackType(d, cand, act, actFound, &out, reason)
 	c.sector(d, cand, &out, reason)
 	c.country(d, cand, &out, reason)
-	c.victim(d, cand, &out, reason)
+	c.victim(d, cand, english, &out, reason)
 	c.impact(d, cand, &out, reason)
 	return out
 }

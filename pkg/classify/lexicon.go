@@ -86,6 +86,7 @@ func lexicon() map[string]term {
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",
 		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare", "practice management",
 		"medical transcription", "telehealth", "telemedicine")
+	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
 		"vaccine developer*", "vaccine maker*")

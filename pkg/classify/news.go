@@ -51,11 +51,22 @@ func sentenceStarts(src string, toks []text.Token) []bool {
 			continue
 		}
 		gap := src[toks[i-1].End:toks[i].Start]
-		if strings.ContainsAny(gap, "!?;\n") || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ")) {
+		if strings.ContainsAny(gap, "!?;\n") || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ") &&
+			!titleAbbreviation(toks[i-1].Norm)) {
 			out[i] = true
 		}
 	}
 	return out
+}
+
+// titleAbbreviation is a word whose dot does not end a sentence ("St.
+// Margaret's Health", "Dr. Smith").
+func titleAbbreviation(s string) bool {
+	switch s {
+	case "st", "ste", "sta", "mt", "dr", "mr", "mrs", "ms", "prof", "sr", "jr":
+		return true
+	}
+	return false
 }
 
 // publicationSuffix reports whether token i ends the story part of a
@@ -98,7 +109,7 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 		return !strings.ContainsAny(src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?.\n")
 	}
 	prev := i > 0 && joined(i-1, i) &&
-		(toks[i-1].Upper || (connector(toks[i-1].Norm) && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
+		(toks[i-1].Upper || ((connector(toks[i-1].Norm) || toks[i-1].Norm == "s") && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
 	next := i+1 < len(toks) && joined(i, i+1) && toks[i+1].Upper
 	return prev || next
 }

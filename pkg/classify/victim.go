@@ -72,18 +72,26 @@ func titleIsName(toks []text.Token, hits []text.Hit[term]) bool {
 	return true
 }
 
-func (c *Classifier) victim(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
+func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
 	if v := strings.TrimSpace(cand.Fields[cit.FieldVictim]); v != "" {
 		out.Victim = v
 		reason("victim", v, "field:victim", v, 0)
 		return
 	}
 	for _, part := range d.parts() {
+		if lo, hi, rule, ok := c.attackObject(part, english); ok {
+			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
+			reason("victim", out.Victim, rule, out.Victim, 0)
+			return
+		}
+	}
+	for _, part := range d.parts() {
+		cov := coverage(part)
 		for _, h := range part.hits {
 			if h.Value.kind != kHealthOrg {
 				continue
 			}
-			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok {
+			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) {
 				out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 				reason("victim", out.Victim, "text:named_health_organisation", out.Victim, 0)
 				return
@@ -94,4 +102,368 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, out *cit.Classification,
 		out.Victim = strings.TrimSpace(d.title)
 		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 	}
+}
+
+// Victim patterns. A report names its victim as the object of the attack
+// ("attack on X", "cyberattaque contre X", "Cyberangriff auf X", "ataque a
+// X", "attacco all'X", "cyberaanval op X", "ransomware hits X"), as the
+// subject of a passive or reporting verb ("X hit by", "X says hackers
+// stole", "X discloses cyberattack", "X victime d'une cyberattaque", "X
+// Opfer eines Cyberangriffs", "X getroffen door"), or right before the
+// attack word ("Change Healthcare cyberattack").
+const (
+	victimObject   = "text:object_of_attack"
+	victimSubject  = "text:subject_of_attack_verb"
+	victimCompound = "text:name_before_attack_word"
+)
+
+// attackLinker is a word that puts the attack's object after it: a
+// preposition or a transitive verb of the seven languages (folded).
+func attackLinker(s string) bool {
+	switch s {
+	case "on", "against", "at", "targeting", "targets", "hits", "hit", "forces", "cripples", "disrupts", "paralyses",
+		"paralyzes", "knocks", "affects", "contre", "visant", "cible", "frappe", "touche", "paralyse", "au", "aux",
+		"auf", "gegen", "bei", "beim", "legt", "trifft", "lahmt", "al", "contra", "paraliza", "afecta", "all", "alla",
+		"allo", "alle", "agli", "ai", "contro", "colpisce", "paralizza", "ao", "aos", "afeta", "paralisa", "op", "tegen",
+		"bij", "treft", "a":
+		return true
+	}
+	return false
+}
+
+// subjectVerb is a word that, right after a name, makes the name the
+// victim when an attack word follows in the same sentence.
+func subjectVerb(s string) bool {
+	switch s {
+	case "says", "said", "confirms", "confirmed", "discloses", "disclosed", "reports", "reported", "notifies",
+		"notified", "announces", "announced", "hit", "struck", "targeted", "attacked", "breached", "hacked", "crippled",
+		"suffers", "suffered", "takes", "took", "investigating", "investigates", "victim", "warns", "admits",
+		"victime", "subit", "confirme", "annonce", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
+		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
+		return true
+	}
+	return false
+}
+
+// auxiliary is a verb that may stand between a name and its verb.
+func auxiliary(s string) bool {
+	switch s {
+	case "was", "is", "has", "had", "been", "were", "have", "a", "ete", "est", "wurde", "ist", "fue", "ha", "sido", "e",
+		"stato", "stata", "foi", "werd", "heeft":
+		return true
+	}
+	return false
+}
+
+// attackNoun is a generic attack word that anchors the object pattern
+// when the sentence also has a cyber word or threat actor ("Rhysida
+// ransomware gang claims attack on …").
+func attackNoun(s string) bool {
+	switch s {
+	case "attack", "attacks", "breach", "intrusion", "angriff", "attaque", "ataque", "attacco", "aanval":
+		return true
+	}
+	return false
+}
+
+// objectFiller is a descriptor news put before a name ("pathology
+// provider Synnovis", "le laboratoire pharmaceutique Grifols", "website
+// van UMC Utrecht").
+func objectFiller(s string) bool {
+	switch s {
+	case "provider", "giant", "firm",
+		"company", "vendor", "operator", "group", "chain", "maker", "distributor", "wholesaler", "insurer", "network",
+		"website", "websites", "site", "systems", "systeme", "sistemas", "sistemi", "van", "do", "da", "du", "del":
+		return true
+	}
+	return false
+}
+
+// coverage marks, for each token of a part, the kind of lexicon hit that
+// covers it (0 for none).
+func coverage(p part) []kind {
+	cov := make([]kind, len(p.toks))
+	for _, h := range p.hits {
+		for k := h.First; k <= h.Last; k++ {
+			cov[k] = h.Value.kind
+		}
+	}
+	return cov
+}
+
+// attackObject finds the named victim of an attack in one part.
+func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string, ok bool) {
+	toks := p.toks
+	if len(toks) == 0 {
+		return 0, 0, "", false
+	}
+	cov := coverage(p)
+	starts := sentenceStarts(p.src, toks)
+	actorAt := make([]bool, len(toks))
+	for _, h := range c.actorHits(toks) {
+		for k := h.First; k <= h.Last; k++ {
+			actorAt[k] = true
+		}
+	}
+	// cyberInSentence[i]: the sentence of token i has a cyber word or actor.
+	cyberInSentence := make([]bool, len(toks))
+	for s := 0; s < len(toks); {
+		e := s + 1
+		for e < len(toks) && !starts[e] {
+			e++
+		}
+		has := false
+		for k := s; k < e; k++ {
+			has = has || cov[k] == kCyber || actorAt[k]
+		}
+		for k := s; k < e; k++ {
+			cyberInSentence[k] = has
+		}
+		s = e
+	}
+	joined := func(a, b int) bool {
+		return !strings.ContainsAny(p.src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?\n")
+	}
+	anchor := func(i int) bool {
+		return cov[i] == kCyber || actorAt[i] || (attackNoun(toks[i].Norm) && cyberInSentence[i])
+	}
+	for i := 0; i < len(toks); i++ {
+		if !anchor(i) {
+			continue
+		}
+		// Object: anchor, more attack words, a linker, fillers, a name.
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && (anchor(j) || isGroupWord(toks[j].Norm) || toks[j].Norm == "claims" ||
+			toks[j].Norm == "claimed") && joined(j-1, j) {
+			j++
+		}
+		if j < len(toks) && attackLinker(toks[j].Norm) && joined(j-1, j) && !starts[j] {
+			if k, ok := objectStart(p, cov, j+1, joined); ok {
+				if lo, hi, ok := nameFrom(p.src, toks, cov, k, english); ok && c.validName(p, cov, lo, hi) {
+					return lo, hi, victimObject, true
+				}
+			}
+		}
+		// Compound: a name right before the attack word.
+		if i > 0 && joined(i-1, i) && !starts[i] && (toks[i-1].Upper || cov[i-1] == kHealthOrg) && !actorAt[i-1] {
+			if lo, hi, ok := nameBefore(p.src, toks, cov, i-1, english); ok && c.validName(p, cov, lo, hi) {
+				return lo, hi, victimCompound, true
+			}
+		}
+	}
+	// Subject: a name, a verb, an attack word later in the sentence.
+	for v := 1; v < len(toks); v++ {
+		if !subjectVerb(toks[v].Norm) || !cyberInSentence[v] || !joined(v-1, v) || starts[v] {
+			continue
+		}
+		later := false
+		for k := v + 1; k < len(toks) && k-v <= 12 && !starts[k]; k++ {
+			later = later || anchor(k)
+		}
+		e := v - 1
+		for e > 0 && v-e <= 2 && auxiliary(toks[e].Norm) && joined(e-1, e) {
+			e-- // "X was hit by", "X has been targeted"
+		}
+		if !later || !(toks[e].Upper || cov[e] == kHealthOrg) || actorAt[e] {
+			continue
+		}
+		if lo, hi, ok := nameBefore(p.src, toks, cov, e, english); ok && c.validName(p, cov, lo, hi) {
+			return lo, hi, victimSubject, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// objectStart finds where the object's name starts after a linker, over
+// articles and descriptors. One health-organisation word right before the
+// capitals heads the name ("l'hôpital de Corbeil-Essonnes", "ospedale San
+// Giovanni", "le centre hospitalier d'Armentières"); two descriptor words
+// describe it ("pathology provider Synnovis", "laboratorio farmacéutico
+// Grifols").
+func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bool) {
+	toks := p.toks
+	hitAt := make(map[int]int, len(p.hits))
+	for n, h := range p.hits {
+		for i := h.First; i <= h.Last; i++ {
+			hitAt[i] = n
+		}
+	}
+	units, orgAt := 0, -1
+	for ; k < len(toks) && !toks[k].Upper; k++ {
+		if k > 0 && !joined(k-1, k) {
+			return 0, false
+		}
+		t := toks[k]
+		switch {
+		case cov[k] == kHealthOrg:
+			if k == 0 || cov[k-1] != kHealthOrg || hitAt[k-1] != hitAt[k] {
+				units++
+				if orgAt < 0 {
+					orgAt = k
+				}
+			}
+		case article(t.Norm), connector(t.Norm) && orgAt >= 0:
+		case objectFiller(t.Norm):
+			units++
+		default:
+			return 0, false
+		}
+		if units > 3 {
+			return 0, false
+		}
+	}
+	if k >= len(toks) || (k > 0 && !joined(k-1, k)) {
+		return 0, false
+	}
+	if units == 1 && orgAt >= 0 {
+		return orgAt, true
+	}
+	return k, true
+}
+
+// article reports whether s is an article or possessive of the seven
+// languages, skipped before a name.
+func article(s string) bool {
+	switch s {
+	case "the", "a", "an", "its", "le", "la", "les", "l", "un", "une", "das", "die", "der", "den", "dem", "des", "el",
+		"los", "las", "il", "lo", "gli", "i", "o", "os", "as", "het", "de", "een":
+		return true
+	}
+	return false
+}
+
+// nameWord reports whether token k can continue a name: capitalised, a
+// digit before a capitalised word, a health-organisation word, or the "s"
+// of a possessive ("Children's").
+func nameWord(src string, toks []text.Token, cov []kind, k int, english bool) bool {
+	t := toks[k]
+	switch {
+	case t.Upper:
+		return true
+	case cov[k] == kHealthOrg:
+		return orgHeadsName(toks, cov, k, english)
+	case t.Norm == "s" && k > 0 && strings.ContainsAny(src[toks[k-1].End:t.Start], "'’"):
+		return true
+	}
+	return false
+}
+
+// orgHeadsName reports whether a lowercase health-organisation word at k
+// heads a name: followed (after the rest of its phrase) by a connector and
+// a capitalised word ("centre hospitalier d'Armentières", "azienda
+// ospedaliera di Padova"), or, outside English, by a capitalised word
+// ("ospedale Niguarda"). In English a lowercase word before a name
+// describes it ("drug distributor Cencora") and one after it is generic
+// ("Ascension hospitals").
+func orgHeadsName(toks []text.Token, cov []kind, k int, english bool) bool {
+	for k < len(toks) && cov[k] == kHealthOrg && !toks[k].Upper {
+		k++
+	}
+	switch {
+	case k+1 < len(toks) && connector(toks[k].Norm) && toks[k+1].Upper:
+		return true
+	case k < len(toks) && toks[k].Upper:
+		return !english
+	}
+	return false
+}
+
+// nameJoined reports whether tokens a and b (a+1) may belong to one name:
+// no punctuation between them but spaces, apostrophes, hyphens, '&' and the
+// dot of an abbreviation ("St. Margaret's").
+func nameJoined(src string, toks []text.Token, a, b int) bool {
+	gap := src[toks[a].End:toks[b].Start]
+	if strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") {
+		return false
+	}
+	return !strings.Contains(gap, ".") || titleAbbreviation(toks[a].Norm) || !strings.Contains(gap, " ")
+}
+
+// nameFrom grows a name forward from token k.
+func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
+	joined := func(a, b int) bool { return nameJoined(src, toks, a, b) }
+	hi := k
+	for hi+1 < len(toks) && hi-k < 8 && joined(hi, hi+1) {
+		n := toks[hi+1]
+		switch {
+		case nameWord(src, toks, cov, hi+1, english):
+			hi++
+		case (n.Digit || connector(n.Norm)) && hi+2 < len(toks) && joined(hi+1, hi+2) && toks[hi+2].Upper:
+			hi += 2
+		default:
+			return k, hi, true
+		}
+	}
+	return k, hi, true
+}
+
+// nameBefore grows a name backward from token k, then drops leading
+// articles.
+func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
+	joined := func(a, b int) bool { return nameJoined(src, toks, a, b) }
+	lo := k
+	for lo > 0 && k-lo < 8 && joined(lo-1, lo) {
+		p := toks[lo-1]
+		switch {
+		case nameWord(src, toks, cov, lo-1, english):
+			lo--
+		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg):
+			lo -= 2
+		default:
+			goto done
+		}
+	}
+done:
+	for lo < k && (article(toks[lo].Norm) || (connector(toks[lo].Norm) && !toks[lo].Upper)) && cov[lo] != kHealthOrg {
+		lo++
+	}
+	return lo, k, true
+}
+
+// validName checks a candidate victim name: it has a capitalised word
+// that is neither an article nor a lexicon word (so "Krankenhaus" alone is
+// not a name), it is not a threat actor or an attacker ("Hackers"), and it
+// is not a place, nor a place before an organisation word ("New Jersey
+// hospital", "London hospitals": which hospital is not said).
+func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
+	toks := p.toks
+	for hi > lo && connector(toks[hi].Norm) {
+		hi--
+	}
+	sub := toks[lo : hi+1]
+	if _, _, ok := findActor(c.actors, sub); ok {
+		return false
+	}
+	places := make([]bool, len(sub))
+	for _, m := range c.geo.Find(sub, p.src, false) {
+		for k := m.First; k <= m.Last && k < len(sub); k++ {
+			places[k] = true
+		}
+	}
+	named, unplaced, upperOrg := 0, 0, 0
+	for k, t := range sub {
+		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit {
+			continue
+		}
+		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
+			if cov[lo+k] == kHealthOrg {
+				upperOrg++
+			}
+			continue // "Hackers", "Hospital": lexicon words, not names
+		}
+		named++
+		if !places[k] {
+			unplaced++
+		}
+	}
+	if named == 0 && upperOrg < 2 {
+		return false // "Krankenhaus", "Hospital"; but "Ministério da Saúde", "Change Healthcare" are names
+	}
+	if unplaced == 0 && cov[hi] == kHealthOrg && cov[lo] != kHealthOrg {
+		return false // "New Jersey hospital", "US hospital"
+	}
+	if unplaced == 0 && cov[hi] != kHealthOrg && cov[lo] != kHealthOrg {
+		return false // "Rotterdam", "Ostwestfalen"
+	}
+	return true
 }
