@@ -15,7 +15,15 @@ func cacheKey(name string, f store.Filter, extra ...string) string {
 	return name + "?" + filterQuery(f).Encode() + "|" + strings.Join(extra, "|")
 }
 
-// serveJSON parses the filter, runs (or reuses) the query and writes JSON.
+// modelKey is the cache key of an answer from the read model: the query's
+// normal form and the generation of the data, so that a cached answer is
+// never older than the data the request may see.
+func modelKey(gen uint64, name string, f store.Filter, extra ...string) string {
+	return strconv.FormatUint(gen, 10) + "/" + cacheKey(name, f, extra...)
+}
+
+// serveJSON parses the filter, brings the read model up to date, runs (or
+// reuses) the query and writes JSON.
 func serveJSON[T any](h *handler, w http.ResponseWriter, r *http.Request, name string, extra []string,
 	run func(f store.Filter) (T, error)) {
 	f, err := parseFilter(r.URL.Query())
@@ -23,7 +31,12 @@ func serveJSON[T any](h *handler, w http.ResponseWriter, r *http.Request, name s
 		h.writeErr(w, r, err)
 		return
 	}
-	v, err := get(h.cache, cacheKey(name, f, extra...), func() (T, error) { return run(f) })
+	gen, err := h.rm.fresh(r.Context())
+	if err != nil {
+		h.writeErr(w, r, err)
+		return
+	}
+	v, err := get(h.cache, modelKey(gen, name, f, extra...), func() (T, error) { return run(f) })
 	if err != nil {
 		h.writeErr(w, r, err)
 		return
@@ -34,7 +47,7 @@ func serveJSON[T any](h *handler, w http.ResponseWriter, r *http.Request, name s
 
 func (h *handler) summary(w http.ResponseWriter, r *http.Request) {
 	serveJSON(h, w, r, "summary", nil, func(f store.Filter) (store.Summary, error) {
-		return h.st.StatsSummary(r.Context(), f)
+		return h.rm.summary(f)
 	})
 }
 
@@ -50,7 +63,7 @@ func (h *handler) timeseries(w http.ResponseWriter, r *http.Request) {
 		interval = store.IntervalMonth
 	}
 	serveJSON(h, w, r, "timeseries", []string{interval}, func(f store.Filter) (series, error) {
-		pts, err := h.st.TimeSeries(r.Context(), f, interval)
+		pts, err := h.rm.timeSeries(f, interval)
 		if err != nil {
 			return series{}, err
 		}
@@ -67,14 +80,14 @@ type breakdownAnswer struct {
 func (h *handler) breakdown(w http.ResponseWriter, r *http.Request) {
 	dim := r.PathValue("dimension")
 	serveJSON(h, w, r, "breakdown", []string{dim}, func(f store.Filter) (breakdownAnswer, error) {
-		c, err := h.st.Breakdown(r.Context(), f, dim)
+		c, err := h.rm.breakdown(f, dim)
 		return breakdownAnswer{Dimension: dim, Counts: c}, err
 	})
 }
 
 func (h *handler) lag(w http.ResponseWriter, r *http.Request) {
 	serveJSON(h, w, r, "lag", nil, func(f store.Filter) (store.Lag, error) {
-		return h.st.DisclosureLag(r.Context(), f)
+		return h.rm.lag(f)
 	})
 }
 
@@ -111,7 +124,7 @@ func (h *handler) incidents(w http.ResponseWriter, r *http.Request) {
 	}
 	extra := []string{p.Sort, strconv.FormatBool(p.Desc), strconv.Itoa(p.Limit), strconv.Itoa(p.Offset)}
 	serveJSON(h, w, r, "incidents", extra, func(f store.Filter) (store.IncidentPage, error) {
-		return h.st.ListIncidents(r.Context(), f, p)
+		return h.rm.listIncidents(r.Context(), f, p)
 	})
 }
 

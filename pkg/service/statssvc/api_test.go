@@ -12,6 +12,7 @@ import (
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/service/statssvc"
+	"github.com/cit-health/cit/pkg/store"
 )
 
 func decode[T any](t *testing.T, body string) T {
@@ -305,17 +306,52 @@ func TestRateLimitAndCache(t *testing.T) {
 		t.Errorf("static assets are rate limited: %d", code)
 	}
 	now = now.Add(2 * time.Second) // two more tokens
-	// The summary is cached: a new incident does not show until the TTL passes.
+	// Answers are cached by the generation of the read model's data, so a new
+	// incident shows at once however long the cache TTL is.
 	if err := st.InsertIncidents(t.Context(), []cit.Incident{inc("inc-z", 1, "Zeta", "JP", cit.SectorPharma, cit.AttackMalware, "2025-03-01", "cz")}); err != nil {
 		t.Fatal(err)
 	}
 	_, _, body := get(t, srv.URL+"/api/v1/summary")
-	if n := decode[struct{ Incidents int }](t, body).Incidents; n != 4 {
-		t.Errorf("cached summary = %d incidents, want still 4", n)
-	}
-	now = now.Add(time.Minute)
-	_, _, body = get(t, srv.URL+"/api/v1/summary")
 	if n := decode[struct{ Incidents int }](t, body).Incidents; n != 5 {
-		t.Errorf("summary after the TTL = %d incidents, want 5", n)
+		t.Errorf("summary after an insert = %d incidents, want 5 (read-your-writes)", n)
+	}
+}
+
+// TestMaxStaleness: with a staleness bound, a request may be answered from
+// data refreshed up to that long before it arrived; without one, every
+// incident stored before the request counts, updates and merges included.
+func TestMaxStaleness(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		opts  []statssvc.Option
+		fresh bool // the writes show
+	}{
+		{"read your writes", nil, true},
+		{"an hour stale", []statssvc.Option{statssvc.WithMaxStaleness(time.Hour)}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, st := newServer(t, tt.opts...)
+			_, _, body := get(t, srv.URL+"/api/v1/summary")
+			if n := decode[store.Summary](t, body).Incidents; n != 4 {
+				t.Fatalf("summary before = %d incidents, want 4", n)
+			}
+			// A new incident, and inc-b merged away by a new version: 4 again, but other countries.
+			b2 := inc("inc-b", 2, "CHU Rennes", "FR", cit.SectorCareProvider, cit.AttackRansomware, "2024-06-10", "c3")
+			b2.Status, b2.MergedInto = cit.StatusMerged, "inc-a"
+			if err := st.InsertIncidents(t.Context(), []cit.Incident{b2,
+				inc("inc-z", 1, "Zeta", "JP", cit.SectorPharma, cit.AttackMalware, "2025-03-01", "cz")}); err != nil {
+				t.Fatal(err)
+			}
+			_, _, body = get(t, srv.URL+"/api/v1/breakdown/country")
+			got := map[string]uint64{}
+			for _, c := range decode[countsAnswer](t, body).Counts {
+				got[c.Key] = c.Incidents
+			}
+			fresh := got["JP"] == 1 && got["FR"] == 0
+			stale := got["JP"] == 0 && got["FR"] == 1
+			if tt.fresh && !fresh || !tt.fresh && !stale {
+				t.Errorf("by country after the writes = %v, want the writes shown: %v", got, tt.fresh)
+			}
+		})
 	}
 }

@@ -37,16 +37,21 @@ func (h *handler) exportIncidents(ctx context.Context, r *http.Request) ([]cit.I
 		}
 		limit = n
 	}
-	var out []cit.Incident
-	for off := 0; off < limit; off += exportPage {
-		page, err := h.st.ListIncidents(ctx, f, store.Page{Sort: "incident", Limit: min(exportPage, limit-off), Offset: off})
+	if _, err := h.rm.fresh(ctx); err != nil {
+		return nil, f, err
+	}
+	sel, err := h.rm.listIDs(f, store.Page{Sort: "incident", Limit: limit}, exportMaxCap)
+	if err != nil {
+		return nil, f, err
+	}
+	out := []cit.Incident{}
+	for off := 0; off < len(sel.ids); off += exportPage {
+		end := min(off+exportPage, len(sel.ids))
+		incs, err := h.rm.incidents(ctx, sel.ids[off:end], sel.months[off:end])
 		if err != nil {
 			return nil, f, err
 		}
-		out = append(out, page.Incidents...)
-		if len(page.Incidents) < exportPage {
-			break
-		}
+		out = append(out, incs...)
 	}
 	return out, f, nil
 }

@@ -183,14 +183,19 @@ func (h *handler) fillDashboard(r *http.Request, f store.Filter, d *dashboardDat
 		return err
 	}
 	page.Limit = pageSize
-	sum, err := get(h.cache, cacheKey("summary", f), func() (store.Summary, error) { return h.st.StatsSummary(ctx, f) })
+	gen, err := h.rm.fresh(ctx)
+	if err != nil {
+		return err
+	}
+	key := func(name string, extra ...string) string { return modelKey(gen, name, f, extra...) }
+	sum, err := get(h.cache, key("summary"), func() (store.Summary, error) { return h.rm.summary(f) })
 	if err != nil {
 		return err
 	}
 	d.Summary, d.Headline = sum, Headline(sum)
 	d.Query = filterQuery(f).Encode()
-	monthly, err := get(h.cache, cacheKey("timeseries", f, store.IntervalMonth), func() ([]store.Count, error) {
-		pts, err := h.st.TimeSeries(ctx, f, store.IntervalMonth)
+	monthly, err := get(h.cache, key("monthly"), func() ([]store.Count, error) {
+		pts, err := h.rm.timeSeries(f, store.IntervalMonth)
 		return fillPeriods(pts, store.IntervalMonth), err
 	})
 	if err != nil {
@@ -198,13 +203,13 @@ func (h *handler) fillDashboard(r *http.Request, f store.Filter, d *dashboardDat
 	}
 	byDim := map[string][]store.Count{}
 	for _, dim := range []string{store.DimCountry, store.DimAttackType, store.DimSector, store.DimThreatActor, store.DimRecords, store.DimCareDisruption} {
-		c, err := get(h.cache, cacheKey("breakdown", f, dim), func() ([]store.Count, error) { return h.st.Breakdown(ctx, f, dim) })
+		c, err := get(h.cache, key("counts", dim), func() ([]store.Count, error) { return h.rm.breakdown(f, dim) })
 		if err != nil {
 			return err
 		}
 		byDim[dim] = c
 	}
-	lag, err := get(h.cache, cacheKey("lag", f), func() (store.Lag, error) { return h.st.DisclosureLag(ctx, f) })
+	lag, err := get(h.cache, key("lag"), func() (store.Lag, error) { return h.rm.lag(f) })
 	if err != nil {
 		return err
 	}
@@ -228,7 +233,7 @@ func (h *handler) fillDashboard(r *http.Request, f store.Filter, d *dashboardDat
 		d.Countries = append(d.Countries, option{Value: f.Country, Label: countryName(f.Country), Selected: true})
 	}
 	extra := []string{page.Sort, strconv.FormatBool(page.Desc), strconv.Itoa(page.Offset)}
-	d.Page, err = get(h.cache, cacheKey("page", f, extra...), func() (store.IncidentPage, error) { return h.st.ListIncidents(ctx, f, page) })
+	d.Page, err = get(h.cache, key("page", extra...), func() (store.IncidentPage, error) { return h.rm.listIncidents(ctx, f, page) })
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,12 @@
 // list and exports), the public dashboard and methodology pages, an Atom feed
 // and the weekly digest. It only reads, through a ClickHouse user meant to be
 // read-only, and it protects the database with a per-client rate limit and a
-// short in-process cache of repeated queries.
+// cache of repeated queries.
+//
+// The dashboard queries are answered from an in-memory read model of the
+// latest state of every incident (model.go, columns.go, query.go), kept
+// current from ClickHouse's incident_changes log; ClickHouse remains the
+// source of truth for whole incidents, exports' rows, the feed and the digest.
 package statssvc
 
 import (
@@ -12,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/cit-health/cit/pkg/httpserver"
@@ -37,11 +43,16 @@ func Run(ctx context.Context, cfg Config, log *zap.Logger, opts ...Option) error
 		return fmt.Errorf("stats: %w", err)
 	}
 	defer st.Close()
-	srv, err := httpserver.New(cfg.Listen, NewHandler(st, log, opts...), nil, log,
-		map[string]httpserver.HealthFunc{"clickhouse": st.Ping})
+	h := newHandler(st, log, opts...)
+	srv, err := httpserver.New(cfg.Listen, h.routes(), nil, log,
+		map[string]httpserver.HealthFunc{"clickhouse": st.Ping, "read_model": h.rm.ready})
 	if err != nil {
 		return fmt.Errorf("stats: %w", err)
 	}
+	mctx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() { h.rm.maintain(mctx, max(h.opt.maxStale, time.Second), h.opt.reloadEvery) })
+	defer func() { stop(); wg.Wait() }()
 	log.Info("stats serving", zap.String("url", srv.URL()), zap.String("database", st.Database()))
 	return srv.Run(ctx)
 }
@@ -54,6 +65,10 @@ type options struct {
 	rate     float64 // requests per second per client; 0 disables the limit
 	burst    int
 	now      func() time.Time
+
+	maxStale    time.Duration // see readModel
+	overlap     time.Duration
+	reloadEvery time.Duration
 }
 
 // WithCacheTTL sets how long a query's answer is reused (default 30s; 0 disables the cache).
@@ -65,12 +80,26 @@ func WithRateLimit(perSecond float64, burst int) Option {
 	return func(o *options) { o.rate, o.burst = perSecond, burst }
 }
 
+// WithMaxStaleness bounds how old the read model's data may be when a
+// request is answered: a request waits for a refresh unless one started at
+// most d before it arrived. The default, 0, means read-your-writes: every
+// incident stored before the request arrived is counted. A larger d spares
+// ClickHouse one small query per request under load; Run refreshes every
+// max(d, 1s) in the background anyway.
+func WithMaxStaleness(d time.Duration) Option { return func(o *options) { o.maxStale = max(d, 0) } }
+
+// WithReload sets how often Run rebuilds the read model from scratch
+// (default 15 minutes; 0 never), the safety net for versions whose INSERT
+// took longer than the refresh overlap (60 s) to commit.
+func WithReload(every time.Duration) Option { return func(o *options) { o.reloadEvery = every } }
+
 // WithClock sets the clock (tests).
 func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
 
 // handler serves the API and pages.
 type handler struct {
 	st    *store.Store
+	rm    *readModel
 	log   *zap.Logger
 	opt   options
 	pg    *pages
@@ -81,12 +110,25 @@ type handler struct {
 // /api/v1/ (see docs/api/openapi.yaml), the dashboard at /, the methodology
 // page and the embedded static assets. Every route but /static/ is subject
 // to the per-client rate limit; query answers are cached briefly.
+//
+// The handler loads its read model on the first request that needs it (Run
+// loads it at start and keeps it warm).
 func NewHandler(st *store.Store, log *zap.Logger, opts ...Option) http.Handler {
-	o := options{cacheTTL: 30 * time.Second, rate: 20, burst: 60, now: time.Now}
+	return newHandler(st, log, opts...).routes()
+}
+
+func newHandler(st *store.Store, log *zap.Logger, opts ...Option) *handler {
+	o := options{cacheTTL: 30 * time.Second, rate: 20, burst: 60, now: time.Now,
+		overlap: 60 * time.Second, reloadEvery: 15 * time.Minute}
 	for _, fn := range opts {
 		fn(&o)
 	}
-	h := &handler{st: st, log: log, opt: o, pg: newPages(), cache: newCache(o.cacheTTL, 2000, o.now)}
+	return &handler{st: st, rm: newReadModel(st, log, o.maxStale, o.overlap), log: log, opt: o,
+		pg: newPages(), cache: newCache(o.cacheTTL, 2000, o.now)}
+}
+
+func (h *handler) routes() http.Handler {
+	o := h.opt
 	api := http.NewServeMux()
 	api.HandleFunc("GET /api/v1/summary", h.summary)
 	api.HandleFunc("GET /api/v1/timeseries", h.timeseries)

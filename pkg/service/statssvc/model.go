@@ -1,0 +1,297 @@
+package statssvc
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/store"
+	"go.uber.org/zap"
+)
+
+// readModel answers the dashboard queries from memory: columns holding the
+// latest version of every incident, loaded once from ClickHouse's
+// incident_changes log (migration 0007) and then kept current by reading
+// only the versions ingested since a watermark. ClickHouse stays the source
+// of truth; whole incidents (sources, provenance) are still read from it,
+// for one page of ids at a time.
+//
+// Freshness: before answering, a request makes sure a refresh started no
+// earlier than maxStale before the request arrived (maxStale 0, the
+// default: after it arrived), refreshing synchronously if needed.
+// Refreshes are serialised, so concurrent requests share one. With
+// maxStale 0 a request sees every incident whose INSERT had returned before
+// the request arrived (read-your-writes, which end-to-end tests rely on).
+//
+// The watermark is the greatest ingested_at seen (ClickHouse's clock). A
+// refresh reads from watermark − overlap, so a version stamped up to
+// `overlap` before a later-committed one is still picked up; versions
+// already held are skipped. Versions whose INSERT took longer than the
+// overlap to commit, or rows removed by hand, are picked up by the full
+// reload that Run schedules (every fullEvery).
+type readModel struct {
+	st       *store.Store
+	log      *zap.Logger
+	maxStale time.Duration
+	overlap  uint32 // seconds
+
+	refreshMu sync.Mutex // serialises refreshes; guards the fields below it
+	lastStart time.Time  // start of the last successful refresh
+	watermark uint32
+
+	loaded atomic.Bool
+	mu     sync.RWMutex // guards cols and gen
+	cols   *columns
+	gen    uint64 // bumped whenever cols changes
+}
+
+func newReadModel(st *store.Store, log *zap.Logger, maxStale, overlap time.Duration) *readModel {
+	return &readModel{st: st, log: log, maxStale: maxStale, overlap: uint32(overlap / time.Second), cols: newColumns()}
+}
+
+// errNotLoaded is the health check's answer until the first load finished.
+var errNotLoaded = errors.New("stats read model: first load not finished")
+
+// ready is the health check: nil once the first load finished.
+func (m *readModel) ready(context.Context) error {
+	if !m.loaded.Load() {
+		return errNotLoaded
+	}
+	return nil
+}
+
+// fresh refreshes the model unless a refresh started recently enough (see
+// readModel), and returns the generation of the data. When a refresh fails
+// after the first load, the held data is served and the error logged.
+func (m *readModel) fresh(ctx context.Context) (uint64, error) {
+	arrived := time.Now()
+	m.refreshMu.Lock()
+	defer m.refreshMu.Unlock()
+	if m.loaded.Load() && !m.lastStart.Before(arrived.Add(-m.maxStale)) {
+		return m.generation(), nil
+	}
+	start := time.Now()
+	if err := m.refreshLocked(ctx); err != nil {
+		if !m.loaded.Load() || ctx.Err() != nil {
+			return 0, err
+		}
+		m.log.Warn("stats read model refresh failed; serving held data", zap.Error(err))
+		return m.generation(), nil
+	}
+	m.lastStart = start
+	return m.generation(), nil
+}
+
+func (m *readModel) generation() uint64 {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return m.gen
+}
+
+// refreshLocked loads everything (first time) or the versions ingested
+// since the watermark. The caller holds refreshMu.
+func (m *readModel) refreshLocked(ctx context.Context) error {
+	if !m.loaded.Load() {
+		c, wm, err := m.load(ctx)
+		if err != nil {
+			return err
+		}
+		m.swap(c, wm)
+		m.loaded.Store(true)
+		return nil
+	}
+	return m.catchUp(ctx)
+}
+
+// load reads every version into new columns.
+func (m *readModel) load(ctx context.Context) (*columns, uint32, error) {
+	start := time.Now()
+	c := newColumns()
+	wm, err := m.st.ScanFactVersions(ctx, 0, func(v *store.FactVersion) error { c.apply(v); return nil })
+	if err != nil {
+		return nil, 0, fmt.Errorf("load stats read model: %w", err)
+	}
+	m.log.Info("stats read model loaded", zap.Int("incidents", c.len()), zap.Duration("took", time.Since(start)))
+	return c, wm, nil
+}
+
+// swap installs fully loaded columns. The caller holds refreshMu.
+func (m *readModel) swap(c *columns, wm uint32) {
+	m.mu.Lock()
+	m.cols = c
+	m.gen++
+	m.mu.Unlock()
+	m.watermark = wm
+}
+
+// catchUp applies the versions ingested since watermark − overlap. The
+// caller holds refreshMu.
+func (m *readModel) catchUp(ctx context.Context) error {
+	since := uint32(0)
+	if m.watermark > m.overlap {
+		since = m.watermark - m.overlap
+	}
+	var batch []*store.FactVersion
+	wm, err := m.st.ScanFactVersions(ctx, since, func(v *store.FactVersion) error {
+		batch = append(batch, v)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("refresh stats read model: %w", err)
+	}
+	m.mu.Lock()
+	changed := false
+	for _, v := range batch {
+		if m.cols.apply(v) {
+			changed = true
+		}
+	}
+	if changed {
+		m.gen++
+	}
+	m.mu.Unlock()
+	m.watermark = max(m.watermark, wm)
+	return nil
+}
+
+// reload rebuilds the columns from scratch without holding up requests
+// (they keep using, and refreshing, the held columns meanwhile), then
+// catches the new columns up and swaps them in. It also drops the bytes
+// that updated victims left behind.
+func (m *readModel) reload(ctx context.Context) error {
+	c, wm, err := m.load(ctx)
+	if err != nil {
+		return err
+	}
+	m.refreshMu.Lock()
+	defer m.refreshMu.Unlock()
+	start := time.Now()
+	old := m.cols
+	m.mu.Lock()
+	m.cols = c
+	m.mu.Unlock()
+	m.watermark = wm
+	if err := m.catchUp(ctx); err != nil {
+		m.mu.Lock()
+		m.cols = old
+		m.mu.Unlock()
+		return err
+	}
+	m.mu.Lock()
+	m.gen++
+	m.mu.Unlock()
+	m.loaded.Store(true)
+	m.lastStart = start
+	return nil
+}
+
+// maintain keeps the model warm until ctx is done: the first load at once,
+// a refresh every `every` (so requests seldom wait for one) and a full
+// reload every fullEvery.
+func (m *readModel) maintain(ctx context.Context, every, fullEvery time.Duration) {
+	if _, err := m.fresh(ctx); err != nil && ctx.Err() == nil {
+		m.log.Error("stats read model: first load failed; requests will retry", zap.Error(err))
+	}
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	lastFull := time.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		if fullEvery > 0 && time.Since(lastFull) >= fullEvery {
+			lastFull = time.Now()
+			if err := m.reload(ctx); err != nil && ctx.Err() == nil {
+				m.log.Warn("stats read model reload failed", zap.Error(err))
+			}
+			continue
+		}
+		if _, err := m.fresh(ctx); err != nil && ctx.Err() == nil {
+			m.log.Warn("stats read model refresh failed", zap.Error(err))
+		}
+	}
+}
+
+// read runs fn over the current columns under the read lock.
+func read[T any](m *readModel, fn func(c *columns) (T, error)) (T, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return fn(m.cols)
+}
+
+// The dashboard queries. Each validates its filter, then reads memory; the
+// caller has called fresh.
+
+func (m *readModel) summary(f store.Filter) (store.Summary, error) {
+	if err := f.Validate(); err != nil {
+		return store.Summary{}, err
+	}
+	return read(m, func(c *columns) (store.Summary, error) { return c.summary(f), nil })
+}
+
+func (m *readModel) timeSeries(f store.Filter, interval string) ([]store.Count, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	return read(m, func(c *columns) ([]store.Count, error) { return c.timeSeries(f, interval) })
+}
+
+func (m *readModel) breakdown(f store.Filter, dim string) ([]store.Count, error) {
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	return read(m, func(c *columns) ([]store.Count, error) { return c.breakdown(f, dim) })
+}
+
+func (m *readModel) lag(f store.Filter) (store.Lag, error) {
+	if err := f.Validate(); err != nil {
+		return store.Lag{}, err
+	}
+	return read(m, func(c *columns) (store.Lag, error) { return c.lag(f), nil })
+}
+
+// listIDs validates a page request as store.ListIncidents does and selects
+// its ids; maxLimit bounds the page (1000 for the API, more for exports).
+func (m *readModel) listIDs(f store.Filter, p store.Page, maxLimit int) (pageIDs, error) {
+	if err := f.Validate(); err != nil {
+		return pageIDs{}, err
+	}
+	if p.Limit <= 0 {
+		p.Limit = 50
+	}
+	if p.Limit > maxLimit {
+		return pageIDs{}, &store.InvalidFilterError{Param: "limit", Value: fmt.Sprint(p.Limit), Why: fmt.Sprintf("at most %d", maxLimit)}
+	}
+	if p.Offset < 0 {
+		return pageIDs{}, &store.InvalidFilterError{Param: "offset", Value: fmt.Sprint(p.Offset), Why: "a number ≥ 0"}
+	}
+	return read(m, func(c *columns) (pageIDs, error) { return c.list(f, p.Sort, p.Desc, p.Offset, p.Limit) })
+}
+
+// listIncidents is store.ListIncidents: the page's ids from memory, the
+// incidents themselves (with sources) from ClickHouse.
+func (m *readModel) listIncidents(ctx context.Context, f store.Filter, p store.Page) (store.IncidentPage, error) {
+	sel, err := m.listIDs(f, p, 1000)
+	if err != nil {
+		return store.IncidentPage{}, err
+	}
+	incs, err := m.incidents(ctx, sel.ids, sel.months)
+	return store.IncidentPage{Total: sel.total, Incidents: incs}, err
+}
+
+// incidents reads whole incidents in the order of ids, through the
+// partitions the model knows; an id whose partition the model got wrong
+// (a race with a write) is looked up the slow way.
+func (m *readModel) incidents(ctx context.Context, ids []string, months []uint32) ([]cit.Incident, error) {
+	got, err := m.st.IncidentsInMonths(ctx, ids, months)
+	if err != nil || len(got) == len(ids) {
+		return got, err
+	}
+	return m.st.IncidentsByID(ctx, ids)
+}
