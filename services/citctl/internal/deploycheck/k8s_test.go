@@ -321,7 +321,7 @@ func checkContainer(t *testing.T, tc *toolchain, o object, pod *podTemplate, c c
 	}
 	values, problems := checkArgs(tc.flagsOf(t, svc, sub...), args)
 	for _, p := range problems {
-		t.Errorf("%s %s: %s", svc, strings.Join(sub, " "), p)
+		t.Errorf("%s: %s", strings.Join(append([]string{svc}, sub...), " "), p)
 	}
 
 	// Paths the binary writes must be on a volume: the root fs is read-only.

@@ -27,10 +27,11 @@ type natsDefinitions struct {
 func TestNATSDefinitions(t *testing.T) {
 	path := filepath.Join(repoRoot(t), "deploy", "nats", "streams.json")
 	defs := natsDefinitions{
-		Comment: "GENERATED from pkg/bus (StreamConfigs, ConsumerConfigs) — do not edit. The services create these at start. " +
+		Comment: "GENERATED from pkg/bus (StreamConfigs, ConsumerConfigs(1): one dedup partition, the default) — do not edit. " +
+			"The services create these at start. " +
 			"Regenerate: go test ./services/citctl/internal/deploycheck -run TestNATSDefinitions -update",
 		Streams:   bus.StreamConfigs(),
-		Consumers: bus.ConsumerConfigs(),
+		Consumers: bus.ConsumerConfigs(1),
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
