@@ -227,14 +227,50 @@ func conceptFeatures(e evidence, v view) []string {
 	return fs
 }
 
+// Features are the optional feature families of the hashed vector, chosen
+// by cross-validation and recorded in the artifact; the zero value is the
+// round-1 design (word unigrams and bigrams of title and body together,
+// plus concept features).
+type Features struct {
+	// TitleNS adds the title's unigrams again in a namespace of their own,
+	// so that a word can weigh differently in a headline.
+	TitleNS bool `json:"title_ns,omitempty"`
+	// Numbers replaces each number by its shape ("#3" for three digits):
+	// record counts and years generalise, their exact values do not.
+	Numbers bool `json:"numbers,omitempty"`
+	// CharN > 0 adds character n-grams of that length inside each word
+	// (with boundary marks), scaled to length CharScale: morphology
+	// ("hack" in hackers, hacked, Hackerangriff).
+	CharN     int     `json:"char_n,omitempty"`
+	CharScale float64 `json:"char_scale,omitempty"`
+	// Negation adds concept features for attack and loss words preceded
+	// by a negation within four tokens ("no evidence that … was hacked").
+	Negation bool `json:"negation,omitempty"`
+}
+
+// featureSpace is everything vectorize needs to know about the space.
+type featureSpace struct {
+	dim       uint32
+	wordScale float64
+	Features
+}
+
+// Namespace seeds of the feature families.
+const (
+	seedTitle = fnvOffset ^ 0x7a3c5e11
+	seedChar  = fnvOffset ^ 0x1b873593
+)
+
 // vectorize turns a document into its hashed feature vector for a view:
-// word unigrams and bigrams (scaled to length wordScale) plus concept
-// features (value 1). With wordsOff only the concept features are produced.
-func vectorize(d *doc, e evidence, dim uint32, wordScale float64, wordsOff bool, v view) []feature {
-	mask := dim - 1
+// word unigrams and bigrams (scaled to length wordScale), the optional
+// families of sp.Features, plus concept features (value 1). With wordsOff
+// only the concept features are produced.
+func vectorize(d *doc, e evidence, sp featureSpace, wordsOff bool, v view) []feature {
+	mask := sp.dim - 1
 	var fs []feature
 	if !wordsOff {
-		idx := make([]uint32, 0, 2*(len(d.titleToks)+len(d.bodyToks)))
+		idx := make([]uint32, 0, 2*(len(d.titleToks)+len(d.bodyToks))+4)
+		var chars []uint32
 		for part, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
 			hidden := d.hidden(part == 0, v)
 			prev, prevOK := uint32(0), false
@@ -243,25 +279,114 @@ func vectorize(d *doc, e evidence, dim uint32, wordScale float64, wordsOff bool,
 					prevOK = false
 					continue
 				}
-				h := hashString(fnvOffset, t.Norm)
+				norm := t.Norm
+				if sp.Numbers && t.Digit {
+					norm = numberShape(norm)
+				}
+				h := hashString(fnvOffset, norm)
 				idx = append(idx, h&mask)
 				if prevOK {
 					idx = append(idx, (prev*0x9E3779B1^h*fnvPrime^0x5bd1e995)&mask)
+				}
+				if sp.TitleNS && part == 0 {
+					idx = append(idx, hashString(seedTitle, norm)&mask)
+				}
+				if sp.CharN > 0 && !t.Digit && len(norm) >= sp.CharN {
+					chars = charGrams(chars, norm, sp.CharN, mask)
 				}
 				prev, prevOK = h, true
 			}
 		}
 		// term frequencies: a repeated n-gram adds its weight again
-		val := float32(wordScale / math.Sqrt(float64(len(idx)+1)))
-		fs = make([]feature, 0, len(idx)+24)
+		val := float32(sp.wordScale / math.Sqrt(float64(len(idx)+1)))
+		fs = make([]feature, 0, len(idx)+len(chars)+32)
 		for _, i := range idx {
 			fs = append(fs, feature{idx: i, val: val})
+		}
+		if len(chars) > 0 {
+			cval := float32(sp.CharScale / math.Sqrt(float64(len(chars)+1)))
+			for _, i := range chars {
+				fs = append(fs, feature{idx: i, val: cval})
+			}
 		}
 	}
 	for _, name := range conceptFeatures(e, v) {
 		fs = append(fs, feature{idx: hashString(fnvOffset, name) & mask, val: 1})
 	}
+	if sp.Negation {
+		for _, name := range negationFeatures(d, v) {
+			fs = append(fs, feature{idx: hashString(fnvOffset, name) & mask, val: 1})
+		}
+	}
 	return fs
+}
+
+// charGrams appends the hashed character n-grams of a word, marked at
+// its boundaries ("<hack", "ked>").
+func charGrams(out []uint32, w string, n int, mask uint32) []uint32 {
+	var buf [64]byte
+	b := append(append(append(buf[:0], '<'), w...), '>')
+	for i := 0; i+n <= len(b); i++ {
+		h := uint32(seedChar)
+		for _, c := range b[i : i+n] {
+			h ^= uint32(c)
+			h *= fnvPrime
+		}
+		out = append(out, h&mask)
+	}
+	return out
+}
+
+// numberShape is a number's shape: "#" and its count of digits, capped
+// at 7 ("1,800" → "#4").
+func numberShape(s string) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return "#" + string(rune('0'+min(n, 7)))
+}
+
+// negationWord reports whether a folded token negates what follows, in
+// the seven languages.
+func negationWord(s string) bool {
+	switch s {
+	case "no", "not", "never", "without", "nor", "none", "neither", "didn", "doesn", "isn", "wasn",
+		"pas", "aucun", "aucune", "sans", "jamais", "nicht", "kein", "keine", "keinen", "ohne", "nie",
+		"sin", "ningun", "ninguna", "nunca", "non", "nessun", "nessuna", "senza", "mai", "nao", "nenhum", "nenhuma", "sem",
+		"niet", "geen", "zonder", "nooit":
+		return true
+	}
+	return false
+}
+
+// negationFeatures name the attack and loss words that a negation
+// precedes within four tokens, as view v sees them.
+func negationFeatures(d *doc, v view) []string {
+	var out []string
+	for _, p := range d.parts() {
+		for _, h := range p.hits {
+			k := h.Value.kind
+			if (k != kCyber && k != kLoss) || v.drops(k) {
+				continue
+			}
+			for j := max(0, h.First-4); j < h.First; j++ {
+				if negationWord(p.toks[j].Norm) {
+					name := "c:neg_cyber"
+					if k == kLoss {
+						name = "c:neg_loss"
+					}
+					if len(out) == 0 || out[len(out)-1] != name {
+						out = append(out, name)
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // hidden marks the tokens of the title or body that view v does not see

@@ -26,6 +26,8 @@ type Model struct {
 	Version   string  `json:"version"`
 	Dim       uint32  `json:"dim"`        // hashed feature space, a power of two
 	WordScale float64 `json:"word_scale"` // scale of word features against concept features
+	// Features are the optional feature families (zero: none).
+	Features Features `json:"features"`
 	// Heads are the three regressions, by name (main, cyber, health).
 	Heads map[string]*Head `json:"heads"`
 	// Stack combines the heads' log-odds: z = Bias + Σ Weights[name]·z_name.
@@ -110,6 +112,11 @@ func parseModel(b []byte) (*Model, error) {
 	return &m, nil
 }
 
+// space is the feature space the model was trained in.
+func (m *Model) space() featureSpace {
+	return featureSpace{dim: m.Dim, wordScale: m.WordScale, Features: m.Features}
+}
+
 // logit is a head's log-odds for a feature vector.
 func (h *Head) logit(fs []feature) float64 { return dot(h.dense, h.Bias, fs) }
 
@@ -146,7 +153,7 @@ func headView(name string) view {
 // score runs the heads over the document's views and stacks them.
 func (m *Model) score(d *doc, e evidence, wordsOff bool) scores {
 	logit := func(name string) float64 {
-		return m.Heads[name].logit(vectorize(d, e, m.Dim, m.WordScale, wordsOff, headView(name)))
+		return m.Heads[name].logit(vectorize(d, e, m.space(), wordsOff, headView(name)))
 	}
 	s := scores{main: logit(headMain), cyber: logit(headCyber), health: logit(headHealth), rule: healthCyberRule(e)}
 	s.stacked = m.Stack.combine(s)

@@ -21,12 +21,21 @@ type TrainConfig struct {
 	WordScale  float64 // scale of the word n-gram features against concept features (1: unit length)
 	Folds      int     // cross-validation folds
 	Seed       uint64
+	Features   Features // optional feature families
+	// Platt keeps the stacker's output as a calibrated probability
+	// (Platt scaling of the heads' log-odds on out-of-fold scores) instead
+	// of shifting it so that the F1-best threshold lands at 0.5.
+	Platt bool
 }
 
 // DefaultTrainConfig is the configuration the embedded artifact was built with.
 func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{Dim: 1 << 17, Epochs: 12, Rate: 0.2, L2: 1e-6, PosWeight: 1, ConceptAug: 1, WordScale: 0.5,
 		Folds: 5, Seed: 20261128}
+}
+
+func (cfg TrainConfig) space() featureSpace {
+	return featureSpace{dim: cfg.Dim, wordScale: cfg.WordScale, Features: cfg.Features}
 }
 
 type sample struct {
@@ -40,8 +49,10 @@ type item struct {
 	id, title      string
 	full, concepts [3][]feature // by view
 	rule           float64      // healthCyberRule
-	main           *bool        // is_health_cyberattack
-	cyber, health  *bool        // auxiliary labels from the sources' categories
+	d              *doc         // for the news rules in the pipeline cross-validation
+	ev             evidence
+	main           *bool // is_health_cyberattack
+	cyber, health  *bool // auxiliary labels from the sources' categories
 }
 
 // Train fits the model on the examples outside the held-out split (see
@@ -77,9 +88,12 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		})
 		it := &items[len(items)-1]
 		it.rule = healthCyberRule(ev)
+		if it.main != nil {
+			it.d, it.ev = d, ev
+		}
 		for _, v := range []view{viewAll, viewHealth, viewCyber} {
-			it.full[v] = vectorize(d, ev, cfg.Dim, cfg.WordScale, !d.english(cand.Lang), v)
-			it.concepts[v] = vectorize(d, ev, cfg.Dim, cfg.WordScale, true, v)
+			it.full[v] = vectorize(d, ev, cfg.space(), !d.english(cand.Lang), v)
+			it.concepts[v] = vectorize(d, ev, cfg.space(), true, v)
 		}
 	}
 	if len(items) == 0 {
@@ -122,7 +136,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 	}
 	stackOOF := make([]float64, len(idx))
 	for f := 0; f < cfg.Folds; f++ {
-		st := fitStack(stackSamples(func(k int) bool { return k%cfg.Folds != f }), cfg)
+		st := fitStack(stackSamples(func(k int) bool { return k%cfg.Folds != f }))
 		for k, i := range idx {
 			if k%cfg.Folds == f {
 				stackOOF[k] = sigmoid(st.combine(oof[i]))
@@ -134,6 +148,23 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		ys[k] = *items[i].main
 	}
 	thr, cvF1, cvP, cvR := bestThreshold(stackOOF, ys)
+	if cfg.Platt {
+		thr = 0.5
+		cvF1, cvP, cvR = f1At(stackOOF, ys, thr)
+	}
+	// The whole decision, model and news rules, on the out-of-fold scores.
+	var pipe Counts
+	for k, i := range idx {
+		z := logitOf(stackOOF[k]) - logitOf(thr)
+		if r, ok := c.rules(items[i].d, items[i].ev, z); ok {
+			if r.dir > 0 {
+				z = math.Max(z, ruleAcceptZ)
+			} else {
+				z = math.Min(z, ruleRejectZ)
+			}
+		}
+		pipe.add(ys[k], z >= 0)
+	}
 	var cvErrors []string
 	for k, i := range idx {
 		if (stackOOF[k] >= thr) != ys[k] {
@@ -144,9 +175,10 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 
 	// Final heads on everything; the stacker on all out-of-fold scores.
 	heads := fitHeads(items, func(int) bool { return true }, cfg)
-	st := fitStack(stackSamples(func(int) bool { return true }), cfg)
+	st := fitStack(stackSamples(func(int) bool { return true }))
 	st.Bias = math.Round((st.Bias-logitOf(thr))*1e6) / 1e6
-	m := &Model{Dim: cfg.Dim, WordScale: cfg.WordScale, Heads: heads, Stack: st, Threshold: thr, cvErrors: cvErrors}
+	m := &Model{Dim: cfg.Dim, WordScale: cfg.WordScale, Features: cfg.Features, Heads: heads, Stack: st, Threshold: thr,
+		cvErrors: cvErrors}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s|%+v|%v", dataDigest, cfg, st)
 	for _, name := range headNames() {
@@ -180,6 +212,13 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		"cv_f1":        cvF1,
 		"cv_precision": cvP,
 		"cv_recall":    cvR,
+		// model and news rules together, out of fold
+		"cv_pipeline_f1":        round6(pipe.F1()),
+		"cv_pipeline_precision": round6(pipe.Precision()),
+		"cv_pipeline_recall":    round6(pipe.Recall()),
+		// threshold-free figures of the stacked out-of-fold probability
+		"cv_average_precision": round6(averagePrecision(stackOOF, ys)),
+		"cv_brier":             round6(brier(stackOOF, ys)),
 	}
 	return m, nil
 }
@@ -230,8 +269,9 @@ type stackSample struct {
 }
 
 // fitStack fits the combination of head log-odds by plain gradient descent
-// (four parameters, deterministic).
-func fitStack(data []stackSample, cfg TrainConfig) Stack {
+// (five parameters, deterministic). It is unweighted, so its output is a
+// calibrated probability on the data it is fitted on.
+func fitStack(data []stackSample) Stack {
 	var w [5]float64 // bias, main, cyber, health, rule
 	if len(data) == 0 {
 		return Stack{Weights: map[string]float64{headMain: 1}}
@@ -244,11 +284,11 @@ func fitStack(data []stackSample, cfg TrainConfig) Stack {
 			for j := range w {
 				z += w[j] * x[j]
 			}
-			y, wt := 0.0, 1.0
+			y := 0.0
 			if d.y {
-				y, wt = 1, cfg.PosWeight
+				y = 1
 			}
-			e := (sigmoid(z) - y) * wt
+			e := sigmoid(z) - y // unweighted: the stack is a Platt scaling of the heads
 			for j := range g {
 				g[j] += e * x[j]
 			}
@@ -337,4 +377,58 @@ func bestThreshold(scores []float64, ys []bool) (thr, f1, p, r float64) {
 		}
 	}
 	return thr, f1, p, r
+}
+
+// f1At is F1, precision and recall of the scores at a threshold.
+func f1At(scores []float64, ys []bool, thr float64) (f1, p, r float64) {
+	var c Counts
+	for i, s := range scores {
+		c.add(ys[i], s >= thr)
+	}
+	return c.F1(), c.Precision(), c.Recall()
+}
+
+// averagePrecision is the area under the precision-recall curve (mean of
+// the precision at each positive, scores ranked high to low): a
+// threshold-free summary that moves less than the best F1.
+func averagePrecision(scores []float64, ys []bool) float64 {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
+	tp, sum, pos := 0, 0.0, 0
+	for k, i := range idx {
+		if ys[i] {
+			tp++
+			sum += float64(tp) / float64(k+1)
+		}
+	}
+	for _, y := range ys {
+		if y {
+			pos++
+		}
+	}
+	return ratioF(sum, pos)
+}
+
+// brier is the mean squared error of probabilities: calibration and
+// sharpness together.
+func brier(ps []float64, ys []bool) float64 {
+	s := 0.0
+	for i, p := range ps {
+		y := 0.0
+		if ys[i] {
+			y = 1
+		}
+		s += (p - y) * (p - y)
+	}
+	return ratioF(s, len(ps))
+}
+
+func ratioF(a float64, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return a / float64(n)
 }

@@ -37,9 +37,21 @@ func run(args []string) error {
 	fs.Float64Var(&cfg.PosWeight, "pos-weight", cfg.PosWeight, "weight of positive examples")
 	fs.Float64Var(&cfg.ConceptAug, "concept-aug", cfg.ConceptAug, "weight of concept-only copies")
 	fs.Float64Var(&cfg.WordScale, "word-scale", cfg.WordScale, "scale of word n-gram features")
+	fs.Float64Var(&cfg.L2, "l2-penalty", cfg.L2, "L2 penalty (alias of -l2)")
+	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the SGD order")
+	fs.BoolVar(&cfg.Features.TitleNS, "title-ns", cfg.Features.TitleNS, "title unigrams in a namespace of their own")
+	fs.BoolVar(&cfg.Features.Numbers, "numbers", cfg.Features.Numbers, "replace numbers by their shape")
+	fs.IntVar(&cfg.Features.CharN, "char-n", cfg.Features.CharN, "character n-gram length inside words (0: none)")
+	fs.Float64Var(&cfg.Features.CharScale, "char-scale", cfg.Features.CharScale, "scale of the character n-grams")
+	fs.BoolVar(&cfg.Features.Negation, "negation", cfg.Features.Negation, "negated attack and loss words as features")
+	fs.BoolVar(&cfg.Platt, "platt", cfg.Platt, "keep the calibrated probability: accept at 0.5 without a threshold shift")
+	bits := fs.Int("dim-bits", 0, "hashed feature space 2^bits (0: the default)")
 	dry := fs.Bool("dry-run", false, "report cross-validation only; do not write the artifact")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *bits > 0 {
+		cfg.Dim = 1 << *bits
 	}
 	raw, err := os.ReadFile(*data)
 	if err != nil {
@@ -61,7 +73,9 @@ func run(args []string) error {
 	}
 	if *dry {
 		t := m.Training
-		fmt.Printf("cv F1 %.3f (P %.3f R %.3f) with %+v\n", t["cv_f1"], t["cv_precision"], t["cv_recall"], cfg)
+		fmt.Printf("cv model F1 %.3f (P %.3f R %.3f) thr %.3f AP %.3f Brier %.5f | pipeline F1 %.3f (P %.3f R %.3f) | %+v\n",
+			t["cv_f1"], t["cv_precision"], t["cv_recall"], t["cv_threshold"], t["cv_average_precision"], t["cv_brier"],
+			t["cv_pipeline_f1"], t["cv_pipeline_precision"], t["cv_pipeline_recall"], cfg)
 		return nil
 	}
 	b, err := json.Marshal(m)
