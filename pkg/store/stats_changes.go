@@ -48,10 +48,9 @@ const factChunkRows = 400_000
 // that no single result exceeds factChunkRows. fn may keep the FactVersion
 // it is given; each call gets a fresh one.
 func (s *Store) ScanFactVersions(ctx context.Context, since uint32, fn func(*FactVersion) error) (uint32, error) {
-	var n uint64
-	if err := s.conn.QueryRow(ctx, `SELECT count() FROM `+s.t("incident_changes")+
-		` WHERE ingested_at >= toDateTime(?)`, since).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count incident changes: %w", err)
+	n, err := s.CountFactVersions(ctx, since)
+	if err != nil {
+		return 0, err
 	}
 	if n == 0 {
 		return 0, nil
@@ -93,6 +92,27 @@ func (s *Store) ScanFactVersions(ctx context.Context, since uint32, fn func(*Fac
 		}
 	}
 	return maxAt, nil
+}
+
+// CountFactVersions counts the incident versions ingested at or after since.
+// The log is append-only, so an unchanged count for the same since means
+// nothing new arrived: a refresh's cheap probe (one primary-key range).
+func (s *Store) CountFactVersions(ctx context.Context, since uint32) (uint64, error) {
+	var n uint64
+	if err := s.conn.QueryRow(ctx, `SELECT count() FROM `+s.t("incident_changes")+
+		` WHERE ingested_at >= toDateTime(?)`, since).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count incident changes: %w", err)
+	}
+	return n, nil
+}
+
+// FactWatermark is the greatest ingested_at in the log (0 when empty).
+func (s *Store) FactWatermark(ctx context.Context) (uint32, error) {
+	var at uint32
+	if err := s.conn.QueryRow(ctx, `SELECT toUInt32(max(ingested_at)) FROM `+s.t("incident_changes")).Scan(&at); err != nil {
+		return 0, fmt.Errorf("incident changes watermark: %w", err)
+	}
+	return at, nil
 }
 
 // IncidentsInMonths is IncidentsByID for callers that already know, for each

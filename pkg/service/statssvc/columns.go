@@ -22,11 +22,14 @@ type columns struct {
 	slot    map[uint64]int32 // maphash of the id → slot
 	collide map[string]int32 // ids whose hash another id already has
 
-	idBuf  []byte   // ids, back to back in slot order
-	idEnd  []uint32 // end of slot i's id in idBuf
-	vicBuf []byte   // lower-cased victims (ASCII, as ClickHouse lower()); updates append
-	vicOff []uint32
-	vicLen []uint32
+	idBuf    []byte   // ids, back to back in slot order
+	idEnd    []uint32 // end of slot i's id in idBuf
+	vicBuf   []byte   // lower-cased victims (ASCII, as ClickHouse lower()); updates append
+	vicOff   []uint32
+	vicLen   []uint32
+	idLCP    int // a length of prefix that every id shares
+	vicLCP   int // the same for victims (never too long; may be shorter than the longest)
+	vicFirst []byte
 
 	version  []uint64
 	flags    []uint8
@@ -126,6 +129,11 @@ func (c *columns) newSlot(id string) int32 {
 	} else {
 		c.slot[h] = i
 	}
+	if i == 0 {
+		c.idLCP = len(id)
+	} else {
+		c.idLCP = commonPrefix(c.id(0)[:c.idLCP], []byte(id))
+	}
 	c.idBuf = append(c.idBuf, id...)
 	c.idEnd = append(c.idEnd, uint32(len(c.idBuf)))
 	c.vicOff, c.vicLen = append(c.vicOff, 0), append(c.vicLen, 0)
@@ -215,11 +223,27 @@ func (c *columns) orgID(h uint64) uint32 {
 // they are the same.
 func (c *columns) setVictim(i int32, victim string) {
 	low := asciiLower(victim)
+	if c.vicFirst == nil {
+		c.vicFirst, c.vicLCP = low, len(low)
+	} else {
+		c.vicLCP = commonPrefix(c.vicFirst[:c.vicLCP], low)
+	}
 	if c.vicLen[i] == uint32(len(low)) && bytes.Equal(c.victim(i), low) {
 		return
 	}
 	c.vicOff[i], c.vicLen[i] = uint32(len(c.vicBuf)), uint32(len(low))
 	c.vicBuf = append(c.vicBuf, low...)
+}
+
+// commonPrefix is the length of the prefix a and b share.
+func commonPrefix(a, b []byte) int {
+	n := min(len(a), len(b))
+	for i := range n {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
 }
 
 // asciiLower lowers ASCII letters only, as ClickHouse's lower() does.

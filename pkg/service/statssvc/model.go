@@ -30,7 +30,9 @@ import (
 // The watermark is the greatest ingested_at seen (ClickHouse's clock). A
 // refresh reads from watermark − overlap, so a version stamped up to
 // `overlap` before a later-committed one is still picked up; versions
-// already held are skipped. Versions whose INSERT took longer than the
+// already held are skipped. A refresh first counts the rows of that window
+// (one primary-key range of the log) and reads nothing when the count is
+// the one it read last time: the log is append-only, so nothing arrived. Versions whose INSERT took longer than the
 // overlap to commit, or rows removed by hand, are picked up by the full
 // reload that Run schedules (every fullEvery).
 type readModel struct {
@@ -42,6 +44,7 @@ type readModel struct {
 	refreshMu sync.Mutex // serialises refreshes; guards the fields below it
 	lastStart time.Time  // start of the last successful refresh
 	watermark uint32
+	window    [2]uint64 // since and count of the rows read by the last catch-up
 
 	loaded atomic.Bool
 	mu     sync.RWMutex // guards cols and gen
@@ -96,44 +99,75 @@ func (m *readModel) generation() uint64 {
 // since the watermark. The caller holds refreshMu.
 func (m *readModel) refreshLocked(ctx context.Context) error {
 	if !m.loaded.Load() {
-		c, wm, err := m.load(ctx)
+		c, wm, window, err := m.load(ctx)
 		if err != nil {
 			return err
 		}
-		m.swap(c, wm)
+		m.swap(c, wm, window)
 		m.loaded.Store(true)
 		return nil
 	}
-	return m.catchUp(ctx)
+	return m.catchUp(ctx, m.cols)
 }
 
-// load reads every version into new columns.
-func (m *readModel) load(ctx context.Context) (*columns, uint32, error) {
+// load reads every version into new columns. It also returns the watermark
+// and, when it can vouch for it, the window a catch-up would read next: the
+// window's rows are counted before the scan, so if the scan saw no newer
+// row than the watermark taken before it, those rows were all scanned and
+// the first catch-up reads nothing unless the count grew (without this, the
+// first catch-up after a migration's POPULATE would read everything again).
+func (m *readModel) load(ctx context.Context) (*columns, uint32, [2]uint64, error) {
 	start := time.Now()
+	w0, err := m.st.FactWatermark(ctx)
+	if err != nil {
+		return nil, 0, [2]uint64{}, fmt.Errorf("load stats read model: %w", err)
+	}
+	since0 := m.since(w0)
+	n0, err := m.st.CountFactVersions(ctx, since0)
+	if err != nil {
+		return nil, 0, [2]uint64{}, fmt.Errorf("load stats read model: %w", err)
+	}
 	c := newColumns()
 	wm, err := m.st.ScanFactVersions(ctx, 0, func(v *store.FactVersion) error { c.apply(v); return nil })
 	if err != nil {
-		return nil, 0, fmt.Errorf("load stats read model: %w", err)
+		return nil, 0, [2]uint64{}, fmt.Errorf("load stats read model: %w", err)
+	}
+	var window [2]uint64
+	if wm == w0 {
+		window = [2]uint64{uint64(since0), n0}
 	}
 	m.log.Info("stats read model loaded", zap.Int("incidents", c.len()), zap.Duration("took", time.Since(start)))
-	return c, wm, nil
+	return c, wm, window, nil
+}
+
+// since is where a catch-up from watermark wm starts reading.
+func (m *readModel) since(wm uint32) uint32 {
+	if wm > m.overlap {
+		return wm - m.overlap
+	}
+	return 0
 }
 
 // swap installs fully loaded columns. The caller holds refreshMu.
-func (m *readModel) swap(c *columns, wm uint32) {
+func (m *readModel) swap(c *columns, wm uint32, window [2]uint64) {
 	m.mu.Lock()
 	m.cols = c
 	m.gen++
 	m.mu.Unlock()
-	m.watermark = wm
+	m.watermark, m.window = wm, window
 }
 
-// catchUp applies the versions ingested since watermark − overlap. The
-// caller holds refreshMu.
-func (m *readModel) catchUp(ctx context.Context) error {
-	since := uint32(0)
-	if m.watermark > m.overlap {
-		since = m.watermark - m.overlap
+// catchUp applies to c (the live columns, or ones about to replace them)
+// the versions ingested since watermark − overlap. The caller holds
+// refreshMu.
+func (m *readModel) catchUp(ctx context.Context, c *columns) error {
+	since := m.since(m.watermark)
+	n, err := m.st.CountFactVersions(ctx, since)
+	if err != nil {
+		return fmt.Errorf("refresh stats read model: %w", err)
+	}
+	if m.window == [2]uint64{uint64(since), n} {
+		return nil // the same rows as last time: nothing new
 	}
 	var batch []*store.FactVersion
 	wm, err := m.st.ScanFactVersions(ctx, since, func(v *store.FactVersion) error {
@@ -146,7 +180,7 @@ func (m *readModel) catchUp(ctx context.Context) error {
 	m.mu.Lock()
 	changed := false
 	for _, v := range batch {
-		if m.cols.apply(v) {
+		if c.apply(v) {
 			changed = true
 		}
 	}
@@ -155,6 +189,9 @@ func (m *readModel) catchUp(ctx context.Context) error {
 	}
 	m.mu.Unlock()
 	m.watermark = max(m.watermark, wm)
+	// Rows that arrived between the count and the scan make the next count
+	// differ, so they are read again: conservative, never lossy.
+	m.window = [2]uint64{uint64(since), n}
 	return nil
 }
 
@@ -163,25 +200,21 @@ func (m *readModel) catchUp(ctx context.Context) error {
 // catches the new columns up and swaps them in. It also drops the bytes
 // that updated victims left behind.
 func (m *readModel) reload(ctx context.Context) error {
-	c, wm, err := m.load(ctx)
+	c, wm, window, err := m.load(ctx)
 	if err != nil {
 		return err
 	}
 	m.refreshMu.Lock()
 	defer m.refreshMu.Unlock()
 	start := time.Now()
-	old := m.cols
-	m.mu.Lock()
-	m.cols = c
-	m.mu.Unlock()
-	m.watermark = wm
-	if err := m.catchUp(ctx); err != nil {
-		m.mu.Lock()
-		m.cols = old
-		m.mu.Unlock()
+	oldWM, oldWindow := m.watermark, m.window
+	m.watermark, m.window = wm, window
+	if err := m.catchUp(ctx, c); err != nil {
+		m.watermark, m.window = oldWM, oldWindow
 		return err
 	}
 	m.mu.Lock()
+	m.cols = c
 	m.gen++
 	m.mu.Unlock()
 	m.loaded.Store(true)

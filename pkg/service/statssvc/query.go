@@ -162,21 +162,21 @@ func (c *columns) timeSeries(f store.Filter, interval string) ([]store.Count, er
 	return out, nil
 }
 
-// recordBucket is the records-affected bucket of a count (-1: unknown).
-func recordBucket(n int64) string {
+// recordBucket is the index in store.RecordBuckets of a records count (-1: unknown).
+func recordBucket(n int64) int {
 	switch {
 	case n <= 0:
-		return "unknown"
+		return 0
 	case n < 1000:
-		return "1-999"
+		return 1
 	case n < 10000:
-		return "1k-9k"
+		return 2
 	case n < 100000:
-		return "10k-99k"
+		return 3
 	case n < 1000000:
-		return "100k-999k"
+		return 4
 	}
-	return "1m+"
+	return 5
 }
 
 // breakdown is store.Breakdown: counts by a dimension, biggest first then by
@@ -209,11 +209,7 @@ func (c *columns) breakdown(f store.Filter, dim string) ([]store.Count, error) {
 	case store.DimRecords:
 		buckets := store.RecordBuckets()
 		n := make([]uint64, len(buckets))
-		rank := map[string]int{}
-		for i, b := range buckets {
-			rank[b] = i
-		}
-		c.each(m, func(i int32) { n[rank[recordBucket(c.records[i])]]++ })
+		c.each(m, func(i int32) { n[recordBucket(c.records[i])]++ })
 		out := []store.Count{}
 		for i, b := range buckets {
 			if n[i] > 0 {
@@ -353,8 +349,11 @@ func (c *columns) list(f store.Filter, sortKey string, desc bool, offset, limit 
 		return pageIDs{}, &store.InvalidFilterError{Param: "sort", Value: sortKey, Why: "one of " + strings.Join(store.SortKeys(), ", ")}
 	}
 	key, text := c.sortKey(sortKey)
-	var all []sorted
-	c.each(c.compile(f), func(i int32) {
+	m := c.compile(f)
+	count := 0
+	c.each(m, func(int32) { count++ })
+	all := make([]sorted, 0, count)
+	c.each(m, func(i int32) {
 		k := key(i)
 		if desc {
 			k = ^k
@@ -414,9 +413,9 @@ func (c *columns) sortKey(name string) (func(int32) uint64, func(int32) []byte) 
 	case "sources":
 		return func(i int32) uint64 { return uint64(c.sources[i]) }, nil
 	case "victim":
-		return func(i int32) uint64 { return prefix(c.victim(i)) }, c.victim
+		return func(i int32) uint64 { return prefix(c.victim(i)[c.vicLCP:]) }, c.victim
 	case "incident":
-		return func(i int32) uint64 { return prefix(c.id(i)) }, c.id
+		return func(i int32) uint64 { return prefix(c.id(i)[c.idLCP:]) }, c.id
 	case "date":
 		return func(i int32) uint64 { return uint64(c.event[i]) }, nil
 	}
@@ -424,7 +423,10 @@ func (c *columns) sortKey(name string) (func(int32) uint64, func(int32) []byte) 
 }
 
 // prefix is the first 8 bytes of b, big-endian, zero-padded: comparing
-// prefixes orders as bytes.Compare does, except ties.
+// prefixes orders as bytes.Compare does, except ties. Sort keys take it
+// after the prefix that every value of the column shares (vicLCP, idLCP),
+// which orders the same and leaves far fewer ties ("Health organisation
+// 123" and "Health organisation 124" tie on their first 8 bytes).
 func prefix(b []byte) uint64 {
 	var p [8]byte
 	copy(p[:], b)
