@@ -52,13 +52,14 @@ const (
 	ConsumerWriterRuns       = "writer-runs"
 )
 
-// StreamConfigs are the definitions of every stream: file storage, and a
+// StreamConfigs are the definitions of every stream: file storage, the
+// given number of replicas (1 on a single server, 3 on a cluster), and a
 // duplicate window in which a second publish with the same Nats-Msg-Id is
 // dropped by the server.
-func StreamConfigs() []jetstream.StreamConfig {
+func StreamConfigs(replicas int) []jetstream.StreamConfig {
 	mk := func(name, subject, desc string) jetstream.StreamConfig {
 		return jetstream.StreamConfig{
-			Name: name, Description: desc, Subjects: []string{subject},
+			Name: name, Description: desc, Subjects: []string{subject}, Replicas: max(replicas, 1),
 			Storage: jetstream.FileStorage, Retention: jetstream.LimitsPolicy,
 			Duplicates: 24 * time.Hour, MaxAge: 365 * 24 * time.Hour, Discard: jetstream.DiscardOld,
 		}
@@ -152,6 +153,7 @@ type Bus struct {
 	js         jetstream.JetStream
 	log        *zap.Logger
 	partitions int
+	replicas   int
 }
 
 // Option configures a Bus.
@@ -161,6 +163,13 @@ type Option func(*Bus)
 // Every service of a deployment must use the same n.
 func WithDedupPartitions(n int) Option {
 	return func(b *Bus) { b.partitions = max(n, 1) }
+}
+
+// WithStreamReplicas keeps every stream on n servers of a cluster
+// (default 1). Every service of a deployment must use the same n, since each
+// one sets the streams up at start.
+func WithStreamReplicas(n int) Option {
+	return func(b *Bus) { b.replicas = max(n, 1) }
 }
 
 // Connect connects to url and creates or updates every stream and consumer.
@@ -183,7 +192,7 @@ func Connect(ctx context.Context, url string, log *zap.Logger, opts ...Option) (
 		nc.Close()
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}
-	b := &Bus{nc: nc, js: js, log: log, partitions: 1}
+	b := &Bus{nc: nc, js: js, log: log, partitions: 1, replicas: 1}
 	for _, o := range opts {
 		o(b)
 	}
@@ -197,7 +206,7 @@ func Connect(ctx context.Context, url string, log *zap.Logger, opts ...Option) (
 // Setup creates or updates every stream and durable consumer. It is
 // idempotent and safe to run from every service at start.
 func (b *Bus) Setup(ctx context.Context) error {
-	for _, cfg := range StreamConfigs() {
+	for _, cfg := range StreamConfigs(b.replicas) {
 		if _, err := b.js.CreateOrUpdateStream(ctx, cfg); err != nil {
 			return fmt.Errorf("create stream %s: %w", cfg.Name, err)
 		}

@@ -34,6 +34,8 @@ type Config struct {
 	DataDir string
 	// NATS is a server URL; empty embeds one (file storage, fsync always).
 	NATS string
+	// NATSPort is the embedded server's port; 0 picks a free one.
+	NATSPort int
 	// ClickHouse says where ClickHouse is; an empty Addr starts a local server
 	// under DataDir, installing Debian's package when missing and possible.
 	ClickHouse store.Config
@@ -81,7 +83,7 @@ func Start(ctx context.Context, cfg Config, log *zap.Logger) (_ *Stack, err erro
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("nats data dir: %w", err)
 		}
-		s.embedded, err = bus.StartEmbedded(dir, bus.EmbeddedOptions{SyncAlways: true}, log.Named("nats"))
+		s.embedded, err = bus.StartEmbedded(dir, bus.EmbeddedOptions{SyncAlways: true, Port: cfg.NATSPort}, log.Named("nats"))
 		if err != nil {
 			return nil, err
 		}

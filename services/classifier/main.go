@@ -18,6 +18,6 @@ func main() {
 		fs.Float64Var(&opts.AcceptThreshold, "accept", opts.AcceptThreshold, "score at or above which a candidate is accepted")
 		fs.Float64Var(&opts.ReviewThreshold, "review", opts.ReviewThreshold, "score at or above which a candidate goes to review")
 	}, func(ctx context.Context, c svcmain.Common, log *zap.Logger) error {
-		return classifiersvc.Run(ctx, classifiersvc.Config{NATS: c.NATS, Listen: c.Listen, Options: opts, Partitions: c.DedupPartitions}, log)
+		return classifiersvc.Run(ctx, classifiersvc.Config{NATS: c.NATS, Listen: c.Listen, Options: opts, Bus: c.BusOptions()}, log)
 	})
 }

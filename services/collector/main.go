@@ -18,7 +18,7 @@ func main() {
 		fs.StringVar(&cfg.StateDir, "state", "var/collector", "folder of the fetch state (validators, seen items, last runs)")
 		fs.BoolVar(&cfg.AllowPrivateNetworks, "allow-private-networks", false, "let sources live on private networks")
 	}, func(ctx context.Context, c svcmain.Common, log *zap.Logger) error {
-		cfg.NATS, cfg.Listen = c.NATS, c.Listen
+		cfg.NATS, cfg.Listen, cfg.Bus = c.NATS, c.Listen, c.BusOptions()
 		return collectorsvc.Run(ctx, cfg, log)
 	})
 }

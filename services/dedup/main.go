@@ -22,6 +22,6 @@ func main() {
 		fs.IntVar(&partition, "partition", partition, "this replica's partition, 0 ≤ partition < --dedup-partitions (env CIT_DEDUP_PARTITION)")
 	}, func(ctx context.Context, c svcmain.Common, log *zap.Logger) error {
 		return dedupsvc.Run(ctx, dedupsvc.Config{NATS: c.NATS, Listen: c.Listen, Options: dedup.DefaultOptions(),
-			Partition: partition, Partitions: c.DedupPartitions}, log)
+			Partition: partition, Bus: c.BusOptions()}, log)
 	})
 }

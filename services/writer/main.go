@@ -21,6 +21,6 @@ func main() {
 		fs.DurationVar(&wait, "batch-wait", time.Second, "longest a message waits for its batch")
 	}, func(ctx context.Context, c svcmain.Common, log *zap.Logger) error {
 		return writersvc.Run(ctx, writersvc.Config{NATS: c.NATS, ClickHouse: c.ClickHouse, Listen: c.Listen,
-			BatchSize: size, MaxWait: wait}, log)
+			BatchSize: size, MaxWait: wait, Bus: c.BusOptions()}, log)
 	})
 }

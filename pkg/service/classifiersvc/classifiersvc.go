@@ -25,8 +25,8 @@ type Config struct {
 	NATS    string // NATS URL
 	Listen  string // HTTP address for /healthz and /metrics; "" for none
 	Options classify.Options
-	// Partitions splits accepted candidates among dedup replicas by victim key.
-	Partitions int
+	// Bus options: dedup partitions, stream replicas.
+	Bus []bus.Option
 }
 
 // Service classifies candidates from the bus.
@@ -87,7 +87,7 @@ func (s *Service) Run(ctx context.Context) error {
 // Run connects to NATS, serves /healthz and /metrics, and classifies until
 // ctx is done.
 func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
-	b, err := bus.Connect(ctx, cfg.NATS, log, bus.WithDedupPartitions(cfg.Partitions))
+	b, err := bus.Connect(ctx, cfg.NATS, log, cfg.Bus...)
 	if err != nil {
 		return err
 	}

@@ -38,6 +38,8 @@ type Config struct {
 	StateDir string
 	// AllowPrivateNetworks lets sources live on private networks (operators).
 	AllowPrivateNetworks bool
+	// Bus options: stream replicas, dedup partitions.
+	Bus []bus.Option
 }
 
 // LoadSources reads a sources file, or the built-in list when path is empty.
@@ -202,7 +204,7 @@ func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
 	if err != nil {
 		return err
 	}
-	b, err := bus.Connect(ctx, cfg.NATS, log)
+	b, err := bus.Connect(ctx, cfg.NATS, log, cfg.Bus...)
 	if err != nil {
 		return err
 	}

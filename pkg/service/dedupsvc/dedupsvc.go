@@ -34,8 +34,11 @@ type Config struct {
 	NATS    string
 	Listen  string
 	Options dedup.Options
-	// Partition is this replica's share of the work, 0 ≤ Partition < Partitions.
-	Partition, Partitions int
+	// Partition is this replica's share of the work, 0 ≤ Partition < the
+	// bus's dedup partitions.
+	Partition int
+	// Bus options: dedup partitions, stream replicas.
+	Bus []bus.Option
 }
 
 // Service links reports into incidents.
@@ -253,7 +256,7 @@ func msgTime(msg jetstream.Msg) time.Time {
 // Run connects to NATS, rebuilds state, serves /healthz and /metrics, and
 // deduplicates until ctx is done.
 func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
-	b, err := bus.Connect(ctx, cfg.NATS, log, bus.WithDedupPartitions(cfg.Partitions))
+	b, err := bus.Connect(ctx, cfg.NATS, log, cfg.Bus...)
 	if err != nil {
 		return err
 	}

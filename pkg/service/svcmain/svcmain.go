@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"syscall"
 
+	"github.com/cit-health/cit/pkg/bus"
 	"github.com/cit-health/cit/pkg/logging"
 	"github.com/cit-health/cit/pkg/store"
 	"go.uber.org/zap"
@@ -28,6 +29,13 @@ type Common struct {
 	// DedupPartitions is how many dedup replicas share the work by victim
 	// key; every service of a deployment must agree on it.
 	DedupPartitions int
+	// StreamReplicas is how many servers of a NATS cluster keep each stream.
+	StreamReplicas int
+}
+
+// BusOptions are the bus options the common flags set.
+func (c Common) BusOptions() []bus.Option {
+	return []bus.Option{bus.WithDedupPartitions(c.DedupPartitions), bus.WithStreamReplicas(c.StreamReplicas)}
 }
 
 // Main runs a service: it parses the common flags (plus any the service
@@ -68,6 +76,11 @@ func Run(ctx context.Context, name, defaultListen string, args []string, getenv 
 		return fmt.Errorf("CIT_DEDUP_PARTITIONS %q: want a whole number ≥ 1", getenv("CIT_DEDUP_PARTITIONS"))
 	}
 	fs.IntVar(&c.DedupPartitions, "dedup-partitions", partitions, "dedup replicas sharing the work by victim key (same on every service)")
+	replicas, err := strconv.Atoi(or("CIT_NATS_REPLICAS", "1"))
+	if err != nil || replicas < 1 {
+		return fmt.Errorf("CIT_NATS_REPLICAS %q: want a whole number ≥ 1", getenv("CIT_NATS_REPLICAS"))
+	}
+	fs.IntVar(&c.StreamReplicas, "nats-replicas", replicas, "servers of a NATS cluster keeping each stream (same on every service)")
 	if extra != nil {
 		extra(fs)
 	}

@@ -29,7 +29,11 @@ type Config struct {
 	Listen     string // host:port of the HTTP server
 	ClickHouse string // host:port of ClickHouse's native protocol
 	Database   string
+	User       string // ClickHouse user; default "default"
+	Password   string
 	NATS       string // NATS URL
+	// Bus options: stream replicas, dedup partitions.
+	Bus []bus.Option
 	// StatsURL, when set, is linked from the navigation as the public dashboard.
 	StatsURL string
 }
@@ -43,12 +47,13 @@ type Publisher interface {
 // Run opens ClickHouse (applying migrations) and NATS, and serves the app
 // until ctx is done, then shuts down gracefully.
 func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
-	st, err := store.Open(ctx, store.Config{Addr: cfg.ClickHouse, Database: cfg.Database}, log)
+	st, err := store.Open(ctx, store.Config{Addr: cfg.ClickHouse, Database: cfg.Database,
+		Username: cfg.User, Password: cfg.Password}, log)
 	if err != nil {
 		return fmt.Errorf("triage: %w", err)
 	}
 	defer st.Close()
-	b, err := bus.Connect(ctx, cfg.NATS, log)
+	b, err := bus.Connect(ctx, cfg.NATS, log, cfg.Bus...)
 	if err != nil {
 		return fmt.Errorf("triage: %w", err)
 	}

@@ -32,6 +32,7 @@ type Config struct {
 	Listen     string
 	BatchSize  int           // default 1000
 	MaxWait    time.Duration // default 1s
+	Bus        []bus.Option  // stream replicas, dedup partitions
 }
 
 // analystVersion lifts the version of candidate rows written for analyst
@@ -261,7 +262,7 @@ func decidedCandidate(d cit.TriageDecision) (cit.Classified, bool) {
 // Run connects to NATS and ClickHouse, serves /healthz and /metrics, and
 // writes until ctx is done.
 func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
-	b, err := bus.Connect(ctx, cfg.NATS, log)
+	b, err := bus.Connect(ctx, cfg.NATS, log, cfg.Bus...)
 	if err != nil {
 		return err
 	}

@@ -6,11 +6,13 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/logging"
@@ -68,7 +70,10 @@ func Run(ctx context.Context, args []string, io IO) error {
 	if !ok {
 		return usagef("unknown command %q (see citctl help)", args[0])
 	}
-	return cmd.run(ctx, args[1:], io)
+	if err := cmd.run(ctx, args[1:], io); err != nil && !errors.Is(err, errHelp) {
+		return err
+	}
+	return nil
 }
 
 func printHelp(w io.Writer) {
@@ -93,10 +98,13 @@ func newFlags(name string, io IO) *flag.FlagSet {
 	return fs
 }
 
+// errHelp ends a command after its usage was printed for -h.
+var errHelp = errors.New("help printed")
+
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			return nil
+			return errHelp
 		}
 		return &UsageError{Msg: err.Error()}
 	}
@@ -106,6 +114,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 // servers are the connection flags shared by commands.
 type servers struct {
 	clickhouse, database, user, password, nats, data string
+	partitions, replicas                             int
 }
 
 func (s *servers) register(fs *flag.FlagSet, io IO, withNATS bool) {
@@ -116,6 +125,16 @@ func (s *servers) register(fs *flag.FlagSet, io IO, withNATS bool) {
 	fs.StringVar(&s.data, "data", envOr(io, "CIT_DATA_DIR", "var"), "data folder for the embedded NATS and local ClickHouse")
 	if withNATS {
 		fs.StringVar(&s.nats, "nats", io.Getenv("CIT_NATS_URL"), "NATS URL (embedded server when empty)")
+		n, err := strconv.Atoi(envOr(io, "CIT_DEDUP_PARTITIONS", "1"))
+		if err != nil || n < 1 {
+			n = 1
+		}
+		fs.IntVar(&s.partitions, "dedup-partitions", n, "dedup partitions of the deployment (env CIT_DEDUP_PARTITIONS)")
+		r, err := strconv.Atoi(envOr(io, "CIT_NATS_REPLICAS", "1"))
+		if err != nil || r < 1 {
+			r = 1
+		}
+		fs.IntVar(&s.replicas, "nats-replicas", r, "replicas of every stream on a NATS cluster (env CIT_NATS_REPLICAS)")
 	}
 }
 

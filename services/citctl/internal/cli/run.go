@@ -51,11 +51,14 @@ func runRun(ctx context.Context, args []string, io IO) error {
 	timeout := fs.Duration("timeout", 15*time.Minute, "with --once: how long to wait for the pipeline to settle")
 	statsListen := fs.String("stats-listen", envOr(io, "CIT_STATS_LISTEN", "127.0.0.1:8080"), "dashboard address (continuous mode)")
 	triageListen := fs.String("triage-listen", envOr(io, "CIT_TRIAGE_LISTEN", "127.0.0.1:8081"), "triage app address (continuous mode)")
+	natsPort := fs.Int("nats-port", 0, "port of the embedded NATS server (continuous mode; 0 picks a free one)")
+	noSchedule := fs.Bool("no-schedule", false, "continuous mode: do not run the sources' schedule (e.g. when a systemd timer or CronJob runs `run --once`)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if !*once {
-		return runContinuous(ctx, srv, *config, *statsListen, *triageListen, io)
+		return runContinuous(ctx, srv, continuous{config: *config, statsListen: *statsListen, triageListen: *triageListen,
+			natsPort: *natsPort, schedule: !*noSchedule}, io)
 	}
 	if len(files) == 0 {
 		return runOnceSources(ctx, srv, *config, *asJSON, *timeout, io)
@@ -89,7 +92,7 @@ func runRun(ctx context.Context, args []string, io IO) error {
 // or starts the whole stack in this process.
 func pipeline(ctx context.Context, srv servers, log *zap.Logger) (*bus.Bus, *store.Store, func(), error) {
 	if srv.nats != "" {
-		b, err := bus.Connect(ctx, srv.nats, log)
+		b, err := bus.Connect(ctx, srv.nats, log, bus.WithDedupPartitions(srv.partitions), bus.WithStreamReplicas(srv.replicas))
 		if err != nil {
 			return nil, nil, nil, err
 		}

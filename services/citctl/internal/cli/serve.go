@@ -32,8 +32,15 @@ func fetchDocument(ctx context.Context, rawURL string, opts feed.Options) ([]byt
 	return resp.Body, opts, nil
 }
 
+// continuous are the options of `citctl run` without --once.
+type continuous struct {
+	config, statsListen, triageListen string
+	natsPort                          int
+	schedule                          bool
+}
+
 // runContinuous runs the whole stack until ctx is done (Ctrl-C).
-func runContinuous(ctx context.Context, srv servers, config, statsListen, triageListen string, io IO) error {
+func runContinuous(ctx context.Context, srv servers, opt continuous, io IO) error {
 	log, err := logger(io)
 	if err != nil {
 		return err
@@ -43,15 +50,18 @@ func runContinuous(ctx context.Context, srv servers, config, statsListen, triage
 		cfg.Addr = ""
 	}
 	fmt.Fprintln(io.Stderr, "starting CIT: NATS JetStream, ClickHouse, classifier, dedup, writer, stats, triage …")
-	s, err := stack.Start(ctx, stack.Config{DataDir: srv.data, NATS: srv.nats, ClickHouse: cfg,
-		StatsListen: statsListen, TriageListen: triageListen}, log)
+	s, err := stack.Start(ctx, stack.Config{DataDir: srv.data, NATS: srv.nats, NATSPort: opt.natsPort, ClickHouse: cfg,
+		StatsListen: opt.statsListen, TriageListen: opt.triageListen}, log)
 	if err != nil {
 		return err
 	}
-	collector, err := startCollector(ctx, s, srv.data, config, log)
-	if err != nil {
-		s.Stop()
-		return err
+	collector := func() {}
+	if opt.schedule {
+		collector, err = startCollector(ctx, s, srv.data, opt.config, log)
+		if err != nil {
+			s.Stop()
+			return err
+		}
 	}
 	fmt.Fprintf(io.Stdout, "CIT is running.\n  dashboard:  %s/\n  API:        %s/api/v1/summary\n  triage app: %s/\n  NATS:       %s\n  ClickHouse: %s (database %s)\nPress Ctrl-C to stop.\n",
 		s.StatsURL, s.StatsURL, s.TriageURL, s.NATSURL, s.ClickHouseAddr, s.Store.Database())

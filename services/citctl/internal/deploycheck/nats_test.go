@@ -27,10 +27,10 @@ type natsDefinitions struct {
 func TestNATSDefinitions(t *testing.T) {
 	path := filepath.Join(repoRoot(t), "deploy", "nats", "streams.json")
 	defs := natsDefinitions{
-		Comment: "GENERATED from pkg/bus (StreamConfigs, ConsumerConfigs(1): one dedup partition, the default) — do not edit. " +
+		Comment: "GENERATED from pkg/bus (StreamConfigs(1), ConsumerConfigs(1): one server, one dedup partition, the defaults) — do not edit. " +
 			"The services create these at start. " +
 			"Regenerate: go test ./services/citctl/internal/deploycheck -run TestNATSDefinitions -update",
-		Streams:   bus.StreamConfigs(),
+		Streams:   bus.StreamConfigs(1),
 		Consumers: bus.ConsumerConfigs(1),
 	}
 	var buf bytes.Buffer
