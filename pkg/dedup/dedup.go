@@ -48,6 +48,9 @@ type Options struct {
 	CloseDays  float64
 	WindowDays float64
 	MaxGapDays float64
+	// StatedDateDays: breach dates stated in two reports' texts further
+	// apart than this mean two breaches.
+	StatedDateDays float64
 	// FuzzyName is the least name similarity that counts as the same name.
 	FuzzyName float64
 	// Weights of the evidence.
@@ -58,6 +61,10 @@ type Options struct {
 	WeightModes     float64
 	WeightText      float64
 	WeightRegulator float64
+	// WeightSameDate rewards the same stated breach day; WeightDateDiffers
+	// penalises stated breach dates more than StatedDateDays apart.
+	WeightSameDate    float64
+	WeightDateDiffers float64
 	// MaxPerBucket bounds how many incidents one index key or bucket yields.
 	MaxPerBucket int
 	// MaxCandidates bounds Decision.Candidates.
@@ -70,21 +77,24 @@ type Options struct {
 // DefaultOptions returns the tuned defaults (see docs/dedup.md).
 func DefaultOptions() Options {
 	return Options{
-		MergeScore:      4.5,
-		ReviewScore:     2.5,
-		CloseDays:       31,
-		WindowDays:      60,
-		MaxGapDays:      330,
-		FuzzyName:       0.85,
-		WeightSameName:  3,
-		WeightMention:   2,
-		WeightClose:     1,
-		WeightRecords:   1.5,
-		WeightModes:     0.4,
-		WeightText:      3,
-		WeightRegulator: 1,
-		MaxPerBucket:    32,
-		MaxCandidates:   3,
+		MergeScore:        4.5,
+		ReviewScore:       2.5,
+		CloseDays:         31,
+		WindowDays:        60,
+		MaxGapDays:        330,
+		FuzzyName:         0.85,
+		WeightSameName:    3,
+		WeightMention:     2,
+		WeightClose:       1,
+		WeightRecords:     1.5,
+		WeightModes:       0.4,
+		WeightText:        3,
+		WeightRegulator:   1,
+		StatedDateDays:    45,
+		WeightSameDate:    1.5,
+		WeightDateDiffers: 4,
+		MaxPerBucket:      32,
+		MaxCandidates:     3,
 	}
 }
 
@@ -109,6 +119,9 @@ func (o Options) withDefaults() Options {
 	set(&o.WeightModes, d.WeightModes)
 	set(&o.WeightText, d.WeightText)
 	set(&o.WeightRegulator, d.WeightRegulator)
+	set(&o.StatedDateDays, d.StatedDateDays)
+	set(&o.WeightSameDate, d.WeightSameDate)
+	set(&o.WeightDateDiffers, d.WeightDateDiffers)
 	if o.MaxPerBucket == 0 {
 		o.MaxPerBucket = d.MaxPerBucket
 	}

@@ -73,6 +73,23 @@ func TestAddLinksOrSeparates(t *testing.T) {
 			wantAction: ActionMerge,
 		},
 		{
+			name: "two breaches at one clinic reported in one month: stated dates three months apart",
+			first: cit.Classified{Candidate: cit.Candidate{ID: "d-1", Title: "Riverside Family Clinic",
+				Text: "On March 3, 2012, an intruder accessed the clinic's billing server; 2,100 patients were notified.", Published: "2012-06-01"}},
+			then: cit.Classified{Candidate: cit.Candidate{ID: "d-2", Title: "Riverside Family Clinic",
+				Text: "Hackers broke into the clinic's patient portal on June 4, 2012 and accessed patient records.", Published: "2012-06-15"}},
+			wantAction: ActionNew,
+		},
+		{
+			name: "the same stated day in French and English press, a filing two months later",
+			first: classified("fr-d", "Cyberattaque contre le Centre hospitalier de Dax",
+				"Le Centre hospitalier de Dax a été victime d'une cyberattaque le 9 février 2021.", "2021-02-10", "Centre hospitalier de Dax", "FR", ""),
+			then: cit.Classified{Candidate: cit.Candidate{ID: "cnil-d", Title: "Centre Hospitalier de Dax",
+				Text: "On February 9, 2021 the hospital's systems were encrypted by ransomware.", Published: "2021-04-12",
+				Fields: map[string]string{cit.FieldCountry: "FR"}}},
+			wantAction: ActionMerge,
+		},
+		{
 			name: "same name, same week, nothing else in common: ask an analyst",
 			first: cit.Classified{Candidate: cit.Candidate{ID: "s-1", Title: "Stanford University",
 				Text: "Users were asked to reset their passwords.", Published: "2013-07-26"}},

@@ -11,12 +11,17 @@ import (
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/dedup/orgname"
+	"github.com/cit-health/cit/pkg/dedup/textdate"
 )
+
+// maxStated bounds the stated breach dates an incident's profile keeps.
+const maxStated = 8
 
 // Provenance field names beyond the incident's own JSON names.
 const (
 	provBreachMode = "breach_mode" // breach modes the report's text describes
 	provKind       = "report_kind" // who speaks: leak, press, victim, regulator
+	provStated     = "stated_date" // the breach date the report's text states (textdate.Span.String)
 	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
 )
 
@@ -50,6 +55,9 @@ func addReport(inc *cit.Incident, r *report) {
 	assert("care_disruption", strings.Join(r.care, ","))
 	assert(provBreachMode, r.modes.String())
 	assert(provKind, r.kind)
+	if r.hasStated {
+		assert(provStated, r.stated.String())
+	}
 }
 
 // resolveFields recomputes every derived field of inc from its sources and
@@ -220,6 +228,11 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	}
 	for _, a := range inc.Provenance[provBreachMode] {
 		p.modes |= parseModes(a.Value)
+	}
+	for _, a := range inc.Provenance[provStated] {
+		if sp, ok := textdate.Parse(a.Value); ok && len(p.stated) < maxStated {
+			p.stated = append(p.stated, sp)
+		}
 	}
 	for _, a := range inc.Provenance[provKind] {
 		switch a.Value {

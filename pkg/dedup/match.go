@@ -11,6 +11,7 @@ import (
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/dedup/lsh"
 	"github.com/cit-health/cit/pkg/dedup/orgname"
+	"github.com/cit-health/cit/pkg/dedup/textdate"
 )
 
 // profile is the compact matching state of one incident: what the scorer
@@ -25,9 +26,10 @@ type profile struct {
 	attackType string
 	actor      string
 	modes      modeSet
-	regulator  bool // a regulator's filing is linked
-	leak       bool // a leak-site claim is linked
-	other      bool // a press report or victim's notice is linked
+	stated     []textdate.Span // breach dates its reports state
+	regulator  bool            // a regulator's filing is linked
+	leak       bool            // a leak-site claim is linked
+	other      bool            // a press report or victim's notice is linked
 	active     bool
 }
 
@@ -201,7 +203,26 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(-o.WeightSameName, "victim", "different_victim", fmt.Sprintf("%s vs %s (%.2f)", r.key, p.keys[0], nameSim))
 	}
 
-	// Time.
+	// Breach dates the texts state: the same day is strong evidence, dates
+	// weeks apart mean two breaches (a stolen laptop in March, a hacked
+	// server in June) even when both were reported within the window.
+	sameStated := false
+	if r.hasStated && len(p.stated) > 0 {
+		best := math.Inf(1)
+		for _, sp := range p.stated {
+			best = math.Min(best, textdate.Gap(r.stated, sp))
+			sameStated = sameStated || sameDay(r.stated, sp)
+		}
+		switch {
+		case sameStated:
+			add(o.WeightSameDate, "incident_date", "same_stated_date", r.stated.String())
+		case best > o.StatedDateDays:
+			add(-o.WeightDateDiffers, "incident_date", "stated_dates_differ", fmt.Sprintf("%s, %.0f days apart", r.stated, best))
+		}
+	}
+
+	// Time of the reports. When both name the same breach day, a late
+	// report (a filing, a follow-up) is not penalised for its lateness.
 	gap := daysOutside(r.date, p.first, p.last)
 	// A regulator lists each breach once, after the claims and the press.
 	lagging := false
@@ -220,7 +241,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
 		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
-	case gap <= o.WindowDays:
+	case gap <= o.WindowDays || (gap <= o.MaxGapDays && sameStated):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging:
 		add(-0.5, "date", "regulator_filing_after_claim", fmt.Sprintf("%.0f days", gap))
@@ -282,6 +303,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightText*textSim, "text", "near_duplicate_text", fmt.Sprintf("%.1f of bands", textSim))
 	}
 	return s, reasons
+}
+
+// sameDay reports whether two stated dates name the same single day. No
+// slack: two thefts a day apart at one hospital (a laptop on March 28, x-ray
+// films on March 29) are two breaches.
+func sameDay(a, b textdate.Span) bool {
+	return a.Day && b.Day && a.From.Equal(a.To) && a.From.Equal(b.From) && b.From.Equal(b.To)
 }
 
 // daysOutside returns how many days t lies outside [first, last].

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/dedup/orgname"
+	"github.com/cit-health/cit/pkg/dedup/textdate"
 	"github.com/mozillazg/go-unidecode"
 )
 
@@ -31,6 +32,8 @@ type report struct {
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
+	stated         textdate.Span // the breach date the report states, when hasStated
+	hasStated      bool
 	care           []string
 	score          float64  // classifier score, 0 when unclassified
 	words          []string // normalised words of title and lead, for shingles and mentions
@@ -101,7 +104,32 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.date = now.UTC()
 	}
 	r.words = leadWords(text, 80)
+	r.stated, r.hasStated = statedDate(c.Candidate, r.incidentDate, r.date, now)
 	return r
+}
+
+// statedDate returns the date of the breach a report states: a collector's
+// incident_date field, else the first date of the text that is not a date
+// of discovery or report (textdate.Primary), else the classifier's incident
+// date. The text is read against the report's own date (which settles
+// "on May 8th" without a year); undated reports use now.
+func statedDate(c cit.Candidate, classified string, date, now time.Time) (textdate.Span, bool) {
+	if t, ok := cit.ParseDate(c.Fields[cit.FieldIncidentDate]); ok {
+		d := t.Truncate(24 * time.Hour)
+		return textdate.Span{From: d, To: d, Day: true}, true
+	}
+	ref := date
+	if ref.IsZero() {
+		ref = now
+	}
+	if s, ok := textdate.Primary(textdate.Find(c.Title+". "+c.Text, ref)); ok {
+		return s, true
+	}
+	if t, ok := cit.ParseDate(classified); ok {
+		d := t.Truncate(24 * time.Hour)
+		return textdate.Span{From: d, To: d, Day: true}, true
+	}
+	return textdate.Span{}, false
 }
 
 // headlineCue matches words that mark a title as a headline rather than an

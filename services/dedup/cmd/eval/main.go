@@ -34,11 +34,17 @@ func run(args []string, out io.Writer) error {
 	dataDir := fs.String("data", filepath.Join("..", "shared", "data"), "folder holding dev.jsonl and fixtures/")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	explain := fs.Bool("explain", false, "list the tuning split's wrong and missed links")
+	only := fs.String("split", "", "score one split only: tune, held-out or all (default: every split)")
 	opts := dedup.DefaultOptions()
 	fs.Float64Var(&opts.MergeScore, "merge", opts.MergeScore, "score from which a report is merged")
 	fs.Float64Var(&opts.ReviewScore, "review", opts.ReviewScore, "score from which a report goes to review")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	switch *only {
+	case "", "tune", "held-out", "all":
+	default:
+		return fmt.Errorf("-split %q: want tune, held-out or all", *only)
 	}
 	f, err := os.Open(filepath.Join(*dataDir, "dev.jsonl"))
 	if err != nil {
@@ -62,6 +68,9 @@ func run(args []string, out io.Writer) error {
 		name  string
 		items []evalset.Item
 	}{{"tune", tune}, {"held-out", held}, {"all", items}} {
+		if *only != "" && *only != s.name {
+			continue
+		}
 		pred, actions := evalset.Run(s.items, opts, now)
 		results = append(results, result{s.name, evalset.Pairwise(pred, evalset.Golds(s.items)), actions})
 	}

@@ -1,0 +1,344 @@
+// Package textdate finds the calendar dates a report's text states — "On
+// April 14, 2013, …", "between March 1 and March 5, 2012", "in October",
+// "le 12 mars", "am 3. Mai 2024", "el 5 de marzo de 2023", "il 12 marzo",
+// "03/14/2012", "2024-05-03" — as day or month spans, so that two reports
+// of one organisation can be compared on when their breaches happened.
+//
+// Dates without a year take the year that puts them closest before the
+// report's own date (or the year of a date that follows within the same
+// phrase: "March 1 and March 5, 2012"). Dates after the report's date or
+// more than MaxYearsBack before it are dropped: they are deadlines, dates of
+// birth or of service, not the breach. Numeric dates are read month first
+// (US style) unless the first number cannot be a month; dotted ones
+// (3.5.2024) day first.
+//
+// The package is pure: no I/O, no clock, no mutable state.
+package textdate
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mozillazg/go-unidecode"
+)
+
+// MaxYearsBack bounds how far before the report's date a stated date may lie.
+const MaxYearsBack = 10
+
+// maxSpans bounds the spans Find returns for one text.
+const maxSpans = 8
+
+// Span is a stated date or range of dates, both ends inclusive, at midnight
+// UTC. Day is true when the text named a day (not only a month). Later is
+// true when the words around the date make it a date of discovery, report
+// or notification ("discovered on May 8", "On June 28, 2013, the CE
+// reported…", "UPDATE (08/28/2013)"), which may fall weeks or months after
+// the breach itself.
+type Span struct {
+	From, To time.Time
+	Day      bool
+	Later    bool
+}
+
+// Primary returns the first span of spans that is not a Later date: the
+// date a report gives for the breach itself ("On April 14, 2013, a laptop
+// was stolen"; a second date further on is usually another event it
+// mentions).
+func Primary(spans []Span) (Span, bool) {
+	for _, s := range spans {
+		if !s.Later {
+			return s, true
+		}
+	}
+	return Span{}, false
+}
+
+// String formats a span as "2013-04-14", "2013-04" (a whole month) or
+// "2012-03-01/2012-03-05" (a range): the form Parse reads back.
+func (s Span) String() string {
+	switch {
+	case s.Day && s.From.Equal(s.To):
+		return s.From.Format(time.DateOnly)
+	case !s.Day && s.From.Day() == 1 && s.To.Equal(s.From.AddDate(0, 1, -1)):
+		return s.From.Format("2006-01")
+	}
+	return s.From.Format(time.DateOnly) + "/" + s.To.Format(time.DateOnly)
+}
+
+// Parse reads a span written by String.
+func Parse(v string) (Span, bool) {
+	v = strings.TrimSpace(v)
+	if from, to, ok := strings.Cut(v, "/"); ok {
+		f, err1 := time.Parse(time.DateOnly, from)
+		t, err2 := time.Parse(time.DateOnly, to)
+		if err1 != nil || err2 != nil || t.Before(f) {
+			return Span{}, false
+		}
+		return Span{From: f, To: t, Day: true}, true
+	}
+	if t, err := time.Parse(time.DateOnly, v); err == nil {
+		return Span{From: t, To: t, Day: true}, true
+	}
+	if t, err := time.Parse("2006-01", v); err == nil {
+		return Span{From: t, To: t.AddDate(0, 1, -1)}, true
+	}
+	return Span{}, false
+}
+
+// Gap returns the days between two spans: 0 when they overlap.
+func Gap(a, b Span) float64 {
+	switch {
+	case a.To.Before(b.From):
+		return b.From.Sub(a.To).Hours() / 24
+	case b.To.Before(a.From):
+		return a.From.Sub(b.To).Hours() / 24
+	}
+	return 0
+}
+
+// months maps month names and abbreviations of English, French, German,
+// Spanish, Italian and Dutch (after transliteration and lower-casing) to
+// their number.
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "janvier": 1, "januar": 1, "janner": 1, "enero": 1, "gennaio": 1, "januari": 1,
+	"february": 2, "feb": 2, "fevrier": 2, "februar": 2, "febrero": 2, "febbraio": 2, "februari": 2,
+	"march": 3, "mar": 3, "mars": 3, "marz": 3, "maerz": 3, "marzo": 3, "maart": 3,
+	"april": 4, "apr": 4, "avril": 4, "abril": 4, "aprile": 4,
+	"may": 5, "mai": 5, "mayo": 5, "maggio": 5, "mei": 5,
+	"june": 6, "jun": 6, "juin": 6, "juni": 6, "junio": 6, "giugno": 6,
+	"july": 7, "jul": 7, "juillet": 7, "juli": 7, "julio": 7, "luglio": 7,
+	"august": 8, "aug": 8, "aout": 8, "agosto": 8, "augustus": 8,
+	"september": 9, "sept": 9, "sep": 9, "septembre": 9, "septiembre": 9, "setiembre": 9, "settembre": 9,
+	"october": 10, "oct": 10, "octobre": 10, "oktober": 10, "octubre": 10, "ottobre": 10,
+	"november": 11, "nov": 11, "novembre": 11, "noviembre": 11,
+	"december": 12, "dec": 12, "decembre": 12, "dezember": 12, "diciembre": 12, "dicembre": 12,
+}
+
+// monthAlt is the regexp alternation of month names, longest first so that
+// "september" is not read as "sep".
+const monthAlt = `january|february|march|april|may|june|july|august|september|october|november|december|` +
+	`janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|` +
+	`januar|janner|februar|maerz|marz|juni|juli|oktober|dezember|` +
+	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|` +
+	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|` +
+	`januari|februari|maart|mei|augustus|` +
+	`sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec`
+
+// fullMonthAlt lists the month names that may stand alone ("in October",
+// "en mars"): no abbreviations, not English "may".
+const fullMonthAlt = `january|february|march|april|june|july|august|september|october|november|december|` +
+	`janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|` +
+	`januar|februar|maerz|marz|juni|juli|oktober|dezember|` +
+	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|` +
+	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre`
+
+// aloneMonthCue is the word that must precede a month named alone.
+var aloneMonthCue = regexp.MustCompile(`\b(?:in|during|since|early|late|mid|en|im|nel|durante|debut|fin|de|del|di|seit|depuis|desde)[\s-]+$`)
+
+// datePattern matches one stated date. Alternatives, tried left to right:
+// month-day-year ("april 14, 2013", "may 8th"), day-month-year ("14 april
+// 2013", "3. mai", "12 de marzo de 2023", "1er mars"), month-year ("march
+// 2012", "octobre 2021"), a month after "in"/"during"/"en"/"im"/"nel"
+// ISO, dotted and slashed numeric dates, and last a month named alone, which
+// counts only after "in", "during", "en", "im", "nel"… ("in october").
+var datePattern = regexp.MustCompile(
+	`\b(?P<m1>` + monthAlt + `)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through)\s*(?P<e1>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?` +
+		`|\b(?:(?P<e2>\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:-|–|au|bis|to|al|a|y|et|and|und)\s*)?(?P<d2>\d{1,2})(?:st|nd|rd|th|er|\.|o)?\s+(?:de\s+)?(?P<m2>` + monthAlt + `)\b\.?(?:,?\s+(?:de\s+|del\s+)?(?P<y2>(?:19|20)\d\d)\b)?` +
+		`|\b(?P<m3>` + monthAlt + `)\.?,?\s+(?:of\s+|de\s+|del\s+)?(?P<y3>(?:19|20)\d\d)\b` +
+		`|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b` +
+		`|\b(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d\d)\b` +
+		`|\b(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)?\d\d)\b` +
+		`|\b(?P<m4>` + fullMonthAlt + `)\b`)
+
+// connector joins two dates into a range: "march 1 to march 5", "du 3 au
+// 5 mai", "vom 3. bis 5. Mai", "between … and …".
+var connector = regexp.MustCompile(`^\s*(?:-|–|—|to|through|thru|until|till|and|au|bis|al|a|y|et|e|und|tot)\s*$`)
+
+// yearLink joins a date without a year to a following one whose year it
+// borrows: "march 1 and march 5, 2012", "april 14 or the early morning of
+// april 15, 2013".
+var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till|and|or|au|bis|al|a|y|o|et|ou|e|und|oder|tot)?\s*(?:the\s+)?(?:(?:early\s+)?(?:morning|night|evening)\s+of\s+)?$`)
+
+// Cues of a date's role, read in the words around it (same sentence): the
+// nearest one decides; a date with neither is a date of the breach.
+var (
+	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submitted|filed|confirm\w*|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*)\b`)
+	eventCue = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco)\b`)
+)
+
+// isLater reports whether the date at s[start:end] is a date of discovery
+// or report: a later-cue nearer to it than any event cue, within 60 (before) or 80 (after)
+// characters and in the same sentence.
+func isLater(s string, start, end int) bool {
+	before := s[max(0, start-60):start]
+	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	after := s[end:min(len(s), end+80)]
+	if i := strings.IndexAny(after, ".;!?"); i >= 0 {
+		after = after[:i]
+	}
+	nearest := func(re *regexp.Regexp) int {
+		d := 1 << 30
+		if locs := re.FindAllStringIndex(before, -1); len(locs) > 0 {
+			d = len(before) - locs[len(locs)-1][1]
+		}
+		if loc := re.FindStringIndex(after); loc != nil {
+			d = min(d, loc[0])
+		}
+		return d
+	}
+	later, event := nearest(laterCue), nearest(eventCue)
+	return later < event
+}
+
+// raw is one matched date before its year is settled.
+type raw struct {
+	start, end int
+	year       int // 0 when not stated
+	month      time.Month
+	day        int // 0 for a whole month
+	first      int // first day of a range within the month ("3 au 5 mai", "March 1-5"), else 0
+}
+
+// Find returns the spans of the dates text states, in text order, with
+// ranges joined; ref is the report's own date (publication), which settles
+// missing years and bounds which dates count. A zero ref keeps only dates
+// with a year and applies no bounds.
+func Find(text string, ref time.Time) []Span {
+	s := strings.ToLower(unidecode.Unidecode(text))
+	idx := datePattern.SubexpNames()
+	var found []raw
+	for _, m := range datePattern.FindAllStringSubmatchIndex(s, -1) {
+		g := func(name string) string {
+			for i, n := range idx {
+				if n == name && m[2*i] >= 0 {
+					return s[m[2*i]:m[2*i+1]]
+				}
+			}
+			return ""
+		}
+		if g("m4") != "" && !aloneMonthCue.MatchString(s[max(0, m[0]-12):m[0]]) {
+			continue
+		}
+		if r, ok := readRaw(g); ok {
+			r.start, r.end = m[0], m[1]
+			found = append(found, r)
+		}
+	}
+	// A date without a year borrows the year of a following date in the
+	// same phrase ("march 1 and march 5, 2012").
+	for i := range found {
+		if found[i].year != 0 {
+			continue
+		}
+		for j := i + 1; j < len(found) && yearLink.MatchString(s[found[j-1].end:found[j].start]); j++ {
+			if found[j].year != 0 {
+				found[i].year = found[j].year
+				if found[i].month > found[j].month {
+					found[i].year-- // "december 20 to january 5, 2012"
+				}
+				break
+			}
+		}
+	}
+	var out []Span
+	prevEnd := -1
+	for _, r := range found {
+		sp, ok := settle(r, ref)
+		if !ok {
+			prevEnd = -1
+			continue
+		}
+		sp.Later = isLater(s, r.start, r.end)
+		if n := len(out); n > 0 && prevEnd >= 0 && connector.MatchString(s[prevEnd:r.start]) && !sp.From.Before(out[n-1].From) &&
+			sp.To.Sub(out[n-1].From) < 2*366*24*time.Hour {
+			out[n-1].To = sp.To
+			out[n-1].Day = out[n-1].Day || sp.Day
+		} else {
+			out = append(out, sp)
+		}
+		prevEnd = r.end
+	}
+	if len(out) > maxSpans {
+		out = out[:maxSpans]
+	}
+	return out
+}
+
+// readRaw reads the groups of one match.
+func readRaw(g func(string) string) (raw, bool) {
+	atoi := func(v string) int { n, _ := strconv.Atoi(v); return n }
+	var r raw
+	switch {
+	case g("m1") != "":
+		r = raw{year: atoi(g("y1")), month: months[g("m1")], day: atoi(g("d1"))}
+		if e := atoi(g("e1")); e > r.day {
+			r.first, r.day = r.day, e
+		}
+	case g("m2") == "may" && g("y2") == "":
+		return raw{}, false // "the 12 may have": English "may" after a number needs a year
+	case g("m2") != "":
+		r = raw{year: atoi(g("y2")), month: months[g("m2")], day: atoi(g("d2"))}
+		if e := atoi(g("e2")); e > 0 && e < r.day {
+			r.first = e
+		}
+	case g("m3") != "":
+		r = raw{year: atoi(g("y3")), month: months[g("m3")]}
+	case g("m4") != "":
+		r = raw{month: months[g("m4")]}
+	case g("iy") != "":
+		r = raw{year: atoi(g("iy")), month: time.Month(atoi(g("im"))), day: atoi(g("id"))}
+	case g("dy") != "":
+		r = raw{year: atoi(g("dy")), month: time.Month(atoi(g("dm"))), day: atoi(g("dd"))}
+	case g("sy") != "":
+		a, b, y := atoi(g("sa")), atoi(g("sb")), atoi(g("sy"))
+		if y < 100 {
+			y += 2000
+		}
+		if a > 12 { // 14/03/2012 can only be day first
+			a, b = b, a
+		}
+		r = raw{year: y, month: time.Month(a), day: b}
+	default:
+		return raw{}, false
+	}
+	if r.month < 1 || r.month > 12 || r.day < 0 || r.day > 31 {
+		return raw{}, false
+	}
+	return r, true
+}
+
+// settle gives a raw date its year and checks it against ref.
+func settle(r raw, ref time.Time) (Span, bool) {
+	ref = ref.UTC().Truncate(24 * time.Hour)
+	if r.year == 0 {
+		if ref.IsZero() {
+			return Span{}, false
+		}
+		r.year = ref.Year()
+		if first := time.Date(r.year, r.month, max(r.day, 1), 0, 0, 0, 0, time.UTC); first.After(ref.AddDate(0, 0, 7)) {
+			r.year--
+		}
+	}
+	var sp Span
+	if r.day == 0 {
+		from := time.Date(r.year, r.month, 1, 0, 0, 0, 0, time.UTC)
+		sp = Span{From: from, To: from.AddDate(0, 1, -1)}
+	} else {
+		d := time.Date(r.year, r.month, r.day, 0, 0, 0, 0, time.UTC)
+		if d.Day() != r.day { // February 30
+			return Span{}, false
+		}
+		sp = Span{From: d, To: d, Day: true}
+		if r.first > 0 {
+			sp.From = time.Date(r.year, r.month, r.first, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if !ref.IsZero() && (sp.From.After(ref.AddDate(0, 0, 7)) || sp.To.Before(ref.AddDate(-MaxYearsBack, 0, 0))) {
+		return Span{}, false
+	}
+	return sp, true
+}
