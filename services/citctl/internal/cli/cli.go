@@ -163,6 +163,20 @@ func (s *servers) openStore(ctx context.Context, log *zap.Logger, readOnly bool)
 	return st, nil
 }
 
+// withStore runs f with the configured store open.
+func (s *servers) withStore(ctx context.Context, io IO, readOnly bool, f func(st *store.Store) error) error {
+	log, err := logger(io)
+	if err != nil {
+		return err
+	}
+	st, err := s.openStore(ctx, log, readOnly)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return f(st)
+}
+
 func envOr(io IO, key, def string) string {
 	if v := io.Getenv(key); v != "" {
 		return v

@@ -7,8 +7,11 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/service/collectorsvc"
-	"github.com/cit-health/cit/pkg/stack"
+	"github.com/cit-health/cit/pkg/store"
+	"go.uber.org/zap"
 )
 
 func runBackfill(ctx context.Context, args []string, io IO) error {
@@ -34,39 +37,18 @@ func runBackfill(ctx context.Context, args []string, io IO) error {
 	if err != nil {
 		return err
 	}
-	log, err := logger(io)
-	if err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(ctx, *timeout)
-	defer cancel()
-	b, st, stop, err := pipeline(ctx, srv, log)
-	if err != nil {
-		return err
-	}
-	defer stop()
-	rec := &recorder{b: b}
-	coll, err := collectorsvc.NewCollector(b, rec, stateDir(srv.data), false, log)
-	if err != nil {
-		return err
-	}
-	reports, err := coll.Backfill(ctx, cfg.Sources, since, progressPrinter(io), names...)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(io.Stderr, "waiting for the pipeline to settle …")
-	if err := stack.Settle(ctx, b); err != nil {
-		return err
-	}
-	out := make([]SourceReport, len(reports))
-	for i, r := range reports {
-		out[i] = SourceReport{RunReport: r}
-	}
-	runID := ""
-	if len(reports) > 0 {
-		runID = reports[0].RunID
-	}
-	return report(ctx, st, runID, out, rec.ids, false, io)
+	return cycle(ctx, srv, *timeout, false, io, func(b *bus.Bus, _ string, log *zap.Logger) ([]SourceReport, []string, error) {
+		rec := &recorder{b: b}
+		coll, err := collectorsvc.NewCollector(b, rec, stateDir(srv.data), false, log)
+		if err != nil {
+			return nil, nil, err
+		}
+		reports, err := coll.Backfill(ctx, cfg.Sources, since, progressPrinter(io), names...)
+		if err != nil {
+			return nil, nil, err
+		}
+		return sourceReports(reports), rec.ids, nil
+	})
 }
 
 func runRuns(ctx context.Context, args []string, io IO) error {
@@ -79,17 +61,11 @@ func runRuns(ctx context.Context, args []string, io IO) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log, err := logger(io)
-	if err != nil {
+	var runs []cit.RunReport
+	if err := srv.withStore(ctx, io, true, func(st *store.Store) (err error) {
+		runs, err = st.Runs(ctx, *src, *limit)
 		return err
-	}
-	st, err := srv.openStore(ctx, log, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	runs, err := st.Runs(ctx, *src, *limit)
-	if err != nil {
+	}); err != nil {
 		return err
 	}
 	if *asJSON {

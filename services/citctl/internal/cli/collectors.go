@@ -99,11 +99,15 @@ func collectSources(ctx context.Context, b *bus.Bus, data, config, runID string,
 		return nil, nil, err
 	}
 	reports := coll.Run(ctx, cfg.Enabled(), collect.RunOptions{RunID: runID, Force: true, Progress: progressPrinter(io)})
+	return sourceReports(reports), rec.ids, nil
+}
+
+func sourceReports(reports []cit.RunReport) []SourceReport {
 	out := make([]SourceReport, len(reports))
 	for i, r := range reports {
 		out[i] = SourceReport{RunReport: r}
 	}
-	return out, rec.ids, nil
+	return out
 }
 
 // startCollector runs the configured sources on their schedules inside the

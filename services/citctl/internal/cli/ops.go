@@ -46,21 +46,13 @@ func runStats(ctx context.Context, args []string, io IO) error {
 	if err := f.Validate(); err != nil {
 		return usagef("%v", err)
 	}
-	log, err := logger(io)
-	if err != nil {
-		return err
-	}
-	st, err := srv.openStore(ctx, log, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	sum, err := st.Summary(ctx, f)
-	if err != nil {
-		return err
-	}
-	enc := json.NewEncoder(io.Stdout)
-	return enc.Encode(sum)
+	return srv.withStore(ctx, io, true, func(st *store.Store) error {
+		sum, err := st.Summary(ctx, f)
+		if err != nil {
+			return err
+		}
+		return json.NewEncoder(io.Stdout).Encode(sum)
+	})
 }
 
 func runMigrate(ctx context.Context, args []string, io IO) error {
@@ -70,21 +62,15 @@ func runMigrate(ctx context.Context, args []string, io IO) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log, err := logger(io)
-	if err != nil {
+	return srv.withStore(ctx, io, false, func(st *store.Store) error {
+		migs, err := store.Migrations()
+		if err != nil {
+			return err
+		}
+		last := migs[len(migs)-1]
+		_, err = fmt.Fprintf(io.Stdout, "database %s is at migration %04d (%s)\n", st.Database(), last.Version, last.Name)
 		return err
-	}
-	st, err := srv.openStore(ctx, log, false)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	migs, err := store.Migrations()
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(io.Stdout, "database %s is at migration %04d (%s)\n", st.Database(), migs[len(migs)-1].Version, migs[len(migs)-1].Name)
-	return nil
+	})
 }
 
 func runUsers(ctx context.Context, args []string, io IO) error {
@@ -95,16 +81,9 @@ func runUsers(ctx context.Context, args []string, io IO) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log, err := logger(io)
-	if err != nil {
-		return err
-	}
-	st, err := srv.openStore(ctx, log, false)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return triagesvc.UsersCommand(ctx, st, fs.Args(), io.Stdin, io.Stdout, io.Stderr)
+	return srv.withStore(ctx, io, false, func(st *store.Store) error {
+		return triagesvc.UsersCommand(ctx, st, fs.Args(), io.Stdin, io.Stdout, io.Stderr)
+	})
 }
 
 func runExportLabels(ctx context.Context, args []string, io IO) error {
@@ -114,16 +93,9 @@ func runExportLabels(ctx context.Context, args []string, io IO) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log, err := logger(io)
-	if err != nil {
-		return err
-	}
-	st, err := srv.openStore(ctx, log, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return triagesvc.ExportLabels(ctx, st, io.Stdout)
+	return srv.withStore(ctx, io, true, func(st *store.Store) error {
+		return triagesvc.ExportLabels(ctx, st, io.Stdout)
+	})
 }
 
 func runDLQ(ctx context.Context, args []string, io IO) error {

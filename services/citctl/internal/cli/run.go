@@ -60,32 +60,45 @@ func runRun(ctx context.Context, args []string, io IO) error {
 		return runContinuous(ctx, srv, continuous{config: *config, statsListen: *statsListen, triageListen: *triageListen,
 			natsPort: *natsPort, schedule: !*noSchedule}, io)
 	}
-	if len(files) == 0 {
-		return runOnceSources(ctx, srv, *config, *asJSON, *timeout, io)
-	}
+	return cycle(ctx, srv, *timeout, *asJSON, io, func(b *bus.Bus, runID string, log *zap.Logger) ([]SourceReport, []string, error) {
+		if len(files) == 0 {
+			return collectSources(ctx, b, srv.data, *config, runID, log, io)
+		}
+		return collectFiles(ctx, b, srv.data, runID, files, log, io)
+	})
+}
+
+// collection is one cycle's collecting: it publishes candidates and returns
+// the per-source reports and the ids it published.
+type collection func(b *bus.Bus, runID string, log *zap.Logger) ([]SourceReport, []string, error)
+
+// cycle runs one collection through the pipeline, waits until every
+// candidate is settled and prints the report.
+func cycle(ctx context.Context, srv servers, timeout time.Duration, asJSON bool, io IO, collect collection) error {
 	log, err := logger(io)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, *timeout)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-
 	b, st, stop, err := pipeline(ctx, srv, log)
 	if err != nil {
 		return err
 	}
 	defer stop()
-
 	runID := newRunID()
-	reports, ids, err := collectFiles(ctx, b, srv.data, runID, files, log, io)
+	reports, ids, err := collect(b, runID, log)
 	if err != nil {
 		return err
+	}
+	if len(reports) > 0 && reports[0].RunID != "" {
+		runID = reports[0].RunID // backfill names its own run
 	}
 	fmt.Fprintln(io.Stderr, "waiting for the pipeline to settle …")
 	if err := stack.Settle(ctx, b); err != nil {
 		return fmt.Errorf("%w (with --nats, are the classifier, dedup and writer services running?)", err)
 	}
-	return report(ctx, st, runID, reports, ids, *asJSON, io)
+	return report(ctx, st, runID, reports, ids, asJSON, io)
 }
 
 // pipeline connects to the configured NATS (whose services run elsewhere)

@@ -10,6 +10,7 @@ import (
 	"github.com/cit-health/cit/pkg/fetch"
 	"github.com/cit-health/cit/pkg/service/statssvc"
 	"github.com/cit-health/cit/pkg/stack"
+	"github.com/cit-health/cit/pkg/store"
 	"go.uber.org/zap"
 )
 
@@ -75,31 +76,6 @@ func runContinuous(ctx context.Context, srv servers, opt continuous, io IO) erro
 	return nil
 }
 
-// runOnceSources runs one collection cycle over the configured sources.
-func runOnceSources(ctx context.Context, srv servers, config string, asJSON bool, timeout time.Duration, io IO) error {
-	log, err := logger(io)
-	if err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	b, st, stop, err := pipeline(ctx, srv, log)
-	if err != nil {
-		return err
-	}
-	defer stop()
-	runID := newRunID()
-	reps, ids, err := collectSources(ctx, b, srv.data, config, runID, log, io)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(io.Stderr, "waiting for the pipeline to settle …")
-	if err := stack.Settle(ctx, b); err != nil {
-		return err
-	}
-	return report(ctx, st, runID, reps, ids, asJSON, io)
-}
-
 func runDigest(ctx context.Context, args []string, io IO) error {
 	fs := newFlags("digest", io)
 	var srv servers
@@ -120,14 +96,7 @@ func runDigest(ctx context.Context, args []string, io IO) error {
 		}
 		day = t
 	}
-	log, err := logger(io)
-	if err != nil {
-		return err
-	}
-	st, err := srv.openStore(ctx, log, true)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return statssvc.Digest(ctx, st, day, io.Stdout, *format)
+	return srv.withStore(ctx, io, true, func(st *store.Store) error {
+		return statssvc.Digest(ctx, st, day, io.Stdout, *format)
+	})
 }
