@@ -143,7 +143,7 @@ func (e *Engine) split(i uint32, d cit.TriageDecision, reason cit.Reason, now ti
 
 	resolveFields(out, e.aliases)
 	touch(out, reason, now)
-	j := e.insert(out, nil)
+	j := e.insert(out, e.textKeysOf(out))
 	e.byCand[d.CandidateID] = j
 	return []cit.Incident{cloneIncident(inc), cloneIncident(out)}, nil
 }
@@ -169,8 +169,10 @@ func touch(inc *cit.Incident, reason cit.Reason, now time.Time) {
 
 // Load rebuilds the engine from stored incidents (any versions of each: the
 // highest one wins), for a restart. It replaces the current state. The
-// near-duplicate-text index is rebuilt from the stored titles, since
-// incidents do not keep report texts.
+// near-duplicate-text index is rebuilt from each report's text sketch
+// (provenance "text_sketch"), so a report arriving after a restart meets
+// the same index as without the restart; reports stored without a sketch
+// (before sketches existed) are indexed by their titles.
 func (e *Engine) Load(incidents []cit.Incident) {
 	latest := make(map[string]cit.Incident, len(incidents))
 	for _, inc := range incidents {
@@ -184,18 +186,31 @@ func (e *Engine) Load(incidents []cit.Incident) {
 	slices.SortStableFunc(ids, func(a, b string) int { return strings.Compare(latest[a].CreatedAt, latest[b].CreatedAt) })
 	for _, id := range ids {
 		inc := cloneIncident(ptr(latest[id]))
-		var textKeys []uint64
-		for _, s := range inc.Sources {
-			if k := fresh.m.textKeys(leadWords(s.Title, 80)); k != nil {
-				textKeys = append(textKeys, k...)
-			}
-		}
-		idx := fresh.insert(&inc, textKeys)
+		idx := fresh.insert(&inc, fresh.textKeysOf(&inc))
 		for _, s := range inc.Sources {
 			fresh.byCand[s.CandidateID] = idx
 		}
 	}
 	*e = *fresh
+}
+
+// textKeysOf returns the text band keys of every report of inc: its stored
+// sketch, else the keys of its title.
+func (e *Engine) textKeysOf(inc *cit.Incident) []uint64 {
+	sketched := make(map[string]bool)
+	var keys []uint64
+	for _, a := range inc.Provenance[provSketch] {
+		if k := decodeSketch(a.Value, e.m.texts.Bands()); k != nil {
+			keys = append(keys, k...)
+			sketched[a.CandidateID] = true
+		}
+	}
+	for _, s := range inc.Sources {
+		if !sketched[s.CandidateID] {
+			keys = append(keys, e.m.textKeys(leadWords(s.Title, 80))...)
+		}
+	}
+	return keys
 }
 
 // Incidents returns the current state of every incident (merged and deleted

@@ -195,6 +195,7 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 	}
 	r := newReport(c, now, e.aliases)
 	textKeys := e.m.textKeys(r.words)
+	r.textKeys = textKeys
 	found := e.m.lookup(&r, textKeys, e.resolve)
 
 	var cands []Match

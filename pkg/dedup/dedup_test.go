@@ -348,3 +348,35 @@ func TestGenericNamesDoNotLinkAlone(t *testing.T) {
 		t.Errorf("candidates %+v, want the first incident with a same_generic_victim_name reason", d.Candidates)
 	}
 }
+
+// TestRestartKeepsTextEvidence: a wire story reprinted by a second outlet
+// under a headline that names no one links by its near-duplicate text. An
+// engine restarted from the stored incidents between the two reports must
+// decide the reprint exactly as the engine that never stopped.
+func TestRestartKeepsTextEvidence(t *testing.T) {
+	t.Parallel()
+	wire := "Lakeview Regional Medical Center in Covington, Louisiana, diverted ambulances on Tuesday after a ransomware attack " +
+		"encrypted its computer systems, a hospital spokeswoman said. Staff switched to paper records while the FBI investigates, " +
+		"and emergency patients were sent to hospitals in Slidell and Hammond. The hospital said it could not yet say whether " +
+		"patient data was stolen and that scheduled surgeries would go ahead on Wednesday where possible."
+	first := classified("ap-1", "Lakeview Regional Medical Center diverts ambulances after ransomware attack", wire, "2023-05-02",
+		"Lakeview Regional Medical Center", "US", cit.AttackRansomware)
+	second := cit.Classified{Candidate: cit.Candidate{ID: "ap-2", Source: "outlet-b", Published: "2023-05-03",
+		Title: "Hospital diverts ambulances after ransomware attack", Text: wire}}
+
+	live := NewEngine(Options{})
+	d1 := live.Add(first, now)
+	restarted := NewEngine(Options{})
+	restarted.Load(live.Incidents())
+
+	want, got := live.Add(second, now), restarted.Add(second, now)
+	if want.Action != ActionMerge || want.IncidentID != d1.IncidentID {
+		t.Fatalf("live engine: %s into %s (reasons %+v), want merge into %s", want.Action, want.IncidentID, want.Reasons, d1.IncidentID)
+	}
+	if !slices.ContainsFunc(want.Reasons, func(r cit.Reason) bool { return r.Rule == "near_duplicate_text" }) {
+		t.Errorf("live merge does not rest on the text: reasons %+v", want.Reasons)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("after a restart the reprint gives\n%+v\nwithout a restart\n%+v", got, want)
+	}
+}

@@ -2,6 +2,8 @@ package dedup
 
 import (
 	"cmp"
+	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"slices"
@@ -22,6 +24,7 @@ const (
 	provBreachMode = "breach_mode" // breach modes the report's text describes
 	provKind       = "report_kind" // who speaks: leak, press, victim, regulator
 	provStated     = "stated_date" // the breach date the report's text states (textdate.Span.String)
+	provSketch     = "text_sketch" // the report's near-duplicate-text sketch, for Load (see encodeSketch)
 	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
 )
 
@@ -58,6 +61,44 @@ func addReport(inc *cit.Incident, r *report) {
 	if r.hasStated {
 		assert(provStated, r.stated.String())
 	}
+	assert(provSketch, encodeSketch(r.textKeys))
+}
+
+// sketchTag names the text index's parameters (word bigrams of 80 lead
+// words, 10 bands of 3 rows): a sketch made with other parameters is
+// ignored by Load, which then falls back to the report's title.
+const sketchTag = "w2b10r3:"
+
+// encodeSketch writes a report's text band keys as a short string (about
+// 115 bytes) kept in the incident's provenance, so that a restarted engine
+// indexes the report's text as the live one did, without keeping the text.
+func encodeSketch(keys []uint64) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	b := make([]byte, 0, 8*len(keys))
+	for _, k := range keys {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
+	return sketchTag + base64.RawStdEncoding.EncodeToString(b)
+}
+
+// decodeSketch reads a sketch written by encodeSketch; nil when it is not
+// one of bands keys made with the current parameters.
+func decodeSketch(v string, bands int) []uint64 {
+	rest, ok := strings.CutPrefix(v, sketchTag)
+	if !ok {
+		return nil
+	}
+	b, err := base64.RawStdEncoding.DecodeString(rest)
+	if err != nil || len(b) != 8*bands {
+		return nil
+	}
+	keys := make([]uint64, bands)
+	for i := range keys {
+		keys[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return keys
 }
 
 // resolveFields recomputes every derived field of inc from its sources and

@@ -37,6 +37,7 @@ type report struct {
 	care           []string
 	score          float64  // classifier score, 0 when unclassified
 	words          []string // normalised words of title and lead, for shingles and mentions
+	textKeys       []uint64 // near-duplicate-text band keys of words (set by the engine)
 }
 
 // newReport extracts the matching evidence of c. Victim: the classifier's,
