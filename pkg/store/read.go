@@ -295,6 +295,10 @@ func (s *Store) Runs(ctx context.Context, sourceName string, limit int) ([]cit.R
 		args = append(args, sourceName)
 	}
 	q += fmt.Sprintf(` ORDER BY started_at DESC, source LIMIT %d`, limit)
+	return s.runs(ctx, q, args...)
+}
+
+func (s *Store) runs(ctx context.Context, q string, args ...any) ([]cit.RunReport, error) {
 	rows, err := s.conn.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list runs: %w", err)
@@ -314,4 +318,10 @@ func (s *Store) Runs(ctx context.Context, sourceName string, limit int) ([]cit.R
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// LatestRuns returns the latest run report of every source, by source name.
+func (s *Store) LatestRuns(ctx context.Context) ([]cit.RunReport, error) {
+	return s.runs(ctx, `SELECT run_id, source, started_at, finished_at, fetched, new, unchanged, errors, error, duration_ms
+		FROM `+s.t("collection_runs")+` FINAL ORDER BY started_at DESC LIMIT 1 BY source`)
 }

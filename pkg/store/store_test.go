@@ -159,3 +159,37 @@ func TestOtherTablesAcceptBatches(t *testing.T) {
 		}
 	}
 }
+
+func TestRunsLatestPerSource(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	runs := []cit.RunReport{
+		{RunID: "r1", Source: "a", StartedAt: "2024-01-01T06:00:00Z", Fetched: 5, New: 5},
+		{RunID: "r2", Source: "a", StartedAt: "2024-01-08T06:00:00Z", Fetched: 5, New: 1, Unchanged: 4},
+		{RunID: "r2", Source: "b", StartedAt: "2024-01-08T06:00:01Z", Errors: 1, Error: "dial tcp: no such host"},
+	}
+	// Delivered twice: still one row per run and source.
+	for i := 0; i < 2; i++ {
+		if err := s.InsertRuns(ctx, runs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.Runs(ctx, "", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 3 || all[0].Source != "b" {
+		t.Errorf("runs = %+v, want 3, newest first", all)
+	}
+	latest, err := s.LatestRuns(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySource := map[string]cit.RunReport{}
+	for _, r := range latest {
+		bySource[r.Source] = r
+	}
+	if len(latest) != 2 || bySource["a"].RunID != "r2" || bySource["a"].Unchanged != 4 || bySource["b"].Error == "" {
+		t.Errorf("latest runs = %+v", latest)
+	}
+}

@@ -143,6 +143,8 @@ func (h *handler) routes() http.Handler {
 	api.HandleFunc("GET /api/v1/digest", h.digest)
 	api.HandleFunc("GET /{$}", h.dashboard)
 	api.HandleFunc("GET /methodology", h.methodology)
+	api.HandleFunc("GET /api/v1/runs", h.runs)
+	api.HandleFunc("GET /sources", h.sources)
 	var limited http.Handler = api
 	if o.rate > 0 {
 		limited = newLimiter(o.rate, o.burst, o.now).middleware(api)
