@@ -50,8 +50,9 @@ func Files(ctx context.Context, root string) (map[string][]byte, error) {
 		return nil, fmt.Errorf("compile protos: %w", err)
 	}
 	req := &pluginpb.CodeGeneratorRequest{FileToGenerate: protos, Parameter: stringPtr("paths=source_relative")}
+	// The request lists every file before the files that import it.
 	seen := map[string]bool{}
-	var add func(fd *descriptorpb.FileDescriptorProto, deps []string)
+	var add func(fd *descriptorpb.FileDescriptorProto)
 	byName := map[string]*descriptorpb.FileDescriptorProto{}
 	for _, f := range compiled {
 		byName[f.Path()] = protodesc.ToFileDescriptorProto(f)
@@ -63,18 +64,18 @@ func Files(ctx context.Context, root string) (map[string][]byte, error) {
 			}
 		}
 	}
-	add = func(fd *descriptorpb.FileDescriptorProto, _ []string) {
+	add = func(fd *descriptorpb.FileDescriptorProto) {
 		if seen[fd.GetName()] {
 			return
 		}
 		seen[fd.GetName()] = true
 		for _, dep := range fd.GetDependency() {
-			add(byName[dep], nil)
+			add(byName[dep])
 		}
 		req.ProtoFile = append(req.ProtoFile, fd)
 	}
 	for _, p := range protos {
-		add(byName[p], nil)
+		add(byName[p])
 	}
 	plugin, err := protogen.Options{}.New(req)
 	if err != nil {
