@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -383,6 +386,40 @@ func TestTrainIsDeterministic(t *testing.T) {
 	}
 	if a.Version != b.Version || a.Heads[headMain].Weights != b.Heads[headMain].Weights {
 		t.Errorf("two trainings differ: %s vs %s", a.Version, b.Version)
+	}
+}
+
+// TestEmbeddedModelReproducible checks that `make train` (Train with
+// DefaultTrainConfig on dev.jsonl) gives model.json byte for byte, so the
+// embedded artifact is what the code and the data say it is.
+func TestEmbeddedModelReproducible(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the full model")
+	}
+	raw, err := os.ReadFile(devPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := ReadExamples(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(raw)
+	m, err := Train(ex, DefaultTrainConfig(), hex.EncodeToString(sum[:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := m.Artifact()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, modelArtifact) {
+		embedded, err := parseModel(modelArtifact)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("training gives %s (%d bytes), model.json holds %s (%d bytes): run make train", m.Version, len(got),
+			embedded.Version, len(modelArtifact))
 	}
 }
 

@@ -80,6 +80,16 @@ func newHead(w []float32, b float64) *Head {
 // the chosen threshold (empty for a loaded artifact).
 func (m *Model) CVErrors() []string { return m.cvErrors }
 
+// Artifact encodes the model as model.json holds it: one line of JSON and
+// a newline. It is what `make train` writes, byte for byte.
+func (m *Model) Artifact() ([]byte, error) {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("encode model artifact %q: %w", m.Version, err)
+	}
+	return append(b, '\n'), nil
+}
+
 // parseModel decodes and checks a model artifact.
 func parseModel(b []byte) (*Model, error) {
 	var m Model

@@ -21,7 +21,10 @@ type TrainConfig struct {
 	WordScale  float64 // scale of the word n-gram features against concept features (1: unit length)
 	Folds      int     // cross-validation folds
 	Seed       uint64
-	Features   Features // optional feature families
+	// Bag > 1 averages the weights of that many SGD runs in different
+	// seeded orders (less dependence on one order).
+	Bag      int
+	Features Features // optional feature families
 	// Platt keeps the stacker's output as a calibrated probability
 	// (Platt scaling of the heads' log-odds on out-of-fold scores) instead
 	// of shifting it so that the F1-best threshold lands at 0.5.
@@ -31,7 +34,7 @@ type TrainConfig struct {
 // DefaultTrainConfig is the configuration the embedded artifact was built with.
 func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{Dim: 1 << 17, Epochs: 12, Rate: 0.2, L2: 1e-6, PosWeight: 1, ConceptAug: 1, WordScale: 0.5,
-		Folds: 5, Seed: 20261128}
+		Folds: 5, Seed: 20261128, Features: Features{Numbers: true}}
 }
 
 func (cfg TrainConfig) space() featureSpace {
@@ -152,6 +155,22 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		thr = 0.5
 		cvF1, cvP, cvR = f1At(stackOOF, ys, thr)
 	}
+	// Reliability of the shifted score: how many out-of-fold items, and
+	// positives among them, fall below review (0.2), in review and in accept.
+	var bands [3][2]int
+	for k, p := range stackOOF {
+		b := 0
+		switch q := sigmoid(logitOf(p) - logitOf(thr)); {
+		case q >= DefaultAcceptThreshold:
+			b = 2
+		case q >= DefaultReviewThreshold:
+			b = 1
+		}
+		bands[b][0]++
+		if ys[k] {
+			bands[b][1]++
+		}
+	}
 	// The whole decision, model and news rules, on the out-of-fold scores.
 	var pipe Counts
 	for k, i := range idx {
@@ -219,6 +238,8 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		// threshold-free figures of the stacked out-of-fold probability
 		"cv_average_precision": round6(averagePrecision(stackOOF, ys)),
 		"cv_brier":             round6(brier(stackOOF, ys)),
+		// [items, positives] by score band: reject, review, accept
+		"cv_score_bands": bands,
 	}
 	return m, nil
 }
@@ -257,7 +278,20 @@ func fitHeads(items []item, in func(int) bool, cfg TrainConfig) map[string]*Head
 				data = append(data, sample{it.concepts[vw], v, w * cfg.ConceptAug})
 			}
 		}
-		w, b := fitLR(data, cfg)
+		w, b := fitLR(data, cfg, cfg.Seed)
+		for k := 1; k < cfg.Bag; k++ {
+			wk, bk := fitLR(data, cfg, cfg.Seed+uint64(k))
+			for j := range w {
+				w[j] += wk[j]
+			}
+			b += bk
+		}
+		if cfg.Bag > 1 {
+			for j := range w {
+				w[j] /= float32(cfg.Bag)
+			}
+			b /= float64(cfg.Bag)
+		}
 		heads[name] = newHead(w, b)
 	}
 	return heads
@@ -312,11 +346,11 @@ func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 
 // fitLR trains a weighted, L2-regularised logistic regression with AdaGrad
 // SGD in a seeded order: the same data and config give the same weights.
-func fitLR(data []sample, cfg TrainConfig) ([]float32, float64) {
+func fitLR(data []sample, cfg TrainConfig, seed uint64) ([]float32, float64) {
 	w := make([]float32, cfg.Dim)
 	g2 := make([]float32, cfg.Dim)
 	b, gb := 0.0, 0.0
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15))
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i

@@ -10,7 +10,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -44,6 +43,7 @@ func run(args []string) error {
 	fs.IntVar(&cfg.Features.CharN, "char-n", cfg.Features.CharN, "character n-gram length inside words (0: none)")
 	fs.Float64Var(&cfg.Features.CharScale, "char-scale", cfg.Features.CharScale, "scale of the character n-grams")
 	fs.BoolVar(&cfg.Features.Negation, "negation", cfg.Features.Negation, "negated attack and loss words as features")
+	fs.IntVar(&cfg.Bag, "bag", cfg.Bag, "average the weights of this many SGD runs (0 or 1: one)")
 	fs.BoolVar(&cfg.Platt, "platt", cfg.Platt, "keep the calibrated probability: accept at 0.5 without a threshold shift")
 	bits := fs.Int("dim-bits", 0, "hashed feature space 2^bits (0: the default)")
 	dry := fs.Bool("dry-run", false, "report cross-validation only; do not write the artifact")
@@ -73,16 +73,16 @@ func run(args []string) error {
 	}
 	if *dry {
 		t := m.Training
-		fmt.Printf("cv model F1 %.3f (P %.3f R %.3f) thr %.3f AP %.3f Brier %.5f | pipeline F1 %.3f (P %.3f R %.3f) | %+v\n",
+		fmt.Printf("cv model F1 %.3f (P %.3f R %.3f) thr %.3f AP %.3f Brier %.5f | pipeline F1 %.3f (P %.3f R %.3f) bands %v | %+v\n",
 			t["cv_f1"], t["cv_precision"], t["cv_recall"], t["cv_threshold"], t["cv_average_precision"], t["cv_brier"],
-			t["cv_pipeline_f1"], t["cv_pipeline_precision"], t["cv_pipeline_recall"], cfg)
+			t["cv_pipeline_f1"], t["cv_pipeline_precision"], t["cv_pipeline_recall"], t["cv_score_bands"], cfg)
 		return nil
 	}
-	b, err := json.Marshal(m)
+	b, err := m.Artifact()
 	if err != nil {
-		return fmt.Errorf("encode model: %w", err)
+		return err
 	}
-	if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		return fmt.Errorf("write model %q: %w", *out, err)
 	}
 	t := m.Training
