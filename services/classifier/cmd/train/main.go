@@ -36,7 +36,6 @@ func run(args []string) error {
 	fs.Float64Var(&cfg.PosWeight, "pos-weight", cfg.PosWeight, "weight of positive examples")
 	fs.Float64Var(&cfg.ConceptAug, "concept-aug", cfg.ConceptAug, "weight of concept-only copies")
 	fs.Float64Var(&cfg.WordScale, "word-scale", cfg.WordScale, "scale of word n-gram features")
-	fs.Float64Var(&cfg.L2, "l2-penalty", cfg.L2, "L2 penalty (alias of -l2)")
 	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the SGD order")
 	fs.BoolVar(&cfg.Features.TitleNS, "title-ns", cfg.Features.TitleNS, "title unigrams in a namespace of their own")
 	fs.BoolVar(&cfg.Features.Numbers, "numbers", cfg.Features.Numbers, "replace numbers by their shape")
