@@ -216,7 +216,7 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 		inc.UpdatedAt = stamp(now)
 		resolveFields(inc, e.aliases)
 		e.refreshProfile(best.idx)
-		e.m.index(best.idx, []string{r.key}, textKeys)
+		e.m.index(best.idx, r.keys, textKeys)
 		e.byCand[c.ID] = best.idx
 		return Decision{IncidentID: inc.ID, Action: ActionMerge, Confidence: round2(conf), Reasons: best.reasons,
 			Candidates: cands, Incident: cloneIncident(inc)}

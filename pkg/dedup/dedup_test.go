@@ -380,3 +380,25 @@ func TestRestartKeepsTextEvidence(t *testing.T) {
 		t.Errorf("after a restart the reprint gives\n%+v\nwithout a restart\n%+v", got, want)
 	}
 }
+
+// TestJointNoticeListsEveryOrganisation: a joint notice names two
+// organisations; it links to the incident of the one already known, and
+// the incident lists both.
+func TestJointNoticeListsEveryOrganisation(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	d1 := e.Add(cit.Classified{Candidate: cit.Candidate{ID: "hhs-bcm", Title: "Baylor College of Medicine", Published: "2010-07-30",
+		Text: "An unencrypted laptop computer was stolen from an administrative office on May 13, 2010. The laptop contained the PHI of approximately 1,618 patients."}}, now)
+	d2 := e.Add(cit.Classified{Candidate: cit.Candidate{ID: "prc-tch", Title: "Texas Children's Hospital and Baylor College of Medicine", Published: "2010-07-30",
+		Text: "A physician's laptop was stolen from an office on May 13th. The laptop contained personal information on 1,646 cardiology patients."}}, now)
+	if d2.Action != ActionMerge || d2.IncidentID != d1.IncidentID {
+		t.Fatalf("joint notice: %s into %s (reasons %+v), want merge into %s", d2.Action, d2.IncidentID, d2.Reasons, d1.IncidentID)
+	}
+	want := []string{VictimKey("Baylor College of Medicine"), VictimKey("Texas Children's Hospital")}
+	if got := d2.Incident.Organizations; !slices.Equal(got, want) {
+		t.Errorf("organizations = %q, want %q", got, want)
+	}
+	if d2.Incident.Victim != "Baylor College of Medicine" {
+		t.Errorf("victim = %q, want the organisation both reports name", d2.Incident.Victim)
+	}
+}

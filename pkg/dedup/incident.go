@@ -44,7 +44,13 @@ func addReport(inc *cit.Incident, r *report) {
 				cit.Assertion{Value: value, CandidateID: c.ID, Source: c.Source, At: at})
 		}
 	}
-	assert("victim", r.victim)
+	if len(r.orgs) > 0 { // a joint notice asserts each organisation it names
+		for _, o := range r.orgs {
+			assert("victim", o)
+		}
+	} else {
+		assert("victim", r.victim)
+	}
 	assert("country", r.country)
 	assert("sector", r.sector)
 	assert("attack_type", r.attackType)

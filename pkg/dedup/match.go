@@ -109,12 +109,12 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			cands[j] = true
 		}
 	}
-	if r.key != "" {
-		list := m.byKey[r.key]
+	for _, k := range r.keys { // at most maxOrgs
+		list := m.byKey[k]
 		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
 			consider(i)
 		}
-		for _, h := range m.names.Query(m.nameKeys(r.key)) {
+		for _, h := range m.names.Query(m.nameKeys(k)) {
 			consider(h.ID)
 		}
 	}
@@ -151,7 +151,7 @@ func (m *matcher) mentions(r *report, resolve func(uint32) (uint32, bool)) map[u
 	for i := range words {
 		for n := 1; n <= 4 && i+n <= len(words); n++ {
 			k := orgname.KeyOfWords(words[i : i+n])
-			if k == "" || k == r.key || !orgname.Distinctive(k) {
+			if k == "" || slices.Contains(r.keys, k) || !orgname.Distinctive(k) {
 				continue
 			}
 			list := m.byKey[k]
@@ -177,11 +177,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 
 	// Organisation name.
+	// A joint notice matches on any organisation it names.
 	nameSim := 0.0
-	bestKey := ""
-	for _, k := range p.keys {
-		if v := orgname.Similarity(r.key, k); v > nameSim {
-			nameSim, bestKey = v, k
+	bestKey, rKey := "", r.key
+	for _, rk := range r.keys {
+		for _, k := range p.keys {
+			if v := orgname.Similarity(rk, k); v > nameSim {
+				nameSim, bestKey, rKey = v, k, rk
+			}
 		}
 	}
 	switch {
@@ -192,7 +195,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case r.key != "" && nameSim == 1:
 		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
 	case nameSim >= o.FuzzyName:
-		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", r.key, bestKey, nameSim))
+		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,8 +19,10 @@ import (
 // its source.
 type report struct {
 	cand           cit.Candidate
-	victim         string
-	key            string
+	victim         string    // the victim as stated (a joint notice names several)
+	orgs           []string  // the organisations victim names, when it names several
+	key            string    // key of the (first) organisation
+	keys           []string  // keys of every organisation named, key first
 	date           time.Time // the report's date (published, else now)
 	records        int64     // 0 when unknown
 	country        string
@@ -66,7 +69,20 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if r.victim == "" {
 		r.victim = victimFromTitle(c.Title)
 	}
-	r.key = aliases.Resolve(orgname.Key(r.victim))
+	r.orgs = splitOrganisations(r.victim)
+	first := r.victim
+	if len(r.orgs) > 0 {
+		first = r.orgs[0]
+	}
+	r.key = aliases.Resolve(orgname.Key(first))
+	if r.key != "" {
+		r.keys = append(r.keys, r.key)
+	}
+	for _, o := range r.orgs[min(1, len(r.orgs)):] {
+		if k := aliases.Resolve(orgname.Key(o)); k != "" && !slices.Contains(r.keys, k) {
+			r.keys = append(r.keys, k)
+		}
+	}
 	if r.country == "" {
 		r.country = strings.ToUpper(strings.TrimSpace(f[cit.FieldCountry]))
 	}
@@ -170,6 +186,87 @@ func victimFromTitle(title string) string {
 		return s
 	}
 	return ""
+}
+
+// Organisation lists in a victim or a title: "SynerMed / Inland Valleys IPA",
+// "SynerMed, Inland Valleys IPA, Inland Empire Health Plan", "Texas
+// Children's Hospital and Baylor College of Medicine", "Rhinebeck Health
+// Center/Center for Progressive Medicine".
+var (
+	listSep = regexp.MustCompile(`\s*(?:;|/|,)\s*`)
+	dba     = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
+	// slashList: "Rhinebeck Health Center/Center for Progressive Medicine",
+	// not "c/o".
+	slashList = regexp.MustCompile(`\S\s+\S{2,}\s*/\s*\S{2,}\s+\S`)
+	andSep    = regexp.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`)
+	// orgWord marks a name as an organisation's rather than a place's.
+	orgWord = regexp.MustCompile(`(?i)\b(hospitals?|medical|medicine|cent(?:er|re)s?|clinics?|group|inc|llc|corp|corporation|company|plan|university|college|systems?|ipa|partners|associates|practice|services|healthcare|pharmacy|laborator(?:y|ies)|labs?|foundation|institute|network|insurance|bank|trust|authority|department|school|physicians|dental|orthodontics|restaurants?|solutions|technologies|klinikum|klinik|h[oô]pital|hospital|ospedale|chu|gmbh|ltd|ag|sa)\b`)
+)
+
+// maxOrgs bounds the organisations one report may name.
+const maxOrgs = 4
+
+// splitOrganisations returns the organisations a victim string names when
+// it names several, else nil. Lists split on ";", " / " and commas when at
+// least two parts look like organisations (so "Ochsner Medical Center, New
+// Orleans" and "Acme, Inc." stay one); "X and Y" splits when X ends with an
+// organisation word and both are distinctive names of two words or more
+// (not "Department of Health and Human Services", "Brigham and Women's
+// Hospital", "Johns Hopkins Hospital and Health System").
+func splitOrganisations(victim string) []string {
+	distinctive := func(s string) bool { return orgname.Distinctive(orgname.Key(s)) }
+	victim = dba.ReplaceAllString(victim, ";") // "X d/b/a Y": two names of one organisation, both looked up
+	var parts []string
+	if strings.Contains(victim, " / ") || slashList.MatchString(victim) || strings.Contains(victim, ";") {
+		parts = listSep.Split(victim, -1)
+	} else if strings.Contains(victim, ",") {
+		all := listSep.Split(victim, -1)
+		named := 0
+		for _, p := range all {
+			if orgWord.MatchString(p) && orgname.Key(p) != "" {
+				named++
+			}
+		}
+		if named >= 2 {
+			parts = all[:1] // the first part is the primary victim, organisation word or not
+			for _, p := range all[1:] {
+				if orgWord.MatchString(p) {
+					parts = append(parts, p)
+				}
+			}
+		}
+	}
+	if parts == nil {
+		parts = []string{victim}
+	}
+	var out []string
+	for _, p := range parts {
+		for _, q := range splitAnd(p) {
+			if q = strings.TrimSpace(q); q != "" && distinctive(q) && len(out) < maxOrgs {
+				out = append(out, q)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// splitAnd splits "X and Y" into two organisations when X ends with an
+// organisation word and each side has two words or more.
+func splitAnd(s string) []string {
+	loc := andSep.FindStringIndex(s)
+	if loc == nil {
+		return []string{s}
+	}
+	left, right := s[:loc[0]], s[loc[1]:]
+	lw := strings.Fields(left)
+	if len(lw) < 2 || len(strings.Fields(right)) < 2 || !orgWord.MatchString(lw[len(lw)-1]) ||
+		!unicode.IsUpper([]rune(right)[0]) {
+		return []string{s}
+	}
+	return append([]string{left}, splitAnd(right)...)
 }
 
 // recordsPattern finds "12,500 patients", "approximately 943 individuals"….
