@@ -254,31 +254,38 @@ func timeString(t time.Time) string {
 }
 
 // VerdictCounts counts the latest verdict of the given candidates by source:
-// source → verdict → count.
+// source → verdict → count. Ids are sent in chunks that keep each query
+// under the server's query size limit.
 func (s *Store) VerdictCounts(ctx context.Context, ids []string) (map[string]map[string]uint64, error) {
+	const chunk = 2000
 	out := map[string]map[string]uint64{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	rows, err := s.conn.Query(ctx, `SELECT s_source, s_verdict, count() FROM (
-		SELECT id, argMax(source, version) AS s_source, argMax(verdict, version) AS s_verdict
-		FROM `+s.t("candidates")+` WHERE has(?, id) GROUP BY id) GROUP BY s_source, s_verdict`, ids)
-	if err != nil {
-		return nil, fmt.Errorf("count verdicts: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var src, verdict string
-		var n uint64
-		if err := rows.Scan(&src, &verdict, &n); err != nil {
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[start:min(start+chunk, len(ids))]
+		rows, err := s.conn.Query(ctx, `SELECT s_source, s_verdict, count() FROM (
+			SELECT id, argMax(source, version) AS s_source, argMax(verdict, version) AS s_verdict
+			FROM `+s.t("candidates")+` WHERE has(?, id) GROUP BY id) GROUP BY s_source, s_verdict`, part)
+		if err != nil {
 			return nil, fmt.Errorf("count verdicts: %w", err)
 		}
-		if out[src] == nil {
-			out[src] = map[string]uint64{}
+		for rows.Next() {
+			var src, verdict string
+			var n uint64
+			if err := rows.Scan(&src, &verdict, &n); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("count verdicts: %w", err)
+			}
+			if out[src] == nil {
+				out[src] = map[string]uint64{}
+			}
+			out[src][verdict] += n
 		}
-		out[src][verdict] = n
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("count verdicts: %w", err)
+		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Runs returns the latest collection-run reports, newest first; source

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -191,5 +192,32 @@ func TestRunsLatestPerSource(t *testing.T) {
 	}
 	if len(latest) != 2 || bySource["a"].RunID != "r2" || bySource["a"].Unchanged != 4 || bySource["b"].Error == "" {
 		t.Errorf("latest runs = %+v", latest)
+	}
+}
+
+func TestVerdictCountsOfManyCandidates(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	var items []cit.Classified
+	var ids []string
+	for i := 0; i < 5000; i++ {
+		verdict := cit.VerdictReject
+		if i%5 == 0 {
+			verdict = cit.VerdictAccept
+		}
+		id := fmt.Sprintf("leak-site-tracker:candidate-with-a-long-stable-identifier-%08d", i)
+		items = append(items, cit.Classified{Candidate: cit.Candidate{ID: id, Source: "leaks"},
+			Classification: &cit.Classification{Verdict: verdict}})
+		ids = append(ids, id)
+	}
+	if err := s.InsertCandidates(ctx, items, 1); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.VerdictCounts(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got["leaks"][cit.VerdictAccept] != 1000 || got["leaks"][cit.VerdictReject] != 4000 {
+		t.Errorf("verdict counts = %v, want 1000 accepted and 4000 rejected", got)
 	}
 }
