@@ -22,6 +22,28 @@ func (h *handler) stamp(r *http.Request) (Stamp, error) {
 	return Stamp{ID: id.String(), At: h.opt.now().UTC().Format(time.RFC3339), Actor: u.Username}, nil
 }
 
+// Steps of deciding a candidate, each with its own decision id.
+const (
+	stepDecide = "decide" // the confirm or reject
+	stepLink   = "link"   // ConfirmInto's merge into the chosen incident
+)
+
+// DecisionID derives the id of a decision on a candidate from the candidate,
+// the version of its row the analyst decided on, and the step. Every
+// decision on one row version gets the same id, so a second submit while
+// the first is in flight (a double click, a bulk action over a candidate
+// just decided, a colleague on the same row) publishes the same Nats-Msg-Id
+// and JetStream keeps only the first (its duplicate window is 24 hours).
+func DecisionID(candidateID string, version uint64, step string) string {
+	return uuid.NewSHA1(uuid.NameSpaceURL, []byte(fmt.Sprintf("cit:triage:%s:%d:%s", candidateID, version, step))).String()
+}
+
+// candidateStamp stamps a decision on one version of a candidate's row.
+func (h *handler) candidateStamp(r *http.Request, candidateID string, version uint64, step string) Stamp {
+	u, _ := userFrom(r)
+	return Stamp{ID: DecisionID(candidateID, version, step), At: h.opt.now().UTC().Format(time.RFC3339), Actor: u.Username}
+}
+
 // publish sends one decision and logs it; the caller reports errors.
 func (h *handler) publish(r *http.Request, d cit.TriageDecision) error {
 	if err := h.pub.PublishDecision(r.Context(), d); err != nil {
@@ -32,19 +54,19 @@ func (h *handler) publish(r *http.Request, d cit.TriageDecision) error {
 	return nil
 }
 
-// reviewable loads a candidate that awaits review.
-func (h *handler) reviewable(r *http.Request, id string) (cit.Classified, error) {
+// reviewable loads a candidate that awaits review, and the version of its row.
+func (h *handler) reviewable(r *http.Request, id string) (cit.Classified, uint64, error) {
 	if !ValidID(id) {
-		return cit.Classified{}, fmt.Errorf("candidate %q: %w", id, store.ErrNotFound)
+		return cit.Classified{}, 0, fmt.Errorf("candidate %q: %w", id, store.ErrNotFound)
 	}
-	c, _, err := h.st.Candidate(r.Context(), id)
+	c, version, err := h.st.Candidate(r.Context(), id)
 	if err != nil {
-		return cit.Classified{}, err
+		return cit.Classified{}, 0, err
 	}
 	if c.Classification == nil || c.Classification.Verdict != cit.VerdictReview {
-		return cit.Classified{}, fmt.Errorf("candidate %q: %w", id, ErrNotReviewable)
+		return cit.Classified{}, 0, fmt.Errorf("candidate %q: %w", id, ErrNotReviewable)
 	}
-	return c, nil
+	return c, version, nil
 }
 
 // decided answers the outcome of a POST: errors of the analyst's making as
@@ -69,8 +91,9 @@ func (h *handler) decided(w http.ResponseWriter, r *http.Request, err error, fla
 
 func (h *handler) confirmCandidate(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
+	flash := "Confirmed " + id + "."
 	err := func() error {
-		c, err := h.reviewable(r, id)
+		c, version, err := h.reviewable(r, id)
 		if err != nil {
 			return err
 		}
@@ -81,31 +104,47 @@ func (h *handler) confirmCandidate(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		s, err := h.stamp(r)
+		s := h.candidateStamp(r, id, version, stepDecide)
+		into := strings.TrimSpace(r.PostForm.Get("into"))
+		if into == "" {
+			d, err := Confirm(s, c, edits)
+			if err != nil {
+				return err
+			}
+			return h.publish(r, d)
+		}
+		if !ValidID(into) {
+			return &FieldError{"into", into, "the id of an incident"}
+		}
+		target, err := h.st.Incident(r.Context(), into)
+		if errors.Is(err, store.ErrNotFound) {
+			return &FieldError{"into", into, "an existing incident"}
+		} else if err != nil {
+			return err
+		}
+		ds, err := ConfirmInto(s, h.candidateStamp(r, id, version, stepLink), c, edits, target)
 		if err != nil {
 			return err
 		}
-		d, err := Confirm(s, c, edits)
-		if err != nil {
-			return err
+		for _, d := range ds {
+			if err := h.publish(r, d); err != nil {
+				return err
+			}
 		}
-		return h.publish(r, d)
+		flash = "Confirmed " + id + " into " + into + ". The pipeline applies it in a moment."
+		return nil
 	}()
-	h.decided(w, r, err, "Confirmed "+id+".", nextAfter(r))
+	h.decided(w, r, err, flash, nextAfter(r))
 }
 
 func (h *handler) rejectCandidate(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	err := func() error {
-		c, err := h.reviewable(r, id)
+		c, version, err := h.reviewable(r, id)
 		if err != nil {
 			return err
 		}
-		s, err := h.stamp(r)
-		if err != nil {
-			return err
-		}
-		d, err := Reject(s, c, r.PostFormValue("reason"))
+		d, err := Reject(h.candidateStamp(r, id, version, stepDecide), c, r.PostFormValue("reason"))
 		if err != nil {
 			return err
 		}
@@ -154,7 +193,7 @@ func (h *handler) bulk(w http.ResponseWriter, r *http.Request) {
 			valid = append(valid, id)
 		}
 	}
-	cands, _, err := h.st.Candidates(r.Context(), valid)
+	cands, versions, err := h.st.Candidates(r.Context(), valid)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -166,12 +205,9 @@ func (h *handler) bulk(w http.ResponseWriter, r *http.Request) {
 			skipped++
 			continue
 		}
-		s, err := h.stamp(r)
-		if err != nil {
-			h.fail(w, r, err)
-			return
-		}
+		s := h.candidateStamp(r, id, versions[id], stepDecide)
 		var d cit.TriageDecision
+		var err error
 		if action == cit.ActionConfirm {
 			d, err = Confirm(s, c, nil)
 		} else {

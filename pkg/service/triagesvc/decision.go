@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup"
 )
 
 // Editable fields of a candidate or incident, as form names and as keys of
@@ -164,6 +165,34 @@ func Confirm(s Stamp, c cit.Classified, edits map[string]string) (cit.TriageDeci
 	}
 	d.Before, d.After = string(before), string(afterJSON)
 	return d, nil
+}
+
+// ConfirmInto is an analyst confirming a candidate and saying which
+// incident it reports. Two decisions, applied in order by dedup: the
+// confirm (as Confirm: dedup adds the candidate, which opens the incident
+// dedup.IncidentID(candidate id) unless dedup links it itself), then a
+// merge of that incident into target (Engine.Apply folds IncidentID into
+// TargetID, as it does for a confirm with a TargetID). The merge carries
+// the candidate id for the candidate's history; the writer writes
+// candidate rows only for confirm and reject, and export-labels reads only
+// those, so it changes neither. link stamps the second decision.
+func ConfirmInto(s, link Stamp, c cit.Classified, edits map[string]string, target cit.Incident) ([]cit.TriageDecision, error) {
+	if err := active(target); err != nil {
+		return nil, err
+	}
+	own := dedup.IncidentID(c.ID)
+	if target.ID == own {
+		return nil, &FieldError{"into", target.ID, "an incident this candidate did not open"}
+	}
+	confirm, err := Confirm(s, c, edits)
+	if err != nil {
+		return nil, err
+	}
+	merge := link.decision(cit.ActionMerge)
+	merge.IncidentID, merge.TargetID, merge.CandidateID = own, target.ID, c.ID
+	merge.Reason = "analyst confirmed candidate " + c.ID + " as a report of " + target.ID
+	merge.Before = incidentJSON(target)
+	return []cit.TriageDecision{confirm, merge}, nil
 }
 
 // Reject is an analyst rejecting a candidate (not a health cyberattack, a

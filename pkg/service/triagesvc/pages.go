@@ -76,7 +76,7 @@ func parsePages() (map[string]*template.Template, error) {
 		return nil, fmt.Errorf("parse base template: %w", err)
 	}
 	out := map[string]*template.Template{}
-	for _, name := range []string{"login", "error", "queue", "candidate", "incidents", "incident", "audit", "users"} {
+	for _, name := range []string{"login", "error", "queue", "candidate", "incidents", "incident", "audit", "users", "fields"} {
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
@@ -376,6 +376,7 @@ func (h *handler) incidents(w http.ResponseWriter, r *http.Request) {
 
 type incidentData struct {
 	I       cit.Incident
+	Fields  []FieldView
 	Similar []store.IncidentItem
 	Log     []cit.TriageDecision
 	Active  bool
@@ -396,7 +397,7 @@ func (h *handler) incident(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	d := incidentData{I: in, Active: in.Status == cit.StatusActive}
+	d := incidentData{I: in, Active: in.Status == cit.StatusActive, Fields: FieldViews(in)}
 	date, _ := cit.ParseDate(in.IncidentDate)
 	if date.IsZero() {
 		date, _ = cit.ParseDate(in.FirstSeen)
