@@ -345,6 +345,13 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 		set("US", "field:region", r)
 		return
 	}
+	if victim := strings.TrimSpace(cand.Fields[cit.FieldVictim]); victim != "" && !strings.ContainsAny(victim, " /") && strings.Contains(victim, ".") {
+		// a leak site names its victim by domain: hospitalsanjose.es
+		if v, ok := geo.FromURL("https://" + victim); ok {
+			set(v, "field:victim_domain", victim)
+			return
+		}
+	}
 	if v, ok := geo.FromURL(cand.URL); ok {
 		u, _ := url.Parse(cand.URL)
 		set(v, "url:cctld", u.Hostname())

@@ -288,6 +288,12 @@ func TestCountryOrderOfEvidence(t *testing.T) {
 		}, "CH", "field:country"},
 		{"us state", func(c *cit.Candidate) { c.URL = ""; c.Text = "The Ohio clinic said..." }, "US", "text:region"},
 		{"none", func(c *cit.Candidate) { c.URL = "https://example.com/x" }, "", ""},
+		{"leak-site victim domain beats url", func(c *cit.Candidate) {
+			c.Fields = map[string]string{"victim": "hospitalsanjose.es"}
+		}, "ES", "field:victim_domain"},
+		{"victim name is not a domain", func(c *cit.Candidate) {
+			c.Fields = map[string]string{"victim": "St. Mary Hospital"}
+		}, "DE", "url:cctld"},
 	}
 	for _, tt := range tests {
 		cand := base
