@@ -15,6 +15,7 @@ import (
 	"github.com/cit-health/cit/pkg/bus"
 	"github.com/cit-health/cit/pkg/chtest"
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup"
 	"github.com/cit-health/cit/pkg/service/triagesvc"
 	"github.com/cit-health/cit/pkg/store"
 	"github.com/cit-health/cit/pkg/wire"
@@ -195,6 +196,7 @@ func TestAuthorisationMatrix(t *testing.T) {
 		"POST /candidates/{id}/reject":     {"POST", "/candidates/cand-2/reject", url.Values{"reason": {"noise"}}, "analyst"},
 		"POST /bulk":                       {"POST", "/bulk", url.Values{"action": {"confirm"}, "id": {"cand-1"}}, "analyst"},
 		"GET /incidents":                   {"GET", "/incidents", nil, "viewer"},
+		"GET /fields":                      {"GET", "/fields", nil, "viewer"},
 		"GET /incidents/{id}":              {"GET", "/incidents/inc-1", nil, "viewer"},
 		"POST /incidents/{id}/confirm":     {"POST", "/incidents/inc-1/confirm", url.Values{}, "analyst"},
 		"POST /incidents/{id}/withdraw":    {"POST", "/incidents/inc-1/withdraw", url.Values{"reason": {"test"}}, "analyst"},
@@ -582,4 +584,152 @@ func TestQueueAndAuditPages(t *testing.T) {
 	if _, body = c.get("/audit?actor=someone-else"); strings.Contains(body, "country=GB") {
 		t.Error("audit filtered by another actor still shows ana's edit")
 	}
+}
+
+// decisionsOn drains the decisions published so far.
+func decisionsOn(t *testing.T, cons jetstream.Consumer) []cit.TriageDecision {
+	t.Helper()
+	var out []cit.TriageDecision
+	for {
+		msg, err := cons.Next(jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			return out
+		}
+		var p citv1.TriageDecision
+		if err := proto.Unmarshal(msg.Data(), &p); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, wire.DecisionFromProto(&p))
+	}
+}
+
+func TestDoubleSubmitPublishesOneDecision(t *testing.T) {
+	a := newApp(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cons, err := a.bus.JetStream().OrderedConsumer(ctx, bus.StreamTriage, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{bus.SubjectTriageDecision}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ana, other := signedIn(t, a, "analyst"), signedIn(t, a, "admin")
+	// The candidate stays in review until the writer stores its new row, so
+	// every submit below is accepted; the stream keeps the first only.
+	for _, post := range []func() (*http.Response, string){
+		func() (*http.Response, string) { return ana.post("/candidates/cand-1/confirm", url.Values{}) },
+		func() (*http.Response, string) { return ana.post("/candidates/cand-1/confirm", url.Values{}) },
+		func() (*http.Response, string) {
+			return other.post("/bulk", url.Values{"action": {"reject"}, "id": {"cand-1", "cand-1"}, "reason": {"dup"}})
+		},
+	} {
+		if resp, body := post(); resp.StatusCode != http.StatusSeeOther {
+			t.Fatalf("status %d; %.300s", resp.StatusCode, body)
+		}
+	}
+	ds := decisionsOn(t, cons)
+	if len(ds) != 1 || ds[0].Action != cit.ActionConfirm || ds[0].CandidateID != "cand-1" || ds[0].Actor != "analyst" {
+		t.Fatalf("decisions = %+v, want the first confirm only", ds)
+	}
+	// A newer row of the candidate (still in review) is a new decision.
+	c, v, err := a.st.Candidate(ctx, "cand-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.st.InsertCandidates(ctx, []cit.Classified{c}, v+1); err != nil {
+		t.Fatal(err)
+	}
+	if resp, body := ana.post("/candidates/cand-1/reject", url.Values{"reason": {"noise"}}); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("reject: status %d; %.300s", resp.StatusCode, body)
+	}
+	if ds2 := decisionsOn(t, cons); len(ds2) != 1 || ds2[0].Action != cit.ActionReject || ds2[0].ID == ds[0].ID {
+		t.Errorf("after a newer row: %+v, want one reject with a new id", ds2)
+	}
+}
+
+func TestConfirmIntoPublishesConfirmThenMerge(t *testing.T) {
+	a := newApp(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cons, err := a.bus.JetStream().OrderedConsumer(ctx, bus.StreamTriage, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{bus.SubjectTriageDecision}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := signedIn(t, a, "analyst")
+	_, page := c.get("/candidates/cand-1")
+	if !strings.Contains(page, `name="into" value="inc-1"`) {
+		t.Errorf("candidate page offers no confirm into inc-1")
+	}
+	if resp, _ := c.post("/candidates/cand-1/confirm", url.Values{"into": {"inc-404"}}); resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("confirm into a missing incident: status %d, want 400", resp.StatusCode)
+	}
+	resp, body := c.post("/candidates/cand-1/confirm", url.Values{"into": {"inc-1"}, "country": {"GB"}})
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("confirm into: status %d; %.300s", resp.StatusCode, body)
+	}
+	ds := decisionsOn(t, cons)
+	if len(ds) != 2 {
+		t.Fatalf("decisions = %+v, want confirm then merge", ds)
+	}
+	if ds[0].Action != cit.ActionConfirm || ds[0].CandidateID != "cand-1" || ds[0].IncidentID != "" ||
+		ds[0].Fields["country"] != "GB" || !strings.Contains(ds[0].After, `"verdict":"accept"`) {
+		t.Errorf("first = %+v, want the candidate's confirm with the edit", ds[0])
+	}
+	if ds[1].Action != cit.ActionMerge || ds[1].IncidentID != dedup.IncidentID("cand-1") || ds[1].TargetID != "inc-1" {
+		t.Errorf("second = %+v, want a merge of %s into inc-1", ds[1], dedup.IncidentID("cand-1"))
+	}
+}
+
+func TestFieldsToCheck(t *testing.T) {
+	a := newApp(t)
+	ctx := context.Background()
+	in := cit.Incident{ID: "inc-3", Version: 1, Status: cit.StatusActive, Victim: "Alpha Clinic", VictimKey: "alpha clinic",
+		Country: "FR", AttackType: cit.AttackRansomware, FirstSeen: "2026-01-05T00:00:00Z", Confidence: 1,
+		Sources: []cit.SourceRef{{CandidateID: "src-x", Source: "lemonde", Published: "2026-01-05"},
+			{CandidateID: "src-y", Source: "rtbf", Published: "2026-01-06"}},
+		Provenance: map[string][]cit.Assertion{
+			"country":         {as("src-x", "lemonde", "FR"), as("src-y", "rtbf", "BE")},
+			"victim":          {as("src-x", "lemonde", "Alpha Clinic"), as("src-y", "rtbf", "Alpha Clinic")},
+			"care_disruption": {as("src-x", "lemonde", `"country":[{"value":"ZZ"}]`)}, // sorts before country: a key inside a value must not be read
+		}}
+	if err := a.st.InsertIncidents(ctx, []cit.Incident{in}); err != nil {
+		t.Fatal(err)
+	}
+	c := signedIn(t, a, "analyst")
+	resp, page := c.get("/fields?kind=conflict")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "/incidents/inc-3") || !strings.Contains(page, "FR / BE") {
+		t.Errorf("fields queue: status %d, want inc-3 with FR / BE; %.2000s", resp.StatusCode, page)
+	}
+	// inc-1 and inc-2 of the seed agree with themselves (no provenance) and
+	// have their key fields: not listed.
+	if strings.Contains(page, "/incidents/inc-1") || strings.Contains(page, "/incidents/inc-2") {
+		t.Errorf("fields queue lists incidents with nothing to check")
+	}
+	if resp, _ := c.get("/fields?kind=missing"); resp.StatusCode != http.StatusOK {
+		t.Errorf("missing filter: status %d", resp.StatusCode)
+	}
+	if resp, _ := c.get("/fields?sort=nope"); resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("bad sort: status %d, want 400", resp.StatusCode)
+	}
+	_, page = c.get("/incidents/inc-3")
+	for _, want := range []string{`name="country" value="BE"`, "rtbf", "/candidates/src-y"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("incident page lacks %q", want)
+		}
+	}
+	cons, err := a.bus.JetStream().OrderedConsumer(ctx, bus.StreamTriage, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{bus.SubjectTriageDecision}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp, body := c.post("/incidents/inc-3/edit", url.Values{"country": {"BE"}, "victim": {"Alpha Clinic"}}); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("pick: status %d; %.300s", resp.StatusCode, body)
+	}
+	if ds := decisionsOn(t, cons); len(ds) != 1 || ds[0].Action != cit.ActionEdit || len(ds[0].Fields) != 1 || ds[0].Fields["country"] != "BE" {
+		t.Errorf("pick published %+v, want an edit of the country to BE only", ds)
+	}
+}
+
+func as(cand, source, value string) cit.Assertion {
+	return cit.Assertion{Value: value, CandidateID: cand, Source: source, At: "2026-01-10"}
 }
