@@ -85,32 +85,9 @@ func (s *Store) current() string {
 	FROM ` + s.t("incidents") + ` GROUP BY incident_id)`
 }
 
-// where renders a filter as a WHERE clause over current() with ? binds.
-func (f Filter) where() (string, []any) {
-	conds := []string{"status = 'active'"}
-	var args []any
-	if !f.From.IsZero() {
-		conds = append(conds, "event_date >= toDate(?)")
-		args = append(args, f.From.Format("2006-01-02"))
-	}
-	if !f.To.IsZero() {
-		conds = append(conds, "event_date <= toDate(?)")
-		args = append(args, f.To.Format("2006-01-02"))
-	}
-	if f.Country != "" {
-		conds = append(conds, "country = ?")
-		args = append(args, f.Country)
-	}
-	if f.AttackType != "" {
-		conds = append(conds, "attack_type = ?")
-		args = append(args, f.AttackType)
-	}
-	if f.Sector != "" {
-		conds = append(conds, "sector = ?")
-		args = append(args, f.Sector)
-	}
-	return " WHERE " + strings.Join(conds, " AND "), args
-}
+// where renders a filter as a WHERE clause over current() with ? binds,
+// counting active incidents only.
+func (f Filter) where() (string, []any) { return f.statsWhere(false) }
 
 // Summary is the headline: how many incidents, organisations and countries,
 // and the incidents by attack type.
