@@ -37,10 +37,10 @@ func (e *Engine) Apply(d cit.TriageDecision, now time.Time) ([]cit.Incident, err
 	if !ok {
 		return nil, fmt.Errorf("apply %s to %q: %w", d.Action, d.IncidentID, ErrUnknownIncident)
 	}
-	inc := e.incidents[i]
-	if inc.Status != cit.StatusActive {
-		return nil, fmt.Errorf("apply %s to %q (status %s): %w", d.Action, d.IncidentID, inc.Status, ErrInactive)
+	if st := e.slots[i].status; st != cit.StatusActive {
+		return nil, fmt.Errorf("apply %s to %q (status %s): %w", d.Action, d.IncidentID, st, ErrInactive)
 	}
+	inc := e.get(i)
 	reason := cit.Reason{Field: "incident", Rule: "analyst_" + d.Action, Value: d.Actor, Span: d.Reason}
 	switch d.Action {
 	case cit.ActionMerge:
@@ -53,21 +53,23 @@ func (e *Engine) Apply(d cit.TriageDecision, now time.Time) ([]cit.Incident, err
 	case cit.ActionSplit:
 		return e.split(i, d, reason, now)
 	case cit.ActionEdit:
+		if inc.Provenance == nil {
+			inc.Provenance = make(map[string][]cit.Assertion)
+		}
 		for _, field := range slices.Sorted(maps.Keys(d.Fields)) {
 			inc.Provenance[field] = append(inc.Provenance[field], cit.Assertion{Value: d.Fields[field],
 				CandidateID: "triage:" + d.ID, Source: analystSource, At: cmp.Or(d.At, stamp(now))})
 		}
 		resolveFields(inc, e.aliases)
-		e.refreshProfile(i)
 		e.m.index(i, inc.Organizations, nil)
 	case cit.ActionReject:
 		inc.Status = cit.StatusDeleted
-		e.refreshProfile(i)
 	default:
 		return nil, fmt.Errorf("apply %q to %q: %w", d.Action, d.IncidentID, ErrUnknownAction)
 	}
 	touch(inc, reason, now)
-	return []cit.Incident{cloneIncident(inc)}, nil
+	e.put(i, inc)
+	return []cit.Incident{*inc}, nil
 }
 
 // merge folds incident i into d.TargetID.
@@ -79,10 +81,10 @@ func (e *Engine) merge(i uint32, d cit.TriageDecision, reason cit.Reason, now ti
 	if i == j {
 		return nil, fmt.Errorf("merge %q into itself: %w", d.IncidentID, ErrBadSplit)
 	}
-	src, dst := e.incidents[i], e.incidents[j]
-	if dst.Status != cit.StatusActive {
-		return nil, fmt.Errorf("merge into %q (status %s): %w", d.TargetID, dst.Status, ErrInactive)
+	if st := e.slots[j].status; st != cit.StatusActive {
+		return nil, fmt.Errorf("merge into %q (status %s): %w", d.TargetID, st, ErrInactive)
 	}
+	src, dst := e.get(i), e.get(j)
 	for _, s := range src.Sources {
 		if !slices.ContainsFunc(dst.Sources, func(x cit.SourceRef) bool { return x.CandidateID == s.CandidateID }) {
 			dst.Sources = append(dst.Sources, s)
@@ -97,21 +99,21 @@ func (e *Engine) merge(i uint32, d cit.TriageDecision, reason cit.Reason, now ti
 	}
 	dst.Confidence = 1
 	resolveFields(dst, e.aliases)
-	e.refreshProfile(j)
-	e.m.index(j, dst.Organizations, nil)
 	touch(dst, reason, now)
+	e.put(j, dst)
+	e.m.index(j, dst.Organizations, nil)
 
 	src.Status = cit.StatusMerged
 	src.MergedInto = dst.ID
-	e.refreshProfile(i)
 	touch(src, reason, now)
-	return []cit.Incident{cloneIncident(src), cloneIncident(dst)}, nil
+	e.put(i, src)
+	return []cit.Incident{*src, *dst}, nil
 }
 
 // split moves d.CandidateID out of incident i into a new incident whose id
 // derives from the candidate id.
 func (e *Engine) split(i uint32, d cit.TriageDecision, reason cit.Reason, now time.Time) ([]cit.Incident, error) {
-	inc := e.incidents[i]
+	inc := e.get(i)
 	k := slices.IndexFunc(inc.Sources, func(s cit.SourceRef) bool { return s.CandidateID == d.CandidateID })
 	if k < 0 {
 		return nil, fmt.Errorf("split %q from %q: candidate not in incident: %w", d.CandidateID, inc.ID, ErrBadSplit)
@@ -138,14 +140,14 @@ func (e *Engine) split(i uint32, d cit.TriageDecision, reason cit.Reason, now ti
 		}
 	}
 	resolveFields(inc, e.aliases)
-	e.refreshProfile(i)
 	touch(inc, reason, now)
+	e.put(i, inc)
 
 	resolveFields(out, e.aliases)
 	touch(out, reason, now)
 	j := e.insert(out, e.textKeysOf(out))
 	e.byCand[d.CandidateID] = j
-	return []cit.Incident{cloneIncident(inc), cloneIncident(out)}, nil
+	return []cit.Incident{*inc, *out}, nil
 }
 
 // freshID returns the id of an incident opened by a candidate, varied when
@@ -185,7 +187,7 @@ func (e *Engine) Load(incidents []cit.Incident) {
 	// Incidents in creation order, so index recency matches the live run.
 	slices.SortStableFunc(ids, func(a, b string) int { return strings.Compare(latest[a].CreatedAt, latest[b].CreatedAt) })
 	for _, id := range ids {
-		inc := cloneIncident(ptr(latest[id]))
+		inc := latest[id]
 		idx := fresh.insert(&inc, fresh.textKeysOf(&inc))
 		for _, s := range inc.Sources {
 			fresh.byCand[s.CandidateID] = idx
@@ -216,12 +218,10 @@ func (e *Engine) textKeysOf(inc *cit.Incident) []uint64 {
 // Incidents returns the current state of every incident (merged and deleted
 // ones included), ordered by id.
 func (e *Engine) Incidents() []cit.Incident {
-	out := make([]cit.Incident, len(e.incidents))
-	for i, inc := range e.incidents {
-		out[i] = cloneIncident(inc)
+	out := make([]cit.Incident, len(e.slots))
+	for i := range e.slots {
+		out[i] = *e.get(uint32(i))
 	}
 	slices.SortFunc(out, func(a, b cit.Incident) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }
-
-func ptr[T any](v T) *T { return &v }

@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
@@ -82,5 +84,100 @@ func BenchmarkAdd(b *testing.B) {
 		i++
 		e.Add(classified(fmt.Sprint("new-", i), fmt.Sprintf("Clinic %d confirms ransomware", i%10_000),
 			fmt.Sprintf("Clinic %d notified patients after ransomware.", i%10_000), "2025-06-05", fmt.Sprintf("Clinic %d", i%10_000), "US", cit.AttackRansomware), now)
+	}
+}
+
+// syntheticReport is a plausible press report on organisation "Zq<i>": a
+// distinct name, a 60-word text, a stated date, a count and a country.
+func syntheticReport(rng *rand.Rand, vocab []string, i int) cit.Classified {
+	name := fmt.Sprintf("%s %s Zq%d %s", strings.ToUpper(vocab[rng.IntN(len(vocab))][:1])+vocab[rng.IntN(len(vocab))][1:],
+		vocab[rng.IntN(len(vocab))], i, []string{"Hospital", "Clinic", "Medical Center", "Health System"}[i%4])
+	words := make([]string, 60)
+	for j := range words {
+		words[j] = vocab[rng.IntN(len(vocab))]
+	}
+	day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(2000))
+	text := fmt.Sprintf("%s said on %s that %s; %d patients were notified.", name, day.AddDate(0, 0, -3).Format("January 2, 2006"),
+		strings.Join(words, " "), 100+rng.IntN(100000))
+	c := classified(fmt.Sprintf("cand-Zq%d", i), "Ransomware attack hits "+name, text, day.Format(time.DateOnly), name, "US", cit.AttackRansomware)
+	c.URL = fmt.Sprintf("https://news.example.org/2020/zq%d-ransomware", i)
+	return c
+}
+
+// storedIncidents returns n distinct incidents as a restarted service reads
+// them from the stream (every string decoded from JSON): copies of 500
+// incidents built by Add, each with its own id, candidate id and names.
+func storedIncidents(b *testing.B, n int) []cit.Incident {
+	rng := rand.New(rand.NewPCG(3, 4))
+	vocab := strings.Fields("acme river lake north saint mary county general memorial regional valley health")
+	for i := range 3000 {
+		vocab = append(vocab, fmt.Sprintf("w%x", rng.Uint32()>>8+uint32(i)))
+	}
+	seed := NewEngine(Options{})
+	for i := range 500 {
+		seed.Add(syntheticReport(rng, vocab, i), now)
+	}
+	var templates [][]byte
+	for _, inc := range seed.Incidents() {
+		js, err := json.Marshal(inc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		templates = append(templates, js)
+	}
+	out := make([]cit.Incident, n)
+	for i := range out {
+		js := templates[i%len(templates)]
+		var inc cit.Incident
+		if err := json.Unmarshal(js, &inc); err != nil {
+			b.Fatal(err)
+		}
+		old := inc.Sources[0].CandidateID[len("cand-"):] // "Zq<k>"
+		fresh := fmt.Sprintf("%sx%d", old, i)
+		js = bytes.ReplaceAll(js, []byte(old), []byte(fresh))
+		js = bytes.ReplaceAll(js, []byte(strings.ToLower(old)), []byte(strings.ToLower(fresh)))
+		js = bytes.ReplaceAll(js, []byte(inc.ID), []byte(IncidentID("cand-"+fresh)))
+		out[i] = cit.Incident{}
+		if err := json.Unmarshal(js, &out[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return out
+}
+
+// BenchmarkEngineState measures the heap an engine holds per incident at
+// 100k and 1M incidents restarted with Load, against the same incidents
+// held as Go values (what the engine kept before it packed them), and the
+// cost of one Add against that store.
+func BenchmarkEngineState(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		b.Run(fmt.Sprintf("incidents=%d", n), func(b *testing.B) {
+			if n >= 1_000_000 && testing.Short() {
+				b.Skip("1M incidents skipped under -short")
+			}
+			heap := func() uint64 {
+				var m runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&m)
+				return m.HeapAlloc
+			}
+			base := heap()
+			stored := storedIncidents(b, n)
+			values := heap()
+			e := NewEngine(Options{})
+			e.Load(stored)
+			stored = nil
+			loaded := heap()
+			rng := rand.New(rand.NewPCG(5, 6))
+			vocab := strings.Fields("acme river lake north saint mary county general memorial regional valley health clinic")
+			i := 0
+			for b.Loop() {
+				e.Add(syntheticReport(rng, vocab, 10_000_000+i), now)
+				i++
+			}
+			b.ReportMetric(float64(values-base)/float64(n), "values-B/incident")
+			b.ReportMetric(float64(loaded-base)/float64(n), "engine-B/incident")
+			runtime.KeepAlive(e)
+		})
 	}
 }

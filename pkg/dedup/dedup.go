@@ -153,12 +153,13 @@ type Decision struct {
 
 // Engine links reports into incidents. Create it with NewEngine.
 type Engine struct {
-	opts      Options
-	aliases   orgname.Aliases
-	m         *matcher
-	incidents []*cit.Incident // parallel to m.profiles
-	byID      map[string]uint32
-	byCand    map[string]uint32 // candidate id → incident index
+	opts    Options
+	aliases orgname.Aliases
+	m       *matcher
+	slots   []slot // parallel to m.profiles: every incident, packed
+	codec   *codec
+	byID    map[string]uint32
+	byCand  map[string]uint32 // candidate id → incident index
 }
 
 // NewEngine returns an empty engine.
@@ -168,6 +169,7 @@ func NewEngine(opts Options) *Engine {
 		opts:    opts,
 		aliases: orgname.NewAliases(opts.Aliases),
 		m:       newMatcher(opts),
+		codec:   newCodec(),
 		byID:    make(map[string]uint32),
 		byCand:  make(map[string]uint32),
 	}
@@ -189,9 +191,9 @@ func IncidentID(candidateID string) string {
 func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 	if i, ok := e.byCand[c.ID]; ok {
 		j, _ := e.resolve(i)
-		return Decision{IncidentID: e.incidents[j].ID, Action: ActionDuplicate, Confidence: 1,
+		return Decision{IncidentID: e.slots[j].id, Action: ActionDuplicate, Confidence: 1,
 			Reasons:  []cit.Reason{{Field: "id", Rule: "candidate_seen_before", Value: c.ID}},
-			Incident: cloneIncident(e.incidents[j])}
+			Incident: *e.get(j)}
 	}
 	r := newReport(c, now, e.aliases)
 	textKeys := e.m.textKeys(r.words)
@@ -200,14 +202,14 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 
 	var cands []Match
 	for _, f := range found[:min(len(found), e.opts.MaxCandidates)] {
-		inc := e.incidents[f.idx]
-		cands = append(cands, Match{IncidentID: inc.ID, Victim: inc.Victim, Score: round2(f.score),
+		sl := &e.slots[f.idx]
+		cands = append(cands, Match{IncidentID: sl.id, Victim: sl.victim, Score: round2(f.score),
 			Confidence: round2(e.confidence(f.score)), Reasons: f.reasons})
 	}
 
 	if len(found) > 0 && found[0].score >= e.opts.MergeScore {
 		best := found[0]
-		inc := e.incidents[best.idx]
+		inc := e.get(best.idx)
 		conf := e.confidence(best.score)
 		addReport(inc, &r)
 		inc.Confidence = round2(math.Min(inc.Confidence, conf))
@@ -215,11 +217,11 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 		inc.Version++
 		inc.UpdatedAt = stamp(now)
 		resolveFields(inc, e.aliases)
-		e.refreshProfile(best.idx)
+		e.put(best.idx, inc)
 		e.m.index(best.idx, r.keys, textKeys)
 		e.byCand[c.ID] = best.idx
 		return Decision{IncidentID: inc.ID, Action: ActionMerge, Confidence: round2(conf), Reasons: best.reasons,
-			Candidates: cands, Incident: cloneIncident(inc)}
+			Candidates: cands, Incident: *inc}
 	}
 
 	inc := &cit.Incident{ID: IncidentID(c.ID), Status: cit.StatusActive, Version: 1,
@@ -230,7 +232,7 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 	var reasons []cit.Reason
 	if len(found) > 0 {
 		conf = 1 - e.confidence(found[0].score)
-		reasons = []cit.Reason{{Field: "incident", Rule: "best_match_below_merge_score", Value: e.incidents[found[0].idx].ID,
+		reasons = []cit.Reason{{Field: "incident", Rule: "best_match_below_merge_score", Value: e.slots[found[0].idx].id,
 			Weight: round2(found[0].score)}}
 	} else {
 		reasons = []cit.Reason{{Field: "incident", Rule: "no_candidate_incident"}}
@@ -246,7 +248,7 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 	idx := e.insert(inc, textKeys)
 	e.byCand[c.ID] = idx
 	return Decision{IncidentID: inc.ID, Action: action, Confidence: round2(conf), Reasons: reasons,
-		Candidates: cands, Incident: cloneIncident(inc)}
+		Candidates: cands, Incident: *inc}
 }
 
 // confidence maps a score to the probability-like confidence that the
@@ -257,29 +259,34 @@ func (e *Engine) confidence(score float64) float64 {
 	return 1 / (1 + math.Exp(-(score - mid)))
 }
 
-// insert adds a new incident to the engine's state and indexes.
+// insert adds a new incident to the engine's state and indexes. The engine
+// keeps a packed copy: inc stays the caller's.
 func (e *Engine) insert(inc *cit.Incident, textKeys []uint64) uint32 {
 	idx := e.m.add(profileOf(inc, e.aliases), textKeys)
-	e.incidents = append(e.incidents, inc)
+	e.slots = append(e.slots, e.codec.encode(inc))
 	e.byID[inc.ID] = idx
 	return idx
 }
 
-// refreshProfile recomputes the matching profile of incident i.
-func (e *Engine) refreshProfile(i uint32) {
-	e.m.profiles[i] = profileOf(e.incidents[i], e.aliases)
+// get returns a fresh copy of incident i, which the caller owns.
+func (e *Engine) get(i uint32) *cit.Incident { return e.codec.decode(&e.slots[i]) }
+
+// put stores a changed incident i and recomputes its matching profile.
+func (e *Engine) put(i uint32, inc *cit.Incident) {
+	e.slots[i] = e.codec.encode(inc)
+	e.m.profiles[i] = profileOf(inc, e.aliases)
 }
 
 // resolve follows merges from incident i to the active incident holding its
 // reports; false when that incident was deleted.
 func (e *Engine) resolve(i uint32) (uint32, bool) {
 	for range 64 {
-		inc := e.incidents[i]
-		switch inc.Status {
+		sl := &e.slots[i]
+		switch sl.status {
 		case cit.StatusActive:
 			return i, true
 		case cit.StatusMerged:
-			j, ok := e.byID[inc.MergedInto]
+			j, ok := e.byID[sl.mergedInto]
 			if !ok {
 				return 0, false
 			}

@@ -293,24 +293,3 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	}
 	return p
 }
-
-// cloneIncident deep-copies an incident so callers cannot alter the
-// engine's state.
-func cloneIncident(inc *cit.Incident) cit.Incident {
-	out := *inc
-	out.Organizations = slices.Clone(inc.Organizations)
-	out.CareDisruption = slices.Clone(inc.CareDisruption)
-	out.Sources = slices.Clone(inc.Sources)
-	out.Reasons = slices.Clone(inc.Reasons)
-	if inc.RecordsAffected != nil {
-		n := *inc.RecordsAffected
-		out.RecordsAffected = &n
-	}
-	if inc.Provenance != nil {
-		out.Provenance = make(map[string][]cit.Assertion, len(inc.Provenance))
-		for k, v := range inc.Provenance {
-			out.Provenance[k] = slices.Clone(v)
-		}
-	}
-	return out
-}

@@ -211,21 +211,28 @@ func Find(text string, ref time.Time) []Span {
 	s := strings.ToLower(unidecode.Unidecode(text))
 	idx := datePattern.SubexpNames()
 	var found []raw
-	for _, m := range datePattern.FindAllStringSubmatchIndex(s, -1) {
-		g := func(name string) string {
-			for i, n := range idx {
-				if n == name && m[2*i] >= 0 {
-					return s[m[2*i]:m[2*i+1]]
+	for _, w := range windows(s) {
+		for _, m := range datePattern.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w[0]
 				}
 			}
-			return ""
-		}
-		if g("m4") != "" && !aloneMonthCue.MatchString(s[max(0, m[0]-12):m[0]]) {
-			continue
-		}
-		if r, ok := readRaw(g); ok {
-			r.start, r.end = m[0], m[1]
-			found = append(found, r)
+			g := func(name string) string {
+				for i, n := range idx {
+					if n == name && m[2*i] >= 0 {
+						return s[m[2*i]:m[2*i+1]]
+					}
+				}
+				return ""
+			}
+			if g("m4") != "" && !aloneMonthCue.MatchString(s[max(0, m[0]-12):m[0]]) {
+				continue
+			}
+			if r, ok := readRaw(g); ok {
+				r.start, r.end = m[0], m[1]
+				found = append(found, r)
+			}
 		}
 	}
 	// A date without a year borrows the year of a following date in the
@@ -264,6 +271,55 @@ func Find(text string, ref time.Time) []Span {
 	}
 	if len(out) > maxSpans {
 		out = out[:maxSpans]
+	}
+	return out
+}
+
+// windowPad is how far around a month name or a numeric date the date
+// pattern is run: more than the longest date ("30 au 31 de septiembre de
+// 2023") reaches on either side of its anchor.
+const windowPad = 40
+
+// windows returns the stretches of s, cut at spaces, around every month
+// name and every number followed by "/", "." or "-" and a digit: the only
+// places a date can be. Running the date pattern there rather than over the
+// whole text keeps Find fast on long texts.
+func windows(s string) [][2]int {
+	var out [][2]int
+	anchor := func(a, b int) {
+		from, to := max(0, a-windowPad), min(len(s), b+windowPad)
+		for from > 0 && s[from-1] != ' ' {
+			from--
+		}
+		for to < len(s) && s[to] != ' ' {
+			to++
+		}
+		if n := len(out); n > 0 && from <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], to)
+			return
+		}
+		out = append(out, [2]int{from, to})
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		j := i + 1
+		switch {
+		case c >= 'a' && c <= 'z':
+			for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+				j++
+			}
+			if _, ok := months[s[i:j]]; ok {
+				anchor(i, j)
+			}
+		case c >= '0' && c <= '9':
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if j+1 < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') && s[j+1] >= '0' && s[j+1] <= '9' {
+				anchor(i, j)
+			}
+		}
+		i = j
 	}
 	return out
 }
