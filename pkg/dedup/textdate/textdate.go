@@ -169,8 +169,8 @@ var (
 )
 
 // isLater reports whether the date at s[start:end] is a date of discovery
-// or report: a later-cue nearer to it than any event cue, within 60 (before) or 80 (after)
-// characters and in the same sentence.
+// or report: a later-cue nearer to it than any event cue, within 60
+// characters before it or 80 after it, in the same sentence.
 func isLater(s string, start, end int) bool {
 	before := s[max(0, start-60):start]
 	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
