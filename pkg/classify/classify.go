@@ -7,7 +7,7 @@
 // fr, de, es, it, pt, nl) find health organisations, cyberattack words and
 // the hard negatives (lost devices, misdirected mail, biological viruses);
 // a logistic regression over hashed word n-grams and those concepts, trained
-// from the dev data by Train and embedded as model.json, gives the score.
+// from the dev data by Train and embedded as model.json.gz, gives the score.
 // Structured hints a source gives (Candidate.Fields) adjust it. The source's
 // name is never used.
 //
@@ -27,7 +27,7 @@ import (
 	"github.com/cit-health/cit/pkg/classify/text"
 )
 
-//go:embed model.json
+//go:embed model.json.gz
 var modelArtifact []byte
 
 // Default verdict thresholds on Score. The model is calibrated so that 0.5

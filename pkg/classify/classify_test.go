@@ -396,7 +396,7 @@ func TestTrainIsDeterministic(t *testing.T) {
 }
 
 // TestEmbeddedModelReproducible checks that `make train` (Train with
-// DefaultTrainConfig on dev.jsonl) gives model.json byte for byte, so the
+// DefaultTrainConfig on dev.jsonl) gives model.json.gz byte for byte, so the
 // embedded artifact is what the code and the data say it is.
 func TestEmbeddedModelReproducible(t *testing.T) {
 	if testing.Short() {
@@ -424,7 +424,7 @@ func TestEmbeddedModelReproducible(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Errorf("training gives %s (%d bytes), model.json holds %s (%d bytes): run make train", m.Version, len(got),
+		t.Errorf("training gives %s (%d bytes), model.json.gz holds %s (%d bytes): run make train", m.Version, len(got),
 			embedded.Version, len(modelArtifact))
 	}
 }

@@ -1,10 +1,13 @@
 package classify
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 )
 
@@ -21,7 +24,7 @@ import (
 //     entities, EuRepoC's Health sub-sector).
 //
 // Its JSON form is the versioned artifact embedded in the package
-// (model.json).
+// (model.json.gz).
 type Model struct {
 	Version   string  `json:"version"`
 	Dim       uint32  `json:"dim"`        // hashed feature space, a power of two
@@ -80,18 +83,40 @@ func newHead(w []float32, b float64) *Head {
 // the chosen threshold (empty for a loaded artifact).
 func (m *Model) CVErrors() []string { return m.cvErrors }
 
-// Artifact encodes the model as model.json holds it: one line of JSON and
-// a newline. It is what `make train` writes, byte for byte.
+// Artifact encodes the model as model.json.gz holds it: one line of JSON
+// and a newline, gzip-compressed with no name or time in the header, so the
+// same model always gives the same bytes. It is what `make train` writes.
 func (m *Model) Artifact() ([]byte, error) {
 	b, err := json.Marshal(m)
 	if err != nil {
 		return nil, fmt.Errorf("encode model artifact %q: %w", m.Version, err)
 	}
-	return append(b, '\n'), nil
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, fmt.Errorf("compress model artifact: %w", err)
+	}
+	if _, err := zw.Write(append(b, '\n')); err != nil {
+		return nil, fmt.Errorf("compress model artifact: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("compress model artifact: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
-// parseModel decodes and checks a model artifact.
+// parseModel decodes and checks a model artifact (gzip-compressed JSON, or
+// plain JSON).
 func parseModel(b []byte) (*Model, error) {
+	if len(b) > 2 && b[0] == 0x1f && b[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("decompress model artifact: %w", err)
+		}
+		if b, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("decompress model artifact: %w", err)
+		}
+	}
 	var m Model
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("decode model artifact: %w", err)

@@ -1,7 +1,7 @@
 // Command train fits the classifier's statistical model on the dev data and
 // writes the artifact that package classify embeds:
 //
-//	go run ./services/classifier/cmd/train [-data ../shared/data/dev.jsonl] [-out pkg/classify/model.json]
+//	go run ./services/classifier/cmd/train [-data ../shared/data/dev.jsonl] [-out pkg/classify/model.json.gz]
 //
 // The run is deterministic: the same data gives the same artifact.
 package main
@@ -27,7 +27,7 @@ func main() {
 func run(args []string) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	data := fs.String("data", "../shared/data/dev.jsonl", "labelled JSON Lines")
-	out := fs.String("out", "pkg/classify/model.json", "artifact to write")
+	out := fs.String("out", "pkg/classify/model.json.gz", "artifact to write")
 	showErrors := fs.Bool("errors", false, "list the training items cross-validation got wrong")
 	cfg := classify.DefaultTrainConfig()
 	fs.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training epochs")
