@@ -3,6 +3,7 @@ package statssvc
 import (
 	"bytes"
 	"hash/maphash"
+	"sync"
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/store"
@@ -52,6 +53,14 @@ type columns struct {
 
 	countries, sectors, attacks, actors, cares dict
 	orgIDs                                     map[uint64]uint32
+
+	// ranks caches, per text sort column ("victim", "incident"), each
+	// slot's rank in that column's byte order (equal texts, equal ranks),
+	// so that sorting by text compares integers. Computed on first use and
+	// dropped by any change (apply), that is once per version of the data.
+	// Readers share the read lock, hence its own mutex.
+	rankMu sync.Mutex
+	ranks  map[string][]uint32
 }
 
 // Slot flags.
@@ -158,6 +167,7 @@ func (c *columns) apply(v *store.FactVersion) bool {
 	if !ok {
 		i = c.newSlot(v.ID)
 	}
+	c.ranks = nil
 	c.version[i] = v.Version
 	var fl uint8
 	if v.Status == cit.StatusActive {
