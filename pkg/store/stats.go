@@ -462,10 +462,25 @@ func (s *Store) incidentsByID(ctx context.Context, ids []string, months []uint32
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read incidents: %w", err)
 	}
+	if err := s.addSources(ctx, byID, in); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if inc, ok := byID[id]; ok {
+			out = append(out, *inc)
+			delete(byID, id)
+		}
+	}
+	return out, nil
+}
+
+// addSources appends to each incident of byID the sources of its version
+// (in: their ids as a GroupSet), in publication order.
+func (s *Store) addSources(ctx context.Context, byID map[string]*cit.Incident, in clickhouse.GroupSet) error {
 	srows, err := s.conn.Query(ctx, `SELECT incident_id, incident_version, candidate_id, source, url, title, published, lang, victim
 	FROM `+s.t("incident_sources")+` WHERE incident_id IN ? ORDER BY incident_id, published, candidate_id`, in)
 	if err != nil {
-		return nil, fmt.Errorf("read incident sources: %w", err)
+		return fmt.Errorf("read incident sources: %w", err)
 	}
 	defer srows.Close()
 	seen := map[[2]string]bool{}
@@ -475,7 +490,7 @@ func (s *Store) incidentsByID(ctx context.Context, ids []string, months []uint32
 		var r cit.SourceRef
 		var pub time.Time
 		if err := srows.Scan(&id, &version, &r.CandidateID, &r.Source, &r.URL, &r.Title, &pub, &r.Lang, &r.Victim); err != nil {
-			return nil, fmt.Errorf("read incident sources: %w", err)
+			return fmt.Errorf("read incident sources: %w", err)
 		}
 		inc, ok := byID[id]
 		if !ok || version != inc.Version || seen[[2]string{id, r.CandidateID}] {
@@ -486,13 +501,7 @@ func (s *Store) incidentsByID(ctx context.Context, ids []string, months []uint32
 		inc.Sources = append(inc.Sources, r)
 	}
 	if err := srows.Err(); err != nil {
-		return nil, fmt.Errorf("read incident sources: %w", err)
+		return fmt.Errorf("read incident sources: %w", err)
 	}
-	for _, id := range ids {
-		if inc, ok := byID[id]; ok {
-			out = append(out, *inc)
-			delete(byID, id)
-		}
-	}
-	return out, nil
+	return nil
 }

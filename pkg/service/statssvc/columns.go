@@ -2,8 +2,10 @@ package statssvc
 
 import (
 	"bytes"
+	"errors"
 	"hash/maphash"
 	"sync"
+	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/store"
@@ -265,4 +267,42 @@ func asciiLower(s string) []byte {
 		}
 	}
 	return b
+}
+
+// errStale: an incident read from ClickHouse is not the version a slot holds.
+var errStale = errors.New("stats read model: incident version differs from ClickHouse")
+
+// fill completes incidents read by store.PartialIncidents with the fields
+// the slots hold. It fails with errStale, leaving incs half-filled, unless
+// every incident is active in a slot of the same version.
+func (c *columns) fill(incs []cit.Incident) error {
+	for k := range incs {
+		inc := &incs[k]
+		i, ok := c.find(inc.ID)
+		if !ok || c.version[i] != inc.Version || c.flags[i]&flagActive == 0 {
+			return errStale
+		}
+		inc.Status = cit.StatusActive
+		inc.Country, inc.Sector = c.countries.vals[c.country[i]], c.sectors.vals[c.sector[i]]
+		inc.AttackType, inc.ThreatActor = c.attacks.vals[c.attack[i]], c.actors.vals[c.actor[i]]
+		inc.RecordsAffected = nil
+		if r := c.records[i]; r >= 0 {
+			inc.RecordsAffected = &r
+		}
+		inc.IncidentDate, inc.DisclosureDate = dateOfDay(c.incDate[i]), dateOfDay(c.discDate[i])
+		inc.UpdatedAt = ""
+		if u := int64(c.updated[i]); time.Unix(u, 0).UTC().Year() > 1970 {
+			inc.UpdatedAt = time.Unix(u, 0).UTC().Format(time.RFC3339)
+		}
+	}
+	return nil
+}
+
+// dateOfDay formats a day number as store formats a Date: "" for 1970 and before.
+func dateOfDay(d uint16) string {
+	t := time.Unix(int64(d)*86400, 0).UTC()
+	if t.Year() <= 1970 {
+		return ""
+	}
+	return t.Format("2006-01-02")
 }

@@ -323,11 +323,23 @@ func (m *readModel) listIncidents(ctx context.Context, f store.Filter, p store.P
 	return store.IncidentPage{Total: sel.total, Incidents: incs}, err
 }
 
-// incidents reads whole incidents in the order of ids, through the
-// partitions the model knows; an id whose partition the model got wrong
-// (a race with a write) is looked up the slow way.
+// incidents reads whole incidents in the order of ids: from ClickHouse
+// only what the model does not hold (title, organisations, provenance,
+// sources…, through the partitions the model knows), the rest from the
+// model's slots. When an incident's version in ClickHouse is not the one
+// the model holds (a race with a write), or the model got its partition
+// wrong, all of them are read whole, the slow way.
 func (m *readModel) incidents(ctx context.Context, ids []string, months []uint32) ([]cit.Incident, error) {
-	got, err := m.st.IncidentsInMonths(ctx, ids, months)
+	got, err := m.st.PartialIncidents(ctx, ids, months)
+	if err != nil {
+		return nil, err
+	}
+	if len(got) == len(ids) {
+		if _, err := read(m, func(c *columns) (struct{}, error) { return struct{}{}, c.fill(got) }); err == nil {
+			return got, nil
+		}
+	}
+	got, err = m.st.IncidentsInMonths(ctx, ids, months)
 	if err != nil || len(got) == len(ids) {
 		return got, err
 	}

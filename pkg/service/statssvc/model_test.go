@@ -2,6 +2,7 @@ package statssvc_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"net/url"
@@ -127,6 +128,13 @@ func TestReadModelMatchesClickHouse(t *testing.T) {
 						got := decode[store.IncidentPage](t, body)
 						if got.Total != want.Total || !reflect.DeepEqual(ids(got.Incidents), ids(want.Incidents)) {
 							t.Errorf("list %+v = %d %v, SQL says %d %v", p, got.Total, ids(got.Incidents), want.Total, ids(want.Incidents))
+						}
+						// Half of each listed incident comes from the model's slots, the
+						// rest from ClickHouse: the whole JSON must be the SQL path's.
+						gotJSON, _ := json.Marshal(got.Incidents)
+						wantJSON, _ := json.Marshal(want.Incidents)
+						if string(gotJSON) != string(wantJSON) {
+							t.Errorf("list %+v incidents =\n%s\nSQL says\n%s", p, gotJSON, wantJSON)
 						}
 					}
 				}
