@@ -63,6 +63,7 @@ type columns struct {
 	// Readers share the read lock, hence its own mutex.
 	rankMu sync.Mutex
 	ranks  map[string][]uint32
+	orders map[string][]int32 // per sort key: see columns.order; guarded by rankMu
 }
 
 // Slot flags.
@@ -169,7 +170,7 @@ func (c *columns) apply(v *store.FactVersion) bool {
 	if !ok {
 		i = c.newSlot(v.ID)
 	}
-	c.ranks = nil
+	c.ranks, c.orders = nil, nil
 	c.version[i] = v.Version
 	var fl uint8
 	if v.Status == cit.StatusActive {

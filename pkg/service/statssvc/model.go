@@ -132,11 +132,12 @@ func (m *readModel) load(ctx context.Context) (*columns, uint32, [2]uint64, erro
 	if err != nil {
 		return nil, 0, [2]uint64{}, fmt.Errorf("load stats read model: %w", err)
 	}
-	// The text sort ranks are built here, off the request path; a catch-up
-	// that changes the data drops them and the next page sorted by text
-	// rebuilds them.
-	c.rank("victim", c.victim, c.vicLCP)
-	c.rank("incident", c.id, c.idLCP)
+	// The incident list's sort orders are built here, off the request path;
+	// a catch-up that changes the data drops them and the next page sorted
+	// by a key rebuilds that key's order.
+	for _, k := range store.SortKeys() {
+		c.order(k)
+	}
 	var window [2]uint64
 	if wm == w0 {
 		window = [2]uint64{uint64(since0), n0}

@@ -68,19 +68,24 @@ func (c *columns) each(m match, fn func(i int32)) {
 	if m.none {
 		return
 	}
-	for i, fl := range c.flags {
-		if fl&flagActive == 0 {
-			continue
+	for i := range c.flags {
+		if c.matches(m, i) {
+			fn(int32(i))
 		}
-		if e := c.event[i]; e < m.from || e > m.to {
-			continue
-		}
-		if (m.byCountry && c.country[i] != m.country) || (m.bySec && c.sector[i] != m.sector) ||
-			(m.byAtk && c.attack[i] != m.attack) {
-			continue
-		}
-		fn(int32(i))
 	}
+}
+
+// matches reports whether slot i is active and matches the filter (m.none
+// aside, which callers check once).
+func (c *columns) matches(m match, i int) bool {
+	if c.flags[i]&flagActive == 0 {
+		return false
+	}
+	if e := c.event[i]; e < m.from || e > m.to {
+		return false
+	}
+	return (!m.byCountry || c.country[i] == m.country) && (!m.bySec || c.sector[i] == m.sector) &&
+		(!m.byAtk || c.attack[i] == m.attack)
 }
 
 // summary is store.StatsSummary.
@@ -331,16 +336,29 @@ type pageIDs struct {
 	months []uint32
 }
 
-// sorted is a slot with its primary sort key.
+// sorted is a slot with its sort key: the primary key, then the rank of
+// its incident id (unique), so that ordering compares integers only.
 type sorted struct {
 	k    uint64
+	id   uint32
 	slot int32
+}
+
+func (a sorted) cmp(b sorted) int {
+	switch {
+	case a.k < b.k || (a.k == b.k && a.id < b.id):
+		return -1
+	case a.k == b.k && a.id == b.id:
+		return 0
+	}
+	return 1
 }
 
 // list selects one page of the incident list ordered as ListIncidents's
 // SQL orders it: by the sort key (ascending or descending), then by
-// incident id ascending. It sorts only the rows of the page (a quickselect
-// of the page's bounds, then a sort of the page), so any page costs O(n).
+// incident id ascending. It counts the matching slots (one scan), then
+// walks the sort key's cached order (see order) until the page is full: a
+// page costs one scan plus offset+limit matching slots.
 func (c *columns) list(f store.Filter, sortKey string, desc bool, offset, limit int) (pageIDs, error) {
 	if sortKey == "" {
 		sortKey = "date"
@@ -348,35 +366,79 @@ func (c *columns) list(f store.Filter, sortKey string, desc bool, offset, limit 
 	if !slices.Contains(store.SortKeys(), sortKey) {
 		return pageIDs{}, &store.InvalidFilterError{Param: "sort", Value: sortKey, Why: "one of " + strings.Join(store.SortKeys(), ", ")}
 	}
-	key := c.sortKey(sortKey)
 	m := c.compile(f)
 	count := 0
 	c.each(m, func(int32) { count++ })
-	all := make([]sorted, 0, count)
-	c.each(m, func(i int32) {
-		k := key(i)
-		if desc {
-			k = ^k
-		}
-		all = append(all, sorted{k, i})
-	})
-	out := pageIDs{total: uint64(len(all))}
-	lo, hi := min(offset, len(all)), min(offset+limit, len(all))
-	if lo >= hi {
+	out := pageIDs{total: uint64(count)}
+	if offset >= count {
 		return out, nil
 	}
-	less := func(a, b sorted) bool {
-		if a.k != b.k {
-			return a.k < b.k
+	key, perm := c.sortKey(sortKey), c.order(sortKey)
+	skip := offset
+	visit := func(i int32) bool {
+		if !c.matches(m, int(i)) {
+			return true
 		}
-		return bytes.Compare(c.id(a.slot), c.id(b.slot)) < 0
+		if skip > 0 {
+			skip--
+			return true
+		}
+		out.ids = append(out.ids, string(c.id(i)))
+		out.months = append(out.months, c.month[i])
+		return len(out.ids) < limit
 	}
-	selectRange(all, lo, hi, less)
-	for _, s := range all[lo:hi] {
-		out.ids = append(out.ids, string(c.id(s.slot)))
-		out.months = append(out.months, c.month[s.slot])
+	if !desc {
+		for _, i := range perm {
+			if !visit(i) {
+				break
+			}
+		}
+		return out, nil
+	}
+	// Descending by key, still ascending by id: the runs of equal keys
+	// from the last, each walked forwards.
+	for end := len(perm); end > 0; {
+		k, start := key(perm[end-1]), end-1
+		for start > 0 && key(perm[start-1]) == k {
+			start--
+		}
+		for _, i := range perm[start:end] {
+			if !visit(i) {
+				return out, nil
+			}
+		}
+		end = start
 	}
 	return out, nil
+}
+
+// order returns, from the cache or computed now, every slot (active or
+// not) sorted by the sort key, then by incident id: 4 bytes per incident
+// per sort key used. Like ranks, it is dropped by any change and rebuilt
+// by the next page sorted by that key (a sort of all slots: 0.1–0.3 s at
+// 1M incidents).
+func (c *columns) order(name string) []int32 {
+	key := c.sortKey(name)
+	idRank := c.rank("incident", c.id, c.idLCP)
+	c.rankMu.Lock()
+	defer c.rankMu.Unlock()
+	if p, ok := c.orders[name]; ok {
+		return p
+	}
+	all := make([]sorted, c.len())
+	for i := range all {
+		all[i] = sorted{key(int32(i)), idRank[i], int32(i)}
+	}
+	slices.SortFunc(all, sorted.cmp)
+	p := make([]int32, len(all))
+	for j, s := range all {
+		p[j] = s.slot
+	}
+	if c.orders == nil {
+		c.orders = map[string][]int32{}
+	}
+	c.orders[name] = p
+	return p
 }
 
 // sortKey returns the primary key of a sort as a uint64 in sort order; text
@@ -431,7 +493,7 @@ func (c *columns) rank(name string, text func(int32) []byte, lcp int) []uint32 {
 	}
 	all := make([]sorted, c.len())
 	for i := range all {
-		all[i] = sorted{prefix(text(int32(i))[lcp:]), int32(i)}
+		all[i] = sorted{k: prefix(text(int32(i))[lcp:]), slot: int32(i)}
 	}
 	slices.SortFunc(all, func(a, b sorted) int {
 		if a.k != b.k {
@@ -466,74 +528,4 @@ func prefix(b []byte) uint64 {
 	var p [8]byte
 	copy(p[:], b)
 	return binary.BigEndian.Uint64(p[:])
-}
-
-// selectRange reorders a so that a[lo:hi] holds, sorted, the elements a
-// full sort would put there.
-func selectRange(a []sorted, lo, hi int, less func(a, b sorted) bool) {
-	rng := uint64(len(a))*0x9e3779b97f4a7c15 | 1
-	nth(a, lo, less, &rng)
-	if hi < len(a) {
-		nth(a[lo:], hi-lo, less, &rng)
-	}
-	slices.SortFunc(a[lo:hi], func(x, y sorted) int {
-		if less(x, y) {
-			return -1
-		}
-		if less(y, x) {
-			return 1
-		}
-		return 0
-	})
-}
-
-// nth is a quickselect: afterwards a[k] is the element a sort would put
-// there, with nothing greater before it and nothing smaller after it.
-// Pivots are the median of three random elements, so no input order is slow.
-func nth(a []sorted, k int, less func(a, b sorted) bool, rng *uint64) {
-	lo, hi := 0, len(a)-1
-	rand := func(n int) int {
-		*rng ^= *rng << 13
-		*rng ^= *rng >> 7
-		*rng ^= *rng << 17
-		return int(*rng % uint64(n))
-	}
-	for hi > lo {
-		if hi-lo < 12 {
-			for i := lo + 1; i <= hi; i++ {
-				for j := i; j > lo && less(a[j], a[j-1]); j-- {
-					a[j], a[j-1] = a[j-1], a[j]
-				}
-			}
-			return
-		}
-		n := hi - lo + 1
-		x, y, z := lo+rand(n), lo+rand(n), lo+rand(n)
-		if less(a[y], a[x]) {
-			x, y = y, x
-		}
-		if less(a[z], a[y]) {
-			y = z
-			if less(a[y], a[x]) {
-				y = x
-			}
-		}
-		a[y], a[hi] = a[hi], a[y]
-		p := lo
-		for i := lo; i < hi; i++ {
-			if less(a[i], a[hi]) {
-				a[i], a[p] = a[p], a[i]
-				p++
-			}
-		}
-		a[p], a[hi] = a[hi], a[p]
-		switch {
-		case k == p:
-			return
-		case k < p:
-			hi = p - 1
-		default:
-			lo = p + 1
-		}
-	}
 }
