@@ -68,15 +68,24 @@ func (c *columns) each(m match, fn func(i int32)) {
 	if m.none {
 		return
 	}
-	for i := range c.flags {
-		if c.matches(m, i) {
-			fn(int32(i))
+	for i, fl := range c.flags {
+		if fl&flagActive == 0 {
+			continue
 		}
+		if e := c.event[i]; e < m.from || e > m.to {
+			continue
+		}
+		if (m.byCountry && c.country[i] != m.country) || (m.bySec && c.sector[i] != m.sector) ||
+			(m.byAtk && c.attack[i] != m.attack) {
+			continue
+		}
+		fn(int32(i))
 	}
 }
 
 // matches reports whether slot i is active and matches the filter (m.none
-// aside, which callers check once).
+// aside, which callers check once): each's test, for one slot. each keeps
+// its own loop, which the compiler makes several times faster.
 func (c *columns) matches(m match, i int) bool {
 	if c.flags[i]&flagActive == 0 {
 		return false
