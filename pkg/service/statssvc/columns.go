@@ -58,9 +58,9 @@ type columns struct {
 
 	// ranks caches, per text sort column ("victim", "incident"), each
 	// slot's rank in that column's byte order (equal texts, equal ranks),
-	// so that sorting by text compares integers. Computed on first use and
-	// dropped by any change (apply), that is once per version of the data.
-	// Readers share the read lock, hence its own mutex.
+	// so that sorting by text compares integers. Built at load (with the
+	// orders), dropped by any change (apply) and rebuilt on next use: once
+	// per version of the data. Readers share the read lock, hence rankMu.
 	rankMu sync.Mutex
 	ranks  map[string][]uint32
 	orders map[string][]int32 // per sort key: see columns.order; guarded by rankMu
