@@ -303,3 +303,17 @@ func (e *Engine) resolve(i uint32) (uint32, bool) {
 }
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// IncidentOf returns the active incident that holds a candidate now, after
+// any merges, and whether the engine knows the candidate.
+func (e *Engine) IncidentOf(candidateID string) (string, bool) {
+	i, ok := e.byCand[candidateID]
+	if !ok {
+		return "", false
+	}
+	j, ok := e.resolve(i)
+	if !ok {
+		return "", false
+	}
+	return e.slots[j].id, true
+}

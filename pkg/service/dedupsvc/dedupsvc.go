@@ -211,6 +211,17 @@ func (s *Service) HandleDecision(ctx context.Context, msg jetstream.Msg) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if d.Action == cit.ActionMerge && d.CandidateID != "" {
+		// "This report belongs to that incident": merge whichever incident
+		// holds the report now, which need not be the one it opened.
+		holder, ok := s.engine.IncidentOf(d.CandidateID)
+		if ok && holder == d.TargetID {
+			return nil // already there
+		}
+		if ok {
+			d.IncidentID = holder
+		}
+	}
 	changed, err := s.engine.Apply(d, now)
 	if errors.Is(err, dedup.ErrUnknownIncident) && s.bus.Partitions() > 1 {
 		return nil // the incident belongs to another partition

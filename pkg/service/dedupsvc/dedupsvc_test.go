@@ -182,3 +182,67 @@ func TestPartitionsDecideEachVictimInOnePlace(t *testing.T) {
 		t.Errorf("%d incidents in all, want %d", total, len(victims))
 	}
 }
+
+// An analyst's "this report belongs to that incident" merges whichever
+// incident holds the report now, even when dedup had linked the report into
+// an incident other than the one it opened, and is a no-op when the report
+// is already there.
+func TestMergeByCandidateFollowsTheReport(t *testing.T) {
+	url := natsURL(t)
+	b := connect(t, url, 1)
+	ctx := context.Background()
+	defer replica(t, b, 0)()
+	for _, c := range []cit.Classified{
+		report("a1", "Rennes University Hospital", "2021-11-15"),
+		report("a2", "Rennes University Hospital", "2021-11-16"), // dedup links it into a1's incident
+		report("b1", "Nantes University Hospital", "2021-11-20"),
+	} {
+		if err := b.PublishClassified(ctx, c, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	settle(t, b)
+	byCand := func() map[string]cit.Incident {
+		out := map[string]cit.Incident{}
+		for _, in := range incidentsOn(t, b, bus.SubjectIncidentUpsert) {
+			if in.Status != cit.StatusActive {
+				continue
+			}
+			for _, s := range in.Sources {
+				out[s.CandidateID] = in
+			}
+		}
+		return out
+	}
+	before := byCand()
+	if before["a1"].ID != before["a2"].ID || before["a1"].ID == before["b1"].ID {
+		t.Fatalf("setup: a1 %s, a2 %s, b1 %s", before["a1"].ID, before["a2"].ID, before["b1"].ID)
+	}
+	target := before["b1"].ID
+	// The decision names the incident a2 would have opened, as the triage app does.
+	merge := cit.TriageDecision{ID: "d1", At: "2021-12-01T00:00:00Z", Actor: "ana", Action: cit.ActionMerge,
+		CandidateID: "a2", IncidentID: dedup.IncidentID("a2"), TargetID: target}
+	again := merge
+	again.ID = "d2" // the same statement once more: nothing left to do
+	for _, d := range []cit.TriageDecision{merge, again} {
+		if err := b.PublishDecision(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	settle(t, b)
+	after := byCand()
+	if after["a2"].ID != target || after["a1"].ID != target {
+		t.Errorf("after the merge: a1 in %s, a2 in %s; want both in %s", after["a1"].ID, after["a2"].ID, target)
+	}
+	s, err := b.JetStream().Stream(ctx, bus.StreamDLQ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Msgs != 0 {
+		t.Errorf("%d decisions dead-lettered, want none", info.State.Msgs)
+	}
+}
