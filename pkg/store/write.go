@@ -13,9 +13,25 @@ import (
 // Rows are keyed (ReplacingMergeTree) so that a batch delivered twice, or
 // partly stored before a crash and then sent again, never double-counts.
 
-// InsertCandidates stores classified candidates; version orders
-// re-classifications of the same candidate (the newest wins).
+// InsertCandidates stores classified candidates at one version; version
+// orders re-classifications of the same candidate (the newest wins).
 func (s *Store) InsertCandidates(ctx context.Context, items []cit.Classified, version uint64) error {
+	rows := make([]VersionedCandidate, len(items))
+	for i, it := range items {
+		rows[i] = VersionedCandidate{Classified: it, Version: version}
+	}
+	return s.InsertVersionedCandidates(ctx, rows)
+}
+
+// VersionedCandidate is a classified candidate with the version of its row.
+type VersionedCandidate struct {
+	cit.Classified
+	Version uint64
+}
+
+// InsertVersionedCandidates stores candidates, each at its own version, in
+// one batch (one part in ClickHouse, however many versions it holds).
+func (s *Store) InsertVersionedCandidates(ctx context.Context, items []VersionedCandidate) error {
 	if len(items) == 0 {
 		return nil
 	}
@@ -42,7 +58,7 @@ func (s *Store) InsertCandidates(ctx context.Context, items []cit.Classified, ve
 		if err := b.Append(c.ID, c.Source, c.SourceKind, c.URL, c.Title, c.Text, c.Lang,
 			clampTime(published), clampTime(fetched), string(fields), healthy, cl.Score, cl.Verdict, cl.AttackType,
 			cl.Sector, cl.CountryCode(), cl.Victim, cl.ThreatActor, cl.RecordsAffected, cl.IncidentDate,
-			cl.DisclosureDate, nonNil(cl.CareDisruption), string(reasons), cl.ModelVersion, version); err != nil {
+			cl.DisclosureDate, nonNil(cl.CareDisruption), string(reasons), cl.ModelVersion, it.Version); err != nil {
 			return fmt.Errorf("append candidate %s: %w", c.ID, err)
 		}
 	}

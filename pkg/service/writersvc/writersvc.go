@@ -161,10 +161,10 @@ func (s *Service) write(ctx context.Context, items []decoded) error {
 	var incidents []cit.Incident
 	var decisions []cit.TriageDecision
 	var runs []cit.RunReport
-	byVersion := map[uint64][]cit.Classified{}
+	var cands []store.VersionedCandidate
 	for _, it := range items {
-		if len(it.candidates) > 0 {
-			byVersion[it.version] = append(byVersion[it.version], it.candidates...)
+		for _, c := range it.candidates {
+			cands = append(cands, store.VersionedCandidate{Classified: c, Version: it.version})
 		}
 		if it.incident != nil {
 			incidents = append(incidents, *it.incident)
@@ -176,10 +176,8 @@ func (s *Service) write(ctx context.Context, items []decoded) error {
 			runs = append(runs, *it.run)
 		}
 	}
-	for v, cands := range byVersion {
-		if err := s.st.InsertCandidates(ctx, cands, v); err != nil {
-			return err
-		}
+	if err := s.st.InsertVersionedCandidates(ctx, cands); err != nil {
+		return err
 	}
 	if err := s.st.InsertIncidents(ctx, incidents); err != nil {
 		return err

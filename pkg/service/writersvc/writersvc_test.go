@@ -3,6 +3,7 @@ package writersvc_test
 import (
 	"context"
 	"encoding/json"
+	"strconv"
 	"testing"
 	"time"
 
@@ -176,5 +177,33 @@ func TestUndecodableMessagesAreDeadLettered(t *testing.T) {
 	}
 	if _, err := s.GetLastMsgForSubject(ctx, "cit.dlq."+bus.ConsumerWriterRuns); err != nil {
 		t.Errorf("no dead letter for the junk message: %v", err)
+	}
+}
+
+// Messages that arrive together are written together: one insert (one
+// ClickHouse part) per batch, not one per message, or ClickHouse drowns in
+// parts as the candidates stream in.
+func TestBatchesMessagesIntoFewParts(t *testing.T) {
+	f := setup(t)
+	ctx := context.Background()
+	const n = 300
+	for i := 0; i < n; i++ {
+		c := cit.Classified{Candidate: cit.Candidate{ID: "c" + strconv.Itoa(i), Source: "s", Title: "t"},
+			Classification: &cit.Classification{Verdict: cit.VerdictReject}}
+		if err := f.bus.PublishClassified(ctx, c, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stop := f.start(t) // batches of up to 100
+	defer stop()
+	eventually(t, "all candidates written", func() bool { return f.count(t, "candidates") == n })
+	// Level-0 parts are the inserted ones, active or already merged away.
+	var inserts uint64
+	if err := f.st.Conn().QueryRow(ctx, "SELECT count() FROM system.parts WHERE database = ? AND table = 'candidates' AND level = 0",
+		f.st.Database()).Scan(&inserts); err != nil {
+		t.Fatal(err)
+	}
+	if inserts > 10 {
+		t.Errorf("%d candidates written in %d inserts, want one insert per batch (3–10)", n, inserts)
 	}
 }
