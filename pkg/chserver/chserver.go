@@ -125,7 +125,8 @@ func Start(ctx context.Context, dir string, log *zap.Logger) (*Server, error) {
 	}
 	go func() { s.done <- cmd.Wait(); logFile.Close() }()
 	log.Info("clickhouse starting", zap.String("addr", s.Addr), zap.String("dir", dir))
-	if err := s.wait(ctx, 60*time.Second); err != nil {
+	// A server with much data loads its tables before it listens.
+	if err := s.wait(ctx, 5*time.Minute, log); err != nil {
 		s.Stop()
 		return nil, err
 	}
@@ -133,9 +134,15 @@ func Start(ctx context.Context, dir string, log *zap.Logger) (*Server, error) {
 }
 
 // wait blocks until the native port accepts connections.
-func (s *Server) wait(ctx context.Context, limit time.Duration) error {
-	deadline := time.Now().Add(limit)
+func (s *Server) wait(ctx context.Context, limit time.Duration, log *zap.Logger) error {
+	start := time.Now()
+	deadline := start.Add(limit)
+	next := start.Add(10 * time.Second)
 	for time.Now().Before(deadline) {
+		if time.Now().After(next) {
+			log.Warn("clickhouse still starting (loading its tables); waiting", zap.Duration("elapsed", time.Since(start).Round(time.Second)))
+			next = next.Add(10 * time.Second)
+		}
 		select {
 		case err := <-s.done:
 			s.done <- err
