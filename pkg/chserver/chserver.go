@@ -61,7 +61,7 @@ func Install(ctx context.Context, log *zap.Logger) error {
 	if err != nil || os.Geteuid() != 0 {
 		return ErrNotInstalled
 	}
-	log.Info("installing clickhouse-server with apt-get (one time)")
+	log.Warn("clickhouse-server is not installed: installing Debian's package with apt-get (one time)")
 	for _, args := range [][]string{{"update"}, {"install", "-y", "clickhouse-server", "clickhouse-client"}} {
 		cmd := exec.CommandContext(ctx, apt, args...)
 		cmd.Env = append(os.Environ(), "DEBIAN_FRONTEND=noninteractive")
