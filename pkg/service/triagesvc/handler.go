@@ -168,6 +168,11 @@ func NewHandler(st *store.Store, pub Publisher, log *zap.Logger, opts ...Option)
 		h.render(w, r, http.StatusNotFound, "error", "Not found", errorData{Message: "There is nothing at this address."})
 	})
 	cop := http.NewCrossOriginProtection()
+	for _, origin := range h.opt.trusted {
+		if err := cop.AddTrustedOrigin(origin); err != nil {
+			return nil, fmt.Errorf("trusted origin: %w", err)
+		}
+	}
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h.log.Warn("cross-origin request refused", zap.String("path", r.URL.Path), zap.String("origin", r.Header.Get("Origin")))
 		http.Error(w, "cross-origin request refused", http.StatusForbidden)

@@ -733,3 +733,22 @@ func TestFieldsToCheck(t *testing.T) {
 func as(cand, source, value string) cit.Assertion {
 	return cit.Assertion{Value: value, CandidateID: cand, Source: source, At: "2026-01-10"}
 }
+
+// Behind a proxy that rewrites Host, the public origin is trusted by
+// configuration; other origins stay refused.
+func TestTrustedOriginBehindProxy(t *testing.T) {
+	a := newApp(t, triagesvc.WithTrustedOrigins("https://triage.example.org"))
+	c := signedIn(t, a, "analyst")
+	form := url.Values{"reason": {"not health"}}
+	resp, _ := c.do("POST", "/candidates/cand-2/reject", form, map[string]string{"Sec-Fetch-Site": "", "Origin": "https://triage.example.org"})
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("trusted origin: status %d, want 303", resp.StatusCode)
+	}
+	resp, _ = c.do("POST", "/candidates/cand-1/reject", form, map[string]string{"Sec-Fetch-Site": "", "Origin": "https://evil.example"})
+	if resp.StatusCode != http.StatusForbidden {
+		t.Errorf("other origin: status %d, want 403", resp.StatusCode)
+	}
+	if _, err := triagesvc.NewHandler(a.st, nil, zap.NewNop(), triagesvc.WithTrustedOrigins("not an origin")); err == nil {
+		t.Error("a malformed trusted origin was accepted")
+	}
+}

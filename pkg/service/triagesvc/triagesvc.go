@@ -36,6 +36,9 @@ type Config struct {
 	Bus []bus.Option
 	// StatsURL, when set, is linked from the navigation as the public dashboard.
 	StatsURL string
+	// TrustedOrigins are public origins of the app behind a proxy that
+	// rewrites Host ("https://triage.example.org").
+	TrustedOrigins []string
 }
 
 // Publisher publishes a decision and returns once the bus has stored it.
@@ -58,7 +61,7 @@ func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
 		return fmt.Errorf("triage: %w", err)
 	}
 	defer b.Close()
-	h, err := NewHandler(st, b, log, WithStatsURL(cfg.StatsURL))
+	h, err := NewHandler(st, b, log, WithStatsURL(cfg.StatsURL), WithTrustedOrigins(cfg.TrustedOrigins...))
 	if err != nil {
 		return fmt.Errorf("triage: %w", err)
 	}
@@ -90,6 +93,7 @@ type options struct {
 	statsURL       string
 	argon          Argon2Params
 	sessionLife    time.Duration
+	trusted        []string
 }
 
 // WithClock sets the clock (tests).
@@ -110,6 +114,13 @@ func WithThrottle(l ThrottleLimits) Option { return func(o *options) { o.throttl
 // WithUncertainBelow sets the linking confidence under which an incident is
 // listed for review (default 0.8).
 func WithUncertainBelow(c float64) Option { return func(o *options) { o.uncertainBelow = c } }
+
+// WithTrustedOrigins accepts state-changing requests from these origins
+// ("https://triage.example.org") too: for a proxy that rewrites Host, whose
+// public origin the app cannot see.
+func WithTrustedOrigins(origins ...string) Option {
+	return func(o *options) { o.trusted = append(o.trusted, origins...) }
+}
 
 // WithStatsURL links the public dashboard from the navigation.
 func WithStatsURL(u string) Option { return func(o *options) { o.statsURL = u } }
