@@ -446,15 +446,8 @@ func (s *Store) incidentsByID(ctx context.Context, ids []string, months []uint32
 		inc.FirstSeen = timeString(first)
 		inc.CreatedAt = timeString(created)
 		inc.UpdatedAt = timeString(updated)
-		if prov != "" && prov != "null" {
-			if err := json.Unmarshal([]byte(prov), &inc.Provenance); err != nil {
-				return nil, fmt.Errorf("incident %s provenance: %w", inc.ID, err)
-			}
-		}
-		if reasons != "" && reasons != "null" {
-			if err := json.Unmarshal([]byte(reasons), &inc.Reasons); err != nil {
-				return nil, fmt.Errorf("incident %s reasons: %w", inc.ID, err)
-			}
+		if err := decodeIncidentJSON(&inc, prov, reasons); err != nil {
+			return nil, err
 		}
 		inc.Sources = []cit.SourceRef{}
 		byID[inc.ID] = &inc
@@ -465,13 +458,7 @@ func (s *Store) incidentsByID(ctx context.Context, ids []string, months []uint32
 	if err := s.addSources(ctx, byID, in); err != nil {
 		return nil, err
 	}
-	for _, id := range ids {
-		if inc, ok := byID[id]; ok {
-			out = append(out, *inc)
-			delete(byID, id)
-		}
-	}
-	return out, nil
+	return append(out, inOrder(ids, byID)...), nil
 }
 
 // addSources appends to each incident of byID the sources of its version
@@ -504,4 +491,32 @@ func (s *Store) addSources(ctx context.Context, byID map[string]*cit.Incident, i
 		return fmt.Errorf("read incident sources: %w", err)
 	}
 	return nil
+}
+
+// decodeIncidentJSON fills an incident's provenance and reasons from their
+// stored JSON.
+func decodeIncidentJSON(inc *cit.Incident, prov, reasons string) error {
+	if prov != "" && prov != "null" {
+		if err := json.Unmarshal([]byte(prov), &inc.Provenance); err != nil {
+			return fmt.Errorf("incident %s provenance: %w", inc.ID, err)
+		}
+	}
+	if reasons != "" && reasons != "null" {
+		if err := json.Unmarshal([]byte(reasons), &inc.Reasons); err != nil {
+			return fmt.Errorf("incident %s reasons: %w", inc.ID, err)
+		}
+	}
+	return nil
+}
+
+// inOrder lists the incidents of byID in the order of ids, each once.
+func inOrder(ids []string, byID map[string]*cit.Incident) []cit.Incident {
+	out := make([]cit.Incident, 0, len(byID))
+	for _, id := range ids {
+		if inc, ok := byID[id]; ok {
+			out = append(out, *inc)
+			delete(byID, id)
+		}
+	}
+	return out
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -173,15 +172,8 @@ func (s *Store) PartialIncidents(ctx context.Context, ids []string, months []uin
 		}
 		inc.FirstSeen = timeString(first)
 		inc.CreatedAt = timeString(created)
-		if prov != "" && prov != "null" {
-			if err := json.Unmarshal([]byte(prov), &inc.Provenance); err != nil {
-				return nil, fmt.Errorf("incident %s provenance: %w", inc.ID, err)
-			}
-		}
-		if reasons != "" && reasons != "null" {
-			if err := json.Unmarshal([]byte(reasons), &inc.Reasons); err != nil {
-				return nil, fmt.Errorf("incident %s reasons: %w", inc.ID, err)
-			}
+		if err := decodeIncidentJSON(&inc, prov, reasons); err != nil {
+			return nil, err
 		}
 		inc.Sources = []cit.SourceRef{}
 		byID[inc.ID] = &inc
@@ -192,11 +184,5 @@ func (s *Store) PartialIncidents(ctx context.Context, ids []string, months []uin
 	if err := s.addSources(ctx, byID, in); err != nil {
 		return nil, err
 	}
-	for _, id := range ids {
-		if inc, ok := byID[id]; ok {
-			out = append(out, *inc)
-			delete(byID, id)
-		}
-	}
-	return out, nil
+	return append(out, inOrder(ids, byID)...), nil
 }
