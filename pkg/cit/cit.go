@@ -185,6 +185,15 @@ type Classified struct {
 	Classification *Classification `json:"classification,omitempty"`
 }
 
+// Victim is the organisation the report names as attacked: the
+// classifier's victim, else the one a structured source stated.
+func (c Classified) Victim() string {
+	if c.Classification != nil && c.Classification.Victim != "" {
+		return c.Classification.Victim
+	}
+	return c.Fields[FieldVictim]
+}
+
 // Assertion records that a source asserted a field's value at a time.
 type Assertion struct {
 	Value       string `json:"value"`

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
@@ -175,8 +174,9 @@ func (s *Store) Incidents(ctx context.Context, f Filter) ([]cit.Incident, error)
 		in.FirstSeen = timeString(first)
 		in.CreatedAt = timeString(created)
 		in.UpdatedAt = timeString(updated)
-		_ = json.Unmarshal([]byte(prov), &in.Provenance)
-		_ = json.Unmarshal([]byte(reasons), &in.Reasons)
+		if err := decodeIncidentJSON(&in, prov, reasons); err != nil {
+			return nil, err
+		}
 		index[in.ID] = len(out)
 		out = append(out, in)
 	}

@@ -68,11 +68,8 @@ func (s *Service) Handle(ctx context.Context, msg jetstream.Msg) error {
 		return bus.Permanent(fmt.Errorf("candidate on %s has no id", msg.Subject()))
 	}
 	cl := s.cls.Classify(cand)
-	victim := cl.Victim
-	if victim == "" {
-		victim = cand.Fields[cit.FieldVictim]
-	}
-	if err := s.bus.PublishClassified(ctx, cit.Classified{Candidate: cand, Classification: &cl}, dedup.VictimKey(victim)); err != nil {
+	out := cit.Classified{Candidate: cand, Classification: &cl}
+	if err := s.bus.PublishClassified(ctx, out, dedup.VictimKey(out.Victim())); err != nil {
 		return err
 	}
 	s.verdicts.WithLabelValues(cl.Verdict).Inc()

@@ -196,11 +196,7 @@ func (s *Service) HandleDecision(ctx context.Context, msg jetstream.Msg) error {
 		if err := json.Unmarshal([]byte(d.After), &c); err != nil || c.ID == "" {
 			return bus.Permanent(fmt.Errorf("confirm decision %s: After does not hold the confirmed candidate", d.ID))
 		}
-		victim := c.Fields[cit.FieldVictim]
-		if c.Classification != nil && c.Classification.Victim != "" {
-			victim = c.Classification.Victim
-		}
-		if bus.Partition(dedup.VictimKey(victim), s.bus.Partitions()) != s.part {
+		if bus.Partition(dedup.VictimKey(c.Victim()), s.bus.Partitions()) != s.part {
 			return nil // another partition decides it
 		}
 		if c.Classification != nil {

@@ -67,12 +67,7 @@ func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
 	}
 	srv, err := httpserver.New(cfg.Listen, h, nil, log, map[string]httpserver.HealthFunc{
 		"clickhouse": st.Ping,
-		"nats": func(context.Context) error {
-			if !b.Conn().IsConnected() {
-				return fmt.Errorf("not connected")
-			}
-			return nil
-		},
+		"nats":       b.Healthy,
 	})
 	if err != nil {
 		return fmt.Errorf("triage: %w", err)
