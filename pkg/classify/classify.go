@@ -321,6 +321,29 @@ func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification,
 	}
 }
 
+// outsideActors drops the place mentions that are part of a threat actor's
+// name ("Anonymous Sudan" attacking Israeli hospitals says nothing of Sudan).
+func (c *Classifier) outsideActors(ms []geo.Mention, toks []text.Token) []geo.Mention {
+	hits := c.actors.Find(toks)
+	if len(hits) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, h := range hits {
+			if m.First <= h.Last && h.First <= m.Last {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
 	set := func(code, rule, span string) {
 		out.Country = &code
@@ -330,8 +353,8 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 		set(v, "field:country", cand.Fields[cit.FieldCountry])
 		return
 	}
-	ms := c.geo.Find(d.titleToks, d.title, true)
-	ms = append(ms, c.geo.Find(d.bodyToks, d.body, false)...)
+	ms := c.outsideActors(c.geo.Find(d.titleToks, d.title, true), d.titleToks)
+	ms = append(ms, c.outsideActors(c.geo.Find(d.bodyToks, d.body, false), d.bodyToks)...)
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return

@@ -117,7 +117,7 @@ func lexicon() map[string]term {
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise",
 		"compromised email", "suplantacion de identidad", "account takeover", "email account was compromised",
 		"email accounts were compromised", "email account compromised")
-	add(weakCyber("account_compromise"), "email account", "email accounts", "e mail account", "e mail accounts",
+	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
 		"dark web", "darknet", "gestohlene daten", "hackers stole", "stolen by hackers")
@@ -145,14 +145,17 @@ func lexicon() map[string]term {
 	// a dumpster, a snooping employee); weak ones (stolen, theft, lost) are
 	// also said of data that hackers took.
 	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "car", "vehicle",
-		"misdirected", "mailed", "mailing", "mail", "envelope*", "postcard*", "fax", "faxed", "improper disposal",
+		"misdirected", "mailing error", "mailed to the wrong", "sent to the wrong", "envelope*", "postcard*", "fax", "faxed", "improper disposal",
 		"improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*", "paper records", "paper documents",
 		"snoop*", "insider", "employee accessed", "former employee", "backup tape*", "usb", "flash drive", "thumb drive",
 		"hard drive", "external hard drive", "misplaced", "robbery", "desktop computer", "computers were stolen",
 		"office was burglarized", "impermissible disclosure", "skimm*", "wrong address*", "wrong recipient*", "printing error",
 		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",
-		"verkeerde adres*")
-	add(term{kind: kLoss, weak: true}, "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
+		"verkeerde adres*",
+		// insiders: snooping and misuse by the organisation's own staff
+		"misused", "misusing", "photograph*", "impermissibly accessed", "impermissibly disclosed", "without a business need",
+		"out of curiosity", "workforce member accessed")
+	add(term{kind: kLoss, weak: true}, "mailed", "mailing", "mail", "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
 		"cds", "disk", "disks", "inadvertently", "accidentally", "mistakenly", "erroneously", "stolen", "vol", "perdu",
 		"gestohlen", "entwendet", "diebstahl", "verloren", "robo", "robado", "extraviado", "furto", "furtado", "rubato",
 		"smarrito", "roubo", "roubado", "diefstal", "gestolen", "kwijtgeraakt")

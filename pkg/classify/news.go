@@ -122,6 +122,11 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	if strongLoss {
 		return newsRule{}, false
 	}
+	// A title that is itself the name of a health organisation
+	// (a registry record: "Cascade Healthcare Community") links to an attack
+	// in the body's lead.
+	var titleTarget string
+	var bodyAttack string
 	for pi, p := range d.parts() {
 		if len(p.toks) == 0 {
 			continue
@@ -164,6 +169,18 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				blocked[sent[i]] = true
 			}
 		}
+		if pi == 0 && len(targets) > 0 && titleIsName(p.toks, p.hits) {
+			t := targets[0]
+			titleTarget = p.src[p.toks[t[0]].Start:p.toks[t[1]].End]
+		}
+		if pi == 1 && bodyAttack == "" {
+			for _, a := range attacks {
+				if !blocked[sent[a[0]]] && sent[a[0]] <= lead {
+					bodyAttack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
+					break
+				}
+			}
+		}
 		for _, a := range attacks {
 			for _, t := range targets {
 				if sent[a[0]] != sent[t[0]] || blocked[sent[a[0]]] || sent[a[0]] > lead {
@@ -176,6 +193,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				return newsRule{rule: ruleHealthVictim, dir: 1, span: p.src[p.toks[lo].Start:p.toks[hi].End]}, true
 			}
 		}
+	}
+	if titleTarget != "" && bodyAttack != "" {
+		return newsRule{rule: ruleHealthVictim, dir: 1, span: titleTarget + " … " + bodyAttack}, true
 	}
 	return newsRule{}, false
 }

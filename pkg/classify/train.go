@@ -173,6 +173,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 	}
 	// The whole decision, model and news rules, on the out-of-fold scores.
 	var pipe Counts
+	pipeZ := make([]float64, len(idx))
 	for k, i := range idx {
 		z := logitOf(stackOOF[k]) - logitOf(thr)
 		if r, ok := c.rules(items[i].d, items[i].ev, z); ok {
@@ -182,13 +183,17 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 				z = math.Min(z, ruleRejectZ)
 			}
 		}
+		pipeZ[k] = z
 		pipe.add(ys[k], z >= 0)
 	}
+	// Items the model or the whole decision got wrong out of fold.
 	var cvErrors []string
 	for k, i := range idx {
-		if (stackOOF[k] >= thr) != ys[k] {
-			cvErrors = append(cvErrors, fmt.Sprintf("%s want=%v oof=%.3f main=%.2f cyber=%.2f health=%.2f %q", items[i].id, ys[k],
-				stackOOF[k], sigmoid(oof[i].main), sigmoid(oof[i].cyber), sigmoid(oof[i].health), items[i].title))
+		modelWrong, pipeWrong := (stackOOF[k] >= thr) != ys[k], (pipeZ[k] >= 0) != ys[k]
+		if modelWrong || pipeWrong {
+			cvErrors = append(cvErrors, fmt.Sprintf("%s want=%v model_wrong=%v pipeline_wrong=%v oof=%.3f pipeline=%.3f main=%.2f cyber=%.2f health=%.2f %q",
+				items[i].id, ys[k], modelWrong, pipeWrong, stackOOF[k], sigmoid(pipeZ[k]), sigmoid(oof[i].main), sigmoid(oof[i].cyber),
+				sigmoid(oof[i].health), items[i].title))
 		}
 	}
 

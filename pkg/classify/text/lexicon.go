@@ -9,7 +9,8 @@ import (
 // ("data breach", "cyberattaque", "attacco informatico"); it is folded like
 // the tokens are. A word ending in '*' matches any token with that prefix
 // ("krankenh*", "ransom*"). Matching is greedy, left to right, longest
-// phrase first, without overlaps.
+// phrase first, without overlaps. A phrase never spans punctuation: "not
+// encrypted. The" does not match "encrypted the".
 type Lexicon[T any] struct {
 	byFirst    map[string][]phrase[T] // exact first word
 	byPrefix   map[string][]phrase[T] // first word is a prefix pattern
@@ -118,6 +119,9 @@ func matchWords(words []string, toks []Token) bool {
 		return false
 	}
 	for j, w := range words {
+		if j > 0 && toks[j].Break {
+			return false
+		}
 		if pre, ok := strings.CutSuffix(w, "*"); ok {
 			if !strings.HasPrefix(toks[j].Norm, pre) {
 				return false

@@ -19,11 +19,13 @@ type Token struct {
 	Start, End int    // byte offsets in the original text
 	Upper      bool   // first letter was upper case in the original
 	Digit      bool   // token starts with a digit
+	Break      bool   // punctuation (. , ; : ! ? brackets, a line break) separates it from the token before
 }
 
 // Tokenize splits s into word tokens. Letters and digits form words; an
 // apostrophe inside a word splits it (l'hôpital → l, hopital); a hyphen
-// splits too (Krankenhaus-IT → krankenhaus, it). Digit groups joined by ',' or
+// splits too (Krankenhaus-IT → krankenhaus, it), except after a lone "e"
+// (e-mail → email). Digit groups joined by ',' or
 // '.' stay one token ("1,800", "2.5").
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
@@ -42,11 +44,18 @@ func Tokenize(s string) []Token {
 					b.WriteRune(r)
 					continue
 				}
+				if r == '-' {
+					continue // "e-mail" → email
+				}
 				foldInto(&b, r)
 			}
 			norm = b.String()
 		}
-		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit})
+		brk := false
+		if n := len(toks); n > 0 {
+			brk = breaks(s[toks[n-1].End:start], toks[n-1].Norm)
+		}
+		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit, Break: brk})
 		start = -1
 	}
 	for i := 0; i < len(s); {
@@ -63,6 +72,9 @@ func Tokenize(s string) []Token {
 			}
 		case (r == ',' || r == '.') && start >= 0 && digit && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
 			// a digit group separator stays in the token
+		case r == '-' && start >= 0 && i-start == 1 && (s[start] == 'e' || s[start] == 'E') && i+1 < len(s) && isASCIILetter(s[i+1]):
+			// "e-mail", "e-health": one word, as "email"
+			plain = false
 		default:
 			flush(i)
 		}
@@ -71,6 +83,30 @@ func Tokenize(s string) []Token {
 	flush(len(s))
 	return toks
 }
+
+// breaks reports whether the gap between two words separates them: a
+// comma, semicolon, colon, bracket, '!', '?', '|', a line break, or a full
+// stop followed by a space after a word that is not an abbreviation ("U.S.
+// hospital", "St. Louis" stay joined).
+func breaks(gap, prev string) bool {
+	if strings.ContainsAny(gap, ",;:!?()[]{}|\n") {
+		return true
+	}
+	i := strings.IndexByte(gap, '.')
+	if i < 0 || i+1 >= len(gap) || (gap[i+1] != ' ' && gap[i+1] != '\t') {
+		return false
+	}
+	if len(prev) <= 2 {
+		return false
+	}
+	switch prev {
+	case "st", "ste", "mt", "dr", "mr", "mrs", "ms", "prof", "sr", "jr", "inc", "co", "corp", "ltd", "no", "vs", "dept":
+		return false
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
 // Fold returns s lower-cased with diacritics removed, as tokens are.
 func Fold(s string) string {

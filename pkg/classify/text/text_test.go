@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -25,12 +26,32 @@ func TestTokenize(t *testing.T) {
 		{"records of 1,800 patients (2.5 million)", []string{"records", "of", "1,800", "patients", "2.5", "million"}},
 		{"Krankenhaus-IT lahmgelegt.", []string{"krankenhaus", "it", "lahmgelegt"}},
 		{"ends with a number 42.", []string{"ends", "with", "a", "number", "42"}},
+		{"E-mail and e-mails, not e-", []string{"email", "and", "emails", "not", "e"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
 		if got := norms(Tokenize(tt.in)); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestTokenBreak(t *testing.T) {
+	t.Parallel()
+	toks := Tokenize("was not encrypted. The files were encrypted the same day, 1,800 patients at U.S. and St. Louis")
+	var breaks []string
+	for _, tok := range toks {
+		if tok.Break {
+			breaks = append(breaks, tok.Norm)
+		}
+	}
+	if want := []string{"the", "1,800"}; !reflect.DeepEqual(breaks, want) {
+		t.Errorf("tokens after punctuation = %q, want %q", breaks, want)
+	}
+	lex := NewLexicon(map[string]int{"encrypted the": 1})
+	hits := lex.Find(toks)
+	if len(hits) != 1 || toks[hits[0].First].Start != strings.Index("was not encrypted. The files were encrypted the", "encrypted the") {
+		t.Errorf("Find = %+v, want one hit on the second \"encrypted the\" only", hits)
 	}
 }
 
