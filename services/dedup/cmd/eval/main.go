@@ -34,6 +34,7 @@ func run(args []string, out io.Writer) error {
 	dataDir := fs.String("data", filepath.Join("..", "shared", "data"), "folder holding dev.jsonl and fixtures/")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	explain := fs.Bool("explain", false, "list the tuning split's wrong and missed links")
+	explainAll := fs.Bool("explain-all", false, "run every item together and list the wrong and missed links between tuning-split items only (links touching held-out items are counted, not shown)")
 	only := fs.String("split", "", "score one split only: tune, held-out or all (default: every split)")
 	opts := dedup.DefaultOptions()
 	fs.Float64Var(&opts.MergeScore, "merge", opts.MergeScore, "score from which a report is merged")
@@ -77,7 +78,19 @@ func run(args []string, out io.Writer) error {
 
 	if *explain {
 		pred, decisions := evalset.RunDecisions(tune, opts, now)
-		explainErrors(out, tune, pred, decisions)
+		explainErrors(out, tune, pred, decisions, func(int, int) bool { return true })
+	}
+	if *explainAll {
+		pred, decisions := evalset.RunDecisions(items, opts, now)
+		hidden := 0
+		explainErrors(out, items, pred, decisions, func(i, j int) bool {
+			if evalset.HeldOut(items[i]) || evalset.HeldOut(items[j]) {
+				hidden++
+				return false
+			}
+			return true
+		})
+		fmt.Fprintf(out, "%d wrong or missed links touch a held-out item (not shown)\n", hidden)
 	}
 	cross, err := crossSource(filepath.Join(*dataDir, "fixtures", "cross_source_candidates_hhs_vs_ransomwatch.csv"), opts, now)
 	if err != nil {
@@ -147,10 +160,10 @@ func crossSource(path string, opts dedup.Options, now time.Time) (map[string]int
 // explainErrors prints the pairs predicted but not gold (wrong links) and
 // gold but not predicted (missed links), each with the decision taken for
 // the later report: action, confidence and the reasons of its best match.
-func explainErrors(out io.Writer, items []evalset.Item, pred []string, decisions []dedup.Decision) {
-	show := func(it evalset.Item) string {
+func explainErrors(out io.Writer, items []evalset.Item, pred []string, decisions []dedup.Decision, show func(i, j int) bool) {
+	line := func(it evalset.Item) string {
 		c := it.Candidate
-		return fmt.Sprintf("%s | %s | %.160s", c.Published, c.Title, c.Text)
+		return fmt.Sprintf("%s | %s | %s | %.160s", c.ID, c.Published, c.Title, c.Text)
 	}
 	why := func(d dedup.Decision) string {
 		reasons := d.Reasons
@@ -167,11 +180,14 @@ func explainErrors(out io.Writer, items []evalset.Item, pred []string, decisions
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			samePred, sameGold := pred[i] == pred[j], items[i].Gold == items[j].Gold
+			if samePred == sameGold || !show(i, j) {
+				continue
+			}
 			switch {
 			case samePred && !sameGold:
-				fmt.Fprintf(out, "WRONG\n  %s\n  %s\n  -> %s\n", show(items[i]), show(items[j]), why(decisions[j]))
+				fmt.Fprintf(out, "WRONG\n  %s\n  %s\n  -> %s\n", line(items[i]), line(items[j]), why(decisions[j]))
 			case sameGold && !samePred:
-				fmt.Fprintf(out, "MISSED\n  %s\n  %s\n  -> %s\n", show(items[i]), show(items[j]), why(decisions[j]))
+				fmt.Fprintf(out, "MISSED\n  %s\n  %s\n  -> %s\n", line(items[i]), line(items[j]), why(decisions[j]))
 			}
 		}
 	}
