@@ -402,3 +402,35 @@ func TestJointNoticeListsEveryOrganisation(t *testing.T) {
 		t.Errorf("victim = %q, want the organisation both reports name", d2.Incident.Victim)
 	}
 }
+
+func TestStatedBreachDayIsTheIncidentDate(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	notice := cit.Classified{Candidate: cit.Candidate{ID: "notice", Title: "Lakeside Family Clinic",
+		Text: "On April 14, 2013, a laptop containing patient records was stolen from an employee's car. Letters were mailed on May 20, 2013.",
+		Published: "2013-05-28"}}
+	d := e.Add(notice, now)
+	if d.Incident.IncidentDate != "2013-04-14" {
+		t.Fatalf("incident date %q, want the stated breach day 2013-04-14", d.Incident.IncidentDate)
+	}
+	if prov := d.Incident.Provenance["incident_date"]; len(prov) != 1 || prov[0].CandidateID != "notice" || prov[0].Value != "2013-04-14" {
+		t.Errorf("incident_date provenance = %+v, want one assertion by the notice", prov)
+	}
+	if d.Incident.DisclosureDate != "2013-05-28" {
+		t.Errorf("disclosure date %q, want the notice's publication 2013-05-28", d.Incident.DisclosureDate)
+	}
+
+	// A classifier's incident date wins over the text's; a month alone
+	// ("in March 2021") is no incident date.
+	cl := cit.Classified{Candidate: cit.Candidate{ID: "press", Title: "Hill Hospital discloses March 2021 breach",
+		Text: "Hill Hospital said hackers accessed its network in March 2021.", Published: "2021-06-01"}}
+	if d := e.Add(cl, now); d.Incident.IncidentDate != "" {
+		t.Errorf("month-only statement: incident date %q, want none", d.Incident.IncidentDate)
+	}
+	withField := cit.Classified{Candidate: cit.Candidate{ID: "classified", Title: "Ridge Clinic",
+		Text: "On June 2, 2020, an unauthorized party accessed an email account.", Published: "2020-07-01"},
+		Classification: &cit.Classification{IncidentDate: "2020-05-30"}}
+	if d := e.Add(withField, now); d.Incident.IncidentDate != "2020-05-30" {
+		t.Errorf("classified incident date: incident date %q, want the classifier's 2020-05-30", d.Incident.IncidentDate)
+	}
+}

@@ -122,6 +122,11 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	}
 	r.words = leadWords(text, 80)
 	r.stated, r.hasStated = statedDate(c.Candidate, r.incidentDate, r.date, now)
+	if r.incidentDate == "" && r.hasStated && r.stated.Day && r.stated.From.Equal(r.stated.To) {
+		// The breach day the text states is the report's incident date
+		// ("On April 14, 2013, a laptop was stolen").
+		r.incidentDate = r.stated.From.Format(time.DateOnly)
+	}
 	return r
 }
 
