@@ -407,7 +407,7 @@ func TestStatedBreachDayIsTheIncidentDate(t *testing.T) {
 	t.Parallel()
 	e := NewEngine(Options{})
 	notice := cit.Classified{Candidate: cit.Candidate{ID: "notice", Title: "Lakeside Family Clinic",
-		Text: "On April 14, 2013, a laptop containing patient records was stolen from an employee's car. Letters were mailed on May 20, 2013.",
+		Text:      "On April 14, 2013, a laptop containing patient records was stolen from an employee's car. Letters were mailed on May 20, 2013.",
 		Published: "2013-05-28"}}
 	d := e.Add(notice, now)
 	if d.Incident.IncidentDate != "2013-04-14" {
