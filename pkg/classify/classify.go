@@ -57,6 +57,7 @@ type Classifier struct {
 	opts    Options
 	model   *Model
 	terms   *text.Lexicon[term]
+	known   *text.Lexicon[term] // knownOrgs
 	actors  *text.Lexicon[actor]
 	geo     *geo.Gazetteer
 	disrupt *text.Lexicon[role]
@@ -83,7 +84,7 @@ func newClassifier(opts Options, m *Model) (*Classifier, error) {
 		return nil, fmt.Errorf("classifier thresholds: need 0 ≤ review (%g) ≤ accept (%g) ≤ 1",
 			opts.ReviewThreshold, opts.AcceptThreshold)
 	}
-	return &Classifier{opts: opts, model: m, terms: newTermLexicon(), actors: text.NewLexicon(actors()), geo: geo.New(),
+	return &Classifier{opts: opts, model: m, terms: newTermLexicon(), known: text.NewLexicon(knownOrgs()), actors: text.NewLexicon(actors()), geo: geo.New(),
 		disrupt: text.NewLexicon(disruptionWords())}, nil
 }
 
@@ -313,6 +314,13 @@ func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification,
 				reason("sector", h.Value.sector, "lexicon:sector", part.src[part.toks[h.First].Start:part.toks[h.Last].End], 0)
 				return
 			}
+		}
+	}
+	for _, part := range d.parts() {
+		if h, ok := knownOrg(c.known, part.toks); ok {
+			out.Sector = h.Value.sector
+			reason("sector", h.Value.sector, "known_organisation", part.src[part.toks[h.First].Start:part.toks[h.Last].End], 0)
+			return
 		}
 	}
 	if out.IsHealthCyberattack {

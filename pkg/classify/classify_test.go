@@ -475,3 +475,22 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownOrganisationGivesSector(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	tests := []struct {
+		title, text, want string
+	}{
+		{"Cencora says hackers stole personal data", "The drug wholesaler's systems were breached in February.", "pharma"}, // lexicon word first
+		{"Anthem discloses breach", "Attackers gained access to a database with 78.8 million members' records.", "health_insurance"},
+		{"Synnovis attack", "Qilin claimed the attack on Synnovis.", "laboratory"},
+		{"Crowd sings the national anthem", "Fans stood for the anthem before the match.", ""},
+	}
+	for _, tt := range tests {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.Sector != tt.want {
+			t.Errorf("%q: sector %q, want %q (reasons %+v)", tt.title, got.Sector, tt.want, got.Reasons)
+		}
+	}
+}

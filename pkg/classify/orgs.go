@@ -1,0 +1,66 @@
+package classify
+
+import "github.com/cit-health/cit/pkg/classify/text"
+
+// knownOrgs are health organisations well known by name, whose names hold no
+// health word: the insurers, hospital groups, drug makers and distributors,
+// laboratories, health-IT and device makers that reports name without
+// saying what they are ("Anthem", "Cencora", "Synnovis"). Like the threat
+// actors, this is knowledge, not a pattern. A name counts only when it is
+// capitalised in the text.
+//
+// The list gives the sector of a report that names no health-organisation
+// word; it does not decide whether a report is a health cyberattack. On the
+// dev labels it would cost F1: the sources' own categories file pharmacy
+// chains and some insurers' hacks outside health (PRC "BSR" Walgreens,
+// EuRepoC's "Anthem Hack"), which CIT's taxonomy counts as health. Names that are also common words, places or
+// other companies ("Epic", "Providence", "Banner", "Boots") are listed only
+// in their unambiguous long form.
+func knownOrgs() map[string]term {
+	m := map[string]term{}
+	add := func(sector string, names ...string) {
+		for _, n := range names {
+			m[n] = org(sector)
+		}
+	}
+	add("health_insurance", "anthem", "elevance", "elevance health", "premera", "excellus", "carefirst", "unitedhealth",
+		"unitedhealthcare", "united healthcare", "aetna", "cigna", "humana", "centene", "molina healthcare", "highmark",
+		"wellpoint", "health net", "tricare", "medibank", "bupa", "aok", "barmer", "techniker krankenkasse", "dak gesundheit",
+		"ameli", "harvard pilgrim", "point32health", "independence blue cross", "florida blue", "oscar health")
+	add("care_provider", "kaiser permanente", "hca healthcare", "tenet healthcare", "ascension", "commonspirit",
+		"community health systems", "universal health services", "prospect medical", "ardent health", "scripps health",
+		"banner health", "mclaren health", "providence health", "providence st joseph", "trinity health", "sutter health",
+		"atrium health", "advocate aurora", "advocate health", "mayo clinic", "cleveland clinic", "johns hopkins medicine",
+		"mount sinai", "cedars sinai", "nyu langone", "massachusetts general", "mass general brigham", "medstar",
+		"lehigh valley health network", "singhealth", "aiims", "helios kliniken", "asklepios", "fresenius", "ramsay sante",
+		"ramsay health care", "apollo hospitals", "fortis healthcare", "charite", "ap hp", "assistance publique",
+		"hopitaux de paris", "davita", "envision healthcare", "erlanger", "ochsner", "intermountain healthcare",
+		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health")
+	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
+		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
+		"cencora", "amerisourcebergen", "mckesson", "cardinal health", "walgreens", "cvs health", "cvs pharmacy",
+		"rite aid", "teva", "takeda", "novo nordisk", "sinovac", "serum institute", "merck", "sanofi pasteur", "bausch health",
+		"zydus", "cipla", "aurobindo")
+	add("laboratory", "synnovis", "eurofins", "sonic healthcare", "unilabs", "cerba", "synlab", "bioscientia",
+		"enzo biochem", "labcorp", "quest diagnostics", "bioreference", "spectra laboratories")
+	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
+		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
+		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare")
+	add("medical_devices", "medtronic", "philips healthcare", "siemens healthineers", "ge healthcare", "baxter international",
+		"boston scientific", "abbott laboratories", "becton dickinson", "stryker", "dentsply", "zimmer biomet", "smith nephew",
+		"dragerwerk", "draeger", "b braun", "olympus medical", "insulet", "dexcom")
+	add("public_health", "department of veterans affairs", "veterans affairs", "veterans health administration",
+		"food and drug administration", "fda", "european medicines agency", "ecdc", "centers for medicare",
+		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france")
+	return m
+}
+
+// knownOrg returns the first known organisation named, capitalised, in toks.
+func knownOrg(known *text.Lexicon[term], toks []text.Token) (text.Hit[term], bool) {
+	for _, h := range known.Find(toks) {
+		if toks[h.First].Upper {
+			return h, true
+		}
+	}
+	return text.Hit[term]{}, false
+}
