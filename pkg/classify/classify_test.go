@@ -494,3 +494,29 @@ func TestKnownOrganisationGivesSector(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviationDefinedAsSomethingElse(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	hasOrg := func(title, body string) bool {
+		d := c.analyse(title, body)
+		for _, p := range d.parts() {
+			for _, h := range p.hits {
+				if h.Value.kind == kHealthOrg {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if hasOrg("Los Angeles County, Community Development Commission (CDC)",
+		"A computer hacker gained access to the CDC's computer system, containing personal information on 4,800 public housing residents.") {
+		t.Error("a Community Development Commission (CDC) was read as a health organisation")
+	}
+	if !hasOrg("CDC investigates breach", "The Centers for Disease Control and Prevention (CDC) said hackers accessed a server.") {
+		t.Error("the Centers for Disease Control and Prevention (CDC) lost its health meaning")
+	}
+	if !hasOrg("HHS notice", "The Department of Health and Human Services (HHS) was notified.") {
+		t.Error("the Department of Health and Human Services (HHS) lost its health meaning")
+	}
+}

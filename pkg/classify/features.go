@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strings"
 
 	"github.com/cit-health/cit/pkg/classify/text"
 )
@@ -18,7 +19,67 @@ func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
 	d.titleHits = computerVirus(d.titleToks, c.terms.Find(d.titleToks))
 	d.bodyHits = computerVirus(d.bodyToks, c.terms.Find(d.bodyToks))
+	if other := redefined(d); len(other) > 0 {
+		d.titleHits = dropOrgs(d.titleToks, d.titleHits, other)
+		d.bodyHits = dropOrgs(d.bodyToks, d.bodyHits, other)
+	}
 	return d
+}
+
+// redefined returns the health-organisation abbreviations that the report
+// defines as something else: "Community Development Commission (CDC)" is not
+// the CDC. An abbreviation in brackets is defined by the words before it
+// whose initials spell it (connectors skipped); it is redefined when none of
+// those words is itself part of a health-organisation hit.
+func redefined(d *doc) map[string]bool {
+	var out map[string]bool
+	for _, p := range d.parts() {
+		for _, h := range p.hits {
+			t := p.toks[h.First]
+			if h.Value.kind != kHealthOrg || h.First != h.Last || t.Start == 0 || p.src[t.Start-1] != '(' ||
+				p.src[t.Start:t.End] != strings.ToUpper(p.src[t.Start:t.End]) || len(t.Norm) < 2 {
+				continue
+			}
+			// Walk back over the expansion: one word per letter, connectors free.
+			letters, k := t.Norm, h.First-1
+			health := false
+			for ; k >= 0 && letters != ""; k-- {
+				w := p.toks[k]
+				if connector(w.Norm) || w.Norm == "and" || w.Norm == "for" {
+					continue
+				}
+				if w.Norm[0] != letters[len(letters)-1] {
+					break
+				}
+				letters = letters[:len(letters)-1]
+				for _, o := range p.hits {
+					if o.First <= k && k <= o.Last && o.Value.kind == kHealthOrg && o.First != h.First {
+						health = true
+					}
+				}
+			}
+			if letters == "" && !health {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[t.Norm] = true
+			}
+		}
+	}
+	return out
+}
+
+// dropOrgs removes the one-token health-organisation hits whose word is in
+// names.
+func dropOrgs(toks []text.Token, hits []text.Hit[term], names map[string]bool) []text.Hit[term] {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Value.kind == kHealthOrg && h.First == h.Last && names[toks[h.First].Norm] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // computerVirus turns a "virus" hit into malware when a computer word is
