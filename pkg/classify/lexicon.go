@@ -153,7 +153,7 @@ func lexicon() map[string]term {
 		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",
 		"verkeerde adres*",
 		// insiders: snooping and misuse by the organisation's own staff
-		"misused", "misusing", "photograph*", "impermissibly accessed", "impermissibly disclosed", "without a business need",
+		"misused", "misusing", "photograph*", "without a business need",
 		"out of curiosity", "workforce member accessed")
 	add(term{kind: kLoss, weak: true}, "mailed", "mailing", "mail", "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
 		"cds", "disk", "disks", "inadvertently", "accidentally", "mistakenly", "erroneously", "stolen", "vol", "perdu",
