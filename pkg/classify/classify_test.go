@@ -520,3 +520,36 @@ func TestAbbreviationDefinedAsSomethingElse(t *testing.T) {
 		t.Error("the Department of Health and Human Services (HHS) lost its health meaning")
 	}
 }
+
+func TestIntrusionByOutsideParty(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	strong := func(body string) bool {
+		d := c.analyse("", body)
+		for _, h := range d.bodyHits {
+			if h.Value.kind == kCyber && !h.Value.weak {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"Apex Laboratory learned that an unauthorized party or parties accessed their computer systems.",
+		"An outside computer's unique numerical code (Internet Protocol address) accessed the covered entity's website.",
+		"An unknown individual gained access to the practice's server.",
+	} {
+		if !strong(s) {
+			t.Errorf("%q: no unambiguous attack found", s)
+		}
+	}
+	for _, s := range []string{
+		"A former employee accessed patient records on the hospital's system without authorization.",
+		"A programming error allowed unauthorized access to the website.",
+		"The report was accidentally posted on a public website and accessed by unknown users 94 times.",
+		"The lawsuit alleges invasion of privacy by intrusion upon the seclusion of the plaintiffs.",
+	} {
+		if strong(s) {
+			t.Errorf("%q: read as an unambiguous attack", s)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/classify/text"
@@ -19,11 +20,70 @@ func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
 	d.titleHits = computerVirus(d.titleToks, c.terms.Find(d.titleToks))
 	d.bodyHits = computerVirus(d.bodyToks, c.terms.Find(d.bodyToks))
+	d.titleHits = intrusions(d.titleToks, d.titleHits)
+	d.bodyHits = intrusions(d.bodyToks, d.bodyHits)
 	if other := redefined(d); len(other) > 0 {
 		d.titleHits = dropOrgs(d.titleToks, d.titleHits, other)
 		d.bodyHits = dropOrgs(d.bodyToks, d.bodyHits, other)
 	}
 	return d
+}
+
+// intrusionWindow is how many tokens around "accessed" an intrusion's
+// agent and target are looked for.
+const intrusionWindow = 10
+
+// intrusions adds an unambiguous attack hit where an outside party accessed
+// a computer system: "an unauthorized party accessed their computer
+// systems", "an outside computer … accessed the covered entity's website".
+// Insiders (an employee, staff, a former employee) and accidental exposure
+// ("allowed unauthorized access") do not count: the verb must be "accessed"
+// or "gained access", and no staff word may be near.
+func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		verb := t.Norm == "accessed" || (t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain"))
+		if !verb {
+			continue
+		}
+		agent, target, staff := false, false, false
+		for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
+			switch toks[k].Norm {
+			case "unauthorized", "unauthorised", "outside", "unknown", "external", "remote", "remotely", "foreign":
+				agent = true
+			case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
+				"computer", "computers", "workstation", "workstations":
+				target = true
+			case "employee", "employees", "staff", "workforce", "former", "physician", "nurse", "intern", "contractor",
+				"volunteer", "misdirected", "mistakenly", "inadvertently", "accidentally", "accidental", "erroneously", "error", "allowed":
+				staff = true
+			}
+		}
+		if !agent || !target || staff {
+			continue
+		}
+		covered := false
+		for _, h := range hits {
+			if h.Value.kind == kCyber && !h.Value.weak && h.First <= i && i <= h.Last {
+				covered = true
+			}
+		}
+		if !covered {
+			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+		}
+	}
+	if len(added) == 0 {
+		return hits
+	}
+	out := make([]text.Hit[term], 0, len(hits)+len(added))
+	for _, h := range hits {
+		if !slices.ContainsFunc(added, func(a text.Hit[term]) bool { return a.First >= h.First && a.First <= h.Last }) {
+			out = append(out, h)
+		}
+	}
+	out = append(out, added...)
+	slices.SortStableFunc(out, func(a, b text.Hit[term]) int { return a.First - b.First })
+	return out
 }
 
 // redefined returns the health-organisation abbreviations that the report

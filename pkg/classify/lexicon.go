@@ -155,7 +155,8 @@ func lexicon() map[string]term {
 		// insiders: snooping and misuse by the organisation's own staff
 		"misused", "misusing", "photograph*", "without a business need",
 		"out of curiosity", "workforce member accessed")
-	add(term{kind: kLoss, weak: true}, "mailed", "mailing", "mail", "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
+	add(term{kind: kLoss, weak: true}, "intrusion upon seclusion", "intrusion upon the seclusion", "intrusion into seclusion", // a privacy tort, not a network intrusion
+		"mailed", "mailing", "mail", "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
 		"cds", "disk", "disks", "inadvertently", "accidentally", "mistakenly", "erroneously", "stolen", "vol", "perdu",
 		"gestohlen", "entwendet", "diebstahl", "verloren", "robo", "robado", "extraviado", "furto", "furtado", "rubato",
 		"smarrito", "roubo", "roubado", "diefstal", "gestolen", "kwijtgeraakt")
