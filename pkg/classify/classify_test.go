@@ -553,3 +553,57 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 		}
 	}
 }
+
+func TestNegatedLossWordIsWeak(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	strongLoss := func(body string) bool {
+		for _, h := range c.analyse("", body).bodyHits {
+			if h.Value.kind == kLoss && !h.Value.weak {
+				return true
+			}
+		}
+		return false
+	}
+	if strongLoss("A ransomware attack encrypted the servers. There is no evidence that patient information was misused.") {
+		t.Error(`"no evidence … misused" counted as a strong loss word`)
+	}
+	if !strongLoss("Two employees misused patient information. No hackers were involved.") {
+		t.Error(`"employees misused" not counted as a strong loss word`)
+	}
+	got := c.Classify(cit.Candidate{Title: "Hillside Hospital",
+		Text: "Two employees misused the credit card information of patients of the covered entity.", Lang: "en"})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("insider misuse: verdict accept (score %.3f), want not accepted", got.Score)
+	}
+}
+
+func TestRegistryRecordExtraction(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	tests := []struct {
+		title, text, victim string
+		records             int64
+	}{
+		{"Shands at UF", "A laptop containing information on approximately 12,580 individuals referred to Shands at UF GI Clinical Services was stolen.",
+			"Shands at UF", 12580},
+		{"Cincinnati Children's Hospital Medical Center", "A laptop was stolen from an employee's car.", "Cincinnati Children's Hospital Medical Center", 0},
+		{"Gulf Coast Health Care Services", "Gulf Coast Health Care Services discovered the issue on September 26. Patients who were seen between 1992 and 2012 were affected.",
+			"Gulf Coast Health Care Services", 0},
+		// A Title Case headline is not a name.
+		{"Ascension Restores Access To Health Records", "Ascension said its electronic health records are back after the ransomware attack.", "Ascension", 0},
+	}
+	for _, tt := range tests {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.Victim != tt.victim {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+		var n int64
+		if got.RecordsAffected != nil {
+			n = *got.RecordsAffected
+		}
+		if n != tt.records {
+			t.Errorf("%q: records %d, want %d", tt.title, n, tt.records)
+		}
+	}
+}

@@ -54,7 +54,8 @@ func parseNumber(s string, decimal bool) (float64, bool) {
 	return f, err == nil
 }
 
-// records finds the largest "N [million] (patients|records|…)" count.
+// records finds the largest "N [million] (patients|records|…)" count. The
+// noun must follow within three words, with no punctuation in between.
 func records(toks []text.Token, src string) (int64, string, bool) {
 	var best int64
 	var span string
@@ -69,6 +70,9 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			}
 		}
 		for k := j; k < len(toks) && k <= j+3; k++ {
+			if toks[k].Break {
+				break // "on September 26. Patients who…": not a count
+			}
 			if !peopleNoun(toks[k].Norm) {
 				continue
 			}

@@ -20,13 +20,34 @@ func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
 	d.titleHits = computerVirus(d.titleToks, c.terms.Find(d.titleToks))
 	d.bodyHits = computerVirus(d.bodyToks, c.terms.Find(d.bodyToks))
-	d.titleHits = intrusions(d.titleToks, d.titleHits)
-	d.bodyHits = intrusions(d.bodyToks, d.bodyHits)
+	d.titleHits = negatedLoss(d.titleToks, intrusions(d.titleToks, d.titleHits))
+	d.bodyHits = negatedLoss(d.bodyToks, intrusions(d.bodyToks, d.bodyHits))
 	if other := redefined(d); len(other) > 0 {
 		d.titleHits = dropOrgs(d.titleToks, d.titleHits, other)
 		d.bodyHits = dropOrgs(d.bodyToks, d.bodyHits, other)
 	}
 	return d
+}
+
+// negatedLoss turns a strong loss word into a weak one when a negation
+// precedes it in its clause: "there is no evidence that the information was
+// misused" says nothing about how the breach happened.
+func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kLoss || h.Value.weak {
+			continue
+		}
+		for k := h.First; k > max(0, h.First-6); k-- {
+			if toks[k].Break {
+				break
+			}
+			switch toks[k-1].Norm {
+			case "no", "not", "never", "nor", "neither", "aucune", "aucun", "kein", "keine", "keinen", "ningun", "ninguna", "nessun", "nessuna", "nenhum", "nenhuma", "geen":
+				hits[i].Value.weak = true
+			}
+		}
+	}
+	return hits
 }
 
 // intrusionWindow is how many tokens around "accessed" an intrusion's

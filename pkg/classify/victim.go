@@ -60,22 +60,60 @@ func titleIsName(toks []text.Token, hits []text.Hit[term]) bool {
 		return false
 	}
 	for _, h := range hits {
-		if k := h.Value.kind; k == kCyber || k == kLoss || k == kBio || k == kVuln {
+		if k := h.Value.kind; k == kCyber || k == kLoss || k == kVuln { // not kBio: "Children's Hospital"
 			return false
 		}
 	}
 	for _, t := range toks {
-		if !t.Upper && !t.Digit && !connector(t.Norm) && t.Norm != "inc" && t.Norm != "llc" {
+		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) {
+			return false
+		}
+		if headlineWord(t.Norm) {
 			return false
 		}
 	}
 	return true
 }
 
+// nameFiller is a lower-case word that organisation names hold: "Shands at
+// UF", "Center for Progressive Medicine", "Children's" (its "s"), "Inc".
+func nameFiller(s string) bool {
+	switch s {
+	case "at", "for", "the", "on", "in", "s", "inc", "llc", "pc", "pa", "md", "dds", "dba", "of":
+		return true
+	}
+	return false
+}
+
+// headlineWord is a verb or function word of Title Case headlines ("Ascension
+// Restores Access To Records", "Why Hospitals Pay"), never of a name.
+func headlineWord(s string) bool {
+	switch s {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "after", "amid", "how", "why", "what",
+		"when", "says", "said", "say", "restores", "restored", "resumes", "recovers", "confirms", "confirmed", "reports",
+		"reported", "discloses", "disclosed", "notifies", "notified", "announces", "announced", "suffers", "suffered",
+		"hit", "hits", "struck", "investigates", "investigating", "sues", "sued", "faces", "fined", "settles", "settled",
+		"agrees", "pays", "paid", "warns", "warned", "urges", "launches", "opens", "closes", "closed", "cancels",
+		"diverts", "delays", "reveals", "admits", "blames", "targets", "targeted", "claims", "claimed", "leaks", "leaked",
+		"could", "may", "might", "should", "would", "can", "not", "no", "this", "that", "these", "its", "their", "his",
+		"her", "our", "your", "you", "we", "they", "he", "she", "it", "into", "over", "under", "about", "than":
+		return true
+	}
+	return false
+}
+
 func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
 	if v := strings.TrimSpace(cand.Fields[cit.FieldVictim]); v != "" {
 		out.Victim = v
 		reason("victim", v, "field:victim", v, 0)
+		return
+	}
+	// A registry record is titled with the entity it concerns ("Shands at
+	// UF"); its description names other parties (a clinic it referred to, a
+	// vendor) that the text patterns would take for the victim.
+	if titleIsName(d.titleToks, d.titleHits) {
+		out.Victim = strings.TrimSpace(d.title)
+		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 		return
 	}
 	for _, part := range d.parts() {
@@ -97,10 +135,6 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 				return
 			}
 		}
-	}
-	if titleIsName(d.titleToks, d.titleHits) {
-		out.Victim = strings.TrimSpace(d.title)
-		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 	}
 }
 

@@ -275,7 +275,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Country, attack type, threat actor.
 	if r.country != "" && p.country != "" {
 		if r.country == p.country {
-			add(0.2, "country", "same_country", r.country)
+			add(0, "country", "same_country", r.country) // names rarely cross borders: no evidence beyond the name
 		} else {
 			add(-3, "country", "country_differs", r.country+" vs "+p.country)
 		}

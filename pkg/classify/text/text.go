@@ -96,8 +96,8 @@ func breaks(gap, prev string) bool {
 	if i < 0 || i+1 >= len(gap) || (gap[i+1] != ' ' && gap[i+1] != '\t') {
 		return false
 	}
-	if len(prev) <= 2 {
-		return false
+	if len(prev) <= 2 && prev != "" && (prev[0] < '0' || prev[0] > '9') {
+		return false // "U.S. hospital", "J. Smith"; "on May 26. Patients" does break
 	}
 	switch prev {
 	case "st", "ste", "mt", "dr", "mr", "mrs", "ms", "prof", "sr", "jr", "inc", "co", "corp", "ltd", "no", "vs", "dept":

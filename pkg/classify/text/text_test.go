@@ -38,14 +38,14 @@ func TestTokenize(t *testing.T) {
 
 func TestTokenBreak(t *testing.T) {
 	t.Parallel()
-	toks := Tokenize("was not encrypted. The files were encrypted the same day, 1,800 patients at U.S. and St. Louis")
+	toks := Tokenize("was not encrypted. The files were encrypted the same day, 1,800 patients at U.S. and St. Louis on May 26. Patients")
 	var breaks []string
 	for _, tok := range toks {
 		if tok.Break {
 			breaks = append(breaks, tok.Norm)
 		}
 	}
-	if want := []string{"the", "1,800"}; !reflect.DeepEqual(breaks, want) {
+	if want := []string{"the", "1,800", "patients"}; !reflect.DeepEqual(breaks, want) {
 		t.Errorf("tokens after punctuation = %q, want %q", breaks, want)
 	}
 	lex := NewLexicon(map[string]int{"encrypted the": 1})

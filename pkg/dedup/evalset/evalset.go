@@ -25,7 +25,10 @@ import (
 // Item is one labelled report.
 type Item struct {
 	Candidate cit.Candidate
-	Gold      string // the gold incident key
+	// Classification, when set, is fed with the candidate, as the pipeline
+	// does after the classifier; nil feeds the plain candidate.
+	Classification *cit.Classification
+	Gold           string // the gold incident key
 }
 
 // line is the subset of a dev.jsonl line the evaluation reads.
@@ -162,7 +165,7 @@ func RunDecisions(items []Item, opts dedup.Options, now time.Time) (pred []strin
 	decisions = make([]dedup.Decision, len(items))
 	byCand := make([]string, len(items))
 	for i, it := range items {
-		d := e.Add(cit.Classified{Candidate: it.Candidate}, now)
+		d := e.Add(cit.Classified{Candidate: it.Candidate, Classification: it.Classification}, now)
 		d.Incident = cit.Incident{} // the final state is read below; keep memory small
 		decisions[i] = d
 		byCand[i] = it.Candidate.ID

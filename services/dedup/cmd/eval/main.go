@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify"
 	"github.com/cit-health/cit/pkg/dedup"
 	"github.com/cit-health/cit/pkg/dedup/evalset"
 )
@@ -35,6 +36,7 @@ func run(args []string, out io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	explain := fs.Bool("explain", false, "list the tuning split's wrong and missed links")
 	explainAll := fs.Bool("explain-all", false, "run every item together and list the wrong and missed links between tuning-split items only (links touching held-out items are counted, not shown)")
+	withClassifier := fs.Bool("classify", false, "classify every item first and feed the classification with it, as the pipeline does")
 	only := fs.String("split", "", "score one split only: tune, held-out or all (default: every split)")
 	opts := dedup.DefaultOptions()
 	fs.Float64Var(&opts.MergeScore, "merge", opts.MergeScore, "score from which a report is merged")
@@ -55,6 +57,16 @@ func run(args []string, out io.Writer) error {
 	f.Close()
 	if err != nil {
 		return fmt.Errorf("read dev set: %w", err)
+	}
+	if *withClassifier {
+		c, err := classify.New(classify.Options{})
+		if err != nil {
+			return fmt.Errorf("classifier: %w", err)
+		}
+		for i := range items {
+			cl := c.Classify(items[i].Candidate)
+			items[i].Classification = &cl
+		}
 	}
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	tune, held := evalset.Split(items)
