@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 
@@ -245,6 +246,7 @@ func (c *Collector) collect(ctx context.Context, src source.Source, ro RunOption
 	if err != nil {
 		return fail(fmt.Errorf("parse %s: %w", src.Name, err))
 	}
+	oldestFirst(items)
 	if st.Seen == nil {
 		st.Seen = map[string]int64{}
 	}
@@ -294,6 +296,36 @@ func (c *Collector) collect(ctx context.Context, src source.Source, ro RunOption
 		rep.Error = fmt.Sprintf("save fetch state: %v", err)
 	}
 	return rep
+}
+
+// oldestFirst orders a document's items by publication date, oldest first,
+// keeping the document's order among equal dates; undated items go last.
+// Feeds list the newest first and a breach portal's export is in any order;
+// the deduplicator decides best when reports arrive as history happened
+// (a backfill of a year of filings, a first run over a long feed).
+func oldestFirst(items []cit.Candidate) {
+	type key struct {
+		t     time.Time
+		dated bool
+	}
+	keys := make(map[string]key, len(items))
+	for _, c := range items {
+		t, ok := c.PublishedTime()
+		keys[c.ID] = key{t, ok}
+	}
+	slices.SortStableFunc(items, func(a, b cit.Candidate) int {
+		ka, kb := keys[a.ID], keys[b.ID]
+		switch {
+		case ka.dated != kb.dated:
+			if ka.dated {
+				return -1
+			}
+			return 1
+		case !ka.dated:
+			return 0
+		}
+		return ka.t.Compare(kb.t)
+	})
 }
 
 // fillArticle replaces a teaser by the main text of the item's page.

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -361,5 +362,35 @@ func TestSchedulerCatchUpOnStart(t *testing.T) {
 	}
 	if err := s.Shutdown(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestItemsPublishedOldestFirst: a feed lists its newest item first; the
+// collector publishes a document's items oldest first, so the deduplicator
+// sees reports in the order things happened.
+func TestItemsPublishedOldestFirst(t *testing.T) {
+	t.Parallel()
+	data := fixture(t, "rss/therecord_feed.xml")
+	pub := &recorder{}
+	c, err := New(Options{Fetcher: nilFetcher{}, Publisher: pub, State: NewMemState()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep := c.RunDocument(context.Background(), source.Source{Name: "therecord", Kind: "rss"}, data, RunOptions{}); rep.New != 5 {
+		t.Fatalf("run: %+v", rep)
+	}
+	var dates []time.Time
+	for _, cand := range pub.cands {
+		d, ok := cand.PublishedTime()
+		if !ok {
+			t.Fatalf("%s: no publication date", cand.ID)
+		}
+		dates = append(dates, d)
+	}
+	if !slices.IsSortedFunc(dates, func(a, b time.Time) int { return a.Compare(b) }) {
+		t.Errorf("published in this order: %v, want oldest first", dates)
+	}
+	if dates[0].Equal(dates[len(dates)-1]) {
+		t.Fatal("the fixture's items share one date; the test shows nothing")
 	}
 }

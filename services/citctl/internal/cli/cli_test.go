@@ -6,11 +6,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/services/citctl/internal/cli"
 )
 
@@ -210,5 +214,80 @@ func TestStatsSummaryValidatesFilters(t *testing.T) {
 		if !errors.As(err, &usage) {
 			t.Errorf("citctl %v: error %v, want a usage error", tc.args, err)
 		}
+	}
+}
+
+// TestDedupReadsLinesInDateOrder dedups the same real reports (every third
+// dev.jsonl item with an incident key: PRC and HHS records of 2005–2013, in
+// the file's order, grouped by source) forward and reversed. A file is read
+// as history, by publication date then id, so the grouping must not depend
+// on how the file is sorted. Read in file order, HHS filings all came after
+// every PRC record and two reports changed incident when the file was
+// reversed.
+func TestDedupReadsLinesInDateOrder(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "..", "..", "..", "shared", "data", "dev.jsonl"))
+	if err != nil {
+		t.Skipf("dev data not found: %v", err)
+	}
+	defer f.Close()
+	var items []cit.Classified
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for n := 0; sc.Scan(); {
+		var l struct {
+			ID, Title, Text string
+			Published       *string
+			Label           struct {
+				IncidentKey *string `json:"incident_key"`
+			}
+		}
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatal(err)
+		}
+		if l.Label.IncidentKey == nil {
+			continue
+		}
+		if n++; n%3 != 1 {
+			continue
+		}
+		c := cit.Candidate{ID: l.ID, Title: l.Title, Text: l.Text}
+		if l.Published != nil {
+			c.Published = *l.Published
+		}
+		items = append(items, cit.Classified{Candidate: c})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	groups := func(items []cit.Classified) map[string]string {
+		_, final := cli.Dedup(items, now)
+		byInc := map[string][]string{}
+		for id, inc := range final {
+			byInc[inc] = append(byInc[inc], id)
+		}
+		g := map[string]string{}
+		for _, ids := range byInc {
+			slices.Sort(ids)
+			for _, id := range ids {
+				g[id] = ids[0] // name each group by its smallest member
+			}
+		}
+		return g
+	}
+	forward := groups(items)
+	slices.Reverse(items)
+	reversed := groups(items)
+	if len(forward) != len(items) {
+		t.Fatalf("%d of %d reports in an incident", len(forward), len(items))
+	}
+	moved := 0
+	for id, g := range forward {
+		if reversed[id] != g {
+			moved++
+		}
+	}
+	if moved > 0 {
+		t.Errorf("%d of %d reports changed incident when the file was reversed", moved, len(items))
 	}
 }

@@ -2,12 +2,14 @@ package cli
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -188,7 +190,10 @@ type dedupResult struct {
 }
 
 // Dedup links lines offline exactly as the pipeline does: accepted (and
-// unclassified) lines first, in input order, as the dedup service sees them;
+// unclassified) lines first, in the order of their publication dates, as a
+// live run would have seen them arrive (a file that lists a registry's
+// records before the press reports of the same years is read as history,
+// not in file order), then by id; undated lines come after the dated ones;
 // then review and rejected lines, so they still get an incident id (shared
 // with the incident they report, if any) without changing the first pass.
 //
@@ -198,8 +203,10 @@ type dedupResult struct {
 func Dedup(items []cit.Classified, now time.Time) ([]dedup.Decision, map[string]string) {
 	e := dedup.NewEngine(dedup.DefaultOptions())
 	out := make([]dedup.Decision, len(items))
+	order := chronological(items)
 	for pass := 0; pass < 2; pass++ {
-		for i, c := range items {
+		for _, i := range order {
+			c := items[i]
 			accepted := c.Classification == nil || c.Classification.Verdict == cit.VerdictAccept
 			if accepted == (pass == 0) {
 				out[i] = e.Add(c, now)
@@ -216,6 +223,37 @@ func Dedup(items []cit.Classified, now time.Time) ([]dedup.Decision, map[string]
 		}
 	}
 	return out, final
+}
+
+// chronological returns the indexes of items ordered by publication date,
+// then id (so the order of a file's lines does not matter); undated items
+// come last, in input order.
+func chronological(items []cit.Classified) []int {
+	type key struct {
+		t     time.Time
+		dated bool
+	}
+	keys := make([]key, len(items))
+	order := make([]int, len(items))
+	for i, c := range items {
+		t, ok := c.PublishedTime()
+		keys[i] = key{t, ok}
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		ka, kb := keys[a], keys[b]
+		switch {
+		case ka.dated != kb.dated:
+			if ka.dated {
+				return -1
+			}
+			return 1
+		case !ka.dated:
+			return 0
+		}
+		return cmp.Or(ka.t.Compare(kb.t), strings.Compare(items[a].ID, items[b].ID))
+	})
+	return order
 }
 
 func runDedup(_ context.Context, args []string, io IO) error {
