@@ -41,8 +41,9 @@ train: ## retrain the classifier's model from ../shared/data/dev.jsonl
 eval: ## classifier precision/recall/F1 per source on the held-out split
 	$(GO) run ./services/classifier/cmd/eval
 
-eval-dedup: ## deduplication pairwise precision/recall/F1
+eval-dedup: ## deduplication pairwise precision/recall/F1, plain candidates and classified as in the pipeline
 	$(GO) run ./services/dedup/cmd/eval
+	$(GO) run ./services/dedup/cmd/eval -classify
 
 clean: ## remove binaries and local data
 	rm -rf bin var test-artifacts
