@@ -126,6 +126,24 @@ const (
 // PublishedTime parses Published as RFC 3339 or a plain date.
 func (c Candidate) PublishedTime() (time.Time, bool) { return ParseDate(c.Published) }
 
+// ComparePublished orders candidates by publication date, oldest first; an
+// undated candidate comes after every dated one. It is 0 for equal dates and
+// for two undated candidates, so a stable sort keeps their order.
+func ComparePublished(a, b Candidate) int {
+	ta, oka := a.PublishedTime()
+	tb, okb := b.PublishedTime()
+	switch {
+	case oka != okb:
+		if oka {
+			return -1
+		}
+		return 1
+	case !oka:
+		return 0
+	}
+	return ta.Compare(tb)
+}
+
 // ParseDate parses RFC 3339, "YYYY-MM-DD HH:MM:SS" or "YYYY-MM-DD" into UTC.
 func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)

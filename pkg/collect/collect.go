@@ -303,30 +303,7 @@ func (c *Collector) collect(ctx context.Context, src source.Source, ro RunOption
 // Feeds list the newest first and a breach portal's export is in any order;
 // the deduplicator decides best when reports arrive as history happened
 // (a backfill of a year of filings, a first run over a long feed).
-func oldestFirst(items []cit.Candidate) {
-	type key struct {
-		t     time.Time
-		dated bool
-	}
-	keys := make(map[string]key, len(items))
-	for _, c := range items {
-		t, ok := c.PublishedTime()
-		keys[c.ID] = key{t, ok}
-	}
-	slices.SortStableFunc(items, func(a, b cit.Candidate) int {
-		ka, kb := keys[a.ID], keys[b.ID]
-		switch {
-		case ka.dated != kb.dated:
-			if ka.dated {
-				return -1
-			}
-			return 1
-		case !ka.dated:
-			return 0
-		}
-		return ka.t.Compare(kb.t)
-	})
-}
+func oldestFirst(items []cit.Candidate) { slices.SortStableFunc(items, cit.ComparePublished) }
 
 // fillArticle replaces a teaser by the main text of the item's page.
 func (c *Collector) fillArticle(ctx context.Context, cand *cit.Candidate) error {

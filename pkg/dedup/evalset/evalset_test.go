@@ -40,6 +40,41 @@ func dataDir(t *testing.T) string {
 	return dir
 }
 
+// devItems reads the dev items that carry a gold incident key.
+func devItems(t *testing.T) []Item {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dataDir(t), "dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	items, err := Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
+// floor is the least pairwise F1 and recall a split must score.
+type floor struct {
+	name          string
+	items         []Item
+	minF1, minRec float64
+}
+
+func checkFloors(t *testing.T, floors []floor) {
+	t.Helper()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, fl := range floors {
+		pred, _ := Run(fl.items, dedup.DefaultOptions(), now)
+		s := Pairwise(pred, Golds(fl.items))
+		t.Logf("%s: %+v", fl.name, s)
+		if s.F1 < fl.minF1 || s.Recall < fl.minRec {
+			t.Errorf("%s: F1 %.3f recall %.3f, want at least %.2f and %.2f", fl.name, s.F1, s.Recall, fl.minF1, fl.minRec)
+		}
+	}
+}
+
 // TestDevSetRegression guards the pairwise scores measured on dev.jsonl
 // (docs/dedup.md, round 3: tune F1 0.844 recall 0.979, held-out 0.783 /
 // 0.947, all 0.707 / 0.970). The floors sit a little under the measured
@@ -52,33 +87,9 @@ func TestDevSetRegression(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 10 MiB of dev data")
 	}
-	f, err := os.Open(filepath.Join(dataDir(t), "dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	items, err := Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	items := devItems(t)
 	tune, held := Split(items)
-	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range []struct {
-		name          string
-		items         []Item
-		minF1, minRec float64
-	}{
-		{"tune", tune, 0.82, 0.95},
-		{"held-out", held, 0.76, 0.90},
-		{"all", items, 0.69, 0.95},
-	} {
-		pred, _ := Run(tt.items, dedup.DefaultOptions(), now)
-		s := Pairwise(pred, Golds(tt.items))
-		t.Logf("%s: %+v", tt.name, s)
-		if s.F1 < tt.minF1 || s.Recall < tt.minRec {
-			t.Errorf("%s: F1 %.3f recall %.3f, want at least %.2f and %.2f", tt.name, s.F1, s.Recall, tt.minF1, tt.minRec)
-		}
-	}
+	checkFloors(t, []floor{{"tune", tune, 0.82, 0.95}, {"held-out", held, 0.76, 0.90}, {"all", items, 0.69, 0.95}})
 }
 
 // TestDevSetRegressionClassified is TestDevSetRegression as the pipeline
@@ -92,15 +103,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 10 MiB of dev data")
 	}
-	f, err := os.Open(filepath.Join(dataDir(t), "dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	items, err := Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	items := devItems(t)
 	c, err := classify.New(classify.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -110,22 +113,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 		items[i].Classification = &cl
 	}
 	tune, held := Split(items)
-	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range []struct {
-		name          string
-		items         []Item
-		minF1, minRec float64
-	}{
-		{"tune", tune, 0.79, 0.95},
-		{"held-out", held, 0.76, 0.90},
-	} {
-		pred, _ := Run(tt.items, dedup.DefaultOptions(), now)
-		s := Pairwise(pred, Golds(tt.items))
-		t.Logf("%s: %+v", tt.name, s)
-		if s.F1 < tt.minF1 || s.Recall < tt.minRec {
-			t.Errorf("%s: F1 %.3f recall %.3f, want at least %.2f and %.2f", tt.name, s.F1, s.Recall, tt.minF1, tt.minRec)
-		}
-	}
+	checkFloors(t, []floor{{"tune", tune, 0.79, 0.95}, {"held-out", held, 0.76, 0.90}})
 }
 
 func TestCrossSourceFixture(t *testing.T) {

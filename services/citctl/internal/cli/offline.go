@@ -227,31 +227,14 @@ func Dedup(items []cit.Classified, now time.Time) ([]dedup.Decision, map[string]
 
 // chronological returns the indexes of items ordered by publication date,
 // then id (so the order of a file's lines does not matter); undated items
-// come last, in input order.
+// come last, by id.
 func chronological(items []cit.Classified) []int {
-	type key struct {
-		t     time.Time
-		dated bool
-	}
-	keys := make([]key, len(items))
 	order := make([]int, len(items))
-	for i, c := range items {
-		t, ok := c.PublishedTime()
-		keys[i] = key{t, ok}
+	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		ka, kb := keys[a], keys[b]
-		switch {
-		case ka.dated != kb.dated:
-			if ka.dated {
-				return -1
-			}
-			return 1
-		case !ka.dated:
-			return 0
-		}
-		return cmp.Or(ka.t.Compare(kb.t), strings.Compare(items[a].ID, items[b].ID))
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cit.ComparePublished(items[a].Candidate, items[b].Candidate), strings.Compare(items[a].ID, items[b].ID))
 	})
 	return order
 }
