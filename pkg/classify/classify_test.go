@@ -592,6 +592,8 @@ func TestRegistryRecordExtraction(t *testing.T) {
 			"Gulf Coast Health Care Services", 0},
 		// A Title Case headline is not a name.
 		{"Ascension Restores Access To Health Records", "Ascension said its electronic health records are back after the ransomware attack.", "Ascension", 0},
+		{"Memorial Health System Outage", "Memorial Health System was hit by a ransomware attack on Sunday.", "Memorial Health System", 0},
+		{"Ransomware attack on Mayo Clinic", "The attack began on Monday.", "Mayo Clinic", 0},
 	}
 	for _, tt := range tests {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})

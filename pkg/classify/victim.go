@@ -96,7 +96,10 @@ func headlineWord(s string) bool {
 		"agrees", "pays", "paid", "warns", "warned", "urges", "launches", "opens", "closes", "closed", "cancels",
 		"diverts", "delays", "reveals", "admits", "blames", "targets", "targeted", "claims", "claimed", "leaks", "leaked",
 		"could", "may", "might", "should", "would", "can", "not", "no", "this", "that", "these", "its", "their", "his",
-		"her", "our", "your", "you", "we", "they", "he", "she", "it", "into", "over", "under", "about", "than":
+		"her", "our", "your", "you", "we", "they", "he", "she", "it", "into", "over", "under", "about", "than",
+		// nouns of notices and news, not of names: "Memorial Health System Outage", "Notice of Data Event"
+		"outage", "outages", "update", "updates", "statement", "notice", "alert", "news", "announcement", "faq",
+		"investigation", "lawsuit", "settlement", "event", "downtime", "disruption":
 		return true
 	}
 	return false
@@ -459,6 +462,27 @@ done:
 // not a name), it is not a threat actor or an attacker ("Hackers"), and it
 // is not a place, nor a place before an organisation word ("New Jersey
 // hospital", "London hospitals": which hospital is not said).
+// calendarWord is a weekday or a month name of the seven languages; not
+// the months that are also names ("Mayo Clinic", "Marco", "May").
+func calendarWord(s string) bool {
+	switch s {
+	case "may", "mayo", "mai", "mei", "marco", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return false
+	}
+	if monthOf(s) > 0 {
+		return true
+	}
+	switch s {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+		"jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+		"sonntag", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "lunedi", "martedi",
+		"mercoledi", "giovedi", "venerdi", "segunda", "terca", "quarta", "quinta", "sexta", "maandag", "dinsdag",
+		"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend":
+		return true
+	}
+	return false
+}
+
 func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	toks := p.toks
 	for hi > lo && connector(toks[hi].Norm) {
@@ -476,8 +500,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	named, unplaced, upperOrg := 0, 0, 0
 	for k, t := range sub {
-		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit {
-			continue
+		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) {
+			continue // "attack on Sunday", "in March": not names
 		}
 		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
 			if cov[lo+k] == kHealthOrg {
