@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
 )
 
 // Counts are the confusion counts of is_health_cyberattack.
@@ -43,7 +44,10 @@ type Report struct {
 	// Field accuracy on scored held-out items with the label set.
 	CountryRight, CountryTotal int
 	AttackRight, AttackTotal   int
-	Errors                     []string // ids of misclassified items, with their score
+	// Victim: the extracted name equals the label after orgname.Key
+	// (case, punctuation, legal suffixes, "St."/"Saint" and accents aside).
+	VictimRight, VictimTotal int
+	Errors                   []string // ids of misclassified items, with their score
 
 	// Review: scored items whose verdict is review, and the positives
 	// among them (what the analysts' queue would hold and catch).
@@ -129,6 +133,12 @@ func (c *Classifier) evaluate(examples []Example, heldOut bool) Report {
 				r.CountryRight++
 			}
 		}
+		if e.Label.Victim != nil && orgname.Key(*e.Label.Victim) != "" {
+			r.VictimTotal++
+			if orgname.Key(got.Victim) == orgname.Key(*e.Label.Victim) {
+				r.VictimRight++
+			}
+		}
 		if e.Label.AttackType != nil {
 			r.AttackTotal++
 			want := *e.Label.AttackType
@@ -188,6 +198,8 @@ func (r Report) WriteTable(w io.Writer) error {
 		ratio(r.CountryRight, r.CountryTotal))
 	fmt.Fprintf(&b, "attack_type accuracy (held-out items with an attack_type label): %d/%d = %.3f\n", r.AttackRight,
 		r.AttackTotal, ratio(r.AttackRight, r.AttackTotal))
+	fmt.Fprintf(&b, "victim accuracy (held-out items with a victim label, names compared by orgname.Key): %d/%d = %.3f\n",
+		r.VictimRight, r.VictimTotal, ratio(r.VictimRight, r.VictimTotal))
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
