@@ -25,6 +25,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -182,6 +183,31 @@ func NewEngine(opts Options) *Engine {
 // VictimKey returns the normalised key of an organisation name, the value
 // stored as Incident.VictimKey and used to partition dedup work.
 func VictimKey(name string) string { return orgname.Key(name) }
+
+// PartitionKey is the key that routes a report to a dedup partition: the
+// first distinctive word of its (first) organisation's normalised name, with
+// the victim found as the engine finds it (the classifier's, else the
+// structured field, else the title's). Name variants of one organisation
+// ("Goodwill Industries of Grand Rapids", "Goodwill Industries of Greater
+// Grand Rapids, Inc.", "The University of Texas at Arlington" / "University
+// of Texas Arlington") share it, so the replica that holds an incident also
+// receives its later reports. A name of generic words only routes by its
+// whole key. Configured aliases are not applied: a replica-independent key
+// cannot depend on one replica's options.
+func PartitionKey(c cit.Classified) string {
+	victim := strings.TrimSpace(c.Victim())
+	if victim == "" {
+		victim = victimFromTitle(c.Title)
+	}
+	if orgs := splitOrganisations(victim); len(orgs) > 0 {
+		victim = orgs[0]
+	}
+	key := orgname.Key(victim)
+	if w := orgname.FirstDistinctiveWord(key); w != "" {
+		return w
+	}
+	return key
+}
 
 // IncidentID derives an incident id from the candidate that opened it.
 func IncidentID(candidateID string) string {

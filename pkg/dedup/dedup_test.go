@@ -434,3 +434,36 @@ func TestStatedBreachDayIsTheIncidentDate(t *testing.T) {
 		t.Errorf("classified incident date: incident date %q, want the classifier's 2020-05-30", d.Incident.IncidentDate)
 	}
 }
+
+func TestPartitionKeyJoinsNameVariants(t *testing.T) {
+	t.Parallel()
+	named := func(victim, title string) cit.Classified {
+		c := cit.Classified{Candidate: cit.Candidate{Title: title}}
+		if victim != "" {
+			c.Classification = &cit.Classification{Victim: victim}
+		}
+		return c
+	}
+	same := [][]cit.Classified{
+		{named("Goodwill Industries of Grand Rapids", ""), named("Goodwill Industries of Greater Grand Rapids, Inc.", "")},
+		{named("The University of Texas at Arlington", ""), named("University of Texas Arlington", "")},
+		// No classifier victim: the title names the organisation, as the engine reads it.
+		{named("Capital Health", ""), named("", "Capital Health says ransomware attack disrupted systems")},
+		// A joint notice routes by its first organisation.
+		{named("Texas Children's Hospital and Baylor College of Medicine", ""), named("Texas Children's Hospital", "")},
+	}
+	for _, group := range same {
+		k0 := PartitionKey(group[0])
+		for _, c := range group[1:] {
+			if k := PartitionKey(c); k != k0 {
+				t.Errorf("partition keys %q and %q for one organisation (%q, %q)", k0, k, group[0].Victim(), c.Victim()+c.Title)
+			}
+		}
+	}
+	if PartitionKey(named("Capital Health", "")) == PartitionKey(named("Ascension", "")) {
+		t.Error("two organisations share a partition key")
+	}
+	if k := PartitionKey(named("Medical Center", "")); k != "medical center" {
+		t.Errorf("generic name: key %q, want the whole key", k)
+	}
+}

@@ -292,6 +292,19 @@ func weight(w string) float64 {
 	return 1
 }
 
+// FirstDistinctiveWord returns the first word of a key that is not a generic
+// organisation word ("goodwill" of "goodwill industries greater grand
+// rapids", "texas" of "university texas arlington"), or "" when every word
+// is generic.
+func FirstDistinctiveWord(key string) string {
+	for _, w := range strings.Fields(key) {
+		if !genericWord(w) && len(w) > 2 {
+			return w
+		}
+	}
+	return ""
+}
+
 // Distinctive reports whether a key names something specific enough to be
 // looked for inside another report's text: at least one non-generic word and
 // at least six letters in all.

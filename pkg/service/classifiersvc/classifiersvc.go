@@ -69,7 +69,7 @@ func (s *Service) Handle(ctx context.Context, msg jetstream.Msg) error {
 	}
 	cl := s.cls.Classify(cand)
 	out := cit.Classified{Candidate: cand, Classification: &cl}
-	if err := s.bus.PublishClassified(ctx, out, dedup.VictimKey(out.Victim())); err != nil {
+	if err := s.bus.PublishClassified(ctx, out, dedup.PartitionKey(out)); err != nil {
 		return err
 	}
 	s.verdicts.WithLabelValues(cl.Verdict).Inc()

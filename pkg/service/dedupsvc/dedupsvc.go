@@ -196,7 +196,7 @@ func (s *Service) HandleDecision(ctx context.Context, msg jetstream.Msg) error {
 		if err := json.Unmarshal([]byte(d.After), &c); err != nil || c.ID == "" {
 			return bus.Permanent(fmt.Errorf("confirm decision %s: After does not hold the confirmed candidate", d.ID))
 		}
-		if bus.Partition(dedup.VictimKey(c.Victim()), s.bus.Partitions()) != s.part {
+		if bus.Partition(dedup.PartitionKey(c), s.bus.Partitions()) != s.part {
 			return nil // another partition decides it
 		}
 		if c.Classification != nil {
