@@ -175,7 +175,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		if pi == 1 && bodyAttack == "" {
 			for _, a := range attacks {
-				if !blocked[sent[a[0]]] && sent[a[0]] <= lead {
+				if !blocked[sent[a[0]]] {
 					bodyAttack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
 					break
 				}
