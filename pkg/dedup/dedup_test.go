@@ -467,3 +467,45 @@ func TestPartitionKeyJoinsNameVariants(t *testing.T) {
 		t.Errorf("generic name: key %q, want the whole key", k)
 	}
 }
+
+// TestFilingMonthsAfterLeakClaim: a regulator's hacking filing months after
+// a leak site claimed the same organisation is the same incident; a filing
+// of a theft, a generic name, or a filing after the maximum gap is not
+// linked by itself.
+func TestFilingMonthsAfterLeakClaim(t *testing.T) {
+	t.Parallel()
+	leak := func(id, name, date string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Title: name, Published: date,
+			Fields: map[string]string{cit.FieldVictim: name, cit.FieldThreatActor: "clop", cit.FieldClaimStatus: cit.ClaimClaimed}}}
+	}
+	filing := func(id, name, date, breach string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Title: name, Published: date,
+			Fields: map[string]string{cit.FieldVictim: name, cit.FieldBreachType: breach, cit.FieldCountry: "US"}}}
+	}
+	tests := []struct {
+		name      string
+		claim     cit.Classified
+		filing    cit.Classified
+		wantMerge bool
+	}{
+		{"hacking filing 150 days later", leak("l1", "Rockford Gastroenterology Associates", "2024-03-22"),
+			filing("f1", "Rockford Gastroenterology Associates", "2024-08-19", "Hacking/IT Incident"), true},
+		{"the leak site's name without spaces", leak("l2", "tgidirect", "2023-08-18"),
+			filing("f2", "TGI Direct", "2024-01-17", "Hacking/IT Incident"), true},
+		{"a theft filed months later", leak("l3", "Northwind Orthopedic Group", "2024-03-22"),
+			filing("f3", "Northwind Orthopedic Group", "2024-08-19", "Theft"), false},
+		{"a generic name", leak("l4", "Family Health Center", "2024-02-23"),
+			filing("f4", "Family Health Center", "2024-07-22", "Hacking/IT Incident"), false},
+		{"beyond the maximum gap", leak("l5", "Kerber Eck Braeckel", "2023-02-08"),
+			filing("f5", "Kerber Eck Braeckel", "2024-08-16", "Hacking/IT Incident"), false},
+	}
+	for _, tt := range tests {
+		e := NewEngine(Options{})
+		first := e.Add(tt.claim, now)
+		d := e.Add(tt.filing, now)
+		merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID
+		if merged != tt.wantMerge {
+			t.Errorf("%s: action %q (confidence %.2f, candidates %+v), want merged=%v", tt.name, d.Action, d.Confidence, d.Candidates, tt.wantMerge)
+		}
+	}
+}

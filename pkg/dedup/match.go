@@ -55,9 +55,11 @@ func newMatcher(opts Options) *matcher {
 	}
 }
 
-// nameKeys returns the LSH band keys of an organisation key.
+// nameKeys returns the LSH band keys of an organisation key, read without
+// its spaces: a leak site's "tgidirect" and a filing's "TGI Direct" have the
+// same shingles.
 func (m *matcher) nameKeys(key string) []uint64 {
-	return m.names.Keys(lsh.CharShingles(strings.ReplaceAll(key, " ", "_"), 3))
+	return m.names.Keys(lsh.CharShingles(strings.ReplaceAll(key, " ", ""), 3))
 }
 
 // textKeys returns the LSH band keys of a report's lead words.
@@ -187,12 +189,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			}
 		}
 	}
+	// The same name, spaces aside ("tgidirect" / "TGI Direct": Similarity 0.98).
+	exactName := r.key != "" && nameSim >= 0.98 && orgname.Distinctive(bestKey)
 	switch {
-	case r.key != "" && nameSim == 1 && !orgname.Distinctive(bestKey):
+	case r.key != "" && nameSim >= 0.98 && !orgname.Distinctive(bestKey):
 		// "Medical Center", "Health Department", "Family Practice": a name
 		// of generic words only says little about which organisation it is.
 		add(o.WeightSameName/3, "victim", "same_generic_victim_name", bestKey)
-	case r.key != "" && nameSim == 1:
+	case r.key != "" && nameSim >= 0.98: // the same name, spaces aside
 		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
 	case nameSim >= o.FuzzyName:
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))
@@ -246,6 +250,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && sameStated):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.MaxGapDays && lagging && p.leak && exactName && r.modes&(modeHacking|modeRansomware) != 0:
+		// A regulator's filing of a hacking incident months after a leak
+		// site claimed the same organisation: filings come up to 60 days
+		// after discovery, often later, and discovery follows the claim.
+		add(o.WeightClose, "date", "hacking_filing_months_after_claim", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging:
 		add(-0.5, "date", "regulator_filing_after_claim", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
