@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"time"
 
@@ -204,21 +205,60 @@ func Connect(ctx context.Context, url string, log *zap.Logger, opts ...Option) (
 }
 
 // Setup creates or updates every stream and durable consumer. It is
-// idempotent and safe to run from every service at start.
+// idempotent and safe to run from every service at start. A stream or
+// consumer that already has our configuration is left alone: services start
+// together, and an update of a stream racing another service's consumer
+// creation is both useless and a known data race inside nats-server
+// (fileStore.UpdateConfig against ConsumerStore, seen under -race).
 func (b *Bus) Setup(ctx context.Context) error {
 	for _, cfg := range StreamConfigs(b.replicas) {
-		if _, err := b.js.CreateOrUpdateStream(ctx, cfg); err != nil {
-			return fmt.Errorf("create stream %s: %w", cfg.Name, err)
+		st, err := b.js.Stream(ctx, cfg.Name)
+		switch {
+		case err == nil && sameStream(st.CachedInfo().Config, cfg):
+			continue
+		case errors.Is(err, jetstream.ErrStreamNotFound):
+			// Creating a stream that another service has just created with
+			// the same configuration succeeds; only a different one is an
+			// error, and is then updated below.
+			if _, err := b.js.CreateStream(ctx, cfg); err == nil {
+				continue
+			} else if !errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+				return fmt.Errorf("create stream %s: %w", cfg.Name, err)
+			}
+		case err != nil:
+			return fmt.Errorf("look up stream %s: %w", cfg.Name, err)
+		}
+		if _, err := b.js.UpdateStream(ctx, cfg); err != nil {
+			return fmt.Errorf("update stream %s: %w", cfg.Name, err)
 		}
 	}
 	for stream, list := range ConsumerConfigs(b.partitions) {
 		for _, cfg := range list {
+			if c, err := b.js.Consumer(ctx, stream, cfg.Durable); err == nil && sameConsumer(c.CachedInfo().Config, cfg) {
+				continue
+			}
 			if _, err := b.js.CreateOrUpdateConsumer(ctx, stream, cfg); err != nil {
 				return fmt.Errorf("create consumer %s on %s: %w", cfg.Durable, stream, err)
 			}
 		}
 	}
 	return nil
+}
+
+// sameStream reports whether a stream's configuration holds every setting
+// StreamConfigs makes.
+func sameStream(have, want jetstream.StreamConfig) bool {
+	return slices.Equal(have.Subjects, want.Subjects) && have.Description == want.Description &&
+		have.Replicas == want.Replicas && have.Storage == want.Storage && have.Retention == want.Retention &&
+		have.Duplicates == want.Duplicates && have.MaxAge == want.MaxAge && have.Discard == want.Discard
+}
+
+// sameConsumer reports whether a consumer's configuration holds every
+// setting ConsumerConfigs makes.
+func sameConsumer(have, want jetstream.ConsumerConfig) bool {
+	return have.Durable == want.Durable && have.FilterSubject == want.FilterSubject && have.AckPolicy == want.AckPolicy &&
+		have.DeliverPolicy == want.DeliverPolicy && have.AckWait == want.AckWait && have.MaxDeliver == want.MaxDeliver &&
+		have.MaxAckPending == want.MaxAckPending
 }
 
 // JetStream gives access to JetStream for key-value buckets.

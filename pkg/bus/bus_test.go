@@ -11,6 +11,7 @@ import (
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/wire"
 	citv1 "github.com/cit-health/cit/proto/cit/v1"
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 )
@@ -137,5 +138,58 @@ func TestTransientErrorsAreRetriedAndPermanentOnesDeadLettered(t *testing.T) {
 	}
 	if junk.Load() != 1 {
 		t.Errorf("junk handled %d times, want exactly 1 (terminated, not retried)", junk.Load())
+	}
+}
+
+// TestSetupLeavesMatchingStreamsAlone: a service starting beside others
+// sends no stream update or consumer create when everything is already as
+// configured (a concurrent stream update and consumer creation race inside
+// nats-server), and still repairs a stream whose configuration drifted.
+func TestSetupLeavesMatchingStreamsAlone(t *testing.T) {
+	b := connect(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var writes atomic.Int32
+	for _, subj := range []string{"$JS.API.STREAM.UPDATE.>", "$JS.API.STREAM.CREATE.>", "$JS.API.CONSUMER.CREATE.>",
+		"$JS.API.CONSUMER.DURABLE.CREATE.>"} {
+		sub, err := b.Conn().Subscribe(subj, func(*nats.Msg) { writes.Add(1) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sub.Unsubscribe()
+	}
+	if err := b.Conn().Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Setup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Conn().Flush(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if n := writes.Load(); n != 0 {
+		t.Errorf("setup over an unchanged bus sent %d stream or consumer writes, want none", n)
+	}
+
+	// A drifted stream is put back.
+	st, err := b.JetStream().Stream(ctx, bus.StreamRuns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := st.CachedInfo().Config
+	cfg.MaxAge = 30 * 24 * time.Hour
+	if _, err := b.JetStream().UpdateStream(ctx, cfg); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Setup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st, err = b.JetStream().Stream(ctx, bus.StreamRuns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := st.CachedInfo().Config.MaxAge; got != 365*24*time.Hour {
+		t.Errorf("drifted stream's max age %v after setup, want one year", got)
 	}
 }

@@ -169,8 +169,16 @@ func TestPipelineMatchesOffline(t *testing.T) {
 	t.Cleanup(nats.Shutdown)
 	common := []string{"--nats", nats.URL(), "--clickhouse", addr, "--database", db}
 
-	// Migrations first, as a deployment's init step would.
+	// Migrations and streams first, as a deployment's init step would: the
+	// services then find everything in place and start side by side.
 	citctl(t, bin, nil, append([]string{"migrate"}, common[2:]...)...)
+	setupCtx, cancelSetup := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancelSetup()
+	initBus, err := bus.Connect(setupCtx, nats.URL(), zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	initBus.Close()
 	statsAddr := freeAddr(t)
 	start(t, filepath.Join(bin, "writer"), append(common, "--listen", freeAddr(t))...)
 	start(t, filepath.Join(bin, "classifier"), append(common, "--listen", freeAddr(t))...)
