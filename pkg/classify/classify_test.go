@@ -342,7 +342,7 @@ func loadDev(t testing.TB) []Example {
 // margin of 0.05. Retraining that lowers it below must be looked at.
 func TestHeldOutRegression(t *testing.T) {
 	t.Parallel()
-	const measured, margin = 0.800, 0.05
+	const measured, margin = 0.821, 0.05
 	r := newTest(t).Evaluate(loadDev(t))
 	if n := r.Overall.TP + r.Overall.FP + r.Overall.FN + r.Overall.TN; n < 1500 {
 		t.Fatalf("held-out split has %d scored items, want about 2,000", n)

@@ -93,7 +93,7 @@ func lexicon() map[string]term {
 	// Health data and context.
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
-		"diagnos*", "prescription*", "treatment information", "health insurance information", "medical records",
+		"diagnosis", "diagnoses", "diagnostic code*", "diagnostic information", "diagnostic test*", "prescription*", "treatment information", "health insurance information", "medical records",
 		"dossier medical", "dossiers medicaux", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
