@@ -247,7 +247,10 @@ func dataWord(s string) bool {
 	switch s {
 	case "data", "information", "records", "files", "documents", "emails", "stole", "stolen", "steal", "stealing",
 		"exposed", "exposing", "accessed", "exfiltrated", "donnees", "fichiers", "daten", "datos", "dati", "dados",
-		"gegevens", "vole", "volees", "gestohlen", "robados", "rubati", "roubados", "gestolen":
+		"gegevens", "vole", "volees", "gestohlen", "robados", "rubati", "roubados", "gestolen",
+		// espionage: spying takes data ("the NSA spied on", "wiretapped the phones")
+		"spied", "spying", "spy", "spies", "wiretapped", "wiretapping", "eavesdropped", "eavesdropping", "surveillance",
+		"espionnage", "spionage", "espionaje", "spionaggio":
 		return true
 	}
 	return false
