@@ -609,3 +609,17 @@ func TestRegistryRecordExtraction(t *testing.T) {
 		}
 	}
 }
+
+func TestEspionageIsADataBreach(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Chinese attack on election campaigns",
+		Text: "Officials determined that government hackers hacked into and spied on the campaigns for months.", Lang: "en"})
+	if got.AttackType != cit.AttackDataBreach {
+		t.Errorf("attack type %q, want data_breach (reasons %+v)", got.AttackType, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "Hospital hacked", Text: "Hackers disrupted the hospital's website for a day.", Lang: "en"})
+	if got.AttackType == cit.AttackDataBreach {
+		t.Errorf("a hack with no data or spying word: attack type %q, want not data_breach", got.AttackType)
+	}
+}
