@@ -335,7 +335,7 @@ func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification,
 // outsideActors drops the place mentions that are part of a threat actor's
 // name ("Anonymous Sudan" attacking Israeli hospitals says nothing of Sudan).
 func (c *Classifier) outsideActors(ms []geo.Mention, toks []text.Token) []geo.Mention {
-	hits := c.actors.Find(toks)
+	hits := c.actorHits(toks)
 	if len(hits) == 0 {
 		return ms
 	}

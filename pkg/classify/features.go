@@ -18,15 +18,20 @@ type doc struct {
 
 func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
-	d.titleHits = computerVirus(d.titleToks, c.terms.Find(d.titleToks))
-	d.bodyHits = computerVirus(d.bodyToks, c.terms.Find(d.bodyToks))
-	d.titleHits = negatedLoss(d.titleToks, intrusions(d.titleToks, d.titleHits))
-	d.bodyHits = negatedLoss(d.bodyToks, intrusions(d.bodyToks, d.bodyHits))
+	d.titleHits = c.termHits(d.titleToks)
+	d.bodyHits = c.termHits(d.bodyToks)
 	if other := redefined(d); len(other) > 0 {
 		d.titleHits = dropOrgs(d.titleToks, d.titleHits, other)
 		d.bodyHits = dropOrgs(d.bodyToks, d.bodyHits, other)
 	}
 	return d
+}
+
+// termHits finds the lexicon terms of toks and reads them in context: a
+// "virus" near a computer is malware, an outside party that accessed a
+// system is an intrusion, a negated loss word is weak.
+func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
+	return negatedLoss(toks, intrusions(toks, computerVirus(toks, c.terms.Find(toks))))
 }
 
 // negatedLoss turns a strong loss word into a weak one when a negation

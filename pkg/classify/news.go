@@ -124,7 +124,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	}
 	// A title that is itself the name of a health organisation
 	// (a registry record: "Cascade Healthcare Community") links to an attack
-	// in the body's lead.
+	// anywhere in the body: a registry description is all about that entity.
 	var titleTarget string
 	var bodyAttack string
 	for pi, p := range d.parts() {

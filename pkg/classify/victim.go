@@ -457,11 +457,6 @@ done:
 	return lo, k, true
 }
 
-// validName checks a candidate victim name: it has a capitalised word
-// that is neither an article nor a lexicon word (so "Krankenhaus" alone is
-// not a name), it is not a threat actor or an attacker ("Hackers"), and it
-// is not a place, nor a place before an organisation word ("New Jersey
-// hospital", "London hospitals": which hospital is not said).
 // calendarWord is a weekday or a month name of the seven languages; not
 // the months that are also names ("Mayo Clinic", "Marco", "May").
 func calendarWord(s string) bool {
@@ -483,6 +478,11 @@ func calendarWord(s string) bool {
 	return false
 }
 
+// validName checks a candidate victim name: it has a capitalised word
+// that is neither an article nor a lexicon word (so "Krankenhaus" alone is
+// not a name), it is not a threat actor or an attacker ("Hackers"), and it
+// is not a place, nor a place before an organisation word ("New Jersey
+// hospital", "London hospitals": which hospital is not said).
 func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	toks := p.toks
 	for hi > lo && connector(toks[hi].Norm) {

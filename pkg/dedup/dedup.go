@@ -25,7 +25,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
-	"strings"
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -195,14 +194,8 @@ func VictimKey(name string) string { return orgname.Key(name) }
 // whole key. Configured aliases are not applied: a replica-independent key
 // cannot depend on one replica's options.
 func PartitionKey(c cit.Classified) string {
-	victim := strings.TrimSpace(c.Victim())
-	if victim == "" {
-		victim = victimFromTitle(c.Title)
-	}
-	if orgs := splitOrganisations(victim); len(orgs) > 0 {
-		victim = orgs[0]
-	}
-	key := orgname.Key(victim)
+	victim := victimOf(c)
+	key := orgname.Key(firstOrganisation(victim, splitOrganisations(victim)))
 	if w := orgname.FirstDistinctiveWord(key); w != "" {
 		return w
 	}

@@ -190,13 +190,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 	}
 	// The same name, spaces aside ("tgidirect" / "TGI Direct": Similarity 0.98).
-	exactName := r.key != "" && nameSim >= 0.98 && orgname.Distinctive(bestKey)
+	sameName := r.key != "" && nameSim >= 0.98
+	exactName := sameName && orgname.Distinctive(bestKey)
 	switch {
-	case r.key != "" && nameSim >= 0.98 && !orgname.Distinctive(bestKey):
+	case sameName && !exactName:
 		// "Medical Center", "Health Department", "Family Practice": a name
 		// of generic words only says little about which organisation it is.
 		add(o.WeightSameName/3, "victim", "same_generic_victim_name", bestKey)
-	case r.key != "" && nameSim >= 0.98: // the same name, spaces aside
+	case exactName:
 		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
 	case nameSim >= o.FuzzyName:
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))

@@ -49,8 +49,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r := report{cand: c.Candidate}
 	f := c.Fields
 	cl := c.Classification
+	r.victim = victimOf(c)
 	if cl != nil {
-		r.victim = strings.TrimSpace(cl.Victim)
 		r.country = strings.ToUpper(cl.CountryCode())
 		r.sector = cl.Sector
 		r.attackType = cl.AttackType
@@ -63,18 +63,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.care = cl.CareDisruption
 		r.score = cl.Score
 	}
-	if r.victim == "" {
-		r.victim = strings.TrimSpace(f[cit.FieldVictim])
-	}
-	if r.victim == "" {
-		r.victim = victimFromTitle(c.Title)
-	}
 	r.orgs = splitOrganisations(r.victim)
-	first := r.victim
-	if len(r.orgs) > 0 {
-		first = r.orgs[0]
-	}
-	r.key = aliases.Resolve(orgname.Key(first))
+	r.key = aliases.Resolve(orgname.Key(firstOrganisation(r.victim, r.orgs)))
 	if r.key != "" {
 		r.keys = append(r.keys, r.key)
 	}
@@ -152,6 +142,29 @@ func statedDate(c cit.Candidate, classified string, date, now time.Time) (textda
 		return textdate.Span{From: d, To: d, Day: true}, true
 	}
 	return textdate.Span{}, false
+}
+
+// victimOf is the victim a report names: the classifier's, else the
+// structured field, else a heuristic on the title.
+func victimOf(c cit.Classified) string {
+	if c.Classification != nil {
+		if v := strings.TrimSpace(c.Classification.Victim); v != "" {
+			return v
+		}
+	}
+	if v := strings.TrimSpace(c.Fields[cit.FieldVictim]); v != "" {
+		return v
+	}
+	return victimFromTitle(c.Title)
+}
+
+// firstOrganisation is the first organisation of a victim string (orgs:
+// what splitOrganisations gave for it), the one a joint notice is keyed by.
+func firstOrganisation(victim string, orgs []string) string {
+	if len(orgs) > 0 {
+		return orgs[0]
+	}
+	return victim
 }
 
 // headlineCue matches words that mark a title as a headline rather than an

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify"
 	"github.com/cit-health/cit/pkg/dedup"
 )
 
@@ -97,6 +98,15 @@ func Split(items []Item) (tune, heldOut []Item) {
 		}
 	}
 	return tune, heldOut
+}
+
+// Classify sets every item's classification from c, so a run feeds the
+// engine what the pipeline feeds it after the classifier.
+func Classify(items []Item, c *classify.Classifier) {
+	for i := range items {
+		cl := c.Classify(items[i].Candidate)
+		items[i].Classification = &cl
+	}
 }
 
 // Score is a pairwise clustering score.

@@ -108,10 +108,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range items {
-		cl := c.Classify(items[i].Candidate)
-		items[i].Classification = &cl
-	}
+	Classify(items, c)
 	tune, held := Split(items)
 	checkFloors(t, []floor{{"tune", tune, 0.79, 0.95}, {"held-out", held, 0.76, 0.90}})
 }

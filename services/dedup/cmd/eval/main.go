@@ -63,10 +63,7 @@ func run(args []string, out io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("classifier: %w", err)
 		}
-		for i := range items {
-			cl := c.Classify(items[i].Candidate)
-			items[i].Classification = &cl
-		}
+		evalset.Classify(items, c)
 	}
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	tune, held := evalset.Split(items)
