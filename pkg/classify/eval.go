@@ -41,7 +41,7 @@ func ratio(a, b int) float64 {
 type Report struct {
 	BySource map[string]*Counts
 	Overall  Counts
-	// Field accuracy on scored held-out items with the label set.
+	// Field accuracy on the scored items that have the label set.
 	CountryRight, CountryTotal int
 	AttackRight, AttackTotal   int
 	// Victim: the extracted name equals the label after orgname.Key
@@ -194,11 +194,11 @@ func (r Report) WriteTable(w io.Writer) error {
 	fmt.Fprintf(&b, "\noverall F1 95%% bootstrap interval: %.3f–%.3f (%d positives in the split)\n", lo, hi, r.Overall.TP+r.Overall.FN)
 	fmt.Fprintf(&b, "review queue: %d items, %d of them positives (accept or review reaches %d of %d positives)\n",
 		r.Review, r.ReviewPositives, r.Overall.TP+r.ReviewPositives, r.Overall.TP+r.Overall.FN)
-	fmt.Fprintf(&b, "country accuracy (held-out items with a country label): %d/%d = %.3f\n", r.CountryRight, r.CountryTotal,
+	fmt.Fprintf(&b, "country accuracy (items of the split with a country label): %d/%d = %.3f\n", r.CountryRight, r.CountryTotal,
 		ratio(r.CountryRight, r.CountryTotal))
-	fmt.Fprintf(&b, "attack_type accuracy (held-out items with an attack_type label): %d/%d = %.3f\n", r.AttackRight,
+	fmt.Fprintf(&b, "attack_type accuracy (items of the split with an attack_type label): %d/%d = %.3f\n", r.AttackRight,
 		r.AttackTotal, ratio(r.AttackRight, r.AttackTotal))
-	fmt.Fprintf(&b, "victim accuracy (held-out items with a victim label, names compared by orgname.Key): %d/%d = %.3f\n",
+	fmt.Fprintf(&b, "victim accuracy (items of the split with a victim label, names compared by orgname.Key): %d/%d = %.3f\n",
 		r.VictimRight, r.VictimTotal, ratio(r.VictimRight, r.VictimTotal))
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write report: %w", err)
