@@ -130,14 +130,8 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	}
 	c.conceptReasons(d, &out)
 	if r, ok := c.rules(d, ev, z); ok {
-		bound := ruleRejectZ
-		if r.dir > 0 {
-			bound = ruleAcceptZ
-		}
-		if (r.dir > 0 && z < bound) || (r.dir < 0 && z > bound) {
-			z = bound
-		}
-		reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(bound)), r.rule, r.span, bound)
+		z = r.apply(z)
+		reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(r.bound())), r.rule, r.span, r.bound())
 	}
 	z = c.fieldAdjust(cand, z, reason)
 	out.Score = round3(sigmoid(z))
@@ -259,12 +253,21 @@ func dataWord(s string) bool {
 func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
 	reason func(field, value, rule, span string, w float64)) {
 	best, span, anyCyber := "", "", false
+	strong := actFound
+	for _, part := range d.parts() {
+		for _, h := range part.hits {
+			strong = strong || (h.Value.kind == kCyber && !h.Value.weak)
+		}
+	}
 	for _, part := range d.parts() {
 		for _, h := range part.hits {
 			if h.Value.kind != kCyber {
 				continue
 			}
 			anyCyber = true
+			if h.Value.weak && h.Value.attack == cit.AttackRansomware && !strong {
+				continue // "the CE encrypted its laptops": no attacker encrypted anything
+			}
 			if attackRank(h.Value.attack) > attackRank(best) {
 				best, span = h.Value.attack, part.src[part.toks[h.First].Start:part.toks[h.Last].End]
 			}

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/text"
 )
 
 func newTest(t testing.TB) *Classifier {
@@ -537,6 +538,9 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 		"Apex Laboratory learned that an unauthorized party or parties accessed their computer systems.",
 		"An outside computer's unique numerical code (Internet Protocol address) accessed the covered entity's website.",
 		"An unknown individual gained access to the practice's server.",
+		"The District Attorney notified the hospital that its Accounts Payable system may have been breached.",
+		"Anonymous Palestina shuts down two Israeli hospital websites and one newspaper website.",
+		"Hacktivists took down the websites of several hospitals.",
 	} {
 		if !strong(s) {
 			t.Errorf("%q: no unambiguous attack found", s)
@@ -547,6 +551,10 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 		"A programming error allowed unauthorized access to the website.",
 		"The report was accidentally posted on a public website and accessed by unknown users 94 times.",
 		"The lawsuit alleges invasion of privacy by intrusion upon the seclusion of the plaintiffs.",
+		"The hospital's system was breached when an employee emailed the file to a personal account.",
+		"Patient privacy was breached when records were mailed to the wrong address.",
+		"As a precaution the clinic shut down its website for two days.",
+		"The covered entity encrypted its laptop computers and retrained its workforce.",
 	} {
 		if strong(s) {
 			t.Errorf("%q: read as an unambiguous attack", s)
@@ -621,5 +629,74 @@ func TestEspionageIsADataBreach(t *testing.T) {
 	got = c.Classify(cit.Candidate{Title: "Hospital hacked", Text: "Hackers disrupted the hospital's website for a day.", Lang: "en"})
 	if got.AttackType == cit.AttackDataBreach {
 		t.Errorf("a hack with no data or spying word: attack type %q, want not data_breach", got.AttackType)
+	}
+}
+
+func TestCorrectiveEncryptionIsNoAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	// A registry record of a theft whose corrective action encrypts devices.
+	got := c.Classify(cit.Candidate{Title: "Hillside Podiatry", Lang: "en",
+		Text: "Computer equipment containing the unencrypted ePHI of 1,597 individuals was stolen from the office. " +
+			"Following the breach, the covered entity purchased new locks. The CE also encrypted its computer server."})
+	if got.Verdict == cit.VerdictAccept || got.AttackType == cit.AttackRansomware {
+		t.Errorf("theft with corrective encryption: verdict %s, attack type %q (score %.3f)", got.Verdict, got.AttackType, got.Score)
+	}
+	// Encryption said of an attacker still names ransomware.
+	got = c.Classify(cit.Candidate{Title: "Hillside Surgery Center", Lang: "en",
+		Text: "A hacker accessed and encrypted the computer server of Hillside Surgery Center."})
+	if got.Verdict != cit.VerdictAccept || got.AttackType != cit.AttackRansomware {
+		t.Errorf("hacker encrypted the server: verdict %s, attack type %q (score %.3f)", got.Verdict, got.AttackType, got.Score)
+	}
+}
+
+func TestEditorUpdateNoteIsNoSoftwareUpdate(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	vuln := func(body string) bool {
+		for _, h := range c.analyse("", body).bodyHits {
+			if h.Value.kind == kVuln {
+				return true
+			}
+		}
+		return false
+	}
+	if vuln("Unauthorized users accessed a database after a phishing attempt. UPDATE (01/02/2013): The employee revealed information.") {
+		t.Error(`a chronology's "UPDATE (01/02/2013)" note read as vulnerability news`)
+	}
+	if !vuln("Microsoft released an update for the flaw on Tuesday.") {
+		t.Error("a software update no longer read as vulnerability news")
+	}
+}
+
+func TestChildrensHospitalIsNoBiology(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, h := range c.analyse("Texas Children's Hospital", "").titleHits {
+		if h.Value.kind == kBio {
+			t.Errorf("%q read as biological health news", "Texas Children's Hospital")
+		}
+	}
+	d := c.analyse("", "Children with diabetes need regular check-ups, a study finds.")
+	if !slices.ContainsFunc(d.bodyHits, func(h text.Hit[term]) bool { return h.Value.kind == kBio }) {
+		t.Error("children's health news no longer read as biological")
+	}
+}
+
+func TestHealthDataOfUnnamedSectorGoesToReview(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Payroll firm Brightwage says hackers stole employee and health data",
+		Text: "The payroll services company Brightwage said hackers stole information on thousands of people from its systems."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("health data of a payroll firm: verdict accept (score %.3f), want review or reject", got.Score)
+	}
+	if !slices.ContainsFunc(got.Reasons, func(r cit.Reason) bool { return r.Rule == ruleDataOnly }) && got.Verdict != cit.VerdictReject {
+		t.Errorf("health data of a payroll firm: verdict %s without the %s reason", got.Verdict, ruleDataOnly)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Hackers stole health data from Mercy Hospital",
+		Text: "Mercy Hospital said hackers stole information on thousands of patients from its systems."})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("health data of a hospital: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
 	}
 }

@@ -29,9 +29,24 @@ func (c *Classifier) analyse(title, body string) *doc {
 
 // termHits finds the lexicon terms of toks and reads them in context: a
 // "virus" near a computer is malware, an outside party that accessed a
-// system is an intrusion, a negated loss word is weak.
+// system is an intrusion, so is a breached system, taking down websites is
+// an attack, a negated loss word is weak, an editor's dated
+// "UPDATE (…)" note is no software update.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
-	return negatedLoss(toks, intrusions(toks, computerVirus(toks, c.terms.Find(toks))))
+	hits := computerVirus(toks, c.terms.Find(toks))
+	hits = takedowns(toks, breachedSystems(toks, intrusions(toks, hits)))
+	return editorNotes(toks, negatedLoss(toks, hits))
+}
+
+// editorNotes drops the vulnerability-news hit of an "update" followed by a
+// bracketed date, "UPDATE (01/02/2013): the employee revealed …": a
+// chronology's note that its entry was amended, not a software update.
+func editorNotes(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		next := h.Last + 1
+		return h.Value.kind == kVuln && h.First == h.Last && toks[h.First].Norm == "update" &&
+			next < len(toks) && toks[next].Digit && toks[next].Break
+	})
 }
 
 // negatedLoss turns a strong loss word into a weak one when a negation
@@ -72,20 +87,17 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if !verb {
 			continue
 		}
-		agent, target, staff := false, false, false
+		agent, target := false, false
 		for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
-			switch toks[k].Norm {
-			case "unauthorized", "unauthorised", "outside", "unknown", "external", "remote", "remotely", "foreign":
+			switch n := toks[k].Norm; {
+			case n == "unauthorized" || n == "unauthorised" || n == "outside" || n == "unknown" || n == "external" ||
+				n == "remote" || n == "remotely" || n == "foreign":
 				agent = true
-			case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
-				"computer", "computers", "workstation", "workstations":
+			case systemWord(n):
 				target = true
-			case "employee", "employees", "staff", "workforce", "former", "physician", "nurse", "intern", "contractor",
-				"volunteer", "misdirected", "mistakenly", "inadvertently", "accidentally", "accidental", "erroneously", "error", "allowed":
-				staff = true
 			}
 		}
-		if !agent || !target || staff {
+		if !agent || !target || staffNear(toks, i) {
 			continue
 		}
 		covered := false
@@ -98,6 +110,85 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
 		}
 	}
+	return withHits(hits, added)
+}
+
+// breachedSystems adds an unambiguous attack hit where a computer system
+// "was breached" ("its Accounts Payable system may have been breached"):
+// a system, unlike "data" or "privacy", is breached by breaking into it.
+// The computer word must stand in the same clause, at most five words
+// before, and no staff word may be near.
+func breachedSystems(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		if t.Norm != "breached" || t.Break {
+			continue
+		}
+		target, staff := false, false
+		for k := i - 1; k >= max(0, i-5); k-- {
+			target = target || systemWord(toks[k].Norm)
+			if toks[k].Break {
+				break
+			}
+		}
+		// Staff words count in the clause only: "Vendors and employees
+		// who received checks" in the next sentence are the affected.
+		lo, hi := i, i
+		for lo > 0 && !toks[lo].Break {
+			lo--
+		}
+		for hi+1 < len(toks) && !toks[hi+1].Break {
+			hi++
+		}
+		for k := lo; k <= hi; k++ {
+			staff = staff || staffWord(toks[k].Norm)
+		}
+		if target && !staff {
+			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
+}
+
+// takedowns adds a DDoS hit where someone "takes down" or "shuts down"
+// websites ("Anonymous shuts down two Israeli hospital websites"). An
+// organisation shutting down its own site ("shut down its website") is a
+// precaution, not an attack: a possessive between verb and site blocks it.
+func takedowns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Norm != "down" || toks[i].Break {
+			continue
+		}
+		if !takedownVerb(toks[i-1].Norm) {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+7) && !toks[k].Break; k++ {
+			if n := toks[k].Norm; n == "its" || n == "their" || n == "our" || n == "his" || n == "her" {
+				break
+			}
+			if n := toks[k].Norm; n == "website" || n == "websites" || n == "web" || n == "portal" || n == "portals" {
+				added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "ddos"}, First: i - 1, Last: i})
+				break
+			}
+		}
+	}
+	return withHits(hits, added)
+}
+
+// takedownVerb reports whether w, before "down", makes a takedown: its
+// subject is the attacker, never the victim.
+func takedownVerb(w string) bool {
+	switch w {
+	case "take", "takes", "took", "taken", "taking", "shut", "shuts", "shutting", "knock", "knocks", "knocked", "bring", "brings", "brought":
+		return true
+	}
+	return false
+}
+
+// withHits returns hits with added merged in by position; a hit that covers
+// an added one gives way to it.
+func withHits(hits, added []text.Hit[term]) []text.Hit[term] {
 	if len(added) == 0 {
 		return hits
 	}
@@ -110,6 +201,38 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	out = append(out, added...)
 	slices.SortStableFunc(out, func(a, b text.Hit[term]) int { return a.First - b.First })
 	return out
+}
+
+// systemWord reports whether w names a computer system an attacker breaks into.
+func systemWord(w string) bool {
+	switch w {
+	case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
+		"computer", "computers", "workstation", "workstations":
+		return true
+	}
+	return false
+}
+
+// staffNear reports whether a staff or mistake word stands within
+// intrusionWindow tokens of toks[i]: an insider or an error, not an outsider.
+func staffNear(toks []text.Token, i int) bool {
+	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
+		if staffWord(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffWord reports whether w speaks of the organisation's own people or of
+// a mistake.
+func staffWord(w string) bool {
+	switch w {
+	case "employee", "employees", "staff", "workforce", "former", "physician", "nurse", "intern", "contractor",
+		"volunteer", "misdirected", "mistakenly", "inadvertently", "accidentally", "accidental", "erroneously", "error", "allowed":
+		return true
+	}
+	return false
 }
 
 // redefined returns the health-organisation abbreviations that the report

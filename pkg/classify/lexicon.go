@@ -44,9 +44,10 @@ func lexicon() map[string]term {
 		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",
 		"mental health", "behavioral health", "psychiatr*", "rehabilitation center", "cancer center", "cancer centre",
 		"radiology", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
-		"cardiolog*", "oncolog*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
+		"cardiolog*", "oncolog*", "neurolog*", "neurosurg*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
 		"surgery center", "medical clinic", "family practice", "family medicine", "healthcare provider*", "health care provider*",
-		"ambulance service*", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
+		"ambulance service*", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
+		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
 		// fr
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
@@ -104,9 +105,11 @@ func lexicon() map[string]term {
 	// Cyberattacks, by type.
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
-		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "encrypted the", "encrypted its",
-		"encrypted their", "locked out of", "ransomware attack", "verschlusselt", "chiffre", "chiffrees", "cifrado*",
+		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack", "verschlusselt", "chiffre", "chiffrees", "cifrado*",
 		"cifrati", "criptografad*", "versleuteld")
+	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
+	// corrective action. Said of an attacker, another word names the attack.
+	add(weakCyber("ransomware"), "encrypted the", "encrypted its", "encrypted their")
 	add(cyber("malware"), "malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
@@ -148,7 +151,7 @@ func lexicon() map[string]term {
 		"misdirected", "mailing error", "mailed to the wrong", "sent to the wrong", "envelope*", "postcard*", "fax", "faxed", "improper disposal",
 		"improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*", "paper records", "paper documents",
 		"snoop*", "insider", "employee accessed", "former employee", "backup tape*", "usb", "flash drive", "thumb drive",
-		"hard drive", "external hard drive", "misplaced", "robbery", "desktop computer", "computers were stolen",
+		"hard drive", "external hard drive", "misplaced", "went missing", "gone missing", "been missing", "was missing", "were missing", "robbery", "desktop computer", "computers were stolen",
 		"office was burglarized", "impermissible disclosure", "skimm*", "wrong address*", "wrong recipient*", "printing error",
 		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",
 		"verkeerde adres*",

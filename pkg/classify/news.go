@@ -12,15 +12,18 @@ import (
 // the victim of an unambiguous cyberattack, or are one of the tracker's hard
 // negatives. A rule that fires bounds the stacked log-odds: an accept rule
 // lifts them to at least ruleAcceptZ, a reject rule caps them at
-// ruleRejectZ. Most reports fire none and keep the model's score.
+// ruleRejectZ, a review rule at ruleReviewZ. Most reports fire none and keep
+// the model's score.
 const (
 	ruleAcceptZ = 3.0  // score 0.953
 	ruleRejectZ = -3.0 // score 0.047
+	ruleReviewZ = -0.5 // score 0.378: review at the default thresholds
 
 	ruleHealthVictim = "rule:health_victim_of_attack"
 	ruleBiological   = "rule:biological_not_cyber"
 	ruleNonCyber     = "rule:non_cyber_breach"
 	ruleOutside      = "rule:attack_outside_health"
+	ruleDataOnly     = "rule:health_data_of_unnamed_sector"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -33,11 +36,30 @@ const (
 )
 
 // newsRule is the decision of a rule: the rule, the direction (+1 accept,
-// −1 reject) and the span that triggered it.
+// −1 reject, 0 at most review) and the span that triggered it.
 type newsRule struct {
 	rule string
 	dir  int
 	span string
+}
+
+// bound is the log-odds the rule lifts a score to (accept) or caps it at.
+func (r newsRule) bound() float64 {
+	switch {
+	case r.dir > 0:
+		return ruleAcceptZ
+	case r.dir < 0:
+		return ruleRejectZ
+	}
+	return ruleReviewZ
+}
+
+// apply bounds the log-odds z by the rule.
+func (r newsRule) apply(z float64) float64 {
+	if r.dir > 0 {
+		return max(z, r.bound())
+	}
+	return min(z, r.bound())
 }
 
 // sentenceStarts reports, for each token, whether a new sentence starts
@@ -224,6 +246,7 @@ func (c *Classifier) actorHits(toks []text.Token) []text.Hit[actor] {
 func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool) {
 	strongLoss, lossSpan := false, ""
 	health, bioSpan := false, ""
+	sector, dataSpan := false, "" // a word that says the organisation is in health; health data
 	for _, p := range d.parts() {
 		for _, h := range p.hits {
 			span := func() string { return p.src[p.toks[h.First].Start:p.toks[h.Last].End] }
@@ -232,9 +255,16 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 				strongLoss, lossSpan = true, span()
 			case k == kHealthOrg || k == kHealthData || k == kHealthWeak:
 				health = true
+				sector = sector || k != kHealthData
+				if k == kHealthData && dataSpan == "" {
+					dataSpan = span()
+				}
 			case k == kBio && bioSpan == "":
 				bioSpan = span()
 			}
+		}
+		if _, ok := knownOrg(c.known, p.toks); ok {
+			sector = true
 		}
 	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
@@ -251,6 +281,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		// ("Neurocare, Inc."): the rule only settles what the model
 		// already leans to reject.
 		return newsRule{rule: ruleOutside, dir: -1}, true
+	case attack && !sector && dataSpan != "" && modelZ < 1:
+		// "Employee benefits platform Paylogix says hackers stole financial
+		// and health data": health data, but nothing says the victim is a
+		// health organisation. An analyst decides.
+		return newsRule{rule: ruleDataOnly, dir: 0, span: dataSpan}, true
 	}
 	return newsRule{}, false
 }

@@ -177,11 +177,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 	for k, i := range idx {
 		z := logitOf(stackOOF[k]) - logitOf(thr)
 		if r, ok := c.rules(items[i].d, items[i].ev, z); ok {
-			if r.dir > 0 {
-				z = math.Max(z, ruleAcceptZ)
-			} else {
-				z = math.Min(z, ruleRejectZ)
-			}
+			z = r.apply(z)
 		}
 		pipeZ[k] = z
 		pipe.add(ys[k], z >= 0)

@@ -281,8 +281,10 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 				}
 			}
 		}
-		// Compound: a name right before the attack word.
-		if i > 0 && joined(i-1, i) && !starts[i] && (toks[i-1].Upper || cov[i-1] == kHealthOrg) && !actorAt[i-1] {
+		// Compound: a name right before the attack word. Before a takedown
+		// ("Anonymous takes down …") the name is the attacker.
+		if i > 0 && joined(i-1, i) && !starts[i] && (toks[i-1].Upper || cov[i-1] == kHealthOrg) && !actorAt[i-1] &&
+			!takedownVerb(toks[i].Norm) {
 			if lo, hi, ok := nameBefore(p.src, toks, cov, i-1, english); ok && c.validName(p, cov, lo, hi) {
 				return lo, hi, victimCompound, true
 			}
@@ -292,6 +294,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 	for v := 1; v < len(toks); v++ {
 		if !subjectVerb(toks[v].Norm) || !cyberInSentence[v] || !joined(v-1, v) || starts[v] {
 			continue
+		}
+		if takedownVerb(toks[v].Norm) && cov[v] == kCyber {
+			continue // "Anonymous takes down …": the takedown's subject is the attacker
 		}
 		later := false
 		for k := v + 1; k < len(toks) && k-v <= 12 && !starts[k]; k++ {
