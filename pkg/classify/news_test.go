@@ -154,6 +154,8 @@ func TestVictimPatterns(t *testing.T) {
 		{"St. Margaret's Health has been targeted by ransomware", "", "St. Margaret's Health"},
 		{"Welltok says hackers stole data of 8.5 million patients", "", "Welltok"},
 		{"Norton Healthcare discloses data breach after ransomware attack", "", "Norton Healthcare"},
+		{"Ascension diverts ambulances after cyberattack", "", "Ascension"},
+		{"Lurie Children's Hospital cancels appointments after cyberattack", "", "Lurie Children's Hospital"},
 		{"Une cyberattaque contre le CHU de Brest perturbe les urgences", "", "CHU de Brest"},
 		{"Cyberangriff auf das Klinikum Esslingen", "", "Klinikum Esslingen"},
 		{"Ciberataque al Hospital Universitari Joan XXIII de Tarragona", "", "Hospital Universitari Joan XXIII de Tarragona"},

@@ -175,6 +175,7 @@ func subjectVerb(s string) bool {
 	case "says", "said", "confirms", "confirmed", "discloses", "disclosed", "reports", "reported", "notifies",
 		"notified", "announces", "announced", "hit", "struck", "targeted", "attacked", "breached", "hacked", "crippled",
 		"suffers", "suffered", "takes", "took", "investigating", "investigates", "victim", "warns", "admits",
+		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
 		"victime", "subit", "confirme", "annonce", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
 		return true
