@@ -105,11 +105,12 @@ func lexicon() map[string]term {
 	// Cyberattacks, by type.
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
-		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack", "verschlusselt", "chiffre", "chiffrees", "cifrado*",
-		"cifrati", "criptografad*", "versleuteld")
+		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack")
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
-	// corrective action. Said of an attacker, another word names the attack.
-	add(weakCyber("ransomware"), "encrypted the", "encrypted its", "encrypted their")
+	// corrective action, "el ordenador no estaba cifrado" a lost device's
+	// excuse. Said of an attacker, another word names the attack.
+	add(weakCyber("ransomware"), "encrypted the", "encrypted its", "encrypted their", "verschlusselt", "chiffre", "chiffrees",
+		"cifrado*", "cifrati", "criptografad*", "versleuteld")
 	add(cyber("malware"), "malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",

@@ -24,6 +24,7 @@ const (
 	ruleNonCyber     = "rule:non_cyber_breach"
 	ruleOutside      = "rule:attack_outside_health"
 	ruleDataOnly     = "rule:health_data_of_unnamed_sector"
+	ruleTrend        = "rule:trend_not_incident"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -267,6 +268,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 			sector = true
 		}
 	}
+	if span, ok := trendTitle(d); ok {
+		return newsRule{rule: ruleTrend, dir: 0, span: span}, true
+	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
 		return r, true
 	}
@@ -288,6 +292,33 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return newsRule{rule: ruleDataOnly, dir: 0, span: dataSpan}, true
 	}
 	return newsRule{}, false
+}
+
+// trendTitle reports whether the title is about a trend, not one incident:
+// a change word and attacks in the plural ("Healthcare sector saw 40% rise
+// in ransomware attacks", "Ransomware attacks on hospitals doubled"). Such
+// a story counts no attack of its own; an analyst may still find one in it.
+func trendTitle(d *doc) (string, bool) {
+	change, plural := -1, false
+	for i, t := range d.titleToks {
+		switch t.Norm {
+		case "rise", "rises", "rising", "rose", "risen", "surge", "surges", "surged", "surging", "soar", "soars", "soared",
+			"spike", "spikes", "spiked", "jump", "jumps", "jumped", "increase", "increases", "increased", "doubled",
+			"doubles", "tripled", "triples", "decline", "declines", "declined", "fell", "drop", "drops", "dropped",
+			"hausse", "anstieg", "zunahme", "aumento", "aumentan", "aumentano", "stijging":
+			if change < 0 {
+				change = i
+			}
+		case "attacks", "breaches", "incidents", "cyberattacks", "intrusions", "hacks", "cyberattaques", "attaques",
+			"cyberangriffe", "angriffe", "ciberataques", "ataques", "attacchi", "cyberaanvallen", "aanvallen":
+			plural = true
+		}
+	}
+	if change < 0 || !plural {
+		return "", false
+	}
+	t := d.titleToks[change]
+	return d.title[t.Start:t.End], true
 }
 
 // mentionsComputer reports whether the report names a computer, server,
