@@ -700,3 +700,49 @@ func TestHealthDataOfUnnamedSectorGoesToReview(t *testing.T) {
 		t.Errorf("health data of a hospital: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
 	}
 }
+
+func TestNegatedAttackIsWeak(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	strong := func(body string) bool {
+		for _, h := range c.analyse("", body).bodyHits {
+			if h.Value.kind == kCyber && !h.Value.weak {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"No cyberattack was involved, the hospital said.",
+		"The outage was not the result of a cyberattack.",
+		"There is no evidence of a cyberattack.",
+		"Die Klinik sagt, es gebe keinen Hinweis auf einen Cyberangriff.",
+	} {
+		if strong(s) {
+			t.Errorf("%q: negated attack read as an unambiguous attack", s)
+		}
+	}
+	for _, s := range []string{
+		"The hospital did not say whether the cyberattack affected patient data.",
+		"There is no evidence that data was stolen in the cyberattack.",
+	} {
+		if !strong(s) {
+			t.Errorf("%q: the attack was read as negated", s)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Hospital IT outage caused by faulty software update",
+		Text: "No cyberattack was involved, the hospital said."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("an outage with no cyberattack: verdict accept (score %.3f)", got.Score)
+	}
+}
+
+func TestGeneticDataAndDigitNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Credential stuffing attack on 23andMe exposes genetic data of millions"})
+	if got.Verdict == cit.VerdictReject || got.Sector != "laboratory" || got.AttackType != cit.AttackAccountCompromise {
+		t.Errorf("23andMe: verdict %s (score %.3f), sector %q, attack type %q; want accept or review, laboratory, account_compromise",
+			got.Verdict, got.Score, got.Sector, got.AttackType)
+	}
+}

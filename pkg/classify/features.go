@@ -35,7 +35,54 @@ func (c *Classifier) analyse(title, body string) *doc {
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, c.terms.Find(toks))
 	hits = takedowns(toks, breachedSystems(toks, intrusions(toks, hits)))
-	return editorNotes(toks, negatedLoss(toks, hits))
+	return editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits)))
+}
+
+// negatedCyber turns an unambiguous attack word into a weak one when a
+// negation governs it: "No cyberattack was involved", "not the result of a
+// cyberattack", "no evidence of a cyberattack", "kein Cyberangriff". Only a
+// few words may stand between ("a", "the", "evidence", "result", "of"…), so
+// "did not say whether the cyberattack…" keeps its attack.
+func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kCyber || h.Value.weak {
+			continue
+		}
+		for k := h.First - 1; k >= max(0, h.First-6); k-- {
+			n := toks[k].Norm
+			if negation(n) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
+				hits[i].Value.weak = true
+				break
+			}
+			if toks[k+1].Break || !negationFiller(n) {
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// negation reports whether w is a negation word of the seven languages.
+func negation(w string) bool {
+	switch w {
+	case "no", "not", "never", "nor", "neither", "without", "aucune", "aucun", "pas", "kein", "keine", "keinen", "keiner",
+		"ningun", "ninguna", "nessun", "nessuna", "nessuno", "non", "nenhum", "nenhuma", "nao", "geen", "niet":
+		return true
+	}
+	return false
+}
+
+// negationFiller reports whether w may stand between a negation and the
+// attack word it governs.
+func negationFiller(w string) bool {
+	switch w {
+	case "a", "an", "the", "any", "sign", "signs", "evidence", "indication", "indications", "result", "caused", "by",
+		"due", "to", "related", "linked", "was", "is", "were", "been", "be", "believed", "thought", "considered", "of",
+		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
+		"uma", "een", "sprake", "van", "it", "this", "there":
+		return true
+	}
+	return false
 }
 
 // editorNotes drops the vulnerability-news hit of an "update" followed by a

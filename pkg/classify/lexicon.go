@@ -94,7 +94,7 @@ func lexicon() map[string]term {
 	// Health data and context.
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
-		"diagnosis", "diagnoses", "diagnostic code*", "diagnostic information", "diagnostic test*", "prescription*", "treatment information", "health insurance information", "medical records",
+		"diagnosis", "diagnoses", "diagnostic code*", "diagnostic information", "diagnostic test*", "genetic data", "genetic information", "genomic data", "dna data", "prescription*", "treatment information", "health insurance information", "medical records",
 		"dossier medical", "dossiers medicaux", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
@@ -118,7 +118,7 @@ func lexicon() map[string]term {
 		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddos", "denial of service", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
-	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise",
+	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
 		"compromised email", "suplantacion de identidad", "account takeover", "email account was compromised",
 		"email accounts were compromised", "email account compromised")
 	add(weakCyber("account_compromise"), "email account", "email accounts",

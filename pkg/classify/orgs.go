@@ -7,7 +7,7 @@ import "github.com/cit-health/cit/pkg/classify/text"
 // laboratories, health-IT and device makers that reports name without
 // saying what they are ("Anthem", "Cencora", "Synnovis"). Like the threat
 // actors, this is knowledge, not a pattern. A name counts only when it is
-// capitalised in the text.
+// capitalised (or starts with a digit) in the text.
 //
 // The list gives the sector of a report that names no health-organisation
 // word; it does not decide whether a report is a health cyberattack. On the
@@ -42,7 +42,7 @@ func knownOrgs() map[string]term {
 		"rite aid", "teva", "takeda", "novo nordisk", "sinovac", "serum institute", "merck", "sanofi pasteur", "bausch health",
 		"zydus", "cipla", "aurobindo")
 	add("laboratory", "synnovis", "eurofins", "sonic healthcare", "unilabs", "cerba", "synlab", "bioscientia",
-		"enzo biochem", "labcorp", "quest diagnostics", "bioreference", "spectra laboratories")
+		"enzo biochem", "labcorp", "quest diagnostics", "bioreference", "spectra laboratories", "23andme")
 	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
 		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare")
@@ -58,7 +58,7 @@ func knownOrgs() map[string]term {
 // knownOrg returns the first known organisation named, capitalised, in toks.
 func knownOrg(known *text.Lexicon[term], toks []text.Token) (text.Hit[term], bool) {
 	for _, h := range known.Find(toks) {
-		if toks[h.First].Upper {
+		if toks[h.First].Upper || toks[h.First].Digit { // "23andMe"
 			return h, true
 		}
 	}

@@ -506,8 +506,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	named, unplaced, upperOrg := 0, 0, 0
 	for k, t := range sub {
-		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) {
-			continue // "attack on Sunday", "in March": not names
+		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) {
+			continue // "attack on Sunday", "in March", "No cyberattack": not names
 		}
 		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
 			if cov[lo+k] == kHealthOrg {
