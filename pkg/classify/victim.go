@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/classify/text"
 )
 
@@ -500,6 +501,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	places := make([]bool, len(sub))
 	for _, m := range c.geo.Find(sub, p.src, false) {
+		if m.Kind == geo.KindCounty {
+			continue // "Kern County Hospital": a county names organisations
+		}
 		for k := m.First; k <= m.Last && k < len(sub); k++ {
 			places[k] = true
 		}

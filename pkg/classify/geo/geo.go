@@ -23,11 +23,13 @@ const (
 	KindCity        = "city"
 	KindDemonym     = "demonym"
 	KindInstitution = "institution" // a national body or identifier (HIPAA, NHS, CNIL)
+	KindCounty      = "county"      // "Orange County": a US county
 )
 
 type place struct {
 	code, kind string
 	abbr       bool // written in capitals (US, UK, NYC): matched only in capitals
+	anyCase    bool // a term, not a name ("covered entity"): matched in any case
 }
 
 // Gazetteer finds places in tokenised text. It is safe for concurrent use.
@@ -94,10 +96,13 @@ func New() *Gazetteer {
 		}
 	}
 	for name, p := range m {
-		if strings.ToUpper(name) == name {
+		switch {
+		case strings.ToUpper(name) == name:
 			p.abbr = true
-			m[name] = p
+		case strings.ToLower(name) == name && p.kind == KindInstitution:
+			p.anyCase = true
 		}
+		m[name] = p
 	}
 	return &Gazetteer{lex: text.NewLexicon(m)}
 }
@@ -126,7 +131,7 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 			if raw != strings.ToUpper(raw) {
 				continue
 			}
-		} else if !first.Upper && h.Value.kind != KindDemonym {
+		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
 			continue
 		}
 		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) {
@@ -138,18 +143,36 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		out = append(out, Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
 			First: h.First, Last: h.Last, Title: title})
 	}
+	return append(out, counties(toks, src, title)...)
+}
+
+// counties finds US counties: a capitalised name followed by "County"
+// ("Orange County", "Kern County"). British and Irish usage differs: "County
+// Durham", "County Cork" put the word first, and a council ("Kent County
+// Council") is not counted.
+func counties(toks []text.Token, src string, title bool) []Mention {
+	var out []Mention
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Norm != "county" || !toks[i].Upper || !toks[i-1].Upper || toks[i-1].Digit || toks[i].Break {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].Norm == "council" || toks[i+1].Norm == "councils") {
+			continue
+		}
+		out = append(out, Mention{Code: "US", Kind: KindCounty, Span: src[toks[i-1].Start:toks[i].End], First: i - 1, Last: i, Title: title})
+	}
 	return out
 }
 
 // Best picks the country best supported by mentions: each mention scores by
-// kind (country, region, city 2; demonym, institution 1) plus 2 in the
+// kind (country, region, city 2; demonym, institution, county 1) plus 2 in the
 // title; ties go to the earliest mention. ok is false with no mentions.
 func Best(ms []Mention) (Mention, bool) {
 	score := map[string]int{}
 	first := map[string]Mention{}
 	for _, m := range ms {
 		s := 2
-		if m.Kind == KindDemonym || m.Kind == KindInstitution {
+		if m.Kind == KindDemonym || m.Kind == KindInstitution || m.Kind == KindCounty {
 			s = 1
 		}
 		if m.Title {

@@ -26,8 +26,12 @@ func TestBestCountry(t *testing.T) {
 		{"Hospital em Portugal alvo de ataque", "", "PT"},
 		{"New South Wales health agency confirms breach", "", "AU"},
 		{"New Mexico clinic notifies patients", "", "US"},
-		{"the us and them", "", ""},                   // lower-case "us" is not the country
-		{"Turkey recipes for the holidays", "", "TR"}, // known limitation: a capitalised country name always counts
+		{"Halifax Health", "A laptop was stolen from an employee's vehicle in Orange County.", "US"},          // a US county
+		{"Kent County Council reports breach", "", "GB"},                                                      // Kent; a council is no US county
+		{"Hospital in County Durham hit by ransomware", "", ""},                                               // the county word first: British usage
+		{"Smith Family Practice", "The covered entity reported that a server holding ePHI was hacked.", "US"}, // HIPAA's terms
+		{"the us and them", "", ""},                                                                           // lower-case "us" is not the country
+		{"Turkey recipes for the holidays", "", "TR"},                                                         // known limitation: a capitalised country name always counts
 	}
 	for _, tt := range tests {
 		ms := g.Find(text.Tokenize(tt.title), tt.title, true)
@@ -68,6 +72,23 @@ func TestValid(t *testing.T) {
 		got, _ := Valid(in)
 		if got != want {
 			t.Errorf("Valid(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCounties(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"police in Orange County said", 1},
+		{"Cork County Council said", 0},
+		{"in County Durham", 0},
+		{"the county health department", 0},
+	} {
+		if got := counties(text.Tokenize(tt.s), tt.s, false); len(got) != tt.want {
+			t.Errorf("counties(%q) = %v, want %d mentions", tt.s, got, tt.want)
 		}
 	}
 }

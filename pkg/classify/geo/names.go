@@ -199,7 +199,9 @@ func institutions() map[string][]string {
 	return map[string][]string{
 		"US": {"Social Security number", "Social Security numbers", "Social Security", "SSN", "SSNs", "HIPAA", "HITECH",
 			"Medicaid", "Medicare", "FBI", "FTC", "HHS", "Department of Health and Human Services", "CISA", "Tricare",
-			"Veterans Affairs"},
+			"Veterans Affairs", "Office for Civil Rights", "Internal Revenue Service", "IRS",
+			// HIPAA's terms, in any case
+			"covered entity", "covered entities", "protected health information", "ephi"},
 		"GB": {"NHS", "National Health Service", "NCSC", "ICO", "Information Commissioner's Office"},
 		"FR": {"ANSSI", "CNIL", "ARS", "AP-HP", "Assistance Publique"},
 		"DE": {"BSI", "Bundesamt für Sicherheit in der Informationstechnik", "Datenschutzbeauftragte"},
