@@ -1,7 +1,7 @@
 // Package geo finds the country of a reported incident: in the text
-// (country names in seven languages, demonyms, major cities, US states and
-// other regions), then in the hints a source gives, then in the URL's
-// country-code top-level domain.
+// (country names in seven languages, demonyms, major cities, US states,
+// counties and other regions, national bodies and terms), then in the hints
+// a source gives, then in the URL's country-code top-level domain.
 //
 // The gazetteer is built once by New from github.com/biter777/countries
 // plus hand-kept multilingual names; lookups are pure.
