@@ -250,6 +250,18 @@ func dataWord(s string) bool {
 	return false
 }
 
+// theftWord reports whether a folded token says that data was taken, not
+// only touched: stolen, exfiltrated, spied on.
+func theftWord(s string) bool {
+	switch s {
+	case "stole", "stolen", "steal", "steals", "stealing", "exfiltrated", "exfiltrate", "exfiltrating", "exfiltration",
+		"spied", "spying", "espionage", "cyberespionage", "wiretapped", "eavesdropping", "vole", "volees", "voles",
+		"gestohlen", "robados", "robadas", "rubati", "roubados", "gestolen", "espionnage", "spionage", "espionaje", "spionaggio":
+		return true
+	}
+	return false
+}
+
 func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
 	reason func(field, value, rule, span string, w float64)) {
 	best, span, anyCyber := "", "", false
@@ -279,6 +291,19 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			best, span = cit.AttackRansomware, cand.Fields[cit.FieldBreachType]
 		case strings.Contains(bt, "hack"):
 			best, span = cit.AttackDataBreach, cand.Fields[cit.FieldBreachType]
+		}
+	}
+	if best == cit.AttackMalware && !(actFound && act.ransom) {
+		// Malware is the means; when the report says data was taken, the
+		// outcome is the type ("spyware that exfiltrated patient files").
+		for _, part := range d.parts() {
+			for _, t := range part.toks {
+				if theftWord(t.Norm) {
+					out.AttackType = cit.AttackDataBreach
+					reason("attack_type", cit.AttackDataBreach, "malware_that_took_data", part.src[t.Start:t.End], 0)
+					return
+				}
+			}
 		}
 	}
 	switch {

@@ -746,3 +746,18 @@ func TestGeneticDataAndDigitNames(t *testing.T) {
 			got.Verdict, got.Score, got.Sector, got.AttackType)
 	}
 }
+
+func TestMalwareThatTookDataIsADataBreach(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Malware found on Riverside Hospital computers",
+		Text: "The malware stole records of 20,000 patients."})
+	if got.AttackType != cit.AttackDataBreach {
+		t.Errorf("malware that stole data: attack type %q, want %q", got.AttackType, cit.AttackDataBreach)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Malware disrupts Riverside Hospital computers",
+		Text: "The hospital's computers were infected with malware and taken offline."})
+	if got.AttackType != cit.AttackMalware {
+		t.Errorf("malware with no data taken: attack type %q, want %q", got.AttackType, cit.AttackMalware)
+	}
+}
