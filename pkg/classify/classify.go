@@ -250,6 +250,19 @@ func dataWord(s string) bool {
 	return false
 }
 
+// firstWord returns, as written, the first word of title then body whose
+// folded form satisfies is.
+func (d *doc) firstWord(is func(string) bool) (string, bool) {
+	for _, part := range d.parts() {
+		for _, t := range part.toks {
+			if is(t.Norm) {
+				return part.src[t.Start:t.End], true
+			}
+		}
+	}
+	return "", false
+}
+
 // theftWord reports whether a folded token says that data was taken, not
 // only touched: stolen, exfiltrated, spied on.
 func theftWord(s string) bool {
@@ -296,14 +309,10 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 	if best == cit.AttackMalware && !(actFound && act.ransom) {
 		// Malware is the means; when the report says data was taken, the
 		// outcome is the type ("spyware that exfiltrated patient files").
-		for _, part := range d.parts() {
-			for _, t := range part.toks {
-				if theftWord(t.Norm) {
-					out.AttackType = cit.AttackDataBreach
-					reason("attack_type", cit.AttackDataBreach, "malware_that_took_data", part.src[t.Start:t.End], 0)
-					return
-				}
-			}
+		if w, ok := d.firstWord(theftWord); ok {
+			out.AttackType = cit.AttackDataBreach
+			reason("attack_type", cit.AttackDataBreach, "malware_that_took_data", w, 0)
+			return
 		}
 	}
 	switch {
@@ -314,14 +323,10 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 		out.AttackType = cit.AttackRansomware
 		reason("attack_type", cit.AttackRansomware, "threat_actor:ransomware_group", act.name, 0)
 	case anyCyber || actFound || out.IsHealthCyberattack:
-		for _, part := range d.parts() {
-			for _, t := range part.toks {
-				if dataWord(t.Norm) {
-					out.AttackType = cit.AttackDataBreach
-					reason("attack_type", cit.AttackDataBreach, "cyberattack_with_data_word", part.src[t.Start:t.End], 0)
-					return
-				}
-			}
+		if w, ok := d.firstWord(dataWord); ok {
+			out.AttackType = cit.AttackDataBreach
+			reason("attack_type", cit.AttackDataBreach, "cyberattack_with_data_word", w, 0)
+			return
 		}
 		out.AttackType = cit.AttackUnknown
 		reason("attack_type", cit.AttackUnknown, "no_specific_attack_word", "", 0)

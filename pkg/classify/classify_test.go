@@ -526,13 +526,7 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	strong := func(body string) bool {
-		d := c.analyse("", body)
-		for _, h := range d.bodyHits {
-			if h.Value.kind == kCyber && !h.Value.weak {
-				return true
-			}
-		}
-		return false
+		return bodyHas(c, body, func(v term) bool { return v.kind == kCyber && !v.weak })
 	}
 	for _, s := range []string{
 		"Apex Laboratory learned that an unauthorized party or parties accessed their computer systems.",
@@ -566,12 +560,7 @@ func TestNegatedLossWordIsWeak(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	strongLoss := func(body string) bool {
-		for _, h := range c.analyse("", body).bodyHits {
-			if h.Value.kind == kLoss && !h.Value.weak {
-				return true
-			}
-		}
-		return false
+		return bodyHas(c, body, func(v term) bool { return v.kind == kLoss && !v.weak })
 	}
 	if strongLoss("A ransomware attack encrypted the servers. There is no evidence that patient information was misused.") {
 		t.Error(`"no evidence … misused" counted as a strong loss word`)
@@ -653,14 +642,7 @@ func TestCorrectiveEncryptionIsNoAttack(t *testing.T) {
 func TestEditorUpdateNoteIsNoSoftwareUpdate(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	vuln := func(body string) bool {
-		for _, h := range c.analyse("", body).bodyHits {
-			if h.Value.kind == kVuln {
-				return true
-			}
-		}
-		return false
-	}
+	vuln := func(body string) bool { return bodyHas(c, body, func(v term) bool { return v.kind == kVuln }) }
 	if vuln("Unauthorized users accessed a database after a phishing attempt. UPDATE (01/02/2013): The employee revealed information.") {
 		t.Error(`a chronology's "UPDATE (01/02/2013)" note read as vulnerability news`)
 	}
@@ -705,12 +687,7 @@ func TestNegatedAttackIsWeak(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	strong := func(body string) bool {
-		for _, h := range c.analyse("", body).bodyHits {
-			if h.Value.kind == kCyber && !h.Value.weak {
-				return true
-			}
-		}
-		return false
+		return bodyHas(c, body, func(v term) bool { return v.kind == kCyber && !v.weak })
 	}
 	for _, s := range []string{
 		"No cyberattack was involved, the hospital said.",
@@ -760,4 +737,10 @@ func TestMalwareThatTookDataIsADataBreach(t *testing.T) {
 	if got.AttackType != cit.AttackMalware {
 		t.Errorf("malware with no data taken: attack type %q, want %q", got.AttackType, cit.AttackMalware)
 	}
+}
+
+// bodyHas reports whether the body's lexicon hits, read in context, hold
+// one that want accepts.
+func bodyHas(c *Classifier, body string, want func(term) bool) bool {
+	return slices.ContainsFunc(c.analyse("", body).bodyHits, func(h text.Hit[term]) bool { return want(h.Value) })
 }
