@@ -94,7 +94,7 @@ type handler struct {
 
 // NewHandler returns the app's HTTP handler. Decisions go to pub.
 func NewHandler(st *store.Store, pub Publisher, log *zap.Logger, opts ...Option) (http.Handler, error) {
-	o := options{now: time.Now, uncertainBelow: 0.8, argon: DefaultArgon2(), sessionLife: 12 * time.Hour}
+	o := options{now: time.Now, uncertainBelow: 0.8, argon: DefaultArgon2(), sessionLife: DefaultSessionLifetime}
 	for _, f := range opts {
 		f(&o)
 	}

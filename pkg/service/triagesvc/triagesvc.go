@@ -1,5 +1,6 @@
 // Package triagesvc is the analysts' web app: sign-in (argon2id passwords,
-// server-side sessions, roles viewer / analyst / admin, throttled logins),
+// server-side sessions in a JetStream key-value bucket that survive restarts,
+// roles viewer / analyst / admin, throttled logins),
 // the review queue of what needs a human, a candidate page with the source
 // text, highlighted evidence, the classifier's reasons and suggested
 // duplicates, the actions (confirm with edits, reject, merge, split, edit,
@@ -61,7 +62,12 @@ func Run(ctx context.Context, cfg Config, log *zap.Logger) error {
 		return fmt.Errorf("triage: %w", err)
 	}
 	defer b.Close()
-	h, err := NewHandler(st, b, log, WithStatsURL(cfg.StatsURL), WithTrustedOrigins(cfg.TrustedOrigins...))
+	sessions, err := NewKVSessions(ctx, b.JetStream(), DefaultSessionLifetime)
+	if err != nil {
+		return fmt.Errorf("triage: %w", err)
+	}
+	h, err := NewHandler(st, b, log, WithStatsURL(cfg.StatsURL), WithTrustedOrigins(cfg.TrustedOrigins...),
+		WithSessionStore(sessions))
 	if err != nil {
 		return fmt.Errorf("triage: %w", err)
 	}
@@ -94,7 +100,8 @@ type options struct {
 // WithClock sets the clock (tests).
 func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
 
-// WithSessionStore keeps sessions in s (default: in memory, lost on restart).
+// WithSessionStore keeps sessions in s (default: in memory, lost on restart;
+// Run uses KVSessions, which survive it).
 func WithSessionStore(s scs.Store) Option { return func(o *options) { o.sessions = s } }
 
 // WithInsecureCookies drops the Secure attribute of the session cookie, for
