@@ -261,7 +261,7 @@ func TestDedupReadsLinesInDateOrder(t *testing.T) {
 	}
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	groups := func(items []cit.Classified) map[string]string {
-		_, final := cli.Dedup(items, now)
+		_, final := cli.Dedup(items, now, nil)
 		byInc := map[string][]string{}
 		for id, inc := range final {
 			byInc[inc] = append(byInc[inc], id)

@@ -164,6 +164,7 @@ func runClassify(_ context.Context, args []string, io IO) error {
 	w := bufio.NewWriterSize(io.Stdout, 1<<16)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
+	prog, done := newTicker(io.Stderr, "classified", time.Now), 0
 	err = readLines(io.Stdin, func(l line) error {
 		c, err := l.candidate()
 		if err != nil {
@@ -173,10 +174,15 @@ func runClassify(_ context.Context, args []string, io IO) error {
 		if err != nil {
 			return err
 		}
+		done++
+		prog.tick(done, 0)
 		return enc.Encode(out)
 	})
 	if ferr := w.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write stdout: %w", ferr)
+	}
+	if err == nil {
+		prog.finish(done)
 	}
 	return err
 }
@@ -199,17 +205,23 @@ type dedupResult struct {
 //
 // It returns each line's decision and the final incident of every candidate
 // id: a later report can fold an earlier incident into another, so the id a
-// line got when it was added may since have been merged away.
-func Dedup(items []cit.Classified, now time.Time) ([]dedup.Decision, map[string]string) {
+// line got when it was added may since have been merged away. progress, when
+// not nil, is told after each line how many of them are linked.
+func Dedup(items []cit.Classified, now time.Time, progress func(done, total int)) ([]dedup.Decision, map[string]string) {
 	e := dedup.NewEngine(dedup.DefaultOptions())
 	out := make([]dedup.Decision, len(items))
 	order := chronological(items)
+	done := 0
 	for pass := 0; pass < 2; pass++ {
 		for _, i := range order {
 			c := items[i]
 			accepted := c.Classification == nil || c.Classification.Verdict == cit.VerdictAccept
 			if accepted == (pass == 0) {
 				out[i] = e.Add(c, now)
+				done++
+				if progress != nil {
+					progress(done, len(items))
+				}
 			}
 		}
 	}
@@ -257,7 +269,9 @@ func runDedup(_ context.Context, args []string, io IO) error {
 	}); err != nil {
 		return err
 	}
-	decisions, final := Dedup(items, time.Now().UTC())
+	prog := newTicker(io.Stderr, "linked", time.Now)
+	decisions, final := Dedup(items, time.Now().UTC(), prog.tick)
+	prog.finish(len(items))
 	w := bufio.NewWriterSize(io.Stdout, 1<<16)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
