@@ -21,23 +21,26 @@ const (
 	modeRansomware                     // ransomware specifically (implies hacking)
 )
 
+// modePatterns are matched against the lower-cased text (one folding per
+// report instead of case-insensitive matching in every pattern).
 var modePatterns = []struct {
 	mode modeSet
 	re   *regexp.Regexp
 }{
-	{modeTheft, regexp.MustCompile(`(?i)\b(stole|stolen|theft|thie(f|ves)|burglar\w*|break-?in|lost|loss|misplaced|missing)\b`)},
-	{modeHacking, regexp.MustCompile(`(?i)\b(hack\w*|malware|cyber-?angriff\w*|cyberattaque\w*|ciberataque\w*|attacco informatico|piratage|pirat\w*|virus|trojan|intru\w*|cyber-?attack\w*|phish\w*|compromised (?:server|system|account|email)|unauthori[sz]ed (?:access to|party accessed) (?:its|the|a|their) (?:network|server|system|computer)|skimm\w*|sql injection|keylogg\w*|breached)\b`)},
-	{modeRansomware, regexp.MustCompile(`(?i)\b(ransom\w*|ran[cç]on\w*|l[oö]segeld\w*|riscatto|rescate|secuestro de datos|encrypted (?:its|the|their) (?:files|systems|servers)|lockbit|alphv|blackcat|conti|ryuk|clop|akira|bianlian|rhysida|hive|royal|black ?basta)\b`)},
-	{modeDisclosure, regexp.MustCompile(`(?i)\b(mailed|mailing|envelopes?|posted (?:online|on (?:a|the|its) (?:web|internet))|inadvertent\w*|accidental\w*|misdirected|faxed|fax|publicly (?:accessible|available)|exposed online|google search|search engine)\b`)},
-	{modeDisposal, regexp.MustCompile(`(?i)\b(dispos\w*|dumpster|discarded|trash|recycl\w*|shred\w*)\b`)},
-	{modeInsider, regexp.MustCompile(`(?i)\b(former employee|employee (?:accessed|stole|sold|took)|insider|snoop\w*|without a business need)\b`)},
+	{modeTheft, regexp.MustCompile(`\b(stole|stolen|theft|thie(f|ves)|burglar\w*|break-?in|lost|loss|misplaced|missing)\b`)},
+	{modeHacking, regexp.MustCompile(`\b(hack\w*|malware|cyber-?angriff\w*|cyberattaque\w*|ciberataque\w*|attacco informatico|piratage|pirat\w*|virus|trojan|intru\w*|cyber-?attack\w*|phish\w*|compromised (?:server|system|account|email)|unauthori[sz]ed (?:access to|party accessed) (?:its|the|a|their) (?:network|server|system|computer)|skimm\w*|sql injection|keylogg\w*|breached)\b`)},
+	{modeRansomware, regexp.MustCompile(`\b(ransom\w*|ran[cç]on\w*|l[oö]segeld\w*|riscatto|rescate|secuestro de datos|encrypted (?:its|the|their) (?:files|systems|servers)|lockbit|alphv|blackcat|conti|ryuk|clop|akira|bianlian|rhysida|hive|royal|black ?basta)\b`)},
+	{modeDisclosure, regexp.MustCompile(`\b(mailed|mailing|envelopes?|posted (?:online|on (?:a|the|its) (?:web|internet))|inadvertent\w*|accidental\w*|misdirected|faxed|fax|publicly (?:accessible|available)|exposed online|google search|search engine)\b`)},
+	{modeDisposal, regexp.MustCompile(`\b(dispos\w*|dumpster|discarded|trash|recycl\w*|shred\w*)\b`)},
+	{modeInsider, regexp.MustCompile(`\b(former employee|employee (?:accessed|stole|sold|took)|insider|snoop\w*|without a business need)\b`)},
 }
 
 // modesOf returns the breach modes text describes.
 func modesOf(text string) modeSet {
 	var m modeSet
+	lower := strings.ToLower(text)
 	for _, p := range modePatterns {
-		if p.re.MatchString(text) {
+		if p.re.MatchString(lower) {
 			m |= p.mode
 		}
 	}
