@@ -90,6 +90,22 @@ func TestAddLinksOrSeparates(t *testing.T) {
 			wantAction: ActionMerge,
 		},
 		{
+			name: "alike names, filing and chronology in one week, nothing else in common: ask an analyst",
+			first: cit.Classified{Candidate: cit.Candidate{ID: "g-1", Title: "Goodwill Industries of Greater Grand Rapids, Inc.",
+				Text: "On December 15, 2009, a safe was stolen from the covered entity's (CE) off-site facility.", Published: "2010-01-15"}},
+			then: cit.Classified{Candidate: cit.Candidate{ID: "g-2", Title: "Goodwill Industries of Grand Rapids",
+				Text: "A man broke into a store and stole a safe holding backup tapes.", Published: "2010-01-18"}},
+			wantAction: ActionReview,
+		},
+		{
+			name: "alike names and the same count: the same breach",
+			first: cit.Classified{Candidate: cit.Candidate{ID: "b-1", Title: "Blue Cross Blue Shield of Rhode Island",
+				Text: "The covered entity (CE) reported that a vendor mailed statements of 12,000 members to wrong addresses.", Published: "2011-05-02"}},
+			then: cit.Classified{Candidate: cit.Candidate{ID: "b-2", Title: "Blue Cross Blue Shield of Rhode Island (BCBSRI)",
+				Text: "Statements of 12,000 members were mailed to the wrong addresses by a vendor.", Published: "2011-05-06"}},
+			wantAction: ActionMerge,
+		},
+		{
 			name: "same name, same week, nothing else in common: ask an analyst",
 			first: cit.Classified{Candidate: cit.Candidate{ID: "s-1", Title: "Stanford University",
 				Text: "Users were asked to reset their passwords.", Published: "2013-07-26"}},

@@ -180,6 +180,8 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 
 	// Organisation name.
 	// A joint notice matches on any organisation it names.
+	similar := false      // the names are alike, not the same
+	corroborated := false // the records, a stated day, the text or the actor agree
 	nameSim := 0.0
 	bestKey, rKey := "", r.key
 	for _, rk := range r.keys {
@@ -200,6 +202,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case exactName:
 		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
 	case nameSim >= o.FuzzyName:
+		similar = true
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
@@ -223,6 +226,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 		switch {
 		case sameStated:
+			corroborated = true
 			add(o.WeightSameDate, "incident_date", "same_stated_date", r.stated.String())
 		case best > o.StatedDateDays:
 			add(-o.WeightDateDiffers, "incident_date", "stated_dates_differ", fmt.Sprintf("%s, %.0f days apart", r.stated, best))
@@ -272,8 +276,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 		switch {
 		case best == 0:
+			corroborated = true
 			add(o.WeightRecords, "records_affected", "same_records", fmt.Sprint(r.records))
 		case best <= 0.1:
+			corroborated = true
 			add(o.WeightRecords*0.75, "records_affected", "records_within_10pct", fmt.Sprint(r.records))
 		case best <= 0.5:
 			add(0, "records_affected", "records_close", fmt.Sprint(r.records))
@@ -298,6 +304,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 	if r.actor != "" && p.actor != "" {
 		if strings.EqualFold(r.actor, p.actor) {
+			corroborated = true
 			add(1, "threat_actor", "same_threat_actor", r.actor)
 		} else {
 			add(-2, "threat_actor", "threat_actor_differs", r.actor+" vs "+p.actor)
@@ -313,7 +320,15 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 
 	// Near-duplicate text.
 	if textSim >= 0.3 {
+		corroborated = true
 		add(o.WeightText*textSim, "text", "near_duplicate_text", fmt.Sprintf("%.1f of bands", textSim))
+	}
+
+	// A name that is only alike ("Lincoln Community Health Center", "North
+	// Lincoln Community Health Center Clinic") with nothing but the dates
+	// agreeing is for an analyst to decide, not a merge.
+	if similar && !corroborated && s >= o.MergeScore {
+		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}
 	return s, reasons
 }
