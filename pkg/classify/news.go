@@ -25,6 +25,7 @@ const (
 	ruleOutside      = "rule:attack_outside_health"
 	ruleDataOnly     = "rule:health_data_of_unnamed_sector"
 	ruleTrend        = "rule:trend_not_incident"
+	ruleAdvice       = "rule:advice_not_incident"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -108,6 +109,7 @@ func publicationSuffix(src string, toks []text.Token, i int) bool {
 func advisoryWord(s string) bool {
 	switch s {
 	case "warn", "warns", "warned", "warning", "warnings", "urge", "urges", "urged", "advisory", "advisories", "could",
+		"defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating",
 		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "avertit", "alerte", "warnt",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
 		return true
@@ -271,6 +273,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := trendTitle(d); ok {
 		return newsRule{rule: ruleTrend, dir: 0, span: span}, true
 	}
+	if span, ok := adviceTitle(d); ok {
+		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
 		return r, true
 	}
@@ -319,6 +324,20 @@ func trendTitle(d *doc) (string, bool) {
 	}
 	t := d.titleToks[change]
 	return d.title[t.Start:t.End], true
+}
+
+// adviceTitle reports whether the title gives advice rather than news of an
+// attack ("How hospitals can defend against ransomware", "5 tips to prevent
+// phishing"): a report of no incident of its own.
+func adviceTitle(d *doc) (string, bool) {
+	for _, t := range d.titleToks {
+		switch t.Norm {
+		case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
+			"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen":
+			return d.title[t.Start:t.End], true
+		}
+	}
+	return "", false
 }
 
 // mentionsComputer reports whether the report names a computer, server,

@@ -239,13 +239,15 @@ func TestRSSFixtures(t *testing.T) {
 	}
 }
 
-func TestTrendStoriesGoToReview(t *testing.T) {
+func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	for _, h := range []struct{ title, lead string }{
 		{"Healthcare sector saw 40% rise in ransomware attacks in 2023, report finds", "Security firm data show hospitals remain a top target."},
 		{"Ransomware attacks on hospitals doubled last year", "Hospitals reported 140 incidents."},
 		{"Cyberattaques : forte hausse des attaques contre les hôpitaux", "L'Anssi a recensé 30 incidents."},
+		{"How hospitals can defend against ransomware", "Experts recommend offline backups and network segmentation."},
+		{"5 tips to prevent phishing attacks on your medical practice", ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
