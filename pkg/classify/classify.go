@@ -343,21 +343,36 @@ func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification,
 			}
 		}
 	}
+	// A regulator ("HHS OCR announces settlement with Banner Health") gives
+	// the sector only when no other organisation does.
+	regulatorSector, regulatorSpan := "", ""
 	for _, part := range d.parts() {
 		for _, h := range part.hits {
-			if h.Value.kind == kHealthOrg {
-				out.Sector = h.Value.sector
-				reason("sector", h.Value.sector, "lexicon:sector", part.src[part.toks[h.First].Start:part.toks[h.Last].End], 0)
-				return
+			if h.Value.kind != kHealthOrg {
+				continue
 			}
+			if authority(part.toks[h.First : h.Last+1]) {
+				if regulatorSector == "" {
+					regulatorSector, regulatorSpan = h.Value.sector, part.src[part.toks[h.First].Start:part.toks[h.Last].End]
+				}
+				continue
+			}
+			out.Sector = h.Value.sector
+			reason("sector", h.Value.sector, "lexicon:sector", part.src[part.toks[h.First].Start:part.toks[h.Last].End], 0)
+			return
 		}
 	}
 	for _, part := range d.parts() {
-		if h, ok := knownOrg(c.known, part.toks); ok {
+		if h, ok := knownOrg(c.known, part.toks); ok && !authority(part.toks[h.First:h.Last+1]) {
 			out.Sector = h.Value.sector
 			reason("sector", h.Value.sector, "known_organisation", part.src[part.toks[h.First].Start:part.toks[h.Last].End], 0)
 			return
 		}
+	}
+	if regulatorSector != "" {
+		out.Sector = regulatorSector
+		reason("sector", regulatorSector, "lexicon:sector", regulatorSpan, 0)
+		return
 	}
 	if out.IsHealthCyberattack {
 		out.Sector = cit.SectorOtherHealth

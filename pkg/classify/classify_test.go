@@ -744,3 +744,16 @@ func TestMalwareThatTookDataIsADataBreach(t *testing.T) {
 func bodyHas(c *Classifier, body string, want func(term) bool) bool {
 	return slices.ContainsFunc(c.analyse("", body).bodyHits, func(h text.Hit[term]) bool { return want(h.Value) })
 }
+
+func TestRegulatorGivesSectorOnlyAlone(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, sector string }{
+		{"HHS OCR announces HIPAA settlement with Banner Health over 2016 hack", cit.SectorCareProvider},
+		{"DDoS attack on HHS slows servers", cit.SectorPublicHealth},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title}); got.Sector != tt.sector {
+			t.Errorf("%q: sector %q, want %q", tt.title, got.Sector, tt.sector)
+		}
+	}
+}

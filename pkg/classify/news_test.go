@@ -157,6 +157,9 @@ func TestVictimPatterns(t *testing.T) {
 		{"Welltok says hackers stole data of 8.5 million patients", "", "Welltok"},
 		{"Norton Healthcare discloses data breach after ransomware attack", "", "Norton Healthcare"},
 		{"Ascension diverts ambulances after cyberattack", "", "Ascension"},
+		// A regulator announcing a settlement is not the victim; attacked, it is.
+		{"HHS OCR announces HIPAA settlement with Banner Health over 2016 hack", "", "Banner Health"},
+		{"FBI says hackers stole data from Mercy Hospital", "", "Mercy Hospital"},
 		{"Lurie Children's Hospital cancels appointments after cyberattack", "", "Lurie Children's Hospital"},
 		{"Une cyberattaque contre le CHU de Brest perturbe les urgences", "", "CHU de Brest"},
 		{"Cyberangriff auf das Klinikum Esslingen", "", "Klinikum Esslingen"},

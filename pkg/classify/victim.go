@@ -133,13 +133,36 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			if h.Value.kind != kHealthOrg {
 				continue
 			}
-			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) {
+			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
+				!authority(part.toks[lo:hi+1]) {
 				out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 				reason("victim", out.Victim, "text:named_health_organisation", out.Victim, 0)
 				return
 			}
 		}
 	}
+	for _, part := range d.parts() {
+		if h, ok := knownOrg(c.known, part.toks); ok && !authority(part.toks[h.First:h.Last+1]) {
+			out.Victim = part.src[part.toks[h.First].Start:part.toks[h.Last].End]
+			reason("victim", out.Victim, "text:known_organisation", out.Victim, 0)
+			return
+		}
+	}
+}
+
+// authority reports whether a name is a regulator's, an agency's or the
+// police's: "HHS OCR announces settlement with Banner Health over hack",
+// "FBI says hackers…" speak of another organisation's attack. Such a name is
+// the victim only as the object of an attack ("DDoS attack on HHS").
+func authority(toks []text.Token) bool {
+	for _, t := range toks {
+		switch t.Norm {
+		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
+			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante":
+			return true
+		}
+	}
+	return false
 }
 
 // Victim patterns. A report names its victim as the object of the attack
@@ -311,7 +334,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if !later || !(toks[e].Upper || cov[e] == kHealthOrg) || actorAt[e] {
 			continue
 		}
-		if lo, hi, ok := nameBefore(p.src, toks, cov, e, english); ok && c.validName(p, cov, lo, hi) {
+		if lo, hi, ok := nameBefore(p.src, toks, cov, e, english); ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
 			return lo, hi, victimSubject, true
 		}
 	}
