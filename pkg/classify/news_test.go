@@ -157,6 +157,9 @@ func TestVictimPatterns(t *testing.T) {
 		{"Welltok says hackers stole data of 8.5 million patients", "", "Welltok"},
 		{"Norton Healthcare discloses data breach after ransomware attack", "", "Norton Healthcare"},
 		{"Ascension diverts ambulances after cyberattack", "", "Ascension"},
+		{"Ransomware attack hits Lurie Children's Hospital", "", "Lurie Children's Hospital"},
+		{"Ransomware-Angriff auf US-Klinikkette", "Die Krankenhauskette Ascension leitet Rettungswagen um.", "Ascension"},
+		{"Hackerangriff legt IT lahm", "Die Uniklinik Düsseldorf meldet einen Hackerangriff.", "Uniklinik Düsseldorf"},
 		// A regulator announcing a settlement is not the victim; attacked, it is.
 		{"HHS OCR announces HIPAA settlement with Banner Health over 2016 hack", "", "Banner Health"},
 		{"FBI says hackers stole data from Mercy Hospital", "", "Mercy Hospital"},

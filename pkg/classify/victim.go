@@ -30,6 +30,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	for lo > 0 && toks[lo-1].Upper && !toks[lo-1].Digit && last-lo < 6 && joined(lo-1, lo) {
 		lo--
 	}
+	for lo < first && article(toks[lo].Norm) {
+		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name
+	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
 		case toks[hi+1].Upper:
@@ -44,13 +47,24 @@ done:
 	for hi > last && connector(toks[hi].Norm) {
 		hi--
 	}
+	described := false
+	for lo < hi && lo <= last && descriptorWord(toks[lo].Norm) {
+		lo, described = lo+1, true // "Krankenhauskette Ascension": the chain's name is Ascension
+	}
 	upper := 0
 	for k := lo; k <= hi; k++ {
 		if toks[k].Upper && k > 0 {
 			upper++
 		}
 	}
-	return lo, hi, upper > 0 && hi > lo
+	return lo, hi, upper > 0 && (hi > lo || described)
+}
+
+// descriptorWord is a German compound that describes the organisation a
+// name follows ("Krankenhauskette", "Klinikkonzern", "Klinikbetreiber"):
+// German capitalises it, so only its ending tells it from the name.
+func descriptorWord(s string) bool {
+	return len(s) > 8 && (strings.HasSuffix(s, "kette") || strings.HasSuffix(s, "konzern") || strings.HasSuffix(s, "betreiber"))
 }
 
 // titleIsName reports whether a title is an organisation's name (breach
@@ -407,10 +421,10 @@ func nameWord(src string, toks []text.Token, cov []kind, k int, english bool) bo
 	switch {
 	case t.Upper:
 		return true
+	case t.Norm == "s" && k > 0 && strings.ContainsAny(src[toks[k-1].End:t.Start], "'’"):
+		return true // the possessive of "Lurie Children's Hospital", even inside a lexicon phrase
 	case cov[k] == kHealthOrg:
 		return orgHeadsName(toks, cov, k, english)
-	case t.Norm == "s" && k > 0 && strings.ContainsAny(src[toks[k-1].End:t.Start], "'’"):
-		return true
 	}
 	return false
 }
@@ -533,8 +547,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	named, unplaced, upperOrg := 0, 0, 0
 	for k, t := range sub {
-		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) {
-			continue // "attack on Sunday", "in March", "No cyberattack": not names
+		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
+			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" {
+			continue // "attack on Sunday", "in March", "No cyberattack", "legt IT lahm": not names
 		}
 		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
 			if cov[lo+k] == kHealthOrg {

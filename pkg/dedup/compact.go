@@ -40,6 +40,7 @@ var codecDict = []byte(`{"incident_id":"inc-","version":1,"status":"active","mer
 	`"sector":[{"value":"care_provider","candidate_id":"","source":"","at":"20"}],` +
 	`"stated_date":[{"value":"20","candidate_id":"","source":"","at":"20"}],` +
 	`"text_sketch":[{"value":"w2b10r3:","candidate_id":"","source":"","at":"20"}],` +
+	`"verdict":[{"value":"accept","candidate_id":"","source":"","at":"20"}],` +
 	`"victim":[{"value":"","candidate_id":"","source":"","at":"20"}]},"confidence":1,` +
 	`"reasons":[{"field":"incident","value":"inc-","rule":"no_candidate_incident"},{"field":"victim","value":"","rule":"same_victim_key","weight":3},` +
 	`{"field":"date","value":" days","rule":"within_close_window","weight":1}]}`)

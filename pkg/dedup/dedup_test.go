@@ -525,3 +525,53 @@ func TestFilingMonthsAfterLeakClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestPressWeekOfOneAttack: the press covers one attack on a health
+// organisation within days. Two accepted reports of the same name in one
+// week join; the same reports left for review by the classifier go to an
+// analyst.
+func TestPressWeekOfOneAttack(t *testing.T) {
+	t.Parallel()
+	first := classified("c-1", "Change Healthcare cyberattack disrupts pharmacies across the US",
+		"UnitedHealth's Change Healthcare unit said a suspected nation-state hacker gained access to its network.",
+		"2024-02-22", "Change Healthcare", "US", cit.AttackDataBreach)
+	then := classified("c-2", "BlackCat ransomware gang claims Change Healthcare attack",
+		"The ALPHV group said it stole 6 TB of data from Change Healthcare.", "2024-02-29", "Change Healthcare", "", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d2 := e.Add(then, now); d2.Action != ActionMerge || d2.IncidentID != d1.IncidentID {
+		t.Errorf("accepted reports a week apart: action %q (reasons %+v), want a merge into %s", d2.Action, d2.Reasons, d1.IncidentID)
+	}
+	unsure := func(c cit.Classified) cit.Classified {
+		cl := *c.Classification
+		cl.Verdict, cl.IsHealthCyberattack = cit.VerdictReview, false
+		c.Classification = &cl
+		return c
+	}
+	e = NewEngine(Options{})
+	e.Add(unsure(first), now)
+	if d2 := e.Add(unsure(then), now); d2.Action != ActionReview {
+		t.Errorf("reports in review a week apart: action %q (reasons %+v), want review", d2.Action, d2.Reasons)
+	}
+}
+
+// TestThreatActorTheftIsAHack: "data stolen" in a leak post is a hack, not
+// a stolen laptop, so it does not count as a different breach mode.
+func TestThreatActorTheftIsAHack(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	attack := classified("s-1", "Synnovis ransomware attack: London hospitals cancel operations",
+		"The pathology provider was hit by Qilin, disrupting blood tests.", "2024-06-04", "Synnovis", "GB", cit.AttackRansomware)
+	attack.Classification.ThreatActor = "Qilin"
+	d1 := e.Add(attack, now)
+	post := classified("s-2", "Qilin leaks data stolen from Synnovis", "The gang published 400GB of data on its leak site.",
+		"2024-06-20", "Synnovis", "", cit.AttackDataBreach)
+	post.Classification.ThreatActor = "Qilin"
+	d2 := e.Add(post, now)
+	if d2.Action != ActionMerge || d2.IncidentID != d1.IncidentID {
+		t.Errorf("leak post of the attack: action %q (reasons %+v), want a merge into %s", d2.Action, d2.Reasons, d1.IncidentID)
+	}
+	if slices.ContainsFunc(d2.Reasons, func(r cit.Reason) bool { return r.Rule == "breach_mode_differs" }) {
+		t.Errorf("leak post: %+v holds breach_mode_differs; a threat actor's theft is a hack", d2.Reasons)
+	}
+}

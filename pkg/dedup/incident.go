@@ -25,6 +25,7 @@ const (
 	provKind       = "report_kind" // who speaks: leak, press, victim, regulator
 	provStated     = "stated_date" // the breach date the report's text states (textdate.Span.String)
 	provSketch     = "text_sketch" // the report's near-duplicate-text sketch, for Load (see encodeSketch)
+	provVerdict    = "verdict"     // the classifier's verdict on the report (accept, review, reject)
 	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
 )
 
@@ -64,6 +65,7 @@ func addReport(inc *cit.Incident, r *report) {
 	assert("care_disruption", strings.Join(r.care, ","))
 	assert(provBreachMode, r.modes.String())
 	assert(provKind, r.kind)
+	assert(provVerdict, r.verdict)
 	if r.hasStated {
 		assert(provStated, r.stated.String())
 	}
@@ -280,6 +282,9 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 		if sp, ok := textdate.Parse(a.Value); ok && len(p.stated) < maxStated {
 			p.stated = append(p.stated, sp)
 		}
+	}
+	for _, a := range inc.Provenance[provVerdict] {
+		p.accepted = p.accepted || a.Value == cit.VerdictAccept
 	}
 	for _, a := range inc.Provenance[provKind] {
 		switch a.Value {

@@ -39,6 +39,8 @@ type report struct {
 	hasStated      bool
 	care           []string
 	score          float64  // classifier score, 0 when unclassified
+	verdict        string   // classifier verdict, "" when unclassified
+	accepted       bool     // the classifier accepted it as a health cyberattack
 	words          []string // normalised words of title and lead, for shingles and mentions
 	textKeys       []uint64 // near-duplicate-text band keys of words (set by the engine)
 }
@@ -62,6 +64,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.disclosureDate = cl.DisclosureDate
 		r.care = cl.CareDisruption
 		r.score = cl.Score
+		r.verdict = cl.Verdict
+		r.accepted = cl.Verdict == cit.VerdictAccept
 	}
 	r.orgs = splitOrganisations(r.victim)
 	r.key = aliases.Resolve(orgname.Key(firstOrganisation(r.victim, r.orgs)))
@@ -97,6 +101,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.records = recordsFromText(c.Text)
 	}
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
+	if r.actor != "" {
+		r.modes |= modeHacking // "Qilin leaks data stolen from Synnovis": a threat actor's theft is a hack
+	}
 	if r.attackType == "" || r.attackType == cit.AttackUnknown {
 		r.attackType = attackFromModes(r.modes)
 	}
