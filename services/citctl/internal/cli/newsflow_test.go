@@ -1,0 +1,69 @@
+package cli_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestNewsFlowOneIncidentPerAttack runs a week of press in three languages
+// through `citctl classify | citctl dedup`: three attacks of 2024, each
+// reported several times (a first report, the gang's claim or leak post,
+// foreign press), and an unrelated attack. Every report of one attack must
+// share an incident id and no two attacks may share one.
+func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
+	t.Parallel()
+	reports := []struct{ id, date, lang, title, text string }{
+		{"change-1", "2024-02-22", "en", "Change Healthcare cyberattack disrupts pharmacies across the US",
+			"UnitedHealth's Change Healthcare unit said a suspected nation-state hacker gained access to its network."},
+		{"change-2", "2024-02-29", "en", "BlackCat ransomware gang claims Change Healthcare attack",
+			"The ALPHV group said it stole 6 TB of data from Change Healthcare."},
+		{"change-3", "2024-03-01", "fr", "Cyberattaque contre Change Healthcare : les pharmacies américaines paralysées",
+			"Le groupe BlackCat revendique l'attaque contre la filiale d'UnitedHealth."},
+		{"change-4", "2024-03-04", "de", "Cyberangriff auf Change Healthcare legt US-Apotheken lahm",
+			"Die Ransomware-Gruppe ALPHV hat sich zu dem Angriff bekannt."},
+		{"ascension-1", "2024-05-09", "en", "Ascension hospitals divert ambulances after cyberattack",
+			"Ascension said clinicians were working without electronic health records."},
+		{"ascension-2", "2024-05-10", "en", "Black Basta behind Ascension ransomware attack, sources say",
+			"The attack disrupted care at 140 hospitals."},
+		{"ascension-3", "2024-05-11", "de", "Ransomware-Angriff auf US-Klinikkette",
+			"Die Krankenhauskette Ascension leitet Rettungswagen um."},
+		{"synnovis-1", "2024-06-04", "en", "Synnovis ransomware attack: London hospitals cancel operations",
+			"The pathology provider was hit by Qilin, disrupting blood tests at King's College Hospital."},
+		{"synnovis-2", "2024-06-20", "en", "Qilin leaks data stolen from Synnovis",
+			"The gang published 400GB of data on its leak site."},
+		{"lurie-1", "2024-01-31", "en", "Ransomware attack hits Lurie Children's Hospital",
+			"The Chicago hospital took its systems offline."},
+	}
+	var in strings.Builder
+	for _, r := range reports {
+		b, _ := json.Marshal(map[string]string{"id": r.id, "published": r.date, "lang": r.lang, "title": r.title, "text": r.text})
+		in.Write(b)
+		in.WriteByte('\n')
+	}
+	classified, _, err := run(t, in.String(), "classify")
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked, _, err := run(t, classified, "dedup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	attackOf := func(id string) string { return id[:strings.IndexByte(id, '-')] }
+	incidentOf := map[string]string{} // attack → incident id
+	attackOfIncident := map[string]string{}
+	for _, l := range jsonLines(t, linked) {
+		id, inc := l["id"].(string), l["incident_id"].(string)
+		a := attackOf(id)
+		if got, ok := incidentOf[a]; ok && got != inc {
+			t.Errorf("%s: incident %s, but earlier reports of %s are in %s", id, inc, a, got)
+		}
+		if other, ok := attackOfIncident[inc]; ok && other != a {
+			t.Errorf("%s: incident %s also holds reports of %s", id, inc, other)
+		}
+		incidentOf[a], attackOfIncident[inc] = inc, a
+	}
+	if len(incidentOf) != 4 {
+		t.Errorf("%d attacks seen, want 4", len(incidentOf))
+	}
+}
