@@ -192,10 +192,16 @@ func VictimKey(name string) string { return orgname.Key(name) }
 // of Texas Arlington") share it, so the replica that holds an incident also
 // receives its later reports. A name of generic words only routes by its
 // whole key. Configured aliases are not applied: a replica-independent key
-// cannot depend on one replica's options.
+// cannot depend on one replica's options. A notice of a supplier's breach
+// routes by the supplier, so the supplier's own reports and every client's
+// notice naming it reach the same replica.
 func PartitionKey(c cit.Classified) string {
 	victim := victimOf(c)
-	key := orgname.Key(firstOrganisation(victim, splitOrganisations(victim)))
+	orgs := splitOrganisations(victim)
+	key := orgname.Key(firstOrganisation(victim, orgs))
+	if sup, ok := breachedSupplier(c, victim, orgs); ok {
+		key = orgname.Key(sup)
+	}
 	if w := orgname.FirstDistinctiveWord(key); w != "" {
 		return w
 	}

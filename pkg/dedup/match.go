@@ -266,12 +266,23 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// site claimed the same organisation: filings come up to 60 days
 		// after discovery, often later, and discovery follows the claim.
 		add(o.WeightClose, "date", "hacking_filing_months_after_claim", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.MaxGapDays && lagging && p.accepted && exactName && r.modes&(modeHacking|modeRansomware) != 0:
+		// The same months after the press reported a cyberattack on that
+		// health organisation ("Change Healthcare" in February, its HHS
+		// filing in July).
+		add(o.WeightClose, "date", "hacking_filing_months_after_reports", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging:
 		add(-0.5, "date", "regulator_filing_after_claim", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
 	default:
 		add(-10, "date", "too_far_apart", fmt.Sprintf("%.0f days", gap))
+	}
+
+	// A leak site's claim and the press's report of a cyberattack on the
+	// same organisation within weeks: gangs post the victims they hit.
+	if exactName && gap <= o.CloseDays && ((r.kind == kindLeak && p.accepted) || (r.accepted && p.leak)) {
+		add(0.5, "source", "leak_claim_of_reported_attack", "")
 	}
 
 	// Records affected.

@@ -32,6 +32,7 @@ type report struct {
 	claim          string
 	kind           string // leak, regulator, victim or press: who speaks
 	supplier       bool   // the text speaks of a vendor, supplier or business associate
+	supplierName   string // the supplier the text names as breached, when the report is an accepted health cyberattack
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
@@ -68,6 +69,16 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.accepted = cl.Verdict == cit.VerdictAccept
 	}
 	r.orgs = splitOrganisations(r.victim)
+	if sup, ok := breachedSupplier(c, r.victim, r.orgs); ok {
+		// A health organisation's notice of its supplier's breach names both:
+		// it is read as a joint notice, so the supplier's own reports and
+		// the other clients' notices find the incident by the supplier's key.
+		if len(r.orgs) == 0 {
+			r.orgs = []string{r.victim}
+		}
+		r.orgs = append(r.orgs, sup)
+		r.supplierName = sup
+	}
 	r.key = aliases.Resolve(orgname.Key(firstOrganisation(r.victim, r.orgs)))
 	if r.key != "" {
 		r.keys = append(r.keys, r.key)
@@ -172,6 +183,52 @@ func firstOrganisation(victim string, orgs []string) string {
 		return orgs[0]
 	}
 	return victim
+}
+
+// supplierCueName, nameThenSupplierCue and nameThenClients find the
+// supplier a notice names: "its billing vendor, Acme Medical Billing, was
+// hit", "Acme Medical Billing, a medical billing company, …", "one of the
+// Acme Medical Billing customers affected". A name is one to six
+// capitalised words (connectors allowed inside).
+var (
+	supplierName        = `([A-Z][\w&'’.-]*(?:\s+(?:of|and|&|for|de|du|der|des)?\s*[A-Z][\w&'’.-]*){0,5})`
+	supplierCueWord     = `(?:vendors?|suppliers?|contractors?|subcontractors?|business associates?(?: \(BA\))?|service providers?|processors?|(?:billing|software|IT|transcription|collection|hosting|cloud|payroll|technology) (?:company|firm|provider|vendor))`
+	supplierCueName     = regexp.MustCompile(`\b` + supplierCueWord + `,?\s+` + supplierName)
+	nameThenSupplierCue = regexp.MustCompile(supplierName + `,\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}` + supplierCueWord + `\b`)
+	nameThenClients     = regexp.MustCompile(supplierName + `\s+(?:customers|clients)\b`) // "one of dozens of Acme Medical Billing customers"
+)
+
+// breachedSupplier returns the supplier an accepted health-cyberattack
+// report names besides its victim (orgs: the victim's organisations), when
+// the name is distinctive and not the victim's own.
+func breachedSupplier(c cit.Classified, victim string, orgs []string) (string, bool) {
+	if c.Classification == nil || c.Classification.Verdict != cit.VerdictAccept || victim == "" {
+		return "", false
+	}
+	sup := supplierNamed(c.Title + ". " + c.Text)
+	k := orgname.Key(sup)
+	if sup == "" || !orgname.Distinctive(k) || orgname.Key(victim) == k ||
+		slices.ContainsFunc(orgs, func(o string) bool { return orgname.Key(o) == k }) {
+		return "", false
+	}
+	return sup, true
+}
+
+// supplierNamed returns the supplier a text names next to a supplier word,
+// "" when it names none.
+func supplierNamed(text string) string {
+	for _, re := range []*regexp.Regexp{supplierCueName, nameThenSupplierCue, nameThenClients} {
+		if m := re.FindStringSubmatch(text); m != nil {
+			name, _, _ := strings.Cut(m[1], ". ") // a name does not run on into the next sentence
+			name = strings.TrimRight(name, ".,'’ ")
+			switch strings.ToLower(strings.Fields(name)[0]) {
+			case "the", "a", "an", "its", "their", "this", "that", "in", "on", "at", "social", "medicare", "medicaid", "hipaa":
+				continue
+			}
+			return name
+		}
+	}
+	return ""
 }
 
 // headlineCue matches words that mark a title as a headline rather than an

@@ -33,3 +33,36 @@ func TestSplitOrganisations(t *testing.T) {
 		}
 	}
 }
+
+func TestSupplierNamed(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by ransomware.": "Acme Medical Billing",
+		"Acme Medical Billing, a medical billing company, said hackers stole files.":               "Acme Medical Billing",
+		"The clinic is one of dozens of Acme Medical Billing customers affected.":                  "Acme Medical Billing",
+		"The covered entity's business associate (BA), Matrix Imaging, reported a hack.":           "Matrix Imaging",
+		"Ransomware attack on billing vendor MedBill Solutions. MedBill Solutions said…":           "MedBill Solutions",
+		"A vendor mailed statements to the wrong addresses.":                                       "",
+		"The vendor Social Security numbers were exposed.":                                         "",
+	} {
+		if got := supplierNamed(text); got != want {
+			t.Errorf("supplierNamed(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestPartitionKeyFollowsTheSupplier(t *testing.T) {
+	t.Parallel()
+	notice := classified("n-1", "Riverside Hospital notifies patients after vendor attack",
+		"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by ransomware.", "2026-01-10",
+		"Riverside Hospital", "US", "ransomware")
+	vendor := classified("n-2", "Acme Medical Billing confirms ransomware attack", "The company said hackers encrypted its servers.",
+		"2026-01-11", "Acme Medical Billing", "US", "ransomware")
+	if a, b := PartitionKey(notice), PartitionKey(vendor); a != b {
+		t.Errorf("a client's notice routes by %q, the vendor's report by %q; want one replica", a, b)
+	}
+	notice.Classification.Verdict = "review" // not an accepted health cyberattack: its own victim routes it
+	if got := PartitionKey(notice); got != "riverside" {
+		t.Errorf("notice in review routes by %q, want riverside", got)
+	}
+}

@@ -142,10 +142,48 @@ func genericWord(w string) bool {
 func Words(name string) []string {
 	s := unidecode.Unidecode(norm.NFKC.String(name))
 	s = strings.ToLower(s)
+	s = domainName(s)
 	s = strings.NewReplacer("&", " and ", "'s ", "s ", "’s ", "s ", "'", "", "’", "", "+", " and ").Replace(s + " ")
 	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return canonicalWords(fields)
 }
+
+// domainName reads a leak site's victim given as a web domain by its
+// registered name: "changehealthcare.com" → "changehealthcare",
+// "www.lurie-childrens.org" → "lurie-childrens", "uhs.nhs.uk" → "uhs". Other
+// names are returned as they are.
+func domainName(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, " ,/@") || !strings.Contains(s, ".") {
+		return s
+	}
+	labels := strings.Split(strings.TrimSuffix(s, "."), ".")
+	for _, l := range labels {
+		if l == "" {
+			return s
+		}
+	}
+	tld := labels[len(labels)-1]
+	ascii := strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	if len(labels) < 2 || !ascii || (len(tld) != 2 && !genericTLD[tld]) {
+		return s // "St.Mary", "U.S.", "2.5"
+	}
+	labels = labels[:len(labels)-1]
+	for len(labels) > 1 && secondLevel[labels[len(labels)-1]] {
+		labels = labels[:len(labels)-1]
+	}
+	return labels[len(labels)-1]
+}
+
+// genericTLD are the top-level domains of three letters or more that
+// health organisations use; every two-letter one is a country's.
+var genericTLD = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "gov": true, "info": true, "biz": true,
+	"health": true, "care": true, "clinic": true, "hospital": true, "healthcare": true, "mil": true, "int": true}
+
+// secondLevel are the labels under a country code that registries hand out
+// names below (hospital.nhs.uk, clinic.com.au).
+var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true, "edu": true,
+	"nhs": true, "or": true, "ne": true, "go": true, "gob": true, "gouv": true, "sch": true, "med": true}
 
 // canonicalWords turns lower-case ASCII words into canonical ones.
 func canonicalWords(fields []string) []string {

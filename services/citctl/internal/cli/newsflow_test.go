@@ -6,38 +6,56 @@ import (
 	"testing"
 )
 
-// TestNewsFlowOneIncidentPerAttack runs a week of press in three languages
-// through `citctl classify | citctl dedup`: three attacks of 2024, each
-// reported several times (a first report, the gang's claim or leak post,
-// foreign press), and an unrelated attack. Every report of one attack must
-// share an incident id and no two attacks may share one.
+// TestNewsFlowOneIncidentPerAttack runs press in three languages through
+// `citctl classify | citctl dedup`: three attacks of 2024, each reported
+// several times (a first report, the gang's claim or leak post, foreign
+// press, a regulator's filing five months later), a billing vendor's breach
+// told by two clients and the vendor, and an unrelated attack. Every report
+// of one attack must share an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
-	reports := []struct{ id, date, lang, title, text string }{
+	type report struct {
+		id, date, lang, title, text string
+		fields                      map[string]string
+	}
+	reports := []report{
 		{"change-1", "2024-02-22", "en", "Change Healthcare cyberattack disrupts pharmacies across the US",
-			"UnitedHealth's Change Healthcare unit said a suspected nation-state hacker gained access to its network."},
+			"UnitedHealth's Change Healthcare unit said a suspected nation-state hacker gained access to its network.", nil},
 		{"change-2", "2024-02-29", "en", "BlackCat ransomware gang claims Change Healthcare attack",
-			"The ALPHV group said it stole 6 TB of data from Change Healthcare."},
+			"The ALPHV group said it stole 6 TB of data from Change Healthcare.", nil},
 		{"change-3", "2024-03-01", "fr", "Cyberattaque contre Change Healthcare : les pharmacies américaines paralysées",
-			"Le groupe BlackCat revendique l'attaque contre la filiale d'UnitedHealth."},
+			"Le groupe BlackCat revendique l'attaque contre la filiale d'UnitedHealth.", nil},
 		{"change-4", "2024-03-04", "de", "Cyberangriff auf Change Healthcare legt US-Apotheken lahm",
-			"Die Ransomware-Gruppe ALPHV hat sich zu dem Angriff bekannt."},
+			"Die Ransomware-Gruppe ALPHV hat sich zu dem Angriff bekannt.", nil},
 		{"ascension-1", "2024-05-09", "en", "Ascension hospitals divert ambulances after cyberattack",
-			"Ascension said clinicians were working without electronic health records."},
+			"Ascension said clinicians were working without electronic health records.", nil},
 		{"ascension-2", "2024-05-10", "en", "Black Basta behind Ascension ransomware attack, sources say",
-			"The attack disrupted care at 140 hospitals."},
+			"The attack disrupted care at 140 hospitals.", nil},
 		{"ascension-3", "2024-05-11", "de", "Ransomware-Angriff auf US-Klinikkette",
-			"Die Krankenhauskette Ascension leitet Rettungswagen um."},
+			"Die Krankenhauskette Ascension leitet Rettungswagen um.", nil},
 		{"synnovis-1", "2024-06-04", "en", "Synnovis ransomware attack: London hospitals cancel operations",
-			"The pathology provider was hit by Qilin, disrupting blood tests at King's College Hospital."},
+			"The pathology provider was hit by Qilin, disrupting blood tests at King's College Hospital.", nil},
 		{"synnovis-2", "2024-06-20", "en", "Qilin leaks data stolen from Synnovis",
-			"The gang published 400GB of data on its leak site."},
+			"The gang published 400GB of data on its leak site.", nil},
 		{"lurie-1", "2024-01-31", "en", "Ransomware attack hits Lurie Children's Hospital",
-			"The Chicago hospital took its systems offline."},
+			"The Chicago hospital took its systems offline.", nil},
+		// A billing vendor's breach: two clients' notices and the vendor's own report.
+		{"acme-1", "2024-03-10", "en", "Riverside Hospital notifies patients after billing vendor ransomware attack",
+			"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by a ransomware attack that exposed patient data.", nil},
+		{"acme-2", "2024-03-12", "en", "Acme Medical Billing confirms ransomware attack",
+			"The medical billing company said hackers encrypted its servers and stole client files.", nil},
+		{"acme-3", "2024-03-20", "en", "Lakeside Clinic says Acme Medical Billing breach exposed patient records",
+			"The clinic is one of dozens of Acme Medical Billing customers affected by the ransomware attack.", nil},
+		// The leak site's post (a domain) and the regulator's filing months later.
+		{"change-5", "2024-02-26", "en", "changehealthcare.com", "",
+			map[string]string{"threat_actor": "ALPHV", "claim_status": "claimed"}},
+		{"change-6", "2024-07-19", "en", "Change Healthcare, Inc.", "",
+			map[string]string{"breach_type": "Hacking/IT Incident", "records_affected": "100000000", "claim_status": "confirmed"}},
 	}
 	var in strings.Builder
 	for _, r := range reports {
-		b, _ := json.Marshal(map[string]string{"id": r.id, "published": r.date, "lang": r.lang, "title": r.title, "text": r.text})
+		b, _ := json.Marshal(map[string]any{"id": r.id, "published": r.date, "lang": r.lang, "title": r.title, "text": r.text,
+			"fields": r.fields})
 		in.Write(b)
 		in.WriteByte('\n')
 	}
@@ -63,7 +81,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 4 {
-		t.Errorf("%d attacks seen, want 4", len(incidentOf))
+	if len(incidentOf) != 5 {
+		t.Errorf("%d attacks seen, want 5", len(incidentOf))
 	}
 }
