@@ -234,6 +234,28 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 	}
 
+	// A press follow-up months later names the month of the attack
+	// ("letters to people whose data was stolen in the ransomware attack in
+	// February 2024"): when the classifier accepted both as health
+	// cyberattacks, a stated span of at most a month that holds the day an
+	// earlier report states, or the incident's first report (which comes
+	// days after the attack), says it is this incident. Registries list a
+	// breach once; between their entries a month is too weak (a Walgreens
+	// theft "in December 2012" and an unrelated entry of December 13).
+	covers := false
+	if r.accepted && p.accepted && r.hasStated && !sameStated && !r.stated.Day && r.stated.To.Sub(r.stated.From) <= 31*24*time.Hour {
+		lo, hi := r.stated.From, r.stated.To.AddDate(0, 0, 10)
+		within := func(t time.Time) bool { return !t.IsZero() && !t.Before(lo) && !t.After(hi) }
+		covers = within(p.first)
+		for _, sp := range p.stated {
+			covers = covers || (sp.Day && within(sp.From))
+		}
+		if covers {
+			corroborated = true
+			add(o.WeightSameDate, "incident_date", "stated_month_of_incident", r.stated.String())
+		}
+	}
+
 	// Time of the reports. When both name the same breach day, a late
 	// report (a filing, a follow-up) is not penalised for its lateness.
 	gap := daysOutside(r.date, p.first, p.last)
@@ -259,7 +281,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
 		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
-	case gap <= o.WindowDays || (gap <= o.MaxGapDays && sameStated):
+	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging && p.leak && exactName && r.modes&(modeHacking|modeRansomware) != 0:
 		// A regulator's filing of a hacking incident months after a leak

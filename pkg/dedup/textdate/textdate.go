@@ -135,6 +135,10 @@ const fullMonthAlt = `january|february|march|april|june|july|august|september|oc
 	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre`
 
 // aloneMonthCue is the word that must precede a month named alone.
+// aloneMonthEvent lets a month stand alone when it names an event: "the
+// February ransomware attack", "the March breach" (text lower-cased).
+var aloneMonthEvent = regexp.MustCompile(`^(?:'s)?\s+(?:[a-z-]+\s+)?(?:attack|attacks|cyberattack|cyber-attack|breach|hack|intrusion|incident|outage)\b`)
+
 var aloneMonthCue = regexp.MustCompile(`\b(?:in|during|since|early|late|mid|en|im|nel|durante|debut|fin|de|del|di|seit|depuis|desde)[\s-]+$`)
 
 // datePattern matches one stated date. Alternatives, tried left to right:
@@ -226,7 +230,8 @@ func Find(text string, ref time.Time) []Span {
 				}
 				return ""
 			}
-			if g("m4") != "" && !aloneMonthCue.MatchString(s[max(0, m[0]-12):m[0]]) {
+			if g("m4") != "" && !aloneMonthCue.MatchString(s[max(0, m[0]-12):m[0]]) &&
+				!(strings.HasSuffix(s[max(0, m[0]-4):m[0]], "the ") && aloneMonthEvent.MatchString(s[m[1]:min(len(s), m[1]+40)])) {
 				continue
 			}
 			if r, ok := readRaw(g); ok {

@@ -32,6 +32,8 @@ func TestFind(t *testing.T) {
 		{"month and year", "In March 2012 a hacker accessed the portal.", "2012-07-01", []string{"2012-03"}},
 		{"month alone after in", "Information was mailed to the wrong address in October.", "2011-12-03", []string{"2011-10"}},
 		{"modal may is no month", "Patients may have had their data exposed; 12 may 2 be affected.", "2011-12-03", nil},
+		{"month naming an event", "UnitedHealth said the February ransomware attack exposed 100 million people.", "2024-10-24", []string{"2024-02"}},
+		{"month before a noun that is no event", "The March issue of the journal is out.", "2024-10-24", nil},
 		{"french", "Le CHU a été victime d'une cyberattaque le 12 mars, puis le 1er avril 2024.", "2024-04-10", []string{"2024-03-12", "2024-04-01"}},
 		{"french range", "du 3 au 5 mai 2021", "2021-06-01", []string{"2021-05-03/2021-05-05"}},
 		{"german", "Das Klinikum wurde am 3. Mai von Hackern angegriffen.", "2024-05-06", []string{"2024-05-03"}},

@@ -9,8 +9,9 @@ import (
 // TestNewsFlowOneIncidentPerAttack runs press in three languages through
 // `citctl classify | citctl dedup`: three attacks of 2024, each reported
 // several times (a first report, the gang's claim or leak post, foreign
-// press, a regulator's filing five months later), a billing vendor's breach
-// told by two clients and the vendor, and an unrelated attack. Every report
+// press, follow-ups and a regulator's filing months later), a billing
+// vendor's breach told by two clients and the vendor, a health network
+// attacked twice a year apart, and an unrelated attack. Every report
 // of one attack must share an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
@@ -39,6 +40,16 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The gang published 400GB of data on its leak site.", nil},
 		{"lurie-1", "2024-01-31", "en", "Ransomware attack hits Lurie Children's Hospital",
 			"The Chicago hospital took its systems offline.", nil},
+		// Follow-ups months later name the month of the attack.
+		{"change-7", "2024-06-20", "en", "Change Healthcare starts notifying patients of February data breach",
+			"Change Healthcare began mailing letters to people whose data was stolen in the ransomware attack in February 2024.", nil},
+		{"change-8", "2024-10-24", "en", "Change Healthcare breach affected 100 million people",
+			"UnitedHealth said the February ransomware attack on Change Healthcare exposed the data of about 100 million people.", nil},
+		// One organisation, two attacks a year apart.
+		{"lvhn2023-1", "2023-02-06", "en", "Lehigh Valley Health Network hit by BlackCat ransomware",
+			"The Pennsylvania health network said the attack was detected on February 6.", nil},
+		{"lvhn2024-1", "2024-05-15", "en", "Lehigh Valley Health Network reports new cyberattack",
+			"The health network said an attack on its scheduling system was detected this week.", nil},
 		// A billing vendor's breach: two clients' notices and the vendor's own report.
 		{"acme-1", "2024-03-10", "en", "Riverside Hospital notifies patients after billing vendor ransomware attack",
 			"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by a ransomware attack that exposed patient data.", nil},
@@ -81,7 +92,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 5 {
-		t.Errorf("%d attacks seen, want 5", len(incidentOf))
+	if len(incidentOf) != 7 {
+		t.Errorf("%d attacks seen, want 7", len(incidentOf))
 	}
 }
