@@ -158,6 +158,8 @@ func TestVictimPatterns(t *testing.T) {
 		{"Norton Healthcare discloses data breach after ransomware attack", "", "Norton Healthcare"},
 		{"Ascension diverts ambulances after cyberattack", "", "Ascension"},
 		{"Ransomware attack hits Lurie Children's Hospital", "", "Lurie Children's Hospital"},
+		{"St. Joseph's Hospital in Syracuse reports cyberattack", "", "St. Joseph's Hospital"},
+		{"St. Joseph's Hospital in Tampa hit by ransomware", "", "St. Joseph's Hospital"},
 		{"Ransomware-Angriff auf US-Klinikkette", "Die Krankenhauskette Ascension leitet Rettungswagen um.", "Ascension"},
 		{"Hackerangriff legt IT lahm", "Die Uniklinik Düsseldorf meldet einen Hackerangriff.", "Uniklinik Düsseldorf"},
 		// A regulator announcing a settlement is not the victim; attacked, it is.

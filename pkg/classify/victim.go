@@ -27,7 +27,10 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	joined := func(a, b int) bool {
 		return !strings.ContainsAny(src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?\n")
 	}
-	for lo > 0 && toks[lo-1].Upper && !toks[lo-1].Digit && last-lo < 6 && joined(lo-1, lo) {
+	possessive := func(k int) bool { // the "s" of "St. Joseph's"
+		return k > 0 && toks[k].Norm == "s" && toks[k-1].Upper && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], "'’")
+	}
+	for lo > 0 && (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && last-lo < 6 && joined(lo-1, lo) {
 		lo--
 	}
 	for lo < first && article(toks[lo].Norm) {
@@ -348,7 +351,18 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if !later || !(toks[e].Upper || cov[e] == kHealthOrg) || actorAt[e] {
 			continue
 		}
-		if lo, hi, ok := nameBefore(p.src, toks, cov, e, english); ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
+		lo, hi, ok := nameBefore(p.src, toks, cov, e, english)
+		if ok && lo >= 2 && (toks[lo-1].Norm == "in" || toks[lo-1].Norm == "at") && cov[lo-2] == kHealthOrg {
+			// "St. Joseph's Hospital in Syracuse reports …": the hospital, not its city
+			k := lo - 2
+			for k > 0 && cov[k-1] == kHealthOrg {
+				k--
+			}
+			if l2, h2, ok2 := nameSpan(p.src, toks, k, lo-2); ok2 && c.validName(p, cov, l2, h2) && !authority(toks[l2:h2+1]) {
+				return l2, h2, victimSubject, true
+			}
+		}
+		if ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
 			return lo, hi, victimSubject, true
 		}
 	}

@@ -26,6 +26,7 @@ const (
 	provStated     = "stated_date" // the breach date the report's text states (textdate.Span.String)
 	provSketch     = "text_sketch" // the report's near-duplicate-text sketch, for Load (see encodeSketch)
 	provVerdict    = "verdict"     // the classifier's verdict on the report (accept, review, reject)
+	provLocality   = "locality"    // a state or town the report places the victim in ("state:florida", "town:tampa")
 	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
 )
 
@@ -66,6 +67,9 @@ func addReport(inc *cit.Incident, r *report) {
 	assert(provBreachMode, r.modes.String())
 	assert(provKind, r.kind)
 	assert(provVerdict, r.verdict)
+	for _, l := range r.localities {
+		assert(provLocality, l)
+	}
 	if r.hasStated {
 		assert(provStated, r.stated.String())
 	}
@@ -281,6 +285,11 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provStated] {
 		if sp, ok := textdate.Parse(a.Value); ok && len(p.stated) < maxStated {
 			p.stated = append(p.stated, sp)
+		}
+	}
+	for _, a := range inc.Provenance[provLocality] {
+		if !slices.Contains(p.localities, a.Value) && len(p.localities) < maxStated {
+			p.localities = append(p.localities, a.Value)
 		}
 	}
 	for _, a := range inc.Provenance[provVerdict] {

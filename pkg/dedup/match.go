@@ -31,6 +31,7 @@ type profile struct {
 	leak       bool            // a leak-site claim is linked
 	other      bool            // a press report or victim's notice is linked
 	accepted   bool            // a report the classifier accepted as a health cyberattack is linked
+	localities []string        // states and towns its reports place the victim in
 	active     bool
 }
 
@@ -327,7 +328,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 	}
 
-	// Country, attack type, threat actor.
+	// Country, locality, attack type, threat actor.
+	if v, differ := localitiesConflict(r.localities, p.localities); differ {
+		add(-3, "locality", "locality_differs", v) // "St. Joseph's Hospital in Tampa" and "… in Syracuse"
+	}
 	if r.country != "" && p.country != "" {
 		if r.country == p.country {
 			add(0, "country", "same_country", r.country) // names rarely cross borders: no evidence beyond the name

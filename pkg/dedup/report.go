@@ -30,9 +30,10 @@ type report struct {
 	attackType     string
 	actor          string
 	claim          string
-	kind           string // leak, regulator, victim or press: who speaks
-	supplier       bool   // the text speaks of a vendor, supplier or business associate
-	supplierName   string // the supplier the text names as breached, when the report is an accepted health cyberattack
+	kind           string   // leak, regulator, victim or press: who speaks
+	supplier       bool     // the text speaks of a vendor, supplier or business associate
+	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
+	localities     []string // states and towns the title and lead place the victim in (see localities)
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
@@ -111,6 +112,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if r.records == 0 {
 		r.records = recordsFromText(c.Text)
 	}
+	r.localities = localities(leadOf(text))
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
 	if r.actor != "" {
 		r.modes |= modeHacking // "Qilin leaks data stolen from Synnovis": a threat actor's theft is a hack
@@ -197,6 +199,17 @@ var (
 	nameThenSupplierCue = regexp.MustCompile(supplierName + `,\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}` + supplierCueWord + `\b`)
 	nameThenClients     = regexp.MustCompile(supplierName + `\s+(?:customers|clients)\b`) // "one of dozens of Acme Medical Billing customers"
 )
+
+// leadOf is a text's title and lead: its first 300 bytes, cut at a word.
+func leadOf(text string) string {
+	if len(text) <= 300 {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:300], ' '); i > 0 {
+		return text[:i]
+	}
+	return text[:300]
+}
 
 // breachedSupplier returns the supplier an accepted health-cyberattack
 // report names besides its victim (orgs: the victim's organisations), when

@@ -66,3 +66,31 @@ func TestPartitionKeyFollowsTheSupplier(t *testing.T) {
 		t.Errorf("notice in review routes by %q, want riverside", got)
 	}
 }
+
+func TestLocalities(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string][]string{
+		"St. Joseph's Hospital in Tampa hit by ransomware. The Florida hospital diverted ambulances.": {"town:tampa", "state:florida"},
+		"Ransomware attack hits hospital in New York":                                                {"state:new york"},
+		"The attack in February disrupted care in Germany.":                                           nil,
+		"A laptop was stolen in the parking lot.":                                                     nil,
+	} {
+		if got := localities(text); !slices.Equal(got, want) {
+			t.Errorf("localities(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		a, b     []string
+		conflict bool
+	}{
+		{[]string{"town:tampa"}, []string{"town:syracuse"}, true},
+		{[]string{"state:florida"}, []string{"state:new york"}, true},
+		{[]string{"town:tampa"}, []string{"state:florida"}, false}, // a town's state is not known
+		{[]string{"town:tampa", "state:florida"}, []string{"town:tampa"}, false},
+		{nil, []string{"town:tampa"}, false},
+	} {
+		if _, got := localitiesConflict(tt.a, tt.b); got != tt.conflict {
+			t.Errorf("localitiesConflict(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.conflict)
+		}
+	}
+}

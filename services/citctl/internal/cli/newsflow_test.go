@@ -11,7 +11,8 @@ import (
 // several times (a first report, the gang's claim or leak post, foreign
 // press, follow-ups and a regulator's filing months later), a billing
 // vendor's breach told by two clients and the vendor, a health network
-// attacked twice a year apart, and an unrelated attack. Every report
+// attacked twice a year apart, two hospitals of one name in two towns
+// attacked the same week, and an unrelated attack. Every report
 // of one attack must share an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
@@ -50,6 +51,11 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The Pennsylvania health network said the attack was detected on February 6.", nil},
 		{"lvhn2024-1", "2024-05-15", "en", "Lehigh Valley Health Network reports new cyberattack",
 			"The health network said an attack on its scheduling system was detected this week.", nil},
+		// Two hospitals of one name in one country, attacked the same week.
+		{"stjoseph_tampa-1", "2024-03-01", "en", "St. Joseph's Hospital in Tampa hit by ransomware",
+			"The Florida hospital diverted ambulances after the attack.", nil},
+		{"stjoseph_syracuse-1", "2024-03-04", "en", "St. Joseph's Hospital in Syracuse reports cyberattack",
+			"The New York hospital said its network was disrupted.", nil},
 		// A billing vendor's breach: two clients' notices and the vendor's own report.
 		{"acme-1", "2024-03-10", "en", "Riverside Hospital notifies patients after billing vendor ransomware attack",
 			"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by a ransomware attack that exposed patient data.", nil},
@@ -92,7 +98,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 7 {
-		t.Errorf("%d attacks seen, want 7", len(incidentOf))
+	if len(incidentOf) != 9 {
+		t.Errorf("%d attacks seen, want 9", len(incidentOf))
 	}
 }

@@ -1,0 +1,95 @@
+package dedup
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/biter777/countries"
+)
+
+// A locality is where a report places its victim below the country: a US
+// state or a town ("St. Joseph's Hospital in Tampa", "the Florida hospital").
+// Two hospitals of one name in one country are told apart by it. Values are
+// "state:florida" or "town:tampa"; only the same kinds are compared, since a
+// town's state is not known here ("in Tampa" and "the Florida hospital" do
+// not conflict).
+
+var (
+	// inPlace is "in" followed by one or two capitalised words.
+	inPlace = regexp.MustCompile(`\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
+	// placeAdjective is "the Florida hospital", "a New York health system".
+	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:hospital|health system|health network|clinic|medical center|medical centre|health care system|healthcare system)\b`)
+)
+
+// usStates are the lower-case names of the US states and territories.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range countries.SubdivisionsByCountryCode(countries.US) {
+		m[strings.ToLower(s.String())] = true
+	}
+	return m
+}()
+
+// notPlace are capitalised words that follow "in" without naming a place.
+var notPlace = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "that": true, "which": true,
+}
+
+// localities returns the localities the title and lead of a report name
+// (at most four, in order), countries excluded.
+func localities(text string) []string {
+	var out []string
+	add := func(name string) {
+		n := strings.ToLower(name)
+		if first, _, _ := strings.Cut(n, " "); notPlace[first] || len(out) >= 4 {
+			return
+		}
+		if countries.ByName(n) != countries.Unknown {
+			return // the country field compares countries
+		}
+		v := "town:" + n
+		if usStates[n] {
+			v = "state:" + n
+		}
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	for _, re := range []*regexp.Regexp{inPlace, placeAdjective} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			add(m[1])
+		}
+	}
+	return out
+}
+
+// localitiesConflict reports whether two reports place their victims in
+// different states, or in different towns: each names at least one of a
+// kind and none of them is shared.
+func localitiesConflict(a, b []string) (string, bool) {
+	for _, kind := range []string{"state:", "town:"} {
+		var x, y []string
+		for _, v := range a {
+			if strings.HasPrefix(v, kind) {
+				x = append(x, v)
+			}
+		}
+		for _, v := range b {
+			if strings.HasPrefix(v, kind) {
+				y = append(y, v)
+			}
+		}
+		if len(x) == 0 || len(y) == 0 {
+			continue
+		}
+		shared := slices.ContainsFunc(x, func(v string) bool { return slices.Contains(y, v) })
+		if !shared {
+			return strings.TrimPrefix(x[0], kind) + " vs " + strings.TrimPrefix(y[0], kind), true
+		}
+	}
+	return "", false
+}
