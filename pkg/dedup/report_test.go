@@ -71,7 +71,7 @@ func TestLocalities(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string][]string{
 		"St. Joseph's Hospital in Tampa hit by ransomware. The Florida hospital diverted ambulances.": {"town:tampa", "state:florida"},
-		"Ransomware attack hits hospital in New York":                                                {"state:new york"},
+		"Ransomware attack hits hospital in New York":                                                 {"state:new york"},
 		"The attack in February disrupted care in Germany.":                                           nil,
 		"A laptop was stolen in the parking lot.":                                                     nil,
 	} {
