@@ -160,6 +160,8 @@ func TestVictimPatterns(t *testing.T) {
 		{"Ransomware attack hits Lurie Children's Hospital", "", "Lurie Children's Hospital"},
 		{"St. Joseph's Hospital in Syracuse reports cyberattack", "", "St. Joseph's Hospital"},
 		{"St. Joseph's Hospital in Tampa hit by ransomware", "", "St. Joseph's Hospital"},
+		{"Ransomware attack cripples Barcelona's Hospital Clinic", "", "Barcelona's Hospital Clinic"},
+		{"Asl 1 Abruzzo, i dati rubati pubblicati sul dark web", "Il gruppo Monti ha diffuso cartelle cliniche dei pazienti.", "Asl 1 Abruzzo"},
 		{"Ransomware-Angriff auf US-Klinikkette", "Die Krankenhauskette Ascension leitet Rettungswagen um.", "Ascension"},
 		{"Hackerangriff legt IT lahm", "Die Uniklinik Düsseldorf meldet einen Hackerangriff.", "Uniklinik Düsseldorf"},
 		// A regulator announcing a settlement is not the victim; attacked, it is.

@@ -40,8 +40,8 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		switch {
 		case toks[hi+1].Upper:
 			hi++
-		case connector(toks[hi+1].Norm) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2):
-			hi += 2
+		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2):
+			hi += 2 // "Hospital de Braga", "Asl 1 Abruzzo"
 		default:
 			goto done
 		}
@@ -572,7 +572,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			continue // "Hackers", "Hospital": lexicon words, not names
 		}
 		named++
-		if !places[k] {
+		possessive := k+1 < len(sub) && sub[k+1].Norm == "s" && strings.ContainsAny(p.src[t.End:sub[k+1].Start], "'’")
+		if !places[k] || possessive { // "Barcelona's Hospital Clinic" is a name, "Barcelona hospital" a place
 			unplaced++
 		}
 	}

@@ -19,3 +19,22 @@ func TestDomainNames(t *testing.T) {
 		}
 	}
 }
+
+func TestSameButType(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ziekenhuis Bravis", "Bravis", true},
+		{"Klinikum Esslingen", "Esslingen", true},
+		{"CaroMont Health", "CaroMont Medical Group", true},
+		{"Lincoln Community Health Center", "North Lincoln Community Health Center Clinic", false},
+		{"Mercy Hospital", "Mercy Hospital", false},            // the same key: not this rule's case
+		{"Memorial Hospital", "Memorial Health System", false}, // nothing distinctive
+	} {
+		if got := SameButType(Key(tt.a), Key(tt.b)); got != tt.want {
+			t.Errorf("SameButType(%q, %q) = %v, want %v", Key(tt.a), Key(tt.b), got, tt.want)
+		}
+	}
+}

@@ -11,6 +11,7 @@
 package orgname
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -328,6 +329,38 @@ func weight(w string) float64 {
 		return 0.25
 	}
 	return 1
+}
+
+// typeWord is a word that says what kind of organisation a name is, which
+// reports add or drop ("Bravis" and "ziekenhuis Bravis", "Klinikum
+// Esslingen" and "Esslingen"), as opposed to the generic words that tell
+// organisations apart ("North", "County", "Regional").
+func typeWord(w string) bool {
+	switch w {
+	case "hospital", "clinic", "medical", "center", "health", "healthcare", "care", "system", "network", "group",
+		"services":
+		return true
+	}
+	return false
+}
+
+// SameButType reports whether two keys differ only by type words and name
+// something distinctive: "hospital bravis" and "bravis" do, "lincoln
+// community health center" and "north lincoln community health center
+// clinic" do not ("north").
+func SameButType(a, b string) bool {
+	strip := func(k string) []string {
+		var out []string
+		for _, w := range strings.Fields(k) {
+			if !typeWord(w) {
+				out = append(out, w)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	x, y := strip(a), strip(b)
+	return len(x) > 0 && slices.Equal(x, y) && Distinctive(strings.Join(x, " "))
 }
 
 // FirstDistinctiveWord returns the first word of a key that is not a generic

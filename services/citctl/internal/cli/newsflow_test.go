@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestNewsFlowOneIncidentPerAttack runs press in three languages through
+// TestNewsFlowOneIncidentPerAttack runs press in seven languages through
 // `citctl classify | citctl dedup`: three attacks of 2024, each reported
 // several times (a first report, the gang's claim or leak post, foreign
 // press, follow-ups and a regulator's filing months later), a billing
@@ -56,6 +56,25 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The Florida hospital diverted ambulances after the attack.", nil},
 		{"stjoseph_syracuse-1", "2024-03-04", "en", "St. Joseph's Hospital in Syracuse reports cyberattack",
 			"The New York hospital said its network was disrupted.", nil},
+		// Southern European and Dutch press, with English and Italian reports of the same attacks.
+		{"clinic-1", "2023-03-05", "es", "Ciberataque al Hospital Clínic de Barcelona",
+			"El hospital ha suspendido 150 operaciones tras un ataque de ransomware.", nil},
+		{"clinic-2", "2023-03-06", "en", "Ransomware attack cripples Barcelona's Hospital Clinic",
+			"The hospital cancelled 150 surgeries and 3,000 appointments.", nil},
+		{"clinic-3", "2023-03-13", "en", "RansomHouse claims Hospital Clinic de Barcelona attack",
+			"The gang threatened to leak 4.5 TB of patient data.", nil},
+		{"clinic-4", "2023-03-14", "it", "Attacco hacker all'Hospital Clínic di Barcellona, RansomHouse chiede il riscatto",
+			"I criminali minacciano di pubblicare i dati dei pazienti.", nil},
+		{"asl-1", "2023-05-03", "it", "Attacco hacker all'Asl 1 Abruzzo: bloccati i servizi",
+			"L'azienda sanitaria dell'Aquila è stata colpita da un ransomware.", nil},
+		{"asl-2", "2023-05-10", "it", "Asl 1 Abruzzo, i dati rubati pubblicati sul dark web",
+			"Il gruppo Monti ha diffuso cartelle cliniche dei pazienti.", nil},
+		{"coimbra-1", "2022-04-20", "pt", "Ataque hacker afeta sistemas do Hospital Universitário de Coimbra",
+			"O hospital ativou o plano de contingência.", nil},
+		{"bravis-1", "2023-09-11", "nl", "Cyberaanval op ziekenhuis Bravis: patiëntgegevens gestolen",
+			"Het ziekenhuis in Bergen op Zoom is getroffen door ransomware.", nil},
+		{"bravis-2", "2023-09-12", "en", "Dutch hospital Bravis hit by ransomware attack",
+			"Patient data was stolen, the hospital said.", nil},
 		// A billing vendor's breach: two clients' notices and the vendor's own report.
 		{"acme-1", "2024-03-10", "en", "Riverside Hospital notifies patients after billing vendor ransomware attack",
 			"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by a ransomware attack that exposed patient data.", nil},
@@ -98,7 +117,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 9 {
-		t.Errorf("%d attacks seen, want 9", len(incidentOf))
+	if len(incidentOf) != 13 {
+		t.Errorf("%d attacks seen, want 13", len(incidentOf))
 	}
 }
