@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/bus/bustest"
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify"
 	"github.com/cit-health/cit/pkg/service/classifiersvc"
@@ -18,18 +19,9 @@ import (
 // Candidates in, classifications out on the subject of their verdict, and
 // each candidate acked only once its result is stored downstream.
 func TestClassifiesFromTheBus(t *testing.T) {
-	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Shutdown()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	b, err := bus.Connect(ctx, e.URL(), zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := bustest.Start(t)
 	s, err := classifiersvc.New(b, classify.DefaultOptions(), nil, zap.NewNop())
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/bus/bustest"
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/service/collectorsvc"
 	"github.com/cit-health/cit/pkg/source"
@@ -70,17 +71,8 @@ func TestRunNowPublishesCandidatesAndReports(t *testing.T) {
 	}))
 	defer srv.Close()
 
-	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Shutdown()
 	ctx := context.Background()
-	b, err := bus.Connect(ctx, e.URL(), zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	b := bustest.Start(t)
 
 	cfg, err := source.Parse([]byte(fmt.Sprintf(`
 sources:

@@ -7,21 +7,14 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/bus/bustest"
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/dedup"
 	"github.com/cit-health/cit/pkg/service/dedupsvc"
 	"go.uber.org/zap"
 )
 
-func natsURL(t *testing.T) string {
-	t.Helper()
-	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(e.Shutdown)
-	return e.URL()
-}
+func natsURL(t *testing.T) string { return bustest.URL(t) }
 
 func connect(t *testing.T, url string, partitions int) *bus.Bus {
 	t.Helper()

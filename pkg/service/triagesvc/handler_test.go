@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/bus/bustest"
 	"github.com/cit-health/cit/pkg/chtest"
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/dedup"
@@ -49,16 +50,7 @@ func newApp(t *testing.T, opts ...triagesvc.Option) *app {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(e.Shutdown)
-	b, err := bus.Connect(ctx, e.URL(), zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(b.Close)
+	b := bustest.Start(t)
 	for _, role := range triagesvc.Roles() {
 		if err := triagesvc.AddUser(ctx, st, role, role, testPassword, cheap, time.Now()); err != nil {
 			t.Fatal(err)

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/bus/bustest"
 	"github.com/cit-health/cit/pkg/service/triagesvc"
 	"go.uber.org/zap"
 )
@@ -17,16 +17,7 @@ func TestKVSessionsStore(t *testing.T) {
 	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(e.Shutdown)
-	b, err := bus.Connect(ctx, e.URL(), zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(b.Close)
+	b := bustest.Start(t)
 	if _, err := triagesvc.NewKVSessions(ctx, b.JetStream(), 0); err == nil {
 		t.Error("NewKVSessions with lifetime 0: no error")
 	}

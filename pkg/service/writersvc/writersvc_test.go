@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/bus"
+	"github.com/cit-health/cit/pkg/bus/bustest"
 	"github.com/cit-health/cit/pkg/chtest"
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/service/writersvc"
@@ -30,16 +31,7 @@ func setup(t *testing.T) fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e, err := bus.StartEmbedded(t.TempDir(), bus.EmbeddedOptions{}, zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(e.Shutdown)
-	b, err := bus.Connect(ctx, e.URL(), zap.NewNop())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(b.Close)
+	b := bustest.Start(t)
 	return fixture{bus: b, st: st}
 }
 
