@@ -26,6 +26,7 @@ const (
 	ruleDataOnly     = "rule:health_data_of_unnamed_sector"
 	ruleTrend        = "rule:trend_not_incident"
 	ruleAdvice       = "rule:advice_not_incident"
+	ruleBusiness     = "rule:business_news_not_incident"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -110,6 +111,7 @@ func advisoryWord(s string) bool {
 	switch s {
 	case "warn", "warns", "warned", "warning", "warnings", "urge", "urges", "urged", "advisory", "advisories", "could",
 		"defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating",
+		"protect", "protects", "protecting", "impersonate", "impersonates", "impersonating", "masquerading",
 		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "avertit", "alerte", "warnt",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
 		return true
@@ -273,8 +275,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := trendTitle(d); ok {
 		return newsRule{rule: ruleTrend, dir: 0, span: span}, true
 	}
-	if span, ok := adviceTitle(d); ok {
+	if span, ok := titleWord(d, adviceWord); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+	}
+	if span, ok := titleWord(d, businessWord); ok {
+		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
 		return r, true
@@ -326,18 +331,37 @@ func trendTitle(d *doc) (string, bool) {
 	return d.title[t.Start:t.End], true
 }
 
-// adviceTitle reports whether the title gives advice rather than news of an
-// attack ("How hospitals can defend against ransomware", "5 tips to prevent
-// phishing"): a report of no incident of its own.
-func adviceTitle(d *doc) (string, bool) {
+// titleWord returns the first title word that is accepts, as written.
+func titleWord(d *doc, is func(string) bool) (string, bool) {
 	for _, t := range d.titleToks {
-		switch t.Norm {
-		case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
-			"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen":
+		if is(t.Norm) {
 			return d.title[t.Start:t.End], true
 		}
 	}
 	return "", false
+}
+
+// adviceWord marks a title that gives advice rather than news of an attack
+// ("How hospitals can defend against ransomware", "5 tips to prevent
+// phishing"): a report of no incident of its own.
+func adviceWord(w string) bool {
+	switch w {
+	case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
+		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen":
+		return true
+	}
+	return false
+}
+
+// businessWord marks business news of the security trade ("Cybersecurity
+// firm raises $50 million to protect hospitals from ransomware").
+func businessWord(w string) bool {
+	switch w {
+	case "raises", "raised", "funding", "acquires", "acquired", "acquisition", "startup", "startups", "investors",
+		"webinar", "ipo":
+		return true
+	}
+	return false
 }
 
 // mentionsComputer reports whether the report names a computer, server,

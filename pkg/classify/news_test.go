@@ -258,6 +258,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Cyberattaques : forte hausse des attaques contre les hôpitaux", "L'Anssi a recensé 30 incidents."},
 		{"How hospitals can defend against ransomware", "Experts recommend offline backups and network segmentation."},
 		{"5 tips to prevent phishing attacks on your medical practice", ""},
+		{"Cybersecurity firm raises $50 million to protect hospitals from ransomware", ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
