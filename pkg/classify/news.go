@@ -27,6 +27,7 @@ const (
 	ruleTrend        = "rule:trend_not_incident"
 	ruleAdvice       = "rule:advice_not_incident"
 	ruleBusiness     = "rule:business_news_not_incident"
+	ruleImpersonated = "rule:impersonated_not_attacked"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -281,6 +282,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := titleWord(d, businessWord); ok {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
+	if span, ok := titleWord(d, impersonationWord); ok {
+		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
+	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
 		return r, true
 	}
@@ -348,6 +352,17 @@ func adviceWord(w string) bool {
 	switch w {
 	case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
 		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen":
+		return true
+	}
+	return false
+}
+
+// impersonationWord marks a title where an organisation's name is the lure
+// of a campaign, not its target ("New phishing campaign impersonates health
+// insurers"); an analyst reads whether anyone in health was attacked.
+func impersonationWord(w string) bool {
+	switch w {
+	case "impersonate", "impersonates", "impersonating", "impersonation", "posing", "spoofs", "spoofing", "masquerading":
 		return true
 	}
 	return false

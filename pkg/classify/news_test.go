@@ -259,6 +259,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"How hospitals can defend against ransomware", "Experts recommend offline backups and network segmentation."},
 		{"5 tips to prevent phishing attacks on your medical practice", ""},
 		{"Cybersecurity firm raises $50 million to protect hospitals from ransomware", ""},
+		{"New phishing campaign impersonates health insurers to steal passwords", "The emails pretend to come from Aetna and Cigna."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
