@@ -254,10 +254,19 @@ func dataWord(s string) bool {
 // folded form satisfies is.
 func (d *doc) firstWord(is func(string) bool) (string, bool) {
 	for _, part := range d.parts() {
-		for _, t := range part.toks {
-			if is(t.Norm) {
-				return part.src[t.Start:t.End], true
-			}
+		if w, ok := part.firstWord(is); ok {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// firstWord returns, as written, the first word of p whose folded form
+// satisfies is.
+func (p part) firstWord(is func(string) bool) (string, bool) {
+	for _, t := range p.toks {
+		if is(t.Norm) {
+			return p.src[t.Start:t.End], true
 		}
 	}
 	return "", false

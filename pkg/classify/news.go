@@ -276,13 +276,13 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := trendTitle(d); ok {
 		return newsRule{rule: ruleTrend, dir: 0, span: span}, true
 	}
-	if span, ok := titleWord(d, adviceWord); ok {
+	if span, ok := d.parts()[0].firstWord(adviceWord); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
-	if span, ok := titleWord(d, businessWord); ok {
+	if span, ok := d.parts()[0].firstWord(businessWord); ok {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
-	if span, ok := titleWord(d, impersonationWord); ok {
+	if span, ok := d.parts()[0].firstWord(impersonationWord); ok {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
@@ -333,16 +333,6 @@ func trendTitle(d *doc) (string, bool) {
 	}
 	t := d.titleToks[change]
 	return d.title[t.Start:t.End], true
-}
-
-// titleWord returns the first title word that is accepts, as written.
-func titleWord(d *doc, is func(string) bool) (string, bool) {
-	for _, t := range d.titleToks {
-		if is(t.Norm) {
-			return d.title[t.Start:t.End], true
-		}
-	}
-	return "", false
 }
 
 // adviceWord marks a title that gives advice rather than news of an attack

@@ -186,13 +186,19 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	corroborated := false // the records, a stated day, the text or the actor agree
 	nameSim := 0.0
 	bestKey, rKey := "", r.key
-	butType := "" // a key pair that differs only by type words ("ziekenhuis Bravis" / "Bravis")
+	// A key pair that differs only by type words ("ziekenhuis Bravis" /
+	// "Bravis"), looked for between reports the classifier accepted (what
+	// the pipeline counts): between registry entries it also joins
+	// "Spartanburg Regional Hospital" and "… Healthcare System", the same
+	// breach by reading, which the dev labels (exact names only) count as
+	// false merges.
+	butType := ""
 	for _, rk := range r.keys {
 		for _, k := range p.keys {
 			if v := orgname.Similarity(rk, k); v > nameSim {
 				nameSim, bestKey, rKey = v, k, rk
 			}
-			if butType == "" && rk != k && orgname.SameButType(rk, k) {
+			if butType == "" && r.accepted && p.accepted && rk != k && orgname.SameButType(rk, k) {
 				butType = rk + " ~ " + k
 			}
 		}
@@ -200,11 +206,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// The same name, spaces aside ("tgidirect" / "TGI Direct": Similarity 0.98).
 	sameName := r.key != "" && nameSim >= 0.98
 	exactName := sameName && orgname.Distinctive(bestKey)
-	// Kept to reports the classifier accepted (what the pipeline counts):
-	// between registry entries it also joins "Spartanburg Regional Hospital"
-	// and "… Healthcare System", the same breach by reading, which the dev
-	// labels (exact names only) count as false merges.
-	typeOnly := !sameName && butType != "" && r.accepted && p.accepted
+	typeOnly := !sameName && butType != ""
 	switch {
 	case sameName && !exactName:
 		// "Medical Center", "Health Department", "Family Practice": a name
@@ -216,7 +218,6 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Foreign press adds or drops the kind of organisation
 		// ("Dutch hospital Bravis", "ziekenhuis Bravis"): the name is the same.
 		add(o.WeightSameName, "victim", "same_name_but_type_words", butType)
-		exactName = true
 	case nameSim >= o.FuzzyName:
 		similar = true
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))
@@ -229,6 +230,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case r.key != "" && len(p.keys) > 0:
 		add(-o.WeightSameName, "victim", "different_victim", fmt.Sprintf("%s vs %s (%.2f)", r.key, p.keys[0], nameSim))
 	}
+	exactName = exactName || typeOnly // the rules below read both as the same distinctive name
 
 	// Breach dates the texts state: the same day is strong evidence, dates
 	// weeks apart mean two breaches (a stolen laptop in March, a hacked

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/cit-health/cit/pkg/cit"
 )
 
@@ -408,57 +409,71 @@ func (s *Store) IncidentsByID(ctx context.Context, ids []string) ([]cit.Incident
 // partitions (months of created_at) that hold them: without it, each of the
 // monthly partitions would read a granule of wide rows.
 func (s *Store) incidentsByID(ctx context.Context, ids []string, months []uint32) ([]cit.Incident, error) {
+	return s.latestIncidentsIn(ctx, ids, months, "read incidents", `incident_id, version, status, merged_into, title, victim,
+		victim_key, organizations, country, sector, attack_type, threat_actor, records_affected, incident_date,
+		disclosure_date, first_seen, created_at, updated_at, claim_status, care_disruption, provenance, confidence, reasons`,
+		func(rows driver.Rows, inc *cit.Incident) error {
+			var incDate, discDate, first, created, updated time.Time
+			var prov, reasons string
+			if err := rows.Scan(&inc.ID, &inc.Version, &inc.Status, &inc.MergedInto, &inc.Title, &inc.Victim, &inc.VictimKey,
+				&inc.Organizations, &inc.Country, &inc.Sector, &inc.AttackType, &inc.ThreatActor, &inc.RecordsAffected,
+				&incDate, &discDate, &first, &created, &updated, &inc.ClaimStatus, &inc.CareDisruption, &prov,
+				&inc.Confidence, &reasons); err != nil {
+				return err
+			}
+			inc.IncidentDate = dateString(incDate)
+			inc.DisclosureDate = dateString(discDate)
+			inc.FirstSeen = timeString(first)
+			inc.CreatedAt = timeString(created)
+			inc.UpdatedAt = timeString(updated)
+			return decodeIncidentJSON(inc, prov, reasons)
+		})
+}
+
+// latestIncidentsIn reads the latest version of each incident of ids, pruned
+// to its month of created_at (months[i] for ids[i]), with the given columns
+// that scan turns into an incident, then adds each one's sources. Ids not
+// found are left out; the order is that of ids. what names the read in
+// errors.
+func (s *Store) latestIncidentsIn(ctx context.Context, ids []string, months []uint32, what, columns string,
+	scan func(driver.Rows, *cit.Incident) error) ([]cit.Incident, error) {
 	out := []cit.Incident{}
 	if len(ids) == 0 {
 		return out, nil
 	}
-	set := make([]any, len(ids))
-	for i, id := range ids {
-		set[i] = id
-	}
-	monthSet := make([]any, len(months))
-	for i, m := range months {
-		monthSet[i] = m
-	}
-	in := clickhouse.GroupSet{Value: set}
-	rows, err := s.conn.Query(ctx, `SELECT incident_id, version, status, merged_into, title, victim, victim_key,
-		organizations, country, sector, attack_type, threat_actor, records_affected, incident_date, disclosure_date,
-		first_seen, created_at, updated_at, claim_status, care_disruption, provenance, confidence, reasons
+	in := clickhouse.GroupSet{Value: anys(ids)}
+	rows, err := s.conn.Query(ctx, `SELECT `+columns+`
 	FROM `+s.t("incidents")+` WHERE toYYYYMM(created_at) IN ? AND incident_id IN ?
-	ORDER BY incident_id, version DESC LIMIT 1 BY incident_id`, clickhouse.GroupSet{Value: monthSet}, in)
+	ORDER BY incident_id, version DESC LIMIT 1 BY incident_id`, clickhouse.GroupSet{Value: anys(months)}, in)
 	if err != nil {
-		return nil, fmt.Errorf("read incidents: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	byID := map[string]*cit.Incident{}
 	for rows.Next() {
 		var inc cit.Incident
-		var incDate, discDate, first, created, updated time.Time
-		var prov, reasons string
-		if err := rows.Scan(&inc.ID, &inc.Version, &inc.Status, &inc.MergedInto, &inc.Title, &inc.Victim, &inc.VictimKey,
-			&inc.Organizations, &inc.Country, &inc.Sector, &inc.AttackType, &inc.ThreatActor, &inc.RecordsAffected,
-			&incDate, &discDate, &first, &created, &updated, &inc.ClaimStatus, &inc.CareDisruption, &prov,
-			&inc.Confidence, &reasons); err != nil {
-			return nil, fmt.Errorf("read incidents: %w", err)
-		}
-		inc.IncidentDate = dateString(incDate)
-		inc.DisclosureDate = dateString(discDate)
-		inc.FirstSeen = timeString(first)
-		inc.CreatedAt = timeString(created)
-		inc.UpdatedAt = timeString(updated)
-		if err := decodeIncidentJSON(&inc, prov, reasons); err != nil {
-			return nil, err
+		if err := scan(rows, &inc); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		inc.Sources = []cit.SourceRef{}
 		byID[inc.ID] = &inc
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read incidents: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if err := s.addSources(ctx, byID, in); err != nil {
 		return nil, err
 	}
 	return append(out, inOrder(ids, byID)...), nil
+}
+
+// anys copies xs into a []any, as a clickhouse.GroupSet wants it.
+func anys[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
 }
 
 // addSources appends to each incident of byID the sources of its version

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/ClickHouse/clickhouse-go/v2"
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/cit-health/cit/pkg/cit"
 )
 
@@ -139,50 +139,18 @@ func (s *Store) PartialIncidents(ctx context.Context, ids []string, months []uin
 	if len(ids) != len(months) {
 		return nil, fmt.Errorf("partial incidents: %d ids but %d months", len(ids), len(months))
 	}
-	out := []cit.Incident{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	set := make([]any, len(ids))
-	for i, id := range ids {
-		set[i] = id
-	}
-	monthSet := make([]any, len(months))
-	for i, m := range months {
-		monthSet[i] = m
-	}
-	in := clickhouse.GroupSet{Value: set}
-	rows, err := s.conn.Query(ctx, `SELECT incident_id, version, merged_into, title, victim, victim_key, organizations,
-		first_seen, created_at, claim_status, care_disruption, provenance, confidence, reasons
-	FROM `+s.t("incidents")+` WHERE toYYYYMM(created_at) IN ? AND incident_id IN ?
-	ORDER BY incident_id, version DESC LIMIT 1 BY incident_id`, clickhouse.GroupSet{Value: monthSet}, in)
-	if err != nil {
-		return nil, fmt.Errorf("read partial incidents: %w", err)
-	}
-	defer rows.Close()
-	byID := map[string]*cit.Incident{}
-	for rows.Next() {
-		var inc cit.Incident
-		var first, created time.Time
-		var prov, reasons string
-		if err := rows.Scan(&inc.ID, &inc.Version, &inc.MergedInto, &inc.Title, &inc.Victim, &inc.VictimKey,
-			&inc.Organizations, &first, &created, &inc.ClaimStatus, &inc.CareDisruption, &prov, &inc.Confidence,
-			&reasons); err != nil {
-			return nil, fmt.Errorf("read partial incidents: %w", err)
-		}
-		inc.FirstSeen = timeString(first)
-		inc.CreatedAt = timeString(created)
-		if err := decodeIncidentJSON(&inc, prov, reasons); err != nil {
-			return nil, err
-		}
-		inc.Sources = []cit.SourceRef{}
-		byID[inc.ID] = &inc
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read partial incidents: %w", err)
-	}
-	if err := s.addSources(ctx, byID, in); err != nil {
-		return nil, err
-	}
-	return append(out, inOrder(ids, byID)...), nil
+	return s.latestIncidentsIn(ctx, ids, months, "read partial incidents", `incident_id, version, merged_into, title, victim,
+		victim_key, organizations, first_seen, created_at, claim_status, care_disruption, provenance, confidence, reasons`,
+		func(rows driver.Rows, inc *cit.Incident) error {
+			var first, created time.Time
+			var prov, reasons string
+			if err := rows.Scan(&inc.ID, &inc.Version, &inc.MergedInto, &inc.Title, &inc.Victim, &inc.VictimKey,
+				&inc.Organizations, &first, &created, &inc.ClaimStatus, &inc.CareDisruption, &prov, &inc.Confidence,
+				&reasons); err != nil {
+				return err
+			}
+			inc.FirstSeen = timeString(first)
+			inc.CreatedAt = timeString(created)
+			return decodeIncidentJSON(inc, prov, reasons)
+		})
 }
