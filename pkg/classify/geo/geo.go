@@ -119,6 +119,16 @@ func attackerWord(s string) bool {
 	return false
 }
 
+// hackerTeamWord marks a country name used as a hacker team's name
+// ("Bangladesh Cyber Army hack Indian webpages").
+func hackerTeamWord(s string) bool {
+	switch s {
+	case "cyber", "cyberarmy", "hack", "hacker", "hackers", "hacking", "hackteam", "hacktivists", "linked", "backed", "sponsored":
+		return true
+	}
+	return false
+}
+
 // Find returns the place mentions in toks. Names must start with a capital
 // letter in the source text; demonyms followed by an attacker word are left
 // out.
@@ -139,6 +149,9 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		}
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) {
 			continue
+		}
+		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) {
+			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name
 		}
 		out = append(out, Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
 			First: h.First, Last: h.Last, Title: title})

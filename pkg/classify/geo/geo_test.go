@@ -30,6 +30,10 @@ func TestBestCountry(t *testing.T) {
 		{"Kent County Council reports breach", "", "GB"},                                                      // Kent; a council is no US county
 		{"Hospital in County Durham hit by ransomware", "", ""},                                               // the county word first: British usage
 		{"Smith Family Practice", "The covered entity reported that a server holding ePHI was hacked.", "US"}, // HIPAA's terms
+		{"Ransomware attack on Indonesian health ministry's COVID app", "", "ID"},                             // demonyms beyond Europe
+		{"Hackers leak data of Costa Rican social security fund", "", "CR"},                                   // a two-word demonym
+		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                              // a country that names the hacker team
+		{"China-linked hackers breach Thai hospital", "", "TH"},                                               // "China-linked": the attacker
 		{"the us and them", "", ""},                                                                           // lower-case "us" is not the country
 		{"Turkey recipes for the holidays", "", "TR"},                                                         // known limitation: a capitalised country name always counts
 	}
