@@ -274,9 +274,19 @@ func (p part) firstWord(is func(string) bool) (string, bool) {
 
 // theftWord reports whether a folded token says that data was taken, not
 // only touched: stolen, exfiltrated, spied on.
+// espionageWord marks a state's or an APT's intrusion: espionage, whose
+// aim is data.
+func espionageWord(s string) bool {
+	switch s {
+	case "apt", "cyberspies", "cyberspy", "spies", "spy", "intelligence", "sponsored", "nation", "espionage", "cyberespionage":
+		return true
+	}
+	return false
+}
+
 func theftWord(s string) bool {
 	switch s {
-	case "stole", "stolen", "steal", "steals", "stealing", "exfiltrated", "exfiltrate", "exfiltrating", "exfiltration",
+	case "stole", "stolen", "steal", "steals", "stealing", "spyware", "surveillanceware", "spies", "spy", "exfiltrated", "exfiltrate", "exfiltrating", "exfiltration",
 		"spied", "spying", "espionage", "cyberespionage", "wiretapped", "eavesdropping", "vole", "volees", "voles",
 		"gestohlen", "robados", "robadas", "rubati", "roubados", "gestolen", "espionnage", "spionage", "espionaje", "spionaggio":
 		return true
@@ -286,7 +296,7 @@ func theftWord(s string) bool {
 
 func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
 	reason func(field, value, rule, span string, w float64)) {
-	best, span, anyCyber := "", "", false
+	best, span, anyCyber, bestWeak := "", "", false, false
 	strong := actFound
 	for _, part := range d.parts() {
 		for _, h := range part.hits {
@@ -304,6 +314,9 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			}
 			if attackRank(h.Value.attack) > attackRank(best) {
 				best, span = h.Value.attack, part.src[part.toks[h.First].Start:part.toks[h.Last].End]
+				bestWeak = h.Value.weak
+			} else if h.Value.attack == best && !h.Value.weak {
+				bestWeak = false
 			}
 		}
 	}
@@ -324,6 +337,15 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			return
 		}
 	}
+	if best == cit.AttackAccountCompromise && bestWeak {
+		// "steals 1,400 email addresses and passwords": credentials taken,
+		// no account said to be taken over.
+		if w, ok := d.firstWord(theftWord); ok {
+			out.AttackType = cit.AttackDataBreach
+			reason("attack_type", cit.AttackDataBreach, "credentials_stolen", w, 0)
+			return
+		}
+	}
 	switch {
 	case best != "":
 		out.AttackType = best
@@ -335,6 +357,18 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 		if w, ok := d.firstWord(dataWord); ok {
 			out.AttackType = cit.AttackDataBreach
 			reason("attack_type", cit.AttackDataBreach, "cyberattack_with_data_word", w, 0)
+			return
+		}
+		// A state-linked intrusion is espionage, and espionage takes data
+		// ("APT29 compromised the systems of research facilities").
+		if actFound && !act.ransom {
+			out.AttackType = cit.AttackDataBreach
+			reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", act.name, 0)
+			return
+		}
+		if w, ok := d.firstWord(espionageWord); ok {
+			out.AttackType = cit.AttackDataBreach
+			reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", w, 0)
 			return
 		}
 		out.AttackType = cit.AttackUnknown

@@ -591,6 +591,8 @@ func TestRegistryRecordExtraction(t *testing.T) {
 		{"Ascension Restores Access To Health Records", "Ascension said its electronic health records are back after the ransomware attack.", "Ascension", 0},
 		{"Memorial Health System Outage", "Memorial Health System was hit by a ransomware attack on Sunday.", "Memorial Health System", 0},
 		{"Ransomware attack on Mayo Clinic", "The attack began on Monday.", "Mayo Clinic", 0},
+		// An event's title names its victim after "on".
+		{"Attack on European Medicines Agency", "Hackers accessed documents related to COVID-19 vaccines stored on the agency's servers.", "European Medicines Agency", 0},
 	}
 	for _, tt := range tests {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
@@ -614,6 +616,21 @@ func TestEspionageIsADataBreach(t *testing.T) {
 		Text: "Officials determined that government hackers hacked into and spied on the campaigns for months.", Lang: "en"})
 	if got.AttackType != cit.AttackDataBreach {
 		t.Errorf("attack type %q, want data_breach (reasons %+v)", got.AttackType, got.Reasons)
+	}
+	for _, tt := range []struct{ title, text string }{
+		{"APT29 vs. vaccine research", "The Russian group APT29 compromised the networks of research facilities working on COVID-19 vaccines."},
+		{"Hospital research network breached by state-sponsored group", "A state-sponsored group compromised the research network of a university hospital."},
+		{"Hacker steals passwords of state agency", "A hacker broke into a database of the state health agency and stole 1,400 email addresses and passwords."},
+		{"Spyware used against doctors", "Spyware designed by a private firm was used against doctors of a hospital."},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.AttackType != cit.AttackDataBreach {
+			t.Errorf("%q: attack type %q, want data_breach (reasons %+v)", tt.title, got.AttackType, got.Reasons)
+		}
+	}
+	got = c.Classify(cit.Candidate{Title: "Hospital phished", Text: "Attackers sent phishing emails to staff and took over 20 email accounts.", Lang: "en"})
+	if got.AttackType != cit.AttackAccountCompromise {
+		t.Errorf("accounts taken over: attack type %q, want account_compromise", got.AttackType)
 	}
 	got = c.Classify(cit.Candidate{Title: "Hospital hacked", Text: "Hackers disrupted the hospital's website for a day.", Lang: "en"})
 	if got.AttackType == cit.AttackDataBreach {
@@ -755,5 +772,29 @@ func TestRegulatorGivesSectorOnlyAlone(t *testing.T) {
 		if got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title}); got.Sector != tt.sector {
 			t.Errorf("%q: sector %q, want %q", tt.title, got.Sector, tt.sector)
 		}
+	}
+}
+
+// A place whose name starts like an attack word names no attack, and an
+// insurer spelled "BlueCross BlueShield" is in health.
+func TestLookalikeNamesAndInsurers(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Hackensack Meridian Health", Text: "A ransomware attack on its computer network forced the hospital network to reschedule elective procedures."})
+	if got.Victim != "Hackensack Meridian Health" {
+		t.Errorf("victim %q, want Hackensack Meridian Health", got.Victim)
+	}
+	for _, r := range got.Reasons {
+		if r.Rule == "lexicon:cyberattack" && r.Span == "Hackensack" {
+			t.Errorf("Hackensack read as an attack word: %+v", r)
+		}
+	}
+	got = c.Classify(cit.Candidate{Title: "Hackensack Meridian Health opens new cancer center", Text: "The hospital network said the center will treat 5,000 patients a year."})
+	if got.Verdict != cit.VerdictReject {
+		t.Errorf("Hackensack news: verdict %s (score %.3f), want reject", got.Verdict, got.Score)
+	}
+	got = c.Classify(cit.Candidate{Title: "Excellus BlueCross BlueShield", Text: "Excellus BCBS discovered that hackers had gained unauthorized access to its IT systems. The attack may have exposed the information of 10 million members."})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("Excellus BlueCross BlueShield: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
 	}
 }

@@ -33,9 +33,21 @@ func (c *Classifier) analyse(title, body string) *doc {
 // an attack, a negated loss word is weak, an editor's dated
 // "UPDATE (…)" note is no software update.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
-	hits := computerVirus(toks, c.terms.Find(toks))
+	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
 	hits = takedowns(toks, breachedSystems(toks, intrusions(toks, hits)))
 	return editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits)))
+}
+
+// dropPlaces removes the names that only look like lexicon words
+// ("Hackensack Meridian Health" names no hack).
+func dropPlaces(hits []text.Hit[term]) []text.Hit[term] {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Value.kind != kPlace {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // negatedCyber turns an unambiguous attack word into a weak one when a

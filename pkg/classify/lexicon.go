@@ -6,13 +6,14 @@ import "github.com/cit-health/cit/pkg/classify/text"
 type kind uint8
 
 const (
-	kHealthOrg  kind = iota + 1 // a health organisation (sector set)
-	kHealthData                 // patients, medical records
-	kHealthWeak                 // "health", "medical": health context only
-	kCyber                      // a cyberattack (attack type set when specific)
-	kLoss                       // a non-cyber breach: loss, theft, mail, disposal, insider
-	kBio                        // biological virus, infection, outbreak, disease
-	kVuln                       // vulnerability or patch news, not an attack
+	kPlace      kind = iota // a name that only looks like a lexicon word: "Hackensack" is not "hack*"
+	kHealthOrg              // a health organisation (sector set)
+	kHealthData             // patients, medical records
+	kHealthWeak             // "health", "medical": health context only
+	kCyber                  // a cyberattack (attack type set when specific)
+	kLoss                   // a non-cyber breach: loss, theft, mail, disposal, insider
+	kBio                    // biological virus, infection, outbreak, disease
+	kVuln                   // vulnerability or patch news, not an attack
 )
 
 // term is one lexicon entry's meaning.
@@ -69,7 +70,7 @@ func lexicon() map[string]term {
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
 		"insulin pump*", "pacemaker*", "infusion pump*")
 	add(org("health_insurance"), "health insurer*", "health insurance", "health plan", "health plans", "blue cross",
-		"blue shield", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
+		"blue shield", "bluecross*", "blueshield*", "bcbs*", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*")
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
@@ -169,6 +170,8 @@ func lexicon() map[string]term {
 		"measles", "epidemic*", "pandemic*", "coronavirus", "hiv", "bacteria*", "disease*", "cancer", "diabetes", "obesity",
 		"grippe*", "griep*", "epidemie*", "maladie*", "krankheit*", "seuche*", "enfermedad*", "brote", "malattia", "epidemia", "doenca*",
 		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
+	// Places and names the prefixes above would misread.
+	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry")
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
 		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",
 		"sicherheitslucke*", "faille*", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*")

@@ -19,15 +19,16 @@ const (
 	ruleRejectZ = -3.0 // score 0.047
 	ruleReviewZ = -0.5 // score 0.378: review at the default thresholds
 
-	ruleHealthVictim = "rule:health_victim_of_attack"
-	ruleBiological   = "rule:biological_not_cyber"
-	ruleNonCyber     = "rule:non_cyber_breach"
-	ruleOutside      = "rule:attack_outside_health"
-	ruleDataOnly     = "rule:health_data_of_unnamed_sector"
-	ruleTrend        = "rule:trend_not_incident"
-	ruleAdvice       = "rule:advice_not_incident"
-	ruleBusiness     = "rule:business_news_not_incident"
-	ruleImpersonated = "rule:impersonated_not_attacked"
+	ruleHealthVictim  = "rule:health_victim_of_attack"
+	ruleBiological    = "rule:biological_not_cyber"
+	ruleNonCyber      = "rule:non_cyber_breach"
+	ruleOutside       = "rule:attack_outside_health"
+	ruleDataOnly      = "rule:health_data_of_unnamed_sector"
+	ruleTrend         = "rule:trend_not_incident"
+	ruleAdvice        = "rule:advice_not_incident"
+	ruleBusiness      = "rule:business_news_not_incident"
+	ruleImpersonated  = "rule:impersonated_not_attacked"
+	ruleVulnerability = "rule:vulnerability_not_incident"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -279,6 +280,12 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := d.parts()[0].firstWord(adviceWord); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
+	if span, ok := protectionAdvice(d); ok {
+		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+	}
+	if span, ok := c.vulnerabilityTitle(d); ok {
+		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
+	}
 	if span, ok := d.parts()[0].firstWord(businessWord); ok {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
@@ -345,6 +352,56 @@ func adviceWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// protectionAdvice reports whether the title tells how to protect, not what
+// happened: a protection verb and a modal or "how" ("How hospitals can
+// protect patient data from hackers", "Clinics must secure their
+// networks"). "Hospital protects patients after attack" stays news.
+func protectionAdvice(d *doc) (string, bool) {
+	verb, modal := -1, false
+	for i, t := range d.titleToks {
+		switch t.Norm {
+		case "protect", "protecting", "secure", "securing", "safeguard", "safeguarding", "proteger", "protegerse",
+			"schutzen", "proteggere", "beschermen", "securiser":
+			if verb < 0 {
+				verb = i
+			}
+		case "how", "can", "should", "must", "need", "needs", "comment", "doivent", "wie", "sollten", "mussen", "como",
+			"deben", "come", "devono", "hoe", "moeten":
+			modal = true
+		}
+	}
+	if verb < 0 || !modal {
+		return "", false
+	}
+	t := d.titleToks[verb]
+	return d.title[t.Start:t.End], true
+}
+
+// vulnerabilityTitle reports whether the title is vulnerability or patch
+// news with no attack in it ("Researchers find vulnerabilities in infusion
+// pumps used by hospitals", "FDA warns of flaws in cardiac devices"): a
+// weakness found, not an attack suffered. An analyst reads whether anyone
+// exploited it. "Update" alone does not count: hospitals post updates on
+// their outages.
+func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
+	var span string
+	for _, h := range d.titleHits {
+		switch {
+		case h.Value.kind == kCyber && !h.Value.weak:
+			return "", false
+		case h.Value.kind == kVuln && span == "":
+			s := d.title[d.titleToks[h.First].Start:d.titleToks[h.Last].End]
+			if n := d.titleToks[h.First].Norm; n != "update" && n != "bug" && n != "bugs" {
+				span = s
+			}
+		}
+	}
+	if span == "" || len(c.actorHits(d.titleToks)) > 0 {
+		return "", false
+	}
+	return span, true
 }
 
 // impersonationWord marks a title where an organisation's name is the lure

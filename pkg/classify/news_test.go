@@ -260,14 +260,19 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"5 tips to prevent phishing attacks on your medical practice", ""},
 		{"Cybersecurity firm raises $50 million to protect hospitals from ransomware", ""},
 		{"New phishing campaign impersonates health insurers to steal passwords", "The emails pretend to come from Aetna and Cigna."},
+		{"How hospitals can protect patient data from hackers", "Healthcare organizations must train staff to spot phishing emails and encrypt patient data."},
+		{"Researchers find vulnerabilities in infusion pumps used by hospitals", "The flaws could let an attacker on the hospital network change dosage."},
+		{"Critical flaws found in hospital imaging software", "Hackers could take over the devices, researchers said."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
 			t.Errorf("%q: verdict accept (score %.3f), want review or reject", h.title, got.Score)
 		}
 	}
-	got := c.Classify(cit.Candidate{Title: "Capital Health hit by ransomware attack", Text: "The hospital system diverted ambulances."})
-	if got.Verdict != cit.VerdictAccept {
-		t.Errorf("an incident: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
+	for _, title := range []string{"Capital Health hit by ransomware attack", "Hackers exploit VPN flaw to breach hospital network"} {
+		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
+		if got.Verdict != cit.VerdictAccept {
+			t.Errorf("%q, an incident: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)
+		}
 	}
 }

@@ -117,7 +117,9 @@ func headlineWord(s string) bool {
 		"her", "our", "your", "you", "we", "they", "he", "she", "it", "into", "over", "under", "about", "than",
 		// nouns of notices and news, not of names: "Memorial Health System Outage", "Notice of Data Event"
 		"outage", "outages", "update", "updates", "statement", "notice", "alert", "news", "announcement", "faq",
-		"investigation", "lawsuit", "settlement", "event", "downtime", "disruption":
+		"investigation", "lawsuit", "settlement", "event", "downtime", "disruption",
+		// an event's title, not a name: "Attack on European Medicines Agency"
+		"attack", "attacks", "attacked", "campaign":
 		return true
 	}
 	return false
@@ -536,6 +538,16 @@ func calendarWord(s string) bool {
 	return false
 }
 
+// unnamed marks words that open a sentence about someone nobody named
+// ("Unknown hackers breached…", "Several hospitals…").
+func unnamed(s string) bool {
+	switch s {
+	case "unknown", "unidentified", "anonymous", "several", "multiple", "many", "some", "other", "two", "three":
+		return true
+	}
+	return false
+}
+
 // validName checks a candidate victim name: it has a capitalised word
 // that is neither an article nor a lexicon word (so "Krankenhaus" alone is
 // not a name), it is not a threat actor or an attacker ("Hackers"), and it
@@ -562,8 +574,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	named, unplaced, upperOrg := 0, 0, 0
 	for k, t := range sub {
 		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
-			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" {
-			continue // "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign": not names
+			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) {
+			continue // "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers": not names
 		}
 		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
 			if cov[lo+k] == kHealthOrg {
