@@ -798,3 +798,26 @@ func TestLookalikeNamesAndInsurers(t *testing.T) {
 		t.Errorf("Excellus BlueCross BlueShield: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
 	}
 }
+
+// A name before an agent or a tool ("Pro-Russian hacktivists", "WhisperGate
+// wiper", "Vanguard ransomware actors") is the attacker's side, never the
+// victim; before an event ("Change Healthcare ransomware attack") it is the
+// victim.
+func TestNameBeforeAgentIsNoVictim(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, notVictim, victim string }{
+		{"DDoS campaign against Lithuania", "Pro-Russian hacktivists launched DDoS attacks against the websites of Lithuanian hospitals.", "Pro-Russian", ""},
+		{"Attack on Ukrainian government", "Hackers defaced the website of the Ministry of Health and deployed WhisperGate wiper malware.", "WhisperGate", ""},
+		{"Ransomware attack on clinic chain", "Vanguard ransomware actors encrypted devices of the clinic chain.", "Vanguard", ""},
+		{"Northside Clinic ransomware attack disrupts care", "Patients were diverted.", "", "Northside Clinic"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if tt.notVictim != "" && strings.Contains(got.Victim, tt.notVictim) {
+			t.Errorf("%q: victim %q, the attacker's side", tt.text, got.Victim)
+		}
+		if tt.victim != "" && got.Victim != tt.victim {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+	}
+}

@@ -169,6 +169,38 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 }
 
+// agentBefore reports whether the attack word at i names an agent or a
+// tool, whose preceding name is the attacker's or the tool's own
+// ("Pro-Russian hacktivists", "DarkSide ransomware actors", "WhisperGate
+// wiper"), not an event ("Change Healthcare ransomware attack").
+func agentBefore(toks []text.Token, i int) bool {
+	switch toks[i].Norm {
+	case "hacker", "hackers", "hacktivist", "hacktivists", "attacker", "attackers", "cybercriminals", "ransomware", "malware",
+		"wiper", "trojan", "spyware", "botnet", "backdoor", "rancongiciel", "erpressungssoftware":
+	default:
+		return false
+	}
+	next := ""
+	if i+1 < len(toks) && !toks[i+1].Break {
+		next = toks[i+1].Norm
+	}
+	if attackNoun(next) || next == "incident" {
+		return false // "… ransomware attack"
+	}
+	switch toks[i].Norm {
+	case "ransomware", "malware", "rancongiciel", "erpressungssoftware":
+		// "Ascension ransomware update" names the victim; "DarkSide
+		// ransomware actors" the attacker.
+		switch next {
+		case "actor", "actors", "gang", "group", "operator", "operators", "affiliate", "affiliates", "strain", "variant",
+			"family", "crew", "developers":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 // authority reports whether a name is a regulator's, an agency's or the
 // police's: "HHS OCR announces settlement with Banner Health over hack",
 // "FBI says hackers…" speak of another organisation's attack. Such a name is
@@ -328,7 +360,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		// Compound: a name right before the attack word. Before a takedown
 		// ("Anonymous takes down …") the name is the attacker.
 		if i > 0 && joined(i-1, i) && !starts[i] && (toks[i-1].Upper || cov[i-1] == kHealthOrg) && !actorAt[i-1] &&
-			!takedownVerb(toks[i].Norm) {
+			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) {
 			if lo, hi, ok := nameBefore(p.src, toks, cov, i-1, english); ok && c.validName(p, cov, lo, hi) {
 				return lo, hi, victimCompound, true
 			}

@@ -119,6 +119,18 @@ func attackerWord(s string) bool {
 	return false
 }
 
+// targetNoun marks what attacks hit: "Ukrainian government websites",
+// "Chilean military networks".
+func targetNoun(s string) bool {
+	switch s {
+	case "websites", "website", "sites", "agencies", "agency", "ministries", "ministry", "networks", "network", "systems",
+		"servers", "portals", "portal", "institutions", "departments", "computers", "databases", "database", "officials",
+		"employees", "entities", "bodies", "offices", "accounts", "emails":
+		return true
+	}
+	return false
+}
+
 // hackerTeamWord marks a country name used as a hacker team's name
 // ("Bangladesh Cyber Army hack Indian webpages").
 func hackerTeamWord(s string) bool {
@@ -144,8 +156,9 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
 			continue
 		}
-		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) {
-			continue
+		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) &&
+			!(h.Last+2 < len(toks) && targetNoun(toks[h.Last+2].Norm)) {
+			continue // "Russian hackers"; but "Ukrainian government websites" were the target
 		}
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) {
 			continue
