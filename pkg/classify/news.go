@@ -29,6 +29,7 @@ const (
 	ruleBusiness      = "rule:business_news_not_incident"
 	ruleImpersonated  = "rule:impersonated_not_attacked"
 	ruleVulnerability = "rule:vulnerability_not_incident"
+	ruleCommentary    = "rule:commentary_not_incident"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -286,6 +287,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := c.vulnerabilityTitle(d); ok {
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
+	if span, ok := commentaryTitle(d); ok {
+		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
+	}
 	if span, ok := d.parts()[0].firstWord(businessWord); ok {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
@@ -402,6 +406,56 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 		return "", false
 	}
 	return span, true
+}
+
+// commentaryTitle reports whether the title is about attacks in general,
+// not one attack: a survey or study ("Report: one in four healthcare
+// organizations hit by ransomware"), a question ("Ransomware: should
+// hospitals pay?"), an explanation ("Why hospitals are a prime target"), a
+// look back ("Lessons learned from the WannaCry attack on the NHS"),
+// guidance, training or lawmakers' questions. Such a story counts no attack
+// of its own; an analyst may still find one in it.
+func commentaryTitle(d *doc) (string, bool) {
+	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 {
+		last := d.titleToks[len(d.titleToks)-1]
+		return d.title[last.Start:last.End] + "?", true
+	}
+	for i, t := range d.titleToks {
+		if commentaryWord(t.Norm) || (i == 0 && t.Norm == "why") {
+			return d.title[t.Start:t.End], true
+		}
+		if t.Norm == "one" && i+2 < len(d.titleToks) && d.titleToks[i+1].Norm == "in" && (d.titleToks[i+2].Digit ||
+			numberWord(d.titleToks[i+2].Norm)) {
+			return d.title[t.Start:d.titleToks[i+2].End], true // "one in 4"
+		}
+	}
+	if strings.Contains(d.title, "%") {
+		return "%", true
+	}
+	return "", false
+}
+
+// numberWord is a small number written out ("one in four").
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand":
+		return true
+	}
+	return false
+}
+
+// commentaryWord marks a title about attacks in general: surveys and
+// studies, look-backs, guidance and training, lawmakers.
+func commentaryWord(w string) bool {
+	switch w {
+	case "survey", "surveys", "study", "studies", "poll", "percent", "lessons", "anniversary", "retrospective",
+		"guidance", "guidelines", "recommendations", "training", "simulation", "simulated", "senators", "senator",
+		"lawmakers", "legislators", "congress", "congressional", "legislation", "cisos", "ciso", "experts",
+		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
+		"estudo", "peiling":
+		return true
+	}
+	return false
 }
 
 // impersonationWord marks a title where an organisation's name is the lure

@@ -263,6 +263,13 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"How hospitals can protect patient data from hackers", "Healthcare organizations must train staff to spot phishing emails and encrypt patient data."},
 		{"Researchers find vulnerabilities in infusion pumps used by hospitals", "The flaws could let an attacker on the hospital network change dosage."},
 		{"Critical flaws found in hospital imaging software", "Hackers could take over the devices, researchers said."},
+		{"Lessons learned from the WannaCry attack on the NHS", "A year after WannaCry, experts say NHS trusts have improved patching."},
+		{"Report: one in four healthcare organizations hit by ransomware last year", "25% of healthcare providers suffered at least one ransomware attack."},
+		{"Ransomware: should hospitals pay?", "Paying the ransom encourages attackers, security experts argue."},
+		{"Why hospitals are a prime target for ransomware", "Hospitals hold valuable data and cannot afford downtime."},
+		{"Senators ask HHS about hospital cybersecurity after WannaCry", "Lawmakers asked how the department helps hospitals defend against ransomware."},
+		{"Phishing simulation: hospital employees clicked on one in seven emails", "A study found that hospital employees clicked on 14% of simulated phishing emails."},
+		{"Umfrage: Jede dritte Klinik war Opfer eines Cyberangriffs", "Die Studie befragte 300 Krankenhäuser."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {

@@ -34,7 +34,7 @@ func TestBestCountry(t *testing.T) {
 		{"Hackers leak data of Costa Rican social security fund", "", "CR"},                                   // a two-word demonym
 		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                              // a country that names the hacker team
 		{"China-linked hackers breach Thai hospital", "", "TH"},                                               // "China-linked": the attacker
-		{"Hackers deface Ukrainian government websites", "", "UA"},                                           // the government's websites were the target
+		{"Hackers deface Ukrainian government websites", "", "UA"},                                            // the government's websites were the target
 		{"the us and them", "", ""},                                                                           // lower-case "us" is not the country
 		{"Turkey recipes for the holidays", "", "TR"},                                                         // known limitation: a capitalised country name always counts
 	}
