@@ -793,6 +793,12 @@ func TestLookalikeNamesAndInsurers(t *testing.T) {
 	if got.Verdict != cit.VerdictReject {
 		t.Errorf("Hackensack news: verdict %s (score %.3f), want reject", got.Verdict, got.Score)
 	}
+	// A state health agency's registry record: the title names it, the
+	// body the attack.
+	got = c.Classify(cit.Candidate{Title: "Cabinet for Health and Family Services", Text: "An employee was the victim of a phishing attack via email sent by a hacker. The employee's account was then compromised."})
+	if !hasRule(got, "rule:health_victim_of_attack") {
+		t.Errorf("Cabinet for Health and Family Services: the accept rule did not fire (reasons %+v)", got.Reasons)
+	}
 	got = c.Classify(cit.Candidate{Title: "Excellus BlueCross BlueShield", Text: "Excellus BCBS discovered that hackers had gained unauthorized access to its IT systems. The attack may have exposed the information of 10 million members."})
 	if got.Verdict != cit.VerdictAccept {
 		t.Errorf("Excellus BlueCross BlueShield: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
@@ -820,4 +826,14 @@ func TestNameBeforeAgentIsNoVictim(t *testing.T) {
 			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
 		}
 	}
+}
+
+// hasRule reports whether a classification carries a reason of rule.
+func hasRule(cl cit.Classification, rule string) bool {
+	for _, r := range cl.Reasons {
+		if r.Rule == rule {
+			return true
+		}
+	}
+	return false
 }

@@ -124,7 +124,8 @@ func advisoryWord(s string) bool {
 
 // namedHealth reports whether the weak health word at token i is part of
 // a capitalised name ("Capital Health", "HCA Healthcare", "Servicio de
-// Salud"): it is capitalised and joined to a capitalised neighbour.
+// Salud", "Cabinet for Health and Family Services"): it is capitalised and
+// joined to a capitalised neighbour.
 func namedHealth(src string, toks []text.Token, i int) bool {
 	switch toks[i].Norm {
 	case "health", "healthcare", "medical", "medicine", "sante", "salud", "saude", "salute", "sanidad", "gesundheit",
@@ -139,7 +140,7 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 		return !strings.ContainsAny(src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?.\n")
 	}
 	prev := i > 0 && joined(i-1, i) &&
-		(toks[i-1].Upper || ((connector(toks[i-1].Norm) || toks[i-1].Norm == "s") && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
+		(toks[i-1].Upper || ((connector(toks[i-1].Norm) || toks[i-1].Norm == "s" || toks[i-1].Norm == "for") && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
 	next := i+1 < len(toks) && joined(i, i+1) && toks[i+1].Upper
 	return prev || next
 }
