@@ -837,3 +837,32 @@ func hasRule(cl cit.Classification, rule string) bool {
 	}
 	return false
 }
+
+// Defences named among a record's corrective actions ("intrusion detection",
+// "anti-malware software", "to detect … hacking attempts") are no attack;
+// an attack word before the corrective verb still is.
+func TestCorrectiveDefencesAreNoAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, text := range []string{
+		"A backup tape with ePHI of 14,000 patients was lost in transit. The CE implemented encryption of backup media and enhanced its firewall and intrusion detection systems.",
+		"A pharmacy employee impermissibly accessed prescription records of a celebrity. The CE sanctioned the employee, and implemented audit logs to detect unauthorized access and hacking attempts.",
+		"A laptop computer containing the ePHI of 2,300 patients was stolen from an employee's vehicle. Following the breach, the CE encrypted all laptops, provided phishing awareness training to its workforce, and installed anti-malware software on all devices.",
+	} {
+		got := c.Classify(cit.Candidate{Title: "Summit Family Clinic", Text: text, Lang: "en"})
+		if got.Verdict == cit.VerdictAccept {
+			t.Errorf("%q: verdict accept (score %.3f), want review or reject", text, got.Score)
+		}
+	}
+	got := c.Classify(cit.Candidate{Title: "Riverbend Dermatology", Lang: "en",
+		Text: "Attackers deployed ransomware that encrypted patient records of 9,000 individuals. The CE restored data from backups and implemented multi-factor authentication to prevent further intrusions."})
+	if got.Verdict != cit.VerdictAccept || got.AttackType != cit.AttackRansomware {
+		t.Errorf("ransomware, then corrective actions: verdict %s, attack type %q (score %.3f)", got.Verdict, got.AttackType, got.Score)
+	}
+	// An outside party that accessed an app is an intrusion.
+	got = c.Classify(cit.Candidate{Title: "Quest Diagnostics", Lang: "en",
+		Text: "An unauthorized third party accessed the MyQuest mobile health application and obtained names, birth dates, lab results and phone numbers of 34,000 customers."})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("outside party accessed an app: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
+	}
+}

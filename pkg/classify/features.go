@@ -35,7 +35,53 @@ func (c *Classifier) analyse(title, body string) *doc {
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
 	hits = takedowns(toks, breachedSystems(toks, intrusions(toks, hits)))
-	return editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits)))
+	return correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))
+}
+
+// correctiveActions turns the unambiguous attack words that follow a
+// corrective verb in its sentence into weak ones: "The CE … enhanced its
+// firewall and intrusion detection systems", "implemented audit logs to
+// detect unauthorized access and hacking attempts". Breach records end with
+// what the entity did afterwards; those words name defences, not the
+// incident. An attack word before the verb keeps its weight ("discovered
+// ransomware on its server and implemented new backups").
+func correctiveActions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	from := -1 // first corrective verb of the current sentence
+	h := 0
+	for i, t := range toks {
+		if i > 0 && t.Break && t.Upper {
+			from = -1 // a new sentence
+		}
+		for ; h < len(hits) && hits[h].First <= i; h++ {
+			if from >= 0 && hits[h].Value.kind == kCyber && !hits[h].Value.weak {
+				hits[h].Value.weak = true
+			}
+		}
+		if from < 0 && (correctiveVerb(t.Norm) || (i > 0 && toks[i-1].Norm == "to" && defenceVerb(t.Norm))) {
+			from = i
+		}
+	}
+	return hits
+}
+
+// correctiveVerb is what an organisation did after a breach.
+func correctiveVerb(s string) bool {
+	switch s {
+	case "implemented", "implementing", "upgraded", "upgrading", "enhanced", "enhancing", "retrained", "revised",
+		"strengthened", "instituted", "adopted":
+		return true // not "installed" or "deployed": attackers install and deploy ransomware
+	}
+	return false
+}
+
+// defenceVerb follows "to" in a purpose clause of a corrective action ("to
+// detect hacking attempts").
+func defenceVerb(s string) bool {
+	switch s {
+	case "detect", "prevent", "protect", "mitigate", "block", "defend", "guard", "safeguard":
+		return true
+	}
+	return false
 }
 
 // dropPlaces removes the names that only look like lexicon words
@@ -266,7 +312,8 @@ func withHits(hits, added []text.Hit[term]) []text.Hit[term] {
 func systemWord(w string) bool {
 	switch w {
 	case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
-		"computer", "computers", "workstation", "workstations":
+		"computer", "computers", "workstation", "workstations", "websites", "application", "applications", "app", "portal",
+		"platform":
 		return true
 	}
 	return false

@@ -6,7 +6,7 @@ import "github.com/cit-health/cit/pkg/classify/text"
 type kind uint8
 
 const (
-	kPlace      kind = iota // a name that only looks like a lexicon word: "Hackensack" is not "hack*"
+	kPlace      kind = iota // a name or phrase that only looks like a lexicon word: "Hackensack", "anti-malware software"
 	kHealthOrg              // a health organisation (sector set)
 	kHealthData             // patients, medical records
 	kHealthWeak             // "health", "medical": health context only
@@ -172,6 +172,13 @@ func lexicon() map[string]term {
 		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
 	// Places and names the prefixes above would misread.
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry")
+	// Defences, which breach records list among corrective actions
+	// ("installed anti-malware software", "intrusion detection systems").
+	add(term{kind: kPlace}, "anti malware", "antimalware", "anti virus", "antivirus", "anti spyware", "antispyware",
+		"intrusion detection", "intrusion prevention", "malware protection", "malware detection", "malware removal",
+		"spyware removal", "virus protection", "phishing training", "phishing awareness", "phishing simulation",
+		"phishing simulations", "phishing test", "phishing tests", "phishing exercise", "phishing exercises",
+		"ransomware protection", "ransomware preparedness", "hacking attempts")
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
 		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",
 		"sicherheitslucke*", "faille*", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*")
