@@ -575,3 +575,42 @@ func TestThreatActorTheftIsAHack(t *testing.T) {
 		t.Errorf("leak post: %+v holds breach_mode_differs; a threat actor's theft is a hack", d2.Reasons)
 	}
 }
+
+// TestSourceRepeatingItsTextIsNoEvidence: a registry words its recurring
+// notices alike ("account numbers changed" entries weeks apart). Its own
+// text repeated weeks later corroborates nothing; another source's copy
+// does, and the same source's copy within a week is one entry listed twice.
+func TestSourceRepeatingItsTextIsNoEvidence(t *testing.T) {
+	t.Parallel()
+	text := "An unspecified number of Acme Card customers had their account numbers changed and were issued a new card. " +
+		"It is unclear what type of security breach prompted the change."
+	entry := func(id, source, published string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Source: source, Published: published,
+			Title: "Acme Card Services", Text: text}}
+	}
+	for _, tt := range []struct {
+		name         string
+		second       cit.Classified
+		merge        bool
+		wantTextRule string
+	}{
+		{"same registry, 39 days later", entry("r-2", "registry", "2013-12-20"), false, "same_source_repeats_text"},
+		{"same registry, 3 days later", entry("r-3", "registry", "2013-11-14"), true, "near_duplicate_text"},
+		{"another source, 39 days later", entry("o-1", "other-registry", "2013-12-20"), true, "near_duplicate_text"},
+	} {
+		e := NewEngine(Options{})
+		first := e.Add(entry("r-1", "registry", "2013-11-11"), now)
+		d := e.Add(tt.second, now)
+		merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID
+		if merged != tt.merge {
+			t.Errorf("%s: %s (reasons %+v), want merged %v", tt.name, d.Action, d.Reasons, tt.merge)
+		}
+		reasons := d.Reasons
+		if len(d.Candidates) > 0 {
+			reasons = d.Candidates[0].Reasons
+		}
+		if !slices.ContainsFunc(reasons, func(r cit.Reason) bool { return r.Rule == tt.wantTextRule }) {
+			t.Errorf("%s: no %s among %+v", tt.name, tt.wantTextRule, reasons)
+		}
+	}
+}

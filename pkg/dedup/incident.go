@@ -262,7 +262,13 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 			p.keys = append(p.keys, k)
 		}
 	}
-	for _, s := range inc.Sources {
+	for i, s := range inc.Sources {
+		switch {
+		case i == 0:
+			p.oneSource = s.Source
+		case s.Source != p.oneSource:
+			p.oneSource = ""
+		}
 		t, ok := cit.ParseDate(s.Published)
 		if !ok {
 			continue

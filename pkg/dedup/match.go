@@ -32,6 +32,7 @@ type profile struct {
 	other      bool            // a press report or victim's notice is linked
 	accepted   bool            // a report the classifier accepted as a health cyberattack is linked
 	localities []string        // states and towns its reports place the victim in
+	oneSource  string          // the source of all its reports, "" when several sources report it
 	active     bool
 }
 
@@ -377,8 +378,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 	}
 
-	// Near-duplicate text.
-	if textSim >= 0.3 {
+	// Near-duplicate text. A source that repeats its own text weeks later
+	// corroborates nothing: a registry words recurring notices alike (a
+	// card issuer's "account numbers changed" entries months apart), and
+	// within a week it is the same entry listed twice.
+	switch {
+	case textSim >= 0.3 && p.oneSource != "" && p.oneSource == r.cand.Source && gap > 7:
+		add(0, "text", "same_source_repeats_text", fmt.Sprintf("%s, %.0f days", r.cand.Source, gap))
+	case textSim >= 0.3:
 		corroborated = true
 		add(o.WeightText*textSim, "text", "near_duplicate_text", fmt.Sprintf("%.1f of bands", textSim))
 	}

@@ -35,6 +35,7 @@ type Item struct {
 // line is the subset of a dev.jsonl line the evaluation reads.
 type line struct {
 	ID        string            `json:"id"`
+	Source    string            `json:"source"`
 	Title     string            `json:"title"`
 	Text      string            `json:"text"`
 	Published *string           `json:"published"`
@@ -61,7 +62,7 @@ func Read(r io.Reader) ([]Item, error) {
 		if l.Label.IncidentKey == nil || *l.Label.IncidentKey == "" {
 			continue
 		}
-		c := cit.Candidate{ID: l.ID, Title: l.Title, Text: l.Text, Lang: l.Lang, Fields: l.Fields}
+		c := cit.Candidate{ID: l.ID, Source: l.Source, Title: l.Title, Text: l.Text, Lang: l.Lang, Fields: l.Fields}
 		if l.Published != nil {
 			c.Published = *l.Published
 		}
