@@ -76,12 +76,12 @@ func checkFloors(t *testing.T, floors []floor) {
 }
 
 // TestDevSetRegression guards the pairwise scores measured on dev.jsonl
-// (docs/dedup.md, round 5: tune F1 0.852 recall 0.979, held-out 0.800 /
-// 0.947, all 0.719 / 0.970). The floors sit a little under the measured
+// (docs/dedup.md, round 6: tune F1 0.860 recall 0.979, held-out 0.837 /
+// 0.947, all 0.740 / 0.970). The floors sit a little under the measured
 // figures; the labels link only PRC–HHS pairs of one exact name, so true
 // duplicates inside one registry, name variants, joint notices and supplier
-// incidents count as false merges and cap precision (15 of the 16 "false"
-// merges of the tuning split are the same breach when read).
+// incidents count as false merges and cap precision (the 14 "false" merges
+// of the tuning split are the same breach when read).
 func TestDevSetRegression(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -89,13 +89,13 @@ func TestDevSetRegression(t *testing.T) {
 	}
 	items := devItems(t)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.83, 0.95}, {"held-out", held, 0.77, 0.90}, {"all", items, 0.70, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.84, 0.95}, {"held-out", held, 0.81, 0.90}, {"all", items, 0.72, 0.95}})
 }
 
 // TestDevSetRegressionClassified is TestDevSetRegression as the pipeline
 // runs it: every report classified first, its classification (victim,
-// country, records, attack type) fed with it (docs/dedup.md, round 5: tune
-// F1 0.829 recall 0.979, held-out 0.826 / 1.000, all 0.688 / 0.985). The
+// country, records, attack type) fed with it (docs/dedup.md, round 6: tune
+// F1 0.836 recall 0.979, held-out 0.864 / 1.000, all 0.714 / 0.985). The
 // all-items run is left to eval -classify: under -race it alone takes
 // minutes.
 func TestDevSetRegressionClassified(t *testing.T) {
@@ -110,7 +110,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	}
 	Classify(items, c)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.80, 0.95}, {"held-out", held, 0.78, 0.90}})
+	checkFloors(t, []floor{{"tune", tune, 0.82, 0.95}, {"held-out", held, 0.84, 0.95}})
 }
 
 func TestCrossSourceFixture(t *testing.T) {
