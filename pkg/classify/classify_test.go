@@ -866,3 +866,31 @@ func TestCorrectiveDefencesAreNoAttack(t *testing.T) {
 		t.Errorf("outside party accessed an app: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
 	}
 }
+
+// Attack words also said of violence (attackers, intruders, pirates) name a
+// cyberattack only in a report about computing, and never in a sentence of
+// violence.
+func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text string }{
+		{"Gunmen storm hospital in Baghdad", "Attackers stormed a hospital in western Baghdad on Tuesday, killing three guards, police said."},
+		{"Suicide bomber hits clinic in Pakistan", "A suicide attacker blew himself up outside a health clinic in Quetta, killing 12 people."},
+		{"Pirates attack hospital ship off Somalia", "Somali pirates fired on a hospital ship carrying aid, the navy said."},
+		{"Intruder arrested at maternity ward", "Police arrested a man who entered the maternity ward of a London hospital without permission."},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.Verdict == cit.VerdictAccept {
+			t.Errorf("%q: verdict accept (score %.3f), want review or reject", tt.title, got.Score)
+		}
+	}
+	for _, tt := range []struct{ title, text string }{
+		{"Attackers encrypt hospital's servers", "Attackers encrypted the servers of Lakeside Hospital and demanded a ransom."},
+		{"Anthem says hackers breached database", "The health insurer said attackers accessed names and Social Security numbers."},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.Verdict != cit.VerdictAccept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept", tt.title, got.Verdict, got.Score)
+		}
+	}
+}

@@ -20,6 +20,9 @@ func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
 	d.titleHits = c.termHits(d.titleToks)
 	d.bodyHits = c.termHits(d.bodyToks)
+	computing := inComputing(d.titleToks, d.titleHits) || inComputing(d.bodyToks, d.bodyHits)
+	d.titleHits = physicalAttacks(d.titleToks, d.titleHits, computing)
+	d.bodyHits = physicalAttacks(d.bodyToks, d.bodyHits, computing)
 	if other := redefined(d); len(other) > 0 {
 		d.titleHits = dropOrgs(d.titleToks, d.titleHits, other)
 		d.bodyHits = dropOrgs(d.bodyToks, d.bodyHits, other)
@@ -36,6 +39,91 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
 	hits = takedowns(toks, breachedSystems(toks, intrusions(toks, hits)))
 	return correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))
+}
+
+// inComputing reports whether a part speaks of computing: a computer or
+// data word, or an unambiguous attack word that is not also said of
+// violence ("hackers", "ransomware").
+func inComputing(toks []text.Token, hits []text.Hit[term]) bool {
+	for _, t := range toks {
+		if systemWord(t.Norm) || cyberContextWord(t.Norm) {
+			return true
+		}
+	}
+	for _, h := range hits {
+		if h.Value.kind == kCyber && !h.Value.weak && !(h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// physicalAttacks turns attack words that are also said of violence into
+// weak ones when the report speaks of no computing (computing false):
+// "Attackers stormed a hospital in western Baghdad", "Armed intruders seized
+// doctors", "Somali pirates fired on a hospital ship". A sentence of
+// violence (gunmen, bomb, killed, troops…) weakens every attack word in it.
+// "Attackers encrypted the hospital's servers" keeps its attack.
+func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) []text.Hit[term] {
+	type span struct{ lo, hi int }
+	var sents []span
+	lo := 0
+	for i := 1; i <= len(toks); i++ {
+		if i == len(toks) || (toks[i].Break && toks[i].Upper) {
+			sents = append(sents, span{lo, i - 1})
+			lo = i
+		}
+	}
+	for _, sp := range sents {
+		violence := false
+		for k := sp.lo; k <= sp.hi; k++ {
+			violence = violence || violenceWord(toks[k].Norm)
+		}
+		for i, h := range hits {
+			if h.First < sp.lo || h.First > sp.hi || h.Value.kind != kCyber || h.Value.weak {
+				continue
+			}
+			if violence || (!computing && h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) {
+				hits[i].Value.weak = true
+			}
+		}
+	}
+	return hits
+}
+
+// ambiguousAgent is an attack word also said of people who attack with
+// their hands or weapons.
+func ambiguousAgent(s string) bool {
+	switch s {
+	case "attacker", "attackers", "intruder", "intruders", "intrusion", "intrusions", "pirate", "pirates",
+		"infiltrated", "infiltrate", "infiltration", "infiltrating":
+		return true
+	}
+	return false
+}
+
+// cyberContextWord places an ambiguous attack word in computing.
+func cyberContextWord(s string) bool {
+	switch s {
+	case "data", "email", "emails", "online", "internet", "web", "it", "software", "digital", "cyber", "password",
+		"passwords", "account", "accounts", "files", "ransom", "malware", "ransomware", "encrypted", "hackers", "hacker",
+		"hacked", "phishing", "electronic", "informatique", "informatiques", "informatico", "informatica", "digitale",
+		"daten", "datos", "dati", "dados", "gegevens", "donnees", "ordinateur", "ordinateurs", "computador", "ordenador":
+		return true
+	}
+	return false
+}
+
+// violenceWord marks a sentence about violence, not computers.
+func violenceWord(s string) bool {
+	switch s {
+	case "gunmen", "gunman", "gunfire", "bomb", "bombs", "bomber", "bombers", "bombing", "suicide", "killed", "killing",
+		"shot", "shooting", "stabbed", "stabbing", "armed", "troops", "soldiers", "militants", "militant", "explosion",
+		"airstrike", "airstrikes", "missile", "missiles", "shelling", "stormed", "hostage", "hostages", "wounded",
+		"grenade", "rebels", "insurgents":
+		return true
+	}
+	return false
 }
 
 // correctiveActions turns the unambiguous attack words that follow a
