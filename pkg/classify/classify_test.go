@@ -869,7 +869,7 @@ func TestCorrectiveDefencesAreNoAttack(t *testing.T) {
 
 // Attack words also said of violence (attackers, intruders, pirates) name a
 // cyberattack only in a report about computing, and never in a sentence of
-// violence.
+// violence; "infected with" is malware only in a report about computing.
 func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -878,6 +878,11 @@ func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 		{"Suicide bomber hits clinic in Pakistan", "A suicide attacker blew himself up outside a health clinic in Quetta, killing 12 people."},
 		{"Pirates attack hospital ship off Somalia", "Somali pirates fired on a hospital ship carrying aid, the navy said."},
 		{"Intruder arrested at maternity ward", "Police arrested a man who entered the maternity ward of a London hospital without permission."},
+		{"Kidnappers demand ransom for abducted doctor", "Gunmen seized a doctor from his clinic and demanded a ransom."},
+		{"Doctor hacked to death in clinic", "Police said the doctor was attacked with machetes inside his clinic."},
+		// "infected with" outside computing is an infection
+		{"Nurses infected with Ebola at Dallas hospital, CDC says", ""},
+		{"Three patients infected with Legionnaires' disease at Pittsburgh hospital", ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.Verdict == cit.VerdictAccept {
@@ -887,6 +892,7 @@ func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 	for _, tt := range []struct{ title, text string }{
 		{"Attackers encrypt hospital's servers", "Attackers encrypted the servers of Lakeside Hospital and demanded a ransom."},
 		{"Anthem says hackers breached database", "The health insurer said attackers accessed names and Social Security numbers."},
+		{"Goshen Health System", "Computer servers of the hospital's business associate may have been injected with a virus, exposing patient data."},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.Verdict != cit.VerdictAccept {

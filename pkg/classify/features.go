@@ -51,7 +51,8 @@ func inComputing(toks []text.Token, hits []text.Hit[term]) bool {
 		}
 	}
 	for _, h := range hits {
-		if h.Value.kind == kCyber && !h.Value.weak && !(h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) {
+		if h.Value.kind == kCyber && !h.Value.weak && !(h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) &&
+			!infectedWith(toks, h) {
 			return true
 		}
 	}
@@ -59,7 +60,8 @@ func inComputing(toks []text.Token, hits []text.Hit[term]) bool {
 }
 
 // physicalAttacks turns attack words that are also said of violence into
-// weak ones when the report speaks of no computing (computing false):
+// weak ones when the report speaks of no computing (computing false), and
+// "infected with" into an infection:
 // "Attackers stormed a hospital in western Baghdad", "Armed intruders seized
 // doctors", "Somali pirates fired on a hospital ship". A sentence of
 // violence (gunmen, bomb, killed, troops…) weakens every attack word in it.
@@ -72,6 +74,11 @@ func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) [
 		if i == len(toks) || (toks[i].Break && toks[i].Upper) {
 			sents = append(sents, span{lo, i - 1})
 			lo = i
+		}
+	}
+	for i, h := range hits {
+		if !computing && infectedWith(toks, h) {
+			hits[i].Value = term{kind: kBio} // "nurses infected with Ebola"
 		}
 	}
 	for _, sp := range sents {
@@ -89,6 +96,14 @@ func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) [
 		}
 	}
 	return hits
+}
+
+// infectedWith reports whether h is "infected with" or "injected with":
+// malware in a report about computing ("servers … injected with a virus"),
+// an infection otherwise ("nurses infected with Ebola").
+func infectedWith(toks []text.Token, h text.Hit[term]) bool {
+	return h.Value.kind == kCyber && h.Last == h.First+1 && toks[h.Last].Norm == "with" &&
+		(toks[h.First].Norm == "infected" || toks[h.First].Norm == "injected")
 }
 
 // ambiguousAgent is an attack word also said of people who attack with
@@ -120,7 +135,8 @@ func violenceWord(s string) bool {
 	case "gunmen", "gunman", "gunfire", "bomb", "bombs", "bomber", "bombers", "bombing", "suicide", "killed", "killing",
 		"shot", "shooting", "stabbed", "stabbing", "armed", "troops", "soldiers", "militants", "militant", "explosion",
 		"airstrike", "airstrikes", "missile", "missiles", "shelling", "stormed", "hostage", "hostages", "wounded",
-		"grenade", "rebels", "insurgents":
+		"grenade", "rebels", "insurgents", "kidnapped", "kidnappers", "kidnapping", "kidnap", "abducted", "abduction",
+		"machetes", "machete":
 		return true
 	}
 	return false

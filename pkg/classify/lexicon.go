@@ -178,7 +178,9 @@ func lexicon() map[string]term {
 		"intrusion detection", "intrusion prevention", "malware protection", "malware detection", "malware removal",
 		"spyware removal", "virus protection", "phishing training", "phishing awareness", "phishing simulation",
 		"phishing simulations", "phishing test", "phishing tests", "phishing exercise", "phishing exercises",
-		"ransomware protection", "ransomware preparedness", "hacking attempts")
+		"ransomware protection", "ransomware preparedness", "hacking attempts",
+		// violence
+		"hacked to death", "hacking to death", "hacked him", "hacked her")
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
 		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",
 		"sicherheitslucke*", "faille*", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*")

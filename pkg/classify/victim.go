@@ -606,7 +606,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	named, unplaced, upperOrg := 0, 0, 0
 	for k, t := range sub {
 		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
-			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) {
+			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) {
 			continue // "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers": not names
 		}
 		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
