@@ -883,6 +883,10 @@ func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 		// "infected with" outside computing is an infection
 		{"Nurses infected with Ebola at Dallas hospital, CDC says", ""},
 		{"Three patients infected with Legionnaires' disease at Pittsburgh hospital", ""},
+		// words that only borrow "hack" or name a market
+		{"Health hackathon: doctors and coders team up to fix hospital discharge", ""},
+		{"Life hacks for better sleep from a sleep clinic doctor", ""},
+		{"Fentanyl sold on the dark web fuels overdoses, hospitals report", ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.Verdict == cit.VerdictAccept {
