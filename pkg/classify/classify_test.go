@@ -799,6 +799,17 @@ func TestLookalikeNamesAndInsurers(t *testing.T) {
 	if !hasRule(got, "rule:health_victim_of_attack") {
 		t.Errorf("Cabinet for Health and Family Services: the accept rule did not fire (reasons %+v)", got.Reasons)
 	}
+	// A clinician's credential after a comma makes the record a practice.
+	for _, title := range []string{"John Smith, DDS", "Maria Lopez, M.D.", "Jane Doe, OD"} {
+		got := c.Classify(cit.Candidate{Title: title, Text: "Hacking/IT Incident: Network Server. 2,400 individuals affected."})
+		if got.Verdict != cit.VerdictAccept || got.Sector != cit.SectorCareProvider {
+			t.Errorf("%q: verdict %s, sector %q (score %.3f), want accept, care_provider", title, got.Verdict, got.Sector, got.Score)
+		}
+	}
+	got = c.Classify(cit.Candidate{Title: "Acme Corp, Inc.", Text: "Hacking/IT Incident: Network Server. 2,400 individuals affected."})
+	if got.Sector == cit.SectorCareProvider {
+		t.Errorf("Acme Corp, Inc.: sector care_provider")
+	}
 	got = c.Classify(cit.Candidate{Title: "Excellus BlueCross BlueShield", Text: "Excellus BCBS discovered that hackers had gained unauthorized access to its IT systems. The attack may have exposed the information of 10 million members."})
 	if got.Verdict != cit.VerdictAccept {
 		t.Errorf("Excellus BlueCross BlueShield: verdict %s (score %.3f), want accept", got.Verdict, got.Score)

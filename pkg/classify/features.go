@@ -18,7 +18,7 @@ type doc struct {
 
 func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
-	d.titleHits = c.termHits(d.titleToks)
+	d.titleHits = credentialSuffix(title, d.titleToks, c.termHits(d.titleToks))
 	d.bodyHits = c.termHits(d.bodyToks)
 	computing := inComputing(d.titleToks, d.titleHits) || inComputing(d.bodyToks, d.bodyHits)
 	d.titleHits = physicalAttacks(d.titleToks, d.titleHits, computing)
@@ -410,6 +410,34 @@ func withHits(hits, added []text.Hit[term]) []text.Hit[term] {
 	out = append(out, added...)
 	slices.SortStableFunc(out, func(a, b text.Hit[term]) int { return a.First - b.First })
 	return out
+}
+
+// credentialSuffix adds a care-provider hit for a clinician's credential
+// that ends a registry title after a comma ("John Smith, DDS", "Maria
+// Lopez, M.D.", "Jane Doe, OD"): the record is a practice. Written in
+// capitals only, so "Baltimore, Md." stays a place.
+func credentialSuffix(src string, toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	n := len(toks)
+	if n < 2 {
+		return hits
+	}
+	first := n - 1
+	switch toks[n-1].Norm {
+	case "dds", "dmd", "dpm", "md", "od", "do", "dc", "dvm", "np", "lcsw", "psyd", "facs", "facp":
+	case "d":
+		if n >= 3 && toks[n-2].Norm == "m" {
+			first = n - 2 // "M.D."
+		} else {
+			return hits
+		}
+	default:
+		return hits
+	}
+	raw := src[toks[first].Start:toks[n-1].End]
+	if raw != strings.ToUpper(raw) || !strings.Contains(src[toks[first-1].End:toks[first].Start], ",") {
+		return hits
+	}
+	return withHits(hits, []text.Hit[term]{{Value: org("care_provider"), First: first, Last: n - 1}})
 }
 
 // systemWord reports whether w names a computer system an attacker breaks into.
