@@ -37,3 +37,27 @@ func TestReportTable(t *testing.T) {
 		}
 	}
 }
+
+// The decision threshold sits in the middle of the range where the whole
+// decision scores its best, not at the edge a single item sets.
+func TestPipelineThresholdIsThePlateauMiddle(t *testing.T) {
+	t.Parallel()
+	scores := []float64{0.9, 0.8, 0.2, 0.1}
+	ys := []bool{true, true, false, false}
+	none := func(_ int, z float64) float64 { return z }
+	if thr := pipelineThreshold(scores, ys, none); math.Abs(thr-0.5) > 0.02 {
+		t.Errorf("threshold %.3f, want about 0.5 (the middle of 0.2–0.8 in log-odds)", thr)
+	}
+	// A rule that accepts the 0.8 positive whatever the model says widens
+	// the plateau upwards: the threshold moves between 0.2 and 0.9.
+	rule := func(k int, z float64) float64 {
+		if k == 1 {
+			return max(z, 3)
+		}
+		return z
+	}
+	want := 1 / (1 + math.Exp(-(math.Log(0.2/0.8)+math.Log(0.9/0.1))/2))
+	if thr := pipelineThreshold(scores, ys, rule); math.Abs(thr-want) > 0.03 {
+		t.Errorf("with the rule: threshold %.3f, want about %.3f", thr, want)
+	}
+}

@@ -108,6 +108,17 @@ func publicationSuffix(src string, toks []text.Token, i int) bool {
 	return strings.Contains(gap, " | ") || strings.Contains(gap, " - ") || strings.Contains(gap, " – ")
 }
 
+// exploitedVerb says a flaw was used in an attack, not only found.
+func exploitedVerb(s string) bool {
+	switch s {
+	case "breach", "breached", "breaches", "stole", "steal", "steals", "encrypted", "encrypt", "encrypts", "hit", "hits",
+		"attacked", "infiltrated", "compromised", "compromise", "compromises", "exfiltrated", "disrupted", "paralysed",
+		"paralyzed", "crippled", "took", "deployed":
+		return true
+	}
+	return false
+}
+
 // advisoryWord marks warnings, advice and hypotheticals: "FBI warns
 // hospitals of ransomware", "hackers could take over infusion pumps".
 func advisoryWord(s string) bool {
@@ -179,11 +190,17 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			lead = n
 		}
 		blocked := map[int]bool{}
+		vuln, exploited := map[int]bool{}, map[int]bool{}
+		for i, t := range p.toks {
+			if exploitedVerb(t.Norm) {
+				exploited[sent[i]] = true
+			}
+		}
 		var attacks, targets [][2]int // token ranges
 		for _, h := range p.hits {
 			switch {
 			case h.Value.kind == kVuln:
-				blocked[sent[h.First]] = true
+				vuln[sent[h.First]] = true
 			case h.Value.kind == kCyber && !h.Value.weak:
 				attacks = append(attacks, [2]int{h.First, h.Last})
 			case h.Value.kind == kHealthOrg:
@@ -194,6 +211,11 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		for _, h := range c.actorHits(p.toks) {
 			attacks = append(attacks, [2]int{h.First, h.Last})
+		}
+		for n := range vuln {
+			// Vulnerability news, unless the flaw was used: "Hackers
+			// exploit VPN flaw to breach hospital network".
+			blocked[n] = blocked[n] || !exploited[n]
 		}
 		for i, t := range p.toks {
 			if advisoryWord(t.Norm) {

@@ -263,6 +263,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"How hospitals can protect patient data from hackers", "Healthcare organizations must train staff to spot phishing emails and encrypt patient data."},
 		{"Researchers find vulnerabilities in infusion pumps used by hospitals", "The flaws could let an attacker on the hospital network change dosage."},
 		{"Critical flaws found in hospital imaging software", "Hackers could take over the devices, researchers said."},
+		{"Researchers: hackers could exploit VPN flaw to breach hospital networks", "No attack has been seen."},
 		{"Lessons learned from the WannaCry attack on the NHS", "A year after WannaCry, experts say NHS trusts have improved patching."},
 		{"Report: one in four healthcare organizations hit by ransomware last year", "25% of healthcare providers suffered at least one ransomware attack."},
 		{"Ransomware: should hospitals pay?", "Paying the ransom encourages attackers, security experts argue."},

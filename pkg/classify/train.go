@@ -29,6 +29,10 @@ type TrainConfig struct {
 	// (Platt scaling of the heads' log-odds on out-of-fold scores) instead
 	// of shifting it so that the F1-best threshold lands at 0.5.
 	Platt bool
+	// ModelThreshold chooses the decision threshold for the model alone
+	// (its best out-of-fold F1) instead of for the model and the news
+	// rules together (the middle of the best pipeline F1's plateau).
+	ModelThreshold bool
 }
 
 // DefaultTrainConfig is the configuration the embedded artifact was built with.
@@ -151,6 +155,21 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		ys[k] = *items[i].main
 	}
 	thr, cvF1, cvP, cvR := bestThreshold(stackOOF, ys)
+	if !cfg.ModelThreshold {
+		// The deployed decision is the model and the news rules together:
+		// the threshold is chosen for the items the rules leave to the
+		// model, at the middle of the range where the whole decision's
+		// out-of-fold F1 is within 0.005 of its best (one item fewer or
+		// more moves a bare maximum around; the plateau does not).
+		thr = pipelineThreshold(stackOOF, ys, func(k int, z float64) float64 {
+			i := idx[k]
+			if r, ok := c.rules(items[i].d, items[i].ev, z); ok {
+				return r.apply(z)
+			}
+			return z
+		})
+		cvF1, cvP, cvR = f1At(stackOOF, ys, thr)
+	}
 	if cfg.Platt {
 		thr = 0.5
 		cvF1, cvP, cvR = f1At(stackOOF, ys, thr)
@@ -375,6 +394,37 @@ func fitLR(data []sample, cfg TrainConfig, seed uint64) ([]float32, float64) {
 }
 
 // bestThreshold picks the probability threshold with the highest F1.
+// pipelineThreshold returns the threshold on the stacked probability at
+// the middle (in log-odds) of the thresholds where the whole decision's F1
+// is within 0.005 of its best. decide maps an item and its shifted log-odds
+// to the log-odds after the news rules.
+func pipelineThreshold(scores []float64, ys []bool, decide func(k int, z float64) float64) float64 {
+	const steps = 161 // thresholds from 0.02 to 0.98 in even log-odds steps
+	lo, hi := logitOf(0.02), logitOf(0.98)
+	f1s := make([]float64, steps)
+	best := 0.0
+	for s := range steps {
+		t := lo + (hi-lo)*float64(s)/float64(steps-1)
+		var c Counts
+		for k, p := range scores {
+			c.add(ys[k], decide(k, logitOf(p)-t) >= 0)
+		}
+		f1s[s] = c.F1()
+		best = max(best, f1s[s])
+	}
+	first, last := -1, -1
+	for s, f := range f1s {
+		if f >= best-0.005 {
+			if first < 0 {
+				first = s
+			}
+			last = s
+		}
+	}
+	mid := lo + (hi-lo)*float64(first+last)/2/float64(steps-1)
+	return sigmoid(mid)
+}
+
 func bestThreshold(scores []float64, ys []bool) (thr, f1, p, r float64) {
 	idx := make([]int, len(scores))
 	for i := range idx {

@@ -44,6 +44,8 @@ func run(args []string) error {
 	fs.BoolVar(&cfg.Features.Negation, "negation", cfg.Features.Negation, "negated attack and loss words as features")
 	fs.IntVar(&cfg.Bag, "bag", cfg.Bag, "average the weights of this many SGD runs (0 or 1: one)")
 	fs.BoolVar(&cfg.Platt, "platt", cfg.Platt, "keep the calibrated probability: accept at 0.5 without a threshold shift")
+	fs.BoolVar(&cfg.ModelThreshold, "model-threshold", cfg.ModelThreshold,
+		"choose the threshold for the model alone (round 5 and before) instead of for model and news rules together")
 	bits := fs.Int("dim-bits", 0, "hashed feature space 2^bits (0: the default)")
 	dry := fs.Bool("dry-run", false, "report cross-validation only; do not write the artifact")
 	if err := fs.Parse(args); err != nil {
