@@ -729,6 +729,17 @@ func TestNegatedAttackIsWeak(t *testing.T) {
 	if got.Verdict == cit.VerdictAccept {
 		t.Errorf("an outage with no cyberattack: verdict accept (score %.3f)", got.Score)
 	}
+	// A report that denies an attack caps at review, whatever the model says.
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Hospital fined after patient records left on unsecured website",
+		Text: "The regulator said no hacker was involved."})
+	if got.Verdict == cit.VerdictAccept || !hasRule(got, "rule:attack_denied") {
+		t.Errorf("an attack denied: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Lakeside Hospital hit by ransomware attack",
+		Text: "The hospital said there is no evidence that patient data was stolen."})
+	if got.Verdict != cit.VerdictAccept || hasRule(got, "rule:attack_denied") {
+		t.Errorf("an attack whose data theft is denied: verdict %s (score %.3f)", got.Verdict, got.Score)
+	}
 }
 
 func TestGeneticDataAndDigitNames(t *testing.T) {

@@ -213,7 +213,7 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		for k := h.First - 1; k >= max(0, h.First-6); k-- {
 			n := toks[k].Norm
 			if negation(n) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
-				hits[i].Value.weak = true
+				hits[i].Value.weak, hits[i].Value.denied = true, true
 				break
 			}
 			if toks[k+1].Break || !negationFiller(n) {

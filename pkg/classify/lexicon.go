@@ -22,6 +22,7 @@ type term struct {
 	sector string // for kHealthOrg
 	attack string // for kCyber: ransomware, malware, ddos, data_breach, account_compromise or "" (generic)
 	weak   bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised); for kLoss: also said of data hackers stole
+	denied bool   // for kCyber: weak because a negation governs it ("no hacker was involved")
 }
 
 func org(sector string) term       { return term{kind: kHealthOrg, sector: sector} }

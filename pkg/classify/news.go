@@ -30,6 +30,7 @@ const (
 	ruleImpersonated  = "rule:impersonated_not_attacked"
 	ruleVulnerability = "rule:vulnerability_not_incident"
 	ruleCommentary    = "rule:commentary_not_incident"
+	ruleDenied        = "rule:attack_denied"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -274,6 +275,8 @@ func (c *Classifier) actorHits(toks []text.Token) []text.Hit[actor] {
 // reject rules (a biological story with no cyber word at all; a lost,
 // mailed, disposed or snooped record with no unambiguous attack word; an
 // unambiguous attack with no health word anywhere).
+//
+// modelZ is read only as below 0, below 1 or above (training relies on it).
 func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool) {
 	strongLoss, lossSpan := false, ""
 	health, bioSpan := false, ""
@@ -323,6 +326,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return r, true
 	}
 	attack := ev.strong > 0 || ev.actor
+	if span, ok := d.denied(); ok && !attack {
+		// "The regulator said no hacker was involved": the report itself
+		// says it is no cyberattack. An analyst may still disagree.
+		return newsRule{rule: ruleDenied, dir: 0, span: span}, true
+	}
 	switch {
 	case bioSpan != "" && ev.n[kCyber] == 0 && !ev.actor && !d.mentionsComputer():
 		return newsRule{rule: ruleBiological, dir: -1, span: bioSpan}, true
@@ -340,6 +348,19 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return newsRule{rule: ruleDataOnly, dir: 0, span: dataSpan}, true
 	}
 	return newsRule{}, false
+}
+
+// denied returns the first attack word a negation governs ("no
+// cyberattack", "not the result of a cyberattack").
+func (d *doc) denied() (string, bool) {
+	for _, p := range d.parts() {
+		for _, h := range p.hits {
+			if h.Value.kind == kCyber && h.Value.denied {
+				return p.src[p.toks[h.First].Start:p.toks[h.Last].End], true
+			}
+		}
+	}
+	return "", false
 }
 
 // trendTitle reports whether the title is about a trend, not one incident:
