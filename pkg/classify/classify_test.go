@@ -535,6 +535,10 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 		"The District Attorney notified the hospital that its Accounts Payable system may have been breached.",
 		"Anonymous Palestina shuts down two Israeli hospital websites and one newspaper website.",
 		"Hacktivists took down the websites of several hospitals.",
+		// a staff member whose mailbox was taken is no insider
+		"An unknown third party accessed a workforce member's email account and sent spam emails.",
+		"An unauthorized party gained access to an employee's email account.",
+		"The employee entered credentials on a fraudulent login page.",
 	} {
 		if !strong(s) {
 			t.Errorf("%q: no unambiguous attack found", s)
@@ -542,6 +546,7 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 	}
 	for _, s := range []string{
 		"A former employee accessed patient records on the hospital's system without authorization.",
+		"An employee accessed another employee's email account without authorization.",
 		"A programming error allowed unauthorized access to the website.",
 		"The report was accidentally posted on a public website and accessed by unknown users 94 times.",
 		"The lawsuit alleges invasion of privacy by intrusion upon the seclusion of the plaintiffs.",

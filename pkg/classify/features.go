@@ -302,7 +302,7 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			case n == "unauthorized" || n == "unauthorised" || n == "outside" || n == "unknown" || n == "external" ||
 				n == "remote" || n == "remotely" || n == "foreign":
 				agent = true
-			case systemWord(n):
+			case systemWord(n) || accountWord(n):
 				target = true
 			}
 		}
@@ -455,9 +455,35 @@ func systemWord(w string) bool {
 // intrusionWindow tokens of toks[i]: an insider or an error, not an outsider.
 func staffNear(toks []text.Token, i int) bool {
 	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
-		if staffWord(toks[k].Norm) {
+		if staffWord(toks[k].Norm) && !ownerOfAccount(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// ownerOfAccount reports whether the staff word at k owns what was
+// accessed ("an employee's email account", "a workforce member's
+// mailbox"): the staff member is the one whose account was taken, not the
+// one who took it.
+func ownerOfAccount(toks []text.Token, k int) bool {
+	for j := k + 1; j < min(len(toks), k+5); j++ {
+		switch toks[j].Norm {
+		case "member", "members", "s":
+			continue
+		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// accountWord names a mailbox or an account an intruder gets into.
+func accountWord(w string) bool {
+	switch w {
+	case "email", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office":
+		return true
 	}
 	return false
 }

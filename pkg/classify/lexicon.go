@@ -127,7 +127,9 @@ func lexicon() map[string]term {
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
 		"compromised email", "suplantacion de identidad", "account takeover", "email account was compromised",
-		"email accounts were compromised", "email account compromised")
+		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
+		"spoofed login page", "credential harvesting", "malicious link", "malicious links", "malicious attachment",
+		"malicious attachments", "malicious email", "malicious emails", "fraudulent email", "fraudulent emails")
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
