@@ -539,6 +539,11 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 		"An unknown third party accessed a workforce member's email account and sent spam emails.",
 		"An unauthorized party gained access to an employee's email account.",
 		"The employee entered credentials on a fraudulent login page.",
+		// HHS wording of later years
+		"A malicious actor obtained access to the CE's network.",
+		"An unauthorized party copied files from its servers.",
+		"An unknown actor inserted code into the site to capture information entered in forms.",
+		"The practice's computer system was attacked and patient files were locked.",
 	} {
 		if !strong(s) {
 			t.Errorf("%q: no unambiguous attack found", s)

@@ -292,7 +292,9 @@ const intrusionWindow = 10
 func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
-		verb := t.Norm == "accessed" || (t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain"))
+		verb := t.Norm == "accessed" || t.Norm == "copied" || t.Norm == "downloaded" || t.Norm == "inserted" ||
+			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
+				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got"))
 		if !verb {
 			continue
 		}
@@ -300,9 +302,9 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
 			switch n := toks[k].Norm; {
 			case n == "unauthorized" || n == "unauthorised" || n == "outside" || n == "unknown" || n == "external" ||
-				n == "remote" || n == "remotely" || n == "foreign":
+				n == "remote" || n == "remotely" || n == "foreign" || n == "malicious" || n == "criminal" || n == "criminals":
 				agent = true
-			case systemWord(n) || accountWord(n):
+			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script":
 				target = true
 			}
 		}
@@ -330,7 +332,7 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 func breachedSystems(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
-		if t.Norm != "breached" || t.Break {
+		if (t.Norm != "breached" && t.Norm != "attacked") || t.Break {
 			continue
 		}
 		target, staff := false, false

@@ -112,7 +112,9 @@ func lexicon() map[string]term {
 	// Cyberattacks, by type.
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
-		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack")
+		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack",
+		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
+		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin")
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
 	// corrective action, "el ordenador no estaba cifrado" a lost device's
 	// excuse. Said of an attacker, another word names the attack.
