@@ -495,6 +495,7 @@ func commentaryWord(w string) bool {
 	case "survey", "surveys", "study", "studies", "poll", "percent", "lessons", "anniversary", "retrospective",
 		"guidance", "guidelines", "recommendations", "training", "simulation", "simulated", "senators", "senator",
 		"lawmakers", "legislators", "congress", "congressional", "legislation", "cisos", "ciso", "experts",
+		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
 		"estudo", "peiling":
 		return true

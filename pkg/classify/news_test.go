@@ -271,6 +271,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Senators ask HHS about hospital cybersecurity after WannaCry", "Lawmakers asked how the department helps hospitals defend against ransomware."},
 		{"Phishing simulation: hospital employees clicked on one in seven emails", "A study found that hospital employees clicked on 14% of simulated phishing emails."},
 		{"Umfrage: Jede dritte Klinik war Opfer eines Cyberangriffs", "Die Studie befragte 300 Krankenhäuser."},
+		{"FDA releases medical device cybersecurity playbook for hospitals", "The playbook helps hospitals prepare for cyber incidents involving medical devices."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
