@@ -1,0 +1,568 @@
+package classify
+
+// Reading lexicon hits in context: the same word is an attack in one report
+// and not in another ("virus", "attackers", "infected with", "intrusion
+// detection", "no cyberattack"). Each pass below takes the hits of one part
+// (title or body) and turns some weak, some strong, drops or adds others.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+// termHits finds the lexicon terms of toks and reads them in context: a
+// "virus" near a computer is malware, an outside party that accessed a
+// system is an intrusion, so is a breached system, taking down websites is
+// an attack, a negated loss word is weak, an editor's dated
+// "UPDATE (…)" note is no software update.
+func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
+	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
+	hits = takedowns(toks, breachedSystems(toks, intrusions(toks, hits)))
+	return correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))
+}
+
+// inComputing reports whether a part speaks of computing: a computer or
+// data word, or an unambiguous attack word that is not also said of
+// violence ("hackers", "ransomware").
+func inComputing(toks []text.Token, hits []text.Hit[term]) bool {
+	for _, t := range toks {
+		if systemWord(t.Norm) || cyberContextWord(t.Norm) {
+			return true
+		}
+	}
+	for _, h := range hits {
+		if h.Value.kind == kCyber && !h.Value.weak && !(h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) &&
+			!infectedWith(toks, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// physicalAttacks turns attack words that are also said of violence into
+// weak ones when the report speaks of no computing (computing false), and
+// "infected with" into an infection:
+// "Attackers stormed a hospital in western Baghdad", "Armed intruders seized
+// doctors", "Somali pirates fired on a hospital ship". A sentence of
+// violence (gunmen, bomb, killed, troops…) weakens every attack word in it.
+// "Attackers encrypted the hospital's servers" keeps its attack.
+func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) []text.Hit[term] {
+	type span struct{ lo, hi int }
+	var sents []span
+	lo := 0
+	for i := 1; i <= len(toks); i++ {
+		if i == len(toks) || (toks[i].Break && toks[i].Upper) {
+			sents = append(sents, span{lo, i - 1})
+			lo = i
+		}
+	}
+	for i, h := range hits {
+		if !computing && infectedWith(toks, h) {
+			hits[i].Value = term{kind: kBio} // "nurses infected with Ebola"
+		}
+	}
+	for _, sp := range sents {
+		violence := false
+		for k := sp.lo; k <= sp.hi; k++ {
+			violence = violence || violenceWord(toks[k].Norm)
+		}
+		for i, h := range hits {
+			if h.First < sp.lo || h.First > sp.hi || h.Value.kind != kCyber || h.Value.weak {
+				continue
+			}
+			if violence || (!computing && h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) {
+				hits[i].Value.weak = true
+			}
+		}
+	}
+	return hits
+}
+
+// infectedWith reports whether h is "infected with" or "injected with":
+// malware in a report about computing ("servers … injected with a virus"),
+// an infection otherwise ("nurses infected with Ebola").
+func infectedWith(toks []text.Token, h text.Hit[term]) bool {
+	return h.Value.kind == kCyber && h.Last == h.First+1 && toks[h.Last].Norm == "with" &&
+		(toks[h.First].Norm == "infected" || toks[h.First].Norm == "injected")
+}
+
+// ambiguousAgent is an attack word also said of people who attack with
+// their hands or weapons.
+func ambiguousAgent(s string) bool {
+	switch s {
+	case "attacker", "attackers", "intruder", "intruders", "intrusion", "intrusions", "pirate", "pirates",
+		"infiltrated", "infiltrate", "infiltration", "infiltrating":
+		return true
+	}
+	return false
+}
+
+// cyberContextWord places an ambiguous attack word in computing.
+func cyberContextWord(s string) bool {
+	switch s {
+	case "data", "email", "emails", "online", "internet", "web", "it", "software", "digital", "cyber", "password",
+		"passwords", "account", "accounts", "files", "ransom", "malware", "ransomware", "encrypted", "hackers", "hacker",
+		"hacked", "phishing", "electronic", "informatique", "informatiques", "informatico", "informatica", "digitale",
+		"daten", "datos", "dati", "dados", "gegevens", "donnees", "ordinateur", "ordinateurs", "computador", "ordenador":
+		return true
+	}
+	return false
+}
+
+// violenceWord marks a sentence about violence, not computers.
+func violenceWord(s string) bool {
+	switch s {
+	case "gunmen", "gunman", "gunfire", "bomb", "bombs", "bomber", "bombers", "bombing", "suicide", "killed", "killing",
+		"shot", "shooting", "stabbed", "stabbing", "armed", "troops", "soldiers", "militants", "militant", "explosion",
+		"airstrike", "airstrikes", "missile", "missiles", "shelling", "stormed", "hostage", "hostages", "wounded",
+		"grenade", "rebels", "insurgents", "kidnapped", "kidnappers", "kidnapping", "kidnap", "abducted", "abduction",
+		"machetes", "machete":
+		return true
+	}
+	return false
+}
+
+// correctiveActions turns the unambiguous attack words that follow a
+// corrective verb in its sentence into weak ones: "The CE … enhanced its
+// firewall and intrusion detection systems", "implemented audit logs to
+// detect unauthorized access and hacking attempts". Breach records end with
+// what the entity did afterwards; those words name defences, not the
+// incident. An attack word before the verb keeps its weight ("discovered
+// ransomware on its server and implemented new backups").
+func correctiveActions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	from := -1 // first corrective verb of the current sentence
+	h := 0
+	for i, t := range toks {
+		if i > 0 && t.Break && t.Upper {
+			from = -1 // a new sentence
+		}
+		for ; h < len(hits) && hits[h].First <= i; h++ {
+			if from >= 0 && hits[h].Value.kind == kCyber && !hits[h].Value.weak {
+				hits[h].Value.weak = true
+			}
+		}
+		if from < 0 && (correctiveVerb(t.Norm) || (i > 0 && toks[i-1].Norm == "to" && defenceVerb(t.Norm))) {
+			from = i
+		}
+	}
+	return hits
+}
+
+// correctiveVerb is what an organisation did after a breach.
+func correctiveVerb(s string) bool {
+	switch s {
+	case "implemented", "implementing", "upgraded", "upgrading", "enhanced", "enhancing", "retrained", "revised",
+		"strengthened", "instituted", "adopted":
+		return true // not "installed" or "deployed": attackers install and deploy ransomware
+	}
+	return false
+}
+
+// defenceVerb follows "to" in a purpose clause of a corrective action ("to
+// detect hacking attempts").
+func defenceVerb(s string) bool {
+	switch s {
+	case "detect", "prevent", "protect", "mitigate", "block", "defend", "guard", "safeguard":
+		return true
+	}
+	return false
+}
+
+// dropPlaces removes the names that only look like lexicon words
+// ("Hackensack Meridian Health" names no hack).
+func dropPlaces(hits []text.Hit[term]) []text.Hit[term] {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Value.kind != kPlace {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// negatedCyber turns an unambiguous attack word into a weak one when a
+// negation governs it: "No cyberattack was involved", "not the result of a
+// cyberattack", "no evidence of a cyberattack", "kein Cyberangriff". Only a
+// few words may stand between ("a", "the", "evidence", "result", "of"…), so
+// "did not say whether the cyberattack…" keeps its attack.
+func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kCyber || h.Value.weak {
+			continue
+		}
+		for k := h.First - 1; k >= max(0, h.First-6); k-- {
+			n := toks[k].Norm
+			if negation(n) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
+				hits[i].Value.weak, hits[i].Value.denied = true, true
+				break
+			}
+			if toks[k+1].Break || !negationFiller(n) {
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// negation reports whether w is a negation word of the seven languages.
+func negation(w string) bool {
+	switch w {
+	case "no", "not", "never", "nor", "neither", "without", "aucune", "aucun", "pas", "kein", "keine", "keinen", "keiner",
+		"ningun", "ninguna", "nessun", "nessuna", "nessuno", "non", "nenhum", "nenhuma", "nao", "geen", "niet":
+		return true
+	}
+	return false
+}
+
+// negationFiller reports whether w may stand between a negation and the
+// attack word it governs.
+func negationFiller(w string) bool {
+	switch w {
+	case "a", "an", "the", "any", "sign", "signs", "evidence", "indication", "indications", "result", "caused", "by",
+		"due", "to", "related", "linked", "was", "is", "were", "been", "be", "believed", "thought", "considered", "of",
+		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
+		"uma", "een", "sprake", "van", "it", "this", "there":
+		return true
+	}
+	return false
+}
+
+// editorNotes drops the vulnerability-news hit of an "update" followed by a
+// bracketed date, "UPDATE (01/02/2013): the employee revealed …": a
+// chronology's note that its entry was amended, not a software update.
+func editorNotes(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		next := h.Last + 1
+		return h.Value.kind == kVuln && h.First == h.Last && toks[h.First].Norm == "update" &&
+			next < len(toks) && toks[next].Digit && toks[next].Break
+	})
+}
+
+// negatedLoss turns a strong loss word into a weak one when a negation
+// precedes it in its clause: "there is no evidence that the information was
+// misused" says nothing about how the breach happened.
+func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kLoss || h.Value.weak {
+			continue
+		}
+		for k := h.First; k > max(0, h.First-6); k-- {
+			if toks[k].Break {
+				break
+			}
+			switch toks[k-1].Norm {
+			case "no", "not", "never", "nor", "neither", "aucune", "aucun", "kein", "keine", "keinen", "ningun", "ninguna", "nessun", "nessuna", "nenhum", "nenhuma", "geen":
+				hits[i].Value.weak = true
+			}
+		}
+	}
+	return hits
+}
+
+// intrusionWindow is how many tokens around "accessed" an intrusion's
+// agent and target are looked for.
+const intrusionWindow = 10
+
+// intrusions adds an unambiguous attack hit where an outside party accessed
+// a computer system: "an unauthorized party accessed their computer
+// systems", "an outside computer … accessed the covered entity's website".
+// Insiders (an employee, staff, a former employee) and accidental exposure
+// ("allowed unauthorized access") do not count: the verb must be "accessed"
+// or "gained access", and no staff word may be near.
+func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		verb := t.Norm == "accessed" || t.Norm == "copied" || t.Norm == "downloaded" || t.Norm == "inserted" ||
+			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
+				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got"))
+		if !verb {
+			continue
+		}
+		agent, target := false, false
+		for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
+			switch n := toks[k].Norm; {
+			case n == "unauthorized" || n == "unauthorised" || n == "outside" || n == "unknown" || n == "external" ||
+				n == "remote" || n == "remotely" || n == "foreign" || n == "malicious" || n == "criminal" || n == "criminals":
+				agent = true
+			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script":
+				target = true
+			}
+		}
+		if !agent || !target || staffNear(toks, i) {
+			continue
+		}
+		covered := false
+		for _, h := range hits {
+			if h.Value.kind == kCyber && !h.Value.weak && h.First <= i && i <= h.Last {
+				covered = true
+			}
+		}
+		if !covered {
+			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
+}
+
+// breachedSystems adds an unambiguous attack hit where a computer system
+// "was breached" ("its Accounts Payable system may have been breached"):
+// a system, unlike "data" or "privacy", is breached by breaking into it.
+// The computer word must stand in the same clause, at most five words
+// before, and no staff word may be near.
+func breachedSystems(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		if (t.Norm != "breached" && t.Norm != "attacked") || t.Break {
+			continue
+		}
+		target, staff := false, false
+		for k := i - 1; k >= max(0, i-5); k-- {
+			target = target || systemWord(toks[k].Norm)
+			if toks[k].Break {
+				break
+			}
+		}
+		// Staff words count in the clause only: "Vendors and employees
+		// who received checks" in the next sentence are the affected.
+		lo, hi := i, i
+		for lo > 0 && !toks[lo].Break {
+			lo--
+		}
+		for hi+1 < len(toks) && !toks[hi+1].Break {
+			hi++
+		}
+		for k := lo; k <= hi; k++ {
+			staff = staff || staffWord(toks[k].Norm)
+		}
+		if target && !staff {
+			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
+}
+
+// takedowns adds a DDoS hit where someone "takes down" or "shuts down"
+// websites ("Anonymous shuts down two Israeli hospital websites"). An
+// organisation shutting down its own site ("shut down its website") is a
+// precaution, not an attack: a possessive between verb and site blocks it.
+func takedowns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Norm != "down" || toks[i].Break {
+			continue
+		}
+		if !takedownVerb(toks[i-1].Norm) {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+7) && !toks[k].Break; k++ {
+			if n := toks[k].Norm; n == "its" || n == "their" || n == "our" || n == "his" || n == "her" {
+				break
+			}
+			if n := toks[k].Norm; n == "website" || n == "websites" || n == "web" || n == "portal" || n == "portals" {
+				added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "ddos"}, First: i - 1, Last: i})
+				break
+			}
+		}
+	}
+	return withHits(hits, added)
+}
+
+// takedownVerb reports whether w, before "down", makes a takedown: its
+// subject is the attacker, never the victim.
+func takedownVerb(w string) bool {
+	switch w {
+	case "take", "takes", "took", "taken", "taking", "shut", "shuts", "shutting", "knock", "knocks", "knocked", "bring", "brings", "brought":
+		return true
+	}
+	return false
+}
+
+// withHits returns hits with added merged in by position; a hit that covers
+// an added one gives way to it.
+func withHits(hits, added []text.Hit[term]) []text.Hit[term] {
+	if len(added) == 0 {
+		return hits
+	}
+	out := make([]text.Hit[term], 0, len(hits)+len(added))
+	for _, h := range hits {
+		if !slices.ContainsFunc(added, func(a text.Hit[term]) bool { return a.First >= h.First && a.First <= h.Last }) {
+			out = append(out, h)
+		}
+	}
+	out = append(out, added...)
+	slices.SortStableFunc(out, func(a, b text.Hit[term]) int { return a.First - b.First })
+	return out
+}
+
+// credentialSuffix adds a care-provider hit for a clinician's credential
+// that ends a registry title after a comma ("John Smith, DDS", "Maria
+// Lopez, M.D.", "Jane Doe, OD"): the record is a practice. Written in
+// capitals only, so "Baltimore, Md." stays a place.
+func credentialSuffix(src string, toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	n := len(toks)
+	if n < 2 {
+		return hits
+	}
+	first := n - 1
+	switch toks[n-1].Norm {
+	case "dds", "dmd", "dpm", "md", "od", "do", "dc", "dvm", "np", "lcsw", "psyd", "facs", "facp":
+	case "d":
+		if n >= 3 && toks[n-2].Norm == "m" {
+			first = n - 2 // "M.D."
+		} else {
+			return hits
+		}
+	default:
+		return hits
+	}
+	raw := src[toks[first].Start:toks[n-1].End]
+	if raw != strings.ToUpper(raw) || !strings.Contains(src[toks[first-1].End:toks[first].Start], ",") {
+		return hits
+	}
+	return withHits(hits, []text.Hit[term]{{Value: org("care_provider"), First: first, Last: n - 1}})
+}
+
+// systemWord reports whether w names a computer system an attacker breaks into.
+func systemWord(w string) bool {
+	switch w {
+	case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
+		"computer", "computers", "workstation", "workstations", "websites", "application", "applications", "app", "portal",
+		"platform":
+		return true
+	}
+	return false
+}
+
+// staffNear reports whether a staff or mistake word stands within
+// intrusionWindow tokens of toks[i]: an insider or an error, not an outsider.
+func staffNear(toks []text.Token, i int) bool {
+	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
+		if staffWord(toks[k].Norm) && !ownerOfAccount(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerOfAccount reports whether the staff word at k owns what was
+// accessed ("an employee's email account", "a workforce member's
+// mailbox"): the staff member is the one whose account was taken, not the
+// one who took it.
+func ownerOfAccount(toks []text.Token, k int) bool {
+	for j := k + 1; j < min(len(toks), k+5); j++ {
+		switch toks[j].Norm {
+		case "member", "members", "s":
+			continue
+		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// accountWord names a mailbox or an account an intruder gets into.
+func accountWord(w string) bool {
+	switch w {
+	case "email", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office":
+		return true
+	}
+	return false
+}
+
+// staffWord reports whether w speaks of the organisation's own people or of
+// a mistake.
+func staffWord(w string) bool {
+	switch w {
+	case "employee", "employees", "staff", "workforce", "former", "physician", "nurse", "intern", "contractor",
+		"volunteer", "misdirected", "mistakenly", "inadvertently", "accidentally", "accidental", "erroneously", "error", "allowed":
+		return true
+	}
+	return false
+}
+
+// redefined returns the health-organisation abbreviations that the report
+// defines as something else: "Community Development Commission (CDC)" is not
+// the CDC. An abbreviation in brackets is defined by the words before it
+// whose initials spell it (connectors skipped); it is redefined when none of
+// those words is itself part of a health-organisation hit.
+func redefined(d *doc) map[string]bool {
+	var out map[string]bool
+	for _, p := range d.parts() {
+		for _, h := range p.hits {
+			t := p.toks[h.First]
+			if h.Value.kind != kHealthOrg || h.First != h.Last || t.Start == 0 || p.src[t.Start-1] != '(' ||
+				p.src[t.Start:t.End] != strings.ToUpper(p.src[t.Start:t.End]) || len(t.Norm) < 2 {
+				continue
+			}
+			// Walk back over the expansion: one word per letter, connectors free.
+			letters, k := t.Norm, h.First-1
+			health := false
+			for ; k >= 0 && letters != ""; k-- {
+				w := p.toks[k]
+				if connector(w.Norm) || w.Norm == "and" || w.Norm == "for" {
+					continue
+				}
+				if w.Norm[0] != letters[len(letters)-1] {
+					break
+				}
+				letters = letters[:len(letters)-1]
+				for _, o := range p.hits {
+					if o.First <= k && k <= o.Last && o.Value.kind == kHealthOrg && o.First != h.First {
+						health = true
+					}
+				}
+			}
+			if letters == "" && !health {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[t.Norm] = true
+			}
+		}
+	}
+	return out
+}
+
+// dropOrgs removes the one-token health-organisation hits whose word is in
+// names.
+func dropOrgs(toks []text.Token, hits []text.Hit[term], names map[string]bool) []text.Hit[term] {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Value.kind == kHealthOrg && h.First == h.Last && names[toks[h.First].Norm] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// computerVirus turns a "virus" hit into malware when a computer word is
+// within six tokens ("a virus was discovered on a computer"): breach
+// reports say virus for malware, health news for biology.
+func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kBio || (toks[h.First].Norm != "virus" && toks[h.First].Norm != "viruses") {
+			continue
+		}
+		for k := max(0, h.First-6); k < min(len(toks), h.Last+7); k++ {
+			if computerWord(toks[k].Norm) {
+				hits[i].Value = term{kind: kCyber, attack: "malware"}
+				break
+			}
+		}
+	}
+	return hits
+}
+
+func computerWord(s string) bool {
+	switch s {
+	case "computer", "computers", "server", "servers", "network", "system", "systems", "website", "web", "software",
+		"file", "files", "email", "workstation", "pc", "laptop", "desktop", "data", "antivirus", "ordinateur",
+		"informatique", "rechner", "ordenador", "computador", "informatico", "sistema", "sistemi", "it":
+		return true
+	}
+	return false
+}
