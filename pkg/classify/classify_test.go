@@ -919,6 +919,7 @@ func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 		{"Health hackathon: doctors and coders team up to fix hospital discharge", ""},
 		{"Life hacks for better sleep from a sleep clinic doctor", ""},
 		{"Fentanyl sold on the dark web fuels overdoses, hospitals report", ""},
+		{"Denial of service: insurers deny coverage for mental health care", ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.Verdict == cit.VerdictAccept {

@@ -125,8 +125,11 @@ func lexicon() map[string]term {
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
 		"schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
-	add(cyber("ddos"), "ddos", "denial of service", "dos attack", "deni de service", "uberlastungsangriff*",
+	add(cyber("ddos"), "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
+	// "Denial of service: insurers deny coverage…" is a pun; the attack is
+	// "a denial-of-service attack" or "distributed".
+	add(weakCyber("ddos"), "denial of service")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
 		"compromised email", "suplantacion de identidad", "account takeover", "email account was compromised",
 		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
