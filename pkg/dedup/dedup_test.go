@@ -614,3 +614,39 @@ func TestSourceRepeatingItsTextIsNoEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestBreachAfterTheOtherWasKnown: a breach known by one date cannot be one
+// that happened months later, though neither text states the other's day.
+// A breach stated before the other report's date of discovery can be it.
+func TestBreachAfterTheOtherWasKnown(t *testing.T) {
+	t.Parallel()
+	entry := func(id, text string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Source: "registry", Published: "2013-01-12",
+			Title: "Florida Department of Juvenile Justice", Text: text}}
+	}
+	e := NewEngine(Options{})
+	first := e.Add(entry("r-1", "On September 6, 2012 it was reported that three computers holding 100,000 records were stolen from an apartment."), now)
+	d := e.Add(entry("r-2", "A mobile device holding 100,000 records was reported stolen on January 2, 2013."), now)
+	if d.Action == ActionMerge && d.IncidentID == first.IncidentID {
+		t.Errorf("a theft of January 2013 merged into one known by September 2012 (reasons %+v)", d.Reasons)
+	}
+	if len(d.Candidates) == 0 || !slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "breach_after_other_was_known" }) {
+		t.Errorf("no breach_after_other_was_known among %+v", d.Candidates)
+	}
+	// Restarted from the stored incident, the engine knows the same bound.
+	restarted := NewEngine(Options{})
+	restarted.Load(e.Incidents())
+	again := restarted.Add(entry("r-3", "A mobile device holding 100,000 records was reported stolen on January 2, 2013."), now)
+	if again.Action == ActionMerge && again.IncidentID == first.IncidentID {
+		t.Errorf("after a restart: merged into the incident known by September 2012")
+	}
+
+	e = NewEngine(Options{})
+	first = e.Add(cit.Classified{Candidate: cit.Candidate{ID: "s-1", Source: "registry", Published: "2012-03-05",
+		Title: "Florida Department of Juvenile Justice", Text: "On March 3, 2012 the department reported that hackers had accessed a server holding 100,000 records."}}, now)
+	d = e.Add(cit.Classified{Candidate: cit.Candidate{ID: "s-2", Source: "other", Published: "2012-03-20",
+		Title: "Florida Department of Juvenile Justice", Text: "Hackers accessed a server holding 100,000 records on February 28, 2012."}}, now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("a breach stated before the other report's date: %s (reasons %+v), want merge", d.Action, d.Reasons)
+	}
+}

@@ -27,6 +27,7 @@ const (
 	provSketch     = "text_sketch" // the report's near-duplicate-text sketch, for Load (see encodeSketch)
 	provVerdict    = "verdict"     // the classifier's verdict on the report (accept, review, reject)
 	provLocality   = "locality"    // a state or town the report places the victim in ("state:florida", "town:tampa")
+	provKnownBy    = "known_by"    // the breach happened by this date: the earliest discovery or report date the text states
 	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
 )
 
@@ -72,6 +73,9 @@ func addReport(inc *cit.Incident, r *report) {
 	}
 	if r.hasStated {
 		assert(provStated, r.stated.String())
+	}
+	if !r.knownBy.IsZero() {
+		assert(provKnownBy, r.knownBy.Format(time.DateOnly))
 	}
 	assert(provSketch, encodeSketch(r.textKeys))
 }
@@ -291,6 +295,11 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provStated] {
 		if sp, ok := textdate.Parse(a.Value); ok && len(p.stated) < maxStated {
 			p.stated = append(p.stated, sp)
+		}
+	}
+	for _, a := range inc.Provenance[provKnownBy] {
+		if t, ok := cit.ParseDate(a.Value); ok && (p.knownBy.IsZero() || t.Before(p.knownBy)) {
+			p.knownBy = t
 		}
 	}
 	for _, a := range inc.Provenance[provLocality] {

@@ -33,6 +33,7 @@ type profile struct {
 	accepted   bool            // a report the classifier accepted as a health cyberattack is linked
 	localities []string        // states and towns its reports place the victim in
 	oneSource  string          // the source of all its reports, "" when several sources report it
+	knownBy    time.Time       // its breach happened by then (earliest discovery or report date stated); zero when unknown
 	active     bool
 }
 
@@ -251,6 +252,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			add(-o.WeightDateDiffers, "incident_date", "stated_dates_differ", fmt.Sprintf("%s, %.0f days apart", r.stated, best))
 		}
 	}
+	// A breach known by one date cannot be one that happened weeks later:
+	// "On September 6, 2012 it was reported that three computers… were
+	// stolen" and "A mobile device… was reported stolen on January 2, 2013"
+	// are two breaches, though neither text states the other's day.
+	if v, after := happenedAfter(r, p, o.StatedDateDays); after {
+		add(-o.WeightDateDiffers, "incident_date", "breach_after_other_was_known", v)
+	}
 
 	// A press follow-up months later names the month of the attack
 	// ("letters to people whose data was stolen in the ransomware attack in
@@ -397,6 +405,28 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}
 	return s, reasons
+}
+
+// happenedAfter reports whether the report's breach (its stated day) falls
+// more than slack days after the incident's breach was already known, or
+// the incident's stated breach days all fall more than slack days after the
+// report's breach was known.
+func happenedAfter(r *report, p *profile, slack float64) (string, bool) {
+	late := func(b textdate.Span, known time.Time) bool {
+		return !known.IsZero() && b.From.Sub(known).Hours()/24 > slack
+	}
+	if r.hasStated && late(r.stated, p.knownBy) {
+		return fmt.Sprintf("%s after %s", r.stated, p.knownBy.Format(time.DateOnly)), true
+	}
+	if !r.knownBy.IsZero() && len(p.stated) > 0 {
+		for _, sp := range p.stated {
+			if !late(sp, r.knownBy) {
+				return "", false
+			}
+		}
+		return fmt.Sprintf("%s after %s", p.stated[0], r.knownBy.Format(time.DateOnly)), true
+	}
+	return "", false
 }
 
 // sameDay reports whether two stated dates name the same single day. No

@@ -39,6 +39,7 @@ type report struct {
 	disclosureDate string
 	stated         textdate.Span // the breach date the report states, when hasStated
 	hasStated      bool
+	knownBy        time.Time // the breach happened by then: the earliest date the text gives for its discovery or report ("it was reported on September 6"); zero when none
 	care           []string
 	score          float64  // classifier score, 0 when unclassified
 	verdict        string   // classifier verdict, "" when unclassified
@@ -131,7 +132,13 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.date = now.UTC()
 	}
 	r.words = leadWords(text, 80)
-	r.stated, r.hasStated = statedDate(c.Candidate, r.incidentDate, r.date, now)
+	ref := r.date
+	if ref.IsZero() {
+		ref = now
+	}
+	spans := textdate.Find(c.Title+". "+c.Text, ref)
+	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
+	r.knownBy = knownBy(spans)
 	if r.incidentDate == "" && r.hasStated && r.stated.Day && r.stated.From.Equal(r.stated.To) {
 		// The breach day the text states is the report's incident date
 		// ("On April 14, 2013, a laptop was stolen").
@@ -141,20 +148,16 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 }
 
 // statedDate returns the date of the breach a report states: a collector's
-// incident_date field, else the first date of the text that is not a date
-// of discovery or report (textdate.Primary), else the classifier's incident
-// date. The text is read against the report's own date (which settles
-// "on May 8th" without a year); undated reports use now.
-func statedDate(c cit.Candidate, classified string, date, now time.Time) (textdate.Span, bool) {
+// incident_date field, else the first date of the text (spans, read against
+// the report's own date, or now when undated) that is not a date of
+// discovery or report (textdate.Primary), else the classifier's incident
+// date.
+func statedDate(c cit.Candidate, spans []textdate.Span, classified string) (textdate.Span, bool) {
 	if t, ok := cit.ParseDate(c.Fields[cit.FieldIncidentDate]); ok {
 		d := t.Truncate(24 * time.Hour)
 		return textdate.Span{From: d, To: d, Day: true}, true
 	}
-	ref := date
-	if ref.IsZero() {
-		ref = now
-	}
-	if s, ok := textdate.Primary(textdate.Find(c.Title+". "+c.Text, ref)); ok {
+	if s, ok := textdate.Primary(spans); ok {
 		return s, true
 	}
 	if t, ok := cit.ParseDate(classified); ok {
@@ -162,6 +165,19 @@ func statedDate(c cit.Candidate, classified string, date, now time.Time) (textda
 		return textdate.Span{From: d, To: d, Day: true}, true
 	}
 	return textdate.Span{}, false
+}
+
+// knownBy returns the end of the earliest discovery or report date the
+// text states ("On September 6, 2012 it was reported that…", "discovered
+// on May 8"): the breach it speaks of happened by then.
+func knownBy(spans []textdate.Span) time.Time {
+	var out time.Time
+	for _, s := range spans {
+		if s.Later && (out.IsZero() || s.To.Before(out)) {
+			out = s.To
+		}
+	}
+	return out
 }
 
 // victimOf is the victim a report names: the classifier's, else the
