@@ -32,7 +32,7 @@ var modePatterns = []struct {
 	{modeRansomware, regexp.MustCompile(`\b(ransom\w*|ran[cç]on\w*|l[oö]segeld\w*|riscatto|rescate|secuestro de datos|encrypted (?:its|the|their) (?:files|systems|servers)|lockbit|alphv|blackcat|conti|ryuk|clop|akira|bianlian|rhysida|hive|royal|black ?basta)\b`)},
 	{modeDisclosure, regexp.MustCompile(`\b(mailed|mailing|envelopes?|posted (?:online|on (?:a|the|its) (?:web|internet))|inadvertent\w*|accidental\w*|misdirected|faxed|fax|publicly (?:accessible|available)|exposed online|google search|search engine)\b`)},
 	{modeDisposal, regexp.MustCompile(`\b(dispos\w*|dumpster|discarded|trash|recycl\w*|shred\w*)\b`)},
-	{modeInsider, regexp.MustCompile(`\b(former employee|employee (?:accessed|stole|sold|took)|insider|snoop\w*|without a business need)\b`)},
+	{modeInsider, regexp.MustCompile(`\b(former employee|employee (?:accessed|stole|sold|took)|insider|snoop\w*|dishonest employees?|without a business need)\b`)},
 }
 
 // modesOf returns the breach modes text describes.

@@ -95,7 +95,7 @@ func TestDevSetRegression(t *testing.T) {
 // TestDevSetRegressionClassified is TestDevSetRegression as the pipeline
 // runs it: every report classified first, its classification (victim,
 // country, records, attack type) fed with it (docs/dedup.md, round 6: tune
-// F1 0.844 recall 0.979, held-out 0.864 / 1.000, all 0.718 / 0.985). The
+// F1 0.852 recall 0.979, held-out 0.864 / 1.000, all 0.722 / 0.985). The
 // all-items run is left to eval -classify: under -race it alone takes
 // minutes.
 func TestDevSetRegressionClassified(t *testing.T) {

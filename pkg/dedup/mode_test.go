@@ -1,0 +1,26 @@
+package dedup
+
+import "testing"
+
+func TestModesOf(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want modeSet
+	}{
+		{"A laptop was stolen from an employee's car.", modeTheft},
+		{"Hackers accessed the server and installed malware.", modeHacking},
+		{"A ransomware attack encrypted the hospital's files.", modeRansomware | modeHacking},
+		{"Letters were mailed to the wrong addresses.", modeDisclosure},
+		{"Records were found in a dumpster behind the clinic.", modeDisposal},
+		// PRC's word for an insider
+		{"One of the dishonest employees worked at the hospital from 2008 to 2010.", modeInsider},
+		// a notice's reassurance names no mode
+		{"There is no evidence that the information was misused.", 0},
+	}
+	for _, tt := range tests {
+		if got := modesOf(tt.text); got != tt.want {
+			t.Errorf("modesOf(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
