@@ -102,6 +102,7 @@ func actors() map[string]actor {
 	add(s("ShinyHunters"), "shinyhunters")
 	add(s("SiegedSec"), "siegedsec")
 	add(s("Anonymous"), "anonymous hackers", "anonymous collective")
+	add(amb("Anonymous", false), "anonymous")
 	add(s("Syrian Electronic Army"), "syrian electronic army")
 	add(s("Equation Group"), "equation group")
 	add(s("APT1"), "apt1", "comment crew")
@@ -119,15 +120,41 @@ func isGroupWord(s string) bool {
 	return false
 }
 
+// countsAsActor reports whether hit h of the actor lexicon names the actor:
+// an unambiguous alias always; an alias that is also a common word (Hive,
+// Play, Royal, Anonymous…) when capitalised and next to a group word ("Play
+// ransomware", "the Hive gang") or followed by a claim or attack verb
+// ("Akira claims attack on…", "Anonymous leaks Russian Ministry of Health
+// data").
+func countsAsActor(toks []text.Token, h text.Hit[actor]) bool {
+	if !h.Value.ambiguous {
+		return true
+	}
+	if !toks[h.First].Upper {
+		return false
+	}
+	next := ""
+	if h.Last+1 < len(toks) && !toks[h.Last+1].Break {
+		next = toks[h.Last+1].Norm
+	}
+	return isGroupWord(next) || claimVerb(next) || (h.First > 0 && isGroupWord(toks[h.First-1].Norm))
+}
+
+// claimVerb is what a threat actor does in a headline.
+func claimVerb(s string) bool {
+	switch s {
+	case "claims", "claimed", "leaks", "leaked", "hacks", "hacked", "defaces", "defaced", "targets", "targeted",
+		"attacks", "attacked", "posts", "posted", "lists", "listed", "publishes", "published", "threatens",
+		"threatened", "demands", "demanded", "breaches", "breached":
+		return true
+	}
+	return false
+}
+
 // findActor returns the first known threat actor in the tokens.
 func findActor(lex *text.Lexicon[actor], toks []text.Token) (actor, text.Hit[actor], bool) {
 	for _, h := range lex.Find(toks) {
-		if !h.Value.ambiguous {
-			return h.Value, h, true
-		}
-		near := (h.Last+1 < len(toks) && isGroupWord(toks[h.Last+1].Norm)) ||
-			(h.First > 0 && isGroupWord(toks[h.First-1].Norm))
-		if near && toks[h.First].Upper {
+		if countsAsActor(toks, h) {
 			return h.Value, h, true
 		}
 	}

@@ -937,3 +937,26 @@ func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 		}
 	}
 }
+
+// An alias that is also a common word is an actor when a claim or attack
+// verb follows it, capitalised; never in lower case or before other words.
+func TestAmbiguousActorBeforeClaimVerb(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, actor string }{
+		{"Anonymous leaks Russian Ministry of Health data", "Anonymous claimed to have leaked internal documents of the ministry.", "Anonymous"},
+		{"Akira claims attack on Riverside Clinic", "The gang listed the clinic on its leak site.", "Akira"},
+		{"Anonymous donor gives hospital $5 million", "The gift will fund a new cancer center.", ""},
+		{"Hospital staff play key role in recovery", "Nurses play a key role.", ""},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.ThreatActor != tt.actor {
+			t.Errorf("%q: threat actor %q, want %q", tt.title, got.ThreatActor, tt.actor)
+		}
+	}
+	got := c.Classify(cit.Candidate{Title: "Anonymous leaks Russian Ministry of Health data", Lang: "en",
+		Text: "Anonymous claimed to have leaked internal documents of the Russian Ministry of Health."})
+	if got.Verdict != cit.VerdictAccept || got.Victim == "Anonymous" {
+		t.Errorf("Anonymous's leak of a health ministry: verdict %s (score %.3f), victim %q", got.Verdict, got.Score, got.Victim)
+	}
+}

@@ -259,14 +259,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 func (c *Classifier) actorHits(toks []text.Token) []text.Hit[actor] {
 	var out []text.Hit[actor]
 	for _, h := range c.actors.Find(toks) {
-		if h.Value.ambiguous {
-			near := (h.Last+1 < len(toks) && isGroupWord(toks[h.Last+1].Norm)) ||
-				(h.First > 0 && isGroupWord(toks[h.First-1].Norm))
-			if !near || !toks[h.First].Upper {
-				continue
-			}
+		if countsAsActor(toks, h) {
+			out = append(out, h)
 		}
-		out = append(out, h)
 	}
 	return out
 }
