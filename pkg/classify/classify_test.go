@@ -544,6 +544,7 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 		"An unauthorized party copied files from its servers.",
 		"An unknown actor inserted code into the site to capture information entered in forms.",
 		"The practice's computer system was attacked and patient files were locked.",
+		"The CE's electronic medical record system was compromised by an outside party who demanded payment.",
 	} {
 		if !strong(s) {
 			t.Errorf("%q: no unambiguous attack found", s)
@@ -958,5 +959,43 @@ func TestAmbiguousActorBeforeClaimVerb(t *testing.T) {
 		Text: "Anonymous claimed to have leaked internal documents of the Russian Ministry of Health."})
 	if got.Verdict != cit.VerdictAccept || got.Victim == "Anonymous" {
 		t.Errorf("Anonymous's leak of a health ministry: verdict %s (score %.3f), victim %q", got.Verdict, got.Score, got.Victim)
+	}
+}
+
+// HIPAA's parties (covered entities, business associates) are health
+// organisations by law, named or not.
+func TestHIPAAPartiesAreHealth(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Newkirk Products", Lang: "en",
+		Text: "The business associate (BA) of the covered entities discovered that a server was infected with malware that allowed an unknown party to view member ID card data of 3.4 million individuals."})
+	if got.Verdict == cit.VerdictReject || hasRule(got, "rule:attack_outside_health") {
+		t.Errorf("a business associate's hacked server: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+}
+
+// Staff who accessed or viewed records are insiders: a loss, not an attack.
+func TestInsiderAccessIsALoss(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	loss := func(body string) bool {
+		return bodyHas(c, body, func(v term) bool { return v.kind == kLoss && !v.weak })
+	}
+	for _, s := range []string{
+		"A pharmacy employee impermissibly accessed prescription records of a celebrity.",
+		"Two workforce members accessed patient records without authorization.",
+		"A nurse viewed the records of 45 patients.",
+	} {
+		if !loss(s) {
+			t.Errorf("%q: no insider loss found", s)
+		}
+	}
+	for _, s := range []string{
+		"An unauthorized party accessed an employee's email account.",
+		"Hackers accessed the server.",
+	} {
+		if loss(s) {
+			t.Errorf("%q: read as an insider", s)
+		}
 	}
 }

@@ -19,7 +19,7 @@ import (
 // "UPDATE (…)" note is no software update.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
-	hits = takedowns(toks, breachedSystems(toks, intrusions(toks, hits)))
+	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, hits))))
 	return correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))
 }
 
@@ -275,6 +275,7 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
 		verb := t.Norm == "accessed" || t.Norm == "copied" || t.Norm == "downloaded" || t.Norm == "inserted" ||
+			(t.Norm == "compromised" && i+1 < len(toks) && toks[i+1].Norm == "by") ||
 			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
 				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got"))
 		if !verb {
@@ -301,6 +302,33 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 		if !covered {
 			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
+}
+
+// insiders adds a strong loss hit where the organisation's own people
+// accessed or viewed records: "A pharmacy employee impermissibly accessed
+// prescription records", "Two workforce members accessed patient records
+// without authorization". The staff word stands at most four words before
+// the verb, no outsider word between, and it does not own an account
+// ("an employee's email account was accessed" is an intrusion).
+func insiders(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		if t.Norm != "accessed" && t.Norm != "viewed" {
+			continue
+		}
+		for k := i - 1; k >= max(0, i-4); k-- {
+			n := toks[k].Norm
+			if toks[k+1].Break || n == "unauthorized" || n == "unauthorised" || n == "unknown" || n == "outside" ||
+				n == "hacker" || n == "hackers" || n == "party" {
+				break
+			}
+			if staffWord(n) && !ownerOfAccount(toks, k) && n != "allowed" && n != "error" {
+				added = append(added, text.Hit[term]{Value: term{kind: kLoss}, First: i, Last: i})
+				break
+			}
 		}
 	}
 	return withHits(hits, added)

@@ -106,6 +106,9 @@ func lexicon() map[string]term {
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
 		"patientengegevens", "pazient*", "pacient*", "patiente*", "patienten", "doente*", "utente*")
+	// HIPAA's parties: only health plans, providers, clearinghouses and
+	// their vendors are covered entities and business associates.
+	add(term{kind: kHealthWeak}, "covered entity", "covered entities", "business associate", "business associates")
 	add(term{kind: kHealthWeak}, "health", "healthcare", "health care", "medical", "medicine", "care", "sante", "gesundheit*",
 		"medizin*", "salud", "sanidad", "sanitari*", "sanitario", "salute", "saude", "gezondheid*", "zorg", "medisch*",
 		"medicale*", "medicaux", "medizinisch*", "nurse*", "covid", "vaccin*", "impf*")
