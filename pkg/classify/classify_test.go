@@ -727,9 +727,19 @@ func TestNegatedAttackIsWeak(t *testing.T) {
 			t.Errorf("%q: negated attack read as an unambiguous attack", s)
 		}
 	}
+	// A reassurance denies the attackers of its clause.
+	for _, s := range []string{
+		"There is no evidence that the data was accessed by hackers.",
+		"The hospital said it has no indication that hackers viewed the data.",
+	} {
+		if strong(s) {
+			t.Errorf("%q: reassured attackers read as an unambiguous attack", s)
+		}
+	}
 	for _, s := range []string{
 		"The hospital did not say whether the cyberattack affected patient data.",
 		"There is no evidence that data was stolen in the cyberattack.",
+		"Hackers accessed the network; there is no evidence that patient data was misused.",
 	} {
 		if !strong(s) {
 			t.Errorf("%q: the attack was read as negated", s)

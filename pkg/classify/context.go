@@ -192,6 +192,10 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.kind != kCyber || h.Value.weak {
 			continue
 		}
+		if attackerNoun(toks, h) && reassured(toks, h.First) {
+			hits[i].Value.weak, hits[i].Value.denied = true, true
+			continue
+		}
 		for k := h.First - 1; k >= max(0, h.First-6); k-- {
 			n := toks[k].Norm
 			if negation(n) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
@@ -204,6 +208,40 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return hits
+}
+
+// attackerNoun reports whether hit h names who attacks (hackers, an
+// attacker, cybercriminals, a threat actor), not the attack.
+func attackerNoun(toks []text.Token, h text.Hit[term]) bool {
+	switch toks[h.Last].Norm {
+	case "hacker", "hackers", "attacker", "attackers", "cybercriminal", "cybercriminals", "criminals", "intruder",
+		"intruders", "actor", "actors":
+		return true
+	}
+	return false
+}
+
+// reassured reports whether the clause before token i reassures that
+// nothing happened: "There is no evidence that the data was accessed by
+// hackers", "has no indication that hackers viewed the data", "is not aware
+// of any attackers". The attackers of such a clause are denied; an attack
+// it presupposes is not ("no evidence that data was stolen in the
+// cyberattack" names no attacker and keeps its attack).
+func reassured(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(1, i-12); k-- {
+		if toks[k+1].Break {
+			return false // another clause
+		}
+		switch toks[k].Norm {
+		case "evidence", "indication", "indications", "sign", "signs", "reason", "aware":
+			for j := k - 1; j >= max(0, k-2); j-- {
+				if negation(toks[j].Norm) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // negation reports whether w is a negation word of the seven languages.
