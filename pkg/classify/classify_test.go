@@ -731,6 +731,8 @@ func TestNegatedAttackIsWeak(t *testing.T) {
 	for _, s := range []string{
 		"There is no evidence that the data was accessed by hackers.",
 		"The hospital said it has no indication that hackers viewed the data.",
+		"The clinic does not believe that hackers accessed the files.",
+		"There is nothing to suggest that attackers obtained patient information.",
 	} {
 		if strong(s) {
 			t.Errorf("%q: reassured attackers read as an unambiguous attack", s)

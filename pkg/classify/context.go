@@ -223,8 +223,8 @@ func attackerNoun(toks []text.Token, h text.Hit[term]) bool {
 
 // reassured reports whether the clause before token i reassures that
 // nothing happened: "There is no evidence that the data was accessed by
-// hackers", "has no indication that hackers viewed the data", "is not aware
-// of any attackers". The attackers of such a clause are denied; an attack
+// hackers", "has no indication that hackers viewed the data", "does not
+// believe hackers accessed", "nothing to suggest that attackers…". The attackers of such a clause are denied; an attack
 // it presupposes is not ("no evidence that data was stolen in the
 // cyberattack" names no attacker and keeps its attack).
 func reassured(toks []text.Token, i int) bool {
@@ -233,9 +233,10 @@ func reassured(toks []text.Token, i int) bool {
 			return false // another clause
 		}
 		switch toks[k].Norm {
-		case "evidence", "indication", "indications", "sign", "signs", "reason", "aware":
-			for j := k - 1; j >= max(0, k-2); j-- {
-				if negation(toks[j].Norm) {
+		case "evidence", "indication", "indications", "sign", "signs", "reason", "aware", "believe", "believes", "appear",
+			"appears", "suggest", "suggests":
+			for j := k - 1; j >= max(0, k-3); j-- {
+				if negation(toks[j].Norm) || toks[j].Norm == "nothing" {
 					return true
 				}
 			}
