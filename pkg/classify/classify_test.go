@@ -1011,3 +1011,25 @@ func TestInsiderAccessIsALoss(t *testing.T) {
 		}
 	}
 }
+
+// Care on paper during an outage is a ransomware attack's effect, not lost
+// paper records; a known organisation's name goes on over its kind words.
+func TestPaperFallbackAndKnownNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Hollywood Presbyterian Medical Center hit by ransomware", Lang: "en",
+		Text: "The Los Angeles hospital said its computer systems were encrypted and staff reverted to paper records."})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("staff reverted to paper records: verdict %s (score %.3f)", got.Verdict, got.Score)
+	}
+	got = c.Classify(cit.Candidate{Title: "Paper records of 300 patients found in a dumpster", Lang: "en",
+		Text: "The clinic said the paper records were left behind by a moving company."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("paper records in a dumpster: verdict accept")
+	}
+	got = c.Classify(cit.Candidate{Title: "MedStar Health restores systems after cyberattack", Lang: "en",
+		Text: "The Columbia, Maryland-based health system said its EHR was back online."})
+	if got.Victim != "MedStar Health" {
+		t.Errorf("victim %q, want MedStar Health", got.Victim)
+	}
+}

@@ -199,6 +199,9 @@ func lexicon() map[string]term {
 		"ransomware protection", "ransomware preparedness", "hacking attempts",
 		// events and tips that borrow the word
 		"hackathon*", "life hack*", "hacking medicine", "hacking health", "health hack*", "sleep hack*", "diet hack*",
+		// care on paper during an outage, not paper records lost
+		"to paper records", "on paper records", "using paper records", "use paper records", "with paper records",
+		"to paper documents", "to paper charts",
 		// violence
 		"hacked to death", "hacking to death", "hacked him", "hacked her")
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",

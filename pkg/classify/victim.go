@@ -162,11 +162,27 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 	for _, part := range d.parts() {
 		if h, ok := knownOrg(c.known, part.toks); ok && !authority(part.toks[h.First:h.Last+1]) {
-			out.Victim = part.src[part.toks[h.First].Start:part.toks[h.Last].End]
+			last := h.Last // "MedStar Health", not "MedStar": the name goes on over its kind words
+			for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
+				last++
+			}
+			out.Victim = part.src[part.toks[h.First].Start:part.toks[last].End]
 			reason("victim", out.Victim, "text:known_organisation", out.Victim, 0)
 			return
 		}
 	}
+}
+
+// orgKindWord is a word that ends organisation names ("MedStar Health",
+// "Walgreens Pharmacy", "Anthem Inc").
+func orgKindWord(s string) bool {
+	switch s {
+	case "health", "healthcare", "medical", "medicine", "hospital", "hospitals", "clinic", "clinics", "system", "systems",
+		"group", "network", "inc", "corp", "corporation", "services", "solutions", "insurance", "plan", "pharmacy",
+		"pharmaceuticals", "labs", "laboratories", "diagnostics", "care":
+		return true
+	}
+	return false
 }
 
 // agentBefore reports whether the attack word at i names an agent or a

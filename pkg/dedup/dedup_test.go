@@ -650,3 +650,19 @@ func TestBreachAfterTheOtherWasKnown(t *testing.T) {
 		t.Errorf("a breach stated before the other report's date: %s (reasons %+v), want merge", d.Action, d.Reasons)
 	}
 }
+
+// TestPressFollowUpWithinTwoWeeks: the restoration story eight days after
+// the attack joins the attack's incident.
+func TestPressFollowUpWithinTwoWeeks(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("p-1", "MedStar Health hit by ransomware, diverts patients",
+		"MedStar Health shut down its computer network at ten hospitals after a virus infected its systems.",
+		"2016-03-22", "MedStar Health", "US", cit.AttackRansomware), now)
+	d := e.Add(classified("p-2", "MedStar Health restores systems after cyberattack",
+		"The Columbia, Maryland-based health system said its EHR was back online.",
+		"2016-03-30", "MedStar Health", "US", cit.AttackUnknown), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("a follow-up 8 days later: %s (reasons %+v), want merge", d.Action, d.Reasons)
+	}
+}

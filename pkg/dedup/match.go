@@ -298,11 +298,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightRegulator, "source", "report_joins_regulator_filing", "")
 	}
 	switch {
-	case gap <= 7 && exactName && r.accepted && p.accepted:
+	case gap <= 14 && exactName && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
-		// days, and the classifier says both reports tell of one; two
-		// separate attacks on one organisation in a week are rare.
-		add(o.WeightClose+0.5, "date", "same_week_health_cyberattack", fmt.Sprintf("%.0f days", gap))
+		// days (the attack, the ransom, the restoration a week later), and
+		// the classifier says both reports tell of one; two separate
+		// attacks on one organisation in two weeks are rare.
+		add(o.WeightClose+0.5, "date", "same_fortnight_health_cyberattack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.CloseDays:
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
