@@ -545,6 +545,7 @@ func TestIntrusionByOutsideParty(t *testing.T) {
 		"An unknown actor inserted code into the site to capture information entered in forms.",
 		"The practice's computer system was attacked and patient files were locked.",
 		"The CE's electronic medical record system was compromised by an outside party who demanded payment.",
+		"An unauthorized user had accessed its web payment page.",
 	} {
 		if !strong(s) {
 			t.Errorf("%q: no unambiguous attack found", s)

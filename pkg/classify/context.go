@@ -326,7 +326,8 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			case n == "unauthorized" || n == "unauthorised" || n == "outside" || n == "unknown" || n == "external" ||
 				n == "remote" || n == "remotely" || n == "foreign" || n == "malicious" || n == "criminal" || n == "criminals":
 				agent = true
-			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script":
+			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script" || n == "page" ||
+				n == "webpage" || n == "web":
 				target = true
 			}
 		}

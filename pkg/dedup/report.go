@@ -205,14 +205,14 @@ func firstOrganisation(victim string, orgs []string) string {
 
 // supplierCueName, nameThenSupplierCue and nameThenClients find the
 // supplier a notice names: "its billing vendor, Acme Medical Billing, was
-// hit", "Acme Medical Billing, a medical billing company, …", "one of the
+// hit", "Acme Medical Billing (AMB), a medical billing company, …", "one of the
 // Acme Medical Billing customers affected". A name is one to six
 // capitalised words (connectors allowed inside).
 var (
 	supplierName        = `([A-Z][\w&'’.-]*(?:\s+(?:of|and|&|for|de|du|der|des)?\s*[A-Z][\w&'’.-]*){0,5})`
 	supplierCueWord     = `(?:vendors?|suppliers?|contractors?|subcontractors?|business associates?(?: \(BA\))?|service providers?|processors?|(?:billing|software|IT|transcription|collection|hosting|cloud|payroll|technology) (?:company|firm|provider|vendor))`
 	supplierCueName     = regexp.MustCompile(`\b` + supplierCueWord + `,?\s+` + supplierName)
-	nameThenSupplierCue = regexp.MustCompile(supplierName + `,\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}` + supplierCueWord + `\b`)
+	nameThenSupplierCue = regexp.MustCompile(supplierName + `(?:\s+\([A-Z]{2,8}\))?,\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}` + supplierCueWord + `\b`)
 	nameThenClients     = regexp.MustCompile(supplierName + `\s+(?:customers|clients)\b`) // "one of dozens of Acme Medical Billing customers"
 )
 

@@ -37,13 +37,14 @@ func TestSplitOrganisations(t *testing.T) {
 func TestSupplierNamed(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string]string{
-		"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by ransomware.": "Acme Medical Billing",
-		"Acme Medical Billing, a medical billing company, said hackers stole files.":               "Acme Medical Billing",
-		"The clinic is one of dozens of Acme Medical Billing customers affected.":                  "Acme Medical Billing",
-		"The covered entity's business associate (BA), Matrix Imaging, reported a hack.":           "Matrix Imaging",
-		"Ransomware attack on billing vendor MedBill Solutions. MedBill Solutions said…":           "MedBill Solutions",
-		"A vendor mailed statements to the wrong addresses.":                                       "",
-		"The vendor Social Security numbers were exposed.":                                         "",
+		"Riverside Hospital said its billing vendor, Acme Medical Billing, was hit by ransomware.":                              "Acme Medical Billing",
+		"Acme Medical Billing, a medical billing company, said hackers stole files.":                                            "Acme Medical Billing",
+		"The clinic is one of dozens of Acme Medical Billing customers affected.":                                               "Acme Medical Billing",
+		"The covered entity's business associate (BA), Matrix Imaging, reported a hack.":                                        "Matrix Imaging",
+		"Ransomware attack on billing vendor MedBill Solutions. MedBill Solutions said…":                                        "MedBill Solutions",
+		"An unauthorized user accessed the systems of American Medical Collection Agency (AMCA), a billing collections vendor.": "American Medical Collection Agency",
+		"A vendor mailed statements to the wrong addresses.":                                                                    "",
+		"The vendor Social Security numbers were exposed.":                                                                      "",
 	} {
 		if got := supplierNamed(text); got != want {
 			t.Errorf("supplierNamed(%q) = %q, want %q", text, got, want)
