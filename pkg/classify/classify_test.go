@@ -213,8 +213,8 @@ func TestExtraction(t *testing.T) {
 			name: "structured-fields-win",
 			cand: cit.Candidate{Title: "Acme Medical Group", Text: "Breach of patient records in Paris.", SourceCountry: "FR",
 				Fields: map[string]string{cit.FieldVictim: "Acme Medical Group, P.C.", cit.FieldRecords: "12,345", cit.FieldCountry: "US",
-					cit.FieldBreachType: "Hacking/IT Incident", cit.FieldEntityType: "Healthcare Provider", cit.FieldThreatActor: "lockbit3"}},
-			victim: "Acme Medical Group, P.C.", records: i64(12345), sector: "care_provider", country: "US", actor: "lockbit3",
+					cit.FieldBreachType: "Hacking/IT Incident", cit.FieldEntityType: "Healthcare Provider", cit.FieldThreatActor: "ransomgroupx"}},
+			victim: "Acme Medical Group, P.C.", records: i64(12345), sector: "care_provider", country: "US", actor: "ransomgroupx",
 		},
 	}
 	for _, tt := range tests {
@@ -1032,5 +1032,21 @@ func TestPaperFallbackAndKnownNames(t *testing.T) {
 		Text: "The Columbia, Maryland-based health system said its EHR was back online."})
 	if got.Victim != "MedStar Health" {
 		t.Errorf("victim %q, want MedStar Health", got.Victim)
+	}
+}
+
+// Leak trackers spell groups as one lowercase word ("lockbit3",
+// "vicesociety", "hiveleak"): a known alias gives the canonical name, an
+// unknown one is kept as given.
+func TestLeakTrackerGroupNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for raw, want := range map[string]string{"lockbit3": "LockBit", "vicesociety": "Vice Society", "hiveleak": "Hive",
+		"moneymessage": "Money Message", "ransomgroupx": "ransomgroupx"} {
+		got := c.Classify(cit.Candidate{Title: "acme-clinic.com", Fields: map[string]string{cit.FieldVictim: "acme-clinic.com",
+			cit.FieldThreatActor: raw, cit.FieldClaimStatus: cit.ClaimClaimed}})
+		if got.ThreatActor != want {
+			t.Errorf("threat actor %q: got %q, want %q", raw, got.ThreatActor, want)
+		}
 	}
 }

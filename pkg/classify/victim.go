@@ -141,6 +141,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 	for _, part := range d.parts() {
 		if lo, hi, rule, ok := c.attackObject(part, english); ok {
+			lo = c.afterPlaceDescriptor(part, lo, hi)
 			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 			reason("victim", out.Victim, rule, out.Victim, 0)
 			return
@@ -154,6 +155,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				!authority(part.toks[lo:hi+1]) {
+				lo = c.afterPlaceDescriptor(part, lo, hi)
 				out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 				reason("victim", out.Victim, "text:named_health_organisation", out.Victim, 0)
 				return
@@ -171,6 +173,33 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			return
 		}
 	}
+}
+
+// afterPlaceDescriptor skips a place or demonym and the lower-case
+// organisation words after it at the start of a name: "French hospital
+// CHSF" is CHSF, "US health insurer Anthem" is Anthem. lo is kept when no
+// capitalised name follows, and for a possessive ("Barcelona's Hospital
+// Clinic") or an institution ("ASL 1 Abruzzo").
+func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
+	ms := c.geo.Find(p.toks[lo:hi+1], p.src, false)
+	if len(ms) == 0 || ms[0].First != 0 {
+		return lo
+	}
+	switch ms[0].Kind {
+	case geo.KindDemonym, geo.KindCountry, geo.KindRegion, geo.KindCity:
+	default:
+		return lo
+	}
+	cov := coverage(p)
+	k := lo + ms[0].Last + 1
+	first := k
+	for k <= hi && !p.toks[k].Upper && (cov[k] == kHealthOrg || cov[k] == kHealthWeak || descriptorWord(p.toks[k].Norm)) {
+		k++
+	}
+	if k == first || k > hi || !p.toks[k].Upper {
+		return lo
+	}
+	return k
 }
 
 // orgKindWord is a word that ends organisation names ("MedStar Health",
