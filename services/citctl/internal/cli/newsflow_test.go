@@ -12,8 +12,10 @@ import (
 // press, follow-ups and a regulator's filing months later), a billing
 // vendor's breach told by two clients and the vendor, a health network
 // attacked twice a year apart, two hospitals of one name in two towns
-// attacked the same week, and an unrelated attack. Every report
-// of one attack must share an incident id and no two attacks may share one.
+// attacked the same week, an unrelated attack, and three attacks of 2016
+// and 2019 (a hospital on paper records, a restoration story a week later,
+// a collection agency named two ways). Every report of one attack must
+// share an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
 	type report struct {
@@ -87,6 +89,24 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			map[string]string{"threat_actor": "ALPHV", "claim_status": "claimed"}},
 		{"change-6", "2024-07-19", "en", "Change Healthcare, Inc.", "",
 			map[string]string{"breach_type": "Hacking/IT Incident", "records_affected": "100000000", "claim_status": "confirmed"}},
+		// 2016: care on paper during the outage, the ransom, the filing;
+		// a restoration story eight days after the attack.
+		{"hollywood-1", "2016-02-15", "en", "Hollywood Presbyterian Medical Center hit by ransomware",
+			"The Los Angeles hospital said its computer systems were encrypted and staff reverted to paper records.", nil},
+		{"hollywood-2", "2016-02-18", "en", "Hollywood hospital pays $17,000 ransom to hackers",
+			"Hollywood Presbyterian Medical Center paid 40 bitcoins to regain access to its systems.", nil},
+		{"hollywood-3", "2016-04-10", "en", "Hollywood Presbyterian Medical Center",
+			"The CE's network was infected with ransomware that encrypted its files. The CE paid the ransom to restore access.", nil},
+		{"medstar-1", "2016-03-22", "en", "MedStar Health hit by ransomware, diverts patients",
+			"MedStar Health shut down its computer network at ten hospitals in Maryland and Washington after a virus infected its systems.", nil},
+		{"medstar-2", "2016-03-30", "en", "MedStar Health restores systems after cyberattack",
+			"The Columbia, Maryland-based health system said its EHR was back online.", nil},
+		// 2019: a collection agency named with its abbreviation by one client,
+		// by its full name by another.
+		{"amca-1", "2019-06-03", "en", "Quest Diagnostics says 11.9 million patients affected by billing vendor breach",
+			"Quest Diagnostics said an unauthorized user accessed the systems of American Medical Collection Agency (AMCA), a billing collections vendor, between August 2018 and March 2019.", nil},
+		{"amca-2", "2019-06-10", "en", "Clinical Pathology Laboratories says AMCA breach hit 1.7 million",
+			"Clinical Pathology Laboratories said an unauthorized user accessed the systems of its billing vendor, American Medical Collection Agency.", nil},
 	}
 	var in strings.Builder
 	for _, r := range reports {
@@ -117,7 +137,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 13 {
-		t.Errorf("%d attacks seen, want 13", len(incidentOf))
+	if len(incidentOf) != 16 {
+		t.Errorf("%d attacks seen, want 16", len(incidentOf))
 	}
 }
