@@ -272,8 +272,6 @@ func (p part) firstWord(is func(string) bool) (string, bool) {
 	return "", false
 }
 
-// theftWord reports whether a folded token says that data was taken, not
-// only touched: stolen, exfiltrated, spied on.
 // espionageWord marks a state's or an APT's intrusion: espionage, whose
 // aim is data.
 func espionageWord(s string) bool {
@@ -284,6 +282,8 @@ func espionageWord(s string) bool {
 	return false
 }
 
+// theftWord reports whether a folded token says that data was taken, not
+// only touched: stolen, exfiltrated, spied on.
 func theftWord(s string) bool {
 	switch s {
 	case "stole", "stolen", "steal", "steals", "stealing", "spyware", "surveillanceware", "spies", "spy", "exfiltrated", "exfiltrate", "exfiltrating", "exfiltration",

@@ -49,35 +49,41 @@ func inComputing(toks []text.Token, hits []text.Hit[term]) bool {
 // violence (gunmen, bomb, killed, troops…) weakens every attack word in it.
 // "Attackers encrypted the hospital's servers" keeps its attack.
 func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) []text.Hit[term] {
-	type span struct{ lo, hi int }
-	var sents []span
-	lo := 0
-	for i := 1; i <= len(toks); i++ {
-		if i == len(toks) || (toks[i].Break && toks[i].Upper) {
-			sents = append(sents, span{lo, i - 1})
-			lo = i
+	sent := sentenceOf(toks)
+	violent := map[int]bool{}
+	for k, t := range toks {
+		if violenceWord(t.Norm) {
+			violent[sent[k]] = true
 		}
 	}
 	for i, h := range hits {
 		if !computing && infectedWith(toks, h) {
 			hits[i].Value = term{kind: kBio} // "nurses infected with Ebola"
+			continue
 		}
-	}
-	for _, sp := range sents {
-		violence := false
-		for k := sp.lo; k <= sp.hi; k++ {
-			violence = violence || violenceWord(toks[k].Norm)
+		if h.Value.kind != kCyber || h.Value.weak {
+			continue
 		}
-		for i, h := range hits {
-			if h.First < sp.lo || h.First > sp.hi || h.Value.kind != kCyber || h.Value.weak {
-				continue
-			}
-			if violence || (!computing && h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) {
-				hits[i].Value.weak = true
-			}
+		if violent[sent[h.First]] || (!computing && h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) {
+			hits[i].Value.weak = true
 		}
 	}
 	return hits
+}
+
+// sentenceOf numbers the sentences of toks, roughly: a new one starts at a
+// capitalised word after punctuation. The passes here need no more ("U.S."
+// may split one sentence in two; the news rules' sentenceStarts is finer).
+func sentenceOf(toks []text.Token) []int {
+	out := make([]int, len(toks))
+	n := 0
+	for i, t := range toks {
+		if i > 0 && t.Break && t.Upper {
+			n++
+		}
+		out[i] = n
+	}
+	return out
 }
 
 // infectedWith reports whether h is "infected with" or "injected with":
@@ -132,19 +138,16 @@ func violenceWord(s string) bool {
 // incident. An attack word before the verb keeps its weight ("discovered
 // ransomware on its server and implemented new backups").
 func correctiveActions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
-	from := -1 // first corrective verb of the current sentence
-	h := 0
+	sent := sentenceOf(toks)
+	from := map[int]int{} // sentence → its first corrective verb
 	for i, t := range toks {
-		if i > 0 && t.Break && t.Upper {
-			from = -1 // a new sentence
+		if _, seen := from[sent[i]]; !seen && (correctiveVerb(t.Norm) || (i > 0 && toks[i-1].Norm == "to" && defenceVerb(t.Norm))) {
+			from[sent[i]] = i
 		}
-		for ; h < len(hits) && hits[h].First <= i; h++ {
-			if from >= 0 && hits[h].Value.kind == kCyber && !hits[h].Value.weak {
-				hits[h].Value.weak = true
-			}
-		}
-		if from < 0 && (correctiveVerb(t.Norm) || (i > 0 && toks[i-1].Norm == "to" && defenceVerb(t.Norm))) {
-			from = i
+	}
+	for i, h := range hits {
+		if v, ok := from[sent[h.First]]; ok && v < h.First && h.Value.kind == kCyber {
+			hits[i].Value.weak = true
 		}
 	}
 	return hits
@@ -224,9 +227,10 @@ func attackerNoun(toks []text.Token, h text.Hit[term]) bool {
 // reassured reports whether the clause before token i reassures that
 // nothing happened: "There is no evidence that the data was accessed by
 // hackers", "has no indication that hackers viewed the data", "does not
-// believe hackers accessed", "nothing to suggest that attackers…". The attackers of such a clause are denied; an attack
-// it presupposes is not ("no evidence that data was stolen in the
-// cyberattack" names no attacker and keeps its attack).
+// believe hackers accessed", "nothing to suggest that attackers…". The
+// attackers of such a clause are denied; an attack it presupposes is not
+// ("no evidence that data was stolen in the cyberattack" names no attacker
+// and keeps its attack).
 func reassured(toks []text.Token, i int) bool {
 	for k := i - 1; k >= max(1, i-12); k-- {
 		if toks[k+1].Break {

@@ -435,9 +435,8 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 		case h.Value.kind == kCyber && !h.Value.weak:
 			return "", false
 		case h.Value.kind == kVuln && span == "":
-			s := d.title[d.titleToks[h.First].Start:d.titleToks[h.Last].End]
 			if n := d.titleToks[h.First].Norm; n != "update" && n != "bug" && n != "bugs" {
-				span = s
+				span = d.title[d.titleToks[h.First].Start:d.titleToks[h.Last].End]
 			}
 		}
 	}

@@ -154,38 +154,40 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 	for k, i := range idx {
 		ys[k] = *items[i].main
 	}
+	// decide is the whole decision, model and news rules, on item k's
+	// shifted log-odds z. The rules read the model's log-odds only as below
+	// 0, below 1 or above: one call per regime and item, not per threshold.
+	type ruled struct {
+		r  newsRule
+		ok bool
+	}
+	regimes := make([][3]ruled, len(idx))
+	for k, i := range idx {
+		for g, z := range [3]float64{-1, 0.5, 2} {
+			r, ok := c.rules(items[i].d, items[i].ev, z)
+			regimes[k][g] = ruled{r, ok}
+		}
+	}
+	decide := func(k int, z float64) float64 {
+		g := 0
+		switch {
+		case z >= 1:
+			g = 2
+		case z >= 0:
+			g = 1
+		}
+		if rr := regimes[k][g]; rr.ok {
+			return rr.r.apply(z)
+		}
+		return z
+	}
 	thr, cvF1, cvP, cvR := bestThreshold(stackOOF, ys)
 	if !cfg.ModelThreshold {
 		// The deployed decision is the model and the news rules together:
 		// the threshold is chosen for the items the rules leave to the
 		// model, where the whole decision's out-of-fold F1 first comes
 		// within 0.005 of its best.
-		// The rules read the model's log-odds only as below 0, below 1 or
-		// above: one call per regime and item, not per threshold.
-		type ruled struct {
-			r  newsRule
-			ok bool
-		}
-		regimes := make([][3]ruled, len(idx))
-		for k, i := range idx {
-			for g, z := range [3]float64{-1, 0.5, 2} {
-				r, ok := c.rules(items[i].d, items[i].ev, z)
-				regimes[k][g] = ruled{r, ok}
-			}
-		}
-		thr = pipelineThreshold(stackOOF, ys, func(k int, z float64) float64 {
-			g := 0
-			switch {
-			case z >= 1:
-				g = 2
-			case z >= 0:
-				g = 1
-			}
-			if rr := regimes[k][g]; rr.ok {
-				return rr.r.apply(z)
-			}
-			return z
-		})
+		thr = pipelineThreshold(stackOOF, ys, decide)
 		cvF1, cvP, cvR = f1At(stackOOF, ys, thr)
 	}
 	if cfg.Platt {
@@ -211,11 +213,8 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 	// The whole decision, model and news rules, on the out-of-fold scores.
 	var pipe Counts
 	pipeZ := make([]float64, len(idx))
-	for k, i := range idx {
-		z := logitOf(stackOOF[k]) - logitOf(thr)
-		if r, ok := c.rules(items[i].d, items[i].ev, z); ok {
-			z = r.apply(z)
-		}
+	for k := range idx {
+		z := decide(k, logitOf(stackOOF[k])-logitOf(thr))
 		pipeZ[k] = z
 		pipe.add(ys[k], z >= 0)
 	}
@@ -411,7 +410,6 @@ func fitLR(data []sample, cfg TrainConfig, seed uint64) ([]float32, float64) {
 	return w, b
 }
 
-// bestThreshold picks the probability threshold with the highest F1.
 // pipelineThreshold returns the threshold on the stacked probability where
 // the whole decision's F1 first comes within 0.005 of its best: the lowest
 // of the thresholds that score (nearly) the best. decide maps an item and
@@ -443,6 +441,7 @@ func pipelineThreshold(scores []float64, ys []bool, decide func(k int, z float64
 	return 0.5
 }
 
+// bestThreshold picks the probability threshold with the highest F1.
 func bestThreshold(scores []float64, ys []bool) (thr, f1, p, r float64) {
 	idx := make([]int, len(scores))
 	for i := range idx {

@@ -134,11 +134,11 @@ const fullMonthAlt = `january|february|march|april|june|july|august|september|oc
 	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|` +
 	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre`
 
-// aloneMonthCue is the word that must precede a month named alone.
 // aloneMonthEvent lets a month stand alone when it names an event: "the
 // February ransomware attack", "the March breach" (text lower-cased).
 var aloneMonthEvent = regexp.MustCompile(`^(?:'s)?\s+(?:[a-z-]+\s+)?(?:attack|attacks|cyberattack|cyber-attack|breach|hack|intrusion|incident|outage)\b`)
 
+// aloneMonthCue is the word that must precede a month named alone.
 var aloneMonthCue = regexp.MustCompile(`\b(?:in|during|since|early|late|mid|en|im|nel|durante|debut|fin|de|del|di|seit|depuis|desde)[\s-]+$`)
 
 // datePattern matches one stated date. Alternatives, tried left to right:
