@@ -102,6 +102,7 @@ func (e *Engine) merge(i uint32, d cit.TriageDecision, reason cit.Reason, now ti
 	touch(dst, reason, now)
 	e.put(j, dst)
 	e.m.index(j, dst.Organizations, nil)
+	e.m.indexAliases(j, e.m.profiles[j].aliasKeys)
 
 	src.Status = cit.StatusMerged
 	src.MergedInto = dst.ID

@@ -21,14 +21,15 @@ const maxStated = 8
 
 // Provenance field names beyond the incident's own JSON names.
 const (
-	provBreachMode = "breach_mode" // breach modes the report's text describes
-	provKind       = "report_kind" // who speaks: leak, press, victim, regulator
-	provStated     = "stated_date" // the breach date the report's text states (textdate.Span.String)
-	provSketch     = "text_sketch" // the report's near-duplicate-text sketch, for Load (see encodeSketch)
-	provVerdict    = "verdict"     // the classifier's verdict on the report (accept, review, reject)
-	provLocality   = "locality"    // a state or town the report places the victim in ("state:florida", "town:tampa")
-	provKnownBy    = "known_by"    // the breach happened by this date: the earliest discovery or report date the text states
-	analystSource  = "analyst"     // Assertion.Source of an analyst's edit
+	provBreachMode = "breach_mode"  // breach modes the report's text describes
+	provKind       = "report_kind"  // who speaks: leak, press, victim, regulator
+	provStated     = "stated_date"  // the breach date the report's text states (textdate.Span.String)
+	provSketch     = "text_sketch"  // the report's near-duplicate-text sketch, for Load (see encodeSketch)
+	provVerdict    = "verdict"      // the classifier's verdict on the report (accept, review, reject)
+	provLocality   = "locality"     // a state or town the report places the victim in ("state:florida", "town:tampa")
+	provKnownBy    = "known_by"     // the breach happened by this date: the earliest discovery or report date the text states
+	provAlias      = "victim_alias" // another name the report's text defines for the victim ("CHSF"), not an organisation of its own
+	analystSource  = "analyst"      // Assertion.Source of an analyst's edit
 )
 
 // addReport links report r to inc: a source reference and one assertion per
@@ -76,6 +77,9 @@ func addReport(inc *cit.Incident, r *report) {
 	}
 	if !r.knownBy.IsZero() {
 		assert(provKnownBy, r.knownBy.Format(time.DateOnly))
+	}
+	for _, a := range r.aliases {
+		assert(provAlias, a)
 	}
 	assert(provSketch, encodeSketch(r.textKeys))
 }
@@ -300,6 +304,11 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provKnownBy] {
 		if t, ok := cit.ParseDate(a.Value); ok && (p.knownBy.IsZero() || t.Before(p.knownBy)) {
 			p.knownBy = t
+		}
+	}
+	for _, a := range inc.Provenance[provAlias] {
+		if k := aliases.Resolve(orgname.Key(a.Value)); k != "" && !slices.Contains(p.aliasKeys, k) && len(p.aliasKeys) < maxAliases {
+			p.aliasKeys = append(p.aliasKeys, k)
 		}
 	}
 	for _, a := range inc.Provenance[provLocality] {

@@ -19,6 +19,7 @@ import (
 // candidate lookup stays small in memory at millions of incidents.
 type profile struct {
 	keys       []string // organisation keys, primary first
+	aliasKeys  []string // keys of names its reports define for the victim (provAlias)
 	first      time.Time
 	last       time.Time
 	records    []int64 // distinct record counts asserted
@@ -46,16 +47,18 @@ type matcher struct {
 	opts     Options
 	profiles []profile
 	byKey    map[string][]uint32
+	byAlias  map[string][]uint32 // defined names (victimAliases) → incidents
 	names    *lsh.Index
 	texts    *lsh.Index
 }
 
 func newMatcher(opts Options) *matcher {
 	return &matcher{
-		opts:  opts,
-		byKey: make(map[string][]uint32),
-		names: lsh.New(6, 2, opts.MaxPerBucket),
-		texts: lsh.New(10, 3, opts.MaxPerBucket),
+		opts:    opts,
+		byKey:   make(map[string][]uint32),
+		byAlias: make(map[string][]uint32),
+		names:   lsh.New(6, 2, opts.MaxPerBucket),
+		texts:   lsh.New(10, 3, opts.MaxPerBucket),
 	}
 }
 
@@ -79,7 +82,19 @@ func (m *matcher) add(p profile, textKeys []uint64) uint32 {
 	i := uint32(len(m.profiles))
 	m.profiles = append(m.profiles, p)
 	m.index(i, p.keys, textKeys)
+	m.indexAliases(i, p.aliasKeys)
 	return i
+}
+
+// indexAliases files incident i under the keys of names its reports define
+// for the victim. They get no fuzzy-name index: a defined name is matched
+// exactly or not at all.
+func (m *matcher) indexAliases(i uint32, keys []string) {
+	for _, k := range keys {
+		if list := m.byAlias[k]; !slices.Contains(list, i) {
+			m.byAlias[k] = append(list, i)
+		}
+	}
 }
 
 // index files incident i under organisation keys and text band keys.
@@ -120,8 +135,18 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
 			consider(i)
 		}
+		list = m.byAlias[k]
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
+		}
 		for _, h := range m.names.Query(m.nameKeys(k)) {
 			consider(h.ID)
+		}
+	}
+	for _, k := range r.aliasKeys { // at most maxAliases
+		list := m.byKey[k]
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
 		}
 	}
 	for _, h := range m.texts.Query(textKeys) {
@@ -209,7 +234,16 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	sameName := r.key != "" && nameSim >= 0.98
 	exactName := sameName && orgname.Distinctive(bestKey)
 	typeOnly := !sameName && butType != ""
+	// A name one side's reports define for the victim is the other side's
+	// victim: "CHSF" and "Centre hospitalier Sud Francilien (CHSF)". A
+	// defined abbreviation is as distinctive as the name it stands for.
+	alias := ""
+	if !exactName && !typeOnly {
+		alias = definedAlias(r, p)
+	}
 	switch {
+	case alias != "":
+		add(o.WeightSameName, "victim", "same_victim_by_defined_name", alias)
 	case sameName && !exactName:
 		// "Medical Center", "Health Department", "Family Practice": a name
 		// of generic words only says little about which organisation it is.
@@ -232,7 +266,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case r.key != "" && len(p.keys) > 0:
 		add(-o.WeightSameName, "victim", "different_victim", fmt.Sprintf("%s vs %s (%.2f)", r.key, p.keys[0], nameSim))
 	}
-	exactName = exactName || typeOnly // the rules below read both as the same distinctive name
+	exactName = exactName || typeOnly || alias != "" // the rules below read these as the same distinctive name
 
 	// Breach dates the texts state: the same day is strong evidence, dates
 	// weeks apart mean two breaches (a stolen laptop in March, a hacked
@@ -306,6 +340,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose+0.5, "date", "same_fortnight_health_cyberattack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.CloseDays:
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.leakNews && r.date.After(p.first):
+		// The press reports the stolen data published weeks after the
+		// attack, once the ransom deadline has passed.
+		add(o.WeightClose, "date", "leak_follows_reported_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
 		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
@@ -406,6 +444,22 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}
 	return s, reasons
+}
+
+// definedAlias returns a key that is a victim of one side and a name the
+// other side's reports define for their victim, or "".
+func definedAlias(r *report, p *profile) string {
+	for _, k := range r.keys {
+		if slices.Contains(p.aliasKeys, k) {
+			return k
+		}
+	}
+	for _, k := range r.aliasKeys {
+		if slices.Contains(p.keys, k) {
+			return k
+		}
+	}
+	return ""
 }
 
 // happenedAfter reports whether the report's breach (its stated day) falls

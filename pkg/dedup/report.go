@@ -23,6 +23,8 @@ type report struct {
 	orgs           []string  // the organisations victim names, when it names several
 	key            string    // key of the (first) organisation
 	keys           []string  // keys of every organisation named, key first
+	aliases        []string  // other names the text defines for the victim (see victimAliases)
+	aliasKeys      []string  // their keys
 	date           time.Time // the report's date (published, else now)
 	records        int64     // 0 when unknown
 	country        string
@@ -32,6 +34,7 @@ type report struct {
 	claim          string
 	kind           string   // leak, regulator, victim or press: who speaks
 	supplier       bool     // the text speaks of a vendor, supplier or business associate
+	leakNews       bool     // the title or lead tells of stolen data being published
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	localities     []string // states and towns the title and lead place the victim in (see localities)
 	modes          modeSet
@@ -90,6 +93,16 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 			r.keys = append(r.keys, k)
 		}
 	}
+	names := r.orgs
+	if len(names) == 0 && r.victim != "" {
+		names = []string{r.victim}
+	}
+	r.aliases = victimAliases(names, c.Title, c.Text, r.accepted)
+	for _, a := range r.aliases {
+		if k := aliases.Resolve(orgname.Key(a)); k != "" && !slices.Contains(r.aliasKeys, k) {
+			r.aliasKeys = append(r.aliasKeys, k)
+		}
+	}
 	if r.country == "" {
 		r.country = strings.ToUpper(strings.TrimSpace(f[cit.FieldCountry]))
 	}
@@ -123,6 +136,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	}
 	r.kind = kindOf(c.Candidate, text, r.actor)
 	r.supplier = supplierCue.MatchString(text)
+	r.leakNews = leakNewsCue.MatchString(leadOf(text))
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
@@ -432,6 +446,9 @@ var (
 	// supplierCue marks a report that blames a third party: a hospital's
 	// notice naming its breached billing vendor, an IT supplier's clients.
 	supplierCue = regexp.MustCompile(`(?i)\b(vendors?|suppliers?|business associates?|contractors?|subcontractors?|third[- ]party|service providers?|(?:it|software|billing|cloud|hosting|payroll|transcription|collection) (?:provider|company|firm|services?)|on behalf of|dienstleister\w*|zulieferer\w*|it-dienstleister\w*|prestataires?|fournisseurs?|sous-traitants?|proveedor(?:es|a)?|fornitor[ei])\b`)
+	// leakNewsCue marks a report of stolen data being published: it
+	// follows an attack by weeks (the ransom deadline passes first).
+	leakNewsCue = regexp.MustCompile(`(?i)\b(?:leak(?:s|ed)?\s+(?:[\p{L}-]+\s+){0,3}(?:data|files|records|documents)|(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leaked|published|posted|dumped|publi[ée]e?s|diffus[ée]e?s|ver[öo]ffentlicht|pubblicati|publicados|gepubliceerd)|(?:published|posted|dumped|publie|diffus[ée]|a diffus[ée]|ver[öo]ffentlicht|pubblica|publica|publiceert)\s+(?:[\p{L}'’-]+\s+){0,5}(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)|dark ?web|leak site)\b`)
 	leakCue     = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
 

@@ -12,10 +12,12 @@ import (
 // press, follow-ups and a regulator's filing months later), a billing
 // vendor's breach told by two clients and the vendor, a health network
 // attacked twice a year apart, two hospitals of one name in two towns
-// attacked the same week, an unrelated attack, and three attacks of 2016
+// attacked the same week, an unrelated attack, three attacks of 2016
 // and 2019 (a hospital on paper records, a restoration story a week later,
-// a collection agency named two ways). Every report of one attack must
-// share an incident id and no two attacks may share one.
+// a collection agency named two ways) and two French hospitals of 2022
+// (one named by its town, its official name and its abbreviation, its
+// data leaked a month later). Every report of one attack must share an
+// incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
 	type report struct {
@@ -107,6 +109,23 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"Quest Diagnostics said an unauthorized user accessed the systems of American Medical Collection Agency (AMCA), a billing collections vendor, between August 2018 and March 2019.", nil},
 		{"amca-2", "2019-06-10", "en", "Clinical Pathology Laboratories says AMCA breach hit 1.7 million",
 			"Clinical Pathology Laboratories said an unauthorized user accessed the systems of its billing vendor, American Medical Collection Agency.", nil},
+		{"amca-3", "2019-06-18", "en", "AMCA files for bankruptcy after massive data breach",
+			"The parent company of the collection agency filed for Chapter 11 protection, citing the cost of notifying patients after hackers breached its payment portal.", nil},
+		// 2022: one hospital under three names (its town's, its official
+		// one, its abbreviation and web domain), the leak a month later,
+		// and another hospital's attack in the same country.
+		{"chsf-1", "2022-08-22", "fr", "L'hôpital de Corbeil-Essonnes visé par une cyberattaque",
+			"Le Centre hospitalier Sud Francilien (CHSF) a été victime d'une attaque par rançongiciel dans la nuit de samedi à dimanche. Les urgences sont réorientées et les opérations déprogrammées.", nil},
+		{"chsf-2", "2022-08-23", "en", "French hospital CHSF hit by $10 million ransomware attack",
+			"The Centre Hospitalier Sud Francilien, a 1,000-bed hospital 28km from Paris, suffered a ransomware attack; the attackers demand $10 million.", nil},
+		{"chsf-3", "2022-09-10", "en", "chsf.fr", "",
+			map[string]string{"threat_actor": "lockbit3", "claim_status": "claimed"}},
+		{"chsf-4", "2022-09-25", "fr", "Cyberattaque de l'hôpital de Corbeil-Essonnes : des données de patients publiées",
+			"Le groupe LockBit a diffusé des données de santé de patients du CHSF sur le dark web après le refus de payer la rançon.", nil},
+		{"chsf-5", "2022-09-26", "en", "LockBit leaks data stolen from French hospital CHSF",
+			"The gang published files including patient records after the Centre Hospitalier Sud Francilien refused to pay.", nil},
+		{"versailles-1", "2022-12-04", "fr", "Cyberattaque contre l'hôpital de Versailles",
+			"Le centre hospitalier André-Mignot, au Chesnay-Rocquencourt, a été victime d'une cyberattaque samedi soir. Des patients ont été transférés.", nil},
 	}
 	var in strings.Builder
 	for _, r := range reports {
@@ -137,7 +156,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 16 {
-		t.Errorf("%d attacks seen, want 16", len(incidentOf))
+	if len(incidentOf) != 18 {
+		t.Errorf("%d attacks seen, want 18", len(incidentOf))
 	}
 }
