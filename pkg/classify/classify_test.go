@@ -1050,3 +1050,52 @@ func TestLeakTrackerGroupNames(t *testing.T) {
 		}
 	}
 }
+
+// TestVictimOfFollowUps: follow-up stories name the victim in other ways
+// than the first report: before its patients, as the source of the data a
+// gang leaks, before the lower-case words that describe its units; the
+// gang is never the victim.
+func TestVictimOfFollowUps(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, victim, rule string }{
+		{"Scammers call Kettering Health patients after ransomware attack",
+			"The health system warned of calls from people posing as staff.", "Kettering Health", "text:organisation_of_its_patients"},
+		{"INC Ransom threatens to leak 3TB of NHS Scotland data",
+			"The gang published a proof pack of data stolen from NHS Dumfries and Galloway, including patient records.",
+			"NHS Dumfries and Galloway", victimSource},
+		{"Ardent Health Services hospitals divert ambulances after ransomware attack",
+			"The company operates 30 hospitals in six states.", "Ardent Health Services", ""},
+		{"Gang leaks data", "The ransomware gang published data stolen from Acme Regional Hospital.", "Acme Regional Hospital", victimSource},
+		// A laptop stolen from a car names no victim by "from".
+		{"Laptop theft", "A laptop was stolen from Smith Street Garage overnight.", "", ""},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.Victim != tt.victim {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+		if tt.rule != "" && !hasRule(got, tt.rule) {
+			t.Errorf("%q: no %s reason in %+v", tt.title, tt.rule, got.Reasons)
+		}
+	}
+}
+
+// TestRecentAndEarlierGroups: groups active against health organisations
+// since 2024 and in 2014–2019 are known, their common-word names only next
+// to a group word.
+func TestRecentAndEarlierGroups(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for text, want := range map[string]string{
+		"The Interlock ransomware gang claimed the attack on Kettering Health.":             "Interlock",
+		"TheDarkOverlord stole patient records from three clinics and demanded a ransom.":   "TheDarkOverlord",
+		"The Embargo ransomware group leaked data stolen from the hospital.":                "Embargo",
+		"Security researchers tied Orangeworm to attacks on X-ray machines in hospitals.":   "Orangeworm",
+		"An arms embargo group of nations met on Monday to discuss the hospital shortages.": "",
+	} {
+		got := c.Classify(cit.Candidate{Title: "Hospital attack", Text: text, Lang: "en"})
+		if got.ThreatActor != want {
+			t.Errorf("%q: threat actor %q, want %q", text, got.ThreatActor, want)
+		}
+	}
+}

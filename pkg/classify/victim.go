@@ -24,8 +24,10 @@ func connector(s string) bool {
 func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	lo, hi := first, last
 	// joined: no punctuation other than spaces, apostrophes, dots, hyphens and & between tokens a and b.
+	// A sentence's full stop ends a name, the dot of "St." or "Inc." does not.
 	joined := func(a, b int) bool {
-		return !strings.ContainsAny(src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?\n")
+		gap := src[toks[a].End:toks[b].Start]
+		return !strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") && !(strings.HasPrefix(gap, ". ") && len(toks[a].Norm) > 3 && !toks[a].Upper)
 	}
 	possessive := func(k int) bool { // the "s" of "St. Joseph's"
 		return k > 0 && toks[k].Norm == "s" && toks[k-1].Upper && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], "'’")
@@ -49,6 +51,18 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 done:
 	for hi > last && connector(toks[hi].Norm) {
 		hi--
+	}
+	// Lower-case words after the capitalised name describe it: "Ardent
+	// Health Services hospitals" are the hospitals of Ardent Health
+	// Services, "Epic electronic health records" are no organisation.
+	if toks[lo].Upper {
+		end := hi
+		for end > lo && !toks[end].Upper && !toks[end].Digit {
+			end--
+		}
+		if end < hi && toks[end].Upper && (end > lo || lo > 0) {
+			hi = end
+		}
 	}
 	described := false
 	for lo < hi && lo <= last && descriptorWord(toks[lo].Norm) {
@@ -163,6 +177,13 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		}
 	}
 	for _, part := range d.parts() {
+		if lo, hi, ok := c.populationOf(part); ok {
+			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
+			reason("victim", out.Victim, "text:organisation_of_its_patients", out.Victim, 0)
+			return
+		}
+	}
+	for _, part := range d.parts() {
 		if h, ok := knownOrg(c.known, part.toks); ok && !authority(part.toks[h.First:h.Last+1]) {
 			last := h.Last // "MedStar Health", not "MedStar": the name goes on over its kind words
 			for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
@@ -173,6 +194,37 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			return
 		}
 	}
+}
+
+// populationOf finds an organisation named before the people it serves in
+// a part that speaks of a cyberattack: "Scammers call Kettering Health
+// patients after ransomware attack". The name must end with a kind word
+// ("Health", "Hospital", "Clinic").
+func (c *Classifier) populationOf(p part) (lo, hi int, ok bool) {
+	toks := p.toks
+	cyber := false
+	for _, h := range p.hits {
+		cyber = cyber || (h.Value.kind == kCyber && !h.Value.weak)
+	}
+	if !cyber {
+		return 0, 0, false
+	}
+	cov := coverage(p)
+	for i := 2; i < len(toks); i++ {
+		switch toks[i].Norm {
+		case "patients", "patient", "employees", "members", "customers", "staff", "clients":
+		default:
+			continue
+		}
+		k := i - 1
+		if !toks[k].Upper || !orgKindWord(toks[k].Norm) || strings.ContainsAny(p.src[toks[k].End:toks[i].Start], ",;:()[]\"|/–—!?\n") {
+			continue
+		}
+		if lo, hi, ok := nameSpan(p.src, toks, k, k); ok && hi == k && lo < k && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
+			return c.afterPlaceDescriptor(p, lo, hi), hi, true
+		}
+	}
+	return 0, 0, false
 }
 
 // afterPlaceDescriptor skips a place or demonym and the lower-case
@@ -272,6 +324,7 @@ const (
 	victimObject   = "text:object_of_attack"
 	victimSubject  = "text:subject_of_attack_verb"
 	victimCompound = "text:name_before_attack_word"
+	victimSource   = "text:source_of_stolen_data"
 )
 
 // attackLinker is a word that puts the attack's object after it: a
@@ -411,6 +464,29 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			}
 		}
 	}
+	// Source of stolen data: "data stolen from NHS Dumfries and Galloway",
+	// "stole 6 TB of data from Change Healthcare", in a sentence that
+	// speaks of a cyberattack or of data taken.
+	for j := 2; j+1 < len(toks); j++ {
+		if toks[j].Norm != "from" || starts[j] || !joined(j-1, j) {
+			continue
+		}
+		took, data := false, false
+		for k := j - 1; k >= 0 && j-k <= 6 && !starts[k+1]; k-- {
+			if takenWord(toks[k].Norm) {
+				took = true
+				data = data || (k > 0 && stolenThing(toks[k-1].Norm))
+			}
+		}
+		if !took || !(cyberInSentence[j] || data) {
+			continue // "a laptop stolen from an employee's car"
+		}
+		if k, ok := objectStart(p, cov, j+1, joined); ok {
+			if lo, hi, ok := nameFrom(p.src, toks, cov, k, english); ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
+				return lo, hi, victimSource, true
+			}
+		}
+	}
 	// Subject: a name, a verb, an attack word later in the sentence.
 	for v := 1; v < len(toks); v++ {
 		if !subjectVerb(toks[v].Norm) || !cyberInSentence[v] || !joined(v-1, v) || starts[v] {
@@ -446,6 +522,25 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		}
 	}
 	return 0, 0, "", false
+}
+
+// takenWord is a verb of taking data: its "from" names the victim.
+func takenWord(s string) bool {
+	switch s {
+	case "stolen", "stole", "exfiltrated", "exfiltrate", "leaked", "taken", "took", "downloaded", "copied", "obtained", "siphoned":
+		return true
+	}
+	return false
+}
+
+// stolenThing is a word for data: "data stolen from X" speaks of a
+// cyberattack on X even in a sentence without a cyber word.
+func stolenThing(s string) bool {
+	switch s {
+	case "data", "files", "records", "documents", "information":
+		return true
+	}
+	return false
 }
 
 // objectStart finds where the object's name starts after a linker, over
@@ -651,8 +746,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	named, unplaced, upperOrg := 0, 0, 0
 	for k, t := range sub {
 		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
-			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) {
-			continue // "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers": not names
+			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) ||
+			isGroupWord(t.Norm) {
+			continue // "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers", "Gang leaks data": not names
 		}
 		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
 			if cov[lo+k] == kHealthOrg {

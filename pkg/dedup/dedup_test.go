@@ -666,3 +666,33 @@ func TestPressFollowUpWithinTwoWeeks(t *testing.T) {
 		t.Errorf("a follow-up 8 days later: %s (reasons %+v), want merge", d.Action, d.Reasons)
 	}
 }
+
+// TestGangClaimWeeksLater: the press reports a gang's claim or its leak of
+// the data weeks after the attack; between accepted reports of one
+// distinctive name that is one incident, up to the 60-day window.
+func TestGangClaimWeeksLater(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		date, title, text string
+	}{
+		{"2025-06-05", "Interlock ransomware gang claims Kettering Health attack", "The group says it stole 941 GB."},
+		{"2025-07-08", "Kettering Health patient data leaked on the dark web", "The files appeared six weeks after the attack."},
+	} {
+		e := NewEngine(Options{})
+		first := e.Add(classified("k-1", "Kettering Health hit by cyberattack, cancels elective procedures",
+			"The Dayton, Ohio health system said a cyberattack forced it to cancel procedures.",
+			"2025-05-20", "Kettering Health", "US", cit.AttackUnknown), now)
+		d := e.Add(classified("k-2", tt.title, tt.text, tt.date, "Kettering Health", "US", cit.AttackRansomware), now)
+		if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+			t.Errorf("%q: %s (reasons %+v), want a merge", tt.title, d.Action, d.Reasons)
+		}
+	}
+	// The same report months after the window is no follow-up of this attack.
+	e := NewEngine(Options{})
+	first := e.Add(classified("k-1", "Kettering Health hit by cyberattack", "A cyberattack forced it to cancel procedures.",
+		"2025-05-20", "Kettering Health", "US", cit.AttackUnknown), now)
+	if d := e.Add(classified("k-3", "Kettering Health patient data leaked on the dark web", "Files appeared online.",
+		"2025-09-30", "Kettering Health", "US", cit.AttackRansomware), now); d.Action == ActionMerge {
+		t.Errorf("a leak story four months later merged into %s (first %s): %+v", d.IncidentID, first.IncidentID, d.Reasons)
+	}
+}

@@ -338,12 +338,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// the classifier says both reports tell of one; two separate
 		// attacks on one organisation in two weeks are rare.
 		add(o.WeightClose+0.5, "date", "same_fortnight_health_cyberattack", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.leakNews && r.date.After(p.first):
+		// The gang's claim and the stolen data it publishes come weeks
+		// after the attack, once the ransom deadline has passed.
+		add(o.WeightClose+0.5, "date", "leak_follows_reported_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.CloseDays:
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
-	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.leakNews && r.date.After(p.first):
-		// The press reports the stolen data published weeks after the
-		// attack, once the ransom deadline has passed.
-		add(o.WeightClose, "date", "leak_follows_reported_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
 		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):

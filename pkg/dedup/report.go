@@ -446,9 +446,10 @@ var (
 	// supplierCue marks a report that blames a third party: a hospital's
 	// notice naming its breached billing vendor, an IT supplier's clients.
 	supplierCue = regexp.MustCompile(`(?i)\b(vendors?|suppliers?|business associates?|contractors?|subcontractors?|third[- ]party|service providers?|(?:it|software|billing|cloud|hosting|payroll|transcription|collection) (?:provider|company|firm|services?)|on behalf of|dienstleister\w*|zulieferer\w*|it-dienstleister\w*|prestataires?|fournisseurs?|sous-traitants?|proveedor(?:es|a)?|fornitor[ei])\b`)
-	// leakNewsCue marks a report of stolen data being published: it
-	// follows an attack by weeks (the ransom deadline passes first).
-	leakNewsCue = regexp.MustCompile(`(?i)\b(?:leak(?:s|ed)?\s+(?:[\p{L}-]+\s+){0,3}(?:data|files|records|documents)|(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leaked|published|posted|dumped|publi[ée]e?s|diffus[ée]e?s|ver[öo]ffentlicht|pubblicati|publicados|gepubliceerd)|(?:published|posted|dumped|publie|diffus[ée]|a diffus[ée]|ver[öo]ffentlicht|pubblica|publica|publiceert)\s+(?:[\p{L}'’-]+\s+){0,5}(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)|dark ?web|leak site)\b`)
+	// leakNewsCue marks a report of a gang's claim or of stolen data being
+	// published: it follows an attack by days or weeks (the ransom
+	// deadline passes first).
+	leakNewsCue = regexp.MustCompile(`(?i)\b(?:claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}(?:attack|hack|breach|cyberattack)|revendiqu\w*|bekennt sich|bekannt(?:e|en)? sich|reivindic\w*|rivendic\w*|eist\s+(?:de\s+)?(?:aanval|hack)|leak(?:s|ed)?\s+(?:[\p{L}-]+\s+){0,3}(?:data|files|records|documents)|(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leaked|published|posted|dumped|publi[ée]e?s|diffus[ée]e?s|ver[öo]ffentlicht|pubblicati|publicados|gepubliceerd)|(?:published|posted|dumped|publie|diffus[ée]|a diffus[ée]|ver[öo]ffentlicht|pubblica|publica|publiceert)\s+(?:[\p{L}'’-]+\s+){0,5}(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)|dark ?web|leak site)\b`)
 	leakCue     = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
 

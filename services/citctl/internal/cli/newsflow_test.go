@@ -16,8 +16,11 @@ import (
 // and 2019 (a hospital on paper records, a restoration story a week later,
 // a collection agency named two ways) and two French hospitals of 2022
 // (one named by its town, its official name and its abbreviation, its
-// data leaked a month later). Every report of one attack must share an
-// incident id and no two attacks may share one.
+// data leaked a month later), and five attacks of 2023–2025 whose
+// follow-ups name the victim in other ways (before its patients, as the
+// source of leaked data, as the owner of the hospitals hit), two of them on
+// German hospitals eleven days apart. Every report of one attack must
+// share an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
 	type report struct {
@@ -126,6 +129,33 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The gang published files including patient records after the Centre Hospitalier Sud Francilien refused to pay.", nil},
 		{"versailles-1", "2022-12-04", "fr", "Cyberattaque contre l'hôpital de Versailles",
 			"Le centre hospitalier André-Mignot, au Chesnay-Rocquencourt, a été victime d'une cyberattaque samedi soir. Des patients ont été transférés.", nil},
+		// Follow-ups that name the victim in other ways: before its
+		// patients, as the source of leaked data, as the owner of the
+		// hospitals hit; the gang's claim two weeks later.
+		{"kettering-1", "2025-05-20", "en", "Kettering Health hit by cyberattack, cancels elective procedures",
+			"The Dayton, Ohio health system said a system-wide technology outage caused by a cyberattack forced it to cancel inpatient and outpatient procedures.", nil},
+		{"kettering-2", "2025-05-22", "en", "Scammers call Kettering Health patients after ransomware attack",
+			"Kettering Health warned patients of calls from people posing as staff asking for credit card payments after the ransomware attack that took down its network.", nil},
+		{"kettering-3", "2025-06-04", "en", "ketteringhealth.org", "",
+			map[string]string{"threat_actor": "interlock", "claim_status": "claimed"}},
+		{"kettering-4", "2025-06-05", "en", "Interlock ransomware gang claims Kettering Health attack, leaks data",
+			"The group published 941 GB of data it says it stole from the Ohio health network.", nil},
+		{"ardent-1", "2023-11-24", "en", "Ardent Health Services hospitals divert ambulances after ransomware attack",
+			"Ardent Health Services, which operates 30 hospitals in six states, said it took its network offline on Thanksgiving Day.", nil},
+		{"ardent-2", "2023-11-27", "en", "UT Health East Texas diverts ambulances amid Ardent cyberattack",
+			"The Tyler hospital system, part of Ardent Health Services, said the ransomware attack forced it to divert ambulances.", nil},
+		{"ardent-3", "2023-11-28", "en", "Hillcrest HealthCare System restores systems after Ardent ransomware attack",
+			"The Tulsa-based system, owned by Ardent Health Services, said its Epic system was restored.", nil},
+		{"dumfries-1", "2024-03-15", "en", "NHS Dumfries and Galloway hit by cyberattack",
+			"The Scottish health board said a cyberattack had disrupted its IT systems.", nil},
+		{"dumfries-2", "2024-03-27", "en", "INC Ransom threatens to leak 3TB of NHS Scotland data",
+			"The gang published a proof pack of data stolen from NHS Dumfries and Galloway, including patient records.", nil},
+		{"fuerth-1", "2023-12-15", "de", "Cyberangriff auf Klinikum Fürth: Notaufnahme abgemeldet",
+			"Das Klinikum Fürth hat sich nach einem Hackerangriff von der Notfallversorgung abgemeldet. Planbare Operationen wurden verschoben.", nil},
+		{"fuerth-2", "2023-12-18", "en", "German hospital Klinikum Fürth hit by cyberattack",
+			"The Bavarian hospital disconnected from the internet and stopped accepting emergency patients.", nil},
+		{"biberach-1", "2023-12-26", "de", "Hackerangriff auf Kliniken Landkreis Biberach",
+			"Die Kliniken des Landkreises Biberach wurden Opfer eines Cyberangriffs; die Notaufnahme ist eingeschränkt.", nil},
 	}
 	var in strings.Builder
 	for _, r := range reports {
@@ -156,7 +186,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 18 {
-		t.Errorf("%d attacks seen, want 18", len(incidentOf))
+	if len(incidentOf) != 23 {
+		t.Errorf("%d attacks seen, want 23", len(incidentOf))
 	}
 }
