@@ -1054,7 +1054,7 @@ func TestLeakTrackerGroupNames(t *testing.T) {
 // TestVictimOfFollowUps: follow-up stories name the victim in other ways
 // than the first report: before its patients, as the source of the data a
 // gang leaks, before the lower-case words that describe its units; the
-// gang is never the victim.
+// gang is never the victim; a country's possessive is no part of a name.
 func TestVictimOfFollowUps(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1067,6 +1067,11 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Ardent Health Services hospitals divert ambulances after ransomware attack",
 			"The company operates 30 hospitals in six states.", "Ardent Health Services", ""},
 		{"Gang leaks data", "The ransomware gang published data stolen from Acme Regional Hospital.", "Acme Regional Hospital", victimSource},
+		// A country's possessive is no part of the name, a city's says which hospital.
+		{"Portugal's Garcia de Orta Hospital hit by ransomware", "The hospital near Lisbon said its systems were encrypted.",
+			"Garcia de Orta Hospital", ""},
+		{"Ransomware attack cripples Barcelona's Hospital Clinic", "The hospital cancelled 150 surgeries.",
+			"Barcelona's Hospital Clinic", ""},
 		// A laptop stolen from a car names no victim by "from".
 		{"Laptop theft", "A laptop was stolen from Smith Street Garage overnight.", "", ""},
 	} {

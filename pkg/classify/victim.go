@@ -244,6 +244,13 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 	}
 	cov := coverage(p)
 	k := lo + ms[0].Last + 1
+	// A country's possessive before a name: "Portugal's Garcia de Orta
+	// Hospital" is the Garcia de Orta Hospital. A city's is kept:
+	// "Barcelona's Hospital Clinic" says which Hospital Clinic.
+	if (ms[0].Kind == geo.KindCountry || ms[0].Kind == geo.KindRegion) && k+1 <= hi && p.toks[k].Norm == "s" &&
+		strings.ContainsAny(p.src[p.toks[k-1].End:p.toks[k].Start], "'’") && p.toks[k+1].Upper && c.validName(p, cov, k+1, hi) {
+		return k + 1
+	}
 	first := k
 	for k <= hi && !p.toks[k].Upper && (cov[k] == kHealthOrg || cov[k] == kHealthWeak || descriptorWord(p.toks[k].Norm)) {
 		k++

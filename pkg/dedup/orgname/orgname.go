@@ -38,6 +38,11 @@ var compounds = map[string][]string{
 	"chru":                  {"university", "hospital"},
 	"kinderkrankenhaus":     {"childrens", "hospital"},
 	"kinderspital":          {"childrens", "hospital"},
+	"gesundheitsverbund":    {"health", "group"},
+	"klinikverbund":         {"hospital", "group"},
+	"krankenhausverbund":    {"hospital", "group"},
+	"klinikgruppe":          {"hospital", "group"},
+	"gesundheitszentrum":    {"health", "center"},
 }
 
 // canonicalWord maps an abbreviation or a foreign word to its canonical form.
@@ -55,7 +60,7 @@ func canonicalWord(w string) string {
 		"spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa",
 		"hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers":
 		return "hospital"
-	case "clinique", "klinik", "clinica", "kliniek", "klinika", "clinics", "cliniques":
+	case "clinique", "klinik", "kliniken", "clinica", "kliniek", "klinika", "clinics", "cliniques":
 		return "clinic"
 	case "univ", "universite", "universitat", "universitaet", "universita", "universidad", "universidade",
 		"universiteit", "uniwersytet", "universitet", "universitaire", "universitario", "universitaria",
@@ -94,7 +99,7 @@ func canonicalWord(w string) string {
 	case "childrens", "children", "kinderklinik", "enfants":
 		return "childrens"
 	}
-	return w
+	return exonym(w)
 }
 
 // isFiller reports words that carry no identity anywhere in a name.

@@ -103,3 +103,35 @@ func TestKeyOfWordsMatchesKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCityNamesInOtherLanguages: a hospital's name in its own language and
+// in the English press share their words once a city's other-language names
+// (and German city adjectives) are read as one.
+func TestCityNamesInOtherLanguages(t *testing.T) {
+	t.Parallel()
+	same := [][2]string{
+		{"Klinikum der Universität München", "Munich University Hospital"},
+		{"Universitätsklinikum Brünn", "Brno University Hospital"},
+		{"Wiener Gesundheitsverbund", "Vienna Healthcare Group"},
+		{"Ospedale di Firenze", "Florence Hospital"},
+		{"Hôpital de Genève", "Geneva Hospital"},
+	}
+	for _, p := range same {
+		if s := Similarity(Key(p[0]), Key(p[1])); s < 0.98 {
+			t.Errorf("Similarity(%q, %q) = %.2f (keys %q, %q), want the same name", p[0], p[1], s, Key(p[0]), Key(p[1]))
+		}
+	}
+	if !SameButType(Key("ospedale Careggi di Firenze"), Key("Florence's Careggi")) {
+		t.Errorf("%q and %q should differ only by type words", Key("ospedale Careggi di Firenze"), Key("Florence's Careggi"))
+	}
+	differ := [][2]string{
+		{"Vienna General Hospital", "Wiener Gesundheitsverbund"},
+		{"Technical University of Munich Hospital", "Klinikum der Universität München"},
+		{"Rome Medical Center", "Naples Medical Center"},
+	}
+	for _, p := range differ {
+		if s := Similarity(Key(p[0]), Key(p[1])); s >= 0.85 {
+			t.Errorf("Similarity(%q, %q) = %.2f, want different names", p[0], p[1], s)
+		}
+	}
+}

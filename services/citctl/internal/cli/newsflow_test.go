@@ -19,8 +19,10 @@ import (
 // data leaked a month later), and five attacks of 2023–2025 whose
 // follow-ups name the victim in other ways (before its patients, as the
 // source of leaked data, as the owner of the hospitals hit), two of them on
-// German hospitals eleven days apart. Every report of one attack must
-// share an incident id and no two attacks may share one.
+// German hospitals eleven days apart, and five hospitals named in their
+// own language and in the English press (Munich, Florence, Vienna, Almada,
+// Brno). Every report of one attack must share an incident id and no two
+// attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
 	type report struct {
@@ -156,6 +158,29 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The Bavarian hospital disconnected from the internet and stopped accepting emergency patients.", nil},
 		{"biberach-1", "2023-12-26", "de", "Hackerangriff auf Kliniken Landkreis Biberach",
 			"Die Kliniken des Landkreises Biberach wurden Opfer eines Cyberangriffs; die Notaufnahme ist eingeschränkt.", nil},
+		// A hospital's name in its own language and in the English press:
+		// the city named otherwise, the words in another order, a
+		// country's possessive.
+		{"munich-1", "2024-03-04", "de", "Cyberangriff auf das Klinikum der Universität München",
+			"Das LMU Klinikum ist Ziel eines Hackerangriffs geworden; Operationen wurden verschoben.", nil},
+		{"munich-2", "2024-03-05", "en", "Munich University Hospital hit by cyberattack",
+			"The LMU hospital postponed operations after hackers breached its network.", nil},
+		{"florence-1", "2023-10-02", "it", "Attacco hacker all'ospedale Careggi di Firenze",
+			"L'Azienda ospedaliero-universitaria Careggi è stata colpita da un ransomware.", nil},
+		{"florence-2", "2023-10-03", "en", "Ransomware attack hits Florence's Careggi hospital",
+			"The Italian university hospital said systems were encrypted.", nil},
+		{"vienna-1", "2024-01-10", "de", "Hackerangriff auf Wiener Gesundheitsverbund",
+			"Der Wiener Gesundheitsverbund meldet einen Cyberangriff auf seine IT.", nil},
+		{"vienna-2", "2024-01-11", "en", "Vienna Healthcare Group reports cyberattack",
+			"The Vienna Healthcare Group, which runs the city's hospitals, said hackers attacked its IT systems.", nil},
+		{"almada-1", "2022-03-21", "pt", "Ataque informático ao Hospital Garcia de Orta",
+			"O hospital de Almada foi alvo de um ataque de ransomware.", nil},
+		{"almada-2", "2022-03-22", "en", "Portugal's Garcia de Orta Hospital hit by ransomware",
+			"The hospital near Lisbon said its systems were encrypted.", nil},
+		{"brno-1", "2020-03-13", "en", "Brno University Hospital hit by cyberattack amid COVID-19 outbreak",
+			"The Czech hospital shut down its IT network and postponed surgeries.", nil},
+		{"brno-2", "2020-03-14", "de", "Cyberangriff auf Universitätsklinikum Brünn",
+			"Das tschechische Krankenhaus musste Operationen verschieben.", nil},
 	}
 	var in strings.Builder
 	for _, r := range reports {
@@ -186,7 +211,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 23 {
-		t.Errorf("%d attacks seen, want 23", len(incidentOf))
+	if len(incidentOf) != 28 {
+		t.Errorf("%d attacks seen, want 28", len(incidentOf))
 	}
 }
