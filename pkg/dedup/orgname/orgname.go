@@ -38,6 +38,11 @@ var compounds = map[string][]string{
 	"chru":                  {"university", "hospital"},
 	"kinderkrankenhaus":     {"childrens", "hospital"},
 	"kinderspital":          {"childrens", "hospital"},
+	"universitetssjukhus":   {"university", "hospital"},
+	"universitetssjukhuset": {"university", "hospital"},
+	"universitetssykehus":   {"university", "hospital"},
+	"universitetssykehuset": {"university", "hospital"},
+	"universitetshospital":  {"university", "hospital"},
 	"gesundheitsverbund":    {"health", "group"},
 	"klinikverbund":         {"hospital", "group"},
 	"krankenhausverbund":    {"hospital", "group"},
@@ -58,17 +63,20 @@ func canonicalWord(w string) string {
 		return "fort"
 	case "hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario",
 		"spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa",
-		"hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers":
+		"hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers", "sygehus", "nemocnica", "bolnica",
+		"ospedaliera", "ospedaliero", "ospedali", "hospitaal",
+		"sjukhuset", "sykehuset", "sygehuset":
 		return "hospital"
 	case "clinique", "klinik", "kliniken", "clinica", "kliniek", "klinika", "clinics", "cliniques":
 		return "clinic"
 	case "univ", "universite", "universitat", "universitaet", "universita", "universidad", "universidade",
 		"universiteit", "uniwersytet", "universitet", "universitaire", "universitario", "universitaria",
-		"universitari", "universitaires":
+		"universitari", "universitaires", "universitair", "fakultni", "yliopistollinen", "uniwersytecki":
 		return "university"
 	case "ctr", "cntr", "centre", "zentrum", "centro", "centrum", "centers", "centres":
 		return "center"
-	case "med", "medicine", "medizinisches", "medica", "medico", "medicale", "medical":
+	case "med", "medicine", "medizinisches", "medizinische", "medica", "medico", "medicale", "medical", "medisch",
+		"medische":
 		return "medical"
 	case "hlth", "sante", "salud", "saude", "gesundheit":
 		return "health"

@@ -135,3 +135,20 @@ func TestCityNamesInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestHospitalWordsOfMoreLanguages: university and hospital words of Dutch,
+// Czech, Polish, Nordic and Italian names.
+func TestHospitalWordsOfMoreLanguages(t *testing.T) {
+	t.Parallel()
+	for _, p := range [][2]string{
+		{"Universitair Medisch Centrum Groningen", "University Medical Center Groningen"},
+		{"Fakultní nemocnice Brno", "Brno University Hospital"},
+		{"Karolinska Universitetssjukhuset", "Karolinska University Hospital"},
+		{"Oslo universitetssykehus", "Oslo University Hospital"},
+		{"Odense Universitetshospital", "Odense University Hospital"},
+	} {
+		if s := Similarity(Key(p[0]), Key(p[1])); s < 0.98 && !SameButType(Key(p[0]), Key(p[1])) {
+			t.Errorf("%q (%q) and %q (%q): similarity %.2f, want the same name", p[0], Key(p[0]), p[1], Key(p[1]), s)
+		}
+	}
+}
