@@ -137,7 +137,15 @@ func lexicon() map[string]term {
 		"compromised email", "suplantacion de identidad", "account takeover", "email account was compromised",
 		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
 		"spoofed login page", "credential harvesting", "malicious link", "malicious links", "malicious attachment",
-		"malicious attachments", "malicious email", "malicious emails", "fraudulent email", "fraudulent emails")
+		"malicious attachments", "malicious email", "malicious emails", "fraudulent email", "fraudulent emails",
+		// phishing told without the word
+		"emails that appeared to come from", "email that appeared to come from", "emails that appeared to be from",
+		"email that appeared to be from", "emails purporting to be from", "email purporting to be from",
+		"emails impersonating", "email impersonating", "emails posing as", "email posing as",
+		"entered their usernames and passwords", "entered their user names and passwords", "entered their credentials",
+		"entered their login credentials", "entered their passwords", "provided their login credentials",
+		"provided their credentials")
+	add(weakCyber("account_compromise"), "clicked on a link", "clicked a link", "clicked on the link")
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
