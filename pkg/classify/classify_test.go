@@ -1054,7 +1054,8 @@ func TestLeakTrackerGroupNames(t *testing.T) {
 // TestVictimOfFollowUps: follow-up stories name the victim in other ways
 // than the first report: before its patients, as the source of the data a
 // gang leaks, before the lower-case words that describe its units; the
-// gang is never the victim; a country's possessive is no part of a name.
+// gang and the software it exploited are never the victim; a country's
+// possessive is no part of a name.
 func TestVictimOfFollowUps(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1067,6 +1068,10 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Ardent Health Services hospitals divert ambulances after ransomware attack",
 			"The company operates 30 hospitals in six states.", "Ardent Health Services", ""},
 		{"Gang leaks data", "The ransomware gang published data stolen from Acme Regional Hospital.", "Acme Regional Hospital", victimSource},
+		// Software exploited at many organisations is no victim.
+		{"Johns Hopkins Health System says data stolen in MOVEit hack",
+			"Johns Hopkins said patient information may have been stolen when the Cl0p gang exploited its MOVEit server.",
+			"Johns Hopkins Health System", ""},
 		// A country's possessive is no part of the name, a city's says which hospital.
 		{"Portugal's Garcia de Orta Hospital hit by ransomware", "The hospital near Lisbon said its systems were encrypted.",
 			"Garcia de Orta Hospital", ""},

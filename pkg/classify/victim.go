@@ -540,6 +540,20 @@ func takenWord(s string) bool {
 	return false
 }
 
+// exploitedSoftware names software and flaws exploited across many
+// organisations ("MOVEit hack", "Log4j attacks", "ProxyLogon"): a name
+// holding one is the tool of an attack, not its victim. Companies breached
+// as suppliers (SolarWinds, Kaseya, Accellion) are not listed: they are
+// victims.
+func exploitedSoftware(s string) bool {
+	switch s {
+	case "moveit", "goanywhere", "log4j", "log4shell", "proxylogon", "proxyshell", "eternalblue", "bluekeep",
+		"heartbleed", "shellshock", "citrixbleed", "zerologon", "printnightmare", "follina", "screenconnect", "fortios":
+		return true
+	}
+	return false
+}
+
 // stolenThing is a word for data: "data stolen from X" speaks of a
 // cyberattack on X even in a sentence without a cyber word.
 func stolenThing(s string) bool {
@@ -740,6 +754,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	sub := toks[lo : hi+1]
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
+	}
+	for _, t := range sub {
+		if exploitedSoftware(t.Norm) {
+			return false // "data stolen in MOVEit hack": the software exploited, not its owner
+		}
 	}
 	places := make([]bool, len(sub))
 	for _, m := range c.geo.Find(sub, p.src, false) {

@@ -21,8 +21,10 @@ import (
 // source of leaked data, as the owner of the hospitals hit), two of them on
 // German hospitals eleven days apart, and five hospitals named in their
 // own language and in the English press (Munich, Florence, Vienna, Almada,
-// Brno). Every report of one attack must share an incident id and no two
-// attacks may share one.
+// Brno), and attacks to keep apart (two organisations breached through
+// one software flaw, two St. Mary's Hospitals, one hospital's DDoS and its
+// ransomware attack six weeks later). Every report of one attack must share
+// an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
 	type report struct {
@@ -181,6 +183,23 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The Czech hospital shut down its IT network and postponed surgeries.", nil},
 		{"brno-2", "2020-03-14", "de", "Cyberangriff auf Universitätsklinikum Brünn",
 			"Das tschechische Krankenhaus musste Operationen verschieben.", nil},
+		// Kept apart: two organisations breached through the same software
+		// flaw, two hospitals of one name in two states, and one hospital's
+		// DDoS and, six weeks later, its ransomware attack (with the leak).
+		{"jhu-1", "2023-06-15", "en", "Johns Hopkins Health System says data stolen in MOVEit hack",
+			"Johns Hopkins said patient information may have been stolen when the Cl0p ransomware gang exploited its MOVEit file-transfer server.", nil},
+		{"urmc-1", "2023-06-20", "en", "University of Rochester Medical Center hit by MOVEit breach",
+			"URMC said Cl0p stole patient data through a vulnerability in the MOVEit software used by one of its vendors.", nil},
+		{"stmaryny-1", "2024-04-02", "en", "St. Mary's Hospital in Amsterdam, New York hit by ransomware",
+			"The hospital diverted ambulances.", nil},
+		{"stmarywi-1", "2024-04-05", "en", "St. Mary's Hospital in Madison, Wisconsin reports cyberattack",
+			"The Wisconsin hospital said its network was disrupted by hackers.", nil},
+		{"cedarsddos-1", "2024-02-01", "en", "Killnet DDoS attack knocks Cedars Valley Hospital website offline",
+			"The pro-Russian group Killnet flooded the hospital's website with traffic.", nil},
+		{"cedarsrw-1", "2024-03-15", "en", "Cedars Valley Hospital hit by LockBit ransomware",
+			"The hospital's systems were encrypted by LockBit; ambulances were diverted.", nil},
+		{"cedarsrw-2", "2024-03-29", "en", "LockBit leaks Cedars Valley Hospital patient data",
+			"The gang published files stolen from the hospital in the March attack.", nil},
 	}
 	var in strings.Builder
 	for _, r := range reports {
@@ -211,7 +230,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 28 {
-		t.Errorf("%d attacks seen, want 28", len(incidentOf))
+	if len(incidentOf) != 34 {
+		t.Errorf("%d attacks seen, want 34", len(incidentOf))
 	}
 }
