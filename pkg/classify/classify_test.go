@@ -1068,6 +1068,9 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Ardent Health Services hospitals divert ambulances after ransomware attack",
 			"The company operates 30 hospitals in six states.", "Ardent Health Services", ""},
 		{"Gang leaks data", "The ransomware gang published data stolen from Acme Regional Hospital.", "Acme Regional Hospital", victimSource},
+		{"Baystate Health patients affected by Shields Health Care Group breach",
+			"Baystate said Shields Health Care Group, which provides MRI services at its hospitals, suffered a cyberattack.",
+			"Baystate Health", "text:organisation_of_its_patients"},
 		// Software exploited at many organisations is no victim.
 		{"Johns Hopkins Health System says data stolen in MOVEit hack",
 			"Johns Hopkins said patient information may have been stolen when the Cl0p gang exploited its MOVEit server.",

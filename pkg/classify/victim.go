@@ -176,8 +176,14 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			}
 		}
 	}
+	cyber := false // the report speaks of a cyberattack, in its title or its text
 	for _, part := range d.parts() {
-		if lo, hi, ok := c.populationOf(part); ok {
+		for _, h := range part.hits {
+			cyber = cyber || (h.Value.kind == kCyber && !h.Value.weak)
+		}
+	}
+	for _, part := range d.parts() {
+		if lo, hi, ok := c.populationOf(part, cyber); ok {
 			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 			reason("victim", out.Victim, "text:organisation_of_its_patients", out.Victim, 0)
 			return
@@ -197,15 +203,12 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 }
 
 // populationOf finds an organisation named before the people it serves in
-// a part that speaks of a cyberattack: "Scammers call Kettering Health
-// patients after ransomware attack". The name must end with a kind word
-// ("Health", "Hospital", "Clinic").
-func (c *Classifier) populationOf(p part) (lo, hi int, ok bool) {
+// a report that speaks of a cyberattack (cyber): "Scammers call Kettering
+// Health patients after ransomware attack", "Baystate Health patients
+// affected by …". The name must end with a kind word ("Health",
+// "Hospital", "Clinic").
+func (c *Classifier) populationOf(p part, cyber bool) (lo, hi int, ok bool) {
 	toks := p.toks
-	cyber := false
-	for _, h := range p.hits {
-		cyber = cyber || (h.Value.kind == kCyber && !h.Value.weak)
-	}
 	if !cyber {
 		return 0, 0, false
 	}

@@ -696,3 +696,23 @@ func TestGangClaimWeeksLater(t *testing.T) {
 		t.Errorf("a leak story four months later merged into %s (first %s): %+v", d.IncidentID, first.IncidentID, d.Reasons)
 	}
 }
+
+// TestClientNoticesOfSupplierBreach: clients notify their patients of a
+// supplier's breach for weeks after the supplier's own report, each naming
+// the supplier; a notice five weeks later still joins its incident.
+func TestClientNoticesOfSupplierBreach(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("ecl-1", "Eye Care Leaders ransomware attack deletes eye practices' records",
+		"The EHR vendor Eye Care Leaders said hackers accessed its platform in December and deleted databases of client practices.",
+		"2022-03-28", "Eye Care Leaders", "US", cit.AttackRansomware), now)
+	d := e.Add(classified("ecl-3", "Regional Eye Associates notifies patients of vendor breach",
+		"Regional Eye Associates said an unauthorized party accessed the systems of its EHR vendor Eye Care Leaders and deleted patient records.",
+		"2022-05-02", "Regional Eye Associates", "US", cit.AttackDataBreach), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("client notice 35 days later: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	if !slices.Contains(d.Incident.Organizations, VictimKey("Regional Eye Associates")) {
+		t.Errorf("organisations %q do not list the client", d.Incident.Organizations)
+	}
+}

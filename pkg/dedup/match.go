@@ -338,6 +338,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// the classifier says both reports tell of one; two separate
 		// attacks on one organisation in two weeks are rare.
 		add(o.WeightClose+0.5, "date", "same_fortnight_health_cyberattack", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.WindowDays && r.accepted && p.accepted && r.supplierKey != "" && slices.Contains(p.keys, r.supplierKey):
+		// Clients notify their patients of a supplier's breach for weeks
+		// after the supplier's own report, each naming the supplier.
+		add(o.WeightClose+0.5, "date", "client_notice_of_supplier_breach", fmt.Sprintf("%s, %.0f days", r.supplierKey, gap))
 	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.leakNews && r.date.After(p.first):
 		// The gang's claim and the stolen data it publishes come weeks
 		// after the attack, once the ransom deadline has passed.

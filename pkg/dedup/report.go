@@ -36,6 +36,7 @@ type report struct {
 	supplier       bool     // the text speaks of a vendor, supplier or business associate
 	leakNews       bool     // the title or lead tells of stolen data being published
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
+	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
 	modes          modeSet
 	incidentDate   string
@@ -83,6 +84,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		}
 		r.orgs = append(r.orgs, sup)
 		r.supplierName = sup
+	}
+	if r.supplierName != "" {
+		r.supplierKey = aliases.Resolve(orgname.Key(r.supplierName))
 	}
 	r.key = aliases.Resolve(orgname.Key(firstOrganisation(r.victim, r.orgs)))
 	if r.key != "" {
@@ -224,10 +228,12 @@ func firstOrganisation(victim string, orgs []string) string {
 // capitalised words (connectors allowed inside).
 var (
 	supplierName        = `([A-Z][\w&'’.-]*(?:\s+(?:of|and|&|for|de|du|der|des)?\s*[A-Z][\w&'’.-]*){0,5})`
-	supplierCueWord     = `(?:vendors?|suppliers?|contractors?|subcontractors?|business associates?(?: \(BA\))?|service providers?|processors?|(?:billing|software|IT|transcription|collection|hosting|cloud|payroll|technology) (?:company|firm|provider|vendor))`
+	supplierCueWord     = `(?:vendors?|suppliers?|contractors?|subcontractors?|business associates?(?: \(BA\))?|service providers?|processors?|(?:billing|software|IT|transcription|collection|hosting|cloud|payroll|technology|imaging|MRI|laboratory|lab|mailing|printing|staffing|EHR|EMR|records) (?:company|firm|provider|vendor|partner))`
 	supplierCueName     = regexp.MustCompile(`\b` + supplierCueWord + `,?\s+` + supplierName)
 	nameThenSupplierCue = regexp.MustCompile(supplierName + `(?:\s+\([A-Z]{2,8}\))?,\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}` + supplierCueWord + `\b`)
 	nameThenClients     = regexp.MustCompile(supplierName + `\s+(?:customers|clients)\b`) // "one of dozens of Acme Medical Billing customers"
+	// "Shields Health Care Group, which provides MRI services at its hospitals, suffered…"
+	nameThenServes = regexp.MustCompile(supplierName + `,\s+which\s+(?:provides|supplies|performs|operates|runs|manages|handles|hosts|processes)\b`)
 )
 
 // leadOf is a text's title and lead: its first 300 bytes, cut at a word.
@@ -260,7 +266,7 @@ func breachedSupplier(c cit.Classified, victim string, orgs []string) (string, b
 // supplierNamed returns the supplier a text names next to a supplier word,
 // "" when it names none.
 func supplierNamed(text string) string {
-	for _, re := range []*regexp.Regexp{supplierCueName, nameThenSupplierCue, nameThenClients} {
+	for _, re := range []*regexp.Regexp{supplierCueName, nameThenSupplierCue, nameThenClients, nameThenServes} {
 		if m := re.FindStringSubmatch(text); m != nil {
 			name, _, _ := strings.Cut(m[1], ". ") // a name does not run on into the next sentence
 			name = strings.TrimRight(name, ".,'’ ")

@@ -43,7 +43,10 @@ func TestSupplierNamed(t *testing.T) {
 		"The covered entity's business associate (BA), Matrix Imaging, reported a hack.":                                        "Matrix Imaging",
 		"Ransomware attack on billing vendor MedBill Solutions. MedBill Solutions said…":                                        "MedBill Solutions",
 		"An unauthorized user accessed the systems of American Medical Collection Agency (AMCA), a billing collections vendor.": "American Medical Collection Agency",
+		"Southcoast Health said its imaging partner, Shields Health Care Group, experienced a data security incident.":          "Shields Health Care Group",
+		"Baystate said Shields Health Care Group, which provides MRI services at its hospitals, suffered a cyberattack.":        "Shields Health Care Group",
 		"A vendor mailed statements to the wrong addresses.":                                                                    "",
+		"The hospital partnered with Acme Health to open a clinic.":                                                             "",
 		"The vendor Social Security numbers were exposed.":                                                                      "",
 	} {
 		if got := supplierNamed(text); got != want {

@@ -23,7 +23,8 @@ import (
 // own language and in the English press (Munich, Florence, Vienna, Almada,
 // Brno), and attacks to keep apart (two organisations breached through
 // one software flaw, two St. Mary's Hospitals, one hospital's DDoS and its
-// ransomware attack six weeks later). Every report of one attack must share
+// ransomware attack six weeks later), and two suppliers' breaches told by
+// the supplier and by clients weeks later. Every report of one attack must share
 // an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
@@ -183,6 +184,19 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The Czech hospital shut down its IT network and postponed surgeries.", nil},
 		{"brno-2", "2020-03-14", "de", "Cyberangriff auf Universitätsklinikum Brünn",
 			"Das tschechische Krankenhaus musste Operationen verschieben.", nil},
+		// Suppliers' breaches told by the supplier and by clients weeks later.
+		{"ecl-1", "2022-03-28", "en", "Eye Care Leaders ransomware attack deletes eye practices' records",
+			"The EHR vendor Eye Care Leaders said hackers accessed its myCare Integrity platform in December and deleted databases of client practices.", nil},
+		{"ecl-2", "2022-04-06", "en", "Texas Tech University Health Sciences Center reports breach at EHR vendor",
+			"TTUHSC said its electronic health record vendor, Eye Care Leaders, was hit by a cyberattack that may have exposed patient data of its ophthalmology clinics.", nil},
+		{"ecl-3", "2022-05-10", "en", "Regional Eye Associates notifies patients of vendor breach",
+			"Regional Eye Associates said an unauthorized party accessed the systems of its EHR vendor Eye Care Leaders and deleted patient records.", nil},
+		{"shields-1", "2022-06-08", "en", "Shields Health Care Group data breach affects 2 million patients",
+			"The Massachusetts MRI and imaging provider said hackers accessed its network in March and stole patient data.", nil},
+		{"shields-2", "2022-06-15", "en", "Baystate Health patients affected by Shields Health Care Group breach",
+			"Baystate said Shields Health Care Group, which provides MRI services at its hospitals, suffered a cyberattack that exposed patient information.", nil},
+		{"shields-3", "2022-06-20", "en", "Southcoast Health says imaging vendor was hacked",
+			"Southcoast Health said its imaging partner, Shields Health Care Group, experienced a data security incident that affected its patients.", nil},
 		// Kept apart: two organisations breached through the same software
 		// flaw, two hospitals of one name in two states, and one hospital's
 		// DDoS and, six weeks later, its ransomware attack (with the leak).
@@ -230,7 +244,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 34 {
-		t.Errorf("%d attacks seen, want 34", len(incidentOf))
+	if len(incidentOf) != 36 {
+		t.Errorf("%d attacks seen, want 36", len(incidentOf))
 	}
 }
