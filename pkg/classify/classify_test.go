@@ -1071,6 +1071,9 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Baystate Health patients affected by Shields Health Care Group breach",
 			"Baystate said Shields Health Care Group, which provides MRI services at its hospitals, suffered a cyberattack.",
 			"Baystate Health", "text:organisation_of_its_patients"},
+		{"HSHS still recovering from cyberattack", "The Illinois-based health system said its phones remain down.", "HSHS", victimSubject},
+		{"Rocky Mountain Health Care Services, Inc. data breach", "The company notified patients that hackers accessed files on its servers.",
+			"Rocky Mountain Health Care Services, Inc", ""},
 		// Software exploited at many organisations is no victim.
 		{"Johns Hopkins Health System says data stolen in MOVEit hack",
 			"Johns Hopkins said patient information may have been stolen when the Cl0p gang exploited its MOVEit server.",

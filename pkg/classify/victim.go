@@ -359,6 +359,7 @@ func subjectVerb(s string) bool {
 		"notified", "announces", "announced", "hit", "struck", "targeted", "attacked", "breached", "hacked", "crippled",
 		"suffers", "suffered", "takes", "took", "investigating", "investigates", "victim", "warns", "admits",
 		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
+		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
 		"victime", "subit", "confirme", "annonce", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
 		return true
@@ -370,7 +371,7 @@ func subjectVerb(s string) bool {
 func auxiliary(s string) bool {
 	switch s {
 	case "was", "is", "has", "had", "been", "were", "have", "a", "ete", "est", "wurde", "ist", "fue", "ha", "sido", "e",
-		"stato", "stata", "foi", "werd", "heeft":
+		"stato", "stata", "foi", "werd", "heeft", "still", "slowly":
 		return true
 	}
 	return false
@@ -543,6 +544,15 @@ func takenWord(s string) bool {
 	return false
 }
 
+// legalForm is a company's legal form, which alone names no one.
+func legalForm(s string) bool {
+	switch s {
+	case "inc", "llc", "ltd", "corp", "co", "plc", "gmbh", "ag", "sa", "pc", "pllc", "lp", "llp", "bv", "nv", "srl", "spa":
+		return true
+	}
+	return false
+}
+
 // exploitedSoftware names software and flaws exploited across many
 // organisations ("MOVEit hack", "Log4j attacks", "ProxyLogon"): a name
 // holding one is the tool of an attack, not its victim. Companies breached
@@ -695,6 +705,9 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
 	joined := func(a, b int) bool { return nameJoined(src, toks, a, b) }
 	lo := k
+	if legalForm(toks[k].Norm) && k > 0 && toks[k-1].Upper && strings.TrimSpace(src[toks[k-1].End:toks[k].Start]) == "," {
+		lo = k - 1 // "Rocky Mountain Health Care Services, Inc. data breach"
+	}
 	for lo > 0 && k-lo < 8 && joined(lo-1, lo) {
 		p := toks[lo-1]
 		switch {
@@ -772,7 +785,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			places[k] = true
 		}
 	}
-	named, unplaced, upperOrg := 0, 0, 0
+	named, unplaced, upperOrg, legal := 0, 0, 0, 0
 	for k, t := range sub {
 		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
 			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) ||
@@ -786,10 +799,16 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			continue // "Hackers", "Hospital": lexicon words, not names
 		}
 		named++
+		if legalForm(t.Norm) {
+			legal++
+		}
 		possessive := k+1 < len(sub) && sub[k+1].Norm == "s" && strings.ContainsAny(p.src[t.End:sub[k+1].Start], "'’")
 		if !places[k] || possessive { // "Barcelona's Hospital Clinic" is a name, "Barcelona hospital" a place
 			unplaced++
 		}
+	}
+	if named > 0 && named == legal {
+		return false // "Inc": a legal form is no name
 	}
 	if named == 0 && upperOrg < 2 {
 		return false // "Krankenhaus", "Hospital"; but "Ministério da Saúde", "Change Healthcare" are names

@@ -716,3 +716,26 @@ func TestClientNoticesOfSupplierBreach(t *testing.T) {
 		t.Errorf("organisations %q do not list the client", d.Incident.Organizations)
 	}
 }
+
+// TestNameWithItsPlace: "Lurie Children's Hospital of Chicago" is the
+// Lurie Children's Hospital a report placed in Chicago; "St. Joseph's
+// Hospital of Orange" is not the St. Joseph's Hospital of a report that
+// places it nowhere.
+func TestNameWithItsPlace(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("l-1", "Ransomware attack hits Lurie Children's Hospital", "The Chicago hospital took its systems offline.",
+		"2024-01-31", "Lurie Children's Hospital", "US", cit.AttackRansomware), now)
+	d := e.Add(classified("l-2", "Rhysida leaks data of Lurie Children's Hospital of Chicago", "The gang published 600 GB of data.",
+		"2024-02-06", "Lurie Children's Hospital of Chicago", "US", cit.AttackRansomware), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("the name with its place: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	e.Add(classified("j-1", "Ransomware attack hits St. Joseph's Hospital of Orange", "Systems were taken offline.",
+		"2024-01-31", "St. Joseph's Hospital of Orange", "US", cit.AttackRansomware), now)
+	if d := e.Add(classified("j-2", "St. Joseph's Hospital hit by cyberattack", "The hospital diverted ambulances.",
+		"2024-02-02", "St. Joseph's Hospital", "US", cit.AttackRansomware), now); d.Action == ActionMerge {
+		t.Errorf("a name's place the other report does not give: merged (reasons %+v)", d.Reasons)
+	}
+}

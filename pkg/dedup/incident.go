@@ -266,8 +266,12 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	p := profile{keys: slices.Clone(inc.Organizations), country: inc.Country, attackType: inc.AttackType,
 		actor: inc.ThreatActor, active: inc.Status == cit.StatusActive}
 	for _, a := range inc.Provenance["victim"] { // every spelling, so exact-key lookups find them
-		if k := aliases.Resolve(orgname.Key(a.Value)); k != "" && !slices.Contains(p.keys, k) {
+		k := aliases.Resolve(orgname.Key(a.Value))
+		if k != "" && !slices.Contains(p.keys, k) {
 			p.keys = append(p.keys, k)
+		}
+		if k != "" && orgname.IsDomain(a.Value) && !slices.Contains(p.domainKeys, k) {
+			p.domainKeys = append(p.domainKeys, k)
 		}
 	}
 	for i, s := range inc.Sources {

@@ -19,6 +19,7 @@ import (
 // candidate lookup stays small in memory at millions of incidents.
 type profile struct {
 	keys       []string // organisation keys, primary first
+	domainKeys []string // keys of victims given as web domains (leak posts)
 	aliasKeys  []string // keys of names its reports define for the victim (provAlias)
 	first      time.Time
 	last       time.Time
@@ -237,13 +238,21 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// A name one side's reports define for the victim is the other side's
 	// victim: "CHSF" and "Centre hospitalier Sud Francilien (CHSF)". A
 	// defined abbreviation is as distinctive as the name it stands for.
-	alias := ""
+	alias, placed := "", ""
 	if !exactName && !typeOnly {
 		alias = definedAlias(r, p)
+	}
+	if !exactName && !typeOnly && alias == "" {
+		placed = samePlacedName(r, p)
 	}
 	switch {
 	case alias != "":
 		add(o.WeightSameName, "victim", "same_victim_by_defined_name", alias)
+	case placed != "":
+		// "Lurie Children's Hospital of Chicago" and "Lurie Children's
+		// Hospital", reported as the Chicago hospital: the place one name
+		// adds is where the other report places its victim.
+		add(o.WeightSameName, "victim", "same_name_but_its_place", placed)
 	case sameName && !exactName:
 		// "Medical Center", "Health Department", "Family Practice": a name
 		// of generic words only says little about which organisation it is.
@@ -257,6 +266,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case nameSim >= o.FuzzyName:
 		similar = true
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))
+	case domainOf(r, p) != "":
+		// A leak site's domain runs the name's first words together
+		// ("luriechildrens.org"): alike, so it needs corroboration.
+		similar = true
+		add(o.WeightSameName*0.9*0.8, "victim", "domain_of_victim_name", domainOf(r, p))
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":
@@ -266,7 +280,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case r.key != "" && len(p.keys) > 0:
 		add(-o.WeightSameName, "victim", "different_victim", fmt.Sprintf("%s vs %s (%.2f)", r.key, p.keys[0], nameSim))
 	}
-	exactName = exactName || typeOnly || alias != "" // the rules below read these as the same distinctive name
+	exactName = exactName || typeOnly || alias != "" || placed != "" // the rules below read these as the same distinctive name
 
 	// Breach dates the texts state: the same day is strong evidence, dates
 	// weeks apart mean two breaches (a stolen laptop in March, a hacked
@@ -448,6 +462,74 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}
 	return s, reasons
+}
+
+// domainOf returns "domain ~ name" when one side's victim is a web domain
+// that runs the other side's first name words together, else "".
+func domainOf(r *report, p *profile) string {
+	for _, k := range p.keys {
+		if r.domain && r.key != "" && orgname.JoinsFirstWords(r.key, k) {
+			return r.key + " ~ " + k
+		}
+		if slices.Contains(p.domainKeys, k) {
+			for _, rk := range r.keys {
+				if orgname.JoinsFirstWords(k, rk) {
+					return k + " ~ " + rk
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// samePlacedName returns "a ~ b" when a key of the report and a key of the
+// incident differ only by words naming where the other side places its
+// victim (its localities), and what they share is distinctive; else "".
+func samePlacedName(r *report, p *profile) string {
+	placeWords := func(locs []string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range locs {
+			_, name, _ := strings.Cut(l, ":")
+			for _, w := range strings.Fields(name) {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	rPlaces, pPlaces := placeWords(r.localities), placeWords(p.localities)
+	if len(rPlaces) == 0 && len(pPlaces) == 0 {
+		return ""
+	}
+	for _, rk := range r.keys {
+		for _, k := range p.keys {
+			rw, kw := strings.Fields(rk), strings.Fields(k)
+			extraR, extraK, common := 0, 0, []string{}
+			ok := true
+			for _, w := range rw {
+				switch {
+				case slices.Contains(kw, w):
+					common = append(common, w)
+				case pPlaces[w]:
+					extraR++
+				default:
+					ok = false
+				}
+			}
+			for _, w := range kw {
+				switch {
+				case slices.Contains(rw, w):
+				case rPlaces[w]:
+					extraK++
+				default:
+					ok = false
+				}
+			}
+			if ok && extraR+extraK > 0 && orgname.Distinctive(strings.Join(common, " ")) {
+				return rk + " ~ " + k
+			}
+		}
+	}
+	return ""
 }
 
 // definedAlias returns a key that is a victim of one side and a name the

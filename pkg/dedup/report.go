@@ -25,6 +25,7 @@ type report struct {
 	keys           []string  // keys of every organisation named, key first
 	aliases        []string  // other names the text defines for the victim (see victimAliases)
 	aliasKeys      []string  // their keys
+	domain         bool      // the victim is given as a web domain (a leak site's "luriechildrens.org")
 	date           time.Time // the report's date (published, else now)
 	records        int64     // 0 when unknown
 	country        string
@@ -74,6 +75,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.verdict = cl.Verdict
 		r.accepted = cl.Verdict == cit.VerdictAccept
 	}
+	r.domain = orgname.IsDomain(r.victim)
 	r.orgs = splitOrganisations(r.victim)
 	if sup, ok := breachedSupplier(c, r.victim, r.orgs); ok {
 		// A health organisation's notice of its supplier's breach names both:

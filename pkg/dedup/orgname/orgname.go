@@ -199,6 +199,13 @@ var genericTLD = map[string]bool{"com": true, "org": true, "net": true, "edu": t
 var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true, "edu": true,
 	"nhs": true, "or": true, "ne": true, "go": true, "gob": true, "gouv": true, "sch": true, "med": true}
 
+// IsDomain reports whether a victim is given as a web domain
+// ("luriechildrens.org", "chsf.fr").
+func IsDomain(name string) bool {
+	s := strings.ToLower(strings.TrimSpace(name))
+	return s != "" && domainName(s) != s
+}
+
 // canonicalWords turns lower-case ASCII words into canonical ones.
 func canonicalWords(fields []string) []string {
 	fields = joinInitials(fields)
@@ -312,6 +319,7 @@ func Similarity(a, b string) float64 {
 	if strings.ReplaceAll(a, " ", "") == strings.ReplaceAll(b, " ", "") {
 		return 0.98
 	}
+
 	jw := metrics.NewJaroWinkler()
 	used := make([]bool, len(wb))
 	var matched, total float64
@@ -335,6 +343,28 @@ func Similarity(a, b string) float64 {
 		return 0
 	}
 	return matched / total
+}
+
+// JoinsFirstWords reports whether the key d of a web domain is two or more
+// of key's first words run together, eight letters at least: a leak site's
+// "luriechildrens.org" for "Lurie Children's Hospital of Chicago". Only
+// domains are read so: "OrthoMontana" in a registry is its own spelling.
+func JoinsFirstWords(d, key string) bool {
+	words := strings.Fields(key)
+	if len(d) < 8 || len(words) < 3 {
+		return false
+	}
+	joined := words[0]
+	for _, w := range words[1:] {
+		joined += w
+		if joined == d {
+			return true
+		}
+		if len(joined) >= len(d) {
+			return false
+		}
+	}
+	return false
 }
 
 func weight(w string) float64 {

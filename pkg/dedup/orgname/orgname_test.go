@@ -152,3 +152,24 @@ func TestHospitalWordsOfMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinsFirstWordsAndIsDomain(t *testing.T) {
+	t.Parallel()
+	if !IsDomain("luriechildrens.org") || !IsDomain("chsf.fr") || IsDomain("OrthoMontana") || IsDomain("St.Mary") {
+		t.Error("IsDomain: want domains only")
+	}
+	for _, tt := range []struct {
+		domain, name string
+		want         bool
+	}{
+		{"luriechildrens.org", "Lurie Children's Hospital of Chicago", true},
+		{"ketteringhealth.org", "Kettering Health Network Dayton", true},
+		{"mercy.org", "Mercy Hospital Springfield", false},            // one word: too little to say
+		{"luriechildrens.org", "Lurie Children's", false},             // the whole name: Similarity's spaces-aside case
+		{"childrenshospital.org", "Lurie Children's Hospital", false}, // not its first words
+	} {
+		if got := JoinsFirstWords(Key(tt.domain), Key(tt.name)); got != tt.want {
+			t.Errorf("JoinsFirstWords(%q, %q) = %v, want %v", Key(tt.domain), Key(tt.name), got, tt.want)
+		}
+	}
+}

@@ -23,8 +23,10 @@ import (
 // own language and in the English press (Munich, Florence, Vienna, Almada,
 // Brno), and attacks to keep apart (two organisations breached through
 // one software flaw, two St. Mary's Hospitals, one hospital's DDoS and its
-// ransomware attack six weeks later), and two suppliers' breaches told by
-// the supplier and by clients weeks later. Every report of one attack must share
+// ransomware attack six weeks later), two suppliers' breaches told by the
+// supplier and by clients weeks later, and names written two ways (a leak
+// site's domain, a city added, a legal form, one word or two, in full and
+// abbreviated). Every report of one attack must share
 // an incident id and no two attacks may share one.
 func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	t.Parallel()
@@ -53,6 +55,12 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The gang published 400GB of data on its leak site.", nil},
 		{"lurie-1", "2024-01-31", "en", "Ransomware attack hits Lurie Children's Hospital",
 			"The Chicago hospital took its systems offline.", nil},
+		// The leak site's domain and the gang's claim five weeks later,
+		// naming the hospital with its city.
+		{"lurie-2", "2024-03-07", "en", "luriechildrens.org", "",
+			map[string]string{"threat_actor": "rhysida", "claim_status": "claimed"}},
+		{"lurie-3", "2024-03-08", "en", "Rhysida claims attack on Lurie Children's Hospital of Chicago",
+			"The gang is auctioning 600 GB of data stolen from the hospital for 60 bitcoin.", nil},
 		// Follow-ups months later name the month of the attack.
 		{"change-7", "2024-06-20", "en", "Change Healthcare starts notifying patients of February data breach",
 			"Change Healthcare began mailing letters to people whose data was stolen in the ransomware attack in February 2024.", nil},
@@ -184,6 +192,20 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The Czech hospital shut down its IT network and postponed surgeries.", nil},
 		{"brno-2", "2020-03-14", "de", "Cyberangriff auf Universitätsklinikum Brünn",
 			"Das tschechische Krankenhaus musste Operationen verschieben.", nil},
+		// Names written two ways: with and without a legal form, in one word
+		// or two, in full and abbreviated.
+		{"rockymountain-1", "2024-06-10", "en", "Cyberattack disrupts Rocky Mountain Health Care Services",
+			"The Colorado provider said a ransomware attack disrupted its network.", nil},
+		{"rockymountain-2", "2024-06-18", "en", "Rocky Mountain Health Care Services, Inc. data breach",
+			"The company notified patients that hackers accessed files on its servers.", nil},
+		{"mclaren-1", "2023-10-05", "en", "ALPHV claims McLaren Health Care ransomware attack",
+			"The BlackCat gang claimed to have stolen 6 TB of data from the Michigan health system.", nil},
+		{"mclaren-2", "2023-10-06", "en", "McLaren HealthCare investigates cyberattack",
+			"McLaren said it was investigating a disruption of its IT network.", nil},
+		{"hshs-1", "2023-08-28", "en", "Hospital Sisters Health System hit by cyberattack",
+			"HSHS, which runs 15 hospitals in Illinois and Wisconsin, said a cybersecurity incident disrupted its systems.", nil},
+		{"hshs-2", "2023-09-05", "en", "HSHS still recovering from cyberattack",
+			"The Illinois-based health system said its phones and MyChart portal remain down.", nil},
 		// Suppliers' breaches told by the supplier and by clients weeks later.
 		{"ecl-1", "2022-03-28", "en", "Eye Care Leaders ransomware attack deletes eye practices' records",
 			"The EHR vendor Eye Care Leaders said hackers accessed its myCare Integrity platform in December and deleted databases of client practices.", nil},
@@ -244,7 +266,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 36 {
-		t.Errorf("%d attacks seen, want 36", len(incidentOf))
+	if len(incidentOf) != 39 {
+		t.Errorf("%d attacks seen, want 39", len(incidentOf))
 	}
 }
