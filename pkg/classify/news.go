@@ -427,9 +427,15 @@ func protectionAdvice(d *doc) (string, bool) {
 // pumps used by hospitals", "FDA warns of flaws in cardiac devices"): a
 // weakness found, not an attack suffered. An analyst reads whether anyone
 // exploited it. "Update" alone does not count: hospitals post updates on
-// their outages.
+// their outages; nor does a title that says the flaw was exploited.
 func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 	var span string
+	for _, t := range d.titleToks {
+		switch t.Norm {
+		case "exploited", "exploitation", "exploiting":
+			return "", false // "Vulnerability exploitation at Norwegian hospitals": the flaw was used
+		}
+	}
 	for _, h := range d.titleHits {
 		switch {
 		case h.Value.kind == kCyber && !h.Value.weak:

@@ -285,3 +285,19 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		}
 	}
 }
+
+// TestExploitedVulnerabilityIsNoVulnerabilityNews: a title that says a flaw
+// was exploited tells of an attack, and does not cap the verdict.
+func TestExploitedVulnerabilityIsNoVulnerabilityNews(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Vulnerability exploitation at Norwegian hospitals",
+		Text: "Hackers exploited a vulnerability in Ivanti software used by twelve Norwegian hospitals, accessing patient data."})
+	if hasRule(got, ruleVulnerability) {
+		t.Errorf("exploited vulnerability capped as vulnerability news: %+v", got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "Vulnerability found in hospital infusion pumps", Text: "Researchers reported the flaw to the vendor."})
+	if !hasRule(got, ruleVulnerability) {
+		t.Errorf("vulnerability news not capped: %+v", got.Reasons)
+	}
+}
