@@ -142,7 +142,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	}
 	r.kind = kindOf(c.Candidate, text, r.actor)
 	r.supplier = supplierCue.MatchString(text)
-	r.leakNews = leakNewsCue.MatchString(leadOf(text))
+	r.leakNews = isLeakNews(leadOf(text))
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
@@ -460,6 +460,23 @@ var (
 	leakNewsCue = regexp.MustCompile(`(?i)\b(?:claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}(?:attack|hack|breach|cyberattack)|revendiqu\w*|bekennt sich|bekannt(?:e|en)? sich|reivindic\w*|rivendic\w*|eist\s+(?:de\s+)?(?:aanval|hack)|leak(?:s|ed)?\s+(?:[\p{L}-]+\s+){0,3}(?:data|files|records|documents)|(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leaked|published|posted|dumped|publi[ée]e?s|diffus[ée]e?s|ver[öo]ffentlicht|pubblicati|publicados|gepubliceerd)|(?:published|posted|dumped|publie|diffus[ée]|a diffus[ée]|ver[öo]ffentlicht|pubblica|publica|publiceert)\s+(?:[\p{L}'’-]+\s+){0,5}(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)|dark ?web|leak site)\b`)
 	leakCue     = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
+
+// leakNewsHints are fragments one of which every leakNewsCue match holds:
+// a cheap test that spares most texts the expression.
+var leakNewsHints = []string{"leak", "claim", "publi", "dark", "diffus", "revendiq", "bekenn", "bekannt", "reivindic",
+	"rivendic", "eist", "dump", "posted", "ffentlich", "pubblic"}
+
+// isLeakNews reports whether a title and lead tell of a gang's claim or of
+// stolen data published (leakNewsCue).
+func isLeakNews(lead string) bool {
+	low := strings.ToLower(lead)
+	for _, h := range leakNewsHints {
+		if strings.Contains(low, h) {
+			return leakNewsCue.MatchString(lead)
+		}
+	}
+	return false
+}
 
 // Report kinds: who speaks in a report.
 const (

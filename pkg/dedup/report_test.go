@@ -98,3 +98,28 @@ func TestLocalities(t *testing.T) {
 		}
 	}
 }
+
+// TestLeakNewsHintsCoverTheCue: the cheap pre-test never hides a match of
+// leakNewsCue.
+func TestLeakNewsHintsCoverTheCue(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Interlock ransomware gang claims Kettering Health attack",
+		"Le groupe LockBit a diffusé des données de santé sur le dark web",
+		"LockBit revendique l'attaque", "Die Gruppe bekennt sich zu dem Angriff", "Der Angriff: Hacker bekannten sich",
+		"El grupo reivindica el ataque", "Il gruppo rivendica l'attacco", "De bende eist de aanval op",
+		"Rhysida leaks patient data", "Daten wurden im Darknet veröffentlicht", "I dati sono stati pubblicati online",
+		"La banda pubblica i dati dei pazienti", "Gang dumped files from the hospital", "data was posted on a forum",
+	} {
+		if !leakNewsCue.MatchString(s) {
+			t.Errorf("leakNewsCue misses %q", s)
+			continue
+		}
+		if !isLeakNews(s) {
+			t.Errorf("isLeakNews(%q) = false, the cue matches", s)
+		}
+	}
+	if isLeakNews("Kettering Health restores its electronic health records") {
+		t.Error("a restoration story read as leak news")
+	}
+}
