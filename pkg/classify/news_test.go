@@ -173,6 +173,7 @@ func TestVictimPatterns(t *testing.T) {
 		{"Ciberataque al Hospital Universitari Joan XXIII de Tarragona", "", "Hospital Universitari Joan XXIII de Tarragona"},
 		{"Attacco hacker all'ospedale Fatebenefratelli di Benevento", "", "ospedale Fatebenefratelli di Benevento"},
 		{"Ataque informático ao Hospital de Braga", "", "Hospital de Braga"},
+		{"Un ataque de ransomware paraliza el Hospital de la Santa Creu", "", "Hospital de la Santa Creu"},
 		{"Cyberaanval op Elkerliek ziekenhuis in Helmond", "", "Elkerliek"},
 		// A place and a generic word are not a name: the lead names the victim.
 		{"Ransomware attack hits New Jersey hospital", "Capital Health said its systems were encrypted by hackers.", "Capital Health"},

@@ -44,6 +44,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 			hi++
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2):
 			hi += 2 // "Hospital de Braga", "Asl 1 Abruzzo"
+		case connector(toks[hi+1].Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && toks[hi+3].Upper &&
+			joined(hi+1, hi+2) && joined(hi+2, hi+3):
+			hi += 3 // "Hospital de la Santa Creu"
 		default:
 			goto done
 		}
@@ -693,6 +696,9 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 			hi++
 		case (n.Digit || connector(n.Norm)) && hi+2 < len(toks) && joined(hi+1, hi+2) && toks[hi+2].Upper:
 			hi += 2
+		case connector(n.Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && joined(hi+1, hi+2) &&
+			joined(hi+2, hi+3) && toks[hi+3].Upper:
+			hi += 3 // "Hospital de la Santa Creu", "Ziekenhuis van de Stad"
 		default:
 			return k, hi, true
 		}
