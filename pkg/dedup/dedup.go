@@ -191,7 +191,8 @@ func VictimKey(name string) string { return orgname.Key(name) }
 // Grand Rapids, Inc.", "The University of Texas at Arlington" / "University
 // of Texas Arlington") share it, so the replica that holds an incident also
 // receives its later reports. A name of generic words only routes by its
-// whole key. Configured aliases are not applied: a replica-independent key
+// whole key; a distinctive word routes by its first four letters (see
+// prefix). Configured aliases are not applied: a replica-independent key
 // cannot depend on one replica's options. A notice of a supplier's breach
 // routes by the supplier, so the supplier's own reports and every client's
 // notice naming it reach the same replica.
@@ -203,9 +204,20 @@ func PartitionKey(c cit.Classified) string {
 		key = orgname.Key(sup)
 	}
 	if w := orgname.FirstDistinctiveWord(key); w != "" {
-		return w
+		return prefix(w, 4)
 	}
 	return key
+}
+
+// prefix returns the first n letters of w: a leak site's domain runs a
+// name's words together ("luriechildrens" for "Lurie Children's Hospital",
+// "orthomontana" for "Ortho Montana"), and the first letters of the first
+// distinctive word are what both spellings share.
+func prefix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[:n]
 }
 
 // IncidentID derives an incident id from the candidate that opened it.

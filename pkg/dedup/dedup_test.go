@@ -467,6 +467,9 @@ func TestPartitionKeyJoinsNameVariants(t *testing.T) {
 		{named("Capital Health", ""), named("", "Capital Health says ransomware attack disrupted systems")},
 		// A joint notice routes by its first organisation.
 		{named("Texas Children's Hospital and Baylor College of Medicine", ""), named("Texas Children's Hospital", "")},
+		// A leak site's domain runs the name's first words together.
+		{named("Lurie Children's Hospital of Chicago", ""), named("luriechildrens.org", ""), named("Lurie Children's Hospital", "")},
+		{named("Ortho Montana, PSC", ""), named("OrthoMontana", "")},
 	}
 	for _, group := range same {
 		k0 := PartitionKey(group[0])

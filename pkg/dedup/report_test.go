@@ -66,8 +66,9 @@ func TestPartitionKeyFollowsTheSupplier(t *testing.T) {
 		t.Errorf("a client's notice routes by %q, the vendor's report by %q; want one replica", a, b)
 	}
 	notice.Classification.Verdict = "review" // not an accepted health cyberattack: its own victim routes it
-	if got := PartitionKey(notice); got != "riverside" {
-		t.Errorf("notice in review routes by %q, want riverside", got)
+	if got, want := PartitionKey(notice), PartitionKey(classified("n-3", "Riverside Hospital", "", "2026-01-10",
+		"Riverside Hospital", "US", "")); got != want || got == PartitionKey(vendor) {
+		t.Errorf("notice in review routes by %q, want its own victim's %q", got, want)
 	}
 }
 
