@@ -1074,6 +1074,8 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"HSHS still recovering from cyberattack", "The Illinois-based health system said its phones remain down.", "HSHS", victimSubject},
 		{"Rocky Mountain Health Care Services, Inc. data breach", "The company notified patients that hackers accessed files on its servers.",
 			"Rocky Mountain Health Care Services, Inc", ""},
+		{"Ascension says 5.6 million people affected by May ransomware attack",
+			"The health system said the attack exposed personal and health information.", "Ascension", victimSubject},
 		// Software exploited at many organisations is no victim.
 		{"Johns Hopkins Health System says data stolen in MOVEit hack",
 			"Johns Hopkins said patient information may have been stolen when the Cl0p gang exploited its MOVEit server.",

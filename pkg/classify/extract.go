@@ -15,7 +15,8 @@ func peopleNoun(s string) bool {
 	case "patients", "individuals", "people", "persons", "records", "customers", "members", "employees", "users",
 		"accounts", "residents", "donors", "clients", "consumers", "beneficiaries", "enrollees", "students", "veterans",
 		"personnes", "dossiers", "patienten", "personen", "datensatze", "versicherte", "pacientes", "personas", "registros",
-		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers":
+		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers",
+		"betroffene", "betroffenen":
 		return true
 	}
 	return false
@@ -55,7 +56,8 @@ func parseNumber(s string, decimal bool) (float64, bool) {
 }
 
 // records finds the largest "N [million] (patients|records|…)" count. The
-// noun must follow within three words, with no punctuation in between.
+// noun must follow within three words, with no punctuation in between;
+// "N [million] affected" counts too.
 func records(toks []text.Token, src string) (int64, string, bool) {
 	var best int64
 	var span string
@@ -73,7 +75,9 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if toks[k].Break {
 				break // "on September 26. Patients who…": not a count
 			}
-			if !peopleNoun(toks[k].Norm) {
+			// "791,000 affected", "5.6 million impacted": a headline drops the noun.
+			elided := k == j && (toks[k].Norm == "affected" || toks[k].Norm == "impacted")
+			if !peopleNoun(toks[k].Norm) && !elided {
 				continue
 			}
 			n, ok := parseNumber(t.Norm, mult > 1)

@@ -22,6 +22,11 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Foram expostos dados de 30 mil utentes.", 30_000},
 		{"Gegevens van 12.000 patiënten gestolen.", 12_000},
 		{"In 2019 the hospital opened 3 new wings.", 0},
+		// A headline drops the noun.
+		{"Lurie Children's Hospital says 791,000 affected by January ransomware attack", 791_000},
+		{"Change Healthcare breach: 100 million impacted", 100_000_000},
+		{"Mehr als 500.000 Betroffene nach Hackerangriff", 500_000},
+		{"3 systems were affected by the outage", 0},
 	}
 	for _, tt := range tests {
 		got, span, _ := records(text.Tokenize(tt.in), tt.in)

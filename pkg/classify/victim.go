@@ -816,6 +816,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if named > 0 && named == legal {
 		return false // "Inc": a legal form is no name
 	}
+	if len(sub) == 1 && monthOf(sub[0].Norm) > 0 {
+		return false // "affected by May ransomware attack": the month, not a name
+	}
 	if named == 0 && upperOrg < 2 {
 		return false // "Krankenhaus", "Hospital"; but "Ministério da Saúde", "Change Healthcare" are names
 	}

@@ -127,8 +127,8 @@ const monthAlt = `january|february|march|april|may|june|july|august|september|oc
 	`sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec`
 
 // fullMonthAlt lists the month names that may stand alone ("in October",
-// "en mars"): no abbreviations, not English "may".
-const fullMonthAlt = `january|february|march|april|june|july|august|september|october|november|december|` +
+// "en mars"): no abbreviations; English "may" only before an event.
+const fullMonthAlt = `january|february|march|april|may|june|july|august|september|october|november|december|` +
 	`janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|` +
 	`januar|februar|maerz|marz|juni|juli|oktober|dezember|` +
 	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|` +
@@ -137,6 +137,10 @@ const fullMonthAlt = `january|february|march|april|june|july|august|september|oc
 // aloneMonthEvent lets a month stand alone when it names an event: "the
 // February ransomware attack", "the March breach" (text lower-cased).
 var aloneMonthEvent = regexp.MustCompile(`^(?:'s)?\s+(?:[a-z-]+\s+)?(?:attack|attacks|cyberattack|cyber-attack|breach|hack|intrusion|incident|outage)\b`)
+
+// eventArticle is the word before a month that names an event: "the
+// February ransomware attack", "affected by May ransomware attack".
+var eventArticle = regexp.MustCompile(`\b(?:the|by|after|since|from|its|a)\s+$`)
 
 // aloneMonthCue is the word that must precede a month named alone.
 var aloneMonthCue = regexp.MustCompile(`\b(?:in|during|since|early|late|mid|en|im|nel|durante|debut|fin|de|del|di|seit|depuis|desde)[\s-]+$`)
@@ -230,9 +234,14 @@ func Find(text string, ref time.Time) []Span {
 				}
 				return ""
 			}
-			if g("m4") != "" && !aloneMonthCue.MatchString(s[max(0, m[0]-12):m[0]]) &&
-				!(strings.HasSuffix(s[max(0, m[0]-4):m[0]], "the ") && aloneMonthEvent.MatchString(s[m[1]:min(len(s), m[1]+40)])) {
-				continue
+			if g("m4") != "" {
+				// "in October", "the February ransomware attack", "by May
+				// ransomware attack"; English "may" is a verb anywhere else.
+				event := aloneMonthEvent.MatchString(s[m[1]:min(len(s), m[1]+40)])
+				before := s[max(0, m[0]-12):m[0]]
+				if !aloneMonthCue.MatchString(before) && !(event && eventArticle.MatchString(before)) {
+					continue
+				}
 			}
 			if r, ok := readRaw(g); ok {
 				r.start, r.end = m[0], m[1]

@@ -163,3 +163,27 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthNamingAnEvent: a month alone names a date after "in" or before
+// the event it names ("by May ransomware attack"); English "may" is a verb
+// anywhere else.
+func TestMonthNamingAnEvent(t *testing.T) {
+	t.Parallel()
+	ref := time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"Ascension says 5.6 million people affected by May ransomware attack": "2024-05",
+		"The hospital was attacked in May.":                                   "2024-05",
+		"Letters went to patients after the February breach.":                 "2024-02",
+		"Hackers may have accessed patient data.":                             "",
+		"A breach may attack the reputation of the hospital.":                 "",
+	} {
+		spans := Find(text, ref)
+		got := ""
+		if len(spans) > 0 {
+			got = spans[0].From.Format("2006-01")
+		}
+		if got != want {
+			t.Errorf("Find(%q) = %q, want %q (spans %v)", text, got, want, spans)
+		}
+	}
+}

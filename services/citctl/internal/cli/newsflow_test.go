@@ -49,6 +49,11 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The attack disrupted care at 140 hospitals.", nil},
 		{"ascension-3", "2024-05-11", "de", "Ransomware-Angriff auf US-Klinikkette",
 			"Die Krankenhauskette Ascension leitet Rettungswagen um.", nil},
+		// The filing and the count seven months later.
+		{"ascension-4", "2024-12-19", "en", "Ascension Health", "",
+			map[string]string{"breach_type": "Hacking/IT Incident", "records_affected": "5599699", "claim_status": "confirmed", "country": "US"}},
+		{"ascension-5", "2024-12-20", "en", "Ascension says 5.6 million people affected by May ransomware attack",
+			"The health system said the Black Basta attack exposed personal and health information.", nil},
 		{"synnovis-1", "2024-06-04", "en", "Synnovis ransomware attack: London hospitals cancel operations",
 			"The pathology provider was hit by Qilin, disrupting blood tests at King's College Hospital.", nil},
 		{"synnovis-2", "2024-06-20", "en", "Qilin leaks data stolen from Synnovis",
@@ -61,6 +66,12 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			map[string]string{"threat_actor": "rhysida", "claim_status": "claimed"}},
 		{"lurie-3", "2024-03-08", "en", "Rhysida claims attack on Lurie Children's Hospital of Chicago",
 			"The gang is auctioning 600 GB of data stolen from the hospital for 60 bitcoin.", nil},
+		// The regulator's filing under the legal name and the press's count,
+		// five months later.
+		{"lurie-4", "2024-06-27", "en", "Ann & Robert H. Lurie Children's Hospital of Chicago", "",
+			map[string]string{"breach_type": "Hacking/IT Incident", "records_affected": "791784", "claim_status": "confirmed", "country": "US"}},
+		{"lurie-5", "2024-06-28", "en", "Lurie Children's Hospital says 791,000 affected by January ransomware attack",
+			"The hospital said data stolen in the January attack included names, Social Security numbers and medical information.", nil},
 		// Follow-ups months later name the month of the attack.
 		{"change-7", "2024-06-20", "en", "Change Healthcare starts notifying patients of February data breach",
 			"Change Healthcare began mailing letters to people whose data was stolen in the ransomware attack in February 2024.", nil},
