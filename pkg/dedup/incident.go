@@ -19,6 +19,11 @@ import (
 // maxStated bounds the stated breach dates an incident's profile keeps.
 const maxStated = 8
 
+// ProvVictimAlias is the provenance field of the other names a report's
+// text defines for its victim ("Centre hospitalier Sud Francilien (CHSF)"):
+// not organisations of their own, but the same victim (see victimAliases).
+const ProvVictimAlias = "victim_alias"
+
 // Provenance field names beyond the incident's own JSON names.
 const (
 	provBreachMode = "breach_mode"  // breach modes the report's text describes
@@ -28,7 +33,7 @@ const (
 	provVerdict    = "verdict"      // the classifier's verdict on the report (accept, review, reject)
 	provLocality   = "locality"     // a state or town the report places the victim in ("state:florida", "town:tampa")
 	provKnownBy    = "known_by"     // the breach happened by this date: the earliest discovery or report date the text states
-	provAlias      = "victim_alias" // another name the report's text defines for the victim ("CHSF"), not an organisation of its own
+	provAlias      = ProvVictimAlias
 	analystSource  = "analyst"      // Assertion.Source of an analyst's edit
 )
 

@@ -17,8 +17,14 @@ func CheckedFields() []string {
 	return []string{"victim", "country", "attack_type", "sector", "records_affected"}
 }
 
+// VictimAliasField is the provenance field of the names a report defines
+// for its victim (dedup.ProvVictimAlias): the queue reads it with the
+// checked fields, so names defined as one victim are no conflict.
+const VictimAliasField = "victim_alias"
+
 // FieldCheckRow is one incident that may need its fields checked: its list
-// item and, per checked field, every assertion of its provenance.
+// item and, per checked field (and VictimAliasField), every assertion of
+// its provenance.
 type FieldCheckRow struct {
 	IncidentItem
 	Assertions map[string][]cit.Assertion
@@ -26,13 +32,14 @@ type FieldCheckRow struct {
 
 // FieldCheckRows returns the active incidents that lack a victim, a country
 // or a known attack type, or that have two reports or more (only those can
-// hold reports that disagree), with the assertions of CheckedFields. The
+// hold reports that disagree), with the assertions of CheckedFields and
+// VictimAliasField. The
 // provenance is cut in SQL to those fields (visitParamExtractRaw: its keys
 // are the field names and assertions have no such keys), so the reports'
 // text sketches never leave ClickHouse. Deciding which rows really have a
 // conflict is the caller's.
 func (s *Store) FieldCheckRows(ctx context.Context) ([]FieldCheckRow, error) {
-	fields := CheckedFields()
+	fields := append(CheckedFields(), VictimAliasField)
 	var extract string
 	for i, f := range fields {
 		extract += fmt.Sprintf(", visitParamExtractRaw(provenance, '%s') AS p%d", f, i)

@@ -57,6 +57,12 @@ func normalise(field, v string) string {
 // asserters disagree when the sets of values they assert share nothing
 // (so a joint notice naming two victims agrees with a report naming one).
 func Conflict(field string, as []cit.Assertion) []string {
+	return conflict(field, as, nil)
+}
+
+// conflict is Conflict with more keys per report (candidate id → keys) that
+// count as agreeing: the names a report defines for its victim.
+func conflict(field string, as []cit.Assertion, more map[string][]string) []string {
 	start := 0
 	for i, a := range as {
 		if a.Source == analystSource {
@@ -84,6 +90,9 @@ func Conflict(field string, as []cit.Assertion) []string {
 			order = append(order, who)
 		}
 		by[who].keys[k] = true
+		for _, m := range more[who] {
+			by[who].keys[m] = true
+		}
 		if _, ok := spelling[k]; !ok {
 			spelling[k] = strings.TrimSpace(a.Value)
 			keysInOrder = append(keysInOrder, k)
@@ -120,6 +129,22 @@ func shares(a, b map[string]bool) bool {
 	return false
 }
 
+// definedNames returns, by report, the keys of the names it defines for
+// its victim: "hôpital de Corbeil-Essonnes" whose report defines "Centre
+// hospitalier Sud Francilien (CHSF)" agrees with a report naming "CHSF".
+func definedNames(as []cit.Assertion) map[string][]string {
+	if len(as) == 0 {
+		return nil
+	}
+	out := map[string][]string{}
+	for _, a := range as {
+		if k := normalise(fieldVictim, a.Value); k != "" {
+			out[a.CandidateID] = append(out[a.CandidateID], k)
+		}
+	}
+	return out
+}
+
 // FieldIssues lists what to check on an incident: each checked field whose
 // reports disagree, and each key field with no value. current holds the
 // incident's resolved values by field name.
@@ -130,7 +155,11 @@ func FieldIssues(current map[string]string, assertions map[string][]cit.Assertio
 			out = append(out, FieldIssue{Field: f, Kind: IssueMissing})
 			continue
 		}
-		if vs := Conflict(f, assertions[f]); len(vs) > 0 {
+		var more map[string][]string
+		if f == fieldVictim {
+			more = definedNames(assertions[dedup.ProvVictimAlias])
+		}
+		if vs := conflict(f, assertions[f], more); len(vs) > 0 {
 			out = append(out, FieldIssue{Field: f, Kind: IssueConflict, Values: vs})
 		}
 	}

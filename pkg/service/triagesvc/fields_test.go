@@ -53,6 +53,32 @@ func TestConflict(t *testing.T) {
 	}
 }
 
+// TestDefinedNamesAgree: a report naming the hospital by its town and
+// defining its official name agrees with reports using that name or its
+// abbreviation; without the definitions the names disagree.
+func TestDefinedNamesAgree(t *testing.T) {
+	victims := []cit.Assertion{as("a", "s1", "hôpital de Corbeil-Essonnes"), as("b", "s2", "CHSF")}
+	cur := map[string]string{fieldVictim: "CHSF", fieldCountry: "FR"}
+	hasConflict := func(issues []FieldIssue) bool {
+		return slices.ContainsFunc(issues, func(i FieldIssue) bool { return i.Field == fieldVictim && i.Kind == IssueConflict })
+	}
+	if !hasConflict(FieldIssues(cur, map[string][]cit.Assertion{fieldVictim: victims})) {
+		t.Error("two names without definitions: no conflict, want one")
+	}
+	prov := map[string][]cit.Assertion{fieldVictim: victims,
+		dedup.ProvVictimAlias: {as("a", "s1", "CHSF"), as("a", "s1", "Centre hospitalier Sud Francilien")}}
+	if issues := FieldIssues(cur, prov); hasConflict(issues) {
+		t.Errorf("names the reports define as one victim: %+v, want no conflict", issues)
+	}
+}
+
+// TestVictimAliasFieldNames: the queue reads the field dedup writes.
+func TestVictimAliasFieldNames(t *testing.T) {
+	if store.VictimAliasField != dedup.ProvVictimAlias {
+		t.Errorf("store reads %q, dedup writes %q", store.VictimAliasField, dedup.ProvVictimAlias)
+	}
+}
+
 func row(id string, reports uint32, country, attack, victim string, date string, prov map[string][]cit.Assertion) store.FieldCheckRow {
 	d, _ := time.Parse(time.DateOnly, date)
 	return store.FieldCheckRow{IncidentItem: store.IncidentItem{ID: id, Status: cit.StatusActive, Country: country,

@@ -684,11 +684,29 @@ func TestFieldsToCheck(t *testing.T) {
 			"victim":          {as("src-x", "lemonde", "Alpha Clinic"), as("src-y", "rtbf", "Alpha Clinic")},
 			"care_disruption": {as("src-x", "lemonde", `"country":[{"value":"ZZ"}]`)}, // sorts before country: a key inside a value must not be read
 		}}
-	if err := a.st.InsertIncidents(ctx, []cit.Incident{in}); err != nil {
+	// Two names of one hospital, one report defining the other's: no
+	// conflict; the same names without the definitions: a conflict.
+	named := func(id string, aliases bool) cit.Incident {
+		inc := cit.Incident{ID: id, Version: 1, Status: cit.StatusActive, Victim: "CHSF", VictimKey: "chsf",
+			Country: "FR", AttackType: cit.AttackRansomware, FirstSeen: "2026-01-05T00:00:00Z", Confidence: 1,
+			Sources: []cit.SourceRef{{CandidateID: id + "-a", Source: "lemonde", Published: "2026-01-05"},
+				{CandidateID: id + "-b", Source: "therecord", Published: "2026-01-06"}},
+			Provenance: map[string][]cit.Assertion{
+				"victim": {as(id+"-a", "lemonde", "hôpital de Corbeil-Essonnes"), as(id+"-b", "therecord", "CHSF")}}}
+		if aliases {
+			inc.Provenance[dedup.ProvVictimAlias] = []cit.Assertion{as(id+"-a", "lemonde", "CHSF"),
+				as(id+"-a", "lemonde", "Centre hospitalier Sud Francilien")}
+		}
+		return inc
+	}
+	if err := a.st.InsertIncidents(ctx, []cit.Incident{in, named("inc-4", true), named("inc-5", false)}); err != nil {
 		t.Fatal(err)
 	}
 	c := signedIn(t, a, "analyst")
 	resp, page := c.get("/fields?kind=conflict")
+	if strings.Contains(page, "/incidents/inc-4") || !strings.Contains(page, "/incidents/inc-5") {
+		t.Errorf("fields queue: want inc-5 (two names) and not inc-4 (one report defines the other's name)")
+	}
 	if resp.StatusCode != http.StatusOK || !strings.Contains(page, "/incidents/inc-3") || !strings.Contains(page, "FR / BE") {
 		t.Errorf("fields queue: status %d, want inc-3 with FR / BE; %.2000s", resp.StatusCode, page)
 	}
