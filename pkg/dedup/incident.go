@@ -26,15 +26,15 @@ const ProvVictimAlias = "victim_alias"
 
 // Provenance field names beyond the incident's own JSON names.
 const (
-	provBreachMode = "breach_mode"  // breach modes the report's text describes
-	provKind       = "report_kind"  // who speaks: leak, press, victim, regulator
-	provStated     = "stated_date"  // the breach date the report's text states (textdate.Span.String)
-	provSketch     = "text_sketch"  // the report's near-duplicate-text sketch, for Load (see encodeSketch)
-	provVerdict    = "verdict"      // the classifier's verdict on the report (accept, review, reject)
-	provLocality   = "locality"     // a state or town the report places the victim in ("state:florida", "town:tampa")
-	provKnownBy    = "known_by"     // the breach happened by this date: the earliest discovery or report date the text states
+	provBreachMode = "breach_mode" // breach modes the report's text describes
+	provKind       = "report_kind" // who speaks: leak, press, victim, regulator
+	provStated     = "stated_date" // the breach date the report's text states (textdate.Span.String)
+	provSketch     = "text_sketch" // the report's near-duplicate-text sketch, for Load (see encodeSketch)
+	provVerdict    = "verdict"     // the classifier's verdict on the report (accept, review, reject)
+	provLocality   = "locality"    // a state or town the report places the victim in ("state:florida", "town:tampa")
+	provKnownBy    = "known_by"    // the breach happened by this date: the earliest discovery or report date the text states
 	provAlias      = ProvVictimAlias
-	analystSource  = "analyst"      // Assertion.Source of an analyst's edit
+	analystSource  = "analyst" // Assertion.Source of an analyst's edit
 )
 
 // addReport links report r to inc: a source reference and one assertion per
