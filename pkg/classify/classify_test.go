@@ -1076,6 +1076,10 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"Rocky Mountain Health Care Services, Inc", ""},
 		{"Ascension says 5.6 million people affected by May ransomware attack",
 			"The health system said the attack exposed personal and health information.", "Ascension", victimSubject},
+		{"Cedars-Sinai website knocked offline by DDoS attack",
+			"The Los Angeles hospital said patient care was not affected by the attack claimed by Killnet.", "Cedars-Sinai", victimSubject},
+		{"Hackers hit Los Angeles hospital", "The hospital said a ransomware attack encrypted its systems.", "", ""},
+		{"Georgia's Ministry of Health hit by cyberattack", "Hackers stole data from the ministry's servers.", "Georgia's Ministry of Health", ""},
 		// Software exploited at many organisations is no victim.
 		{"Johns Hopkins Health System says data stolen in MOVEit hack",
 			"Johns Hopkins said patient information may have been stolen when the Cl0p gang exploited its MOVEit server.",

@@ -35,8 +35,8 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	for lo > 0 && (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && last-lo < 6 && joined(lo-1, lo) {
 		lo--
 	}
-	for lo < first && article(toks[lo].Norm) {
-		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name
+	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || sentenceStart(src, toks, lo)) {
+		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name; "Los Angeles" keeps its own
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
@@ -254,8 +254,9 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 	// Hospital" is the Garcia de Orta Hospital. A city's is kept:
 	// "Barcelona's Hospital Clinic" says which Hospital Clinic.
 	if (ms[0].Kind == geo.KindCountry || ms[0].Kind == geo.KindRegion) && k+1 <= hi && p.toks[k].Norm == "s" &&
-		strings.ContainsAny(p.src[p.toks[k-1].End:p.toks[k].Start], "'’") && p.toks[k+1].Upper && c.validName(p, cov, k+1, hi) {
-		return k + 1
+		strings.ContainsAny(p.src[p.toks[k-1].End:p.toks[k].Start], "'’") && p.toks[k+1].Upper && c.validName(p, cov, k+1, hi) &&
+		ownName(p, cov, k+1, hi) {
+		return k + 1 // but "Georgia's Ministry of Health" keeps the country: the rest names no one alone
 	}
 	first := k
 	for k <= hi && !p.toks[k].Upper && (cov[k] == kHealthOrg || cov[k] == kHealthWeak || descriptorWord(p.toks[k].Norm)) {
@@ -363,6 +364,7 @@ func subjectVerb(s string) bool {
 		"suffers", "suffered", "takes", "took", "investigating", "investigates", "victim", "warns", "admits",
 		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
 		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
+		"knocked", "downed", "disrupted", "encrypted",
 		"victime", "subit", "confirme", "annonce", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
 		return true
@@ -517,6 +519,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		for e > 0 && v-e <= 2 && auxiliary(toks[e].Norm) && joined(e-1, e) {
 			e-- // "X was hit by", "X has been targeted"
 		}
+		if e > 0 && v-e <= 2 && systemNoun(toks[e].Norm) && joined(e-1, e) {
+			e-- // "Cedars-Sinai website knocked offline": the organisation owns the system
+		}
 		if !later || !(toks[e].Upper || cov[e] == kHealthOrg) || actorAt[e] {
 			continue
 		}
@@ -545,6 +550,38 @@ func takenWord(s string) bool {
 		return true
 	}
 	return false
+}
+
+// ownName reports whether toks[lo..hi] hold a capitalised word of a name
+// of its own: not a lexicon word ("Ministry", "Health"), an article or a
+// connector.
+func ownName(p part, cov []kind, lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		t := p.toks[k]
+		if t.Upper && cov[k] == 0 && !article(t.Norm) && !connector(t.Norm) && !t.Digit {
+			return true
+		}
+	}
+	return false
+}
+
+// systemNoun is an organisation's system named between it and the verb.
+func systemNoun(s string) bool {
+	switch s {
+	case "website", "websites", "site", "network", "systems", "servers", "portal", "email":
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether token k opens a sentence: the first token,
+// or one after a full stop, colon or line break.
+func sentenceStart(src string, toks []text.Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	gap := strings.TrimRight(src[toks[k-1].End:toks[k].Start], " ")
+	return strings.ContainsAny(gap, ".!?:\n")
 }
 
 // legalForm is a company's legal form, which alone names no one.

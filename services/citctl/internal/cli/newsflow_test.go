@@ -217,6 +217,14 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"HSHS, which runs 15 hospitals in Illinois and Wisconsin, said a cybersecurity incident disrupted its systems.", nil},
 		{"hshs-2", "2023-09-05", "en", "HSHS still recovering from cyberattack",
 			"The Illinois-based health system said its phones and MyChart portal remain down.", nil},
+		// A gang's campaign and a hospital it names, told by the hospital
+		// the next day.
+		{"killnet-1", "2023-01-30", "en", "Killnet claims DDoS attacks on US hospitals",
+			"The pro-Russian group listed Duke University Hospital among its targets.", nil},
+		{"killnet-2", "2023-02-01", "en", "Duke University Hospital says DDoS attack disrupted its website",
+			"The attack was part of Killnet's campaign against US hospitals.", nil},
+		{"cedars-1", "2023-01-31", "en", "Cedars-Sinai website knocked offline by DDoS attack",
+			"The Los Angeles hospital said patient care was not affected by the attack claimed by Killnet.", nil},
 		// Suppliers' breaches told by the supplier and by clients weeks later.
 		{"ecl-1", "2022-03-28", "en", "Eye Care Leaders ransomware attack deletes eye practices' records",
 			"The EHR vendor Eye Care Leaders said hackers accessed its myCare Integrity platform in December and deleted databases of client practices.", nil},
@@ -277,7 +285,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 39 {
-		t.Errorf("%d attacks seen, want 39", len(incidentOf))
+	if len(incidentOf) != 41 {
+		t.Errorf("%d attacks seen, want 41", len(incidentOf))
 	}
 }
