@@ -174,6 +174,7 @@ func TestVictimPatterns(t *testing.T) {
 		{"Attacco hacker all'ospedale Fatebenefratelli di Benevento", "", "ospedale Fatebenefratelli di Benevento"},
 		{"Ataque informático ao Hospital de Braga", "", "Hospital de Braga"},
 		{"Un ataque de ransomware paraliza el Hospital de la Santa Creu", "", "Hospital de la Santa Creu"},
+		{"Attacco hacker all'Asl Napoli 3, bloccati i servizi", "", "Asl Napoli 3"},
 		{"Cyberaanval op Elkerliek ziekenhuis in Helmond", "", "Elkerliek"},
 		// A place and a generic word are not a name: the lead names the victim.
 		{"Ransomware attack hits New Jersey hospital", "Capital Health said its systems were encrypted by hackers.", "Capital Health"},

@@ -47,6 +47,8 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		case connector(toks[hi+1].Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && toks[hi+3].Upper &&
 			joined(hi+1, hi+2) && joined(hi+2, hi+3):
 			hi += 3 // "Hospital de la Santa Creu"
+		case toks[hi+1].Digit && len(toks[hi+1].Norm) <= 2 && toks[hi].Upper && (hi+2 >= len(toks) || !joined(hi+1, hi+2)):
+			hi++ // "Asl Napoli 3, il gruppo…": a district's number ends the name
 		default:
 			goto done
 		}
@@ -736,6 +738,8 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 		case connector(n.Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && joined(hi+1, hi+2) &&
 			joined(hi+2, hi+3) && toks[hi+3].Upper:
 			hi += 3 // "Hospital de la Santa Creu", "Ziekenhuis van de Stad"
+		case n.Digit && len(n.Norm) <= 2 && toks[hi].Upper && (hi+2 >= len(toks) || !joined(hi+1, hi+2)):
+			hi++ // "all'Asl Napoli 3, …": a district's number ends the name
 		default:
 			return k, hi, true
 		}
