@@ -175,6 +175,10 @@ func TestVictimPatterns(t *testing.T) {
 		{"Ataque informático ao Hospital de Braga", "", "Hospital de Braga"},
 		{"Un ataque de ransomware paraliza el Hospital de la Santa Creu", "", "Hospital de la Santa Creu"},
 		{"Attacco hacker all'Asl Napoli 3, bloccati i servizi", "", "Asl Napoli 3"},
+		{"Nach Cyberangriff: Klinikum Stuttgart wieder am Netz", "", "Klinikum Stuttgart"},
+		// A headline in capitals tells no name from the words around it.
+		{"HACKERS BREACH MERCY HEALTH SYSTEM, STEAL PATIENT DATA", "The health system said names were taken.", ""},
+		{"CHU DE RENNES VICTIME D'UNE CYBERATTAQUE", "Le centre hospitalier universitaire a été visé par des pirates.", ""},
 		{"Cyberaanval op Elkerliek ziekenhuis in Helmond", "", "Elkerliek"},
 		// A place and a generic word are not a name: the lead names the victim.
 		{"Ransomware attack hits New Jersey hospital", "Capital Health said its systems were encrypted by hackers.", "Capital Health"},

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify/geo"
@@ -158,7 +159,13 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 		return
 	}
-	for _, part := range d.parts() {
+	// A headline in capitals ("HACKERS BREACH MERCY HEALTH SYSTEM") tells
+	// no name from the words around it: only the text is read.
+	parts := d.parts()
+	if shouting(d.title) {
+		parts[0] = part{}
+	}
+	for _, part := range parts {
 		if lo, hi, rule, ok := c.attackObject(part, english); ok {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
 			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
@@ -166,7 +173,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			return
 		}
 	}
-	for _, part := range d.parts() {
+	for _, part := range parts {
 		cov := coverage(part)
 		for _, h := range part.hits {
 			if h.Value.kind != kHealthOrg {
@@ -182,19 +189,19 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		}
 	}
 	cyber := false // the report speaks of a cyberattack, in its title or its text
-	for _, part := range d.parts() {
+	for _, part := range parts {
 		for _, h := range part.hits {
 			cyber = cyber || (h.Value.kind == kCyber && !h.Value.weak)
 		}
 	}
-	for _, part := range d.parts() {
+	for _, part := range parts {
 		if lo, hi, ok := c.populationOf(part, cyber); ok {
 			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 			reason("victim", out.Victim, "text:organisation_of_its_patients", out.Victim, 0)
 			return
 		}
 	}
-	for _, part := range d.parts() {
+	for _, part := range parts {
 		if h, ok := knownOrg(c.known, part.toks); ok && !authority(part.toks[h.First:h.Last+1]) {
 			last := h.Last // "MedStar Health", not "MedStar": the name goes on over its kind words
 			for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
@@ -567,6 +574,32 @@ func ownName(p part, cov []kind, lo, hi int) bool {
 	return false
 }
 
+// preposition is a word that opens a headline before an event ("Nach
+// Cyberangriff: …", "After cyberattack, …"), never a name.
+func preposition(s string) bool {
+	switch s {
+	case "nach", "vor", "wegen", "trotz", "seit", "apres", "avant", "suite", "tras", "despues", "dopo", "apos", "na",
+		"after", "following", "amid", "before", "despite":
+		return true
+	}
+	return false
+}
+
+// shouting reports whether a headline is written in capitals: three words
+// or more and nine in ten of its letters upper-case.
+func shouting(title string) bool {
+	upper, letters := 0, 0
+	for _, r := range title {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return len(strings.Fields(title)) >= 3 && letters >= 12 && upper*10 >= letters*9
+}
+
 // systemNoun is an organisation's system named between it and the verb.
 func systemNoun(s string) bool {
 	switch s {
@@ -836,7 +869,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	for k, t := range sub {
 		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
 			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) ||
-			isGroupWord(t.Norm) {
+			isGroupWord(t.Norm) || preposition(t.Norm) {
 			continue // "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers", "Gang leaks data": not names
 		}
 		if cov[lo+k] != 0 && cov[lo+k] != kHealthWeak {
