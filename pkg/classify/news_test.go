@@ -176,6 +176,9 @@ func TestVictimPatterns(t *testing.T) {
 		{"Un ataque de ransomware paraliza el Hospital de la Santa Creu", "", "Hospital de la Santa Creu"},
 		{"Attacco hacker all'Asl Napoli 3, bloccati i servizi", "", "Asl Napoli 3"},
 		{"Nach Cyberangriff: Klinikum Stuttgart wieder am Netz", "", "Klinikum Stuttgart"},
+		// A field of care and a date are no names.
+		{"Hackers target Mental Health patients with extortion emails", "The gang threatened to publish therapy notes.", ""},
+		{"On May 28, hackers breached the pharmacy's server", "", ""},
 		// A headline in capitals tells no name from the words around it.
 		{"HACKERS BREACH MERCY HEALTH SYSTEM, STEAL PATIENT DATA", "The health system said names were taken.", ""},
 		{"CHU DE RENNES VICTIME D'UNE CYBERATTAQUE", "Le centre hospitalier universitaire a été visé par des pirates.", ""},

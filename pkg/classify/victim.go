@@ -48,7 +48,8 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		case connector(toks[hi+1].Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && toks[hi+3].Upper &&
 			joined(hi+1, hi+2) && joined(hi+2, hi+3):
 			hi += 3 // "Hospital de la Santa Creu"
-		case toks[hi+1].Digit && len(toks[hi+1].Norm) <= 2 && toks[hi].Upper && (hi+2 >= len(toks) || !joined(hi+1, hi+2)):
+		case toks[hi+1].Digit && len(toks[hi+1].Norm) <= 2 && toks[hi].Upper && monthOf(toks[hi].Norm) == 0 &&
+			(hi+2 >= len(toks) || !joined(hi+1, hi+2)):
 			hi++ // "Asl Napoli 3, il gruppo…": a district's number ends the name
 		default:
 			goto done
@@ -574,6 +575,34 @@ func ownName(p part, cov []kind, lo, hi int) bool {
 	return false
 }
 
+// fieldOnly reports whether a name's capitalised words are a field of care
+// and health words only ("Mental Health", "Public Health Services").
+func fieldOnly(sub []text.Token, cov []kind) bool {
+	field := false
+	for k, t := range sub {
+		switch {
+		case !t.Upper || article(t.Norm) || connector(t.Norm):
+		case fieldOfCare(t.Norm):
+			field = true
+		case cov[k] == 0:
+			return false
+		}
+	}
+	return field
+}
+
+// fieldOfCare is an adjective naming a field of care, which with a health
+// word names the field, not an organisation ("Mental Health", "Public
+// Health", "Behavioral Health").
+func fieldOfCare(s string) bool {
+	switch s {
+	case "mental", "public", "behavioral", "behavioural", "primary", "oral", "global", "digital", "animal",
+		"veterinary", "occupational", "rural", "sexual", "reproductive":
+		return true
+	}
+	return false
+}
+
 // preposition is a word that opens a headline before an event ("Nach
 // Cyberangriff: …", "After cyberattack, …"), never a name.
 func preposition(s string) bool {
@@ -771,7 +800,8 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 		case connector(n.Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && joined(hi+1, hi+2) &&
 			joined(hi+2, hi+3) && toks[hi+3].Upper:
 			hi += 3 // "Hospital de la Santa Creu", "Ziekenhuis van de Stad"
-		case n.Digit && len(n.Norm) <= 2 && toks[hi].Upper && (hi+2 >= len(toks) || !joined(hi+1, hi+2)):
+		case n.Digit && len(n.Norm) <= 2 && toks[hi].Upper && monthOf(toks[hi].Norm) == 0 &&
+			(hi+2 >= len(toks) || !joined(hi+1, hi+2)):
 			hi++ // "all'Asl Napoli 3, …": a district's number ends the name
 		default:
 			return k, hi, true
@@ -890,8 +920,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if named > 0 && named == legal {
 		return false // "Inc": a legal form is no name
 	}
-	if len(sub) == 1 && monthOf(sub[0].Norm) > 0 {
-		return false // "affected by May ransomware attack": the month, not a name
+	if fieldOnly(sub, cov[lo:hi+1]) {
+		return false // "Mental Health", "Public Health": a field of care, not an organisation
+	}
+	if monthOf(sub[0].Norm) > 0 && (len(sub) == 1 || (len(sub) == 2 && sub[1].Digit)) {
+		return false // "affected by May ransomware attack", "May 28": a date, not a name
 	}
 	if named == 0 && upperOrg < 2 {
 		return false // "Krankenhaus", "Hospital"; but "Ministério da Saúde", "Change Healthcare" are names
