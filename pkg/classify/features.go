@@ -17,6 +17,7 @@ type doc struct {
 func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
 	d.titleHits = credentialSuffix(title, d.titleToks, c.termHits(d.titleToks))
+	titleCase(d.titleToks, d.titleHits)
 	d.bodyHits = c.termHits(d.bodyToks)
 	computing := inComputing(d.titleToks, d.titleHits) || inComputing(d.bodyToks, d.bodyHits)
 	d.titleHits = physicalAttacks(d.titleToks, d.titleHits, computing)

@@ -111,7 +111,8 @@ func lexicon() map[string]term {
 	add(term{kind: kHealthWeak}, "covered entity", "covered entities", "business associate", "business associates")
 	add(term{kind: kHealthWeak}, "health", "healthcare", "health care", "medical", "medicine", "care", "sante", "gesundheit*",
 		"medizin*", "salud", "sanidad", "sanitari*", "sanitario", "salute", "saude", "gezondheid*", "zorg", "medisch*",
-		"medicale*", "medicaux", "medizinisch*", "nurse*", "covid", "vaccin*", "impf*")
+		"medicale*", "medicaux", "medizinisch*", "nurse*", "covid", "vaccin*", "impf*", "ambulance*", "rettungswagen",
+		"ambulancia*", "ambulanza*", "ambulancier*")
 	// Cyberattacks, by type.
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",

@@ -293,7 +293,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 			}
 		}
 		if _, ok := knownOrg(c.known, p.toks); ok {
-			sector = true
+			sector, health = true, true // a known health organisation: "Ascension diverts ambulances amid ransomware attack"
 		}
 	}
 	if span, ok := trendTitle(d); ok {

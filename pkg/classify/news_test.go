@@ -176,6 +176,16 @@ func TestVictimPatterns(t *testing.T) {
 		{"Un ataque de ransomware paraliza el Hospital de la Santa Creu", "", "Hospital de la Santa Creu"},
 		{"Attacco hacker all'Asl Napoli 3, bloccati i servizi", "", "Asl Napoli 3"},
 		{"Nach Cyberangriff: Klinikum Stuttgart wieder am Netz", "", "Klinikum Stuttgart"},
+		// Title Case headlines: their verbs and prepositions are no names.
+		{"Ransomware Attack Hits Lurie Children's Hospital", "", "Lurie Children's Hospital"},
+		{"Kettering Health Cancels Procedures After Cyberattack", "", "Kettering Health"},
+		{"Hackers Steal Patient Data From Brandywine Urology Consultants", "", "Brandywine Urology Consultants"},
+		{"Cyberattack Disrupts Operations At Frederick Health Hospital", "", "Frederick Health Hospital"},
+		{"Change Healthcare Says Hackers Stole Data Of 100 Million People", "", "Change Healthcare"},
+		{"McLaren Health Care Confirms Data Breach After ALPHV Attack", "", "McLaren Health Care"},
+		{"BianLian Ransomware Gang Leaks Data Of Boston Children's Health Physicians", "", "Boston Children's Health Physicians"},
+		// A place's name before capitalised organisation words is a name.
+		{"Ransomware attack hits Boston Children's Hospital", "", "Boston Children's Hospital"},
 		// A field of care and a date are no names.
 		{"Hackers target Mental Health patients with extortion emails", "The gang threatened to publish therapy notes.", ""},
 		{"On May 28, hackers breached the pharmacy's server", "", ""},

@@ -491,10 +491,12 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		}
 	}
 	// Source of stolen data: "data stolen from NHS Dumfries and Galloway",
-	// "stole 6 TB of data from Change Healthcare", in a sentence that
-	// speaks of a cyberattack or of data taken.
+	// "stole 6 TB of data from Change Healthcare", "leaks data of Boston
+	// Children's Health Physicians", in a sentence that speaks of a
+	// cyberattack or of data taken.
 	for j := 2; j+1 < len(toks); j++ {
-		if toks[j].Norm != "from" || starts[j] || !joined(j-1, j) {
+		of := toks[j].Norm == "of" && stolenThing(toks[j-1].Norm) // "leaks data of Boston Children's Health Physicians"
+		if (toks[j].Norm != "from" && !of) || starts[j] || !joined(j-1, j) {
 			continue
 		}
 		took, data := false, false
@@ -556,7 +558,8 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 // takenWord is a verb of taking data: its "from" names the victim.
 func takenWord(s string) bool {
 	switch s {
-	case "stolen", "stole", "exfiltrated", "exfiltrate", "leaked", "taken", "took", "downloaded", "copied", "obtained", "siphoned":
+	case "stolen", "stole", "steals", "exfiltrated", "exfiltrate", "leaked", "leaks", "taken", "took", "downloaded",
+		"copied", "obtained", "siphoned", "published", "publishes", "dumped", "dumps":
 		return true
 	}
 	return false
@@ -609,6 +612,80 @@ func preposition(s string) bool {
 	switch s {
 	case "nach", "vor", "wegen", "trotz", "seit", "apres", "avant", "suite", "tras", "despues", "dopo", "apos", "na",
 		"after", "following", "amid", "before", "despite":
+		return true
+	}
+	return false
+}
+
+// titleCase lowers the capitals that Title Case gives a headline's verbs,
+// prepositions and attack words ("Ransomware Attack Hits Lurie Children's
+// Hospital", "Hackers Steal Patient Data From Brandywine Urology
+// Consultants"), so names are told from the words around them as in a
+// sentence-case headline. Other headlines are left as they are.
+func titleCase(toks []text.Token, hits []text.Hit[term]) {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.Digit || connector(t.Norm) || article(t.Norm) {
+			continue
+		}
+		words++
+		if t.Upper {
+			upper++
+		}
+	}
+	if words < 4 || upper*10 < words*8 {
+		return
+	}
+	verb := false // a capitalised verb: a headline, not a registry's "UW Medicine, Privacy Manager - Breach"
+	for _, t := range toks[1:] {
+		verb = verb || (t.Upper && headlineVerb(t.Norm))
+	}
+	if !verb {
+		return
+	}
+	lexical := make([]bool, len(toks))
+	for _, h := range hits {
+		switch h.Value.kind {
+		case kCyber, kLoss, kVuln, kHealthData:
+			for k := h.First; k <= h.Last; k++ {
+				lexical[k] = true
+			}
+		}
+	}
+	for i := range toks {
+		if i > 0 && (lexical[i] || headlineWord(toks[i].Norm) || newsWord(toks[i].Norm)) {
+			toks[i].Upper = false
+		}
+	}
+}
+
+// headlineVerb is a verb of headlines ("Hits", "Steals", "Confirms"), never
+// a word of a name ("Forces", "Claims", "Reports", "Target" are left out:
+// "U.S. Army Special Forces" is a registry's title).
+func headlineVerb(s string) bool {
+	switch s {
+	case "hit", "hits", "steal", "steals", "stole", "leak", "target", "exposes", "disrupts", "knocks", "breaches", "encrypts", "cripples",
+		"paralyzes", "paralyses", "shuts", "postpones", "publishes", "threatens", "compromises", "says", "said",
+		"confirms", "confirmed", "claimed", "leaks", "leaked", "reported", "restores", "discloses", "disclosed",
+		"notifies", "announces", "suffers", "suffered", "investigates", "targeted", "diverts", "cancels", "delays",
+		"reveals", "warns", "recovers", "resumes":
+		return true
+	}
+	return false
+}
+
+// newsWord is a verb, preposition or noun of headlines, never a name's
+// word: what Title Case capitalises besides the names.
+func newsWord(s string) bool {
+	switch s {
+	case "steal", "steals", "stole", "stolen", "expose", "exposes", "exposed", "disrupt", "disrupts", "disrupted",
+		"knocks", "knocked", "breach", "breaches", "breached", "encrypts", "encrypted", "cripples", "crippled",
+		"paralyzes", "paralyses", "shuts", "shut", "takes", "took", "forces", "forced", "postpones", "postponed",
+		"publishes", "published", "posts", "posted", "threatens", "demands", "affects", "affected", "impacts",
+		"impacted", "returns", "sends", "loses", "lost", "strikes", "compromises", "compromised", "data",
+		"information", "million", "billion", "people", "records", "procedures", "operations", "ambulances",
+		"systems", "services", "at", "on", "in", "by", "with", "from", "to", "via", "against", "following",
+		"amid", "as", "down", "offline", "back", "online", "again", "new", "more", "than":
 		return true
 	}
 	return false
@@ -929,8 +1006,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if named == 0 && upperOrg < 2 {
 		return false // "Krankenhaus", "Hospital"; but "Ministério da Saúde", "Change Healthcare" are names
 	}
-	if unplaced == 0 && cov[hi] == kHealthOrg && cov[lo] != kHealthOrg {
-		return false // "New Jersey hospital", "US hospital"
+	if unplaced == 0 && cov[hi] == kHealthOrg && cov[lo] != kHealthOrg && !(toks[hi].Upper && hi-lo >= 2) {
+		// "New Jersey hospital", "US hospital"; but a place's name with
+		// capitalised organisation words is a name: "Boston Children's
+		// Health Physicians", "Cleveland Clinic Foundation"
+		return false
 	}
 	if unplaced == 0 && cov[hi] != kHealthOrg && cov[lo] != kHealthOrg {
 		return false // "Rotterdam", "Ostwestfalen"
