@@ -36,7 +36,7 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	for lo > 0 && (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && last-lo < 6 && joined(lo-1, lo) {
 		lo--
 	}
-	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || sentenceStart(src, toks, lo)) {
+	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || len(toks[lo].Norm) == 1 || sentenceStart(src, toks, lo)) {
 		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name; "Los Angeles" keeps its own
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
