@@ -151,10 +151,16 @@ func victimAliases(names []string, title, text string, accepted bool) []string {
 		}
 	}
 	for _, n := range names {
-		if isAcronym(n) {
+		first, rest, _ := strings.Cut(strings.TrimSpace(n), " ")
+		switch {
+		case isAcronym(n):
 			keep(expansion(n, all), n)
-		} else if short := abbreviationIn(n, all); short != "" {
-			keep(n, short)
+		case isAcronym(first) && rest == strings.ToLower(rest):
+			keep(expansion(first, all), first) // "UHS hospitals" … "Universal Health Services"
+		default:
+			if short := abbreviationIn(n, all); short != "" {
+				keep(n, short)
+			}
 		}
 	}
 	return out

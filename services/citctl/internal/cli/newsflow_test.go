@@ -225,6 +225,20 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 			"The attack was part of Killnet's campaign against US hospitals.", nil},
 		{"cedars-1", "2023-01-31", "en", "Cedars-Sinai website knocked offline by DDoS attack",
 			"The Los Angeles hospital said patient care was not affected by the attack claimed by Killnet.", nil},
+		// 2015 and 2020: insurers' filings under their legal names, a chain
+		// named by its abbreviation and then in full.
+		{"anthem-1", "2015-02-05", "en", "Anthem says hackers stole data of 80 million customers",
+			"The health insurer said attackers breached a database holding names, birthdays and Social Security numbers.", nil},
+		{"anthem-2", "2015-03-13", "en", "Anthem, Inc. Affiliated Covered Entity", "",
+			map[string]string{"breach_type": "Hacking/IT Incident", "records_affected": "78800000", "claim_status": "confirmed", "country": "US"}},
+		{"premera-1", "2015-03-17", "en", "Premera Blue Cross says cyberattack exposed 11 million records",
+			"The health insurer said hackers gained access to its systems in May 2014.", nil},
+		{"premera-2", "2015-03-17", "en", "Premera Blue Cross", "",
+			map[string]string{"breach_type": "Hacking/IT Incident", "records_affected": "11000000", "claim_status": "confirmed", "country": "US"}},
+		{"uhs-1", "2020-09-28", "en", "UHS hospitals hit by Ryuk ransomware",
+			"Universal Health Services, which operates 400 hospitals, shut down its network.", nil},
+		{"uhs-2", "2020-10-12", "en", "Universal Health Services restores systems after ransomware attack",
+			"The hospital chain said its EHR is back online.", nil},
 		// Suppliers' breaches told by the supplier and by clients weeks later.
 		{"ecl-1", "2022-03-28", "en", "Eye Care Leaders ransomware attack deletes eye practices' records",
 			"The EHR vendor Eye Care Leaders said hackers accessed its myCare Integrity platform in December and deleted databases of client practices.", nil},
@@ -285,7 +299,7 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 		}
 		incidentOf[a], attackOfIncident[inc] = inc, a
 	}
-	if len(incidentOf) != 41 {
-		t.Errorf("%d attacks seen, want 41", len(incidentOf))
+	if len(incidentOf) != 44 {
+		t.Errorf("%d attacks seen, want 44", len(incidentOf))
 	}
 }
