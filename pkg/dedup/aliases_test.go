@@ -122,3 +122,23 @@ func TestDefinedNameLinksReports(t *testing.T) {
 		t.Errorf("another hospital: %s into %s, want a new incident", other.Action, other.IncidentID)
 	}
 }
+
+// TestDefinedNamesSurviveRestart: a restarted engine finds an incident by
+// the names its reports defined, as the live one does.
+func TestDefinedNamesSurviveRestart(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	e.Add(classified("chsf-1", "L'hôpital de Corbeil-Essonnes visé par une cyberattaque",
+		"Le Centre hospitalier Sud Francilien (CHSF) a été victime d'une attaque par rançongiciel. Les urgences sont réorientées.",
+		"2022-08-22", "hôpital de Corbeil-Essonnes", "FR", cit.AttackRansomware), now)
+	restarted := NewEngine(Options{})
+	restarted.Load(e.Incidents())
+	next := classified("chsf-2", "French hospital CHSF hit by $10 million ransomware attack",
+		"The Centre Hospitalier Sud Francilien, a 1,000-bed hospital 28km from Paris, suffered a ransomware attack.",
+		"2022-08-23", "CHSF", "FR", cit.AttackRansomware)
+	live, again := e.Add(next, now), restarted.Add(next, now)
+	if live.Action != ActionMerge || again.Action != live.Action || again.IncidentID != live.IncidentID {
+		t.Errorf("after a restart: %s into %s, live: %s into %s; want the same merge", again.Action, again.IncidentID,
+			live.Action, live.IncidentID)
+	}
+}
