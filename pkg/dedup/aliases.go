@@ -41,7 +41,8 @@ var acronymToken = regexp.MustCompile(`\b\p{Lu}[\p{Lu}&-]{2,9}\b`)
 
 // definitions returns the "Long Name (ABBR)" pairs of a text whose
 // abbreviation is the initials of the words before it (filler words such
-// as "of", "de" may be skipped).
+// as "of", "de" may be skipped); a pair before byte firstEnd is marked
+// first.
 func definitions(text string, firstEnd int) []definition {
 	var out []definition
 	for _, m := range acronymInBrackets.FindAllStringSubmatchIndex(text, -1) {
