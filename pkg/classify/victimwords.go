@@ -1,0 +1,283 @@
+package classify
+
+import "strings"
+
+// Words the victim patterns read: connectors and fillers of names, verbs
+// and prepositions of headlines, kinds of organisations, and words that
+// are never a name.
+
+// connector is a small word inside a name ("Hospital de Braga", "University
+// of Texas", "Brigham and Women's").
+func connector(s string) bool {
+	switch s {
+	case "of", "de", "du", "des", "la", "le", "di", "del", "della", "dei", "van", "der", "den", "het", "st", "saint",
+		"y", "and", "do", "da", "dos", "das", "am", "an", "und", "d", "l":
+		return true
+	}
+	return false
+}
+
+// descriptorWord is a German compound that describes the organisation a
+// name follows ("Krankenhauskette", "Klinikkonzern", "Klinikbetreiber"):
+// German capitalises it, so only its ending tells it from the name.
+func descriptorWord(s string) bool {
+	return len(s) > 8 && (strings.HasSuffix(s, "kette") || strings.HasSuffix(s, "konzern") || strings.HasSuffix(s, "betreiber"))
+}
+
+// nameFiller is a lower-case word that organisation names hold: "Shands at
+// UF", "Center for Progressive Medicine", "Children's" (its "s"), "Inc".
+func nameFiller(s string) bool {
+	switch s {
+	case "at", "for", "the", "on", "in", "s", "inc", "llc", "pc", "pa", "md", "dds", "dba", "of":
+		return true
+	}
+	return false
+}
+
+// headlineWord is a verb or function word of Title Case headlines ("Ascension
+// Restores Access To Records", "Why Hospitals Pay"), never of a name.
+func headlineWord(s string) bool {
+	switch s {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "after", "amid", "how", "why", "what",
+		"when", "says", "said", "say", "restores", "restored", "resumes", "recovers", "confirms", "confirmed", "reports",
+		"reported", "discloses", "disclosed", "notifies", "notified", "announces", "announced", "suffers", "suffered",
+		"hit", "hits", "struck", "investigates", "investigating", "sues", "sued", "faces", "fined", "settles", "settled",
+		"agrees", "pays", "paid", "warns", "warned", "urges", "launches", "opens", "closes", "closed", "cancels",
+		"diverts", "delays", "reveals", "admits", "blames", "targets", "targeted", "claims", "claimed", "leaks", "leaked",
+		"could", "may", "might", "should", "would", "can", "not", "no", "this", "that", "these", "its", "their", "his",
+		"her", "our", "your", "you", "we", "they", "he", "she", "it", "into", "over", "under", "about", "than",
+		// nouns of notices and news, not of names: "Memorial Health System Outage", "Notice of Data Event"
+		"outage", "outages", "update", "updates", "statement", "notice", "alert", "news", "announcement", "faq",
+		"investigation", "lawsuit", "settlement", "event", "downtime", "disruption",
+		// an event's title, not a name: "Attack on European Medicines Agency"
+		"attack", "attacks", "attacked", "campaign":
+		return true
+	}
+	return false
+}
+
+// orgKindWord is a word that ends organisation names ("MedStar Health",
+// "Walgreens Pharmacy", "Anthem Inc").
+func orgKindWord(s string) bool {
+	switch s {
+	case "health", "healthcare", "medical", "medicine", "hospital", "hospitals", "clinic", "clinics", "system", "systems",
+		"group", "network", "inc", "corp", "corporation", "services", "solutions", "insurance", "plan", "pharmacy",
+		"pharmaceuticals", "labs", "laboratories", "diagnostics", "care":
+		return true
+	}
+	return false
+}
+
+// attackLinker is a word that puts the attack's object after it: a
+// preposition or a transitive verb of the seven languages (folded).
+func attackLinker(s string) bool {
+	switch s {
+	case "on", "against", "at", "targeting", "targets", "hits", "hit", "forces", "cripples", "disrupts", "paralyses",
+		"paralyzes", "knocks", "affects", "contre", "visant", "cible", "frappe", "touche", "paralyse", "au", "aux",
+		"auf", "gegen", "bei", "beim", "legt", "trifft", "lahmt", "al", "contra", "paraliza", "afecta", "all", "alla",
+		"allo", "alle", "agli", "ai", "contro", "colpisce", "paralizza", "ao", "aos", "afeta", "paralisa", "op", "tegen",
+		"bij", "treft", "a":
+		return true
+	}
+	return false
+}
+
+// subjectVerb is a word that, right after a name, makes the name the
+// victim when an attack word follows in the same sentence.
+func subjectVerb(s string) bool {
+	switch s {
+	case "says", "said", "confirms", "confirmed", "discloses", "disclosed", "reports", "reported", "notifies",
+		"notified", "announces", "announced", "hit", "struck", "targeted", "attacked", "breached", "hacked", "crippled",
+		"suffers", "suffered", "takes", "took", "investigating", "investigates", "victim", "warns", "admits",
+		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
+		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
+		"knocked", "downed", "disrupted", "encrypted",
+		"victime", "subit", "confirme", "annonce", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
+		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
+		return true
+	}
+	return false
+}
+
+// auxiliary is a verb that may stand between a name and its verb.
+func auxiliary(s string) bool {
+	switch s {
+	case "was", "is", "has", "had", "been", "were", "have", "a", "ete", "est", "wurde", "ist", "fue", "ha", "sido", "e",
+		"stato", "stata", "foi", "werd", "heeft", "still", "slowly":
+		return true
+	}
+	return false
+}
+
+// attackNoun is a generic attack word that anchors the object pattern
+// when the sentence also has a cyber word or threat actor ("Rhysida
+// ransomware gang claims attack on …").
+func attackNoun(s string) bool {
+	switch s {
+	case "attack", "attacks", "breach", "intrusion", "angriff", "attaque", "ataque", "attacco", "aanval":
+		return true
+	}
+	return false
+}
+
+// objectFiller is a descriptor news put before a name ("pathology
+// provider Synnovis", "le laboratoire pharmaceutique Grifols", "website
+// van UMC Utrecht").
+func objectFiller(s string) bool {
+	switch s {
+	case "provider", "giant", "firm",
+		"company", "vendor", "operator", "group", "chain", "maker", "distributor", "wholesaler", "insurer", "network",
+		"website", "websites", "site", "systems", "systeme", "sistemas", "sistemi", "van", "do", "da", "du", "del":
+		return true
+	}
+	return false
+}
+
+// takenWord is a verb of taking data: its "from" names the victim.
+func takenWord(s string) bool {
+	switch s {
+	case "stolen", "stole", "steals", "exfiltrated", "exfiltrate", "leaked", "leaks", "taken", "took", "downloaded",
+		"copied", "obtained", "siphoned", "published", "publishes", "dumped", "dumps":
+		return true
+	}
+	return false
+}
+
+// fieldOfCare is an adjective naming a field of care, which with a health
+// word names the field, not an organisation ("Mental Health", "Public
+// Health", "Behavioral Health").
+func fieldOfCare(s string) bool {
+	switch s {
+	case "mental", "public", "behavioral", "behavioural", "primary", "oral", "global", "digital", "animal",
+		"veterinary", "occupational", "rural", "sexual", "reproductive":
+		return true
+	}
+	return false
+}
+
+// preposition is a word that opens a headline before an event ("Nach
+// Cyberangriff: …", "After cyberattack, …"), never a name.
+func preposition(s string) bool {
+	switch s {
+	case "nach", "vor", "wegen", "trotz", "seit", "apres", "avant", "suite", "tras", "despues", "dopo", "apos", "na",
+		"after", "following", "amid", "before", "despite":
+		return true
+	}
+	return false
+}
+
+// headlineVerb is a verb of headlines ("Hits", "Steals", "Confirms"), never
+// a word of a name ("Forces", "Claims", "Reports", "Target" are left out:
+// "U.S. Army Special Forces" is a registry's title).
+func headlineVerb(s string) bool {
+	switch s {
+	case "hit", "hits", "steal", "steals", "stole", "leak", "target", "exposes", "disrupts", "knocks", "breaches", "encrypts", "cripples",
+		"paralyzes", "paralyses", "shuts", "postpones", "publishes", "threatens", "compromises", "says", "said",
+		"confirms", "confirmed", "claimed", "leaks", "leaked", "reported", "restores", "discloses", "disclosed",
+		"notifies", "announces", "suffers", "suffered", "investigates", "targeted", "diverts", "cancels", "delays",
+		"reveals", "warns", "recovers", "resumes":
+		return true
+	}
+	return false
+}
+
+// newsWord is a verb, preposition or noun of headlines, never a name's
+// word: what Title Case capitalises besides the names.
+func newsWord(s string) bool {
+	switch s {
+	case "steal", "steals", "stole", "stolen", "expose", "exposes", "exposed", "disrupt", "disrupts", "disrupted",
+		"knocks", "knocked", "breach", "breaches", "breached", "encrypts", "encrypted", "cripples", "crippled",
+		"paralyzes", "paralyses", "shuts", "shut", "takes", "took", "forces", "forced", "postpones", "postponed",
+		"publishes", "published", "posts", "posted", "threatens", "demands", "affects", "affected", "impacts",
+		"impacted", "returns", "sends", "loses", "lost", "strikes", "compromises", "compromised", "data",
+		"information", "million", "billion", "people", "records", "procedures", "operations", "ambulances",
+		"systems", "services", "at", "on", "in", "by", "with", "from", "to", "via", "against", "following",
+		"amid", "as", "down", "offline", "back", "online", "again", "new", "more", "than":
+		return true
+	}
+	return false
+}
+
+// systemNoun is an organisation's system named between it and the verb.
+func systemNoun(s string) bool {
+	switch s {
+	case "website", "websites", "site", "network", "systems", "servers", "portal", "email":
+		return true
+	}
+	return false
+}
+
+// legalForm is a company's legal form, which alone names no one.
+func legalForm(s string) bool {
+	switch s {
+	case "inc", "llc", "ltd", "corp", "co", "plc", "gmbh", "ag", "sa", "pc", "pllc", "lp", "llp", "bv", "nv", "srl", "spa":
+		return true
+	}
+	return false
+}
+
+// exploitedSoftware names software and flaws exploited across many
+// organisations ("MOVEit hack", "Log4j attacks", "ProxyLogon"): a name
+// holding one is the tool of an attack, not its victim. Companies breached
+// as suppliers (SolarWinds, Kaseya, Accellion) are not listed: they are
+// victims.
+func exploitedSoftware(s string) bool {
+	switch s {
+	case "moveit", "goanywhere", "log4j", "log4shell", "proxylogon", "proxyshell", "eternalblue", "bluekeep",
+		"heartbleed", "shellshock", "citrixbleed", "zerologon", "printnightmare", "follina", "screenconnect", "fortios":
+		return true
+	}
+	return false
+}
+
+// stolenThing is a word for data: "data stolen from X" speaks of a
+// cyberattack on X even in a sentence without a cyber word.
+func stolenThing(s string) bool {
+	switch s {
+	case "data", "files", "records", "documents", "information":
+		return true
+	}
+	return false
+}
+
+// article reports whether s is an article or possessive of the seven
+// languages, skipped before a name.
+func article(s string) bool {
+	switch s {
+	case "the", "a", "an", "its", "le", "la", "les", "l", "un", "une", "das", "die", "der", "den", "dem", "des", "el",
+		"los", "las", "il", "lo", "gli", "i", "o", "os", "as", "het", "de", "een":
+		return true
+	}
+	return false
+}
+
+// calendarWord is a weekday or a month name of the seven languages; not
+// the months that are also names ("Mayo Clinic", "Marco", "May").
+func calendarWord(s string) bool {
+	switch s {
+	case "may", "mayo", "mai", "mei", "marco", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return false
+	}
+	if monthOf(s) > 0 {
+		return true
+	}
+	switch s {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+		"jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+		"sonntag", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "lunedi", "martedi",
+		"mercoledi", "giovedi", "venerdi", "segunda", "terca", "quarta", "quinta", "sexta", "maandag", "dinsdag",
+		"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend":
+		return true
+	}
+	return false
+}
+
+// unnamed marks words that open a sentence about someone nobody named
+// ("Unknown hackers breached…", "Several hospitals…").
+func unnamed(s string) bool {
+	switch s {
+	case "unknown", "unidentified", "anonymous", "several", "multiple", "many", "some", "other", "two", "three":
+		return true
+	}
+	return false
+}
