@@ -305,6 +305,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := protectionAdvice(d); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
+	if span, ok := agencyWarning(d); ok {
+		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+	}
 	if span, ok := c.vulnerabilityTitle(d); ok {
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
@@ -395,6 +398,24 @@ func adviceWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agencyWarning reports whether the title is an agency's warning or
+// advisory ("FBI warns hospitals of ransomware threat", "HHS alerts health
+// sector to Rhysida attacks", "CISA urges hospitals to patch"): a threat
+// announced, not an attack suffered. A victim's own warning ("Kettering
+// Health warns patients of scam calls after ransomware attack") is news.
+func agencyWarning(d *doc) (string, bool) {
+	toks := d.titleToks
+	for i := 1; i < len(toks) && i <= 4; i++ {
+		switch toks[i].Norm {
+		case "warns", "warned", "warn", "alerts", "alerted", "urges", "urged", "issues", "advises":
+			if authority(toks[:i]) {
+				return d.title[toks[0].Start:toks[i].End], true
+			}
+		}
+	}
+	return "", false
 }
 
 // protectionAdvice reports whether the title tells how to protect, not what

@@ -291,13 +291,16 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Phishing simulation: hospital employees clicked on one in seven emails", "A study found that hospital employees clicked on 14% of simulated phishing emails."},
 		{"Umfrage: Jede dritte Klinik war Opfer eines Cyberangriffs", "Die Studie befragte 300 Krankenhäuser."},
 		{"FDA releases medical device cybersecurity playbook for hospitals", "The playbook helps hospitals prepare for cyber incidents involving medical devices."},
+		{"FBI warns hospitals of ransomware threat", ""},
+		{"HHS alerts health sector to Rhysida ransomware attacks", "The agency described the group's tactics."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
 			t.Errorf("%q: verdict accept (score %.3f), want review or reject", h.title, got.Score)
 		}
 	}
-	for _, title := range []string{"Capital Health hit by ransomware attack", "Hackers exploit VPN flaw to breach hospital network"} {
+	for _, title := range []string{"Capital Health hit by ransomware attack", "Hackers exploit VPN flaw to breach hospital network",
+		"Kettering Health warns patients of scam calls after ransomware attack"} {
 		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
 		if got.Verdict != cit.VerdictAccept {
 			t.Errorf("%q, an incident: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)

@@ -175,7 +175,7 @@ func headlineVerb(s string) bool {
 		"paralyzes", "paralyses", "shuts", "postpones", "publishes", "threatens", "compromises", "says", "said",
 		"confirms", "confirmed", "claimed", "leaks", "leaked", "reported", "restores", "discloses", "disclosed",
 		"notifies", "announces", "suffers", "suffered", "investigates", "targeted", "diverts", "cancels", "delays",
-		"reveals", "warns", "recovers", "resumes":
+		"reveals", "warns", "recovers", "resumes", "find", "finds", "discover", "discovers", "defend", "protect":
 		return true
 	}
 	return false
