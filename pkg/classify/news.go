@@ -31,6 +31,7 @@ const (
 	ruleVulnerability = "rule:vulnerability_not_incident"
 	ruleCommentary    = "rule:commentary_not_incident"
 	ruleDenied        = "rule:attack_denied"
+	ruleLawEnforcing  = "rule:law_enforcement_not_incident"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -317,6 +318,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := d.parts()[0].firstWord(businessWord); ok {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
+	if span, ok := d.parts()[0].firstWord(lawEnforcementWord); ok {
+		return newsRule{rule: ruleLawEnforcing, dir: 0, span: span}, true
+	}
 	if span, ok := d.parts()[0].firstWord(impersonationWord); ok {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
@@ -516,7 +520,8 @@ func commentaryWord(w string) bool {
 	case "survey", "surveys", "study", "studies", "poll", "percent", "lessons", "anniversary", "retrospective",
 		"guidance", "guidelines", "recommendations", "training", "simulation", "simulated", "senators", "senator",
 		"lawmakers", "legislators", "congress", "congressional", "legislation", "cisos", "ciso", "experts",
-		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework",
+		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework", "exercise", "exercises", "drill",
+		"drills", "tabletop", "readiness",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
 		"estudo", "peiling":
 		return true
@@ -541,6 +546,21 @@ func businessWord(w string) bool {
 	switch w {
 	case "raises", "raised", "funding", "acquires", "acquired", "acquisition", "startup", "startups", "investors",
 		"webinar", "ipo":
+		return true
+	}
+	return false
+}
+
+// lawEnforcementWord marks arrests, charges and sentences ("Ransomware
+// group behind hospital attacks arrested in Ukraine", "Hacker sentenced for
+// breaching clinic"): the attacks they tell of were reported when they
+// happened, and which one is meant is for an analyst to say.
+func lawEnforcementWord(w string) bool {
+	switch w {
+	case "arrested", "arrests", "arrest", "indicted", "indictment", "charged", "sentenced", "sentence", "extradited",
+		"convicted", "pleads", "pleaded", "extradition", "verhaftet", "festgenommen", "verurteilt", "arrete", "arretes",
+		"condamne", "detenido", "detenidos", "condenado", "arrestato", "arrestati", "condannato",
+		"gearresteerd", "veroordeeld":
 		return true
 	}
 	return false

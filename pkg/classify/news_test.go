@@ -293,6 +293,8 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"FDA releases medical device cybersecurity playbook for hospitals", "The playbook helps hospitals prepare for cyber incidents involving medical devices."},
 		{"FBI warns hospitals of ransomware threat", ""},
 		{"HHS alerts health sector to Rhysida ransomware attacks", "The agency described the group's tactics."},
+		{"Ransomware group behind hospital attacks arrested in Ukraine", "Police detained five suspects accused of attacking hospitals across Europe."},
+		{"Hospital data breach exercise tests staff readiness", "The simulated ransomware attack involved 200 employees."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
