@@ -141,6 +141,16 @@ func hackerTeamWord(s string) bool {
 	return false
 }
 
+// provinceWord is a word after a country's name that makes it a region's
+// ("Luxembourg province", "Limburg Province").
+func provinceWord(s string) bool {
+	switch s {
+	case "province", "provinz", "provincie", "provincia":
+		return true
+	}
+	return false
+}
+
 // Find returns the place mentions in toks. Names must start with a capital
 // letter in the source text; demonyms followed by an attacker word are left
 // out.
@@ -165,6 +175,9 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) {
 			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name
+		}
+		if (h.Value.kind == KindCountry || h.Value.kind == KindCity) && h.Last+1 < len(toks) && provinceWord(toks[h.Last+1].Norm) {
+			continue // "the Belgian hospital group in Luxembourg province": a region named after a country
 		}
 		out = append(out, Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
 			First: h.First, Last: h.Last, Title: title})

@@ -97,3 +97,22 @@ func TestCounties(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNamedProvince: a region named after a country is no country.
+func TestCountryNamedProvince(t *testing.T) {
+	g := New()
+	src := "The Belgian hospital group in Luxembourg province was attacked."
+	for _, m := range g.Find(text.Tokenize(src), src, false) {
+		if m.Code == "LU" {
+			t.Errorf("%q: %+v, want no Luxembourg", src, m)
+		}
+	}
+	src = "A hospital in Luxembourg was attacked."
+	found := false
+	for _, m := range g.Find(text.Tokenize(src), src, false) {
+		found = found || m.Code == "LU"
+	}
+	if !found {
+		t.Errorf("%q: no Luxembourg", src)
+	}
+}
