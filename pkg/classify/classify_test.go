@@ -1080,6 +1080,7 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"The Los Angeles hospital said patient care was not affected by the attack claimed by Killnet.", "Cedars-Sinai", victimSubject},
 		{"Hackers hit Los Angeles hospital", "The hospital said a ransomware attack encrypted its systems.", "", ""},
 		{"Georgia's Ministry of Health hit by cyberattack", "Hackers stole data from the ministry's servers.", "Georgia's Ministry of Health", ""},
+		{"Hive ransomware attack on Costa Rica's Social Security Fund", "Clinics went back to paper.", "Costa Rica's Social Security Fund", ""},
 		// Software exploited at many organisations is no victim.
 		{"Johns Hopkins Health System says data stolen in MOVEit hack",
 			"Johns Hopkins said patient information may have been stolen when the Cl0p gang exploited its MOVEit server.",

@@ -430,12 +430,13 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 }
 
 // ownName reports whether toks[lo..hi] hold a capitalised word of a name
-// of its own: not a lexicon word ("Ministry", "Health"), an article or a
-// connector.
+// of its own: not a lexicon word ("Ministry", "Health"), an article, a
+// connector or a word that many countries' institutions share ("Social
+// Security Fund", "Ministry of Finance").
 func ownName(p part, cov []kind, lo, hi int) bool {
 	for k := lo; k <= hi; k++ {
 		t := p.toks[k]
-		if t.Upper && cov[k] == 0 && !article(t.Norm) && !connector(t.Norm) && !t.Digit {
+		if t.Upper && cov[k] == 0 && !article(t.Norm) && !connector(t.Norm) && !t.Digit && !institutionWord(t.Norm) {
 			return true
 		}
 	}

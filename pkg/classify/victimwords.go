@@ -281,3 +281,15 @@ func unnamed(s string) bool {
 	}
 	return false
 }
+
+// institutionWord is a word that many countries' institutions share
+// ("Social Security Fund", "National Health Insurance Service").
+func institutionWord(s string) bool {
+	switch s {
+	case "social", "security", "fund", "national", "public", "general", "state", "central", "federal", "ministry",
+		"department", "agency", "service", "services", "office", "institute", "authority", "board", "finance",
+		"insurance", "administration", "council", "commission", "directorate":
+		return true
+	}
+	return false
+}
