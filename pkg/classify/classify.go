@@ -276,7 +276,9 @@ func (p part) firstWord(is func(string) bool) (string, bool) {
 // aim is data.
 func espionageWord(s string) bool {
 	switch s {
-	case "apt", "cyberspies", "cyberspy", "spies", "spy", "intelligence", "sponsored", "nation", "espionage", "cyberespionage":
+	case "apt", "cyberspies", "cyberspy", "spies", "spy", "intelligence", "sponsored", "nation", "espionage", "cyberespionage",
+		// intelligence services: "The NSA hacked the Russian airline Aeroflot"
+		"nsa", "gchq", "bnd", "fsb", "gru", "svr", "mss", "cia", "mossad", "dgse":
 		return true
 	}
 	return false

@@ -634,6 +634,7 @@ func TestEspionageIsADataBreach(t *testing.T) {
 		{"Hospital research network breached by state-sponsored group", "A state-sponsored group compromised the research network of a university hospital."},
 		{"Hacker steals passwords of state agency", "A hacker broke into a database of the state health agency and stole 1,400 email addresses and passwords."},
 		{"Spyware used against doctors", "Spyware designed by a private firm was used against doctors of a hospital."},
+		{"NSA vs. hospital network", "The NSA hacked the network of a hospital group."},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.AttackType != cit.AttackDataBreach {
