@@ -141,6 +141,46 @@ func hackerTeamWord(s string) bool {
 	return false
 }
 
+// attackerCountry reports whether the country named at toks[first..last]
+// is said to be the attacker: after "by", "from", "to" in an attack's
+// words ("hacked by China", "attack originating from China", "attributed to
+// Iran"), or before an accusation ("China accused of attack").
+func attackerCountry(toks []text.Token, first, last int) bool {
+	if last+1 < len(toks) {
+		switch toks[last+1].Norm {
+		case "accused", "blamed", "denies", "denied":
+			return true
+		}
+	}
+	if first < 2 {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "by", "from", "to":
+	default:
+		return false
+	}
+	for k := max(0, first-5); k < first-1; k++ {
+		switch toks[k].Norm {
+		case "hacked", "hackers", "hacker", "attack", "attacks", "attacked", "originating", "intrusion", "breached",
+			"targeted", "ddos", "cyberattack", "cyberattacks", "spied", "sponsored", "backed", "linked", "attributed",
+			"blamed", "hacking", "infiltrated":
+			return true
+		}
+	}
+	return false
+}
+
+// attackNoun is an attack word after which a demonym's "on" names the
+// target ("Chinese attack on CNN").
+func attackNoun(s string) bool {
+	switch s {
+	case "attack", "attacks", "cyberattack", "cyberattacks", "hack", "ddos", "campaign", "operation":
+		return true
+	}
+	return false
+}
+
 // provinceWord is a word after a country's name that makes it a region's
 // ("Luxembourg province", "Limburg Province").
 func provinceWord(s string) bool {
@@ -175,6 +215,13 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) {
 			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name
+		}
+		if h.Value.kind == KindCountry && attackerCountry(toks, h.First, h.Last) {
+			continue // "hacked by China", "hackers from China", "China accused of attack": the attacker's country
+		}
+		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackNoun(toks[h.Last+1].Norm) &&
+			(toks[h.Last+2].Norm == "on" || toks[h.Last+2].Norm == "against") {
+			continue // "Chinese attack on CNN": the attacker's nationality
 		}
 		if (h.Value.kind == KindCountry || h.Value.kind == KindCity) && h.Last+1 < len(toks) && provinceWord(toks[h.Last+1].Norm) {
 			continue // "the Belgian hospital group in Luxembourg province": a region named after a country

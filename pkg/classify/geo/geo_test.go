@@ -116,3 +116,30 @@ func TestCountryNamedProvince(t *testing.T) {
 		t.Errorf("%q: no Luxembourg", src)
 	}
 }
+
+// TestAttackerCountries: a country named as the attacker is not where the
+// victim is.
+func TestAttackerCountries(t *testing.T) {
+	g := New()
+	for _, src := range []string{
+		"The office of the congressman was hacked by China.",
+		"Hackers from China infiltrated the computer systems of the university.",
+		"China accused of attack on the defence secretary's email.",
+		"A Chinese attack on CNN took the site down.",
+		"The intrusion was attributed to Iran.",
+	} {
+		for _, m := range g.Find(text.Tokenize(src), src, false) {
+			if m.Code == "CN" || m.Code == "IR" {
+				t.Errorf("%q: %+v, want no attacker country", src, m)
+			}
+		}
+	}
+	src := "Hospitals in China were hit by ransomware."
+	found := false
+	for _, m := range g.Find(text.Tokenize(src), src, false) {
+		found = found || m.Code == "CN"
+	}
+	if !found {
+		t.Errorf("%q: no China", src)
+	}
+}
