@@ -119,13 +119,24 @@ func attackerWord(s string) bool {
 	return false
 }
 
+// institutionWord is an attacker word that also opens an institution's
+// name when capitalised ("Indian National Congress", "Israeli Military
+// Intelligence"), unlike "hackers" or "group", which Title Case capitalises.
+func institutionWord(s string) bool {
+	switch s {
+	case "national", "government", "state", "military", "army", "intelligence", "police":
+		return true
+	}
+	return false
+}
+
 // targetNoun marks what attacks hit: "Ukrainian government websites",
 // "Chilean military networks".
 func targetNoun(s string) bool {
 	switch s {
 	case "websites", "website", "sites", "agencies", "agency", "ministries", "ministry", "networks", "network", "systems",
 		"servers", "portals", "portal", "institutions", "departments", "computers", "databases", "database", "officials",
-		"employees", "entities", "bodies", "offices", "accounts", "emails":
+		"employees", "entities", "bodies", "offices", "accounts", "emails", "pages", "page", "webpages":
 		return true
 	}
 	return false
@@ -207,8 +218,9 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 			continue
 		}
 		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) &&
+			!(toks[h.Last+1].Upper && institutionWord(toks[h.Last+1].Norm)) &&
 			!(h.Last+2 < len(toks) && targetNoun(toks[h.Last+2].Norm)) {
-			continue // "Russian hackers"; but "Ukrainian government websites" were the target
+			continue // "Russian hackers"; but "Ukrainian government websites" were the target, and "Indian National Congress" is a name
 		}
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) {
 			continue

@@ -134,6 +134,18 @@ func TestAttackerCountries(t *testing.T) {
 			}
 		}
 	}
+	for src, want := range map[string]string{
+		"Pakistani hackers deface several Indian government pages.":             "IN",
+		"Pakistani hackers deface the website of the Indian National Congress.": "IN",
+	} {
+		got := false
+		for _, m := range g.Find(text.Tokenize(src), src, false) {
+			got = got || m.Code == want
+		}
+		if !got {
+			t.Errorf("%q: no %s", src, want)
+		}
+	}
 	src := "Hospitals in China were hit by ransomware."
 	found := false
 	for _, m := range g.Find(text.Tokenize(src), src, false) {
