@@ -155,3 +155,18 @@ func TestAttackerCountries(t *testing.T) {
 		t.Errorf("%q: no China", src)
 	}
 }
+
+// TestUSInstitutions: federal institutions place the victim in the US.
+func TestUSInstitutions(t *testing.T) {
+	g := New()
+	for _, src := range []string{"Pentagon systems were penetrated in a sophisticated attack.",
+		"The State Department is recovering from large-scale computer break-ins."} {
+		found := false
+		for _, m := range g.Find(text.Tokenize(src), src, false) {
+			found = found || m.Code == "US"
+		}
+		if !found {
+			t.Errorf("%q: no US", src)
+		}
+	}
+}

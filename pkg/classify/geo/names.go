@@ -276,6 +276,8 @@ func institutions() map[string][]string {
 		"US": {"Social Security number", "Social Security numbers", "Social Security", "SSN", "SSNs", "HIPAA", "HITECH",
 			"Medicaid", "Medicare", "FBI", "FTC", "HHS", "Department of Health and Human Services", "CISA", "Tricare",
 			"Veterans Affairs", "Office for Civil Rights", "Internal Revenue Service", "IRS",
+			"Pentagon", "State Department", "Department of Defense", "Department of State", "White House", "NASA",
+			"Department of Homeland Security", "Energy Department", "Department of Energy", "Medicare and Medicaid",
 			// HIPAA's terms, in any case
 			"covered entity", "covered entities", "protected health information", "ephi"},
 		"GB": {"NHS", "National Health Service", "NCSC", "ICO", "Information Commissioner's Office"},
