@@ -160,7 +160,8 @@ func TestAttackerCountries(t *testing.T) {
 func TestUSInstitutions(t *testing.T) {
 	g := New()
 	for _, src := range []string{"Pentagon systems were penetrated in a sophisticated attack.",
-		"The State Department is recovering from large-scale computer break-ins."} {
+		"The State Department is recovering from large-scale computer break-ins.",
+		"Names, addresses and driver's license numbers were exposed."} {
 		found := false
 		for _, m := range g.Find(text.Tokenize(src), src, false) {
 			found = found || m.Code == "US"

@@ -278,6 +278,8 @@ func institutions() map[string][]string {
 			"Veterans Affairs", "Office for Civil Rights", "Internal Revenue Service", "IRS",
 			"Pentagon", "State Department", "Department of Defense", "Department of State", "White House", "NASA",
 			"Department of Homeland Security", "Energy Department", "Department of Energy", "Medicare and Medicaid",
+			// the American spelling of the document registries list as stolen
+			"driver's license", "driver's licenses", "drivers license", "drivers licenses", "driver license", "driver license numbers",
 			// HIPAA's terms, in any case
 			"covered entity", "covered entities", "protected health information", "ephi"},
 		"GB": {"NHS", "National Health Service", "NCSC", "ICO", "Information Commissioner's Office"},
