@@ -76,11 +76,11 @@ func expansion(short, text string) string {
 	}
 	words := nameWords(text)
 	for i := range words {
-		if !startsName(words[i]) || isFillerWord(words[i]) {
+		if !startsName(words[i]) || orgname.IsFiller(words[i]) {
 			continue
 		}
 		for k := len(letters); k <= len(letters)+4 && i+k <= len(words); k++ {
-			if last := words[i+k-1]; isFillerWord(last) {
+			if last := words[i+k-1]; orgname.IsFiller(last) {
 				continue
 			}
 			if initials(words[i:i+k]) == letters && capitalised(words[i:i+k], len(letters) == 3) {
@@ -211,21 +211,11 @@ func capitalised(words []string, all bool) bool {
 		return false
 	}
 	for _, w := range words {
-		if all && !isFillerWord(w) && !startsName(w) {
+		if all && !orgname.IsFiller(w) && !startsName(w) {
 			return false
 		}
 	}
 	return true
-}
-
-// isFillerWord reports the small words names skip in their initials.
-func isFillerWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "of", "the", "and", "for", "at", "de", "du", "des", "la", "le", "les", "et", "der", "die", "das", "und",
-		"für", "di", "del", "della", "dei", "degli", "y", "e", "da", "do", "dos", "van", "von", "voor", "het":
-		return true
-	}
-	return false
 }
 
 // initials returns the lower-case initials of a name's words, skipping
@@ -234,7 +224,7 @@ func isFillerWord(w string) bool {
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		if isFillerWord(w) {
+		if orgname.IsFiller(w) {
 			continue
 		}
 		for _, part := range strings.Split(w, "-") {
@@ -242,7 +232,7 @@ func initials(words []string) string {
 				_, size := utf8.DecodeRuneInString(part[i:])
 				part = part[i+size:]
 			}
-			if part == "" || isFillerWord(part) {
+			if part == "" || orgname.IsFiller(part) {
 				continue
 			}
 			first := strings.ToLower(unidecode.Unidecode(string([]rune(part)[0])))

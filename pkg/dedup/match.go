@@ -245,6 +245,17 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if !exactName && !typeOnly && alias == "" {
 		placed = samePlacedName(r, p)
 	}
+	// Alike names that need corroboration, looked for only when no rule
+	// above holds: a legal name holding the common one, a leak site's domain.
+	contained, domain := "", ""
+	if alias == "" && placed == "" && !sameName && !typeOnly && nameSim < o.FuzzyName {
+		if r.accepted || p.accepted {
+			contained = containedName(r.keys, p.keys)
+		}
+		if contained == "" {
+			domain = domainOf(r, p)
+		}
+	}
 	switch {
 	case alias != "":
 		add(o.WeightSameName, "victim", "same_victim_by_defined_name", alias)
@@ -266,7 +277,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case nameSim >= o.FuzzyName:
 		similar = true
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))
-	case (r.accepted || p.accepted) && containedName(r.keys, p.keys) != "":
+	case contained != "":
 		// A legal name holds the common one: "Ann & Robert H. Lurie
 		// Children's Hospital of Chicago" and "Lurie Children's Hospital".
 		// Alike, not the same ("Mercy Hospital Springfield"): it needs
@@ -276,12 +287,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Sebastopol Sea Serpents"), the same breach by reading, which the
 		// dev labels (exact names only) count as a false merge.
 		similar = true
-		add(o.WeightSameName*0.9*0.8, "victim", "name_within_other_name", containedName(r.keys, p.keys))
-	case domainOf(r, p) != "":
+		add(o.WeightSameName*0.9*0.8, "victim", "name_within_other_name", contained)
+	case domain != "":
 		// A leak site's domain runs the name's first words together
 		// ("luriechildrens.org"): alike, so it needs corroboration.
 		similar = true
-		add(o.WeightSameName*0.9*0.8, "victim", "domain_of_victim_name", domainOf(r, p))
+		add(o.WeightSameName*0.9*0.8, "victim", "domain_of_victim_name", domain)
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":

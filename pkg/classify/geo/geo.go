@@ -119,10 +119,10 @@ func attackerWord(s string) bool {
 	return false
 }
 
-// institutionWord is an attacker word that also opens an institution's
+// nameOpeningWord is an attacker word that also opens an institution's
 // name when capitalised ("Indian National Congress", "Israeli Military
 // Intelligence"), unlike "hackers" or "group", which Title Case capitalises.
-func institutionWord(s string) bool {
+func nameOpeningWord(s string) bool {
 	switch s {
 	case "national", "government", "state", "military", "army", "intelligence", "police":
 		return true
@@ -218,7 +218,7 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 			continue
 		}
 		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) &&
-			!(toks[h.Last+1].Upper && institutionWord(toks[h.Last+1].Norm)) &&
+			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
 			!(h.Last+2 < len(toks) && targetNoun(toks[h.Last+2].Norm)) {
 			continue // "Russian hackers"; but "Ukrainian government websites" were the target, and "Indian National Congress" is a name
 		}

@@ -110,11 +110,20 @@ func canonicalWord(w string) string {
 	return exonym(w)
 }
 
-// isFiller reports words that carry no identity anywhere in a name.
+// IsFiller reports whether a word (as written; case and diacritics are
+// folded) is one that carries no identity anywhere in a name: "of", "de",
+// "della", "für"….
+func IsFiller(w string) bool {
+	return isFiller(strings.ToLower(unidecode.Unidecode(w)))
+}
+
+// isFiller reports words (lower-case ASCII) that carry no identity anywhere
+// in a name.
 func isFiller(w string) bool {
 	switch w {
 	case "the", "of", "and", "a", "an", "at", "for", "de", "du", "des", "la", "le", "les", "der", "die", "das",
-		"und", "et", "y", "e", "del", "di", "da", "do", "dos", "van", "von", "fur", "l", "d":
+		"und", "et", "y", "e", "del", "della", "dei", "degli", "di", "da", "do", "dos", "van", "von", "voor", "het",
+		"fur", "l", "d":
 		return true
 	}
 	return false
