@@ -1093,6 +1093,14 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"Barcelona's Hospital Clinic", ""},
 		// A laptop stolen from a car names no victim by "from".
 		{"Laptop theft", "A laptop was stolen from Smith Street Garage overnight.", "", ""},
+		// A registry titles an entry with the entity's domain; a sentence's
+		// pronoun and HIPAA's "CE" are no names.
+		{"Zappos.com", "Customers were informed that their account information on Zappos.com may have been accessed.", "Zappos.com", "title:organisation_name"},
+		{"collective2.com", "Hackers accessed the site's database of users.", "collective2.com", "title:organisation_name"},
+		{"Acme Benefit Plan (ABP) and its members", "They compromised the logon passwords of 14 advisers.", "", ""},
+		{"Data breach at a home medical supplier", "Computers holding the ePHI of 3,440 patients were stolen from the covered entity (CE) during a burglary.", "", ""},
+		// "University of …" opens the name of what belongs to it.
+		{"Hackers breach server of University of Mississippi Medical Center", "", "University of Mississippi Medical Center", ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.Victim != tt.victim {

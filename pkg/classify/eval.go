@@ -48,6 +48,9 @@ type Report struct {
 	// (case, punctuation, legal suffixes, "St."/"Saint" and accents aside).
 	VictimRight, VictimTotal int
 	Errors                   []string // ids of misclassified items, with their score
+	// FieldErrors lists, per field ("country", "attack_type", "victim"),
+	// the items whose extracted value differs from the label.
+	FieldErrors map[string][]string
 
 	// Review: scored items whose verdict is review, and the positives
 	// among them (what the analysts' queue would hold and catch).
@@ -102,7 +105,11 @@ func (c *Classifier) Evaluate(examples []Example) Report { return c.evaluate(exa
 func (c *Classifier) EvaluateTraining(examples []Example) Report { return c.evaluate(examples, false) }
 
 func (c *Classifier) evaluate(examples []Example, heldOut bool) Report {
-	r := Report{BySource: map[string]*Counts{}}
+	r := Report{BySource: map[string]*Counts{}, FieldErrors: map[string][]string{}}
+	fieldErr := func(field string, e Example, want, got string) {
+		r.FieldErrors[field] = append(r.FieldErrors[field],
+			fmt.Sprintf("%s %s want=%q got=%q %q", e.ID, sourceGroup(e.Source), want, got, e.Title))
+	}
 	for _, e := range examples {
 		if HeldOut(e.ID) != heldOut || !e.Scored() {
 			continue
@@ -131,12 +138,20 @@ func (c *Classifier) evaluate(examples []Example, heldOut bool) Report {
 			r.CountryTotal++
 			if got.Country != nil && *got.Country == *e.Label.Country {
 				r.CountryRight++
+			} else {
+				gc := ""
+				if got.Country != nil {
+					gc = *got.Country
+				}
+				fieldErr("country", e, *e.Label.Country, gc)
 			}
 		}
 		if e.Label.Victim != nil && orgname.Key(*e.Label.Victim) != "" {
 			r.VictimTotal++
 			if orgname.Key(got.Victim) == orgname.Key(*e.Label.Victim) {
 				r.VictimRight++
+			} else {
+				fieldErr("victim", e, *e.Label.Victim, got.Victim)
 			}
 		}
 		if e.Label.AttackType != nil {
@@ -147,6 +162,8 @@ func (c *Classifier) evaluate(examples []Example, heldOut bool) Report {
 			}
 			if got.AttackType == want {
 				r.AttackRight++
+			} else {
+				fieldErr("attack_type", e, want, got.AttackType)
 			}
 		}
 	}

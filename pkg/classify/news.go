@@ -224,7 +224,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				blocked[sent[i]] = true
 			}
 		}
-		if pi == 0 && len(targets) > 0 && titleIsName(p.toks, p.hits) {
+		if pi == 0 && len(targets) > 0 && titleIsName(p.src, p.toks, p.hits) {
 			t := targets[0]
 			titleTarget = p.src[p.toks[t[0]].Start:p.toks[t[1]].End]
 		}

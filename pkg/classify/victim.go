@@ -23,9 +23,18 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	possessive := func(k int) bool { // the "s" of "St. Joseph's"
 		return k > 0 && toks[k].Norm == "s" && toks[k-1].Upper && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], "'’")
 	}
-	for lo > 0 && (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && last-lo < 6 && joined(lo-1, lo) {
-		lo--
+	for lo > 0 && last-lo < 6 {
+		switch {
+		case (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && joined(lo-1, lo):
+			lo--
+		case lo > 1 && toks[lo-1].Norm == "of" && !toks[lo-1].Upper && toks[lo-2].Upper && parentWord(toks[lo-2].Norm) &&
+			joined(lo-2, lo-1) && joined(lo-1, lo):
+			lo -= 2 // "University of Mississippi Medical Center"
+		default:
+			goto back
+		}
 	}
+back:
 	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || len(toks[lo].Norm) == 1 || sentenceStart(src, toks, lo)) {
 		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name; "Los Angeles" keeps its own
 	}
@@ -75,9 +84,10 @@ done:
 }
 
 // titleIsName reports whether a title is an organisation's name (breach
-// portals title an entry with the entity): short, capitalised, no
+// portals title an entry with the entity, leak sites with its domain):
+// short, capitalised or a domain ("Zappos.com", "collective2.com"), no
 // cyberattack or loss words.
-func titleIsName(toks []text.Token, hits []text.Hit[term]) bool {
+func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
 	if len(toks) == 0 || len(toks) > 10 {
 		return false
 	}
@@ -86,8 +96,8 @@ func titleIsName(toks []text.Token, hits []text.Hit[term]) bool {
 			return false
 		}
 	}
-	for _, t := range toks {
-		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) {
+	for i, t := range toks {
+		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !domainLabel(src, toks, i) {
 			return false
 		}
 		if headlineWord(t.Norm) {
@@ -95,6 +105,16 @@ func titleIsName(toks []text.Token, hits []text.Hit[term]) bool {
 		}
 	}
 	return true
+}
+
+// domainLabel reports whether toks[i] is one label of a domain name: joined
+// to the token before or after it by a lone dot ("www.podiatry.com").
+func domainLabel(src string, toks []text.Token, i int) bool {
+	dot := func(a, b int) bool { return src[toks[a].End:toks[b].Start] == "." }
+	if i > 0 && dot(i-1, i) {
+		return true
+	}
+	return i+1 < len(toks) && dot(i, i+1)
 }
 
 func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
@@ -106,7 +126,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	// A registry record is titled with the entity it concerns ("Shands at
 	// UF"); its description names other parties (a clinic it referred to, a
 	// vendor) that the text patterns would take for the victim.
-	if titleIsName(d.titleToks, d.titleHits) {
+	if titleIsName(d.title, d.titleToks, d.titleHits) {
 		out.Victim = strings.TrimSpace(d.title)
 		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 		return

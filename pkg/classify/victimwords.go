@@ -274,9 +274,26 @@ func calendarWord(s string) bool {
 
 // unnamed marks words that open a sentence about someone nobody named
 // ("Unknown hackers breached…", "Several hospitals…").
+// parentWord is an institution that names what belongs to it with "of"
+// before the name: "University of Mississippi Medical Center".
+func parentWord(s string) bool {
+	switch s {
+	case "university", "college", "institute", "school", "department", "city", "state", "county", "commonwealth":
+		return true
+	}
+	return false
+}
+
 func unnamed(s string) bool {
 	switch s {
-	case "unknown", "unidentified", "anonymous", "several", "multiple", "many", "some", "other", "two", "three":
+	case "unknown", "unidentified", "anonymous", "several", "multiple", "many", "some", "other",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		// pronouns and determiners that open a registry's sentences ("They
+		// compromised…", "This security breach…", "Since passwords…")
+		"this", "that", "these", "those", "they", "he", "she", "we", "you", "its", "their", "his", "her", "our",
+		"someone", "anyone", "everyone", "since", "customer", "customers",
+		// HIPAA's abbreviations for the covered entity and its business associate
+		"ce", "ces", "ba", "bas":
 		return true
 	}
 	return false

@@ -2,7 +2,7 @@
 // the dev data and prints precision, recall and F1 per source and overall,
 // as a Markdown table:
 //
-//	go run ./services/classifier/cmd/eval [-data ../shared/data/dev.jsonl] [-errors] [-split heldout|train]
+//	go run ./services/classifier/cmd/eval [-data ../shared/data/dev.jsonl] [-errors] [-field-errors country|attack_type|victim] [-split heldout|train]
 package main
 
 import (
@@ -24,6 +24,7 @@ func run(args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	data := fs.String("data", "../shared/data/dev.jsonl", "labelled JSON Lines")
 	showErrors := fs.Bool("errors", false, "list misclassified items")
+	fieldErrors := fs.String("field-errors", "", "list the items whose country, attack_type or victim differs from the label")
 	split := fs.String("split", "heldout", "which part to score: heldout (the reported figures) or train (where rules are checked)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -52,11 +53,21 @@ func run(args []string) error {
 	default:
 		return fmt.Errorf("-split %q: want heldout or train", *split)
 	}
+	switch *fieldErrors {
+	case "", "country", "attack_type", "victim":
+	default:
+		return fmt.Errorf("-field-errors %q: want country, attack_type or victim", *fieldErrors)
+	}
 	if err := r.WriteTable(os.Stdout); err != nil {
 		return err
 	}
 	if *showErrors {
 		for _, e := range r.Errors {
+			fmt.Println(e)
+		}
+	}
+	if *fieldErrors != "" {
+		for _, e := range r.FieldErrors[*fieldErrors] {
 			fmt.Println(e)
 		}
 	}
