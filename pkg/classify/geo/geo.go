@@ -24,6 +24,7 @@ const (
 	KindDemonym     = "demonym"
 	KindInstitution = "institution" // a national body or identifier (HIPAA, NHS, CNIL)
 	KindCounty      = "county"      // "Orange County": a US county
+	KindStateCode   = "state_code"  // "(CA)" after a name: a registry's explicit US state
 )
 
 type place struct {
@@ -192,6 +193,17 @@ func attackNoun(s string) bool {
 	return false
 }
 
+// foodWord is a kitchen or eating place a demonym describes ("Mexican
+// restaurant", "Chinese buffet").
+func foodWord(s string) bool {
+	switch s {
+	case "restaurant", "restaurants", "cuisine", "cafe", "grill", "buffet", "steakhouse", "bistro", "kitchen", "bar",
+		"gourmet", "ristorante", "food", "foods", "bakery", "deli", "pizzeria", "eatery", "tavern", "pub", "cantina", "sushi":
+		return true
+	}
+	return false
+}
+
 // provinceWord is a word after a country's name that makes it a region's
 // ("Luxembourg province", "Limburg Province").
 func provinceWord(s string) bool {
@@ -207,7 +219,19 @@ func provinceWord(s string) bool {
 // out.
 func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 	var out []Mention
+	versus := -1 // a title "Anonymous Sudan vs. Israel" names the attacker before "vs."
+	if title {
+		for i, t := range toks {
+			if t.Norm == "vs" || t.Norm == "versus" {
+				versus = i
+				break
+			}
+		}
+	}
 	for _, h := range g.lex.Find(toks) {
+		if h.Last < versus {
+			continue // "Georgia vs. Russian Media": Georgia is the attacker's side
+		}
 		first := toks[h.First]
 		raw := src[first.Start:first.End]
 		if h.Value.abbr {
@@ -222,8 +246,10 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 			!(h.Last+2 < len(toks) && targetNoun(toks[h.Last+2].Norm)) {
 			continue // "Russian hackers"; but "Ukrainian government websites" were the target, and "Indian National Congress" is a name
 		}
-		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) {
-			continue
+		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) &&
+			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
+			!(h.Last+3 < len(toks) && targetNoun(toks[h.Last+3].Norm)) {
+			continue // "Russian state hackers"; but "Mongolian National Police" is a name, "Italian state police websites" the target
 		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) {
 			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name
@@ -235,13 +261,36 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 			(toks[h.Last+2].Norm == "on" || toks[h.Last+2].Norm == "against") {
 			continue // "Chinese attack on CNN": the attacker's nationality
 		}
+		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && foodWord(toks[h.Last+1].Norm) {
+			continue // "Aldaco's Mexican Cuisine", "Thai Cafe": a kitchen, not a country
+		}
+		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && toks[h.Last+1].Norm == "s" &&
+			strings.ContainsAny(src[toks[h.Last].End:toks[h.Last+1].Start], "'’") && h.Value.code == "CL" {
+			continue // "Chili's" is a restaurant chain; French and Dutch "Chili" is Chile
+		}
 		if (h.Value.kind == KindCountry || h.Value.kind == KindCity) && h.Last+1 < len(toks) && provinceWord(toks[h.Last+1].Norm) {
 			continue // "the Belgian hospital group in Luxembourg province": a region named after a country
 		}
 		out = append(out, Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
 			First: h.First, Last: h.Last, Title: title})
 	}
-	return append(out, counties(toks, src, title)...)
+	out = append(out, counties(toks, src, title)...)
+	return append(out, stateCodes(toks, src, title)...)
+}
+
+// stateCodes finds a US state's postal code in brackets after a name, as
+// registries write it: "San Juan Unified School District (CA)".
+func stateCodes(toks []text.Token, src string, title bool) []Mention {
+	var out []Mention
+	for i, t := range toks {
+		if len(t.Norm) != 2 || t.Start == 0 || t.End >= len(src) || src[t.Start-1] != '(' || src[t.End] != ')' {
+			continue
+		}
+		if raw := src[t.Start:t.End]; raw == strings.ToUpper(raw) && usStateCode(raw) {
+			out = append(out, Mention{Code: "US", Kind: KindStateCode, Span: raw, First: i, Last: i, Title: title})
+		}
+	}
+	return out
 }
 
 // counties finds US counties: a capitalised name followed by "County"
@@ -263,15 +312,19 @@ func counties(toks []text.Token, src string, title bool) []Mention {
 }
 
 // Best picks the country best supported by mentions: each mention scores by
-// kind (country, region, city 2; demonym, institution, county 1) plus 2 in the
-// title; ties go to the earliest mention. ok is false with no mentions.
+// kind (a bracketed state code 3; country, region, city 2; demonym,
+// institution, county 1) plus 2 in the title; ties go to the earliest
+// mention. ok is false with no mentions.
 func Best(ms []Mention) (Mention, bool) {
 	score := map[string]int{}
 	first := map[string]Mention{}
 	for _, m := range ms {
 		s := 2
-		if m.Kind == KindDemonym || m.Kind == KindInstitution || m.Kind == KindCounty {
+		switch m.Kind {
+		case KindDemonym, KindInstitution, KindCounty:
 			s = 1
+		case KindStateCode:
+			s = 3 // stated as the entity's location, not a word of its name
 		}
 		if m.Title {
 			s += 2

@@ -35,6 +35,14 @@ func TestBestCountry(t *testing.T) {
 		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                              // a country that names the hacker team
 		{"China-linked hackers breach Thai hospital", "", "TH"},                                               // "China-linked": the attacker
 		{"Hackers deface Ukrainian government websites", "", "UA"},                                            // the government's websites were the target
+		{"Anonymous Sudan vs. Israel", "", "IL"},                                                              // a title names the attacker before "vs."
+		{"Anonymous vs. Mongolian National Police", "", "MN"},                                                 // a demonym opening a name
+		{"Aldaco's Mexican Cuisine", "Hackers installed malware on the restaurant's card terminals.", ""},     // a kitchen, not a country
+		{"Chili's", "Malware stole card data at the chain's restaurants.", ""},                                // a chain, not Chile
+		{"Central New England HealthAlliance", "", "US"},                                                      // New England is not England
+		{"Beth Israel Deaconess Medical Center", "", "US"},                                                    // a hospital name, not Israel
+		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                        // the stated state outweighs a city's name
+		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"},                                              // a state's postal code in brackets
 		{"the us and them", "", ""},                                                                           // lower-case "us" is not the country
 		{"Turkey recipes for the holidays", "", "TR"},                                                         // known limitation: a capitalised country name always counts
 	}

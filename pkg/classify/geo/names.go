@@ -82,7 +82,7 @@ func extraNames() map[string][]string {
 // come from the countries library).
 func regions() map[string][]string {
 	return map[string][]string{
-		"US": {"Washington D.C.", "D.C.", "Puerto Rico"},
+		"US": {"Washington D.C.", "D.C.", "Puerto Rico", "New England"},
 		"CA": {"Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
 			"New Brunswick", "Newfoundland"},
 		"AU": {"New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia"},
@@ -277,7 +277,9 @@ func institutions() map[string][]string {
 			"Medicaid", "Medicare", "FBI", "FTC", "HHS", "Department of Health and Human Services", "CISA", "Tricare",
 			"Veterans Affairs", "Office for Civil Rights", "Internal Revenue Service", "IRS",
 			"Pentagon", "State Department", "Department of Defense", "Department of State", "White House", "NASA",
-			"Department of Homeland Security", "Energy Department", "Department of Energy", "Medicare and Medicaid",
+			"Department of Homeland Security", "Energy Department",
+			// hospitals named for the "house of Israel", all of them American
+			"Beth Israel", "Department of Energy", "Medicare and Medicaid",
 			// the American spelling of the document registries list as stolen
 			"driver's license", "driver's licenses", "drivers license", "drivers licenses", "driver license", "driver license numbers",
 			// HIPAA's terms, in any case
@@ -293,4 +295,16 @@ func institutions() map[string][]string {
 		"CA": {"OHIP"},
 		"AU": {"Medibank", "ACSC"},
 	}
+}
+
+// usStateCode reports whether s is the postal code of a US state or of
+// the District of Columbia.
+func usStateCode(s string) bool {
+	switch s {
+	case "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+		"MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+		"RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC":
+		return true
+	}
+	return false
 }
