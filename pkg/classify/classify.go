@@ -338,6 +338,15 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			reason("attack_type", cit.AttackDataBreach, "malware_that_took_data", w, 0)
 			return
 		}
+		// A state's or an APT's implant is espionage, unless it was made
+		// to destroy ("wiper", "sabotage").
+		if _, destructive := d.firstWord(destructiveWord); !destructive {
+			if w, ok := c.espionage(d, act, actFound); ok {
+				out.AttackType = cit.AttackDataBreach
+				reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", w, 0)
+				return
+			}
+		}
 	}
 	if best == cit.AttackAccountCompromise && bestWeak {
 		// "steals 1,400 email addresses and passwords": credentials taken,
@@ -363,19 +372,64 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 		}
 		// A state-linked intrusion is espionage, and espionage takes data
 		// ("APT29 compromised the systems of research facilities").
-		if actFound && !act.ransom {
-			out.AttackType = cit.AttackDataBreach
-			reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", act.name, 0)
-			return
-		}
-		if w, ok := d.firstWord(espionageWord); ok {
+		if w, ok := c.espionage(d, act, actFound); ok {
 			out.AttackType = cit.AttackDataBreach
 			reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", w, 0)
 			return
 		}
 		out.AttackType = cit.AttackUnknown
 		reason("attack_type", cit.AttackUnknown, "no_specific_attack_word", "", 0)
+	default:
+		// Espionage told without a cyberattack's words: "The NSA spied on
+		// the webcams of Yahoo users", "Chinese spies obtained emails
+		// from the ministry's servers".
+		if v, ok := d.firstWord(spyVerb); ok {
+			if _, ok := d.firstWord(func(s string) bool { return espionageWord(s) && s != "spy" && s != "spies" }); ok {
+				out.AttackType = cit.AttackDataBreach
+				reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", v, 0)
+			}
+		}
 	}
+}
+
+// espionage reports whether a report tells a state's or an APT's intrusion:
+// a known group that is no ransomware gang, an espionage word ("APT",
+// "state-sponsored", "NSA"), or a country named as the attacker ("hacked
+// by China", "Chinese hackers"). w is the evidence.
+func (c *Classifier) espionage(d *doc, act actor, actFound bool) (w string, ok bool) {
+	if actFound && !act.ransom {
+		return act.name, true
+	}
+	if w, ok := d.firstWord(espionageWord); ok {
+		return w, true
+	}
+	attackers := c.geo.Attackers(d.titleToks, d.title, true)
+	if len(attackers) == 0 {
+		attackers = c.geo.Attackers(d.bodyToks, d.body, false)
+	}
+	if len(attackers) > 0 {
+		return attackers[0].Span, true
+	}
+	return "", false
+}
+
+// destructiveWord says malware was made to destroy or disrupt, not to spy.
+func destructiveWord(s string) bool {
+	switch s {
+	case "wiper", "wipers", "wiped", "wiping", "destroy", "destroyed", "destructive", "sabotage", "sabotaged", "disrupt",
+		"disrupted", "disruption", "disruptive", "bricked", "overwrite", "overwrote", "erased", "erase":
+		return true
+	}
+	return false
+}
+
+// spyVerb says that someone watched or read what was not theirs.
+func spyVerb(s string) bool {
+	switch s {
+	case "spied", "spying", "wiretapped", "wiretapping", "surveillance", "intercepted", "eavesdropped":
+		return true
+	}
+	return false
 }
 
 func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {

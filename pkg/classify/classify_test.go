@@ -635,6 +635,11 @@ func TestEspionageIsADataBreach(t *testing.T) {
 		{"Hacker steals passwords of state agency", "A hacker broke into a database of the state health agency and stole 1,400 email addresses and passwords."},
 		{"Spyware used against doctors", "Spyware designed by a private firm was used against doctors of a hospital."},
 		{"NSA vs. hospital network", "The NSA hacked the network of a hospital group."},
+		// a country named as the attacker, espionage told without cyber
+		// words, a state's implant
+		{"Health ministry hacked by China", "The ministry said its computers had been hacked by China."},
+		{"GCHQ vs. medical journal", "The British GCHQ spied on the emails of the journal's editors."},
+		{"Backdoor found at vaccine maker", "The Russian group APT29 used a malware implant called WellMess against the company's research network."},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.AttackType != cit.AttackDataBreach {
@@ -644,6 +649,14 @@ func TestEspionageIsADataBreach(t *testing.T) {
 	got = c.Classify(cit.Candidate{Title: "Hospital phished", Text: "Attackers sent phishing emails to staff and took over 20 email accounts.", Lang: "en"})
 	if got.AttackType != cit.AttackAccountCompromise {
 		t.Errorf("accounts taken over: attack type %q, want account_compromise", got.AttackType)
+	}
+	got = c.Classify(cit.Candidate{Title: "Wiper hits hospital", Text: "Russian state hackers deployed wiper malware that destroyed the hospital's servers.", Lang: "en"})
+	if got.AttackType != cit.AttackMalware {
+		t.Errorf("a state's wiper: attack type %q, want malware (reasons %+v)", got.AttackType, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "New spy thriller tops the charts", Text: "Spies and intercepted letters fill the novel.", Lang: "en"})
+	if got.AttackType != "" {
+		t.Errorf("a novel about spies: attack type %q, want none", got.AttackType)
 	}
 	got = c.Classify(cit.Candidate{Title: "Hospital hacked", Text: "Hackers disrupted the hospital's website for a day.", Lang: "en"})
 	if got.AttackType == cit.AttackDataBreach {

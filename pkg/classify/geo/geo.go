@@ -120,6 +120,16 @@ func attackerWord(s string) bool {
 	return false
 }
 
+// bystanderWord is an attacker word that names people, not the attacking
+// side: "German police", "a Russian man", "Ukrainian officials".
+func bystanderWord(s string) bool {
+	switch s {
+	case "nationals", "national", "citizen", "man", "teen", "authorities", "officials", "police":
+		return true
+	}
+	return false
+}
+
 // nameOpeningWord is an attacker word that also opens an institution's
 // name when capitalised ("Indian National Congress", "Israeli Military
 // Intelligence"), unlike "hackers" or "group", which Title Case capitalises.
@@ -218,7 +228,18 @@ func provinceWord(s string) bool {
 // letter in the source text; demonyms followed by an attacker word are left
 // out.
 func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
-	var out []Mention
+	places, _ := g.find(toks, src, title)
+	return places
+}
+
+// Attackers returns the places named as the attacker's ("Russian hackers",
+// "hacked by China", "North Korea vs. …"): what Find leaves out.
+func (g *Gazetteer) Attackers(toks []text.Token, src string, title bool) []Mention {
+	_, attackers := g.find(toks, src, title)
+	return attackers
+}
+
+func (g *Gazetteer) find(toks []text.Token, src string, title bool) (out, attackers []Mention) {
 	versus := -1 // a title "Anonymous Sudan vs. Israel" names the attacker before "vs."
 	if title {
 		for i, t := range toks {
@@ -229,9 +250,8 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		}
 	}
 	for _, h := range g.lex.Find(toks) {
-		if h.Last < versus {
-			continue // "Georgia vs. Russian Media": Georgia is the attacker's side
-		}
+		m := Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
+			First: h.First, Last: h.Last, Title: title}
 		first := toks[h.First]
 		raw := src[first.Start:first.End]
 		if h.Value.abbr {
@@ -241,24 +261,35 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
 			continue
 		}
+		if h.Last < versus {
+			attackers = append(attackers, m)
+			continue // "Georgia vs. Russian Media": Georgia is the attacker's side
+		}
 		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) &&
 			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
 			!(h.Last+2 < len(toks) && targetNoun(toks[h.Last+2].Norm)) {
+			if !bystanderWord(toks[h.Last+1].Norm) {
+				attackers = append(attackers, m)
+			}
 			continue // "Russian hackers"; but "Ukrainian government websites" were the target, and "Indian National Congress" is a name
 		}
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) &&
 			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
 			!(h.Last+3 < len(toks) && targetNoun(toks[h.Last+3].Norm)) {
+			attackers = append(attackers, m)
 			continue // "Russian state hackers"; but "Mongolian National Police" is a name, "Italian state police websites" the target
 		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) {
+			attackers = append(attackers, m)
 			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name
 		}
 		if h.Value.kind == KindCountry && attackerCountry(toks, h.First, h.Last) {
+			attackers = append(attackers, m)
 			continue // "hacked by China", "hackers from China", "China accused of attack": the attacker's country
 		}
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackNoun(toks[h.Last+1].Norm) &&
 			(toks[h.Last+2].Norm == "on" || toks[h.Last+2].Norm == "against") {
+			attackers = append(attackers, m)
 			continue // "Chinese attack on CNN": the attacker's nationality
 		}
 		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && foodWord(toks[h.Last+1].Norm) {
@@ -271,11 +302,10 @@ func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
 		if (h.Value.kind == KindCountry || h.Value.kind == KindCity) && h.Last+1 < len(toks) && provinceWord(toks[h.Last+1].Norm) {
 			continue // "the Belgian hospital group in Luxembourg province": a region named after a country
 		}
-		out = append(out, Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
-			First: h.First, Last: h.Last, Title: title})
+		out = append(out, m)
 	}
 	out = append(out, counties(toks, src, title)...)
-	return append(out, stateCodes(toks, src, title)...)
+	return append(out, stateCodes(toks, src, title)...), attackers
 }
 
 // stateCodes finds a US state's postal code in brackets after a name, as
