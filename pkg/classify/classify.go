@@ -357,6 +357,16 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			return
 		}
 	}
+	if best == cit.AttackAccountCompromise {
+		// A state's spear-phishing is the way in; what it is after is the
+		// data ("Chinese cyberspies targeted pipeline companies with
+		// e-mails crafted to deceive key personnel").
+		if w, ok := c.espionage(d, act, actFound); ok {
+			out.AttackType = cit.AttackDataBreach
+			reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", w, 0)
+			return
+		}
+	}
 	switch {
 	case best != "":
 		out.AttackType = best

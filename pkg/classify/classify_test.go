@@ -639,6 +639,7 @@ func TestEspionageIsADataBreach(t *testing.T) {
 		// words, a state's implant
 		{"Health ministry hacked by China", "The ministry said its computers had been hacked by China."},
 		{"GCHQ vs. medical journal", "The British GCHQ spied on the emails of the journal's editors."},
+		{"Spear-phishing against health ministry", "Allegedly Chinese cyberspies targeted the ministry's staff with e-mails crafted to deceive them into clicking on malicious links."},
 		{"Backdoor found at vaccine maker", "The Russian group APT29 used a malware implant called WellMess against the company's research network."},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
