@@ -163,14 +163,31 @@ func TestClassifyAddsClassificationAndKeepsOtherFields(t *testing.T) {
 	}
 }
 
-func TestClassifyRejectsBadLinesWithTheirNumber(t *testing.T) {
-	_, _, err := run(t, `{"id":"a","title":"t"}`+"\n"+`{"id": broken`+"\n", "classify")
-	if err == nil || !strings.Contains(err.Error(), "line 2") {
-		t.Errorf("error = %v, want one naming line 2", err)
-	}
-	_, _, err = run(t, `{"title":"no id"}`+"\n", "classify")
-	if err == nil || !strings.Contains(err.Error(), `no "id"`) {
-		t.Errorf("error = %v, want one saying the id is missing", err)
+func TestBadLinesAreSkippedWithTheirNumber(t *testing.T) {
+	in := `{"id":"a","title":"Hospital hit by ransomware"}` + "\n" + `{"id": broken` + "\n" +
+		`{"id":"c","title":["not","a","string"]}` + "\n" + `{"title":"Clinic reports data breach after hack"}` + "\n"
+	for _, cmd := range []string{"classify", "dedup"} {
+		out, stderr, err := run(t, in, cmd)
+		if err == nil || !strings.Contains(err.Error(), "2 of 4 lines skipped") {
+			t.Errorf("%s: error = %v, want one counting 2 of 4 lines skipped", cmd, err)
+		}
+		for _, want := range []string{"line 2 skipped: not a JSON object", "line 3 skipped: not a candidate"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("%s: stderr %q does not say %q", cmd, stderr, want)
+			}
+		}
+		lines := jsonLines(t, out)
+		if len(lines) != 2 {
+			t.Fatalf("%s: %d lines out, want the 2 good ones: %s", cmd, len(lines), out)
+		}
+		// a line without an id is processed and comes back as it came
+		if _, ok := lines[1]["id"]; ok {
+			t.Errorf("%s: an id was added to a line that had none: %v", cmd, lines[1])
+		}
+		key := map[string]string{"classify": "classification", "dedup": "incident_id"}[cmd]
+		if lines[1][key] == nil {
+			t.Errorf("%s: the line without an id got no %s", cmd, key)
+		}
 	}
 }
 

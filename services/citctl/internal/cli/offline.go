@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -28,11 +29,36 @@ type line struct {
 	raw map[string]json.RawMessage
 }
 
-// readLines calls f for every non-empty line of r.
-func readLines(r io.Reader, f func(l line) error) error {
+// badLine is an input line's own fault (not JSON, not a candidate): the
+// line is reported and skipped, and the others go on.
+type badLine struct{ err error }
+
+func (b badLine) Error() string { return b.err.Error() }
+func (b badLine) Unwrap() error { return b.err }
+
+// skippedLines is the error of a run that skipped bad lines; everything else
+// was done.
+type skippedLines struct{ skipped, total, first int }
+
+func (s skippedLines) Error() string {
+	return fmt.Sprintf("%d of %d lines skipped as bad input (the first at line %d, see above)", s.skipped, s.total, s.first)
+}
+
+// readLines calls f for every non-empty line of r. A line that is no JSON
+// object, or that f finds bad (badLine), is reported on warn with its number
+// and skipped, so that one bad line loses no other; the skippedLines error
+// returned at the end counts them. Any other error from f stops the reading.
+func readLines(r io.Reader, warn io.Writer, f func(l line) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<20), maxLine)
 	n := 0
+	var skip skippedLines
+	bad := func(err error) {
+		fmt.Fprintf(warn, "citctl: stdin line %d skipped: %v\n", n, err)
+		if skip.skipped++; skip.first == 0 {
+			skip.first = n
+		}
+	}
 	for sc.Scan() {
 		n++
 		text := strings.TrimSpace(sc.Text())
@@ -41,14 +67,24 @@ func readLines(r io.Reader, f func(l line) error) error {
 		}
 		var raw map[string]json.RawMessage
 		if err := json.Unmarshal([]byte(text), &raw); err != nil {
-			return fmt.Errorf("stdin line %d: not a JSON object: %w", n, err)
+			bad(fmt.Errorf("not a JSON object: %w", err))
+			continue
 		}
 		if err := f(line{n: n, raw: raw}); err != nil {
+			var b badLine
+			if errors.As(err, &b) {
+				bad(b.err)
+				continue
+			}
 			return fmt.Errorf("stdin line %d: %w", n, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read stdin after line %d: %w", n, err)
+	}
+	if skip.skipped > 0 {
+		skip.total = n
+		return skip
 	}
 	return nil
 }
@@ -76,14 +112,16 @@ func (l line) with(key string, v any) (map[string]json.RawMessage, error) {
 	return out, nil
 }
 
-// candidate decodes a line as a candidate, checking the contract's minimum.
+// candidate decodes a line as a candidate. A line without an "id" is
+// named by its line number ("stdin:7") for the run; its output keeps the
+// object as it came.
 func (l line) candidate() (cit.Classified, error) {
 	var c cit.Classified
 	if err := l.decode(&c); err != nil {
-		return c, fmt.Errorf("not a candidate: %w", err)
+		return c, badLine{fmt.Errorf("not a candidate: %w", err)}
 	}
 	if c.ID == "" {
-		return c, fmt.Errorf("candidate has no \"id\"")
+		c.ID = fmt.Sprintf("stdin:%d", l.n)
 	}
 	return c, nil
 }
@@ -165,7 +203,7 @@ func runClassify(_ context.Context, args []string, io IO) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	prog, done := newTicker(io.Stderr, "classified", time.Now), 0
-	err = readLines(io.Stdin, func(l line) error {
+	err = readLines(io.Stdin, io.Stderr, func(l line) error {
 		c, err := l.candidate()
 		if err != nil {
 			return err
@@ -181,7 +219,7 @@ func runClassify(_ context.Context, args []string, io IO) error {
 	if ferr := w.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write stdout: %w", ferr)
 	}
-	if err == nil {
+	if skipped := (skippedLines{}); err == nil || errors.As(err, &skipped) {
 		prog.finish(done)
 	}
 	return err
@@ -258,7 +296,7 @@ func runDedup(_ context.Context, args []string, io IO) error {
 	}
 	var lines []line
 	var items []cit.Classified
-	if err := readLines(io.Stdin, func(l line) error {
+	err := readLines(io.Stdin, io.Stderr, func(l line) error {
 		c, err := l.candidate()
 		if err != nil {
 			return err
@@ -266,7 +304,9 @@ func runDedup(_ context.Context, args []string, io IO) error {
 		lines = append(lines, l)
 		items = append(items, c)
 		return nil
-	}); err != nil {
+	})
+	var skipped skippedLines
+	if err != nil && !errors.As(err, &skipped) {
 		return err
 	}
 	prog := newTicker(io.Stderr, "linked", time.Now)
@@ -291,5 +331,8 @@ func runDedup(_ context.Context, args []string, io IO) error {
 			return fmt.Errorf("write stdout: %w", err)
 		}
 	}
-	return w.Flush()
+	if ferr := w.Flush(); ferr != nil {
+		return fmt.Errorf("write stdout: %w", ferr)
+	}
+	return err // the bad lines skipped, if any
 }
