@@ -47,8 +47,12 @@ type Report struct {
 	// Victim: the extracted name equals the label after orgname.Key
 	// (case, punctuation, legal suffixes, "St."/"Saint" and accents aside).
 	VictimRight, VictimTotal int
-	Errors                   []string // ids of misclassified items, with their score
-	// FieldErrors lists, per field ("country", "attack_type", "victim"),
+	// Records: the extracted count equals the label (people or records
+	// affected, as the registry states it).
+	RecordsRight, RecordsTotal int
+	Errors                     []string // ids of misclassified items, with their score
+	// FieldErrors lists, per field ("country", "attack_type", "victim",
+	// "records_affected"),
 	// the items whose extracted value differs from the label.
 	FieldErrors map[string][]string
 
@@ -154,6 +158,18 @@ func (c *Classifier) evaluate(examples []Example, heldOut bool) Report {
 				fieldErr("victim", e, *e.Label.Victim, got.Victim)
 			}
 		}
+		if e.Label.RecordsAffected != nil {
+			r.RecordsTotal++
+			var n int64
+			if got.RecordsAffected != nil {
+				n = *got.RecordsAffected
+			}
+			if n == *e.Label.RecordsAffected {
+				r.RecordsRight++
+			} else {
+				fieldErr("records_affected", e, fmt.Sprint(*e.Label.RecordsAffected), fmt.Sprint(n))
+			}
+		}
 		if e.Label.AttackType != nil {
 			r.AttackTotal++
 			want := *e.Label.AttackType
@@ -217,6 +233,8 @@ func (r Report) WriteTable(w io.Writer) error {
 		r.AttackTotal, ratio(r.AttackRight, r.AttackTotal))
 	fmt.Fprintf(&b, "victim accuracy (items of the split with a victim label, names compared by orgname.Key): %d/%d = %.3f\n",
 		r.VictimRight, r.VictimTotal, ratio(r.VictimRight, r.VictimTotal))
+	fmt.Fprintf(&b, "records_affected accuracy (items of the split with a count label, exact): %d/%d = %.3f\n",
+		r.RecordsRight, r.RecordsTotal, ratio(r.RecordsRight, r.RecordsTotal))
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}

@@ -14,9 +14,27 @@ func peopleNoun(s string) bool {
 	switch s {
 	case "patients", "individuals", "people", "persons", "records", "customers", "members", "employees", "users",
 		"accounts", "residents", "donors", "clients", "consumers", "beneficiaries", "enrollees", "students", "veterans",
+		// the people registries count: "2,246 investors", "80,000 current and retired cops"
+		"victims", "investors", "workers", "staff", "cops", "officers", "children", "graduates", "alumni", "patrons",
+		"applicants", "recipients", "soldiers", "troops", "reservists", "personnel", "jurors", "retirees", "voters",
+		"taxpayers", "households", "families", "participants", "subscribers", "policyholders", "cardholders",
+		"borrowers", "shoppers", "guests", "parents", "teachers", "physicians", "doctors", "nurses", "drivers",
+		"winners", "subjects", "ssns", "identities",
 		"personnes", "dossiers", "patienten", "personen", "datensatze", "versicherte", "pacientes", "personas", "registros",
 		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers",
 		"betroffene", "betroffenen":
+		return true
+	}
+	return false
+}
+
+// countModifier is a word that may stand between a count and its noun:
+// "450 current and former students", "1,000 Social Security numbers".
+func countModifier(s string) bool {
+	switch s {
+	case "current", "former", "past", "present", "retired", "prospective", "potential", "active", "registered",
+		"affected", "unique", "additional", "other", "more", "new", "existing", "and", "or", "of", "the", "co",
+		"social", "security", "card", "credit", "member", "patient", "customer", "employee", "student", "staff":
 		return true
 	}
 	return false
@@ -55,9 +73,13 @@ func parseNumber(s string, decimal bool) (float64, bool) {
 	return f, err == nil
 }
 
-// records finds the largest "N [million] (patients|records|…)" count. The
-// noun must follow within three words, with no punctuation in between;
-// "N [million] affected" counts too.
+// records finds the largest "N [million] [modifiers] (patients|records|…)"
+// count. The noun follows within three words, or within six when the
+// words between are capitalised names and modifiers ("450 current and
+// former University of Rochester students"), with no punctuation or other
+// number in between; a year ("in 2007 patients…") counts only right before
+// its noun; "N [million] affected" counts too; "Social Security numbers"
+// count.
 func records(toks []text.Token, src string) (int64, string, bool) {
 	var best int64
 	var span string
@@ -71,14 +93,24 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 				mult, j = m, j+1
 			}
 		}
-		for k := j; k < len(toks) && k <= j+3; k++ {
-			if toks[k].Break {
-				break // "on September 26. Patients who…": not a count
+		year := mult == 1 && yearOf(t) > 0 && !strings.ContainsAny(src[t.Start:t.End], ",.")
+		plain := true // only names and modifiers since the number
+		for k := j; k < len(toks) && k <= j+6; k++ {
+			if toks[k].Break || (toks[k].Digit && k > j) {
+				break // "on September 26. Patients who…", "from 2001 to 2004 … 303 students": not this number's
 			}
 			// "791,000 affected", "5.6 million impacted": a headline drops the noun.
 			elided := k == j && (toks[k].Norm == "affected" || toks[k].Norm == "impacted")
-			if !peopleNoun(toks[k].Norm) && !elided {
+			noun := peopleNoun(toks[k].Norm) || (toks[k].Norm == "numbers" && k > j && toks[k-1].Norm == "security")
+			if !noun && !elided {
+				plain = plain && (toks[k].Upper || countModifier(toks[k].Norm) || toks[k].Norm == "s")
+				if k >= j+3 && !plain {
+					break
+				}
 				continue
+			}
+			if year && k > j {
+				break // "Feb. 15, 2007 when Census employees…": a year
 			}
 			n, ok := parseNumber(t.Norm, mult > 1)
 			if !ok {

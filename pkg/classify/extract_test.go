@@ -27,6 +27,15 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Change Healthcare breach: 100 million impacted", 100_000_000},
 		{"Mehr als 500.000 Betroffene nach Hackerangriff", 500_000},
 		{"3 systems were affected by the outage", 0},
+		// registries' people, modifiers and names between the count and its noun
+		{"Social Security numbers of about 450 current and former University of Rochester students were stolen.", 450},
+		{"She stole personal information on 2,100 co-workers.", 2100},
+		{"The drive held more than 1,000 Social Security numbers of employees.", 1000},
+		{"Direct-deposit information for 80,000 current and retired cops was exposed.", 80_000},
+		// a year is no count, nor a number that another number's noun follows
+		{"A grade book from 2001 to 2004 that contained 303 students' SSNs was compromised.", 303},
+		{"Files were posted from October 2006 to Feb. 15, 2007 when Census employees tested software.", 0},
+		{"The 30 laptops used by the clinic's patients were replaced.", 0},
 	}
 	for _, tt := range tests {
 		got, span, _ := records(text.Tokenize(tt.in), tt.in)

@@ -2,7 +2,7 @@
 // the dev data and prints precision, recall and F1 per source and overall,
 // as a Markdown table:
 //
-//	go run ./services/classifier/cmd/eval [-data ../shared/data/dev.jsonl] [-errors] [-field-errors country|attack_type|victim] [-split heldout|train]
+//	go run ./services/classifier/cmd/eval [-data ../shared/data/dev.jsonl] [-errors] [-field-errors country|attack_type|victim|records_affected] [-split heldout|train]
 package main
 
 import (
@@ -24,7 +24,7 @@ func run(args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	data := fs.String("data", "../shared/data/dev.jsonl", "labelled JSON Lines")
 	showErrors := fs.Bool("errors", false, "list misclassified items")
-	fieldErrors := fs.String("field-errors", "", "list the items whose country, attack_type or victim differs from the label")
+	fieldErrors := fs.String("field-errors", "", "list the items whose country, attack_type, victim or records_affected differs from the label")
 	split := fs.String("split", "heldout", "which part to score: heldout (the reported figures) or train (where rules are checked)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -54,9 +54,9 @@ func run(args []string) error {
 		return fmt.Errorf("-split %q: want heldout or train", *split)
 	}
 	switch *fieldErrors {
-	case "", "country", "attack_type", "victim":
+	case "", "country", "attack_type", "victim", "records_affected":
 	default:
-		return fmt.Errorf("-field-errors %q: want country, attack_type or victim", *fieldErrors)
+		return fmt.Errorf("-field-errors %q: want country, attack_type, victim or records_affected", *fieldErrors)
 	}
 	if err := r.WriteTable(os.Stdout); err != nil {
 		return err
