@@ -42,6 +42,7 @@ func TestBestCountry(t *testing.T) {
 		{"Central New England HealthAlliance", "", "US"},                                                      // New England is not England
 		{"Beth Israel Deaconess Medical Center", "", "US"},                                                    // a hospital name, not Israel
 		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                        // the stated state outweighs a city's name
+		{"St. John's Mercy Medical Group", "", ""},                                                            // a saint's hospital, not Antigua's capital
 		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"},                                              // a state's postal code in brackets
 		{"the us and them", "", ""},                                                                           // lower-case "us" is not the country
 		{"Turkey recipes for the holidays", "", "TR"},                                                         // known limitation: a capitalised country name always counts

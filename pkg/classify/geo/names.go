@@ -10,7 +10,8 @@ func ambiguous() map[string]bool {
 		"Kingston Norfolk Island", "Georgetown Guyana", "Alofi", "Avarua", "Melekeok", "Mata Utu", "Flying Fish Cove",
 		"Adamstown", "Longyearbyen", "Gustavia", "Majuro", "Palikir", "Funafuti", "Tarawa", "Yaren", "Hagatna", "Mamoudzou",
 		"Saint-Pierre", "Oranjestad", "Willemstad", "Philipsburg", "Cockburn Town", "Road Town", "Charlotte Amalie",
-		"Grytviken", "Port-aux-Francais", "Diego Garcia", "El-Aaiun", "Mariehamn", "Nassau", "Brasilia", "Manama"} {
+		"Grytviken", "Port-aux-Francais", "Diego Garcia", "El-Aaiun", "Mariehamn", "Nassau", "Brasilia", "Manama",
+		"Saint John's", "St. John's"} { // hospitals are named for St. John
 		m[s] = true
 	}
 	return m
