@@ -19,7 +19,8 @@ func peopleNoun(s string) bool {
 		"applicants", "recipients", "soldiers", "troops", "reservists", "personnel", "jurors", "retirees", "voters",
 		"taxpayers", "households", "families", "participants", "subscribers", "policyholders", "cardholders",
 		"borrowers", "shoppers", "guests", "parents", "teachers", "physicians", "doctors", "nurses", "drivers",
-		"winners", "subjects", "ssns", "identities",
+		"winners", "subjects", "ssns", "identities", "faculty", "researchers", "advisers", "advisors", "files",
+		"letters", "mailings", "cards",
 		"personnes", "dossiers", "patienten", "personen", "datensatze", "versicherte", "pacientes", "personas", "registros",
 		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers",
 		"betroffene", "betroffenen":

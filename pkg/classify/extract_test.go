@@ -32,6 +32,8 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"She stole personal information on 2,100 co-workers.", 2100},
 		{"The drive held more than 1,000 Social Security numbers of employees.", 1000},
 		{"Direct-deposit information for 80,000 current and retired cops was exposed.", 80_000},
+		{"Up to 600 files of G.E.D. recipients were viewed.", 600},
+		{"The department mailed about 1,500 letters to warn of a breach.", 1500},
 		// a year is no count, nor a number that another number's noun follows
 		{"A grade book from 2001 to 2004 that contained 303 students' SSNs was compromised.", 303},
 		{"Files were posted from October 2006 to Feb. 15, 2007 when Census employees tested software.", 0},
