@@ -407,6 +407,9 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 // "state-sponsored", "NSA"), or a country named as the attacker ("hacked
 // by China", "Chinese hackers"). w is the evidence.
 func (c *Classifier) espionage(d *doc, act actor, actFound bool) (w string, ok bool) {
+	if _, protest := d.firstWord(protestWord); protest {
+		return "", false // hacktivists deface and leak to be seen, not to spy
+	}
 	if actFound && !act.ransom {
 		return act.name, true
 	}
@@ -421,6 +424,15 @@ func (c *Classifier) espionage(d *doc, act actor, actFound bool) (w string, ok b
 		return attackers[0].Span, true
 	}
 	return "", false
+}
+
+// protestWord says an attack was made to be seen: hacktivism, defacement.
+func protestWord(s string) bool {
+	switch s {
+	case "hacktivist", "hacktivists", "hacktivism", "defaced", "defacement", "defacements", "defacing", "deface":
+		return true
+	}
+	return false
 }
 
 // destructiveWord says malware was made to destroy or disrupt, not to spy.

@@ -162,7 +162,9 @@ func lexicon() map[string]term {
 		"posted online", "leak*", "misconfigured")
 	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
-		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*", "cyberattaque*", "attaque informatique", "attaques informatiques",
+		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
+		// how EuRepoC and security news name an unattributed attacker
+		"unknown actor*", "unidentified actor*", "malicious actor*", "cyber actor*", "malicious cyber actor*", "cyberattaque*", "attaque informatique", "attaques informatiques",
 		"piratage*", "pirate informatique", "pirates informatiques", "pirate*", "cyberangriff*", "hackerangriff*",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
