@@ -153,6 +153,20 @@ func actors() map[string]actor {
 	add(s("Handala"), "handala")
 	add(s("IntelBroker"), "intelbroker")
 	add(s("LulzSec"), "lulzsec")
+	// hacktivists of the wars since 2022 and of the Middle East, who leak
+	// and disrupt health bodies too
+	add(s("Belarusian Cyber Partisans"), "cyber partisans", "belarusian cyber partisans")
+	add(s("IT Army of Ukraine"), "it army of ukraine")
+	add(s("GhostSec"), "ghostsec")
+	add(s("XakNet"), "xaknet")
+	add(s("Anonymous Russia"), "anonymous russia")
+	add(s("Mysterious Team Bangladesh"), "mysterious team bangladesh")
+	add(s("Team Insane PK"), "team insane pk", "team insane")
+	add(s("Black Shadow"), "black shadow")
+	add(s("Moses Staff"), "moses staff")
+	add(s("Predatory Sparrow"), "predatory sparrow", "gonjeshke darande")
+	add(s("Cyber Toufan"), "cyber toufan")
+	add(s("UserSec"), "usersec")
 	return m
 }
 

@@ -1113,6 +1113,9 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"collective2.com", "Hackers accessed the site's database of users.", "collective2.com", "title:organisation_name"},
 		{"Acme Benefit Plan (ABP) and its members", "They compromised the logon passwords of 14 advisers.", "", ""},
 		{"Data breach at a home medical supplier", "Computers holding the ePHI of 3,440 patients were stolen from the covered entity (CE) during a burglary.", "", ""},
+		// A hacktivist group named as such is the attacker, not the victim.
+		{"Belarusian hacktivists Cyber Partisans leaked health records of Belarusian officials",
+			"The Cyber Partisans hacked into a Belarusian state clinic's database and leaked medical records.", "", ""},
 		// "University of …" opens the name of what belongs to it.
 		{"Hackers breach server of University of Mississippi Medical Center", "", "University of Mississippi Medical Center", ""},
 	} {

@@ -253,6 +253,17 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 // tool, whose preceding name is the attacker's or the tool's own
 // ("Pro-Russian hacktivists", "DarkSide ransomware actors", "WhisperGate
 // wiper"), not an event ("Change Healthcare ransomware attack").
+// attackerTitle is a word that introduces an attacker's name: "hacktivists
+// Cyber Partisans", "the group Killnet".
+func attackerTitle(s string) bool {
+	switch s {
+	case "hacker", "hackers", "hacktivist", "hacktivists", "group", "gang", "collective", "actor", "actors", "crew",
+		"operators", "affiliate", "affiliates", "cybercriminals", "apt":
+		return true
+	}
+	return false
+}
+
 func agentBefore(toks []text.Token, i int) bool {
 	switch toks[i].Norm {
 	case "hacker", "hackers", "hacktivist", "hacktivists", "attacker", "attackers", "cybercriminals", "ransomware", "malware",
@@ -379,8 +390,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		// ("Anonymous takes down …") the name is the attacker.
 		if i > 0 && joined(i-1, i) && !starts[i] && (toks[i-1].Upper || cov[i-1] == kHealthOrg) && !actorAt[i-1] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) {
-			if lo, hi, ok := nameBefore(p.src, toks, cov, i-1, english); ok && c.validName(p, cov, lo, hi) {
-				return lo, hi, victimCompound, true
+			if lo, hi, ok := nameBefore(p.src, toks, cov, i-1, english); ok && c.validName(p, cov, lo, hi) &&
+				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) {
+				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}
 		}
 	}
@@ -432,6 +444,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			continue
 		}
 		lo, hi, ok := nameBefore(p.src, toks, cov, e, english)
+		if ok && lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo) {
+			continue // "Belarusian hacktivists Cyber Partisans leaked …": the attacker's name
+		}
 		if ok && lo >= 2 && (toks[lo-1].Norm == "in" || toks[lo-1].Norm == "at") && cov[lo-2] == kHealthOrg {
 			// "St. Joseph's Hospital in Syracuse reports …": the hospital, not its city
 			k := lo - 2

@@ -147,7 +147,8 @@ func targetNoun(s string) bool {
 	switch s {
 	case "websites", "website", "sites", "agencies", "agency", "ministries", "ministry", "networks", "network", "systems",
 		"servers", "portals", "portal", "institutions", "departments", "computers", "databases", "database", "officials",
-		"employees", "entities", "bodies", "offices", "accounts", "emails", "pages", "page", "webpages":
+		"employees", "entities", "bodies", "offices", "accounts", "emails", "pages", "page", "webpages",
+		"hospital", "hospitals", "clinic", "clinics", "insurer", "company", "companies", "media":
 		return true
 	}
 	return false
