@@ -43,9 +43,11 @@ func TestBestCountry(t *testing.T) {
 		{"Beth Israel Deaconess Medical Center", "", "US"},                                                    // a hospital name, not Israel
 		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                        // the stated state outweighs a city's name
 		{"St. John's Mercy Medical Group", "", ""},                                                            // a saint's hospital, not Antigua's capital
-		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"},                                              // a state's postal code in brackets
-		{"the us and them", "", ""},                                                                           // lower-case "us" is not the country
-		{"Turkey recipes for the holidays", "", "TR"},                                                         // known limitation: a capitalised country name always counts
+		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                                  // regions beyond Europe and North America
+		{"Ataque hacker a hospital de Minas Gerais", "", "BR"},
+		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"}, // a state's postal code in brackets
+		{"the us and them", "", ""},                              // lower-case "us" is not the country
+		{"Turkey recipes for the holidays", "", "TR"},            // known limitation: a capitalised country name always counts
 	}
 	for _, tt := range tests {
 		ms := g.Find(text.Tokenize(tt.title), tt.title, true)

@@ -100,6 +100,16 @@ func regions() map[string][]string {
 		"BE": {"Wallonie", "Wallonia", "Flanders", "Vlaanderen", "Flandre"},
 		"PT": {"Algarve", "Alentejo", "Madeira", "Açores", "Azores"},
 		"GB": {"Yorkshire", "Lancashire", "Kent", "Essex", "Cornwall", "Devon"},
+		"IN": {"Tamil Nadu", "Kerala", "Karnataka", "Maharashtra", "Gujarat", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh",
+			"Andhra Pradesh", "Telangana", "West Bengal", "Bihar", "Odisha", "Haryana", "Assam", "Jharkhand",
+			"Chhattisgarh", "Uttarakhand", "Himachal Pradesh", "Goa", "Jammu and Kashmir", "Manipur"},
+		"BR": {"Minas Gerais", "Rio Grande do Sul", "Bahia", "Paraná", "Pernambuco", "Ceará", "Santa Catarina", "Goiás",
+			"Espírito Santo"},
+		"MX": {"Jalisco", "Nuevo León", "Chihuahua", "Yucatán", "Oaxaca", "Veracruz", "Guanajuato", "Sonora", "Baja California"},
+		"CN": {"Guangdong", "Zhejiang", "Jiangsu", "Sichuan", "Hubei", "Fujian", "Xinjiang", "Tibet", "Inner Mongolia"},
+		"JP": {"Hokkaido", "Okinawa"},
+		"AT": {"Tirol", "Tyrol", "Steiermark", "Styria", "Kärnten", "Carinthia", "Vorarlberg", "Niederösterreich", "Oberösterreich"},
+		"CH": {"Zürich", "Zurich", "Basel", "Lausanne", "Ticino", "Aargau", "Luzern", "Lucerne"},
 	}
 }
 
