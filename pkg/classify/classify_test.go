@@ -1116,6 +1116,8 @@ func TestVictimOfFollowUps(t *testing.T) {
 		// A hacktivist group named as such is the attacker, not the victim.
 		{"Belarusian hacktivists Cyber Partisans leaked health records of Belarusian officials",
 			"The Cyber Partisans hacked into a Belarusian state clinic's database and leaked medical records.", "", ""},
+		// Where stolen data was posted is no victim.
+		{"Podiatry course registrants exposed", "The names and email addresses of people who registered for a podiatry course were posted online at Pastebin.com by a hacker.", "", ""},
 		// "University of …" opens the name of what belongs to it.
 		{"Hackers breach server of University of Mississippi Medical Center", "", "University of Mississippi Medical Center", ""},
 	} {

@@ -224,7 +224,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				blocked[sent[i]] = true
 			}
 		}
-		if pi == 0 && len(targets) > 0 && titleIsName(p.src, p.toks, p.hits) {
+		// A registry's entity named as the title is a target; a domain
+		// ("www.podiatry.com") says less of what the organisation is.
+		if pi == 0 && len(targets) > 0 && titleName(p.src, p.toks, p.hits, false) {
 			t := targets[0]
 			titleTarget = p.src[p.toks[t[0]].Start:p.toks[t[1]].End]
 		}

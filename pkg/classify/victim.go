@@ -88,6 +88,12 @@ done:
 // short, capitalised or a domain ("Zappos.com", "collective2.com"), no
 // cyberattack or loss words.
 func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
+	return titleName(src, toks, hits, true)
+}
+
+// titleName is titleIsName, with domains ("Zappos.com") taken for names
+// only when domains is true.
+func titleName(src string, toks []text.Token, hits []text.Hit[term], domains bool) bool {
 	if len(toks) == 0 || len(toks) > 10 {
 		return false
 	}
@@ -97,7 +103,7 @@ func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
 		}
 	}
 	for i, t := range toks {
-		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !domainLabel(src, toks, i) {
+		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) {
 			return false
 		}
 		if headlineWord(t.Norm) {
@@ -666,6 +672,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		if exploitedSoftware(t.Norm) {
 			return false // "data stolen in MOVEit hack": the software exploited, not its owner
 		}
+	}
+	if platform(sub[0].Norm) {
+		return false // "posted online at Pastebin.com": where the data was put, not whose it was
 	}
 	places := make([]bool, len(sub))
 	for _, m := range c.geo.Find(sub, p.src, false) {

@@ -274,6 +274,16 @@ func calendarWord(s string) bool {
 
 // unnamed marks words that open a sentence about someone nobody named
 // ("Unknown hackers breached…", "Several hospitals…").
+// platform is a site where attackers post what they took or say what they
+// did: a paste site, a forum, a messenger.
+func platform(s string) bool {
+	switch s {
+	case "pastebin", "pastie", "ghostbin", "telegram", "breachforums", "raidforums", "twitter", "reddit", "github":
+		return true
+	}
+	return false
+}
+
 // parentWord is an institution that names what belongs to it with "of"
 // before the name: "University of Mississippi Medical Center".
 func parentWord(s string) bool {
