@@ -164,7 +164,9 @@ func lexicon() map[string]term {
 		"cyber security breach", "hack*", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
 		// how EuRepoC and security news name an unattributed attacker
-		"unknown actor*", "unidentified actor*", "malicious actor*", "cyber actor*", "malicious cyber actor*", "cyberattaque*", "attaque informatique", "attaques informatiques",
+		"unknown actor*", "unidentified actor*", "malicious actor*", "cyber actor*", "malicious cyber actor*",
+		// a way in from outside: "gained remote access … through an unsecured remote desktop port"
+		"remote desktop", "remote desktop protocol", "rdp", "gained remote access", "remotely accessed", "remote access trojan", "cyberattaque*", "attaque informatique", "attaques informatiques",
 		"piratage*", "pirate informatique", "pirates informatiques", "pirate*", "cyberangriff*", "hackerangriff*",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
