@@ -539,6 +539,13 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return
 	}
+	for _, part := range d.parts() {
+		// a known organisation that works in one country: "Change Healthcare"
+		if h, ok := knownOrg(c.known, part.toks); ok && h.Value.country != "" {
+			set(h.Value.country, "text:known_organisation", part.src[part.toks[h.First].Start:part.toks[h.Last].End])
+			return
+		}
+	}
 	if v, ok := geo.Valid(cand.SourceCountry); ok {
 		set(v, "source_country", cand.SourceCountry)
 		return

@@ -496,6 +496,33 @@ func TestKnownOrganisationGivesSector(t *testing.T) {
 	}
 }
 
+// TestKnownOrganisationGivesCountry: an organisation that works in one
+// country places a report that names no place; a place named wins.
+func TestKnownOrganisationGivesCountry(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Change Healthcare says hackers stole data of 100 million people", "The company paid a ransom.", "US"},
+		{"Synnovis attack disrupts blood tests", "Qilin claimed the attack.", "GB"},
+		{"Ransomware-Angriff auf die Charité", "Die Klinik meldet Störungen.", "DE"},
+		{"Kaiser Permanente patients in Hawaii notified of breach", "", "US"},
+		{"Welltok breach reaches patients in Canada", "", "CA"}, // a place named wins
+		{"Pfizer says supplier was breached", "", ""},           // a multinational says no place
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.CountryCode() != tt.want {
+			t.Errorf("%q: country %q, want %q", tt.title, got.CountryCode(), tt.want)
+		}
+	}
+	for code, names := range orgCountries() {
+		for _, n := range names {
+			if _, ok := knownOrgs()[n]; !ok || knownOrgs()[n].kind != kHealthOrg {
+				t.Errorf("orgCountries: %q (%s) is no known organisation", n, code)
+			}
+		}
+	}
+}
+
 func TestAbbreviationDefinedAsSomethingElse(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)

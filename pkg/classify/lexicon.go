@@ -18,11 +18,12 @@ const (
 
 // term is one lexicon entry's meaning.
 type term struct {
-	kind   kind
-	sector string // for kHealthOrg
-	attack string // for kCyber: ransomware, malware, ddos, data_breach, account_compromise or "" (generic)
-	weak   bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised); for kLoss: also said of data hackers stole
-	denied bool   // for kCyber: weak because a negation governs it ("no hacker was involved")
+	kind    kind
+	sector  string // for kHealthOrg
+	attack  string // for kCyber: ransomware, malware, ddos, data_breach, account_compromise or "" (generic)
+	weak    bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised); for kLoss: also said of data hackers stole
+	denied  bool   // for kCyber: weak because a negation governs it ("no hacker was involved")
+	country string // for known organisations that work in one country: ISO code
 }
 
 func org(sector string) term       { return term{kind: kHealthOrg, sector: sector} }

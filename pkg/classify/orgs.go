@@ -52,7 +52,47 @@ func knownOrgs() map[string]term {
 	add("public_health", "department of veterans affairs", "veterans affairs", "veterans health administration",
 		"food and drug administration", "fda", "european medicines agency", "ecdc", "centers for medicare",
 		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france")
+	for code, names := range orgCountries() {
+		for _, n := range names {
+			t := m[n]
+			t.country = code
+			m[n] = t
+		}
+	}
 	return m
+}
+
+// orgCountries gives the country of the known organisations that work in
+// one country, so that "Change Healthcare says hackers stole data" is placed
+// in the US though it names no place. Multinationals (Pfizer, Roche,
+// Fresenius, Synlab…) and names shared across borders (Mount Sinai,
+// Providence) are left out: their home is not where an attack hit.
+func orgCountries() map[string][]string {
+	return map[string][]string{
+		"US": {"anthem", "elevance", "elevance health", "premera", "excellus", "carefirst", "unitedhealth", "unitedhealthcare",
+			"united healthcare", "aetna", "humana", "centene", "molina healthcare", "highmark", "wellpoint", "health net",
+			"tricare", "harvard pilgrim", "point32health", "independence blue cross", "florida blue", "oscar health",
+			"kaiser permanente", "hca healthcare", "tenet healthcare", "ascension", "commonspirit", "community health systems",
+			"universal health services", "prospect medical", "ardent health", "scripps health", "banner health",
+			"mclaren health", "trinity health", "sutter health", "atrium health", "advocate aurora", "advocate health",
+			"mayo clinic", "cleveland clinic", "johns hopkins medicine", "cedars sinai", "nyu langone", "massachusetts general",
+			"mass general brigham", "medstar", "lehigh valley health network", "davita", "envision healthcare", "erlanger",
+			"ochsner", "intermountain healthcare", "geisinger", "northwell", "sanford health", "memorialcare", "ucsf health",
+			"ucla health", "uc san diego health", "cencora", "amerisourcebergen", "cardinal health", "walgreens",
+			"cvs health", "cvs pharmacy", "rite aid", "enzo biochem", "labcorp", "quest diagnostics", "bioreference",
+			"spectra laboratories", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health",
+			"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
+			"change healthcare", "netsmart", "medhost", "department of veterans affairs", "veterans affairs",
+			"veterans health administration", "food and drug administration", "fda", "centers for medicare"},
+		"DE": {"aok", "barmer", "techniker krankenkasse", "dak gesundheit", "helios kliniken", "asklepios", "charite",
+			"bioscientia", "robert koch institut"},
+		"FR": {"ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
+		"GB": {"synnovis", "public health england", "ukhsa"},
+		"AU": {"medibank"},
+		"SG": {"singhealth"},
+		"IN": {"aiims", "apollo hospitals", "fortis healthcare"},
+		"CA": {"health canada"},
+	}
 }
 
 // knownOrg returns the first known organisation named, capitalised, in toks.
