@@ -546,6 +546,12 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 			return
 		}
 	}
+	for _, src := range []string{d.title, d.body} {
+		if code, span, ok := geo.Currency(src); ok {
+			set(code, "text:currency", span) // "$75,000 worth of checks"
+			return
+		}
+	}
 	if v, ok := geo.Valid(cand.SourceCountry); ok {
 		set(v, "source_country", cand.SourceCountry)
 		return

@@ -9,6 +9,7 @@ package geo
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/biter777/countries"
@@ -374,6 +375,55 @@ func Best(ms []Mention) (Mention, bool) {
 	}
 	return best, bestScore > 0
 }
+
+// currencyPattern finds an amount written with a currency sign; the group
+// before the sign tells dollars apart (US$, A$, C$, NZ$, HK$, S$, R$).
+var currencyPattern = regexp.MustCompile(`(?:^|[^\p{L}\p{N}$])(US|A|AU|C|CA|CAD|NZ|HK|S|R)?([$£₹])\s?\d`)
+
+// Currency returns the country of the first amount written with a
+// currency sign in s: "$75,000" (dollars without a country's letters are
+// American), "£2 million", "₹5 crore", "A$1.2 million". Euro amounts name no
+// single country. Ransom amounts are left out: gangs ask in dollars
+// whatever the victim's country.
+func Currency(s string) (code, span string, ok bool) {
+	if ransomWord.MatchString(s) {
+		return "", "", false
+	}
+	m := currencyPattern.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", "", false
+	}
+	prefix, sign := "", s[m[4]:m[5]]
+	if m[2] >= 0 {
+		prefix = s[m[2]:m[3]]
+	}
+	span = strings.TrimLeft(s[m[0]:m[1]], " ([")
+	switch {
+	case sign == "£":
+		return "GB", span, true
+	case sign == "₹":
+		return "IN", span, true
+	}
+	switch prefix {
+	case "", "US":
+		return "US", span, true
+	case "A", "AU":
+		return "AU", span, true
+	case "C", "CA", "CAD":
+		return "CA", span, true
+	case "NZ":
+		return "NZ", span, true
+	case "HK":
+		return "HK", span, true
+	case "S":
+		return "SG", span, true
+	case "R":
+		return "BR", span, true
+	}
+	return "", "", false
+}
+
+var ransomWord = regexp.MustCompile(`(?i)ransom|bitcoin|extort|rançon|lösegeld|rescate|riscatto|resgate|losgeld`)
 
 // FromURL returns the country of a URL's country-code top-level domain
 // ("www.aphp.fr" → FR, "nhs.uk" → GB). Generic domains give false.

@@ -182,3 +182,22 @@ func TestUSInstitutions(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrency(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, want string }{
+		{"They used the data to forge around $75,000 worth of checks.", "US"},
+		{"The trust was fined £2 million.", "GB"},
+		{"Losses of A$1.2 million were reported.", "AU"},
+		{"The bank lost C$ 40,000.", "CA"},
+		{"A fraud of ₹5 crore was uncovered.", "IN"},
+		{"The gang demanded a ransom of $5 million in bitcoin.", ""}, // ransoms are asked in dollars everywhere
+		{"The clinic paid €10,000 to restore its systems.", ""},      // the euro names no single country
+		{"No amount was stated.", ""},
+	} {
+		got, _, _ := Currency(tt.in)
+		if got != tt.want {
+			t.Errorf("Currency(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
