@@ -1143,6 +1143,10 @@ func TestVictimOfFollowUps(t *testing.T) {
 		// A hacktivist group named as such is the attacker, not the victim.
 		{"Belarusian hacktivists Cyber Partisans leaked health records of Belarusian officials",
 			"The Cyber Partisans hacked into a Belarusian state clinic's database and leaked medical records.", "", ""},
+		// A registry's joint notice is titled with every party's name.
+		{"Summit Medical Group, Emory Family Practice, Fountain City Family Physicians, Office of Dr. Kenneth Reese",
+			"The September 4 theft of documents from an employee's car resulted in the exposure of patient names.",
+			"Summit Medical Group, Emory Family Practice, Fountain City Family Physicians, Office of Dr. Kenneth Reese", "title:organisation_name"},
 		// Where stolen data was posted is no victim.
 		{"Podiatry course registrants exposed", "The names and email addresses of people who registered for a podiatry course were posted online at Pastebin.com by a hacker.", "", ""},
 		// "University of …" opens the name of what belongs to it.

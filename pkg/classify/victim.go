@@ -85,8 +85,10 @@ done:
 
 // titleIsName reports whether a title is an organisation's name (breach
 // portals title an entry with the entity, leak sites with its domain):
-// short, capitalised or a domain ("Zappos.com", "collective2.com"), no
-// cyberattack or loss words.
+// capitalised words or a domain ("Zappos.com", "collective2.com"), no
+// cyberattack or loss words, up to 24 words for a joint notice's list
+// ("Summit Medical Group, Emory Family Practice, Fountain City Family
+// Physicians, Office of Dr. Kenneth Reese").
 func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
 	return titleName(src, toks, hits, true)
 }
@@ -94,7 +96,7 @@ func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
 // titleName is titleIsName, with domains ("Zappos.com") taken for names
 // only when domains is true.
 func titleName(src string, toks []text.Token, hits []text.Hit[term], domains bool) bool {
-	if len(toks) == 0 || len(toks) > 10 {
+	if len(toks) == 0 || len(toks) > 24 {
 		return false
 	}
 	for _, h := range hits {
