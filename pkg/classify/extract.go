@@ -35,7 +35,8 @@ func countModifier(s string) bool {
 	switch s {
 	case "current", "former", "past", "present", "retired", "prospective", "potential", "active", "registered",
 		"affected", "unique", "additional", "other", "more", "new", "existing", "and", "or", "of", "the", "co",
-		"social", "security", "card", "credit", "member", "patient", "customer", "employee", "student", "staff":
+		"social", "security", "card", "credit", "member", "patient", "customer", "employee", "student", "staff",
+		"approximately", "about", "nearly", "roughly", "some", "its", "their":
 		return true
 	}
 	return false
@@ -94,9 +95,15 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 				mult, j = m, j+1
 			}
 		}
+		if population(toks, i) {
+			continue // "13,000 of the approximately 24,000 retired members": the whole, not the affected
+		}
 		year := mult == 1 && yearOf(t) > 0 && !strings.ContainsAny(src[t.Start:t.End], ",.")
 		plain := true // only names and modifiers since the number
 		for k := j; k < len(toks) && k <= j+6; k++ {
+			if toks[k].Digit && k > j && population(toks, k) && !toks[k].Break {
+				continue // "13,000 of the approximately 24,000 retired members": the part takes the whole's noun
+			}
 			if toks[k].Break || (toks[k].Digit && k > j) {
 				break // "on September 26. Patients who…", "from 2001 to 2004 … 303 students": not this number's
 			}
@@ -125,6 +132,21 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		}
 	}
 	return best, span, best > 0
+}
+
+// population reports whether the number at toks[i] is the whole of a
+// partitive count: "N of the [approximately] M members", "N of its M
+// employees".
+func population(toks []text.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].Norm == "approximately" || toks[k].Norm == "about" || toks[k].Norm == "nearly" ||
+		toks[k].Norm == "roughly" || toks[k].Norm == "some") {
+		k--
+	}
+	if k < 2 || (toks[k].Norm != "the" && toks[k].Norm != "its" && toks[k].Norm != "their") {
+		return false
+	}
+	return toks[k-1].Norm == "of" && toks[k-2].Digit && !toks[k-1].Break && !toks[k].Break
 }
 
 func monthOf(s string) int {

@@ -38,6 +38,9 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"A grade book from 2001 to 2004 that contained 303 students' SSNs was compromised.", 303},
 		{"Files were posted from October 2006 to Feb. 15, 2007 when Census employees tested software.", 0},
 		{"The 30 laptops used by the clinic's patients were replaced.", 0},
+		// a partitive count: the part is affected, the whole is not
+		{"The file contains information for 13,000 of the approximately 24,000 retired members.", 13_000},
+		{"The employee's list held the Social Security numbers of 19 of the workers.", 19},
 	}
 	for _, tt := range tests {
 		got, span, _ := records(text.Tokenize(tt.in), tt.in)
