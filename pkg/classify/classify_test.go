@@ -523,6 +523,24 @@ func TestKnownOrganisationGivesCountry(t *testing.T) {
 	}
 }
 
+// TestSparedOrganisationIsNoHealthContext: a hospital said to be untouched
+// does not make an attack on a university a health cyberattack; a
+// hospital's own "patient care was not affected" keeps the hospital.
+func TestSparedOrganisationIsNoHealthContext(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Cyberattack forces university to shut down its IT",
+		Text: "A ransomware attack forced the university to shut down email and the campus network. The university hospital was not affected.", Lang: "en"})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("university attack with its hospital spared: accepted at %.2f (reasons %+v)", got.Score, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "Ransomware attack hits Riverside Hospital",
+		Text: "The hospital said patient care was not affected by the attack.", Lang: "en"})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("hospital attacked, care not affected: verdict %s at %.2f", got.Verdict, got.Score)
+	}
+}
+
 func TestAbbreviationDefinedAsSomethingElse(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)

@@ -20,7 +20,51 @@ import (
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, hits))))
-	return correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))
+	return spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits)))))
+}
+
+// spared drops a health organisation said to be untouched: "The university
+// hospital was not affected", "the clinics remained unaffected". Only the
+// organisation as the subject counts: "the hospital said patient care was
+// not affected" keeps its hospital.
+func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	out := hits[:0]
+	for _, h := range hits {
+		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak) || !untouched(toks, h.Last+1) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// untouched reports whether the words from toks[i] say their subject was
+// not hit: "[was|were|is|are|has been|remained] [not] affected|impacted|
+// involved|unaffected|spared".
+func untouched(toks []text.Token, i int) bool {
+	k := i
+	for k < len(toks) && k-i < 3 && !toks[k].Break {
+		switch toks[k].Norm {
+		case "was", "were", "is", "are", "has", "have", "been", "remained", "remains", "itself", "themselves":
+			k++
+			continue
+		}
+		break
+	}
+	if k == i || k >= len(toks) || toks[k].Break {
+		return false
+	}
+	switch toks[k].Norm {
+	case "unaffected", "spared", "unharmed":
+		return true
+	case "not", "never":
+		if k+1 < len(toks) && !toks[k+1].Break {
+			switch toks[k+1].Norm {
+			case "affected", "impacted", "involved", "hit", "compromised", "targeted", "breached", "attacked":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inComputing reports whether a part speaks of computing: a computer or

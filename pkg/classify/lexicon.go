@@ -204,6 +204,12 @@ func lexicon() map[string]term {
 		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
 	// Places and names the prefixes above would misread.
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry")
+	// Animals' doctors are no health organisation; a health number on an
+	// ID card names no health organisation attacked ("Medicare card numbers"
+	// stolen from a telecom).
+	add(term{kind: kPlace}, "animal hospital*", "veterinary*", "veterinary clinic*", "veterinary hospital*", "veterinary practice*",
+		"veterinarian*", "vet clinic*", "pet hospital*",
+		"animal clinic*", "medicare card*", "medicare number*", "medicaid number*", "medicaid id", "medicaid ids")
 	// Defences, which breach records list among corrective actions
 	// ("installed anti-malware software", "intrusion detection systems").
 	add(term{kind: kPlace}, "anti malware", "antimalware", "anti virus", "antivirus", "anti spyware", "antispyware",
