@@ -121,6 +121,17 @@ func exploitedVerb(s string) bool {
 	return false
 }
 
+// nonHealthOwner is an organisation outside health that may hold health
+// data: a school, a city, a bank, a retailer.
+func nonHealthOwner(s string) bool {
+	switch s {
+	case "school", "schools", "district", "university", "college", "city", "county", "municipality", "bank", "retailer",
+		"airline", "telecom", "hotel", "restaurant", "employer", "gym", "casino", "church":
+		return true
+	}
+	return false
+}
+
 // advisoryWord marks warnings, advice and hypotheticals: "FBI warns
 // hospitals of ransomware", "hackers could take over infusion pumps".
 func advisoryWord(s string) bool {
@@ -350,6 +361,13 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		// and health data": health data, but nothing says the victim is a
 		// health organisation. An analyst decides.
 		return newsRule{rule: ruleDataOnly, dir: 0, span: dataSpan}, true
+	case attack && !sector && dataSpan != "":
+		// However sure the model, health data held by an organisation the
+		// report places outside health is for an analyst: "Hackers breach
+		// school district, exposing student health records".
+		if _, ok := d.parts()[0].firstWord(nonHealthOwner); ok {
+			return newsRule{rule: ruleDataOnly, dir: 0, span: dataSpan}, true
+		}
 	}
 	return newsRule{}, false
 }
