@@ -151,7 +151,10 @@ func lexicon() map[string]term {
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
-		"gestohlene daten", "hackers stole", "stolen by hackers")
+		"gestohlene daten", "hackers stole", "stolen by hackers",
+		// stolen data in the other languages
+		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados",
+		"gestolen gegevens", "gestolen data")
 	// Drugs and weapons are sold on the dark web too: a place, not an attack.
 	add(weakCyber("data_breach"), "dark web", "darknet", "darkweb")
 	add(weakCyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "fuite de donnees", "vol de donnees", "datenleck*",
@@ -160,7 +163,10 @@ func lexicon() map[string]term {
 		"unauthorized person", "unauthorized party", "unauthorized individual", "unauthorized third party",
 		"accesso non autorizzato", "acces non autorise", "unbefugter zugriff", "unberechtigter zugriff", "acceso no autorizado",
 		"acesso nao autorizado", "onbevoegde toegang", "onrechtmatige toegang", "exposed online", "publicly accessible",
-		"posted online", "leak*", "misconfigured")
+		"posted online", "leak*", "misconfigured",
+		// published online, in the other languages
+		"publiees en ligne", "diffusees sur internet", "mises en ligne", "im internet veroffentlicht", "publicados en internet",
+		"pubblicati online", "pubblicati sul dark web", "publicados na internet", "online gezet")
 	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
@@ -168,7 +174,8 @@ func lexicon() map[string]term {
 		"unknown actor*", "unidentified actor*", "malicious actor*", "cyber actor*", "malicious cyber actor*",
 		// a way in from outside: "gained remote access … through an unsecured remote desktop port"
 		"remote desktop", "remote desktop protocol", "rdp", "gained remote access", "remotely accessed", "remote access trojan", "cyberattaque*", "attaque informatique", "attaques informatiques",
-		"piratage*", "pirate informatique", "pirates informatiques", "pirate*", "cyberangriff*", "hackerangriff*",
+		"piratage*", "pirate informatique", "pirates informatiques", "pirate*",
+		"pirata informatico", "piratas informaticos", "pirati informatici", "pirateria informatica", "cyberangriff*", "hackerangriff*",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",
