@@ -742,3 +742,33 @@ func TestNameWithItsPlace(t *testing.T) {
 		t.Errorf("a name's place the other report does not give: merged (reasons %+v)", d.Reasons)
 	}
 }
+
+// TestLeakPostsOfOneGangStayApart: a gang's posts of one day read alike
+// because the collector writes each in one sentence; that likeness, and a
+// hidden name's letters, link nothing. Two posts of one victim still do.
+func TestLeakPostsOfOneGangStayApart(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	post := func(id, victim, day string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Title: victim + " listed on the cactus ransomware leak site",
+			Text:      "The ransomware group cactus listed " + victim + " as a victim on its data leak site (discovered " + day + ").",
+			Published: day, Fields: map[string]string{cit.FieldVictim: victim, cit.FieldThreatActor: "cactus", cit.FieldClaimStatus: "claimed"}}}
+	}
+	ids := map[string]string{}
+	for _, p := range []cit.Classified{
+		post("a", "dillarddoor.com", "2023-12-18"), post("b", "nationalnail.com", "2023-12-18"),
+		post("c", "lajollagroup.com", "2023-12-18"), post("d", "N**** ******", "2023-12-18"),
+		post("e", "N** ******", "2023-12-18"), post("f", "nationalnail.com", "2023-12-19"), post("g", "*******", "2023-12-18"),
+	} {
+		d := e.Add(p, now)
+		ids[p.ID] = d.IncidentID
+	}
+	for _, pair := range [][2]string{{"a", "b"}, {"a", "c"}, {"b", "c"}, {"d", "e"}, {"a", "d"}, {"d", "g"}, {"e", "g"}} {
+		if ids[pair[0]] == ids[pair[1]] {
+			t.Errorf("posts %s and %s of different victims share incident %s", pair[0], pair[1], ids[pair[0]])
+		}
+	}
+	if ids["b"] != ids["f"] {
+		t.Errorf("two posts of nationalnail.com got %s and %s", ids["b"], ids["f"])
+	}
+}

@@ -472,6 +472,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	switch {
 	case textSim >= 0.3 && p.oneSource != "" && p.oneSource == r.cand.Source && gap > 7:
 		add(0, "text", "same_source_repeats_text", fmt.Sprintf("%s, %.0f days", r.cand.Source, gap))
+	case textSim >= 0.3 && r.kind == kindLeak && p.leak && !p.regulator && !p.other:
+		// Two leak posts read alike because the collector writes every
+		// post in one sentence ("The ransomware group X listed Y as a
+		// victim…"): the likeness is the template's, not the victims'.
+		add(0, "text", "leak_post_template", fmt.Sprintf("%.1f of bands", textSim))
 	case textSim >= 0.3:
 		corroborated = true
 		add(o.WeightText*textSim, "text", "near_duplicate_text", fmt.Sprintf("%.1f of bands", textSim))

@@ -60,6 +60,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	f := c.Fields
 	cl := c.Classification
 	r.victim = victimOf(c)
+	if masked(r.victim) {
+		r.victim = "" // "N**** ******": a leak site hides the name; its letters would match every N
+	}
 	if cl != nil {
 		r.country = strings.ToUpper(cl.CountryCode())
 		r.sector = cl.Sector
@@ -202,6 +205,12 @@ func knownBy(spans []textdate.Span) time.Time {
 
 // victimOf is the victim a report names: the classifier's, else the
 // structured field, else a heuristic on the title.
+// masked reports whether a leak site hid the victim's name behind
+// asterisks ("S*********** **********").
+func masked(v string) bool {
+	return strings.Contains(v, "**") || strings.Count(v, "*")*3 > len(v)
+}
+
 func victimOf(c cit.Classified) string {
 	if c.Classification != nil {
 		if v := strings.TrimSpace(c.Classification.Victim); v != "" {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -100,14 +101,19 @@ func jsonArray(data []byte) ([]json.RawMessage, error) {
 
 // fillLeakPost turns a leak-site post into a claimed-incident candidate. The
 // text is written as a sentence so that a text classifier can read it.
-func fillLeakPost(c *cit.Candidate, victim, group, published, description, website string) {
-	victim = strings.TrimSpace(victim)
+// The victim is the post title read down to a name (LeakVictim); the title
+// as posted stays in the text when it said more.
+func fillLeakPost(c *cit.Candidate, post, group, published, description, website string) {
+	victim := LeakVictim(post)
 	c.Title = fmt.Sprintf("%s listed on the %s ransomware leak site", victim, group)
 	text := fmt.Sprintf("The ransomware group %s listed %s as a victim on its data leak site", group, victim)
 	if published != "" {
 		text += " (discovered " + published[:min(len(published), 10)] + ")"
 	}
 	text += "."
+	if posted := strings.Trim(html.UnescapeString(post), " ."); posted != victim {
+		text += " Post title: " + posted + "."
+	}
 	if website != "" {
 		text += " Website: " + strings.TrimSpace(website) + "."
 	}
