@@ -34,6 +34,9 @@ func LeakVictim(title string) string {
 		}
 		return note
 	})
+	if i := strings.Index(s, " | "); i > 0 {
+		s = s[:i] // "Quantel Medical | quantel-medical.com": the name, then its domain
+	}
 	var parts []string
 	for _, p := range strings.Split(s, " / ") {
 		if p = trimStatus(p); p != "" && !onlyStatus(p) {
@@ -65,7 +68,8 @@ var (
 // themselves that a phrase is a note, not a name.
 var statusWords = map[string]bool{
 	"update": true, "updated": true, "upd": true, "sale": true, "leak": true, "leaked": true, "published": true,
-	"publish": true, "upload": true, "uploaded": true, "disclosed": true, "dump": true, "part": true,
+	"publish": true, "upload": true, "uploaded": true, "disclosed": true, "dump": true, "part": true, "leaks": true,
+	"unpay": true, "unpaid": true, "release": true, "press": false,
 	// fillers that notes use around them
 	"new": false, "personal": false, "data": false, "database": false, "records": false, "files": false, "file": false,
 	"information": false, "all": false, "first": false, "full": false, "on": false, "for": false, "post": false,

@@ -36,6 +36,9 @@ func TestLeakVictim(t *testing.T) {
 		{"New England Donor Services", "New England Donor Services"},
 		{"Various accesses on sale", "Various accesses"},
 		{"*.kodhosting.com", "kodhosting.com"},
+		{"Quantel Medical | quantel-medical.com", "Quantel Medical"},
+		{"Rockford Gastroenterology Associates (Unpay)", "Rockford Gastroenterology Associates"},
+		{"Diablo Valley Oncology and Hematology Medical Group - Press Release", "Diablo Valley Oncology and Hematology Medical Group"},
 		{"A** ******", "A** ******"}, // a masked name stays masked: "A" would be every A
 		{"Catarineau & Givens P.A. FULL LEAK!", "Catarineau & Givens P.A"},
 	} {
