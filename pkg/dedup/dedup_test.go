@@ -751,7 +751,7 @@ func TestLeakPostsOfOneGangStayApart(t *testing.T) {
 	e := NewEngine(Options{})
 	post := func(id, victim, day string) cit.Classified {
 		return cit.Classified{Candidate: cit.Candidate{ID: id, Title: victim + " listed on the cactus ransomware leak site",
-			Text:      "The ransomware group cactus listed " + victim + " as a victim on its data leak site (discovered " + day + ").",
+			Text:      "The ransomware group cactus listed " + victim + " as a victim on its data leak site (listing reported " + day + ").",
 			Published: day, Fields: map[string]string{cit.FieldVictim: victim, cit.FieldThreatActor: "cactus", cit.FieldClaimStatus: "claimed"}}}
 	}
 	ids := map[string]string{}

@@ -367,6 +367,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	} else if p.regulator && !p.leak && !p.other {
 		add(o.WeightRegulator, "source", "report_joins_regulator_filing", "")
 	}
+	// The same pair the other way round: a leak site's claim read after
+	// the regulator's filing it preceded (a registry loaded before the
+	// leak tracker, or a claim the classifier did not accept, linked last).
+	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
+		exactName && p.modes&(modeHacking|modeRansomware) != 0
 	switch {
 	case gap <= 14 && exactName && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
@@ -386,6 +391,8 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
 		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.MaxGapDays && claimBeforeFiling:
+		add(o.WeightClose, "date", "claim_before_hacking_filing", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging && p.leak && exactName && r.modes&(modeHacking|modeRansomware) != 0:

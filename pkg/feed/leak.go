@@ -108,7 +108,7 @@ func fillLeakPost(c *cit.Candidate, post, group, published, description, website
 	c.Title = fmt.Sprintf("%s listed on the %s ransomware leak site", victim, group)
 	text := fmt.Sprintf("The ransomware group %s listed %s as a victim on its data leak site", group, victim)
 	if published != "" {
-		text += " (discovered " + published[:min(len(published), 10)] + ")"
+		text += " (listing reported " + published[:min(len(published), 10)] + ")"
 	}
 	text += "."
 	if posted := strings.Trim(html.UnescapeString(post), " ."); posted != victim {
