@@ -181,14 +181,7 @@ func (c *Collector) runOne(ctx context.Context, src source.Source, ro RunOptions
 			c.log.Error("source_panic", zap.String("source_id", src.Name), zap.Any("panic", r), zap.ByteString("stack", debug.Stack()))
 			rep = c.failed(ro.RunID, src.Name, start, fmt.Errorf("internal error: %v", r))
 		}
-		rep.FinishedAt = c.opts.Now().UTC().Format(time.RFC3339)
-		rep.DurationMS = c.opts.Now().Sub(start).Milliseconds()
-		if c.opts.Runs != nil {
-			if err := c.opts.Runs.PublishRun(ctx, rep); err != nil {
-				c.log.Warn("publish_run_failed", zap.String("source_id", src.Name), zap.Error(err))
-			}
-		}
-		progress(Progress{Done: true, Items: rep.Fetched, OfItems: rep.Fetched, Report: &rep})
+		c.report(ctx, ro, &rep, start, index-1, total)
 	}()
 	return c.collect(ctx, src, ro, start, doc, progress)
 }
@@ -198,45 +191,81 @@ func (c *Collector) failed(runID, name string, start time.Time, err error) cit.R
 }
 
 func (c *Collector) collect(ctx context.Context, src source.Source, ro RunOptions, start time.Time, doc *fetch.Response, progress func(Progress)) cit.RunReport {
-	rep := cit.RunReport{RunID: ro.RunID, Source: src.Name, StartedAt: start.UTC().Format(time.RFC3339)}
-	log := c.log.With(zap.String("source_id", src.Name), zap.String("run_id", ro.RunID))
+	b := c.prepare(ctx, src, ro, start, doc)
+	if b.done {
+		return b.rep
+	}
+	for i, cand := range b.items {
+		if ctx.Err() != nil {
+			b.rep.Errors++
+			b.rep.Error = ctx.Err().Error()
+			break
+		}
+		if i > 0 && i%ProgressEvery == 0 {
+			progress(Progress{Items: i, OfItems: len(b.items)})
+		}
+		c.offer(ctx, b, cand, ro)
+	}
+	return c.finish(ctx, b)
+}
+
+// batch is one source's share of a run between its phases: prepare (state,
+// fetch, parse), offer (each item), finish (save the state).
+type batch struct {
+	src   source.Source
+	st    SourceState
+	rep   cit.RunReport
+	items []cit.Candidate // oldest first
+	log   *zap.Logger
+	start time.Time
+	done  bool // nothing to offer: the source failed, was skipped or had not changed
+}
+
+// prepare loads the source's state, fetches the document unless it is in
+// hand, and parses it.
+func (c *Collector) prepare(ctx context.Context, src source.Source, ro RunOptions, start time.Time, doc *fetch.Response) *batch {
+	b := &batch{src: src, start: start, rep: cit.RunReport{RunID: ro.RunID, Source: src.Name, StartedAt: start.UTC().Format(time.RFC3339)},
+		log: c.log.With(zap.String("source_id", src.Name), zap.String("run_id", ro.RunID))}
 	st, err := c.opts.State.Load(ctx, src.Name)
 	if err != nil {
-		rep.Errors, rep.Error = 1, fmt.Sprintf("load fetch state: %v", err)
-		return rep
+		b.rep.Errors, b.rep.Error, b.done = 1, fmt.Sprintf("load fetch state: %v", err), true
+		return b
 	}
-	fail := func(err error) cit.RunReport {
-		st.Failures++
-		st.NextAttempt = start.Add(backoff(st.Failures))
-		st.LastError = err.Error()
-		if serr := c.opts.State.Save(ctx, src.Name, st); serr != nil {
-			log.Warn("save_state_failed", zap.Error(serr))
+	b.st = st
+	fail := func(err error) *batch {
+		b.st.Failures++
+		b.st.NextAttempt = start.Add(backoff(b.st.Failures))
+		b.st.LastError = err.Error()
+		if serr := c.opts.State.Save(ctx, src.Name, b.st); serr != nil {
+			b.log.Warn("save_state_failed", zap.Error(serr))
 		}
-		log.Warn("source_failed", zap.Error(err), zap.Int("failures", st.Failures), zap.Time("next_attempt", st.NextAttempt))
-		rep.Errors, rep.Error = rep.Errors+1, err.Error()
-		return rep
+		b.log.Warn("source_failed", zap.Error(err), zap.Int("failures", b.st.Failures), zap.Time("next_attempt", b.st.NextAttempt))
+		b.rep.Errors, b.rep.Error, b.done = b.rep.Errors+1, err.Error(), true
+		return b
 	}
 	if doc == nil {
-		if !ro.Force && start.Before(st.NextAttempt) {
-			rep.Errors = 1
-			rep.Error = fmt.Sprintf("skipped: backing off after %d failures until %s (last error: %s)", st.Failures, st.NextAttempt.UTC().Format(time.RFC3339), st.LastError)
-			return rep
+		if !ro.Force && start.Before(b.st.NextAttempt) {
+			b.rep.Errors = 1
+			b.rep.Error = fmt.Sprintf("skipped: backing off after %d failures until %s (last error: %s)", b.st.Failures, b.st.NextAttempt.UTC().Format(time.RFC3339), b.st.LastError)
+			b.done = true
+			return b
 		}
 		req := fetch.Request{URL: src.URL}
 		if !ro.Force {
-			req.ETag, req.LastModified = st.ETag, st.LastModified
+			req.ETag, req.LastModified = b.st.ETag, b.st.LastModified
 		}
 		doc, err = c.opts.Fetcher.Get(ctx, req)
 		if err != nil {
 			return fail(err) // the fetch client names the URL
 		}
-		st.ETag, st.LastModified = doc.ETag, doc.LastModified
+		b.st.ETag, b.st.LastModified = doc.ETag, doc.LastModified
 		if doc.NotModified {
-			st.Failures, st.NextAttempt, st.LastError, st.LastRun = 0, time.Time{}, "", start
-			if err := c.opts.State.Save(ctx, src.Name, st); err != nil {
-				log.Warn("save_state_failed", zap.Error(err))
+			b.st.Failures, b.st.NextAttempt, b.st.LastError, b.st.LastRun = 0, time.Time{}, "", start
+			if err := c.opts.State.Save(ctx, src.Name, b.st); err != nil {
+				b.log.Warn("save_state_failed", zap.Error(err))
 			}
-			return rep
+			b.done = true
+			return b
 		}
 	}
 	items, err := feed.Parse(doc.Body, feed.Options{
@@ -247,55 +276,57 @@ func (c *Collector) collect(ctx context.Context, src source.Source, ro RunOption
 		return fail(fmt.Errorf("parse %s: %w", src.Name, err))
 	}
 	oldestFirst(items)
-	if st.Seen == nil {
-		st.Seen = map[string]int64{}
+	b.items = items
+	if b.st.Seen == nil {
+		b.st.Seen = map[string]int64{}
 	}
-	stamp := start.Unix()
-	for i, cand := range items {
-		if ctx.Err() != nil {
-			rep.Errors++
-			rep.Error = ctx.Err().Error()
-			break
-		}
-		if i > 0 && i%ProgressEvery == 0 {
-			progress(Progress{Items: i, OfItems: len(items)})
-		}
-		rep.Fetched++
-		if !ro.Since.IsZero() {
-			if t, ok := cand.PublishedTime(); ok && t.Before(ro.Since) {
-				continue
-			}
-		}
-		_, seen := st.Seen[cand.ID]
-		if seen {
-			rep.Unchanged++
-			st.Seen[cand.ID] = stamp
-			if !ro.Republish {
-				continue
-			}
-		} else if src.FetchArticle && len(cand.Text) < c.opts.ArticleMinChars && cand.URL != "" {
-			if err := c.fillArticle(ctx, &cand); err != nil {
-				log.Warn("article_fetch_failed", zap.String("candidate_id", cand.ID), zap.String("url", cand.URL), zap.Error(err))
-			}
-		}
-		if err := c.opts.Publisher.PublishCandidate(ctx, cand); err != nil {
-			rep.Errors++
-			rep.Error = fmt.Sprintf("publish %s: %v", cand.ID, err)
-			log.Warn("publish_failed", zap.String("candidate_id", cand.ID), zap.Error(err))
-			continue
-		}
-		if !seen {
-			rep.New++
-			st.Seen[cand.ID] = stamp
+	return b
+}
+
+// offer handles one item of b: counts it, skips it when seen before (unless
+// republishing) or older than ro.Since, fetches its article when needed, and
+// publishes it; only a published item is recorded as seen.
+func (c *Collector) offer(ctx context.Context, b *batch, cand cit.Candidate, ro RunOptions) {
+	b.rep.Fetched++
+	if !ro.Since.IsZero() {
+		if t, ok := cand.PublishedTime(); ok && t.Before(ro.Since) {
+			return
 		}
 	}
-	pruneSeen(st.Seen, start.Add(-SeenRetention).Unix())
-	st.Failures, st.NextAttempt, st.LastError, st.LastRun = 0, time.Time{}, "", start
-	if err := c.opts.State.Save(ctx, src.Name, st); err != nil {
-		rep.Errors++
-		rep.Error = fmt.Sprintf("save fetch state: %v", err)
+	stamp := b.start.Unix()
+	_, seen := b.st.Seen[cand.ID]
+	if seen {
+		b.rep.Unchanged++
+		b.st.Seen[cand.ID] = stamp
+		if !ro.Republish {
+			return
+		}
+	} else if b.src.FetchArticle && len(cand.Text) < c.opts.ArticleMinChars && cand.URL != "" {
+		if err := c.fillArticle(ctx, &cand); err != nil {
+			b.log.Warn("article_fetch_failed", zap.String("candidate_id", cand.ID), zap.String("url", cand.URL), zap.Error(err))
+		}
 	}
-	return rep
+	if err := c.opts.Publisher.PublishCandidate(ctx, cand); err != nil {
+		b.rep.Errors++
+		b.rep.Error = fmt.Sprintf("publish %s: %v", cand.ID, err)
+		b.log.Warn("publish_failed", zap.String("candidate_id", cand.ID), zap.Error(err))
+		return
+	}
+	if !seen {
+		b.rep.New++
+		b.st.Seen[cand.ID] = stamp
+	}
+}
+
+// finish prunes and saves the source's state and returns its report.
+func (c *Collector) finish(ctx context.Context, b *batch) cit.RunReport {
+	pruneSeen(b.st.Seen, b.start.Add(-SeenRetention).Unix())
+	b.st.Failures, b.st.NextAttempt, b.st.LastError, b.st.LastRun = 0, time.Time{}, "", b.start
+	if err := c.opts.State.Save(ctx, b.src.Name, b.st); err != nil {
+		b.rep.Errors++
+		b.rep.Error = fmt.Sprintf("save fetch state: %v", err)
+	}
+	return b.rep
 }
 
 // oldestFirst orders a document's items by publication date, oldest first,

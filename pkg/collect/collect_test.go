@@ -394,3 +394,52 @@ func TestItemsPublishedOldestFirst(t *testing.T) {
 		t.Fatal("the fixture's items share one date; the test shows nothing")
 	}
 }
+
+// TestRunTogetherPublishesOneHistory: two documents whose years overlap (a
+// breach portal's filings and a leak tracker's posts) are published as one
+// chronological history, each source keeping its report and its state; a
+// second run publishes nothing new.
+func TestRunTogetherPublishesOneHistory(t *testing.T) {
+	t.Parallel()
+	hhs, posts := fixture(t, "hhs_ocr/hhs_breach_report_2023-2024.csv"), fixture(t, "leak_tracker/ransomwatch_posts_2024-04-23.json")
+	pub := &recorder{}
+	st := NewMemState()
+	c, err := New(Options{Fetcher: nilFetcher{}, Publisher: pub, Runs: pub, State: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := []source.Source{{Name: "hhs"}, {Name: "ransomwatch"}, {Name: "broken", Kind: "rss"}}
+	reps := c.RunTogether(context.Background(), srcs, [][]byte{hhs, posts, []byte("not a feed")}, RunOptions{})
+	if len(reps) != 3 || reps[0].New != 853 || reps[1].New != 11039 || reps[2].Errors != 1 || reps[2].Error == "" {
+		t.Fatalf("reports: %+v", reps)
+	}
+	if len(pub.runs) != 3 {
+		t.Errorf("%d run reports published, want 3", len(pub.runs))
+	}
+	if len(pub.cands) != 853+11039 {
+		t.Fatalf("%d candidates published", len(pub.cands))
+	}
+	sorted := slices.IsSortedFunc(pub.cands, func(a, b cit.Candidate) int {
+		if c := cit.ComparePublished(a, b); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	if !sorted {
+		t.Error("candidates not published oldest first (then by id) across the two sources")
+	}
+	// The sources interleave: a filing of 2024 comes after posts of 2020.
+	first := map[string]int{}
+	for i, cand := range pub.cands {
+		if _, ok := first[cand.Source]; !ok {
+			first[cand.Source] = i
+		}
+	}
+	if first["ransomwatch"] > first["hhs"] {
+		t.Errorf("the first filing came before the first post (%d, %d): no common history", first["hhs"], first["ransomwatch"])
+	}
+	again := c.RunTogether(context.Background(), srcs[:2], [][]byte{hhs, posts}, RunOptions{})
+	if again[0].New != 0 || again[1].New != 0 || again[0].Unchanged != 853 || again[1].Unchanged != 11039 {
+		t.Errorf("second run: %+v, want everything unchanged", again)
+	}
+}

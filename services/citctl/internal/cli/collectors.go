@@ -59,30 +59,36 @@ func progressPrinter(io IO) func(collect.Progress) {
 	}
 }
 
-// collectFiles runs one cycle over saved documents, each its own source.
+// collectFiles runs one cycle over saved documents, each its own source,
+// publishing their items together in one chronological order (see
+// collect.RunTogether), as `collect | classify | dedup` reads them offline.
 func collectFiles(ctx context.Context, b *bus.Bus, data, runID string, files []string, log *zap.Logger, io IO) ([]SourceReport, []string, error) {
 	rec := &recorder{b: b}
 	coll, err := collectorsvc.NewCollector(b, rec, stateDir(data), false, log)
 	if err != nil {
 		return nil, nil, err
 	}
-	var reps []SourceReport
-	progress := progressPrinter(io)
+	reps := make([]SourceReport, len(files))
+	var srcs []source.Source
+	var docs [][]byte
+	var at []int // index in files of each source read
 	for i, path := range files {
 		src := source.Source{Name: SourceNameForFile(path)}
 		body, err := os.ReadFile(path)
-		var rep cit.RunReport
 		if err != nil {
 			now := time.Now().UTC().Format(time.RFC3339)
-			rep = cit.RunReport{RunID: runID, Source: src.Name, StartedAt: now, FinishedAt: now, Errors: 1, Error: err.Error()}
+			rep := cit.RunReport{RunID: runID, Source: src.Name, StartedAt: now, FinishedAt: now, Errors: 1, Error: err.Error()}
 			if err := b.PublishRun(ctx, rep); err != nil {
 				log.Warn("run report not published", zap.Error(err))
 			}
-		} else {
-			rep = coll.RunDocument(ctx, src, body, collect.RunOptions{RunID: runID})
+			reps[i] = SourceReport{RunReport: rep}
+			continue
 		}
-		progress(collect.Progress{RunID: runID, Source: src.Name, Index: i + 1, Total: len(files), Done: true, Report: &rep})
-		reps = append(reps, SourceReport{RunReport: rep})
+		srcs, docs, at = append(srcs, src), append(docs, body), append(at, i)
+	}
+	progress := progressPrinter(io)
+	for k, rep := range coll.RunTogether(ctx, srcs, docs, collect.RunOptions{RunID: runID, Progress: progress}) {
+		reps[at[k]] = SourceReport{RunReport: rep}
 	}
 	return reps, rec.ids, nil
 }
@@ -98,7 +104,7 @@ func collectSources(ctx context.Context, b *bus.Bus, data, config, runID string,
 	if err != nil {
 		return nil, nil, err
 	}
-	reports := coll.Run(ctx, cfg.Enabled(), collect.RunOptions{RunID: runID, Force: true, Progress: progressPrinter(io)})
+	reports := coll.RunTogether(ctx, cfg.Enabled(), nil, collect.RunOptions{RunID: runID, Force: true, Progress: progressPrinter(io)})
 	return sourceReports(reports), rec.ids, nil
 }
 
