@@ -771,4 +771,10 @@ func TestLeakPostsOfOneGangStayApart(t *testing.T) {
 	if ids["b"] != ids["f"] {
 		t.Errorf("two posts of nationalnail.com got %s and %s", ids["b"], ids["f"])
 	}
+	// Domains a letter apart, posted by one gang a day apart: the gang
+	// corroborates nothing between its own posts, an analyst decides.
+	e.Add(post("h", "martel.es", "2022-10-12"), now)
+	if d := e.Add(post("i", "marktel.es", "2022-10-13"), now); d.Action == ActionMerge {
+		t.Errorf("marktel.es merged into martel.es's incident (reasons %+v)", d.Reasons)
+	}
 }

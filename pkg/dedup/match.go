@@ -458,7 +458,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 	if r.actor != "" && p.actor != "" {
 		if strings.EqualFold(r.actor, p.actor) {
-			corroborated = true
+			// One gang posts many victims: between its own posts the gang
+			// says nothing of which victim it is ("martel.es" and
+			// "marktel.es", posted by LockBit a day apart).
+			corroborated = corroborated || !(r.kind == kindLeak && p.leak && !p.regulator && !p.other)
 			add(1, "threat_actor", "same_threat_actor", r.actor)
 		} else {
 			add(-2, "threat_actor", "threat_actor_differs", r.actor+" vs "+p.actor)

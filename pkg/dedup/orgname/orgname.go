@@ -338,9 +338,16 @@ func Similarity(a, b string) float64 {
 			if used[j] {
 				continue
 			}
-			if x == y || (len(x) > 3 && len(y) > 3 && jw.Compare(x, y) >= 0.92) {
+			if x == y {
 				used[j] = true
 				matched += weight(x) + weight(y)
+				break
+			}
+			if v := jw.Compare(x, y); len(x) > 3 && len(y) > 3 && v >= 0.92 {
+				// alike words count as alike as they are: "marktel" and
+				// "martel" are two companies a letter apart
+				used[j] = true
+				matched += v * (weight(x) + weight(y))
 				break
 			}
 		}

@@ -63,6 +63,9 @@ func TestSimilarity(t *testing.T) {
 		{"University of Florida", "University of Georgia", 0, 0.4},
 		{"St. Mary's Hospital", "St. Luke's Hospital", 0, 0.5},
 		{"Acme Health", "", 0, 0},
+		// one-word names a letter apart are alike, not the same
+		{"marktel.es", "martel.es", 0.9, 0.979},
+		{"promo.parker.com", "parkertide.com", 0.85, 0.95},
 	}
 	for _, tt := range tests {
 		got := Similarity(Key(tt.a), Key(tt.b))
