@@ -386,8 +386,8 @@ var currencyPattern = regexp.MustCompile(`(?:^|[^\p{L}\p{N}$])(US|A|AU|C|CA|CAD|
 // single country. Ransom amounts are left out: gangs ask in dollars
 // whatever the victim's country.
 func Currency(s string) (code, span string, ok bool) {
-	if ransomWord.MatchString(s) {
-		return "", "", false
+	if !strings.ContainsAny(s, "$£₹") || ransomWord.MatchString(s) {
+		return "", "", false // most texts state no amount: no expression to run
 	}
 	m := currencyPattern.FindStringSubmatchIndex(s)
 	if m == nil {
