@@ -126,7 +126,8 @@ func exploitedVerb(s string) bool {
 func nonHealthOwner(s string) bool {
 	switch s {
 	case "school", "schools", "district", "university", "college", "city", "county", "municipality", "bank", "retailer",
-		"airline", "telecom", "hotel", "restaurant", "employer", "gym", "casino", "church":
+		"airline", "telecom", "hotel", "restaurant", "employer", "gym", "casino", "church",
+		"army", "military", "navy", "defence", "defense", "police", "government", "parliament", "court", "embassy", "ministry":
 		return true
 	}
 	return false
