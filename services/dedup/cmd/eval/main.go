@@ -115,7 +115,8 @@ func run(args []string, out io.Writer) error {
 		fmt.Fprintf(out, "%-9s %6d %6d %6d %6d %9.3f %7.3f %7.3f  %v\n", r.Split, s.Items, s.GoldPairs, s.PredPairs, s.TruePairs,
 			s.Precision, s.Recall, s.F1, r.Actions)
 	}
-	fmt.Fprintf(out, "\ncross-source sanity check (HHS filing after a leak-site post, %d unverified pairs): %v\n", cross["pairs"], cross)
+	fmt.Fprintf(out, "\ncross-source sanity check (HHS filing after a leak-site post, %d unverified pairs, candidates built from the pairs' CSV;\n"+
+		"the same pairs through the real collectors are checked by citctl's TestCapturedRegistryAndLeakSite): %v\n", cross["pairs"], cross)
 	return nil
 }
 
