@@ -219,6 +219,13 @@ func entitySector(s string) string {
 // attackRank orders attack types when several are named, as the taxonomy's
 // "one primary type" reads them: ransomware, then denial of service, then
 // theft or exposure of data, then account compromise, then other malware.
+// accessOnly reports whether an attack phrase says only that someone got
+// in without leave ("unauthorized access", "an unauthorized third party").
+func accessOnly(span string) bool {
+	s := strings.ToLower(span)
+	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "accessed without")
+}
+
 func attackRank(t string) int {
 	switch t {
 	case cit.AttackRansomware:
@@ -298,7 +305,7 @@ func theftWord(s string) bool {
 
 func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
 	reason func(field, value, rule, span string, w float64)) {
-	best, span, anyCyber, bestWeak := "", "", false, false
+	best, span, anyCyber, bestWeak, bestAccess := "", "", false, false, false
 	strong := actFound
 	for _, part := range d.parts() {
 		for _, h := range part.hits {
@@ -314,11 +321,22 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			if h.Value.weak && h.Value.attack == cit.AttackRansomware && !strong {
 				continue // "the CE encrypted its laptops": no attacker encrypted anything
 			}
-			if attackRank(h.Value.attack) > attackRank(best) {
-				best, span = h.Value.attack, part.src[part.toks[h.First].Start:part.toks[h.Last].End]
-				bestWeak = h.Value.weak
+			hs := part.src[part.toks[h.First].Start:part.toks[h.Last].End]
+			// Unauthorised access says who got in, not how: "an unauthorized
+			// third party" accessed the account "after the employee
+			// responded to a phishing email" is the phishing's.
+			outranks := attackRank(h.Value.attack) > attackRank(best)
+			switch {
+			case best != "" && bestAccess && !h.Value.weak:
+				outranks = true
+			case best != "" && !bestWeak && h.Value.weak && accessOnly(hs):
+				outranks = false
+			}
+			if outranks {
+				best, span = h.Value.attack, hs
+				bestWeak, bestAccess = h.Value.weak, h.Value.weak && accessOnly(hs)
 			} else if h.Value.attack == best && !h.Value.weak {
-				bestWeak = false
+				bestWeak, bestAccess = false, false
 			}
 		}
 	}

@@ -692,6 +692,10 @@ func TestEspionageIsADataBreach(t *testing.T) {
 			t.Errorf("%q: attack type %q, want data_breach (reasons %+v)", tt.title, got.AttackType, got.Reasons)
 		}
 	}
+	got = c.Classify(cit.Candidate{Title: "Summit Orthopedic Group", Text: "A CE employee's email account was accessed by an unauthorized third party after the employee responded to a phishing email.", Lang: "en"})
+	if got.AttackType != cit.AttackAccountCompromise {
+		t.Errorf("phishing then unauthorized access: attack type %q, want account_compromise (reasons %+v)", got.AttackType, got.Reasons)
+	}
 	got = c.Classify(cit.Candidate{Title: "Hospital phished", Text: "Attackers sent phishing emails to staff and took over 20 email accounts.", Lang: "en"})
 	if got.AttackType != cit.AttackAccountCompromise {
 		t.Errorf("accounts taken over: attack type %q, want account_compromise", got.AttackType)
