@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -434,9 +435,10 @@ func (c *Classifier) espionage(d *doc, act actor, actFound bool) (w string, ok b
 	if w, ok := d.firstWord(espionageWord); ok {
 		return w, true
 	}
-	attackers := c.geo.Attackers(d.titleToks, d.title, true)
+	pm := c.placesOf(d)
+	attackers := pm.titleAttackers
 	if len(attackers) == 0 {
-		attackers = c.geo.Attackers(d.bodyToks, d.body, false)
+		attackers = pm.bodyAttackers
 	}
 	if len(attackers) > 0 {
 		return attackers[0].Span, true
@@ -502,7 +504,7 @@ func (c *Classifier) sector(d *doc, cand cit.Candidate, out *cit.Classification,
 		}
 	}
 	for _, part := range d.parts() {
-		if h, ok := knownOrg(c.known, part.toks); ok && !authority(part.toks[h.First:h.Last+1]) {
+		if h, ok := part.known, part.hasKnown; ok && !authority(part.toks[h.First:h.Last+1]) {
 			out.Sector = h.Value.sector
 			reason("sector", h.Value.sector, "known_organisation", part.src[part.toks[h.First].Start:part.toks[h.Last].End], 0)
 			return
@@ -551,15 +553,16 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 		set(v, "field:country", cand.Fields[cit.FieldCountry])
 		return
 	}
-	ms := c.outsideActors(c.geo.Find(d.titleToks, d.title, true), d.titleToks)
-	ms = append(ms, c.outsideActors(c.geo.Find(d.bodyToks, d.body, false), d.bodyToks)...)
+	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
+	ms := c.outsideActors(slices.Clone(pm.title), d.titleToks)
+	ms = append(ms, c.outsideActors(slices.Clone(pm.body), d.bodyToks)...)
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return
 	}
 	for _, part := range d.parts() {
 		// a known organisation that works in one country: "Change Healthcare"
-		if h, ok := knownOrg(c.known, part.toks); ok && h.Value.country != "" {
+		if h, ok := part.known, part.hasKnown; ok && h.Value.country != "" {
 			set(h.Value.country, "text:known_organisation", part.src[part.toks[h.First].Start:part.toks[h.Last].End])
 			return
 		}

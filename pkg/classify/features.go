@@ -3,6 +3,7 @@ package classify
 import (
 	"math"
 
+	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/classify/text"
 )
 
@@ -12,6 +13,30 @@ type doc struct {
 	title, body         string
 	titleToks, bodyToks []text.Token
 	titleHits, bodyHits []text.Hit[term]
+	// the first known organisation of the title and of the body, found
+	// once for the sector, the country, the news rules and the victim
+	titleKnown, bodyKnown       text.Hit[term]
+	titleHasKnown, bodyHasKnown bool
+	places                      *placeMentions // see placesOf
+}
+
+// placeMentions are the places a document names, as geo reads them: the
+// victim's candidates and, apart, the attacker's.
+type placeMentions struct {
+	title, body                   []geo.Mention
+	titleAttackers, bodyAttackers []geo.Mention
+}
+
+// placesOf reads the places of d once, for the attack type (the attacker's)
+// and the country (the others).
+func (c *Classifier) placesOf(d *doc) *placeMentions {
+	if d.places == nil {
+		pm := &placeMentions{}
+		pm.title, pm.titleAttackers = c.geo.FindAll(d.titleToks, d.title, true)
+		pm.body, pm.bodyAttackers = c.geo.FindAll(d.bodyToks, d.body, false)
+		d.places = pm
+	}
+	return d.places
 }
 
 func (c *Classifier) analyse(title, body string) *doc {
@@ -26,19 +51,24 @@ func (c *Classifier) analyse(title, body string) *doc {
 		d.titleHits = dropOrgs(d.titleToks, d.titleHits, other)
 		d.bodyHits = dropOrgs(d.bodyToks, d.bodyHits, other)
 	}
+	d.titleKnown, d.titleHasKnown = knownOrg(c.known, d.titleToks)
+	d.bodyKnown, d.bodyHasKnown = knownOrg(c.known, d.bodyToks)
 	return d
 }
 
 // part is the title or the body of a document.
 type part struct {
-	src  string
-	toks []text.Token
-	hits []text.Hit[term]
+	src      string
+	toks     []text.Token
+	hits     []text.Hit[term]
+	known    text.Hit[term] // the first known organisation (knownOrg), when hasKnown
+	hasKnown bool
 }
 
 // parts returns the title, then the body.
 func (d *doc) parts() [2]part {
-	return [2]part{{d.title, d.titleToks, d.titleHits}, {d.body, d.bodyToks, d.bodyHits}}
+	return [2]part{{d.title, d.titleToks, d.titleHits, d.titleKnown, d.titleHasKnown},
+		{d.body, d.bodyToks, d.bodyHits, d.bodyKnown, d.bodyHasKnown}}
 }
 
 // threatActor finds the first known threat actor, in the title first.

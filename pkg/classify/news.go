@@ -307,7 +307,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 				bioSpan = span()
 			}
 		}
-		if _, ok := knownOrg(c.known, p.toks); ok {
+		if p.hasKnown {
 			sector, health = true, true // a known health organisation: "Ascension diverts ambulances amid ransomware attack"
 		}
 	}

@@ -230,18 +230,14 @@ func provinceWord(s string) bool {
 // letter in the source text; demonyms followed by an attacker word are left
 // out.
 func (g *Gazetteer) Find(toks []text.Token, src string, title bool) []Mention {
-	places, _ := g.find(toks, src, title)
+	places, _ := g.FindAll(toks, src, title)
 	return places
 }
 
-// Attackers returns the places named as the attacker's ("Russian hackers",
-// "hacked by China", "North Korea vs. …"): what Find leaves out.
-func (g *Gazetteer) Attackers(toks []text.Token, src string, title bool) []Mention {
-	_, attackers := g.find(toks, src, title)
-	return attackers
-}
-
-func (g *Gazetteer) find(toks []text.Token, src string, title bool) (out, attackers []Mention) {
+// FindAll returns what Find returns and, apart, the places named as the
+// attacker's ("Russian hackers", "hacked by China", "North Korea vs. …"),
+// which Find leaves out.
+func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, attackers []Mention) {
 	versus := -1 // a title "Anonymous Sudan vs. Israel" names the attacker before "vs."
 	if title {
 		for i, t := range toks {
