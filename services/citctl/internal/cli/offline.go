@@ -219,7 +219,7 @@ func runClassify(_ context.Context, args []string, io IO) error {
 	if ferr := w.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write stdout: %w", ferr)
 	}
-	if skipped := (skippedLines{}); err == nil || errors.As(err, &skipped) {
+	if err == nil || errors.As(err, new(skippedLines)) {
 		prog.finish(done)
 	}
 	return err
@@ -305,8 +305,7 @@ func runDedup(_ context.Context, args []string, io IO) error {
 		items = append(items, c)
 		return nil
 	})
-	var skipped skippedLines
-	if err != nil && !errors.As(err, &skipped) {
+	if err != nil && !errors.As(err, new(skippedLines)) {
 		return err
 	}
 	prog := newTicker(io.Stderr, "linked", time.Now)
