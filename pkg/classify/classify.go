@@ -271,6 +271,25 @@ func (d *doc) firstWord(is func(string) bool) (string, bool) {
 
 // firstWord returns, as written, the first word of p whose folded form
 // satisfies is.
+// leadClause is the part up to its first semicolon: a title's incident
+// before what came of it ("… leaked data of Vastaamo; perpetrator
+// convicted in 2024").
+func (p part) leadClause() part {
+	end := strings.IndexByte(p.src, ';')
+	if end < 0 {
+		return p
+	}
+	q := p
+	q.toks = nil
+	for _, t := range p.toks {
+		if t.Start >= end {
+			break
+		}
+		q.toks = append(q.toks, t)
+	}
+	return q
+}
+
 func (p part) firstWord(is func(string) bool) (string, bool) {
 	for _, t := range p.toks {
 		if is(t.Norm) {

@@ -20,7 +20,52 @@ import (
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, hits))))
-	return spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits)))))
+	return lures(toks, spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))))
+}
+
+// lures drops a health organisation whose name is only the bait of a
+// campaign: "WHO-themed lures", "archives named after World Health
+// Organization reports", "emails posing as the health ministry". The
+// campaign's targets are named elsewhere, or not at all.
+func lures(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	out := hits[:0]
+	for _, h := range hits {
+		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak) || !lureAt(toks, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// lureAt reports whether the words around a hit make it a lure: a
+// following "themed", "branded", "lure" or "decoy", or a preceding
+// "named after", "disguised as", "posing as", "impersonating",
+// "purporting to be from" within the clause.
+func lureAt(toks []text.Token, h text.Hit[term]) bool {
+	if k := h.Last + 1; k < len(toks) && !toks[k].Break {
+		switch toks[k].Norm {
+		case "themed", "branded", "lure", "lures", "decoy", "decoys":
+			return true
+		}
+	}
+	for k := h.First - 1; k >= 0 && h.First-k <= 5; k-- {
+		switch toks[k].Norm {
+		case "impersonating", "impersonate", "impersonates", "spoofing", "mimicking", "purporting", "pretending",
+			"masquerading":
+			return true
+		case "after", "as":
+			if k > 0 {
+				switch toks[k-1].Norm {
+				case "named", "disguised", "posing", "masquerading", "camouflaged":
+					return true
+				}
+			}
+		}
+		if toks[k+1].Break {
+			return false
+		}
+	}
+	return false
 }
 
 // spared drops a health organisation said to be untouched: "The university
@@ -30,11 +75,38 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	out := hits[:0]
 	for _, h := range hits {
-		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak) || !untouched(toks, h.Last+1) {
+		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak) || (!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First)) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// deniedTarget reports whether the words before toks[i] deny that it was
+// hit: "did not report any compromise of health authorities", "no impact on
+// hospitals", "no access to patient systems".
+func deniedTarget(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 2 && (toks[k].Norm == "the" || toks[k].Norm == "any" || toks[k].Norm == "its") && !toks[k+1].Break {
+		k--
+	}
+	if k < 1 || toks[k+1].Break || (toks[k].Norm != "of" && toks[k].Norm != "on" && toks[k].Norm != "to") {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "compromise", "impact", "access", "breach", "intrusion", "disruption":
+	default:
+		return false
+	}
+	for j := k - 2; j >= max(0, k-6); j-- {
+		if toks[j+1].Break {
+			return false
+		}
+		if negation(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // untouched reports whether the words from toks[i] say their subject was
@@ -236,7 +308,13 @@ func dropPlaces(hits []text.Hit[term]) []text.Hit[term] {
 // "did not say whether the cyberattack…" keeps its attack.
 func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	for i, h := range hits {
-		if h.Value.kind != kCyber || h.Value.weak {
+		if h.Value.kind != kCyber {
+			continue
+		}
+		if h.Value.weak {
+			// A weak attack word stays weak; negated, it is denied too:
+			// "No cyber intrusion was involved".
+			hits[i].Value.denied = negatedAt(toks, h.First)
 			continue
 		}
 		if attackerNoun(toks, h) && reassured(toks, h.First) {
@@ -255,6 +333,21 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return hits
+}
+
+// negatedAt reports whether a negation governs the word at toks[i], with
+// only fillers between in the same clause.
+func negatedAt(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-6); k-- {
+		n := toks[k].Norm
+		if negation(n) {
+			return true
+		}
+		if toks[k+1].Break || !negationFiller(n) {
+			return false
+		}
+	}
+	return false
 }
 
 // attackerNoun reports whether hit h names who attacks (hackers, an
@@ -310,7 +403,8 @@ func negationFiller(w string) bool {
 	case "a", "an", "the", "any", "sign", "signs", "evidence", "indication", "indications", "result", "caused", "by",
 		"due", "to", "related", "linked", "was", "is", "were", "been", "be", "believed", "thought", "considered", "of",
 		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
-		"uma", "een", "sprake", "van", "it", "this", "there":
+		"uma", "een", "sprake", "van", "it", "this", "there",
+		"cyber", "computer", "network", "external", "outside", "malicious": // "no cyber intrusion"
 		return true
 	}
 	return false
@@ -363,6 +457,9 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	for i, t := range toks {
 		verb := t.Norm == "accessed" || t.Norm == "copied" || t.Norm == "downloaded" || t.Norm == "inserted" ||
 			(t.Norm == "compromised" && i+1 < len(toks) && toks[i+1].Norm == "by") ||
+			// "unauthorized activity on AMCA's web payment page"
+			(t.Norm == "activity" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised" ||
+				toks[i-1].Norm == "malicious")) ||
 			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
 				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got"))
 		if !verb {

@@ -20,7 +20,9 @@ func peopleNoun(s string) bool {
 		"taxpayers", "households", "families", "participants", "subscribers", "policyholders", "cardholders",
 		"borrowers", "shoppers", "guests", "parents", "teachers", "physicians", "doctors", "nurses", "drivers",
 		"winners", "subjects", "ssns", "identities", "faculty", "researchers", "advisers", "advisors", "files",
-		"letters", "mailings", "cards",
+		"letters", "mailings", "cards", "visitors", "bills", "receipts", "claims", "applications",
+		"volunteers", "contractors", "inmates", "citizens", "passengers", "travelers", "tenants", "controllers",
+		"aviators", "agents", "dependents", "insureds",
 		"personnes", "dossiers", "patienten", "personen", "datensatze", "versicherte", "pacientes", "personas", "registros",
 		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers",
 		"betroffene", "betroffenen":
@@ -104,12 +106,16 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if toks[k].Digit && k > j && population(toks, k) && !toks[k].Break {
 				continue // "13,000 of the approximately 24,000 retired members": the part takes the whole's noun
 			}
+			if toks[k].Break && k > j && countModifier(toks[k-1].Norm) && countModifier(toks[k].Norm) {
+				continue // "1,400 current, former and prospective students"
+			}
 			if toks[k].Break || (toks[k].Digit && k > j) {
 				break // "on September 26. Patients who…", "from 2001 to 2004 … 303 students": not this number's
 			}
 			// "791,000 affected", "5.6 million impacted": a headline drops the noun.
 			elided := k == j && (toks[k].Norm == "affected" || toks[k].Norm == "impacted")
-			noun := peopleNoun(toks[k].Norm) || (toks[k].Norm == "numbers" && k > j && toks[k-1].Norm == "security")
+			noun := peopleNoun(toks[k].Norm) || (toks[k].Norm == "numbers" && k > j && toks[k-1].Norm == "security") ||
+				residentsOf(toks[k])
 			if !noun && !elided {
 				plain = plain && (toks[k].Upper || countModifier(toks[k].Norm) || toks[k].Norm == "s")
 				if k >= j+3 && !plain {
@@ -132,6 +138,12 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		}
 	}
 	return best, span, best > 0
+}
+
+// residentsOf reports whether a token names a place's people in the
+// plural: "225,000 Oklahomans", "4,624 Floridians", "400 Americans".
+func residentsOf(t text.Token) bool {
+	return t.Upper && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ans")
 }
 
 // population reports whether the number at toks[i] is the whole of a

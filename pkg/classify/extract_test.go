@@ -34,6 +34,11 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Direct-deposit information for 80,000 current and retired cops was exposed.", 80_000},
 		{"Up to 600 files of G.E.D. recipients were viewed.", 600},
 		{"The department mailed about 1,500 letters to warn of a breach.", 1500},
+		{"A laptop holding the personal information of about 225,000 Oklahomans was stolen.", 225_000},
+		{"About 1,400 current, former and prospective students at Columbia University were told.", 1400},
+		{"The pages held the names and tests of 1,950 VAMC visitors.", 1950},
+		{"A total of 1,820 client names, email addresses and passwords were leaked.", 0}, // names may be part of a list: "a list of 136 names"
+		{"Shareholder 1099 forms were sent to the wrong addresses.", 0},
 		// a year is no count, nor a number that another number's noun follows
 		{"A grade book from 2001 to 2004 that contained 303 students' SSNs was compromised.", 303},
 		{"Files were posted from October 2006 to Feb. 15, 2007 when Census employees tested software.", 0},

@@ -45,7 +45,7 @@ func lexicon() map[string]term {
 		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
 		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",
-		"mental health", "behavioral health", "psychiatr*", "rehabilitation center", "cancer center", "cancer centre",
+		"mental health", "behavioral health", "psychiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
 		"radiology", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
 		"cardiolog*", "oncolog*", "neurolog*", "neurosurg*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
 		"nephrolog*", "retina", "retina associates", "rheumatolog*", "endocrinolog*", "pulmonolog*", "hematolog*", "otolaryngolog*",
@@ -136,7 +136,8 @@ func lexicon() map[string]term {
 	// "a denial-of-service attack" or "distributed".
 	add(weakCyber("ddos"), "denial of service")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
-		"compromised email", "suplantacion de identidad", "account takeover", "email account was compromised",
+		"compromised email", "suplantacion de identidad", "account takeover", "automated attack", "brute force attack*",
+		"password spraying", "credentials obtained elsewhere", "credentials stolen elsewhere", "reused passwords", "email account was compromised",
 		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
 		"spoofed login page", "credential harvesting", "malicious link", "malicious links", "malicious attachment",
 		"malicious attachments", "malicious email", "malicious emails", "fraudulent email", "fraudulent emails",

@@ -196,8 +196,22 @@ func (m *Model) score(d *doc, e evidence, wordsOff bool) scores {
 }
 
 func (st Stack) combine(s scores) float64 {
-	return st.Bias + st.Weights[headMain]*s.main + st.Weights[headCyber]*s.cyber + st.Weights[headHealth]*s.health +
-		st.Weights[stackRule]*s.rule
+	x := s.stackInputs()
+	return st.Bias + st.Weights[headMain]*x[1] + st.Weights[headCyber]*x[2] + st.Weights[headHealth]*x[3] +
+		st.Weights[stackRule]*x[4]
+}
+
+// headLogitBound bounds each head's log-odds before they are stacked: a
+// cyberattack described beyond doubt is no more likely to have hit a health
+// organisation for that. Unbounded, a saturated head (log-odds 12 for "APT29
+// phishing") outweighed two heads that found no health victim.
+const headLogitBound = 6.0
+
+// stackInputs are the stack's inputs: a constant, the bounded head
+// log-odds and the rule.
+func (s scores) stackInputs() [5]float64 {
+	b := func(x float64) float64 { return math.Max(-headLogitBound, math.Min(headLogitBound, x)) }
+	return [5]float64{1, b(s.main), b(s.cyber), b(s.health), s.rule}
 }
 
 func dot(w []float32, b float64, fs []feature) float64 {

@@ -326,13 +326,16 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := c.vulnerabilityTitle(d); ok {
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
+	if span, ok := demonstrationTitle(d); ok {
+		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
+	}
 	if span, ok := commentaryTitle(d); ok {
 		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
 	}
 	if span, ok := d.parts()[0].firstWord(businessWord); ok {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
-	if span, ok := d.parts()[0].firstWord(lawEnforcementWord); ok {
+	if span, ok := d.parts()[0].leadClause().firstWord(lawEnforcementWord); ok {
 		return newsRule{rule: ruleLawEnforcing, dir: 0, span: span}, true
 	}
 	if span, ok := d.parts()[0].firstWord(impersonationWord); ok {
@@ -397,12 +400,13 @@ func trendTitle(d *doc) (string, bool) {
 		case "rise", "rises", "rising", "rose", "risen", "surge", "surges", "surged", "surging", "soar", "soars", "soared",
 			"spike", "spikes", "spiked", "jump", "jumps", "jumped", "increase", "increases", "increased", "doubled",
 			"doubles", "tripled", "triples", "decline", "declines", "declined", "fell", "drop", "drops", "dropped",
+			"record",
 			"hausse", "anstieg", "zunahme", "aumento", "aumentan", "aumentano", "stijging":
 			if change < 0 {
 				change = i
 			}
-		case "attacks", "breaches", "incidents", "cyberattacks", "intrusions", "hacks", "cyberattaques", "attaques",
-			"cyberangriffe", "angriffe", "ciberataques", "ataques", "attacchi", "cyberaanvallen", "aanvallen":
+		}
+		if pluralAttack(t.Norm) {
 			plural = true
 		}
 	}
@@ -498,6 +502,50 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 	return span, true
 }
 
+// demonstrationTitle reports whether the title shows an attack staged to
+// prove a weakness ("Researchers demonstrate hack of insulin pump at Black
+// Hat"): a proof, not an attack anyone suffered.
+func demonstrationTitle(d *doc) (string, bool) {
+	for _, t := range d.titleToks {
+		switch t.Norm {
+		case "demonstrate", "demonstrates", "demonstrated", "demonstrating", "demonstration", "demo", "demos",
+			"demontre", "demontrent", "demonstriert", "demuestran", "dimostrano":
+			return d.title[t.Start:t.End], true
+		}
+	}
+	return "", false
+}
+
+// reportFinding reports whether the title cites a report's findings on
+// attacks in the plural ("Healthcare breaches hit record in 2019, report
+// finds"): figures over many attacks. "Hospital was hacked, report says"
+// is one attack.
+func reportFinding(toks []text.Token) bool {
+	finding, plural := false, false
+	for i, t := range toks {
+		if pluralAttack(t.Norm) {
+			plural = true
+		}
+		if (t.Norm == "report" || t.Norm == "data") && i+1 < len(toks) {
+			switch toks[i+1].Norm {
+			case "finds", "found", "shows", "showed", "reveals", "revealed", "says", "suggests":
+				finding = true
+			}
+		}
+	}
+	return finding && plural
+}
+
+// pluralAttack is a noun for attacks in the plural, in the languages read.
+func pluralAttack(w string) bool {
+	switch w {
+	case "attacks", "breaches", "incidents", "cyberattacks", "intrusions", "hacks", "cyberattaques", "attaques",
+		"cyberangriffe", "angriffe", "ciberataques", "ataques", "attacchi", "cyberaanvallen", "aanvallen":
+		return true
+	}
+	return false
+}
+
 // commentaryTitle reports whether the title is about attacks in general,
 // not one attack: a survey or study ("Report: one in four healthcare
 // organizations hit by ransomware"), a question ("Ransomware: should
@@ -521,6 +569,9 @@ func commentaryTitle(d *doc) (string, bool) {
 	}
 	if strings.Contains(d.title, "%") {
 		return "%", true
+	}
+	if reportFinding(d.titleToks) {
+		return "report", true
 	}
 	return "", false
 }

@@ -295,6 +295,8 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"HHS alerts health sector to Rhysida ransomware attacks", "The agency described the group's tactics."},
 		{"Ransomware group behind hospital attacks arrested in Ukraine", "Police detained five suspects accused of attacking hospitals across Europe."},
 		{"Hospital data breach exercise tests staff readiness", "The simulated ransomware attack involved 200 employees."},
+		{"Researchers demonstrate hack of insulin pump at Black Hat", "Two researchers showed how they could remotely deliver a fatal dose by exploiting the pump's radio protocol."},
+		{"Healthcare breaches hit record in 2019, report finds", "More than 41 million patient records were breached in 2019, with hacking incidents accounting for most of them."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
@@ -302,7 +304,8 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		}
 	}
 	for _, title := range []string{"Capital Health hit by ransomware attack", "Hackers exploit VPN flaw to breach hospital network",
-		"Kettering Health warns patients of scam calls after ransomware attack"} {
+		"Kettering Health warns patients of scam calls after ransomware attack",
+		"Hackers stole data of 300,000 patients from Ohio hospital, report says"} {
 		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
 		if got.Verdict != cit.VerdictAccept {
 			t.Errorf("%q, an incident: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)
@@ -323,5 +326,78 @@ func TestExploitedVulnerabilityIsNoVulnerabilityNews(t *testing.T) {
 	got = c.Classify(cit.Candidate{Title: "Vulnerability found in hospital infusion pumps", Text: "Researchers reported the flaw to the vendor."})
 	if !hasRule(got, ruleVulnerability) {
 		t.Errorf("vulnerability news not capped: %+v", got.Reasons)
+	}
+}
+
+// TestLuresAndDeniedTargetsAreNoVictims: a health organisation named only
+// as a campaign's bait, or said not to have been compromised, is no health
+// victim; the same organisation attacked still is.
+func TestLuresAndDeniedTargetsAreNoVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	healthOrgs := func(s string) int {
+		d := c.analyse("", s)
+		n := 0
+		for _, h := range d.bodyHits {
+			if h.Value.kind == kHealthOrg || h.Value.kind == kHealthWeak {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range []string{
+		"The group sent WHO-themed lures to ministries.",
+		"The emails carried archives named after World Health Organization reports.",
+		"Phishing emails posing as the health ministry reached diplomats.",
+		"The agency did not report any compromise of health authorities.",
+		"There was no impact on hospitals in the region.",
+	} {
+		if n := healthOrgs(s); n != 0 {
+			t.Errorf("%q: %d health organisations, want 0", s, n)
+		}
+	}
+	for _, s := range []string{
+		"Hackers compromised the World Health Organization's email system.",
+		"The attack had an impact on hospitals across the region.",
+	} {
+		if n := healthOrgs(s); n == 0 {
+			t.Errorf("%q: no health organisation, want one", s)
+		}
+	}
+}
+
+// TestNegatedAttackWords: a negation reaches an attack word past the
+// words that qualify it ("No cyber intrusion was involved").
+func TestNegatedAttackWords(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	d := c.analyse("", "No cyber intrusion was involved; the campaign spread narratives online.")
+	if _, ok := d.denied(); !ok {
+		t.Errorf("no denied attack word in %+v", d.bodyHits)
+	}
+	for _, h := range d.bodyHits {
+		if h.Value.kind == kCyber && !h.Value.weak {
+			t.Errorf("strong attack word %q in a denial", d.bodyToks[h.First].Norm)
+		}
+	}
+	d = c.analyse("", "A cyber intrusion hit the hospital's network.")
+	if _, ok := d.denied(); ok {
+		t.Error("an attack that happened is denied")
+	}
+}
+
+// TestLawEnforcementAfterTheIncident: an arrest or conviction in a title's
+// second clause does not make the incident before it news of the police.
+func TestLawEnforcementAfterTheIncident(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Unknown actors accessed and leaked data of Finnish psychotherapy centre Vastaamo; perpetrator convicted in 2024",
+		Text: "The psychotherapy provider's patient records were stolen and the attacker demanded a ransom."})
+	if hasRule(got, ruleLawEnforcing) || got.Verdict != cit.VerdictAccept {
+		t.Errorf("verdict %s (score %.3f), reasons %+v; want accept without the law-enforcement rule", got.Verdict, got.Score, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "Hacker convicted for Vastaamo psychotherapy data breach", Text: "The court sentenced him to six years."})
+	if !hasRule(got, ruleLawEnforcing) {
+		t.Errorf("a conviction title not read as law enforcement: %+v", got.Reasons)
 	}
 }

@@ -350,7 +350,7 @@ func fitStack(data []stackSample) Stack {
 	for it := 0; it < 2000; it++ {
 		var g [5]float64
 		for _, d := range data {
-			x := [5]float64{1, d.s.main, d.s.cyber, d.s.health, d.s.rule}
+			x := d.s.stackInputs()
 			z := 0.0
 			for j := range w {
 				z += w[j] * x[j]

@@ -26,24 +26,27 @@ func TestBestCountry(t *testing.T) {
 		{"Hospital em Portugal alvo de ataque", "", "PT"},
 		{"New South Wales health agency confirms breach", "", "AU"},
 		{"New Mexico clinic notifies patients", "", "US"},
-		{"Halifax Health", "A laptop was stolen from an employee's vehicle in Orange County.", "US"},          // a US county
-		{"Kent County Council reports breach", "", "GB"},                                                      // Kent; a council is no US county
-		{"Hospital in County Durham hit by ransomware", "", ""},                                               // the county word first: British usage
-		{"Smith Family Practice", "The covered entity reported that a server holding ePHI was hacked.", "US"}, // HIPAA's terms
-		{"Ransomware attack on Indonesian health ministry's COVID app", "", "ID"},                             // demonyms beyond Europe
-		{"Hackers leak data of Costa Rican social security fund", "", "CR"},                                   // a two-word demonym
-		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                              // a country that names the hacker team
-		{"China-linked hackers breach Thai hospital", "", "TH"},                                               // "China-linked": the attacker
-		{"Hackers deface Ukrainian government websites", "", "UA"},                                            // the government's websites were the target
-		{"Anonymous Sudan vs. Israel", "", "IL"},                                                              // a title names the attacker before "vs."
-		{"Anonymous vs. Mongolian National Police", "", "MN"},                                                 // a demonym opening a name
-		{"Aldaco's Mexican Cuisine", "Hackers installed malware on the restaurant's card terminals.", ""},     // a kitchen, not a country
-		{"Chili's", "Malware stole card data at the chain's restaurants.", ""},                                // a chain, not Chile
-		{"Central New England HealthAlliance", "", "US"},                                                      // New England is not England
-		{"Beth Israel Deaconess Medical Center", "", "US"},                                                    // a hospital name, not Israel
-		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                        // the stated state outweighs a city's name
-		{"St. John's Mercy Medical Group", "", ""},                                                            // a saint's hospital, not Antigua's capital
-		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                                  // regions beyond Europe and North America
+		{"Halifax Health", "A laptop was stolen from an employee's vehicle in Orange County.", "US"},                     // a US county
+		{"Kent County Council reports breach", "", "GB"},                                                                 // Kent; a council is no US county
+		{"Hospital in County Durham hit by ransomware", "", ""},                                                          // the county word first: British usage
+		{"Smith Family Practice", "The covered entity reported that a server holding ePHI was hacked.", "US"},            // HIPAA's terms
+		{"Ransomware attack on Indonesian health ministry's COVID app", "", "ID"},                                        // demonyms beyond Europe
+		{"Hackers leak data of Costa Rican social security fund", "", "CR"},                                              // a two-word demonym
+		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                                         // a country that names the hacker team
+		{"China-linked hackers breach Thai hospital", "", "TH"},                                                          // "China-linked": the attacker
+		{"Hackers deface Ukrainian government websites", "", "UA"},                                                       // the government's websites were the target
+		{"Anonymous Sudan vs. Israel", "", "IL"},                                                                         // a title names the attacker before "vs."
+		{"Anonymous vs. Mongolian National Police", "", "MN"},                                                            // a demonym opening a name
+		{"City of Charlottesville", "Two laptops were stolen from a building at Tonsler Park in Charlottesville.", "US"}, // a smaller US city
+		{"Clinic in Grand Rapids notifies patients of phishing attack", "", "US"},
+		{"Hospital in Toledo hit by ransomware", "", ""},                                                  // Ohio or Spain: not guessed
+		{"Aldaco's Mexican Cuisine", "Hackers installed malware on the restaurant's card terminals.", ""}, // a kitchen, not a country
+		{"Chili's", "Malware stole card data at the chain's restaurants.", ""},                            // a chain, not Chile
+		{"Central New England HealthAlliance", "", "US"},                                                  // New England is not England
+		{"Beth Israel Deaconess Medical Center", "", "US"},                                                // a hospital name, not Israel
+		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                    // the stated state outweighs a city's name
+		{"St. John's Mercy Medical Group", "", ""},                                                        // a saint's hospital, not Antigua's capital
+		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                              // regions beyond Europe and North America
 		{"Ataque hacker a hospital de Minas Gerais", "", "BR"},
 		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"}, // a state's postal code in brackets
 		{"the us and them", "", ""},                              // lower-case "us" is not the country
