@@ -425,6 +425,16 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", w, 0)
 			return
 		}
+		// An intrusion that disrupted nothing is told for what it exposed:
+		// "Hackers have got into the identity register", "computer
+		// break-ins at offices dealing with Asia".
+		if w, ok := d.firstWord(intrusionWord); ok {
+			if _, disrupted := d.firstWord(disruptionWord); !disrupted {
+				out.AttackType = cit.AttackDataBreach
+				reason("attack_type", cit.AttackDataBreach, "intrusion_without_disruption", w, 0)
+				return
+			}
+		}
 		out.AttackType = cit.AttackUnknown
 		reason("attack_type", cit.AttackUnknown, "no_specific_attack_word", "", 0)
 	default:
@@ -433,6 +443,15 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 		// from the ministry's servers".
 		if v, ok := d.firstWord(spyVerb); ok {
 			if _, ok := d.firstWord(func(s string) bool { return espionageWord(s) && s != "spy" && s != "spies" }); ok {
+				out.AttackType = cit.AttackDataBreach
+				reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", v, 0)
+				return
+			}
+		}
+		// "The British GCHQ and the American NSA stole certificates",
+		// "Chinese spies steal top-secret files from the Defence Ministry".
+		if v, ok := d.firstWord(func(s string) bool { return theftWord(s) && !espionageWord(s) }); ok {
+			if _, ok := d.firstWord(espionageWord); ok {
 				out.AttackType = cit.AttackDataBreach
 				reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", v, 0)
 			}
@@ -482,6 +501,29 @@ func destructiveWord(s string) bool {
 		return true
 	}
 	return false
+}
+
+// intrusionWord says that someone got into a system, not what they did there.
+func intrusionWord(s string) bool {
+	switch s {
+	case "hack", "hacked", "hacks", "hacking", "hacker", "hackers", "intrusion", "intrusions", "infiltrated",
+		"infiltration", "compromised", "breached", "breach", "ins", "intercepted", "intercept", "piratage", "pirate",
+		"gehackt", "hackeo", "hackeado", "violazione", "invasao", "inbraak":
+		return true
+	}
+	return false
+}
+
+// disruptionWord says that an attack broke, defaced or took down what it
+// hit: its kind is not told by the data it exposed.
+func disruptionWord(s string) bool {
+	switch s {
+	case "deface", "defaced", "defacement", "defacements", "defacing", "outage", "outages", "offline", "down",
+		"shutdown", "disabled", "paralysed", "paralyzed", "encrypted", "crashed", "blackout", "cyberwar", "redirected",
+		"hijacked", "hijacking", "protest", "message", "messages", "slogans", "propaganda":
+		return true
+	}
+	return destructiveWord(s)
 }
 
 // spyVerb says that someone watched or read what was not theirs.
