@@ -338,6 +338,9 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 				continue
 			}
 			anyCyber = true
+			if h.Value.denied {
+				continue // "No ransom was demanded": no type of its own
+			}
 			if h.Value.weak && h.Value.attack == cit.AttackRansomware && !strong {
 				continue // "the CE encrypted its laptops": no attacker encrypted anything
 			}
@@ -420,6 +423,8 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 		}
 		// A state-linked intrusion is espionage, and espionage takes data
 		// ("APT29 compromised the systems of research facilities").
+		// EuRepoC types even a state's disruptions as data theft, so a
+		// disruption word does not stop this.
 		if w, ok := c.espionage(d, act, actFound); ok {
 			out.AttackType = cit.AttackDataBreach
 			reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", w, 0)
@@ -518,7 +523,8 @@ func intrusionWord(s string) bool {
 // hit: its kind is not told by the data it exposed.
 func disruptionWord(s string) bool {
 	switch s {
-	case "deface", "defaced", "defacement", "defacements", "defacing", "outage", "outages", "offline", "down",
+	case "deface", "defaced", "defacement", "defacements", "defacing", "outage", "outages", "offline", "down", "power",
+		"cuts", "cutting",
 		"shutdown", "disabled", "paralysed", "paralyzed", "encrypted", "crashed", "blackout", "cyberwar", "redirected",
 		"hijacked", "hijacking", "protest", "message", "messages", "slogans", "propaganda":
 		return true
@@ -616,7 +622,7 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 	}
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
 	ms := c.outsideActors(slices.Clone(pm.title), d.titleToks)
-	ms = append(ms, c.outsideActors(slices.Clone(pm.body), d.bodyToks)...)
+	ms = geo.Reconcile(append(ms, c.outsideActors(slices.Clone(pm.body), d.bodyToks)...))
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return

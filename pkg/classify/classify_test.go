@@ -1203,3 +1203,24 @@ func TestRecentAndEarlierGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackTypeOfIntrusionsAndDenials: an intrusion of no stated kind that
+// disrupted nothing is typed by what it exposed; one that defaced or took
+// down stays unknown; a ransom the report denies gives no ransomware.
+func TestAttackTypeOfIntrusionsAndDenials(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Danish Car Register Hacked", "Hackers have got into the identity register.", cit.AttackDataBreach},
+		{"RedHack vs. Turkish Directorate of Religious Affairs", "The group defaces the webpage of the directorate to protest.", cit.AttackUnknown},
+		{"The great SIM Heist", "The British GCHQ and the American NSA stole certificates from the SIM maker.", cit.AttackDataBreach},
+		{"Un malware colpisce la rete dell'Ente ospedaliero cantonale", "Non ci sono state richieste di riscatto.", cit.AttackMalware},
+		{"Emotet: Klinikum Fürth nimmt alle Rechner vom Netz", "Nach einer Infektion mit der Schadsoftware Emotet. Eine Lösegeldforderung gebe es bislang nicht.", cit.AttackMalware},
+		{"Clinic hit by ransomware", "The attackers encrypted its servers and demanded a ransom.", cit.AttackRansomware},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
+		if got.AttackType != tt.want {
+			t.Errorf("%q: attack type %q, want %q (%+v)", tt.title, got.AttackType, tt.want, got.Reasons)
+		}
+	}
+}

@@ -19,7 +19,7 @@ import (
 // "UPDATE (…)" note is no software update.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
-	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, hits))))
+	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
 	return lures(toks, spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))))
 }
 
@@ -314,7 +314,13 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.weak {
 			// A weak attack word stays weak; negated, it is denied too:
 			// "No cyber intrusion was involved".
-			hits[i].Value.denied = negatedAt(toks, h.First)
+			hits[i].Value.denied = negatedAt(toks, h.First) || negatedAfter(toks, h.Last)
+			continue
+		}
+		if negatedAfter(toks, h.Last) {
+			// "Eine Lösegeldforderung gebe es bislang nicht", "van
+			// gijzelsoftware is geen sprake"
+			hits[i].Value.weak, hits[i].Value.denied = true, true
 			continue
 		}
 		if attackerNoun(toks, h) && reassured(toks, h.First) {
@@ -346,6 +352,32 @@ func negatedAt(toks []text.Token, i int) bool {
 		if toks[k+1].Break || !negationFiller(n) {
 			return false
 		}
+	}
+	return false
+}
+
+// negatedAfter reports whether a negation follows the word at toks[i] in
+// the same clause with only a verb or two between: "a ransom demand was not
+// made", "Lösegeldforderung gebe es bislang nicht", "gijzelsoftware is geen
+// sprake".
+func negatedAfter(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Break {
+			return false
+		}
+		n := toks[k].Norm
+		if negation(n) {
+			// "not" after a verb denies; "no" after a noun starts another
+			// phrase ("ransomware, no data was taken" breaks on the comma).
+			return k > i+1
+		}
+		switch n {
+		case "was", "were", "is", "has", "have", "been", "had", "gebe", "gab", "gibt", "es", "bislang", "bisher",
+			"wurde", "wurden", "ist", "sei", "hat", "made", "received", "demanded", "paid", "er", "werd", "n",
+			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state":
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -390,7 +422,8 @@ func reassured(toks []text.Token, i int) bool {
 func negation(w string) bool {
 	switch w {
 	case "no", "not", "never", "nor", "neither", "without", "aucune", "aucun", "pas", "kein", "keine", "keinen", "keiner",
-		"ningun", "ninguna", "nessun", "nessuna", "nessuno", "non", "nenhum", "nenhuma", "nao", "geen", "niet":
+		"ningun", "ninguna", "nessun", "nessuna", "nessuno", "non", "nenhum", "nenhuma", "nao", "geen", "niet", "nicht",
+		"jamais", "nunca":
 		return true
 	}
 	return false
@@ -404,7 +437,9 @@ func negationFiller(w string) bool {
 		"due", "to", "related", "linked", "was", "is", "were", "been", "be", "believed", "thought", "considered", "of",
 		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
 		"uma", "een", "sprake", "van", "it", "this", "there",
-		"cyber", "computer", "network", "external", "outside", "malicious": // "no cyber intrusion"
+		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
+		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
+		"risultano", "ci", "sono", "state", "stata", "er": // "no ransom demand", "no hubo petición de rescate"
 		return true
 	}
 	return false
@@ -460,6 +495,11 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			// "unauthorized activity on AMCA's web payment page"
 			(t.Norm == "activity" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised" ||
 				toks[i-1].Norm == "malicious")) ||
+			// "gained unauthorized access to the practice management system",
+			// "Unauthorized access to a billing web server by an unknown third party"
+			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised")) ||
+			// "used a stolen password to log into the claims system"
+			((t.Norm == "log" || t.Norm == "logged") && i+1 < len(toks) && (toks[i+1].Norm == "into" || toks[i+1].Norm == "in")) ||
 			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
 				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got"))
 		if !verb {
@@ -468,6 +508,9 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		agent, target := false, false
 		for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
 			switch n := toks[k].Norm; {
+			case (n == "unauthorized" || n == "unauthorised") && k == i-1 && t.Norm == "access":
+				// "unauthorized access" says no more than that someone got
+				// in: an outside party must be named besides
 			case n == "unauthorized" || n == "unauthorised" || n == "outside" || n == "unknown" || n == "external" ||
 				n == "remote" || n == "remotely" || n == "foreign" || n == "malicious" || n == "criminal" || n == "criminals":
 				agent = true
@@ -607,6 +650,44 @@ func withHits(hits, added []text.Hit[term]) []text.Hit[term] {
 	out = append(out, added...)
 	slices.SortStableFunc(out, func(a, b text.Hit[term]) int { return a.First - b.First })
 	return out
+}
+
+// digitalBreakIns turns a break-in into an intrusion when what was broken
+// into is a network, not an office: "a foreign state actor broke into the
+// systems of Helse Sør-Øst".
+func digitalBreakIns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kLoss || h.Value.weak {
+			continue
+		}
+		if n := toks[h.Last].Norm; n != "into" && n != "in" {
+			continue
+		}
+		for k := h.Last + 1; k < len(toks) && k <= h.Last+4 && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
+				"websites", "portal", "platform", "email", "accounts", "account", "mailbox", "mailboxes":
+				hits[i].Value = term{kind: kCyber, attack: "data_breach"}
+			default:
+				continue
+			}
+			break
+		}
+	}
+	return hits
+}
+
+// coveredEntityAbbr adds a HIPAA party for "CE", the regulator's short
+// form of "covered entity" ("The CE's server was compromised"), written in
+// capitals: the folded form is also French "ce".
+func coveredEntityAbbr(src string, toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		if t.Norm == "ce" && src[t.Start:t.End] == "CE" {
+			added = append(added, text.Hit[term]{Value: term{kind: kHealthWeak}, First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
 }
 
 // credentialSuffix adds a care-provider hit for a clinician's credential

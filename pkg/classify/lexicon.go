@@ -65,6 +65,7 @@ func lexicon() map[string]term {
 		// es / pt
 		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
 		"centro de saude", "servicio de salud", "servicio andaluz de salud", "servizio sanitario", "unidade de saude", "posto de saude", "medico*",
+		"unidad medica", "unidades medicas", "osakidetza", "sergas", "seguro social", "imss", "issste", "essalud", "ccss",
 		// it
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		// nl
@@ -221,7 +222,7 @@ func lexicon() map[string]term {
 	// Defences, which breach records list among corrective actions
 	// ("installed anti-malware software", "intrusion detection systems").
 	add(term{kind: kPlace}, "anti malware", "antimalware", "anti virus", "antivirus", "anti spyware", "antispyware",
-		"intrusion detection", "intrusion prevention", "malware protection", "malware detection", "malware removal",
+		"intrusion detection", "intrusion prevention", "intrusion alarm*", "intrusion alert system*", "malware protection", "malware detection", "malware removal",
 		"spyware removal", "virus protection", "phishing training", "phishing awareness", "phishing simulation",
 		"phishing simulations", "phishing test", "phishing tests", "phishing exercise", "phishing exercises",
 		"ransomware protection", "ransomware preparedness", "hacking attempts",

@@ -242,6 +242,10 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			t := targets[0]
 			titleTarget = p.src[p.toks[t[0]].Start:p.toks[t[1]].End]
 		}
+		if pi == 0 && titleTarget == "" && p.hasKnown && p.known.First == 0 && titleName(p.src, p.toks, p.hits, false) {
+			// a registry record titled with a known health organisation: "Humana"
+			titleTarget = p.src[p.toks[p.known.First].Start:p.toks[p.known.Last].End]
+		}
 		if pi == 1 && bodyAttack == "" {
 			for _, a := range attacks {
 				if !blocked[sent[a[0]]] {
@@ -593,7 +597,9 @@ func commentaryWord(w string) bool {
 		"guidance", "guidelines", "recommendations", "training", "simulation", "simulated", "senators", "senator",
 		"lawmakers", "legislators", "congress", "congressional", "legislation", "cisos", "ciso", "experts",
 		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework", "exercise", "exercises", "drill",
-		"drills", "tabletop", "readiness",
+		"drills", "tabletop", "readiness", "scenario", "scenarios",
+		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
+		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
 		"estudo", "peiling":
 		return true
@@ -617,7 +623,11 @@ func impersonationWord(w string) bool {
 func businessWord(w string) bool {
 	switch w {
 	case "raises", "raised", "funding", "acquires", "acquired", "acquisition", "startup", "startups", "investors",
-		"webinar", "ipo":
+		"webinar", "ipo", "invests", "investment", "investments", "grant", "grants", "budget",
+		// fr, de, es, it, pt, nl: investment and funding of security
+		"investit", "investissement", "investissements", "millionen", "investitionen", "fordert", "foerdert",
+		"zukunftsfonds", "krankenhauszukunftsfonds", "fonds", "inversion", "invierte", "investimento", "investimenti",
+		"investe", "investering", "investeert", "subsidie", "financement", "finanziamento", "financiamento":
 		return true
 	}
 	return false

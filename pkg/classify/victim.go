@@ -387,8 +387,14 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			toks[j].Norm == "claimed") && joined(j-1, j) {
 			j++
 		}
-		if j < len(toks) && attackLinker(toks[j].Norm) && joined(j-1, j) && !starts[j] {
-			if k, ok := objectStart(p, cov, j+1, joined); ok {
+		transitive := j < len(toks) && article(toks[j].Norm) && j > i && strings.HasSuffix(toks[j-1].Norm, "ed") &&
+			joined(j-1, j) && !starts[j] // "defaced the website of the Greek Ministry", "attacked the Dirección …"
+		if j < len(toks) && (attackLinker(toks[j].Norm) || transitive) && joined(j-1, j) && !starts[j] {
+			start := j + 1
+			if transitive {
+				start = j
+			}
+			if k, ok := objectStart(p, cov, start, joined); ok {
 				if lo, hi, ok := nameFrom(p.src, toks, cov, k, english); ok && c.validName(p, cov, lo, hi) {
 					return lo, hi, victimObject, true
 				}
@@ -472,6 +478,25 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 	return 0, 0, "", false
 }
 
+// systemFiller is a word for what an attack hit inside an organisation,
+// which may stand between the attack and the organisation's name: "the
+// systems of the state-owned CPC Corporation".
+func systemFiller(s string) bool {
+	switch s {
+	case "network", "networks", "systems", "system", "servers", "server", "website", "websites", "data", "centre",
+		"center", "infrastructure", "state", "owned", "computer", "computers", "it", "email", "mail", "portal":
+		return true
+	}
+	return false
+}
+
+// itBeforeSystem reports whether toks[k] is "IT" before a system word ("the
+// IT network of"): a capitalised word that is no name.
+func itBeforeSystem(p part, k int) bool {
+	t := p.toks[k]
+	return t.Norm == "it" && p.src[t.Start:t.End] == "IT" && k+1 < len(p.toks) && systemFiller(p.toks[k+1].Norm)
+}
+
 // ownName reports whether toks[lo..hi] hold a capitalised word of a name
 // of its own: not a lexicon word ("Ministry", "Health"), an article, a
 // connector or a word that many countries' institutions share ("Social
@@ -527,7 +552,7 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 		}
 	}
 	units, orgAt := 0, -1
-	for ; k < len(toks) && !toks[k].Upper; k++ {
+	for ; k < len(toks) && (!toks[k].Upper || itBeforeSystem(p, k)); k++ {
 		if k > 0 && !joined(k-1, k) {
 			return 0, false
 		}
@@ -541,7 +566,9 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 				}
 			}
 		case article(t.Norm), connector(t.Norm) && orgAt >= 0:
-		case objectFiller(t.Norm):
+		case t.Norm == "of" && k > 0 && systemFiller(toks[k-1].Norm):
+			// "the IT network of Colonial Pipeline", "the data centre of the Lazio Region"
+		case objectFiller(t.Norm), systemFiller(t.Norm):
 			units++
 		default:
 			return 0, false

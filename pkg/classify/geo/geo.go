@@ -26,6 +26,7 @@ const (
 	KindInstitution = "institution" // a national body or identifier (HIPAA, NHS, CNIL)
 	KindCounty      = "county"      // "Orange County": a US county
 	KindStateCode   = "state_code"  // "(CA)" after a name: a registry's explicit US state
+	KindUSTown      = "us_town"     // "Paris, Texas": a town placed in a US state
 )
 
 type place struct {
@@ -149,7 +150,8 @@ func targetNoun(s string) bool {
 	case "websites", "website", "sites", "agencies", "agency", "ministries", "ministry", "networks", "network", "systems",
 		"servers", "portals", "portal", "institutions", "departments", "computers", "databases", "database", "officials",
 		"employees", "entities", "bodies", "offices", "accounts", "emails", "pages", "page", "webpages",
-		"hospital", "hospitals", "clinic", "clinics", "insurer", "company", "companies", "media":
+		"hospital", "hospitals", "clinic", "clinics", "insurer", "company", "companies", "media",
+		"owned", "bank", "banks", "oil", "firm", "firms", "broadcaster", "airline", "railway", "utility", "parliament":
 		return true
 	}
 	return false
@@ -247,7 +249,8 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			}
 		}
 	}
-	for _, h := range g.lex.Find(toks) {
+	hits := g.lex.Find(toks)
+	for _, h := range hits {
 		m := Mention{Code: h.Value.code, Kind: h.Value.kind, Span: src[toks[h.First].Start:toks[h.Last].End],
 			First: h.First, Last: h.Last, Title: title}
 		first := toks[h.First]
@@ -277,6 +280,15 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			attackers = append(attackers, m)
 			continue // "Russian state hackers"; but "Mongolian National Police" is a name, "Italian state police websites" the target
 		}
+		if h.Value.kind != KindDemonym && usStateAfter(hits, h.Last, toks) {
+			m.Code, m.Kind = "US", KindUSTown
+			out = append(out, m)
+			continue // "Paris, Texas", "Lebanon, New Hampshire": a US town named after a place abroad
+		}
+		if h.Value.kind != KindDemonym && (basedAttacker(toks, h.First, h.Last) || serverPlace(toks, h.First)) {
+			attackers = append(attackers, m)
+			continue // "hackers believed to be based in China", "a server in Canada": not the victim's country
+		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) {
 			attackers = append(attackers, m)
 			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name
@@ -304,6 +316,77 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 	}
 	out = append(out, counties(toks, src, title)...)
 	return append(out, stateCodes(toks, src, title)...), attackers
+}
+
+// Reconcile reads the mentions of a whole report together: a name that the
+// report places in a US state once ("Paris Regional Medical Center … in
+// Paris, Texas") is that US town everywhere, and "Georgia" is the country
+// when the report also calls something Georgian or names Tbilisi.
+func Reconcile(ms []Mention) []Mention {
+	towns, georgia := map[string]bool{}, false
+	for _, m := range ms {
+		if m.Kind == KindUSTown {
+			towns[m.Span] = true
+		}
+		if m.Code == "GE" {
+			georgia = true
+		}
+	}
+	for i, m := range ms {
+		switch {
+		case towns[m.Span]:
+			ms[i].Code = "US"
+		case georgia && m.Code == "US" && m.Span == "Georgia":
+			ms[i].Code, ms[i].Kind = "GE", KindCountry
+		}
+	}
+	return ms
+}
+
+// usStateAfter reports whether a US state's name follows the place ending
+// at toks[last] after a comma: "Moscow, Idaho", "Athens, Georgia".
+func usStateAfter(hits []text.Hit[place], last int, toks []text.Token) bool {
+	if last+1 >= len(toks) || !toks[last+1].Break {
+		return false
+	}
+	for _, h := range hits {
+		if h.First == last+1 {
+			return h.Value.code == "US" && h.Value.kind == KindRegion
+		}
+	}
+	return false
+}
+
+// basedAttacker reports whether the place at toks[first..last] is where an
+// attacker is said to be based: "hackers, possibly based in Russia",
+// "Russia-based hackers", "a China-based group".
+func basedAttacker(toks []text.Token, first, last int) bool {
+	if last+2 < len(toks) && toks[last+1].Norm == "based" && attackerWord(toks[last+2].Norm) {
+		return true
+	}
+	if first < 2 || toks[first-1].Norm != "in" || toks[first-2].Norm != "based" {
+		return false
+	}
+	for k := first - 3; k >= max(0, first-8); k-- {
+		if attackerWord(toks[k].Norm) || toks[k].Norm == "attackers" || toks[k].Norm == "attacker" {
+			return true
+		}
+	}
+	return false
+}
+
+// serverPlace reports whether the place at toks[first] is where a server
+// or an address was: "hosted on a server in Canada", "an IP address in
+// China".
+func serverPlace(toks []text.Token, first int) bool {
+	if first < 2 || (toks[first-1].Norm != "in" && toks[first-1].Norm != "from") {
+		return false
+	}
+	switch toks[first-2].Norm {
+	case "server", "servers", "hosted", "address", "addresses", "ip", "computer", "computers":
+		return true
+	}
+	return false
 }
 
 // stateCodes finds a US state's postal code in brackets after a name, as

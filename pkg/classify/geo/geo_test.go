@@ -51,11 +51,22 @@ func TestBestCountry(t *testing.T) {
 		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"}, // a state's postal code in brackets
 		{"the us and them", "", ""},                              // lower-case "us" is not the country
 		{"Turkey recipes for the holidays", "", "TR"},            // known limitation: a capitalised country name always counts
+		// a town placed in a US state, read across title and body
+		{"Gritman Medical Center", "The hospital in Moscow, Idaho, said hackers accessed a server.", "US"},
+		{"Paris Regional Medical Center", "The hospital in Paris, Texas, notified patients.", "US"},
+		{"Dukes Memorial Hospital", "The hospital in Peru, Indiana, was hit by ransomware.", "US"},
+		// where attackers or servers were is not the victim's country
+		{"Community Health Systems", "The hackers, believed to be based in China, stole data of patients in Tennessee.", "US"},
+		{"Lakeview Behavioral Health", "The website, hosted on a server in Canada, was defaced.", ""},
+		{"Ransomware attack on Dr. Reddy's Laboratories", "The Hyderabad-based drugmaker was attacked.", "IN"},
+		{"GRU defaces thousands of Georgian websites", "The attack defaced websites in Georgia.", "GE"},
+		{"Hospital de Clínicas de Porto Alegre hit by malware", "", "BR"},
+		{"Ransomware attack on Pemex", "The attack hit the Mexican state oil company Pemex.", "MX"},
 	}
 	for _, tt := range tests {
 		ms := g.Find(text.Tokenize(tt.title), tt.title, true)
 		ms = append(ms, g.Find(text.Tokenize(tt.body), tt.body, false)...)
-		m, ok := Best(ms)
+		m, ok := Best(Reconcile(ms))
 		got := ""
 		if ok {
 			got = m.Code
