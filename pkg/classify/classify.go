@@ -276,6 +276,15 @@ func (d *doc) firstWord(is func(string) bool) (string, bool) {
 // convicted in 2024").
 func (p part) leadClause() part {
 	end := strings.IndexByte(p.src, ';')
+	for _, t := range p.toks {
+		if t.Norm == "after" || t.Norm == "following" || t.Norm == "retaliation" {
+			// "… DDoS attacks against Spanish websites after arrests of members"
+			if end < 0 || t.Start < end {
+				end = t.Start
+			}
+			break
+		}
+	}
 	if end < 0 {
 		return p
 	}

@@ -841,8 +841,8 @@ func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.kind != kBio || (toks[h.First].Norm != "virus" && toks[h.First].Norm != "viruses") {
 			continue
 		}
-		for k := max(0, h.First-6); k < min(len(toks), h.Last+7); k++ {
-			if computerWord(toks[k].Norm) {
+		for k := max(0, h.First-6); k < min(len(toks), h.Last+9); k++ {
+			if computerWord(toks[k].Norm) { // "Virus forces MedStar Health to shut down computer systems"
 				hits[i].Value = term{kind: kCyber, attack: "malware"}
 				break
 			}

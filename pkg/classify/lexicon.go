@@ -86,6 +86,9 @@ func lexicon() map[string]term {
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
 		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd")
 	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
+		"health departments", "institute of health", "institutes of health", "health institute", "istituto superiore di sanita",
+		"health superintendency", "superintendency of health", "regional health service*", "national health service*",
+		"andalusian health service", "basque health service", "state health service*",
 		"public health", "health authority", "health authorities", "nhs", "health service executive",
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
@@ -225,7 +228,13 @@ func lexicon() map[string]term {
 		"intrusion detection", "intrusion prevention", "intrusion alarm*", "intrusion alert system*", "malware protection", "malware detection", "malware removal",
 		"spyware removal", "virus protection", "phishing training", "phishing awareness", "phishing simulation",
 		"phishing simulations", "phishing test", "phishing tests", "phishing exercise", "phishing exercises",
-		"ransomware protection", "ransomware preparedness", "hacking attempts",
+		"ransomware protection", "ransomware preparedness", "hacking attempts", "ethical hacking", "ethical hacker*",
+		"penetration test*", "pen test*", "red team*",
+		// spam that sells pills names no pharmacy as a victim
+		"pharmacy spam", "pharma spam", "online pharmacy", "online pharmacies", "rogue pharmacy", "rogue pharmacies",
+		"fake pharmacy", "fake pharmacies", "pharmacy scam*",
+		// a car that is no place of theft
+		"car insurance", "car insurer*", "car rental*", "car maker*", "carmaker*", "car dealer*", "car manufacturer*",
 		// events and tips that borrow the word
 		"hackathon*", "life hack*", "hacking medicine", "hacking health", "health hack*", "sleep hack*", "diet hack*",
 		// care on paper during an outage, not paper records lost

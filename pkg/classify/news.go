@@ -32,6 +32,7 @@ const (
 	ruleCommentary    = "rule:commentary_not_incident"
 	ruleDenied        = "rule:attack_denied"
 	ruleLawEnforcing  = "rule:law_enforcement_not_incident"
+	ruleBackground    = "rule:health_only_in_background"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -183,6 +184,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	// anywhere in the body: a registry description is all about that entity.
 	var titleTarget string
 	var bodyAttack string
+	var denied string // an attack and a health organisation linked through a negation
 	for pi, p := range d.parts() {
 		if len(p.toks) == 0 {
 			continue
@@ -242,8 +244,12 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			t := targets[0]
 			titleTarget = p.src[p.toks[t[0]].Start:p.toks[t[1]].End]
 		}
-		if pi == 0 && titleTarget == "" && p.hasKnown && p.known.First == 0 && titleName(p.src, p.toks, p.hits, false) {
-			// a registry record titled with a known health organisation: "Humana"
+		if pi == 0 && titleTarget == "" && p.hasKnown && p.known.First == 0 && careOrInsurer(p.known.Value.sector) &&
+			titleName(p.src, p.toks, p.hits, false) {
+			// a registry record titled with a known provider, insurer or
+			// laboratory: "Humana", "Kaiser Permanente". Not drug makers,
+			// pharmacy chains or vendors, which registries file outside
+			// health (PRC's "BSR" Walgreens).
 			titleTarget = p.src[p.toks[p.known.First].Start:p.toks[p.known.Last].End]
 		}
 		if pi == 1 && bodyAttack == "" {
@@ -262,6 +268,13 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance {
 					continue
 				}
+				if negatedBetween(p.toks, a, t) {
+					if denied == "" {
+						lo, hi := min(a[0], t[0]), max(a[1], t[1])
+						denied = p.src[p.toks[lo].Start:p.toks[hi].End]
+					}
+					continue // "Ransomware gangs promise not to attack hospitals"
+				}
 				lo, hi := min(a[0], t[0]), max(a[1], t[1])
 				return newsRule{rule: ruleHealthVictim, dir: 1, span: p.src[p.toks[lo].Start:p.toks[hi].End]}, true
 			}
@@ -270,7 +283,69 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	if titleTarget != "" && bodyAttack != "" {
 		return newsRule{rule: ruleHealthVictim, dir: 1, span: titleTarget + " … " + bodyAttack}, true
 	}
+	if denied != "" {
+		return newsRule{rule: ruleDenied, dir: 0, span: denied}, true
+	}
 	return newsRule{}, false
+}
+
+// careOrInsurer reports whether a known organisation's sector is care,
+// health insurance or a laboratory.
+func careOrInsurer(sector string) bool {
+	return sector == "care_provider" || sector == "health_insurance" || sector == "laboratory"
+}
+
+// backgroundHealth reports whether a long article names health only after
+// its lead: no health word, health data or known health organisation in the
+// title or the body's first sentences, and some further down. It returns
+// the first later health word.
+func backgroundHealth(d *doc) (string, bool) {
+	if d.titleHasKnown || d.bodyHasKnown || titleName(d.title, d.titleToks, d.titleHits, true) {
+		return "", false // a registry record titled with its entity is about that entity throughout
+	}
+	healthKind := func(k kind) bool { return k == kHealthOrg || k == kHealthData || k == kHealthWeak }
+	for _, h := range d.titleHits {
+		if healthKind(h.Value.kind) {
+			return "", false
+		}
+	}
+	starts := sentenceStarts(d.body, d.bodyToks)
+	sent := make([]int, len(d.bodyToks))
+	n := 0
+	for i := range d.bodyToks {
+		if starts[i] {
+			n++
+		}
+		sent[i] = n
+	}
+	if n <= leadSentences+1 {
+		return "", false // a short record is all lead
+	}
+	for _, h := range d.bodyHits {
+		if healthKind(h.Value.kind) {
+			if sent[h.First] <= leadSentences {
+				return "", false
+			}
+			return d.body[d.bodyToks[h.First].Start:d.bodyToks[h.Last].End], true
+		}
+	}
+	return "", false
+}
+
+// negatedBetween reports whether a negation stands between an attack and
+// a target: "gangs promise not to attack hospitals", "hackers did not
+// reach the clinic's network".
+func negatedBetween(toks []text.Token, a, t [2]int) bool {
+	lo, hi := a[1]+1, t[0]
+	if t[0] < a[0] {
+		lo, hi = t[1]+1, a[0]
+	}
+	for k := lo; k < hi; k++ {
+		if negation(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorHits are the known threat actors named in toks (ambiguous aliases
@@ -353,6 +428,14 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		// "The regulator said no hacker was involved": the report itself
 		// says it is no cyberattack. An analyst may still disagree.
 		return newsRule{rule: ruleDenied, dir: 0, span: span}, true
+	}
+	if attack && health && modelZ >= 0 {
+		if span, ok := backgroundHealth(d); ok {
+			// "Retailer confirms payment card breach at 160 stores … the
+			// healthcare sector accounted for a quarter of all breaches":
+			// health comes up only in the article's background.
+			return newsRule{rule: ruleBackground, dir: 0, span: span}, true
+		}
 	}
 	switch {
 	case bioSpan != "" && ev.n[kCyber] == 0 && !ev.actor && !d.mentionsComputer():
@@ -623,7 +706,7 @@ func impersonationWord(w string) bool {
 func businessWord(w string) bool {
 	switch w {
 	case "raises", "raised", "funding", "acquires", "acquired", "acquisition", "startup", "startups", "investors",
-		"webinar", "ipo", "invests", "investment", "investments", "grant", "grants", "budget",
+		"webinar", "ipo", "premiums", "premium", "underwriters", "invests", "investment", "investments", "grant", "grants", "budget",
 		// fr, de, es, it, pt, nl: investment and funding of security
 		"investit", "investissement", "investissements", "millionen", "investitionen", "fordert", "foerdert",
 		"zukunftsfonds", "krankenhauszukunftsfonds", "fonds", "inversion", "invierte", "investimento", "investimenti",

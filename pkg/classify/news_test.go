@@ -401,3 +401,26 @@ func TestLawEnforcementAfterTheIncident(t *testing.T) {
 		t.Errorf("a conviction title not read as law enforcement: %+v", got.Reasons)
 	}
 }
+
+// TestHealthOnlyInBackground: an attack story whose health words come only
+// in a later paragraph of statistics is capped at review; a registry
+// record, all about its entity, is not.
+func TestHealthOnlyInBackground(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Retailer confirms payment card breach at 160 stores",
+		Text: "The chain said malicious software was found on its payment systems. Customers who shopped between April and June may be affected. " +
+			"The company is offering credit monitoring. Investigators are still working out how the attackers got in. " +
+			"According to industry figures, the healthcare sector accounted for a quarter of all breaches last year, and hospitals reported 15 million exposed patient records."})
+	if got.Verdict == cit.VerdictAccept || !hasRule(got, ruleBackground) {
+		t.Errorf("background health: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "Kaiser Permanente", Text: "A server was accessed by hackers. It held member information."})
+	if got.Verdict != cit.VerdictAccept || hasRule(got, ruleBackground) {
+		t.Errorf("a record titled with a known insurer and provider: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "Ransomware gangs promise not to attack hospitals during the pandemic", Text: "Several groups told reporters they would spare health organisations."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("a promise not to attack: verdict %s (score %.3f)", got.Verdict, got.Score)
+	}
+}

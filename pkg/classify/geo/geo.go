@@ -280,6 +280,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			attackers = append(attackers, m)
 			continue // "Russian state hackers"; but "Mongolian National Police" is a name, "Italian state police websites" the target
 		}
+		if h.Value.kind == KindInstitution && placeEndsAt(hits, h.First-1) {
+			continue // "the Costa Rican Social Security Fund": another country's institution of that name
+		}
 		if h.Value.kind != KindDemonym && usStateAfter(hits, h.Last, toks) {
 			m.Code, m.Kind = "US", KindUSTown
 			out = append(out, m)
@@ -341,6 +344,16 @@ func Reconcile(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// placeEndsAt reports whether a country's name or demonym ends at toks[i].
+func placeEndsAt(hits []text.Hit[place], i int) bool {
+	for _, h := range hits {
+		if h.Last == i && (h.Value.kind == KindDemonym || h.Value.kind == KindCountry) {
+			return true
+		}
+	}
+	return false
 }
 
 // usStateAfter reports whether a US state's name follows the place ending
