@@ -778,3 +778,45 @@ func TestLeakPostsOfOneGangStayApart(t *testing.T) {
 		t.Errorf("marktel.es merged into martel.es's incident (reasons %+v)", d.Reasons)
 	}
 }
+
+// TestRegistriesOfOtherYears: pairs of a PRC-style and an HHS-style entry
+// written in the style of 2014–2018 (docs/dedup.md, round 9). Names that
+// share only their first word are found and sent to an analyst; a breach
+// dated by different milestones joins when another date agrees; a town and
+// its state's region do not conflict.
+func TestRegistriesOfOtherYears(t *testing.T) {
+	t.Parallel()
+	entry := func(id, source, published, title, text string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Source: source, Published: published, Title: title, Text: text}}
+	}
+	// First word only: found, then reviewed, not merged.
+	e := NewEngine(Options{})
+	e.Add(entry("h-1", "hhs_ocr_breach_portal", "2018-05-25", "Aultman Health Foundation",
+		"The covered entity (CE) reported that an unauthorized party accessed physicians' office email accounts through phishing, exposing the PHI of 42,600 individuals."), now)
+	d := e.Add(entry("p-1", "privacyrights_prc", "2018-05-29", "Aultman Hospital",
+		"Aultman Hospital learned that a phishing attack compromised email accounts of physician office staff. About 42,600 patients were affected."), now)
+	if d.Action != ActionReview {
+		t.Errorf("Aultman Hospital after Aultman Health Foundation: %s (candidates %+v), want review", d.Action, d.Candidates)
+	}
+	if len(d.Candidates) == 0 || !slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "same_first_name_word" }) {
+		t.Errorf("no same_first_name_word among %+v", d.Candidates)
+	}
+	// Milestones: the start of the intrusion and its discovery.
+	e = NewEngine(Options{})
+	first := e.Add(entry("h-2", "hhs_ocr_breach_portal", "2014-06-24", "Montana Department of Public Health and Human Services",
+		"The covered entity (CE) reported that hackers had accessed a server as early as July 2013. The server held the ePHI of 1,062,509 individuals."), now)
+	d = e.Add(entry("p-2", "privacyrights_prc", "2014-06-24", "Montana Department of Public Health and Human Services",
+		"On May 22, 2014, the department discovered that hackers had accessed a server. The server may have been accessed as early as July 2013. About 1,062,509 people were affected."), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("one breach dated by two milestones: %s (candidates %+v), want merge", d.Action, d.Candidates)
+	}
+	// A town in the region a report names is no other place.
+	e = NewEngine(Options{})
+	first = e.Add(entry("h-3", "hhs_ocr_breach_portal", "2017-06-30", "Memorial Healthcare System",
+		"The covered entity (CE) in Hollywood reported that a former affiliate's login was used to access the ePHI of 115,143 individuals."), now)
+	d = e.Add(entry("p-3", "privacyrights_prc", "2017-07-10", "Memorial Healthcare System",
+		"A health system in South Florida said that the login of an affiliated physician office employee was used to access 115,143 patients' records."), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("Hollywood and South Florida: %s (candidates %+v), want merge", d.Action, d.Candidates)
+	}
+}

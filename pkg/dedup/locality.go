@@ -54,6 +54,8 @@ func localities(text string) []string {
 		v := "town:" + n
 		if usStates[n] {
 			v = "state:" + n
+		} else if side, state, ok := strings.Cut(n, " "); ok && usStates[state] && compassWord(side) {
+			v = "state:" + state // "South Florida", "Western New York" (two words read: "Western New")
 		}
 		if !slices.Contains(out, v) {
 			out = append(out, v)
@@ -65,6 +67,16 @@ func localities(text string) []string {
 		}
 	}
 	return out
+}
+
+// compassWord is a side of a state: "South Florida", "Central Texas".
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate",
+		"downstate", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
 }
 
 // localitiesConflict reports whether two reports place their victims in

@@ -49,6 +49,7 @@ type matcher struct {
 	profiles []profile
 	byKey    map[string][]uint32
 	byAlias  map[string][]uint32 // defined names (victimAliases) → incidents
+	byHead   map[string][]uint32 // a key's first distinctive word → incidents ("excellus")
 	names    *lsh.Index
 	texts    *lsh.Index
 }
@@ -58,6 +59,7 @@ func newMatcher(opts Options) *matcher {
 		opts:    opts,
 		byKey:   make(map[string][]uint32),
 		byAlias: make(map[string][]uint32),
+		byHead:  make(map[string][]uint32),
 		names:   lsh.New(6, 2, opts.MaxPerBucket),
 		texts:   lsh.New(10, 3, opts.MaxPerBucket),
 	}
@@ -108,10 +110,69 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 			m.byKey[k] = append(list, i)
 			m.names.Add(i, m.nameKeys(k))
 		}
+		if h := headWord(k); h != "" {
+			if list := m.byHead[h]; !slices.Contains(list, i) {
+				m.byHead[h] = append(list, i)
+			}
+		}
 	}
 	if len(textKeys) > 0 {
 		m.texts.Add(i, textKeys)
 	}
+}
+
+// headWord is the word a key is looked up by beside the key itself: its
+// first word, when that word is distinctive ("excellus" of "excellus health
+// plan" and of "excellus bluecross blueshield", "aultman" of "aultman health
+// foundation" and "aultman hospital"). Names that differ after a shared
+// first word are then compared, which trigrams of the whole names miss.
+func headWord(key string) string {
+	w, _, _ := strings.Cut(key, " ")
+	if w != orgname.FirstDistinctiveWord(key) || len(w) < 4 {
+		return ""
+	}
+	return w
+}
+
+// otherStatedAgrees returns a date of a report's text within days of a
+// breach date an incident's reports state.
+func otherStatedAgrees(spans, stated []textdate.Span, days float64) (string, bool) {
+	for _, a := range spans {
+		if !a.Day && a.To.Sub(a.From) > 31*24*time.Hour {
+			continue // a year or a range of years ("patients seen from 1990 to 2007") dates no breach
+		}
+		for _, b := range stated {
+			if textdate.Gap(a, b) <= days {
+				return a.String(), true
+			}
+		}
+	}
+	return "", false
+}
+
+// sharedHead returns the head word two organisations' keys share when the
+// rest of one of them is generic words only ("aultman" of "aultman
+// hospital" and "aultman health foundation"), else "".
+func sharedHead(rKeys, pKeys []string) string {
+	for _, a := range rKeys {
+		ha := headWord(a)
+		if ha == "" {
+			continue
+		}
+		for _, b := range pKeys {
+			if headWord(b) == ha && (restGeneric(a) || restGeneric(b)) {
+				return ha
+			}
+		}
+	}
+	return ""
+}
+
+// restGeneric reports whether every word of a key after its first is a
+// generic organisation word.
+func restGeneric(key string) bool {
+	_, rest, _ := strings.Cut(key, " ")
+	return rest != "" && orgname.FirstDistinctiveWord(rest) == ""
 }
 
 // scored is one incident considered for a report.
@@ -142,6 +203,12 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		}
 		for _, h := range m.names.Query(m.nameKeys(k)) {
 			consider(h.ID)
+		}
+		if h := headWord(k); h != "" {
+			list = m.byHead[h]
+			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+				consider(i)
+			}
 		}
 	}
 	for _, k := range r.aliasKeys { // at most maxAliases
@@ -211,6 +278,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Organisation name.
 	// A joint notice matches on any organisation it names.
 	similar := false      // the names are alike, not the same
+	headOnly := false     // only the first word of the names is shared
 	corroborated := false // the records, a stated day, the text or the actor agree
 	nameSim := 0.0
 	bestKey, rKey := "", r.key
@@ -293,6 +361,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// ("luriechildrens.org"): alike, so it needs corroboration.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "domain_of_victim_name", domain)
+	case sharedHead(r.keys, p.keys) != "":
+		// "Aultman Hospital" and "Aultman Health Foundation", "Excellus
+		// BlueCross BlueShield" and "Excellus Health Plan": one distinctive
+		// first word, the rest generic on one side. Alike, not the same (a
+		// hospital and its parent, or two hospitals of one name): it needs
+		// corroboration.
+		similar, headOnly = true, true
+		add(o.WeightSameName/2, "victim", "same_first_name_word", sharedHead(r.keys, p.keys))
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":
@@ -319,7 +395,15 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			corroborated = true
 			add(o.WeightSameDate, "incident_date", "same_stated_date", r.stated.String())
 		case best > o.StatedDateDays:
-			add(-o.WeightDateDiffers, "incident_date", "stated_dates_differ", fmt.Sprintf("%s, %.0f days apart", r.stated, best))
+			// Registries date one breach by different milestones ("access
+			// as early as July 2013", "discovered on May 22, 2014"): another
+			// date the report states that agrees with the incident's is no
+			// conflict.
+			if v, ok := otherStatedAgrees(r.spans, p.stated, o.StatedDateDays); ok {
+				add(0, "incident_date", "another_stated_date_agrees", v)
+			} else {
+				add(-o.WeightDateDiffers, "incident_date", "stated_dates_differ", fmt.Sprintf("%s, %.0f days apart", r.stated, best))
+			}
 		}
 	}
 	// A breach known by one date cannot be one that happened weeks later:
@@ -495,6 +579,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// A name that is only alike ("Lincoln Community Health Center", "North
 	// Lincoln Community Health Center Clinic") with nothing but the dates
 	// agreeing is for an analyst to decide, not a merge.
+	// Names that share only their first word ("Aultman Hospital", "Aultman
+	// Health Foundation") may be a hospital and its parent, or two
+	// hospitals of one name: however corroborated, an analyst decides.
+	if headOnly && s >= o.MergeScore {
+		add(o.MergeScore-0.01-s, "victim", "first_word_only_for_an_analyst", "")
+	}
 	if similar && !corroborated && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}

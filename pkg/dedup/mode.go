@@ -28,17 +28,22 @@ var modePatterns = []struct {
 	re   *regexp.Regexp
 }{
 	{modeTheft, regexp.MustCompile(`\b(stole|stolen|theft|thie(f|ves)|burglar\w*|break-?in|lost|loss|misplaced|missing)\b`)},
-	{modeHacking, regexp.MustCompile(`\b(hack\w*|malware|cyber-?angriff\w*|cyberattaque\w*|ciberataque\w*|attacco informatico|piratage|pirat\w*|virus|trojan|intru\w*|cyber-?attack\w*|phish\w*|compromised (?:server|system|account|email)|unauthori[sz]ed (?:access to|party accessed) (?:its|the|a|their) (?:network|server|system|computer)|skimm\w*|sql injection|keylogg\w*|breached)\b`)},
+	{modeHacking, regexp.MustCompile(`\b(hack\w*|malware|cyber[- ]?angriff\w*|cyberattaque\w*|ciberataque\w*|attacco informatico|piratage|pirat\w*|virus|trojan|intru\w*|cyber[- ]?attack\w*|phish\w*|compromised (?:server|system|account|email)|unauthori[sz]ed (?:access to|party accessed) (?:its|the|a|their) (?:network|server|system|computer)|skimm\w*|sql injection|keylogg\w*|breached)\b`)},
 	{modeRansomware, regexp.MustCompile(`\b(ransom\w*|ran[cç]on\w*|l[oö]segeld\w*|riscatto|rescate|secuestro de datos|encrypted (?:its|the|their) (?:files|systems|servers)|lockbit|alphv|blackcat|conti|ryuk|clop|akira|bianlian|rhysida|hive|royal|black ?basta)\b`)},
 	{modeDisclosure, regexp.MustCompile(`\b(mailed|mailing|envelopes?|posted (?:online|on (?:a|the|its) (?:web|internet))|inadvertent\w*|accidental\w*|misdirected|faxed|fax|publicly (?:accessible|available)|exposed online|google search|search engine)\b`)},
 	{modeDisposal, regexp.MustCompile(`\b(dispos\w*|dumpster|discarded|trash|recycl\w*|shred\w*)\b`)},
 	{modeInsider, regexp.MustCompile(`\b(former employee|employee (?:accessed|stole|sold|took)|insider|snoop\w*|dishonest employees?|without a business need)\b`)},
 }
 
+// identityServices are the services offered to the people of any breach.
+var identityServices = regexp.MustCompile(`identity theft (?:and \w+ )?(?:protection|restoration|recovery|monitoring|services?|insurance|prevention|consultation|resolution)`)
+
 // modesOf returns the breach modes text describes.
 func modesOf(text string) modeSet {
 	var m modeSet
-	lower := strings.ToLower(text)
+	// "identity theft protection services" are offered to the victims of
+	// any breach: no device was stolen.
+	lower := identityServices.ReplaceAllString(strings.ToLower(text), "identity services")
 	for _, p := range modePatterns {
 		if p.re.MatchString(lower) {
 			m |= p.mode

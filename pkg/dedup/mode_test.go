@@ -9,6 +9,8 @@ func TestModesOf(t *testing.T) {
 		want modeSet
 	}{
 		{"A laptop was stolen from an employee's car.", modeTheft},
+		// identity theft services are offered after any breach; "cyber attackers" spelt in two words
+		{"Cyber attackers accessed the network; the CE offered identity theft recovery services.", modeHacking},
 		{"Hackers accessed the server and installed malware.", modeHacking},
 		{"A ransomware attack encrypted the hospital's files.", modeRansomware | modeHacking},
 		{"Letters were mailed to the wrong addresses.", modeDisclosure},

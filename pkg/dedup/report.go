@@ -44,7 +44,8 @@ type report struct {
 	disclosureDate string
 	stated         textdate.Span // the breach date the report states, when hasStated
 	hasStated      bool
-	knownBy        time.Time // the breach happened by then: the earliest date the text gives for its discovery or report ("it was reported on September 6"); zero when none
+	spans          []textdate.Span // every date the title and text state
+	knownBy        time.Time       // the breach happened by then: the earliest date the text gives for its discovery or report ("it was reported on September 6"); zero when none
 	care           []string
 	score          float64  // classifier score, 0 when unclassified
 	verdict        string   // classifier verdict, "" when unclassified
@@ -161,6 +162,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	}
 	spans := textdate.Find(c.Title+". "+c.Text, ref)
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
+	r.spans = spans
 	r.knownBy = knownBy(spans)
 	if r.incidentDate == "" && r.hasStated && r.stated.Day && r.stated.From.Equal(r.stated.To) {
 		// The breach day the text states is the report's incident date

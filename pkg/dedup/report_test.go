@@ -79,6 +79,7 @@ func TestLocalities(t *testing.T) {
 		"Ransomware attack hits hospital in New York":                                                 {"state:new york"},
 		"The attack in February disrupted care in Germany.":                                           nil,
 		"A laptop was stolen in the parking lot.":                                                     nil,
+		"The attack hit a health system in South Florida.":                                            {"state:florida"},
 	} {
 		if got := localities(text); !slices.Equal(got, want) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)
