@@ -189,18 +189,12 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		if len(p.toks) == 0 {
 			continue
 		}
-		starts := sentenceStarts(p.src, p.toks)
-		sent := make([]int, len(p.toks))
-		n := 0
-		for i := range p.toks {
-			if starts[i] {
-				n++
-			}
-			sent[i] = n
-			if pi == 0 && publicationSuffix(p.src, p.toks, i) {
-				n++ // "… | Health Data Management": the publication, not the story
-			}
+		var suffix func(i int) bool
+		if pi == 0 {
+			// "… | Health Data Management": the publication, not the story
+			suffix = func(i int) bool { return publicationSuffix(p.src, p.toks, i) }
 		}
+		sent, n := sentenceNumbers(p.src, p.toks, suffix)
 		lead := leadSentences
 		if pi == 0 {
 			lead = n
@@ -295,6 +289,25 @@ func careOrInsurer(sector string) bool {
 	return sector == "care_provider" || sector == "health_insurance" || sector == "laboratory"
 }
 
+// sentenceNumbers numbers the sentences of toks from 1 and returns each
+// token's sentence and the count; after a token for which ends returns true
+// a new sentence starts.
+func sentenceNumbers(src string, toks []text.Token, ends func(i int) bool) ([]int, int) {
+	starts := sentenceStarts(src, toks)
+	sent := make([]int, len(toks))
+	n := 0
+	for i := range toks {
+		if starts[i] {
+			n++
+		}
+		sent[i] = n
+		if ends != nil && ends(i) {
+			n++
+		}
+	}
+	return sent, n
+}
+
 // backgroundHealth reports whether a long article names health only after
 // its lead: no health word, health data or known health organisation in the
 // title or the body's first sentences, and some further down. It returns
@@ -309,15 +322,7 @@ func backgroundHealth(d *doc) (string, bool) {
 			return "", false
 		}
 	}
-	starts := sentenceStarts(d.body, d.bodyToks)
-	sent := make([]int, len(d.bodyToks))
-	n := 0
-	for i := range d.bodyToks {
-		if starts[i] {
-			n++
-		}
-		sent[i] = n
-	}
+	sent, n := sentenceNumbers(d.body, d.bodyToks, nil)
 	if n <= leadSentences+1 {
 		return "", false // a short record is all lead
 	}

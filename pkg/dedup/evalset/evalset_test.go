@@ -43,7 +43,13 @@ func dataDir(t *testing.T) string {
 // devItems reads the dev items that carry a gold incident key.
 func devItems(t *testing.T) []Item {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dataDir(t), "dev.jsonl"))
+	return readItems(t, filepath.Join(dataDir(t), "dev.jsonl"))
+}
+
+// readItems reads the labelled items of a file in dev.jsonl's format.
+func readItems(t *testing.T, path string) []Item {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,15 +148,7 @@ func TestCrossSourceFixture(t *testing.T) {
 // shared first word, sent to review, and names made of generic words).
 func TestWrittenRegistryPairs(t *testing.T) {
 	t.Parallel()
-	f, err := os.Open(filepath.Join("testdata", "written_registry_pairs.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	items, err := Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	items := readItems(t, filepath.Join("testdata", "written_registry_pairs.jsonl"))
 	if len(items) != 130 {
 		t.Fatalf("read %d items, want 130", len(items))
 	}
