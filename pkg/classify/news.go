@@ -219,6 +219,13 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				targets = append(targets, [2]int{h.First, h.Last})
 			}
 		}
+		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory") {
+			// a known provider or laboratory named beside the attack:
+			// "Ascension says ransomware attack began when …", "Attacco
+			// hacker a Synlab Italia". Not insurers: EuRepoC files
+			// "Anthem Hack" outside health.
+			targets = append(targets, [2]int{p.known.First, p.known.Last})
+		}
 		for _, h := range c.actorHits(p.toks) {
 			attacks = append(attacks, [2]int{h.First, h.Last})
 		}

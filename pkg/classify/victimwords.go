@@ -92,7 +92,8 @@ func subjectVerb(s string) bool {
 		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
 		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
 		"knocked", "downed", "disrupted", "encrypted",
-		"victime", "subit", "confirme", "annonce", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
+		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
+		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
 		return true
 	}
@@ -303,7 +304,10 @@ func unnamed(s string) bool {
 		"this", "that", "these", "those", "they", "he", "she", "we", "you", "its", "their", "his", "her", "our",
 		"someone", "anyone", "everyone", "since", "customer", "customers",
 		// HIPAA's abbreviations for the covered entity and its business associate
-		"ce", "ces", "ba", "bas":
+		"ce", "ces", "ba", "bas",
+		// "new", "another" opening a headline in the other languages ("Nouvelle intrusion informatique à l'hôpital…")
+		"nouvelle", "nouveau", "nouvel", "neue", "neuer", "neuen", "erneuter", "erneute", "nueva", "nuevo", "nuovo",
+		"nuova", "nieuwe", "another", "massive", "major", "huge":
 		return true
 	}
 	return false

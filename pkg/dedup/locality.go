@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/biter777/countries"
+
+	"github.com/cit-health/cit/pkg/dedup/orgname"
 )
 
 // A locality is where a report places its victim below the country: a US
@@ -20,6 +22,8 @@ var (
 	inPlace = regexp.MustCompile(`\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
 	// placeAdjective is "the Florida hospital", "a New York health system".
 	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:hospital|health system|health network|clinic|medical center|medical centre|health care system|healthcare system)\b`)
+	// headlinePlace is a headline opening on "Barcelona hospital …", "Antwerp hospital AZ Monica …".
+	headlinePlace = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:hospital|hospitals|health system|clinic|medical center)\b`)
 )
 
 // usStates are the lower-case names of the US states and territories.
@@ -44,7 +48,11 @@ var notPlace = map[string]bool{
 func localities(text string) []string {
 	var out []string
 	add := func(name string) {
-		n := strings.ToLower(name)
+		words := strings.Fields(strings.ToLower(name))
+		for i, w := range words {
+			words[i] = orgname.Exonym(w) // "Antwerpen" and "Antwerp" are one town
+		}
+		n := strings.Join(words, " ")
 		if first, _, _ := strings.Cut(n, " "); notPlace[first] || len(out) >= 4 {
 			return
 		}
@@ -61,7 +69,7 @@ func localities(text string) []string {
 			out = append(out, v)
 		}
 	}
-	for _, re := range []*regexp.Regexp{inPlace, placeAdjective} {
+	for _, re := range []*regexp.Regexp{headlinePlace, inPlace, placeAdjective} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			add(m[1])
 		}

@@ -134,6 +134,10 @@ func headWord(key string) string {
 	return w
 }
 
+// placeholderCount reports whether a count is HHS's stand-in for an
+// unknown one.
+func placeholderCount(n int64) bool { return n == 500 || n == 501 }
+
 // otherStatedAgrees returns a date of a report's text within days of a
 // breach date an incident's reports state.
 func otherStatedAgrees(spans, stated []textdate.Span, days float64) (string, bool) {
@@ -518,6 +522,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			add(o.WeightRecords*0.75, "records_affected", "records_within_10pct", fmt.Sprint(r.records))
 		case best <= 0.5:
 			add(0, "records_affected", "records_close", fmt.Sprint(r.records))
+		case placeholderCount(r.records) || slices.ContainsFunc(p.records, placeholderCount):
+			// HHS lists a breach whose count is not known yet as 500 or
+			// 501: the least it must report, not a count.
+			add(0, "records_affected", "placeholder_count", fmt.Sprint(r.records))
 		default:
 			add(-o.WeightRecords*1.5, "records_affected", "records_differ", fmt.Sprint(r.records))
 		}
@@ -672,7 +680,10 @@ func samePlacedName(r *report, p *profile) string {
 					ok = false
 				}
 			}
-			if ok && extraR+extraK > 0 && orgname.Distinctive(strings.Join(common, " ")) {
+			// A name of generic words is one organisation once its place
+			// is added: "Hospital Clínic", reported as a Barcelona
+			// hospital, and "Hospital Clínic de Barcelona".
+			if ok && extraR+extraK > 0 && (orgname.Distinctive(strings.Join(common, " ")) || len(common) >= 2) {
 				return rk + " ~ " + k
 			}
 		}

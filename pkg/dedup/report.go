@@ -61,6 +61,14 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	f := c.Fields
 	cl := c.Classification
 	r.victim = victimOf(c)
+	var abbr string
+	if m := trailingAbbr.FindStringSubmatch(r.victim); m != nil {
+		// "Managed Care of North America (MCNA)" defines the short name
+		// reports use ("Dental insurer MCNA says …"). The name keeps it:
+		// registries list "Oregon Health & Science University (OHSU)"
+		// and "Oregon Health & Science University" as two entries.
+		abbr = m[2]
+	}
 	if masked(r.victim) {
 		r.victim = "" // "N**** ******": a leak site hides the name; its letters would match every N
 	}
@@ -80,6 +88,12 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.accepted = cl.Verdict == cit.VerdictAccept
 	}
 	r.domain = orgname.IsDomain(r.victim)
+	if c.Fields[cit.FieldClaimStatus] == cit.ClaimClaimed && strings.Contains(r.victim, " - ") {
+		// a leak post's "Change Healthcare - Optum - UnitedHealth": the
+		// victim and its parents. A registry's " - " names a campus or a
+		// division ("University of Wisconsin - Milwaukee").
+		r.victim = strings.ReplaceAll(r.victim, " - ", "; ")
+	}
 	r.orgs = splitOrganisations(r.victim)
 	if sup, ok := breachedSupplier(c, r.victim, r.orgs); ok {
 		// A health organisation's notice of its supplier's breach names both:
@@ -108,6 +122,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		names = []string{r.victim}
 	}
 	r.aliases = victimAliases(names, c.Title, c.Text, r.accepted)
+	if abbr != "" && !slices.Contains(r.aliases, abbr) {
+		r.aliases = append(r.aliases, abbr)
+	}
 	for _, a := range r.aliases {
 		if k := aliases.Resolve(orgname.Key(a)); k != "" && !slices.Contains(r.aliasKeys, k) {
 			r.aliasKeys = append(r.aliasKeys, k)
@@ -216,13 +233,31 @@ func masked(v string) bool {
 func victimOf(c cit.Classified) string {
 	if c.Classification != nil {
 		if v := strings.TrimSpace(c.Classification.Victim); v != "" {
-			return v
+			return withoutNote(v)
 		}
 	}
 	if v := strings.TrimSpace(c.Fields[cit.FieldVictim]); v != "" {
-		return v
+		return withoutNote(v)
 	}
 	return victimFromTitle(c.Title)
+}
+
+// withoutNote drops a trailing note in lower case in brackets that a
+// registry's clerk added to a name: "Lehigh Valley Health Network
+// (blackcat)". An abbreviation in capitals ("(MCNA)") stays: it is a name.
+func withoutNote(v string) string {
+	if !strings.HasSuffix(v, ")") {
+		return v
+	}
+	i := strings.LastIndexByte(v, '(')
+	if i <= 0 {
+		return v
+	}
+	note := v[i+1 : len(v)-1]
+	if note == "" || strings.ToLower(note) != note || !strings.ContainsFunc(note, unicode.IsLetter) {
+		return v
+	}
+	return strings.TrimSpace(v[:i])
 }
 
 // firstOrganisation is the first organisation of a victim string (orgs:
@@ -338,7 +373,9 @@ func victimFromTitle(title string) string {
 // Center/Center for Progressive Medicine".
 var (
 	listSep = regexp.MustCompile(`\s*(?:;|/|,)\s*`)
-	dba     = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
+	// trailingAbbr is a name followed by its abbreviation in brackets.
+	trailingAbbr = regexp.MustCompile(`^(.{6,}?)\s*\(([A-Z][A-Z0-9&]{1,9})\)$`)
+	dba          = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
 	// slashList: "Rhinebeck Health Center/Center for Progressive Medicine",
 	// not "c/o".
 	slashList = regexp.MustCompile(`\S\s+\S{2,}\s*/\s*\S{2,}\s+\S`)

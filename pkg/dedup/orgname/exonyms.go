@@ -53,6 +53,10 @@ var exonyms = map[string]string{
 	"berner": "bern", "innsbrucker": "innsbruck", "kieler": "kiel", "mainzer": "mainz", "freiburger": "freiburg",
 }
 
+// Exonym returns the one form of a city's name in lower case ("antwerpen"
+// → "antwerp"), or w itself.
+func Exonym(w string) string { return exonym(w) }
+
 // exonym returns the one form of a city's name, or w itself. A possessive
 // ("Florence's", read as "florences") is the city too.
 func exonym(w string) string {
