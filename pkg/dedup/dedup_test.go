@@ -886,4 +886,14 @@ func TestPressLeakAndFilingOfOtherYears(t *testing.T) {
 	if d.IncidentID != first.IncidentID {
 		t.Errorf("Hospital Clínic, a Barcelona hospital: %s (candidates %+v), want merge", d.Action, d.Candidates)
 	}
+	// The town's hospital inside the hospital's full name, other words between: alike, for an analyst.
+	e = NewEngine(Options{})
+	e.Add(classified("p-9", "L'hôpital Simone-Veil de Cannes visé par une cyberattaque", "", "2024-04-16",
+		"centre hospitalier Simone-Veil de Cannes", "FR", ""), now)
+	d = e.Add(classified("p-10", "LockBit revendique la cyberattaque contre l'hôpital de Cannes", "", "2024-05-01",
+		"hôpital de Cannes", "FR", ""), now)
+	if d.Action != ActionReview || len(d.Candidates) == 0 ||
+		!slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "name_within_other_name" }) {
+		t.Errorf("hôpital de Cannes after centre hospitalier Simone-Veil de Cannes: %s (candidates %+v), want review on name_within_other_name", d.Action, d.Candidates)
+	}
 }

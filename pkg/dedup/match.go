@@ -605,7 +605,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 func containedName(rKeys, pKeys []string) string {
 	holds := func(long, short string) bool {
 		return len(strings.Fields(short)) >= 2 && orgname.Distinctive(short) && len(long) > len(short) &&
-			strings.Contains(" "+long+" ", " "+short+" ")
+			(strings.Contains(" "+long+" ", " "+short+" ") || subsequence(strings.Fields(short), strings.Fields(long)))
 	}
 	for _, a := range rKeys {
 		for _, b := range pKeys {
@@ -618,6 +618,20 @@ func containedName(rKeys, pKeys []string) string {
 		}
 	}
 	return ""
+}
+
+// subsequence reports whether the words of short stand in long in their
+// order, others between: "hospital cannes" in "hospital simone veil
+// cannes" ("l'hôpital de Cannes", "centre hospitalier Simone-Veil de
+// Cannes").
+func subsequence(short, long []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // domainOf returns "domain ~ name" when one side's victim is a web domain
