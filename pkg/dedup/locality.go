@@ -69,10 +69,27 @@ func localities(text string) []string {
 			out = append(out, v)
 		}
 	}
-	for _, re := range []*regexp.Regexp{headlinePlace, inPlace, placeAdjective} {
+	for _, re := range []*regexp.Regexp{inPlace, placeAdjective} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			add(m[1])
 		}
+	}
+	return out
+}
+
+// headlinePlaces returns the words of the place a headline opens on
+// ("Barcelona hospital cancels operations…" → barcelona), in the form
+// localities gives them. They only help a name find its placed form: a
+// headline's "Hollywood hospital" or "Dutch hospital" may name a district or
+// a nationality, so they take no part in the conflict check.
+func headlinePlaces(title string) []string {
+	m := headlinePlace.FindStringSubmatch(title)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		out = append(out, orgname.Exonym(w))
 	}
 	return out
 }

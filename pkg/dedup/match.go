@@ -667,6 +667,9 @@ func samePlacedName(r *report, p *profile) string {
 		return m
 	}
 	rPlaces, pPlaces := placeWords(r.localities), placeWords(p.localities)
+	for _, w := range r.headPlaces {
+		rPlaces[w] = true // "Barcelona hospital …"
+	}
 	if len(rPlaces) == 0 && len(pPlaces) == 0 {
 		return ""
 	}

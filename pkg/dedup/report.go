@@ -39,6 +39,7 @@ type report struct {
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
+	headPlaces     []string // words of the place the headline opens on (see headlinePlaces)
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
@@ -154,6 +155,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.records = recordsFromText(c.Text)
 	}
 	r.localities = localities(leadOf(text))
+	r.headPlaces = headlinePlaces(c.Title)
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
 	if r.actor != "" {
 		r.modes |= modeHacking // "Qilin leaks data stolen from Synnovis": a threat actor's theft is a hack
