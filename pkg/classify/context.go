@@ -501,7 +501,7 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			// "used a stolen password to log into the claims system"
 			((t.Norm == "log" || t.Norm == "logged") && i+1 < len(toks) && (toks[i+1].Norm == "into" || toks[i+1].Norm == "in")) ||
 			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
-				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got"))
+				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got" || toks[i-1].Norm == "had"))
 		if !verb {
 			continue
 		}

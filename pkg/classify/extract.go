@@ -22,7 +22,7 @@ func peopleNoun(s string) bool {
 		"winners", "subjects", "ssns", "identities", "faculty", "researchers", "advisers", "advisors", "files",
 		"letters", "mailings", "cards", "visitors", "bills", "receipts", "claims", "applications",
 		"volunteers", "contractors", "inmates", "citizens", "passengers", "travelers", "tenants", "controllers",
-		"aviators", "agents", "dependents", "insureds",
+		"aviators", "agents", "dependents", "insureds", "riders", "commuters", "motorists",
 		"personnes", "dossiers", "patienten", "personen", "datensatze", "versicherte", "pacientes", "personas", "registros",
 		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers",
 		"betroffene", "betroffenen":
@@ -38,7 +38,10 @@ func countModifier(s string) bool {
 	case "current", "former", "past", "present", "retired", "prospective", "potential", "active", "registered",
 		"affected", "unique", "additional", "other", "more", "new", "existing", "and", "or", "of", "the", "co",
 		"social", "security", "card", "credit", "member", "patient", "customer", "employee", "student", "staff",
-		"approximately", "about", "nearly", "roughly", "some", "its", "their":
+		"approximately", "about", "nearly", "roughly", "some", "its", "their",
+		// the kind of people counted: "900 current and former hospice patients"
+		"hospice", "dental", "medical", "health", "plan", "clinic", "hospital", "pharmacy", "insurance", "adult",
+		"adults", "minor", "pediatric", "senior", "eligible", "enrolled", "individual", "total":
 		return true
 	}
 	return false
@@ -97,8 +100,8 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 				mult, j = m, j+1
 			}
 		}
-		if population(toks, i) {
-			continue // "13,000 of the approximately 24,000 retired members": the whole, not the affected
+		if population(toks, i) || sizeOf(toks, i) {
+			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		year := mult == 1 && yearOf(t) > 0 && !strings.ContainsAny(src[t.Start:t.End], ",.")
 		plain := true // only names and modifiers since the number
@@ -144,6 +147,31 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 // plural: "225,000 Oklahomans", "4,624 Floridians", "400 Americans".
 func residentsOf(t text.Token) bool {
 	return t.Upper && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ans")
+}
+
+// sizeOf reports whether the number at toks[i] tells how big the
+// organisation is, not how many were affected: "serves more than 120,000
+// patients each year", "The cooperative has about 30,000 members".
+func sizeOf(toks []text.Token, i int) bool {
+	filler := true // only "about", "more than" and their like since the number
+	for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break; k-- {
+		switch n := toks[k].Norm; n {
+		case "serves", "serving", "employs", "employing", "treats", "treating", "cares", "insures", "covers":
+			return true
+		case "has", "have":
+			return filler // "has about 30,000 members"; not "has notified 5,450 patients"
+		case "about", "approximately", "nearly", "some", "over", "more", "than", "roughly", "around", "almost":
+		default:
+			filler = false
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "annually", "yearly", "each", "per", "every":
+			return true
+		}
+	}
+	return false
 }
 
 // population reports whether the number at toks[i] is the whole of a

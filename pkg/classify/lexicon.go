@@ -98,7 +98,8 @@ func lexicon() map[string]term {
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",
 		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare", "practice management",
-		"medical transcription", "telehealth", "telemedicine")
+		"medical transcription", "telehealth", "telemedicine", "prescription provider*", "prescription service*",
+		"e prescription*", "electronic prescription*", "eprescription*", "pharmacy benefit*")
 	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",

@@ -21,20 +21,21 @@ import (
 // classifier still gets wrong carries a known_limit saying why; it is
 // reported, not failed, and the count of known limits may not grow.
 type probe struct {
-	ID             string  `json:"id"`
-	Style          string  `json:"style"`
-	Lang           string  `json:"lang"` // "en" when empty
-	Title          string  `json:"title"`
-	Text           string  `json:"text"`
-	WantAccept     *bool   `json:"want_accept"`
-	WantCountry    *string `json:"want_country"`     // "" for no country
-	WantAttackType *string `json:"want_attack_type"` // the taxonomy's names; "account_compromise_phishing" reads account_compromise
-	WantVictim     *string `json:"want_victim"`      // a case-insensitive part of the victim
-	KnownLimit     string  `json:"known_limit"`
+	ID             string          `json:"id"`
+	Style          string          `json:"style"`
+	Lang           string          `json:"lang"` // "en" when empty
+	Title          string          `json:"title"`
+	Text           string          `json:"text"`
+	WantAccept     *bool           `json:"want_accept"`
+	WantCountry    *string         `json:"want_country"`     // "" for no country
+	WantAttackType *string         `json:"want_attack_type"` // the taxonomy's names; "account_compromise_phishing" reads account_compromise
+	WantVictim     *string         `json:"want_victim"`      // a case-insensitive part of the victim
+	WantRecords    json.RawMessage `json:"want_records"`     // a count, or null for none
+	KnownLimit     string          `json:"known_limit"`
 }
 
-// maxKnownLimits is the number of probes marked known_limit (round 9).
-const maxKnownLimits = 30
+// maxKnownLimits is the number of probes marked known_limit (end of round 9).
+const maxKnownLimits = 45
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
@@ -60,7 +61,23 @@ func (p probe) mismatches(got cit.Classification) []string {
 	if p.WantVictim != nil && !strings.Contains(strings.ToLower(got.Victim), strings.ToLower(*p.WantVictim)) {
 		out = append(out, fmt.Sprintf("victim %q, want one holding %q", got.Victim, *p.WantVictim))
 	}
+	if len(p.WantRecords) > 0 {
+		var want *int64
+		if err := json.Unmarshal(p.WantRecords, &want); err != nil {
+			out = append(out, fmt.Sprintf("want_records %s: %v", p.WantRecords, err))
+		} else if (want == nil) != (got.RecordsAffected == nil) || (want != nil && *want != *got.RecordsAffected) {
+			out = append(out, fmt.Sprintf("records %s, want %s", countString(got.RecordsAffected), countString(want)))
+		}
+	}
 	return out
+}
+
+// countString prints a count or its absence.
+func countString(n *int64) string {
+	if n == nil {
+		return "none"
+	}
+	return fmt.Sprint(*n)
 }
 
 // TestProbes checks every hand-written probe: a health cyberattack must be
@@ -84,7 +101,7 @@ func TestProbes(t *testing.T) {
 			t.Fatalf("probe %d: %v", n+1, err)
 		}
 		n++
-		if p.WantAccept == nil && p.WantCountry == nil && p.WantAttackType == nil && p.WantVictim == nil {
+		if p.WantAccept == nil && p.WantCountry == nil && p.WantAttackType == nil && p.WantVictim == nil && len(p.WantRecords) == 0 {
 			t.Errorf("%s: a probe that wants nothing", p.ID)
 		}
 		lang := p.Lang

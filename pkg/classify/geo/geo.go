@@ -151,7 +151,8 @@ func targetNoun(s string) bool {
 		"servers", "portals", "portal", "institutions", "departments", "computers", "databases", "database", "officials",
 		"employees", "entities", "bodies", "offices", "accounts", "emails", "pages", "page", "webpages",
 		"hospital", "hospitals", "clinic", "clinics", "insurer", "company", "companies", "media",
-		"owned", "bank", "banks", "oil", "firm", "firms", "broadcaster", "airline", "railway", "utility", "parliament":
+		"owned", "bank", "banks", "oil", "firm", "firms", "broadcaster", "airline", "railway", "utility", "parliament",
+		"television", "tv", "broadcast", "clients", "customers":
 		return true
 	}
 	return false
@@ -309,7 +310,8 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			continue // "Aldaco's Mexican Cuisine", "Thai Cafe": a kitchen, not a country
 		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && toks[h.Last+1].Norm == "s" &&
-			strings.ContainsAny(src[toks[h.Last].End:toks[h.Last+1].Start], "'’") && h.Value.code == "CL" {
+			strings.ContainsAny(src[toks[h.Last].End:toks[h.Last+1].Start], "'’") && h.Value.code == "CL" &&
+			strings.EqualFold(src[toks[h.First].Start:toks[h.Last].End], "Chili") {
 			continue // "Chili's" is a restaurant chain; French and Dutch "Chili" is Chile
 		}
 		if (h.Value.kind == KindCountry || h.Value.kind == KindCity) && h.Last+1 < len(toks) && provinceWord(toks[h.Last+1].Norm) {
