@@ -838,59 +838,47 @@ func TestPressLeakAndFilingOfOtherYears(t *testing.T) {
 			Fields: map[string]string{cit.FieldVictim: victim, cit.FieldRecords: records, cit.FieldBreachType: "Hacking/IT Incident",
 				cit.FieldCountry: "US"}}}
 	}
-	// A gang's post naming the victim and its parents joins the press on the victim.
-	e := NewEngine(Options{})
-	first := e.Add(classified("p-1", "UnitedHealth subsidiary Change Healthcare hit by cyberattack", "Pharmacies across the US were disrupted.",
-		"2024-02-22", "Change Healthcare", "US", cit.AttackRansomware), now)
-	d := e.Add(leak("l-1", "2024-02-28", "Change Healthcare - Optum - UnitedHealth", "alphv"), now)
-	if d.IncidentID != first.IncidentID || d.Action != ActionMerge {
-		t.Errorf("post naming the victim and its parents: %s %s (candidates %+v), want merge into %s", d.Action, d.IncidentID, d.Candidates, first.IncidentID)
-	}
-	// HHS's placeholder count does not contradict the gang's claim.
-	e = NewEngine(Options{})
-	first = e.Add(classified("p-2", "BlackCat ransomware gang claims attack on McLaren Health Care", "The gang said it stole data of 2.5 million patients.",
-		"2023-10-05", "McLaren Health Care", "US", cit.AttackRansomware), now)
-	d = e.Add(filing("h-2", "2023-10-20", "McLaren Health Care", "501"), now)
-	if d.IncidentID != first.IncidentID {
-		t.Errorf("a filing of 501 people after a claim of millions: %s (candidates %+v), want merge", d.Action, d.Candidates)
-	}
-	// A clerk's note in brackets is no part of the name; a bracketed abbreviation defines a short name.
-	e = NewEngine(Options{})
-	first = e.Add(filing("h-3", "2023-05-15", "Lehigh Valley Health Network (blackcat)", "248359"), now)
-	d = e.Add(classified("p-3", "Lehigh Valley Health Network says 248,359 patients affected by ransomware attack", "The BlackCat gang posted patient images.",
-		"2023-05-20", "Lehigh Valley Health Network", "US", cit.AttackRansomware), now)
-	if d.IncidentID != first.IncidentID {
-		t.Errorf("'(blackcat)' after the name: %s (candidates %+v), want merge", d.Action, d.Candidates)
-	}
-	e = NewEngine(Options{})
-	first = e.Add(filing("h-4", "2023-05-26", "Managed Care of North America (MCNA)", "8861076"), now)
-	d = e.Add(classified("p-4", "Dental insurer MCNA says ransomware attack exposed data of nearly 9 million people", "MCNA notified 8,861,076 people.",
-		"2023-05-30", "MCNA", "US", cit.AttackRansomware), now)
-	if d.IncidentID != first.IncidentID {
-		t.Errorf("MCNA after Managed Care of North America (MCNA): %s (candidates %+v), want merge", d.Action, d.Candidates)
-	}
-	// One town in two languages; a generic name placed by the headline.
-	e = NewEngine(Options{})
-	first = e.Add(classified("p-5", "Cyberaanval op AZ Monica: spoeddiensten in Antwerpen tijdelijk dicht", "",
-		"2023-10-14", "AZ Monica", "BE", ""), now)
-	d = e.Add(classified("p-6", "Antwerp hospital AZ Monica hit by cyberattack", "Emergency services in Antwerp were redirected.",
-		"2023-10-16", "AZ Monica", "BE", ""), now)
-	if d.IncidentID != first.IncidentID {
-		t.Errorf("Antwerpen and Antwerp: %s (candidates %+v), want merge", d.Action, d.Candidates)
-	}
-	e = NewEngine(Options{})
-	first = e.Add(classified("p-7", "Un ciberataque paraliza el Hospital Clínic de Barcelona", "", "2023-03-06",
-		"Hospital Clínic de Barcelona", "ES", cit.AttackRansomware), now)
-	d = e.Add(classified("p-8", "Barcelona hospital cancels operations after ransomware attack", "Hospital Clínic postponed 150 operations.",
-		"2023-03-07", "Hospital Clínic", "ES", cit.AttackRansomware), now)
-	if d.IncidentID != first.IncidentID {
-		t.Errorf("Hospital Clínic, a Barcelona hospital: %s (candidates %+v), want merge", d.Action, d.Candidates)
+	for _, tt := range []struct {
+		name          string
+		first, second cit.Classified
+	}{
+		{"a gang's post naming the victim and its parents",
+			classified("p-1", "UnitedHealth subsidiary Change Healthcare hit by cyberattack", "Pharmacies across the US were disrupted.",
+				"2024-02-22", "Change Healthcare", "US", cit.AttackRansomware),
+			leak("l-1", "2024-02-28", "Change Healthcare - Optum - UnitedHealth", "alphv")},
+		{"HHS's placeholder count of 501 after a claim of millions",
+			classified("p-2", "BlackCat ransomware gang claims attack on McLaren Health Care", "The gang said it stole data of 2.5 million patients.",
+				"2023-10-05", "McLaren Health Care", "US", cit.AttackRansomware),
+			filing("h-2", "2023-10-20", "McLaren Health Care", "501")},
+		{"a clerk's note in brackets after the name",
+			filing("h-3", "2023-05-15", "Lehigh Valley Health Network (blackcat)", "248359"),
+			classified("p-3", "Lehigh Valley Health Network says 248,359 patients affected by ransomware attack", "The BlackCat gang posted patient images.",
+				"2023-05-20", "Lehigh Valley Health Network", "US", cit.AttackRansomware)},
+		{"a short name the filing's bracketed abbreviation defines",
+			filing("h-4", "2023-05-26", "Managed Care of North America (MCNA)", "8861076"),
+			classified("p-4", "Dental insurer MCNA says ransomware attack exposed data of nearly 9 million people", "MCNA notified 8,861,076 people.",
+				"2023-05-30", "MCNA", "US", cit.AttackRansomware)},
+		{"one town in two languages (Antwerpen, Antwerp)",
+			classified("p-5", "Cyberaanval op AZ Monica: spoeddiensten in Antwerpen tijdelijk dicht", "", "2023-10-14", "AZ Monica", "BE", ""),
+			classified("p-6", "Antwerp hospital AZ Monica hit by cyberattack", "Emergency services in Antwerp were redirected.",
+				"2023-10-16", "AZ Monica", "BE", "")},
+		{"a generic name placed by the headline (Hospital Clínic, a Barcelona hospital)",
+			classified("p-7", "Un ciberataque paraliza el Hospital Clínic de Barcelona", "", "2023-03-06",
+				"Hospital Clínic de Barcelona", "ES", cit.AttackRansomware),
+			classified("p-8", "Barcelona hospital cancels operations after ransomware attack", "Hospital Clínic postponed 150 operations.",
+				"2023-03-07", "Hospital Clínic", "ES", cit.AttackRansomware)},
+	} {
+		e := NewEngine(Options{})
+		first := e.Add(tt.first, now)
+		if d := e.Add(tt.second, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+			t.Errorf("%s: %s %s (candidates %+v), want merge into %s", tt.name, d.Action, d.IncidentID, d.Candidates, first.IncidentID)
+		}
 	}
 	// The town's hospital inside the hospital's full name, other words between: alike, for an analyst.
-	e = NewEngine(Options{})
+	e := NewEngine(Options{})
 	e.Add(classified("p-9", "L'hôpital Simone-Veil de Cannes visé par une cyberattaque", "", "2024-04-16",
 		"centre hospitalier Simone-Veil de Cannes", "FR", ""), now)
-	d = e.Add(classified("p-10", "LockBit revendique la cyberattaque contre l'hôpital de Cannes", "", "2024-05-01",
+	d := e.Add(classified("p-10", "LockBit revendique la cyberattaque contre l'hôpital de Cannes", "", "2024-05-01",
 		"hôpital de Cannes", "FR", ""), now)
 	if d.Action != ActionReview || len(d.Candidates) == 0 ||
 		!slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "name_within_other_name" }) {
