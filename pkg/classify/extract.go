@@ -300,6 +300,8 @@ func incidentCue(s string) bool {
 	switch s {
 	case "discovered", "detected", "occurred", "began", "begun", "started", "attacked", "hacked", "hit", "struck",
 		"breached", "compromised", "infected", "encrypted", "between", "since", "accessed", "attack", "intrusion",
+		"detecting", "discovering", "offline", "launched", "targeted", "attacks", "cyberattack", "ransomware",
+		"disrupted", "stolen", "stole", "exfiltrated", "leaked", "claimed",
 		"decouvert", "survenue", "depuis", "attaque", "entdeckt", "seit", "angegriffen", "angriff", "descubierto", "desde",
 		"atacado", "ataque", "scoperto", "attaccato", "attacco", "descoberto", "ontdekt", "sinds", "aangevallen", "aanval":
 		return true
@@ -311,7 +313,8 @@ func disclosureCue(s string) bool {
 	switch s {
 	case "announced", "disclosed", "notified", "reported", "said", "confirmed", "published", "informed", "notice",
 		"statement", "letters", "annonce", "communique", "indique", "mitgeteilt", "bekanntgegeben", "informiert",
-		"anuncio", "informo", "comunicado", "annunciato", "comunicato", "anunciou", "informou", "gemeld", "bekendgemaakt":
+		"anuncio", "informo", "comunicado", "annunciato", "comunicato", "anunciou", "informou", "gemeld", "bekendgemaakt",
+		"gemeldet":
 		return true
 	}
 	return false
@@ -322,14 +325,18 @@ func disclosureCue(s string) bool {
 // word). A date with no cue is left out: only stated roles count.
 func classifyDates(toks []text.Token, ds []dateMention) (incident, disclosure dateMention) {
 	for _, d := range ds {
+		// The cue nearest before the date decides: "said it took its
+		// network offline on January 31" is the incident's day, "said on
+		// March 3 that it was attacked" the disclosure's. An attack told
+		// after the date is not read: as the incident's date it split
+		// the reports of one attack in the dedup evaluations (written
+		// cross-source reports: recall 0.442 -> 0.355).
 		var inc, dis bool
-		for k := max(0, d.first-8); k < d.first; k++ {
-			inc = inc || incidentCue(toks[k].Norm)
-			dis = dis || disclosureCue(toks[k].Norm)
+		for k := d.first - 1; k >= max(0, d.first-8) && !inc && !dis; k-- {
+			inc = incidentCue(toks[k].Norm)
+			dis = disclosureCue(toks[k].Norm)
 		}
 		switch {
-		case dis && incident.date == "" && disclosure.date == "":
-			disclosure = d
 		case dis && disclosure.date == "":
 			disclosure = d
 		case inc && incident.date == "":

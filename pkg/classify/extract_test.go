@@ -77,7 +77,10 @@ func TestDatesEachLanguage(t *testing.T) {
 		{"El ataque, desde el 5 de marzo de 2023, afecta al hospital.", "2023-03-05", ""},
 		{"L'ospedale ha comunicato il 3 maggio 2022 l'attacco.", "", "2022-05-03"},
 		{"Ataque descoberto em 12 de janeiro de 2022.", "2022-01-12", ""},
-		{"Het ziekenhuis heeft op 2 juni 2023 de aanval gemeld.", "", ""}, // cues only count before the date
+		{"Het ziekenhuis heeft op 2 juni 2023 de aanval gemeld.", "", ""}, // an attack told, not dated
+		// the nearest cue before the date decides
+		{"The hospital said it took its network offline on January 31, 2024 after detecting a cyberattack.", "2024-01-31", ""},
+		{"The clinic said on March 3, 2023 that hackers had stolen data.", "", "2023-03-03"},
 		{"De cyberaanval werd ontdekt op 2 juni 2023.", "2023-06-02", ""},
 		{"Incident discovered 2023-11-05 by staff.", "2023-11-05", ""},
 		{"The clinic may see patients in May.", "", ""},
