@@ -468,6 +468,18 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			if _, ok := d.firstWord(espionageWord); ok {
 				out.AttackType = cit.AttackDataBreach
 				reason("attack_type", cit.AttackDataBreach, "espionage_by_state_actor", v, 0)
+				return
+			}
+		}
+		// A campaign told without an attack word ("Blackgear … mainly
+		// targeting entities in Taiwan", "Numbered Panda spied on east
+		// Asian governments"): a campaign against targets is after their
+		// data, as EuRepoC and CASIE type it. Only the type: the decision
+		// is the model's and the rules'.
+		if v, ok := d.firstWord(campaignVerb); ok {
+			if _, ok := d.firstWord(campaignWord); ok {
+				out.AttackType = cit.AttackDataBreach
+				reason("attack_type", cit.AttackDataBreach, "campaign_against_targets", v, 0)
 			}
 		}
 	}
@@ -512,6 +524,28 @@ func destructiveWord(s string) bool {
 	switch s {
 	case "wiper", "wipers", "wiped", "wiping", "destroy", "destroyed", "destructive", "sabotage", "sabotaged", "disrupt",
 		"disrupted", "disruption", "disruptive", "bricked", "overwrite", "overwrote", "erased", "erase":
+		return true
+	}
+	return false
+}
+
+// campaignVerb says that someone went after targets: "targeting entities",
+// "spied on governments", "breaks into the council's server".
+func campaignVerb(s string) bool {
+	switch s {
+	case "targeting", "targeted", "targets", "attacked", "attackes", "spied", "surveillance", "breaks", "broke",
+		"hijacking", "infected", "infect", "accessed", "monitor":
+		return true
+	}
+	return false
+}
+
+// campaignWord names who runs a campaign, or the campaign: a group, an
+// operation, a state, an agency.
+func campaignWord(s string) bool {
+	switch s {
+	case "group", "groups", "campaign", "operation", "actor", "threatactor", "government", "state", "sponsored", "nsa",
+		"gchq", "apt", "hacker", "hackers", "targets", "governmental", "agencies":
 		return true
 	}
 	return false

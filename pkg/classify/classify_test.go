@@ -1212,6 +1212,8 @@ func TestAttackTypeOfIntrusionsAndDenials(t *testing.T) {
 	c := newTest(t)
 	for _, tt := range []struct{ title, text, want string }{
 		{"Danish Car Register Hacked", "Hackers have got into the identity register.", cit.AttackDataBreach},
+		{"Blackgear", "The group has been around since 2008, mainly targeting entities in Taiwan, South Korea and Japan.", cit.AttackDataBreach},
+		{"New spy thriller tops the charts", "Spies and intercepted letters fill the novel.", ""},
 		{"RedHack vs. Turkish Directorate of Religious Affairs", "The group defaces the webpage of the directorate to protest.", cit.AttackUnknown},
 		{"The great SIM Heist", "The British GCHQ and the American NSA stole certificates from the SIM maker.", cit.AttackDataBreach},
 		{"Un malware colpisce la rete dell'Ente ospedaliero cantonale", "Non ci sono state richieste di riscatto.", cit.AttackMalware},
