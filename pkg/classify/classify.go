@@ -217,9 +217,6 @@ func entitySector(s string) string {
 	return ""
 }
 
-// attackRank orders attack types when several are named, as the taxonomy's
-// "one primary type" reads them: ransomware, then denial of service, then
-// theft or exposure of data, then account compromise, then other malware.
 // accessOnly reports whether an attack phrase says only that someone got
 // in without leave ("unauthorized access", "an unauthorized third party").
 func accessOnly(span string) bool {
@@ -227,6 +224,9 @@ func accessOnly(span string) bool {
 	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "accessed without")
 }
 
+// attackRank orders attack types when several are named, as the taxonomy's
+// "one primary type" reads them: ransomware, then denial of service, then
+// theft or exposure of data, then account compromise, then other malware.
 func attackRank(t string) int {
 	switch t {
 	case cit.AttackRansomware:
@@ -269,8 +269,6 @@ func (d *doc) firstWord(is func(string) bool) (string, bool) {
 	return "", false
 }
 
-// firstWord returns, as written, the first word of p whose folded form
-// satisfies is.
 // leadClause is the part up to its first semicolon: a title's incident
 // before what came of it ("… leaked data of Vastaamo; perpetrator
 // convicted in 2024").
@@ -299,6 +297,8 @@ func (p part) leadClause() part {
 	return q
 }
 
+// firstWord returns, as written, the first word of p whose folded form
+// satisfies is.
 func (p part) firstWord(is func(string) bool) (string, bool) {
 	for _, t := range p.toks {
 		if is(t.Norm) {

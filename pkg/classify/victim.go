@@ -257,10 +257,6 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 	return k
 }
 
-// agentBefore reports whether the attack word at i names an agent or a
-// tool, whose preceding name is the attacker's or the tool's own
-// ("Pro-Russian hacktivists", "DarkSide ransomware actors", "WhisperGate
-// wiper"), not an event ("Change Healthcare ransomware attack").
 // attackerTitle is a word that introduces an attacker's name: "hacktivists
 // Cyber Partisans", "the group Killnet".
 func attackerTitle(s string) bool {
@@ -272,6 +268,10 @@ func attackerTitle(s string) bool {
 	return false
 }
 
+// agentBefore reports whether the attack word at i names an agent or a
+// tool, whose preceding name is the attacker's or the tool's own
+// ("Pro-Russian hacktivists", "DarkSide ransomware actors", "WhisperGate
+// wiper"), not an event ("Change Healthcare ransomware attack").
 func agentBefore(toks []text.Token, i int) bool {
 	switch toks[i].Norm {
 	case "hacker", "hackers", "hacktivist", "hacktivists", "attacker", "attackers", "cybercriminals", "ransomware", "malware",

@@ -273,8 +273,6 @@ func calendarWord(s string) bool {
 	return false
 }
 
-// unnamed marks words that open a sentence about someone nobody named
-// ("Unknown hackers breached…", "Several hospitals…").
 // platform is a site where attackers post what they took or say what they
 // did: a paste site, a forum, a messenger.
 func platform(s string) bool {
@@ -295,6 +293,8 @@ func parentWord(s string) bool {
 	return false
 }
 
+// unnamed marks words that open a sentence about someone nobody named
+// ("Unknown hackers breached…", "Several hospitals…").
 func unnamed(s string) bool {
 	switch s {
 	case "unknown", "unidentified", "anonymous", "several", "multiple", "many", "some", "other",

@@ -48,11 +48,7 @@ var notPlace = map[string]bool{
 func localities(text string) []string {
 	var out []string
 	add := func(name string) {
-		words := strings.Fields(strings.ToLower(name))
-		for i, w := range words {
-			words[i] = orgname.Exonym(w) // "Antwerpen" and "Antwerp" are one town
-		}
-		n := strings.Join(words, " ")
+		n := strings.Join(exonymWords(name), " ")
 		if first, _, _ := strings.Cut(n, " "); notPlace[first] || len(out) >= 4 {
 			return
 		}
@@ -87,11 +83,17 @@ func headlinePlaces(title string) []string {
 	if m == nil {
 		return nil
 	}
-	var out []string
-	for _, w := range strings.Fields(strings.ToLower(m[1])) {
-		out = append(out, orgname.Exonym(w))
+	return exonymWords(m[1])
+}
+
+// exonymWords returns the words of a place's name in lower case, each city
+// in its one form: "Antwerpen" and "Antwerp" are one town.
+func exonymWords(name string) []string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		words[i] = orgname.Exonym(w)
 	}
-	return out
+	return words
 }
 
 // compassWord is a side of a state: "South Florida", "Central Texas".

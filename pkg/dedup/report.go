@@ -224,14 +224,14 @@ func knownBy(spans []textdate.Span) time.Time {
 	return out
 }
 
-// victimOf is the victim a report names: the classifier's, else the
-// structured field, else a heuristic on the title.
 // masked reports whether a leak site hid the victim's name behind
 // asterisks ("S*********** **********").
 func masked(v string) bool {
 	return strings.Contains(v, "**") || strings.Count(v, "*")*3 > len(v)
 }
 
+// victimOf is the victim a report names: the classifier's, else the
+// structured field, else a heuristic on the title.
 func victimOf(c cit.Classified) string {
 	if c.Classification != nil {
 		if v := strings.TrimSpace(c.Classification.Victim); v != "" {
