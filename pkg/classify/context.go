@@ -18,9 +18,36 @@ import (
 // an attack, a negated loss word is weak, an editor's dated
 // "UPDATE (…)" note is no software update.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
-	hits := computerVirus(toks, dropPlaces(c.terms.Find(toks)))
+	hits := computerVirus(toks, dropPlaces(c.namedHealthData(toks, c.terms.Find(toks))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
 	return lures(toks, spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))))
+}
+
+// namedHealthData re-reads "Mercy Health data breach": the name's last
+// word "Health" (or "Medical") before "data" belongs to the name when
+// "data" opens an attack phrase, so the report tells of a data breach at
+// Mercy Health, not of health data. The words from "data" on are matched
+// again.
+func (c *Classifier) namedHealthData(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for n, h := range hits {
+		if h.Value.kind != kHealthData || h.Last != h.First+1 || toks[h.Last].Norm != "data" || h.First == 0 ||
+			!toks[h.First].Upper || toks[h.Last].Upper || !toks[h.First-1].Upper || toks[h.First].Break {
+			continue
+		}
+		tail := c.terms.Find(toks[h.Last:])
+		if len(tail) == 0 || tail[0].First != 0 || tail[0].Value.kind != kCyber {
+			continue
+		}
+		out := append([]text.Hit[term](nil), hits[:n]...)
+		for _, w := range c.terms.Find(toks[h.First:h.Last]) {
+			out = append(out, text.Hit[term]{Value: w.Value, First: h.First + w.First, Last: h.First + w.Last})
+		}
+		for _, t := range tail {
+			out = append(out, text.Hit[term]{Value: t.Value, First: h.Last + t.First, Last: h.Last + t.Last})
+		}
+		return c.namedHealthData(toks, out)
+	}
+	return hits
 }
 
 // lures drops a health organisation whose name is only the bait of a

@@ -184,6 +184,8 @@ func TestVictimPatterns(t *testing.T) {
 		{"Change Healthcare Says Hackers Stole Data Of 100 Million People", "", "Change Healthcare"},
 		{"McLaren Health Care Confirms Data Breach After ALPHV Attack", "", "McLaren Health Care"},
 		{"BianLian Ransomware Gang Leaks Data Of Boston Children's Health Physicians", "", "Boston Children's Health Physicians"},
+		// "Health data" ending a name is the name's, before an attack phrase.
+		{"Kootenai Health data breach impacts over 464,000 patients", "", "Kootenai Health"},
 		// A place's name before capitalised organisation words is a name.
 		{"Ransomware attack hits Boston Children's Hospital", "", "Boston Children's Hospital"},
 		// A field of care and a date are no names.

@@ -402,9 +402,13 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		}
 		// Compound: a name right before the attack word. Before a takedown
 		// ("Anonymous takes down …") the name is the attacker.
-		if i > 0 && joined(i-1, i) && !starts[i] && (toks[i-1].Upper || cov[i-1] == kHealthOrg) && !actorAt[i-1] &&
+		b := i - 1 // the name's last word
+		if b > 0 && toks[b].Norm == "data" && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
+			b-- // "Kootenai Health data breach": "Health data" read as health data
+		}
+		if i > 0 && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) {
-			if lo, hi, ok := nameBefore(p.src, toks, cov, i-1, english); ok && c.validName(p, cov, lo, hi) &&
+			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) {
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}

@@ -885,3 +885,31 @@ func TestPressLeakAndFilingOfOtherYears(t *testing.T) {
 		t.Errorf("hôpital de Cannes after centre hospitalier Simone-Veil de Cannes: %s (candidates %+v), want review on name_within_other_name", d.Action, d.Candidates)
 	}
 }
+
+// TestPressReportsHackingFilingMonthsLater: the press reports a hacking
+// filing when the notification letters go out, months after the filing,
+// with its count. Without an agreeing count the lateness counts against.
+func TestPressReportsHackingFilingMonthsLater(t *testing.T) {
+	t.Parallel()
+	filing := cit.Classified{Candidate: cit.Candidate{ID: "h-1", Source: "hhs_ocr_breach_portal", Title: "Kootenai Health", Published: "2024-04-24",
+		Fields: map[string]string{cit.FieldVictim: "Kootenai Health", cit.FieldBreachType: "Hacking/IT Incident",
+			cit.FieldRecords: "464088", cit.FieldCountry: "US"}}}
+	press := func(records int64) cit.Classified {
+		c := classified("p-1", "Kootenai Health data breach impacts over 464,000 patients",
+			"Kootenai Health is notifying patients that their personal information was stolen in a cyberattack.",
+			"2024-08-05", "Kootenai Health", "US", cit.AttackDataBreach)
+		c.Classification.RecordsAffected = &records
+		return c
+	}
+	for _, tt := range []struct {
+		records   int64
+		wantMerge bool
+	}{{464000, true}, {12000, false}} {
+		e := NewEngine(Options{})
+		first := e.Add(filing, now)
+		d := e.Add(press(tt.records), now)
+		if merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID; merged != tt.wantMerge {
+			t.Errorf("press with %d records 103 days after the filing: action %q (reasons %+v), want merged=%v", tt.records, d.Action, d.Reasons, tt.wantMerge)
+		}
+	}
+}

@@ -495,6 +495,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose, "date", "hacking_filing_months_after_reports", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging:
 		add(-0.5, "date", "regulator_filing_after_claim", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.MaxGapDays && r.kind != kindRegulator && p.regulator && !p.leak && !p.other && exactName && r.accepted &&
+		r.modes&(modeHacking|modeRansomware) != 0 && p.modes&(modeHacking|modeRansomware) != 0 && closeCount(r.records, p.records):
+		// The press reports a hacking filing months later, when the
+		// notification letters go out, with the filing's count ("Kootenai
+		// Health data breach impacts over 464,000 patients", filed in April,
+		// reported in August).
+		add(o.WeightClose, "date", "report_of_hacking_filing", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
 	default:
@@ -765,6 +772,20 @@ func daysOutside(t, first, last time.Time) float64 {
 }
 
 func relDiff(a, b float64) float64 { return math.Abs(a-b) / math.Max(a, b) }
+
+// closeCount reports whether a count is within 10% of one of the counts
+// an incident holds; a placeholder count (500, 501) is no count.
+func closeCount(n int64, counts []int64) bool {
+	if n <= 0 || placeholderCount(n) {
+		return false
+	}
+	for _, m := range counts {
+		if !placeholderCount(m) && relDiff(float64(n), float64(m)) <= 0.1 {
+			return true
+		}
+	}
+	return false
+}
 
 // conflicting reports whether two attack types cannot describe one attack.
 // A data breach is compatible with every type but DDoS (ransomware gangs
