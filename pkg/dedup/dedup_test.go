@@ -913,3 +913,29 @@ func TestPressReportsHackingFilingMonthsLater(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpYearsLater: a settlement two years later that names the
+// attack's month joins the incident; a report of a new attack on the same
+// organisation two years later, naming no earlier date, does not.
+func TestFollowUpYearsLater(t *testing.T) {
+	t.Parallel()
+	attack := classified("p-1", "Scripps Health hit by ransomware attack", "Scripps Health in San Diego diverted ambulances after a ransomware attack on May 1, 2021.",
+		"2021-05-02", "Scripps Health", "US", cit.AttackRansomware)
+	settlement := classified("p-2", "Scripps Health settles lawsuits over 2021 ransomware attack",
+		"Scripps Health agreed to pay $3.5 million to settle lawsuits over the ransomware attack in May 2021 that exposed patients' data.",
+		"2023-01-20", "Scripps Health", "US", cit.AttackRansomware)
+	second := classified("p-3", "Scripps Health hit by new cyberattack", "Scripps Health said hackers encrypted servers on Monday.",
+		"2023-01-20", "Scripps Health", "US", cit.AttackRansomware)
+	for _, tt := range []struct {
+		name      string
+		then      cit.Classified
+		wantMerge bool
+	}{{"settlement naming the month", settlement, true}, {"a new attack", second, false}} {
+		e := NewEngine(Options{})
+		first := e.Add(attack, now)
+		d := e.Add(tt.then, now)
+		if merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID; merged != tt.wantMerge {
+			t.Errorf("%s: action %q (reasons %+v), want merged=%v", tt.name, d.Action, d.Reasons, tt.wantMerge)
+		}
+	}
+}

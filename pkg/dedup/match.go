@@ -504,6 +504,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose, "date", "report_of_hacking_filing", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
+	case exactName && (sameStated || covers) && r.kind != kindLeak:
+		// A settlement, a lawsuit or a fine years later names the attack's
+		// day or month ("the ransomware attack in May 2021"): the report
+		// is dated by what it tells, not by when it came out.
+		add(0, "date", "follow_up_of_stated_incident", fmt.Sprintf("%.0f days", gap))
 	default:
 		add(-10, "date", "too_far_apart", fmt.Sprintf("%.0f days", gap))
 	}

@@ -10,6 +10,7 @@ func TestDomainNames(t *testing.T) {
 		"uhs.nhs.uk":              "uhs",
 		"clinic.com.au":           "clinic",
 		"hospitalsanjose.es":      "hospitalsanjose",
+		"aulss6.veneto.it":        "aulss6",     // a region's second level
 		"St.Mary":                 "saint mary", // no domain: a name with a dot
 		"U.S. Oncology":           "us oncology",
 		"Change Healthcare, Inc.": "change healthcare",
@@ -32,6 +33,8 @@ func TestSameButType(t *testing.T) {
 		{"Lincoln Community Health Center", "North Lincoln Community Health Center Clinic", false},
 		{"Mercy Hospital", "Mercy Hospital", false},            // the same key: not this rule's case
 		{"Memorial Hospital", "Memorial Health System", false}, // nothing distinctive
+		{"Grupo Fleury", "Fleury", true},                       // type words of other languages
+		{"Azienda Ulss 6 Euganea", "Ulss 6 Euganea", true},
 	} {
 		if got := SameButType(Key(tt.a), Key(tt.b)); got != tt.want {
 			t.Errorf("SameButType(%q, %q) = %v, want %v", Key(tt.a), Key(tt.b), got, tt.want)

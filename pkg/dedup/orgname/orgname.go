@@ -92,7 +92,7 @@ func canonicalWord(w string) string {
 		return "services"
 	case "sys", "systems":
 		return "system"
-	case "grp":
+	case "grp", "grupo", "gruppo", "groupe", "gruppe", "groep":
 		return "group"
 	case "cty", "cnty":
 		return "county"
@@ -206,7 +206,11 @@ var genericTLD = map[string]bool{"com": true, "org": true, "net": true, "edu": t
 // secondLevel are the labels under a country code that registries hand out
 // names below (hospital.nhs.uk, clinic.com.au).
 var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true, "edu": true,
-	"nhs": true, "or": true, "ne": true, "go": true, "gob": true, "gouv": true, "sch": true, "med": true}
+	"nhs": true, "or": true, "ne": true, "go": true, "gob": true, "gouv": true, "sch": true, "med": true,
+	// Italy's regions hand out names too: aulss6.veneto.it
+	"abruzzo": true, "basilicata": true, "calabria": true, "campania": true, "emilia-romagna": true, "fvg": true,
+	"lazio": true, "liguria": true, "lombardia": true, "marche": true, "molise": true, "piemonte": true, "puglia": true,
+	"sardegna": true, "sicilia": true, "toscana": true, "umbria": true, "veneto": true}
 
 // IsDomain reports whether a victim is given as a web domain
 // ("luriechildrens.org", "chsf.fr").
@@ -397,7 +401,7 @@ func weight(w string) float64 {
 func typeWord(w string) bool {
 	switch w {
 	case "hospital", "clinic", "medical", "center", "health", "healthcare", "care", "system", "network", "group",
-		"services":
+		"services", "azienda":
 		return true
 	}
 	return false
