@@ -654,6 +654,33 @@ func (c *Classifier) outsideActors(ms []geo.Mention, toks []text.Token) []geo.Me
 	return out
 }
 
+// hipaaTerm reports whether a mention is one of HIPAA's own terms, which
+// only reports of US covered entities use.
+func hipaaTerm(m geo.Mention) bool {
+	switch strings.ToLower(m.Span) {
+	case "covered entity", "covered entities", "protected health information", "ephi", "hipaa", "hitech":
+		return m.Kind == geo.KindInstitution
+	}
+	return false
+}
+
+// hipaaTowns reads a place that opens an organisation's name ("Athens
+// Orthopedic Clinic", "Lebanon Family Health Services") as a US town when
+// the report speaks HIPAA's terms (hipaa): only US covered entities file in
+// them, and American towns bear the names of places abroad.
+func hipaaTowns(ms []geo.Mention, toks []text.Token, hipaa bool) []geo.Mention {
+	if !hipaa {
+		return ms
+	}
+	for i, m := range ms {
+		if m.Code != "US" && (m.Kind == geo.KindCity || m.Kind == geo.KindCountry) && m.Last+1 < len(toks) &&
+			toks[m.Last+1].Upper && !toks[m.Last+1].Break {
+			ms[i].Code, ms[i].Kind = "US", geo.KindUSTown
+		}
+	}
+	return ms
+}
+
 func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
 	set := func(code, rule, span string) {
 		out.Country = &code
@@ -664,8 +691,9 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 		return
 	}
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
-	ms := c.outsideActors(slices.Clone(pm.title), d.titleToks)
-	ms = geo.Reconcile(append(ms, c.outsideActors(slices.Clone(pm.body), d.bodyToks)...))
+	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
+	ms := hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa)
+	ms = geo.Reconcile(append(ms, hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)...))
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return

@@ -1226,3 +1226,21 @@ func TestAttackTypeOfIntrusionsAndDenials(t *testing.T) {
 		}
 	}
 }
+
+// TestHIPAAReportsPlaceTownsInTheUS: a US covered entity named after a
+// place abroad ("Athens Orthopedic Clinic") is in the US when the report
+// speaks HIPAA's terms; the press naming a Dublin hospital is in Ireland.
+func TestHIPAAReportsPlaceTownsInTheUS(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Athens Orthopedic Clinic PA", "The covered entity (CE) reported that a hacker accessed its server holding the ePHI of 208,557 individuals.", "US"},
+		{"Berlin Family Medicine, P.A.", "The CE, a covered entity, found ransomware on its server; the protected health information of 2,300 patients was encrypted.", "US"},
+		{"Dublin hospital hit by ransomware", "The Mater hospital said its systems were encrypted.", "IE"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
+		if got.Country == nil || *got.Country != tt.want {
+			t.Errorf("%q: country %v, want %s (reasons %+v)", tt.title, got.Country, tt.want, got.Reasons)
+		}
+	}
+}

@@ -20,7 +20,57 @@ import (
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := computerVirus(toks, dropPlaces(c.namedHealthData(toks, c.terms.Find(toks))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
-	return lures(toks, spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, hits))))))
+	return lures(toks, spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))))
+}
+
+// infectedDevices drops the loss word of a device that the clause says was
+// infected or hacked: "a laptop in its office was infected with malware
+// that allowed a remote attacker to control the computer" tells of an
+// attack on the laptop, not of its loss. Up to six words after the device
+// (or three before: "an infected laptop") within the clause.
+func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		if h.Value.kind != kLoss || h.First != h.Last {
+			return false
+		}
+		switch toks[h.First].Norm {
+		case "laptop", "laptops":
+		default:
+			return false
+		}
+		infected := false
+		for k := h.Last + 1; k < len(toks) && k-h.Last <= 6 && !toks[k].Break; k++ {
+			if deviceLossWord(toks[k].Norm) {
+				return false // "a laptop computer theft could have compromised …"
+			}
+			infected = infected || infectionWord(toks[k].Norm)
+		}
+		for k := h.First - 1; k >= 0 && h.First-k <= 3 && !toks[k+1].Break; k-- {
+			if deviceLossWord(toks[k].Norm) {
+				return false // "compromised by the theft of two laptops"
+			}
+			infected = infected || infectionWord(toks[k].Norm)
+		}
+		return infected
+	})
+}
+
+// deviceLossWord is a word that says a device was taken or lost.
+func deviceLossWord(s string) bool {
+	switch s {
+	case "stolen", "theft", "thefts", "stole", "lost", "missing", "burglary", "burglarized", "taken", "loss":
+		return true
+	}
+	return false
+}
+
+// infectionWord is a word that says a device was attacked.
+func infectionWord(s string) bool {
+	switch s {
+	case "infected", "malware", "ransomware", "hacked", "compromised", "keylogger", "trojan":
+		return true
+	}
+	return false
 }
 
 // namedHealthData re-reads "Mercy Health data breach": the name's last
@@ -354,13 +404,19 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.weak, hits[i].Value.denied = true, true
 			continue
 		}
-		for k := h.First - 1; k >= max(0, h.First-6); k-- {
+		reach := h.First - 6
+		for k := h.First - 1; k >= max(0, reach); k-- {
 			n := toks[k].Norm
-			if negation(n) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
+			if denial(toks, k) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
 				hits[i].Value.weak, hits[i].Value.denied = true, true
 				break
 			}
-			if toks[k+1].Break || !negationFiller(n) {
+			if toks[k+1].Break {
+				break
+			}
+			if deniedBefore(toks, hits[:i], k) {
+				reach-- // the denied words do not count against the reach
+			} else if !negationFiller(n) {
 				break
 			}
 		}
@@ -368,12 +424,28 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	return hits
 }
 
+// deniedBefore reports whether toks[k] is "or", "nor" or "and" right after a
+// denied attack word, or a word of one: "not the result of hacking or a
+// cyberattack" denies both.
+func deniedBefore(toks []text.Token, before []text.Hit[term], k int) bool {
+	at := k
+	if n := toks[k].Norm; n == "or" || n == "nor" || n == "and" {
+		at = k - 1
+	}
+	for _, h := range before {
+		if h.Value.kind == kCyber && h.Value.denied && h.First <= at && at <= h.Last {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedAt reports whether a negation governs the word at toks[i], with
 // only fillers between in the same clause.
 func negatedAt(toks []text.Token, i int) bool {
 	for k := i - 1; k >= max(0, i-6); k-- {
 		n := toks[k].Norm
-		if negation(n) {
+		if denial(toks, k) {
 			return true
 		}
 		if toks[k+1].Break || !negationFiller(n) {
@@ -393,7 +465,7 @@ func negatedAfter(toks []text.Token, i int) bool {
 			return false
 		}
 		n := toks[k].Norm
-		if negation(n) {
+		if denial(toks, k) {
 			// "not" after a verb denies; "no" after a noun starts another
 			// phrase ("ransomware, no data was taken" breaks on the comma).
 			return k > i+1
@@ -456,6 +528,28 @@ func negation(w string) bool {
 	return false
 }
 
+// denial reports whether toks[k] denies what follows or precedes it: a
+// negation, or a verb that rules it out ("Sanidad descarta un ciberataque",
+// "excluída a hipótese de ataque informático") unless itself negated ("no
+// descarta un ciberataque").
+func denial(toks []text.Token, k int) bool {
+	if negation(toks[k].Norm) {
+		return true
+	}
+	switch toks[k].Norm {
+	case "descarta", "descartado", "descartada", "descartan", "descartou", "exclui", "excluida", "excluido", "exclut",
+		"exclue", "ecarte", "ecartee", "escluso", "esclusa", "esclude", "ausgeschlossen", "uitgesloten":
+	default:
+		return false
+	}
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if negation(toks[j].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
 // negationFiller reports whether w may stand between a negation and the
 // attack word it governs.
 func negationFiller(w string) bool {
@@ -464,6 +558,7 @@ func negationFiller(w string) bool {
 		"due", "to", "related", "linked", "was", "is", "were", "been", "be", "believed", "thought", "considered", "of",
 		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
 		"uma", "een", "sprake", "van", "it", "this", "there",
+		"cas", "cualquier", "qualquer", "qualsiasi", "hipotese", "hipotesis", "ipotesi", "om", "piste", "pista", "l", "dell",
 		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
 		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
 		"risultano", "ci", "sono", "state", "stata", "er": // "no ransom demand", "no hubo petición de rescate"

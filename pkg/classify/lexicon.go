@@ -56,6 +56,15 @@ func lexicon() map[string]term {
 		"surgery center", "medical clinic", "family practice", "family medicine", "healthcare provider*", "health care provider*",
 		"ambulance service*", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
 		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
+		// the specialties small practices are named after
+		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
+		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat",
+		"vision center", "hearing center", "rehabilitation hospital", "rehab center", "rehab centers", "counseling center",
+		"counseling services", "counselling services", "psychological services", "medical imaging", "diagnostic imaging",
+		"imaging associates", "allergy", "asthma", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
+		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
+		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "blood bank", "blood center",
+		"women s care", "women s health",
 		// fr
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
@@ -124,7 +133,8 @@ func lexicon() map[string]term {
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
 		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack",
 		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
-		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin")
+		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
+		"files had been locked", "paying in bitcoin", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins")
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
 	// corrective action, "el ordenador no estaba cifrado" a lost device's
 	// excuse. Said of an attacker, another word names the attack.
@@ -144,7 +154,8 @@ func lexicon() map[string]term {
 		"compromised email", "suplantacion de identidad", "account takeover", "automated attack", "brute force attack*",
 		"password spraying", "credentials obtained elsewhere", "credentials stolen elsewhere", "reused passwords", "email account was compromised",
 		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
-		"spoofed login page", "credential harvesting", "malicious link", "malicious links", "malicious attachment",
+		"spoofed login page", "credential harvesting", "fake microsoft login page", "fake office 365 login page",
+		"fake sign in page", "credentials were harvested", "harvested credentials", "harvested the credentials", "malicious link", "malicious links", "malicious attachment",
 		"malicious attachments", "malicious email", "malicious emails", "fraudulent email", "fraudulent emails",
 		// phishing told without the word
 		"emails that appeared to come from", "email that appeared to come from", "emails that appeared to be from",
@@ -152,7 +163,13 @@ func lexicon() map[string]term {
 		"emails impersonating", "email impersonating", "emails posing as", "email posing as",
 		"entered their usernames and passwords", "entered their user names and passwords", "entered their credentials",
 		"entered their login credentials", "entered their passwords", "provided their login credentials",
-		"provided their credentials")
+		"provided their credentials",
+		// the W-2 scam: payroll data sent to someone posing as an executive
+		"scammer posing as", "scammers posing as", "fraudster posing as", "fraudsters posing as", "posing as the ceo",
+		"impersonating the ceo", "w 2 scam", "w 2 phishing", "payroll scam")
+	// Credentials stolen elsewhere and used to log in: an intrusion, whatever it took.
+	add(cyber(""), "stolen credentials", "stolen login credentials", "stolen user credentials", "stolen password",
+		"stolen passwords", "stolen login", "stolen logins", "compromised credentials", "compromised login credentials")
 	add(weakCyber("account_compromise"), "clicked on a link", "clicked a link", "clicked on the link")
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
@@ -217,6 +234,9 @@ func lexicon() map[string]term {
 		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
 	// Places and names the prefixes above would misread.
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry")
+	// Cyber agencies comment on attacks; their names tell of none.
+	add(term{kind: kPlace}, "national cyber security centre", "national cyber security center", "nationaal cyber security centrum",
+		"cyber security centre", "cyber security center", "cyber security agency", "cybersecurity agency", "cyber command")
 	// Animals' doctors are no health organisation; a health number on an
 	// ID card names no health organisation attacked ("Medicare card numbers"
 	// stolen from a telecom).

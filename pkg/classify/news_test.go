@@ -186,6 +186,9 @@ func TestVictimPatterns(t *testing.T) {
 		{"BianLian Ransomware Gang Leaks Data Of Boston Children's Health Physicians", "", "Boston Children's Health Physicians"},
 		// "Health data" ending a name is the name's, before an attack phrase.
 		{"Kootenai Health data breach impacts over 464,000 patients", "", "Kootenai Health"},
+		// A name before its appositive; an agency's "Cyber" is no attack word.
+		{"Finnish psychotherapy centre hacked", "Vastaamo, a private psychotherapy provider that runs some two dozen centers across Finland, has been hit by a data breach.", "Vastaamo"},
+		{"Ransomware attack cripples hospital IT", "Waikato District Health Board says its IT system was taken down by a ransomware attack. Police and the National Cyber Security Centre are investigating.", "Waikato District Health Board"},
 		// A place's name before capitalised organisation words is a name.
 		{"Ransomware attack hits Boston Children's Hospital", "", "Boston Children's Hospital"},
 		// A field of care and a date are no names.
@@ -424,5 +427,56 @@ func TestHealthOnlyInBackground(t *testing.T) {
 	got = c.Classify(cit.Candidate{Title: "Ransomware gangs promise not to attack hospitals during the pandemic", Text: "Several groups told reporters they would spare health organisations."})
 	if got.Verdict == cit.VerdictAccept {
 		t.Errorf("a promise not to attack: verdict %s (score %.3f)", got.Verdict, got.Score)
+	}
+}
+
+// TestDeniedAttacksInEachLanguage: a cause ruled out ("Sanidad descarta un
+// ciberataque", "not the result of hacking or a cyberattack") is no attack;
+// a cause not ruled out ("no descarta") still is.
+func TestDeniedAttacksInEachLanguage(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"en", "Memorial Hermann Health System", "A coding error on the patient portal let patients see other patients' appointments. " +
+			"Memorial Hermann said the issue was not the result of hacking or a cyberattack.", false},
+		{"fr", "CHU de Bordeaux : une panne informatique perturbe les consultations", "La panne est due à la défaillance d'un serveur ; " +
+			"« il ne s'agit en aucun cas d'une cyberattaque ».", false},
+		{"es", "Una avería informática retrasa las consultas en los centros de salud", "La Consejería de Sanidad ha descartado cualquier " +
+			"ciberataque y atribuye la incidencia a un problema técnico.", false},
+		{"pt", "Falha informática deixa centros de saúde sem acesso ao SClínico", "Os serviços garantem que se tratou de uma avaria de hardware " +
+			"e que está excluída a hipótese de ataque informático.", false},
+		{"nl", "Computerstoring raakt Nederlandse ziekenhuizen", "Het Nationaal Cyber Security Centrum benadrukt dat het niet om een " +
+			"cyberaanval gaat maar om een technische fout.", false},
+		{"es", "El hospital de Igualada sufre una caída informática", "La Generalitat no descarta un ciberataque con ransomware contra el hospital.", true},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%s %q: verdict %s (score %.3f), want accept %v", tt.lang, tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+}
+
+// TestInfectedLaptopIsNoLoss: a laptop infected with malware was attacked,
+// not lost; a laptop's theft that "could have compromised" data was lost.
+func TestInfectedLaptopIsNoLoss(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	loss := func(text string) bool {
+		d := c.analyse("", text)
+		for _, h := range d.bodyHits {
+			if h.Value.kind == kLoss {
+				return true
+			}
+		}
+		return false
+	}
+	if loss("A laptop in its office was infected with malware that allowed a remote attacker to control the computer.") {
+		t.Error("an infected laptop read as a lost device")
+	}
+	if !loss("A laptop computer theft could have compromised personal information.") {
+		t.Error("a stolen laptop not read as a lost device")
 	}
 }

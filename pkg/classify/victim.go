@@ -228,6 +228,9 @@ func (c *Classifier) populationOf(p part, cyber bool) (lo, hi int, ok bool) {
 // capitalised name follows, and for a possessive ("Barcelona's Hospital
 // Clinic") or an institution ("ASL 1 Abruzzo").
 func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
+	if k, ok := afterKindDescriptor(p, lo, hi); ok {
+		return k
+	}
 	ms := c.geo.Find(p.toks[lo:hi+1], p.src, false)
 	if len(ms) == 0 || ms[0].First != 0 {
 		return lo
@@ -255,6 +258,26 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 		return lo
 	}
 	return k
+}
+
+// afterKindDescriptor skips a sentence's opening description of the
+// organisation's kind before its name: "Private health insurer Medibank"
+// is Medibank, "Dental insurer Dominion National" is Dominion National. The
+// description ends with a lower-case organisation word.
+func afterKindDescriptor(p part, lo, hi int) (int, bool) {
+	cov := coverage(p)
+	k := lo + 1
+	for k <= hi && !p.toks[k].Upper && (cov[k] == kHealthOrg || cov[k] == kHealthWeak) {
+		k++
+	}
+	if k == lo+1 || k > hi || !p.toks[k].Upper || (cov[k-1] != kHealthOrg) {
+		return lo, false
+	}
+	switch p.toks[lo].Norm {
+	case "private", "public", "dental", "regional", "national", "local", "major", "leading", "rural", "county", "state", "federal":
+		return k, true
+	}
+	return lo, false
 }
 
 // attackerTitle is a word that introduces an attacker's name: "hacktivists
@@ -305,7 +328,10 @@ func agentBefore(toks []text.Token, i int) bool {
 // "FBI says hackers…" speak of another organisation's attack. Such a name is
 // the victim only as the object of an attack ("DDoS attack on HHS").
 func authority(toks []text.Token) bool {
-	for _, t := range toks {
+	for k, t := range toks {
+		if t.Norm == "human" && k >= 2 && k+1 < len(toks) && toks[k+1].Norm == "services" && toks[k-2].Norm == "health" {
+			return true // the Department of Health and Human Services
+		}
 		switch t.Norm {
 		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
 			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante":
@@ -375,6 +401,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		return !strings.ContainsAny(p.src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?\n")
 	}
 	anchor := func(i int) bool {
+		if agencyCyber(toks, i) {
+			return false // "the National Cyber Security Centre": an agency's name
+		}
 		return cov[i] == kCyber || actorAt[i] || (attackNoun(toks[i].Norm) && cyberInSentence[i])
 	}
 	for i := 0; i < len(toks); i++ {
@@ -458,6 +487,14 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if e > 0 && v-e <= 2 && systemNoun(toks[e].Norm) && joined(e-1, e) {
 			e-- // "Cedars-Sinai website knocked offline": the organisation owns the system
 		}
+		if later && e > 1 && !joined(e-1, e) && strings.TrimSpace(p.src[toks[e-1].End:toks[e].Start]) == "," {
+			// "Vastaamo, a private psychotherapy provider that runs some two
+			// dozen centers across Finland, has been hit by": the name stands
+			// before the appositive.
+			if k, ok := appositiveStart(p, starts, e-1); ok {
+				e = k - 1
+			}
+		}
 		if !later || !(toks[e].Upper || cov[e] == kHealthOrg) || actorAt[e] {
 			continue
 		}
@@ -480,6 +517,37 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		}
 	}
 	return 0, 0, "", false
+}
+
+// agencyCyber reports whether toks[i] is the "Cyber" of an agency's or a
+// unit's name: "National Cyber Security Centre", "Czech National Cyber and
+// Information Security Agency", "US Cyber Command".
+func agencyCyber(toks []text.Token, i int) bool {
+	if !toks[i].Upper || toks[i].Norm != "cyber" || i == 0 || !toks[i-1].Upper || toks[i].Break {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i <= 4 && !toks[k].Break && (toks[k].Upper || toks[k].Norm == "and"); k++ {
+		switch toks[k].Norm {
+		case "security", "defence", "defense", "command", "centre", "center", "agency", "unit", "crime", "directorate":
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveStart finds the article that opens an appositive ending at
+// toks[end] (", a Norwegian healthcare organization that manages hospitals
+// in the south-east of the country,"): the article follows a comma, at most
+// 30 words back in the same sentence, after a capitalised word.
+func appositiveStart(p part, starts []bool, end int) (int, bool) {
+	toks := p.toks
+	for k := end; k >= 1 && end-k < 30 && !starts[k]; k-- {
+		if (toks[k].Norm == "a" || toks[k].Norm == "an") && !toks[k].Upper &&
+			strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) == "," {
+			return k, toks[k-1].Upper
+		}
+	}
+	return 0, false
 }
 
 // systemFiller is a word for what an attack hit inside an organisation,
