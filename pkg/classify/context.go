@@ -18,7 +18,7 @@ import (
 // an attack, a negated loss word is weak, an editor's dated
 // "UPDATE (…)" note is no software update.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
-	hits := computerVirus(toks, dropPlaces(c.namedHealthData(toks, c.terms.Find(toks))))
+	hits := computerVirus(toks, dropPlaces(hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
 	return lures(toks, spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))))
 }
@@ -98,6 +98,36 @@ func (c *Classifier) namedHealthData(toks []text.Token, hits []text.Hit[term]) [
 		return c.namedHealthData(toks, out)
 	}
 	return hits
+}
+
+// hospitalCompounds adds a care provider where a German or Dutch compound
+// ends with the word for hospital ("Lukaskrankenhaus", "Elisabeth-
+// Krankenhaus" is two words already, "Antoniusziekenhuis"), and where a
+// Flemish hospital's "AZ" opens its name ("AZ Sint-Jan", "AZ Monica").
+func hospitalCompounds(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	covered := func(i int) bool {
+		return slices.ContainsFunc(hits, func(h text.Hit[term]) bool { return h.First <= i && i <= h.Last })
+	}
+	for i, t := range toks {
+		compound := hospitalCompound(t.Norm)
+		az := t.Norm == "az" && t.Upper && i+1 < len(toks) && toks[i+1].Upper && !toks[i+1].Break // "AZ Sint-Jan"; not "AstraZeneca (AZ)"
+		if (compound || az) && !covered(i) {
+			added = append(added, text.Hit[term]{Value: org("care_provider"), First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
+}
+
+// hospitalCompound reports whether a word is a German or Dutch compound
+// ending with the word for hospital, after a name of its own.
+func hospitalCompound(w string) bool {
+	for _, suffix := range []string{"krankenhaus", "krankenhauses", "klinikum", "ziekenhuis"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // lures drops a health organisation whose name is only the bait of a

@@ -25,7 +25,10 @@ func peopleNoun(s string) bool {
 		"aviators", "agents", "dependents", "insureds", "riders", "commuters", "motorists",
 		"personnes", "dossiers", "patienten", "personen", "datensatze", "versicherte", "pacientes", "personas", "registros",
 		"usuarios", "pazienti", "persone", "utenti", "pessoas", "utentes", "doentes", "clienten", "klanten", "gebruikers",
-		"betroffene", "betroffenen":
+		"betroffene", "betroffenen",
+		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
+		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
+		"segurados":
 		return true
 	}
 	return false
@@ -95,10 +98,19 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			continue
 		}
 		mult, j := 1.0, i+1
+		digits := t.Norm
+		// "500 000 patients": French and others group thousands with spaces.
+		for j < len(toks) && len(t.Norm) <= 3 && len(digits) <= 7 && spacedThousands(src, toks, j) {
+			digits += toks[j].Norm
+			j++
+		}
 		if j < len(toks) {
 			if m := multiplier(toks[j].Norm); m > 1 {
 				mult, j = m, j+1
 			}
+		}
+		if n, ok := strings.CutSuffix(digits, "mila"); ok && n != "" {
+			digits, mult = n, 1e3 // "30mila pazienti"
 		}
 		if population(toks, i) || sizeOf(toks, i) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
@@ -129,7 +141,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if year && k > j {
 				break // "Feb. 15, 2007 when Census employees…": a year
 			}
-			n, ok := parseNumber(t.Norm, mult > 1)
+			n, ok := parseNumber(digits, mult > 1)
 			if !ok {
 				break
 			}
@@ -141,6 +153,26 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		}
 	}
 	return best, span, best > 0
+}
+
+// spacedThousands reports whether toks[j] is a group of three digits
+// that a space (or a no-break space) joins to the digits before it, which
+// have no separator of their own: "500 000", "1 200 000".
+func spacedThousands(src string, toks []text.Token, j int) bool {
+	prev, t := toks[j-1], toks[j]
+	if !prev.Digit || !t.Digit || len(t.Norm) != 3 || strings.ContainsAny(src[prev.Start:prev.End], ",.") {
+		return false
+	}
+	for _, r := range t.Norm {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	switch src[prev.End:t.Start] {
+	case " ", "\u00a0", "\u202f":
+		return true
+	}
+	return false
 }
 
 // residentsOf reports whether a token names a place's people in the

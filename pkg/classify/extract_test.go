@@ -21,6 +21,12 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Rubati i dati di 50.000 pazienti dell'ospedale.", 50_000},
 		{"Foram expostos dados de 30 mil utentes.", 30_000},
 		{"Gegevens van 12.000 patiënten gestolen.", 12_000},
+		// thousands grouped by spaces, "mila", and other languages' people
+		{"Les informations de près de 500 000 patients ont fuité.", 500_000},
+		{"Les données de 1 200 000 assurés sont concernées.", 1_200_000},
+		{"Esfiltrati i dati di circa 30mila pazienti.", 30_000},
+		{"Gegevens van 485.000 deelnemers aan het bevolkingsonderzoek buitgemaakt.", 485_000},
+		{"In 2019 500 patients were notified.", 500},
 		{"In 2019 the hospital opened 3 new wings.", 0},
 		// A headline drops the noun.
 		{"Lurie Children's Hospital says 791,000 affected by January ransomware attack", 791_000},

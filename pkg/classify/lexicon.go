@@ -134,11 +134,12 @@ func lexicon() map[string]term {
 		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack",
 		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
 		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
-		"files had been locked", "paying in bitcoin", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins")
+		"files had been locked", "erpresserschreiben", "paying in bitcoin", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins")
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
 	// corrective action, "el ordenador no estaba cifrado" a lost device's
 	// excuse. Said of an attacker, another word names the attack.
-	add(weakCyber("ransomware"), "encrypted the", "encrypted its", "encrypted their", "verschlusselt", "chiffre", "chiffrees",
+	add(weakCyber("ransomware"), "encrypted the", "encrypted its", "encrypted their", "verschlusselt", "verschlusselte", "verschlusselten",
+		"chiffre", "chiffrees",
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
 	add(cyber("malware"), "malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",

@@ -76,7 +76,10 @@ func attackLinker(s string) bool {
 		"paralyzes", "knocks", "affects", "contre", "visant", "cible", "frappe", "touche", "paralyse", "au", "aux",
 		"auf", "gegen", "bei", "beim", "legt", "trifft", "lahmt", "al", "contra", "paraliza", "afecta", "all", "alla",
 		"allo", "alle", "agli", "ai", "contro", "colpisce", "paralizza", "ao", "aos", "afeta", "paralisa", "op", "tegen",
-		"bij", "treft", "a":
+		"bij", "treft", "a",
+		// an attacker's verbs: "Vice Society attacks University of Duisburg-Essen", "LAPSUS$ leaks Nvidia data"
+		"attacks", "breaches", "hacks", "leaks", "sells", "sell", "disrupted", "encrypt", "encrypts",
+		"ddos", "ddoses", "steals", "strikes", "compromises":
 		return true
 	}
 	return false
@@ -246,6 +249,7 @@ func stolenThing(s string) bool {
 func article(s string) bool {
 	switch s {
 	case "the", "a", "an", "its", "le", "la", "les", "l", "un", "une", "das", "die", "der", "den", "dem", "des", "el",
+		"ein", "eine", "einem", "einen", "einer", "eines",
 		"los", "las", "il", "lo", "gli", "i", "o", "os", "as", "het", "de", "een":
 		return true
 	}
