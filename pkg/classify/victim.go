@@ -488,7 +488,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		for e > 0 && v-e <= 2 && auxiliary(toks[e].Norm) && joined(e-1, e) {
 			e-- // "X was hit by", "X has been targeted"
 		}
-		if e > 0 && v-e <= 2 && systemNoun(toks[e].Norm) && joined(e-1, e) {
+		if e > 0 && v-e <= 2 && systemNoun(toks[e].Norm) && !(toks[e].Upper && toks[e-1].Upper) && joined(e-1, e) {
 			e-- // "Cedars-Sinai website knocked offline": the organisation owns the system
 		}
 		if later && e > 1 && !joined(e-1, e) && strings.TrimSpace(p.src[toks[e-1].End:toks[e].Start]) == "," {
