@@ -109,8 +109,10 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 				mult, j = m, j+1
 			}
 		}
-		if n, ok := strings.CutSuffix(digits, "mila"); ok && n != "" {
-			digits, mult = n, 1e3 // "30mila pazienti"
+		for suffix, m := range map[string]float64{"mila": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9} {
+			if n, ok := strings.CutSuffix(digits, suffix); ok && n != "" && mult == 1 && strings.Trim(n, "0123456789.,") == "" {
+				digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
+			}
 		}
 		if population(toks, i) || sizeOf(toks, i) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected

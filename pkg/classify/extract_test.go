@@ -25,6 +25,8 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Les informations de près de 500 000 patients ont fuité.", 500_000},
 		{"Les données de 1 200 000 assurés sont concernées.", 1_200_000},
 		{"Esfiltrati i dati di circa 30mila pazienti.", 30_000},
+		{"Broward Health discloses data breach affecting 1.3M patients, staff", 1_300_000},
+		{"The gang claims 500K records.", 500_000},
 		{"Gegevens van 485.000 deelnemers aan het bevolkingsonderzoek buitgemaakt.", 485_000},
 		{"In 2019 500 patients were notified.", 500},
 		{"In 2019 the hospital opened 3 new wings.", 0},

@@ -189,6 +189,8 @@ func TestVictimPatterns(t *testing.T) {
 		// A name before its appositive; an agency's "Cyber" is no attack word.
 		{"Finnish psychotherapy centre hacked", "Vastaamo, a private psychotherapy provider that runs some two dozen centers across Finland, has been hit by a data breach.", "Vastaamo"},
 		{"Ransomware attack cripples hospital IT", "Waikato District Health Board says its IT system was taken down by a ransomware attack. Police and the National Cyber Security Centre are investigating.", "Waikato District Health Board"},
+		// A notice titled by its kind names its entity after the colon.
+		{"Data Breach Notification: Norton Healthcare, Inc.", "The entity reported an external system breach (hacking).", "Norton Healthcare, Inc"},
 		// A place's name before capitalised organisation words is a name.
 		{"Ransomware attack hits Boston Children's Hospital", "", "Boston Children's Hospital"},
 		// A field of care and a date are no names.

@@ -35,14 +35,16 @@ func knownOrgs() map[string]term {
 		"lehigh valley health network", "singhealth", "aiims", "helios kliniken", "asklepios", "fresenius", "ramsay sante",
 		"ramsay health care", "apollo hospitals", "fortis healthcare", "charite", "ap hp", "assistance publique",
 		"hopitaux de paris", "davita", "envision healthcare", "erlanger", "ochsner", "intermountain healthcare",
-		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health")
+		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health",
+		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
 		"cencora", "amerisourcebergen", "mckesson", "cardinal health", "walgreens", "cvs health", "cvs pharmacy",
 		"rite aid", "teva", "takeda", "novo nordisk", "sinovac", "serum institute", "merck", "sanofi pasteur", "bausch health",
 		"zydus", "cipla", "aurobindo")
 	add("laboratory", "synnovis", "eurofins", "sonic healthcare", "unilabs", "cerba", "synlab", "bioscientia",
-		"enzo biochem", "labcorp", "quest diagnostics", "bioreference", "spectra laboratories", "23andme")
+		"enzo biochem", "labcorp", "quest diagnostics", "bioreference", "spectra laboratories", "23andme",
+		"fleury", "grupo fleury", "lifelabs", "dynacare", "australian clinical labs", "medlab pathology")
 	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
 		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare")
@@ -88,10 +90,14 @@ func orgCountries() map[string][]string {
 			"bioscientia", "robert koch institut"},
 		"FR": {"ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
 		"GB": {"synnovis", "public health england", "ukhsa"},
-		"AU": {"medibank"},
+		"AU": {"medibank", "australian clinical labs", "medlab pathology"},
+		"BR": {"fleury", "grupo fleury"},
+		"ZA": {"netcare", "life healthcare"},
+		"CO": {"keralty", "colsanitas"},
+		"FI": {"vastaamo"},
 		"SG": {"singhealth"},
 		"IN": {"aiims", "apollo hospitals", "fortis healthcare"},
-		"CA": {"health canada"},
+		"CA": {"health canada", "lifelabs", "dynacare"},
 	}
 }
 

@@ -1,12 +1,18 @@
 package classify
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/classify/text"
 )
+
+// noticeTitle matches a notice's title that names its kind before the
+// entity it concerns.
+var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |privacy |security |cyber ?security )*(?:incident|event|breach)|` +
+	`(?:data |security )*breach notification|notification of (?:a )?(?:data |security )*(?:incident|breach))\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
 
 // nameSpan extends a health-organisation hit over the capitalised words
 // around it ("Hollywood Presbyterian Medical Center", "hôpital de Rouen",
@@ -138,6 +144,14 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	if titleIsName(d.title, d.titleToks, d.titleHits) {
 		out.Victim = strings.TrimSpace(d.title)
 		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
+		return
+	}
+	// A notice titled by its kind, then its entity: "Data Breach
+	// Notification: Norton Healthcare, Inc.", "Notice of Data Security
+	// Incident - Sunrise Family Clinic".
+	if m := noticeTitle.FindStringSubmatch(d.title); m != nil {
+		out.Victim = strings.Trim(m[1], " ,.;:'\"")
+		reason("victim", out.Victim, "title:entity_of_notice", out.Victim, 0)
 		return
 	}
 	// A headline in capitals ("HACKERS BREACH MERCY HEALTH SYSTEM") tells

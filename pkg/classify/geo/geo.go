@@ -193,6 +193,9 @@ func attackerCountry(toks []text.Token, first, last int) bool {
 			"targeted", "ddos", "cyberattack", "cyberattacks", "spied", "sponsored", "backed", "linked", "attributed",
 			"blamed", "hacking", "infiltrated":
 			return true
+		case "group", "gang", "actor", "actors", "crew", "criminals", "cybercriminals", "attackers":
+			// "carried out by a group from Russia"
+			return toks[first-1].Norm == "from"
 		}
 	}
 	return false

@@ -152,9 +152,10 @@ func TestAttackerCountries(t *testing.T) {
 		"China accused of attack on the defence secretary's email.",
 		"A Chinese attack on CNN took the site down.",
 		"The intrusion was attributed to Iran.",
+		"The hospital says the attack was likely carried out by a group from Russia.",
 	} {
 		for _, m := range g.Find(text.Tokenize(src), src, false) {
-			if m.Code == "CN" || m.Code == "IR" {
+			if m.Code == "CN" || m.Code == "IR" || m.Code == "RU" {
 				t.Errorf("%q: %+v, want no attacker country", src, m)
 			}
 		}
