@@ -332,6 +332,32 @@ func theftWord(s string) bool {
 	return false
 }
 
+// ransomDDoS reports whether a report's ransomware evidence is only a
+// ransom, beside a DDoS: the span of the DDoS word.
+func ransomDDoS(d *doc) (string, bool) {
+	span := ""
+	for _, part := range d.parts() {
+		for _, h := range part.hits {
+			if h.Value.kind != kCyber || h.Value.denied {
+				continue
+			}
+			switch h.Value.attack {
+			case cit.AttackDDoS:
+				if span == "" {
+					span = part.src[part.toks[h.First].Start:part.toks[h.Last].End]
+				}
+			case cit.AttackRansomware:
+				switch part.toks[h.First].Norm {
+				case "ransom", "ransoms", "rancon", "rescate", "riscatto", "resgate", "losegeld", "losegeldforderung":
+				default:
+					return "", false // "ransomware", "encrypted files": something was encrypted
+				}
+			}
+		}
+	}
+	return span, span != ""
+}
+
 func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound bool, out *cit.Classification,
 	reason func(field, value, rule, span string, w float64)) {
 	best, span, anyCyber, bestWeak, bestAccess := "", "", false, false, false
@@ -378,6 +404,16 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			best, span = cit.AttackRansomware, cand.Fields[cit.FieldBreachType]
 		case strings.Contains(bt, "hack"):
 			best, span = cit.AttackDataBreach, cand.Fields[cit.FieldBreachType]
+		}
+	}
+	if best == cit.AttackRansomware && !(actFound && act.ransom) {
+		// A ransom asked to stop a DDoS ("Anonymous Sudan demanded $3
+		// million to stop its DDoS attacks") is a DDoS: nothing was
+		// encrypted.
+		if w, ok := ransomDDoS(d); ok {
+			out.AttackType = cit.AttackDDoS
+			reason("attack_type", cit.AttackDDoS, "ransom_to_stop_ddos", w, 0)
+			return
 		}
 	}
 	if best == cit.AttackMalware && !(actFound && act.ransom) {

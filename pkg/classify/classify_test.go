@@ -1244,3 +1244,60 @@ func TestHIPAAReportsPlaceTownsInTheUS(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryTitlesOfPractices: a title with a clinician's credential or a
+// "Dr." before a name is a practice; a place's abbreviation is not.
+func TestRegistryTitlesOfPractices(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	const text = "The practice's server was infected with ransomware."
+	for title, want := range map[string]bool{
+		"Gary Lee DDS": true, "Gary Lee, D.D.S.": true, "Linda K. Park, DDS, PC": true, "Robert J. Chen, O.D.": true,
+		"Dr. Alan Weiss": true, "Jane Smith MD PC": true, "Jane Smith, MD": true,
+		"Baltimore, Md.": false, "Washington DC": false,
+	} {
+		if got := c.Classify(cit.Candidate{Title: title, Text: text}); got.IsHealthCyberattack != want {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", title, got.Verdict, got.Score, want)
+		}
+	}
+}
+
+// TestWeakRegistryWordings: attacks told without the usual words, and
+// diseases' viruses that are no malware.
+func TestWeakRegistryWordings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		title, text string
+		accept      bool
+	}{
+		{"Evergreen Recovery Center", "An unknown third party obtained access to client treatment records.", true},
+		{"Precision Billing & Coding, LLC", "The business associate, which provides billing and coding services to physician practices, " +
+			"reported that an unknown third party obtained access to its file server holding the PHI of 27,604 individuals.", true},
+		{"Caring Hands Home Health", "The home health agency found cryptocurrency mining software that an outside party installed on a server holding patient records.", true},
+		{"Heritage Gardens Care Center", "The files were locked and a message demanded payment in Bitcoin for a decryption key. Residents' records were on the server.", true},
+		{"Lincoln County Health Department", "A list of residents tested for Zika virus was posted on the department's website by mistake.", false},
+		{"Northgate Student Health Center", "A spreadsheet of students who tested positive for the influenza virus was emailed to 1,900 students by mistake.", false},
+	} {
+		if got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v; reasons %+v", tt.title, got.Verdict, got.Score, tt.accept, got.Reasons)
+		}
+	}
+}
+
+// TestRansomToStopDDoS: a ransom asked to stop a DDoS is a DDoS; a ransom
+// for encrypted files is ransomware.
+func TestRansomToStopDDoS(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Anonymous Sudan DDoS on Scandinavian Airlines",
+		Text: "The group flooded the airline's website with traffic and demanded a ransom of $3 million to stop the DDoS attacks."})
+	if got.AttackType != cit.AttackDDoS {
+		t.Errorf("ransom DDoS: attack type %q, want ddos", got.AttackType)
+	}
+	got = c.Classify(cit.Candidate{Title: "Hospital hit by ransomware during DDoS wave",
+		Text: "Attackers encrypted the hospital's servers with ransomware and demanded a ransom while a DDoS hit its website."})
+	if got.AttackType != cit.AttackRansomware {
+		t.Errorf("ransomware beside a DDoS: attack type %q, want ransomware", got.AttackType)
+	}
+}

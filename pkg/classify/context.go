@@ -657,20 +657,25 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if !verb {
 			continue
 		}
-		agent, target := false, false
+		agent, outsider, target, held := false, false, false, false
 		for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
 			switch n := toks[k].Norm; {
 			case (n == "unauthorized" || n == "unauthorised") && k == i-1 && t.Norm == "access":
 				// "unauthorized access" says no more than that someone got
 				// in: an outside party must be named besides
-			case n == "unauthorized" || n == "unauthorised" || n == "outside" || n == "unknown" || n == "external" ||
-				n == "remote" || n == "remotely" || n == "foreign" || n == "malicious" || n == "criminal" || n == "criminals":
+			case n == "unauthorized" || n == "unauthorised":
 				agent = true
+			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" ||
+				n == "malicious" || n == "criminal" || n == "criminals":
+				agent, outsider = true, true
 			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script" || n == "page" ||
-				n == "webpage" || n == "web":
+				n == "webpage" || n == "web" || n == "software":
 				target = true
+			case k > i && (n == "records" || n == "electronic"):
+				held = true // "an unknown third party obtained access to client treatment records"
 			}
 		}
+		target = target || (held && outsider && t.Norm == "access")
 		if !agent || !target || staffNear(toks, i) {
 			continue
 		}
@@ -843,31 +848,57 @@ func coveredEntityAbbr(src string, toks []text.Token, hits []text.Hit[term]) []t
 }
 
 // credentialSuffix adds a care-provider hit for a clinician's credential
-// that ends a registry title after a comma ("John Smith, DDS", "Maria
-// Lopez, M.D.", "Jane Doe, OD"): the record is a practice. Written in
-// capitals only, so "Baltimore, Md." stays a place.
+// that ends a registry title ("John Smith, DDS", "Maria Lopez, M.D.",
+// "Jane Doe, OD", "Gary Lee DDS", "Linda K. Park, DDS, PC", "Jane Smith MD
+// PC"), or for a title that opens with "Dr." before a name ("Dr. Alan
+// Weiss"): the record is a practice. A credential is written in capitals
+// (or dotted); one that is also a place or a word ("Baltimore, Md.",
+// "Washington DC", "DO") needs the comma, or a legal form after it.
 func credentialSuffix(src string, toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	n := len(toks)
 	if n < 2 {
 		return hits
 	}
-	first := n - 1
-	switch toks[n-1].Norm {
-	case "dds", "dmd", "dpm", "md", "od", "do", "dc", "dvm", "np", "lcsw", "psyd", "facs", "facp":
-	case "d":
-		if n >= 3 && toks[n-2].Norm == "m" {
-			first = n - 2 // "M.D."
-		} else {
+	if toks[0].Norm == "dr" && toks[0].Upper && toks[1].Upper && !toks[1].Break && n <= 6 &&
+		!slices.ContainsFunc(hits, func(h text.Hit[term]) bool { return h.First == 0 }) {
+		hits = withHits(hits, []text.Hit[term]{{Value: org("care_provider"), First: 0, Last: 0}})
+	}
+	last, legal := n-1, false
+	switch toks[last].Norm {
+	case "pc", "pa", "pllc", "llc", "inc", "ltd", "sc":
+		last, legal = last-1, true
+	}
+	if last < 1 {
+		return hits
+	}
+	// The credential: one word ("DDS") or dotted letters ("D.D.S.", "O.D.").
+	first, cred := last, toks[last].Norm
+	if len(cred) == 1 {
+		cred = ""
+		for first >= 0 && len(toks[first].Norm) == 1 && last-first < 4 {
+			cred = toks[first].Norm + cred
+			first--
+		}
+		first++
+		if first == last || !strings.Contains(src[toks[first].Start:toks[last].End], ".") {
 			return hits
 		}
+	}
+	switch cred {
+	case "dds", "dmd", "dpm", "md", "od", "do", "dc", "dvm", "np", "lcsw", "psyd", "facs", "facp":
 	default:
 		return hits
 	}
-	raw := src[toks[first].Start:toks[n-1].End]
-	if raw != strings.ToUpper(raw) || !strings.Contains(src[toks[first-1].End:toks[first].Start], ",") {
+	if first < 1 {
 		return hits
 	}
-	return withHits(hits, []text.Hit[term]{{Value: org("care_provider"), First: first, Last: n - 1}})
+	raw := src[toks[first].Start:toks[last].End]
+	comma := strings.Contains(src[toks[first-1].End:toks[first].Start], ",")
+	safe := cred == "dds" || cred == "dmd" || cred == "dpm" || (legal && cred != "dc")
+	if raw != strings.ToUpper(raw) || (!comma && !safe) || (cred == "dc" && first == last) {
+		return hits
+	}
+	return withHits(hits, []text.Hit[term]{{Value: org("care_provider"), First: first, Last: last}})
 }
 
 // systemWord reports whether w names a computer system an attacker breaks into.
@@ -885,9 +916,22 @@ func systemWord(w string) bool {
 // intrusionWindow tokens of toks[i]: an insider or an error, not an outsider.
 func staffNear(toks []text.Token, i int) bool {
 	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
-		if staffWord(toks[k].Norm) && !ownerOfAccount(toks, k) {
+		if staffWord(toks[k].Norm) && !ownerOfAccount(toks, k) && !practiceOf(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// practiceOf reports whether the staff word at k names the kind of an
+// organisation, not a person: "billing services to physician practices".
+func practiceOf(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Break {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "practice", "practices", "offices", "groups", "group", "clients", "organizations", "organisations":
+		return true
 	}
 	return false
 }
@@ -990,8 +1034,12 @@ func dropOrgs(toks []text.Token, hits []text.Hit[term], names map[string]bool) [
 // reports say virus for malware, health news for biology.
 func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	for i, h := range hits {
+		n := i
 		if h.Value.kind != kBio || (toks[h.First].Norm != "virus" && toks[h.First].Norm != "viruses") {
 			continue
+		}
+		if n > 0 && hits[n-1].Value.kind == kBio && hits[n-1].Last == h.First-1 {
+			continue // "Zika virus", "the influenza virus": a disease's virus
 		}
 		for k := max(0, h.First-6); k < min(len(toks), h.Last+9); k++ {
 			if computerWord(toks[k].Norm) { // "Virus forces MedStar Health to shut down computer systems"

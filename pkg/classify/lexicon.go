@@ -64,7 +64,17 @@ func lexicon() map[string]term {
 		"imaging associates", "allergy", "asthma", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
 		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "blood bank", "blood center",
-		"women s care", "women s health",
+		"women s care", "women s health", "care center", "care centers", "care centre", "home care",
+		// long-term care, addiction treatment, therapy, imaging, emergency services
+		"nursing center", "nursing centre", "nursing centers", "skilled nursing", "nursing and rehabilitation", "convalescent*",
+		"living center", "retirement community", "retirement communities", "long term care", "extended care",
+		"post acute care", "transitional care", "senior care", "palliative care", "visiting nurse*", "recovery center",
+		"recovery centers", "recovery services", "detox*", "addiction treatment", "addiction services", "substance abuse",
+		"treatment center", "treatment centers", "sober living", "opioid treatment", "methadone", "psychology associates",
+		"psychology group", "psychology practice", "psychological associates", "counseling associates", "counseling and wellness", "mri", "open mri", "x ray", "ultrasound",
+		"ems", "paramedic*", "rescue squad", "drugstore*", "drug store*", "apothecary", "compounding", "oxygen supply",
+		"respiratory supply", "respiratory therapy", "diabetic supply", "surgical supply", "reference laboratory",
+		"reference lab", "revenue cycle", "third party administrator*", "vision plan",
 		// fr
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
@@ -134,14 +144,16 @@ func lexicon() map[string]term {
 		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack",
 		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
 		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
-		"files had been locked", "erpresserschreiben", "paying in bitcoin", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins")
+		"files had been locked", "erpresserschreiben", "paying in bitcoin", "decryption key", "decryption keys",
+		"decryptor", "demanded payment for", "payment for their release", "payment for the release", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins")
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
 	// corrective action, "el ordenador no estaba cifrado" a lost device's
 	// excuse. Said of an attacker, another word names the attack.
 	add(weakCyber("ransomware"), "encrypted the", "encrypted its", "encrypted their", "verschlusselt", "verschlusselte", "verschlusselten",
 		"chiffre", "chiffrees",
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
-	add(cyber("malware"), "malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
+	add(cyber("malware"), "cryptocurrency mining software", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
+		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
 		"schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
@@ -164,7 +176,9 @@ func lexicon() map[string]term {
 		"emails impersonating", "email impersonating", "emails posing as", "email posing as",
 		"entered their usernames and passwords", "entered their user names and passwords", "entered their credentials",
 		"entered their login credentials", "entered their passwords", "provided their login credentials",
-		"provided their credentials",
+		"provided their credentials", "entered her credentials", "entered his credentials", "entered her password",
+		"entered his password", "entered her login credentials", "entered his login credentials", "fake web page",
+		"fake webpage", "fake website", "spoofed website", "spoofed web page",
 		// the W-2 scam: payroll data sent to someone posing as an executive
 		"scammer posing as", "scammers posing as", "fraudster posing as", "fraudsters posing as", "posing as the ceo",
 		"impersonating the ceo", "w 2 scam", "w 2 phishing", "payroll scam")
@@ -175,7 +189,7 @@ func lexicon() map[string]term {
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
-		"gestohlene daten", "hackers stole", "stolen by hackers",
+		"gestohlene daten", "hackers stole", "stolen by hackers", "extortion email", "extortion emails", "extortion messages",
 		// stolen data in the other languages
 		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados",
 		"gestolen gegevens", "gestolen data")
@@ -234,7 +248,8 @@ func lexicon() map[string]term {
 		"grippe*", "griep*", "epidemie*", "maladie*", "krankheit*", "seuche*", "enfermedad*", "brote", "malattia", "epidemia", "doenca*",
 		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
 	// Places and names the prefixes above would misread.
-	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry")
+	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry", "backdoor entrance",
+		"back door entrance", "backdoor of the office")
 	// Cyber agencies comment on attacks; their names tell of none.
 	add(term{kind: kPlace}, "national cyber security centre", "national cyber security center", "nationaal cyber security centrum",
 		"cyber security centre", "cyber security center", "cyber security agency", "cybersecurity agency", "cyber command")

@@ -584,8 +584,8 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 	var span string
 	for _, t := range d.titleToks {
 		switch t.Norm {
-		case "exploited", "exploitation", "exploiting":
-			return "", false // "Vulnerability exploitation at Norwegian hospitals": the flaw was used
+		case "exploited", "exploitation", "exploiting", "exploits":
+			return "", false // "Vulnerability exploitation at Norwegian hospitals", "Cl0p exploits GoAnywhere": the flaw was used
 		}
 	}
 	for _, h := range d.titleHits {

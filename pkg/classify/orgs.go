@@ -47,7 +47,8 @@ func knownOrgs() map[string]term {
 		"fleury", "grupo fleury", "lifelabs", "dynacare", "australian clinical labs", "medlab pathology")
 	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
 		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
-		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare")
+		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare",
+		"bitmarck", "medatixx", "dedalus")
 	add("medical_devices", "medtronic", "philips healthcare", "siemens healthineers", "ge healthcare", "baxter international",
 		"boston scientific", "abbott laboratories", "becton dickinson", "stryker", "dentsply", "zimmer biomet", "smith nephew",
 		"dragerwerk", "draeger", "b braun", "olympus medical", "insulet", "dexcom")
@@ -86,7 +87,7 @@ func orgCountries() map[string][]string {
 			"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 			"change healthcare", "netsmart", "medhost", "department of veterans affairs", "veterans affairs",
 			"veterans health administration", "food and drug administration", "fda", "centers for medicare"},
-		"DE": {"aok", "barmer", "techniker krankenkasse", "dak gesundheit", "helios kliniken", "asklepios", "charite",
+		"DE": {"bitmarck", "medatixx", "aok", "barmer", "techniker krankenkasse", "dak gesundheit", "helios kliniken", "asklepios", "charite",
 			"bioscientia", "robert koch institut"},
 		"FR": {"ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
 		"GB": {"synnovis", "public health england", "ukhsa"},

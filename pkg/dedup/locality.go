@@ -22,6 +22,9 @@ var (
 	inPlace = regexp.MustCompile(`\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
 	// placeAdjective is "the Florida hospital", "a New York health system".
 	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:hospital|health system|health network|clinic|medical center|medical centre|health care system|healthcare system)\b`)
+	// townState is "Murfreesboro, Tennessee", "Cedar Rapids, Iowa": a town
+	// and, after a comma, its state (kept only when it is one).
+	townState = regexp.MustCompile(`\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
 	// headlinePlace is a headline opening on "Barcelona hospital …", "Antwerp hospital AZ Monica …".
 	headlinePlace = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:hospital|hospitals|health system|clinic|medical center)\b`)
 )
@@ -68,6 +71,12 @@ func localities(text string) []string {
 	for _, re := range []*regexp.Regexp{inPlace, placeAdjective} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			add(m[1])
+		}
+	}
+	for _, m := range townState.FindAllStringSubmatch(text, -1) {
+		if usStates[strings.ToLower(m[2])] && !usStates[strings.ToLower(m[1])] {
+			add(m[1])
+			add(m[2])
 		}
 	}
 	return out

@@ -80,6 +80,8 @@ func TestLocalities(t *testing.T) {
 		"The attack in February disrupted care in Germany.":                                           nil,
 		"A laptop was stolen in the parking lot.":                                                     nil,
 		"The attack hit a health system in South Florida.":                                            {"state:florida"},
+		"Women's Health Specialists of Murfreesboro, Tennessee reported a hacking incident.":          {"town:murfreesboro", "state:tennessee"},
+		"Patients in Paris, France were affected.":                                                    {"town:paris"},
 	} {
 		if got := localities(text); !slices.Equal(got, want) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)

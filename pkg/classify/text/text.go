@@ -96,6 +96,10 @@ func breaks(gap, prev string) bool {
 	if i < 0 || i+1 >= len(gap) || (gap[i+1] != ' ' && gap[i+1] != '\t') {
 		return false
 	}
+	switch prev {
+	case "in", "on", "up", "it", "us", "to", "do", "go", "so", "be", "at", "by", "of", "an", "as", "is":
+		return true // words, not abbreviations: "during a break-in. The server…"
+	}
 	if len(prev) <= 2 && prev != "" && (prev[0] < '0' || prev[0] > '9') {
 		return false // "U.S. hospital", "J. Smith"; "on May 26. Patients" does break
 	}

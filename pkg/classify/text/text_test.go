@@ -48,6 +48,16 @@ func TestTokenBreak(t *testing.T) {
 	if want := []string{"the", "1,800", "patients"}; !reflect.DeepEqual(breaks, want) {
 		t.Errorf("tokens after punctuation = %q, want %q", breaks, want)
 	}
+	// A short word that ends a sentence is no abbreviation.
+	breaks = nil
+	for _, tok := range Tokenize("stolen during a break-in. The server was backed up. It held files") {
+		if tok.Break {
+			breaks = append(breaks, tok.Norm)
+		}
+	}
+	if want := []string{"the", "it"}; !reflect.DeepEqual(breaks, want) {
+		t.Errorf("tokens after punctuation = %q, want %q", breaks, want)
+	}
 	lex := NewLexicon(map[string]int{"encrypted the": 1})
 	hits := lex.Find(toks)
 	if len(hits) != 1 || toks[hits[0].First].Start != strings.Index("was not encrypted. The files were encrypted the", "encrypted the") {
