@@ -939,3 +939,33 @@ func TestFollowUpYearsLater(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWithItsAbbreviation: a name that abbreviates the other's first
+// or last words ("UW Medicine", "Oregon DHS") is found and joins it with a
+// corroboration; alone it does not.
+func TestNameWithItsAbbreviation(t *testing.T) {
+	t.Parallel()
+	if got := abbreviatedForms("university washington medicine"); !slices.Contains(got, "uw medicine") {
+		t.Errorf("abbreviatedForms = %q, want one of them \"uw medicine\"", got)
+	}
+	if got := abbreviatedForms("asl 1 abruzzo"); slices.Contains(got, "a1 abruzzo") {
+		t.Errorf("abbreviatedForms = %q: digits are no initials", got)
+	}
+	first := classified("h-1", "University of Washington Medicine", "Hackers accessed a database holding the records of 974,000 patients.",
+		"2019-02-20", "University of Washington Medicine", "US", cit.AttackDataBreach)
+	same := classified("p-1", "UW Medicine", "UW Medicine said hackers accessed a database holding the records of 974,000 patients.",
+		"2019-02-22", "UW Medicine", "US", cit.AttackDataBreach)
+	records := int64(974000)
+	first.Classification.RecordsAffected, same.Classification.RecordsAffected = &records, &records
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d2 := e.Add(same, now); d2.Action != ActionMerge || d2.IncidentID != d1.IncidentID {
+		t.Errorf("abbreviated name with the same count: action %q (reasons %+v), want a merge", d2.Action, d2.Reasons)
+	}
+	other := classified("p-2", "UW Medicine", "UW Medicine reported a phishing attack.", "2019-02-22", "UW Medicine", "US", cit.AttackAccountCompromise)
+	e = NewEngine(Options{})
+	e.Add(first, now)
+	if d2 := e.Add(other, now); d2.Action == ActionMerge {
+		t.Errorf("abbreviated name alone: merged (reasons %+v)", d2.Reasons)
+	}
+}

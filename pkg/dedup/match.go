@@ -50,6 +50,7 @@ type matcher struct {
 	byKey    map[string][]uint32
 	byAlias  map[string][]uint32 // defined names (victimAliases) → incidents
 	byHead   map[string][]uint32 // a key's first distinctive word → incidents ("excellus")
+	byAbbr   map[string][]uint32 // a key's abbreviated forms → incidents ("uw medicine" of "university washington medicine")
 	names    *lsh.Index
 	texts    *lsh.Index
 }
@@ -60,6 +61,7 @@ func newMatcher(opts Options) *matcher {
 		byKey:   make(map[string][]uint32),
 		byAlias: make(map[string][]uint32),
 		byHead:  make(map[string][]uint32),
+		byAbbr:  make(map[string][]uint32),
 		names:   lsh.New(6, 2, opts.MaxPerBucket),
 		texts:   lsh.New(10, 3, opts.MaxPerBucket),
 	}
@@ -115,6 +117,11 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 				m.byHead[h] = append(list, i)
 			}
 		}
+		for _, f := range abbreviatedForms(k) {
+			if list := m.byAbbr[f]; !slices.Contains(list, i) {
+				m.byAbbr[f] = append(list, i)
+			}
+		}
 	}
 	if len(textKeys) > 0 {
 		m.texts.Add(i, textKeys)
@@ -132,6 +139,61 @@ func headWord(key string) string {
 		return ""
 	}
 	return w
+}
+
+// abbreviatedForms returns a key with the words that open or close it run
+// into their initials: "university washington medicine" gives "uw
+// medicine" and "uwm", "oregon department human services" gives "oregon
+// dhs". Only runs of two to four words, at either end of a key of at most
+// six words, are abbreviated, so an incident is filed under a few forms.
+// The whole name's initials must have three letters at least ("hse").
+func abbreviatedForms(key string) []string {
+	words := strings.Fields(key)
+	n := len(words)
+	if n < 2 || n > 6 {
+		return nil
+	}
+	var out []string
+	add := func(i, j int) {
+		var b strings.Builder
+		for _, w := range words[i:j] {
+			if w[0] < 'a' || w[0] > 'z' {
+				return // "asl 1 abruzzo": digits are no initials
+			}
+			b.WriteByte(w[0])
+		}
+		if j-i == n && n < 3 {
+			return
+		}
+		form := strings.Join(slices.Concat(words[:i], []string{b.String()}, words[j:]), " ")
+		if !slices.Contains(out, form) {
+			out = append(out, form)
+		}
+	}
+	for l := 2; l <= min(4, n); l++ {
+		add(0, l)
+		if l < n {
+			add(n-l, n)
+		}
+	}
+	return out
+}
+
+// abbreviationOf returns the abbreviated name when one key is another's
+// abbreviated form ("uw medicine" of "university washington medicine"),
+// else "".
+func abbreviationOf(rKeys, pKeys []string) string {
+	for _, a := range rKeys {
+		for _, b := range pKeys {
+			if slices.Contains(abbreviatedForms(b), a) {
+				return a + " ~ " + b
+			}
+			if slices.Contains(abbreviatedForms(a), b) {
+				return b + " ~ " + a
+			}
+		}
+	}
+	return ""
 }
 
 // placeholderCount reports whether a count is HHS's stand-in for an
@@ -210,6 +272,17 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		}
 		if h := headWord(k); h != "" {
 			list = m.byHead[h]
+			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+				consider(i)
+			}
+		}
+		// "UW Medicine" and "University of Washington Medicine", either way round.
+		list = m.byAbbr[k]
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
+		}
+		for _, f := range abbreviatedForms(k) {
+			list = m.byKey[f]
 			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
 				consider(i)
 			}
@@ -319,13 +392,20 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 	// Alike names that need corroboration, looked for only when no rule
 	// above holds: a legal name holding the common one, a leak site's domain.
-	contained, domain := "", ""
+	contained, domain, abbr := "", "", ""
 	if alias == "" && placed == "" && !sameName && !typeOnly && nameSim < o.FuzzyName {
 		if r.accepted || p.accepted {
 			contained = containedName(r.keys, p.keys)
 		}
 		if contained == "" {
 			domain = domainOf(r, p)
+		}
+		if contained == "" && domain == "" && (r.accepted || p.accepted) {
+			// Only next to a report of a health cyberattack, like a
+			// contained name: between registry entries it joins a
+			// registry's own duplicates ("UT Southwestern Medical Center"
+			// listed twice by PRC), which the dev labels count as false.
+			abbr = abbreviationOf(r.keys, p.keys)
 		}
 	}
 	switch {
@@ -360,6 +440,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// dev labels (exact names only) count as a false merge.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "name_within_other_name", contained)
+	case abbr != "":
+		// "UW Medicine" and "University of Washington Medicine": one name
+		// abbreviates the other's first or last words. Alike, not the same
+		// (initials are shared by chance): it needs corroboration.
+		similar = true
+		add(o.WeightSameName*0.9*0.8, "victim", "name_with_its_abbreviation", abbr)
 	case domain != "":
 		// A leak site's domain runs the name's first words together
 		// ("luriechildrens.org"): alike, so it needs corroboration.
