@@ -111,11 +111,14 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 			return false
 		}
 	}
+	// A legal form ends a name, not a headline: "Accurate Claims
+	// Solutions, Inc." holds a headline's verb as a word of its name.
+	legal := len(toks) > 1 && legalForm(toks[len(toks)-1].Norm)
 	for i, t := range toks {
 		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) {
 			return false
 		}
-		if headlineWord(t.Norm) {
+		if headlineWord(t.Norm) && !legal {
 			return false
 		}
 	}
