@@ -151,6 +151,48 @@ func advisoryWord(s string) bool {
 	return false
 }
 
+// hypothetical reports whether toks[i] makes its sentence a possibility,
+// not an event: "Hackers can hijack hospital drug pumps" (not "can't"),
+// "put hospitals at risk of ransomware", "It's possible", "in theory".
+func hypothetical(toks []text.Token, i int) bool {
+	next := ""
+	if i+1 < len(toks) && !toks[i+1].Break {
+		next = toks[i+1].Norm
+	}
+	switch toks[i].Norm {
+	case "can":
+		return next != "t" && next != "not"
+	case "risk":
+		return i > 0 && toks[i-1].Norm == "at"
+	case "possible", "possibility", "theory", "theoretical", "theoretically", "hypothetical", "hypothetically",
+		"likelihood":
+		return true
+	}
+	return false
+}
+
+// authorisedTest reports whether toks[i] begins the name of an authorised
+// attack: "by its own red team", "a penetration test", "ethical hackers".
+func authorisedTest(toks []text.Token, i int) bool {
+	if toks[i].Norm == "pentest" || toks[i].Norm == "pentesters" {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].Break {
+		return false
+	}
+	switch n := toks[i+1].Norm; toks[i].Norm {
+	case "red":
+		return n == "team" || n == "teams" || n == "teaming"
+	case "penetration", "pen":
+		return n == "test" || n == "tests" || n == "testers" || n == "testing"
+	case "ethical":
+		return n == "hacker" || n == "hackers" || n == "hacking"
+	case "white":
+		return n == "hat" || n == "hats"
+	}
+	return false
+}
+
 // namedHealth reports whether the weak health word at token i is part of
 // a capitalised name ("Capital Health", "HCA Healthcare", "Servicio de
 // Salud", "Cabinet for Health and Family Services"): it is capitalised and
@@ -238,8 +280,11 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			blocked[n] = blocked[n] || !exploited[n]
 		}
 		for i, t := range p.toks {
-			if advisoryWord(t.Norm) {
+			if advisoryWord(t.Norm) || hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
 				blocked[sent[i]] = true
+			}
+			if pi == 0 && strings.Contains(p.src[t.End:min(len(p.src), t.End+2)], "?") {
+				blocked[sent[i]] = true // "Hackers target pacemakers? Not yet, …": a title that asks
 			}
 		}
 		// A registry's entity named as the title is a target; a domain

@@ -482,3 +482,27 @@ func TestInfectedLaptopIsNoLoss(t *testing.T) {
 		t.Error("a stolen laptop not read as a lost device")
 	}
 }
+
+// TestPossibilitiesAreNoIncidents: what attackers can do, what puts
+// hospitals at risk, a title that asks: no health organisation's attack
+// is reported, so the rule that links an attack to a health organisation
+// does not fire.
+func TestPossibilitiesAreNoIncidents(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, title := range []string{
+		"Hackers can hijack hospital drug pumps to deliver lethal doses",
+		"Vulnerable VPNs put hospitals at risk of ransomware, CISA says",
+		"Hackers target pacemakers? Not yet, but FDA wants manufacturers ready",
+		"Hospital network breached in 30 minutes by its own red team",
+	} {
+		got := c.Classify(cit.Candidate{Title: title})
+		if hasRule(got, ruleHealthVictim) {
+			t.Errorf("%q: %s fired (reasons %+v)", title, ruleHealthVictim, got.Reasons)
+		}
+	}
+	got := c.Classify(cit.Candidate{Title: "Hospital can't access records after ransomware attack"})
+	if !hasRule(got, ruleHealthVictim) {
+		t.Errorf("an attack that happened: %s did not fire (reasons %+v)", ruleHealthVictim, got.Reasons)
+	}
+}
