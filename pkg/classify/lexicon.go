@@ -64,6 +64,7 @@ func lexicon() map[string]term {
 		"imaging associates", "allergy", "asthma", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
 		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "blood bank", "blood center",
+		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
 		"women s care", "women s health", "care center", "care centers", "care centre", "home care",
 		// long-term care, addiction treatment, therapy, imaging, emergency services
 		"nursing center", "nursing centre", "nursing centers", "skilled nursing", "nursing and rehabilitation", "convalescent*",
@@ -248,6 +249,9 @@ func lexicon() map[string]term {
 		"grippe*", "griep*", "epidemie*", "maladie*", "krankheit*", "seuche*", "enfermedad*", "brote", "malattia", "epidemia", "doenca*",
 		"surto", "ziekte*", "uitbraak", "heart", "study", "studies", "diet", "weight", "pregnan*", "kids", "children")
 	// Places and names the prefixes above would misread.
+	// Everyday senses of attack words: "holding patients to ransom", "a
+	// hacking cough", "nurses hacked off", "Trojan condoms".
+	add(term{kind: kPlace}, "to ransom", "hacking cough", "hacked off", "trojan condom*", "hackathon*")
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry", "backdoor entrance",
 		"back door entrance", "backdoor of the office")
 	// Cyber agencies comment on attacks; their names tell of none.

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/classify/text"
@@ -144,9 +145,80 @@ func advisoryWord(s string) bool {
 	case "warn", "warns", "warned", "warning", "warnings", "urge", "urges", "urged", "advisory", "advisories", "could",
 		"defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating",
 		"protect", "protects", "protecting", "impersonate", "impersonates", "impersonating", "masquerading",
-		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "avertit", "alerte", "warnt",
+		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "resilience", "spend",
+		"avertit", "alerte", "warnt",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
 		return true
+	}
+	return false
+}
+
+// genericTarget reports whether a health-organisation target stands for
+// the sector, not for an organisation: lower-case words in the plural in a
+// sentence that counts or compares ("764 healthcare providers hit by
+// ransomware", "hospitals are increasingly targeted", "attackers outpacing
+// hospitals' defences"), or a lower-case word that only qualifies another
+// noun in the plural ("segmenting hospital networks", "aimed at hospital
+// staff"). A name ("Ascension hospitals") or a few ("two hospitals") is
+// an organisation's.
+func genericTarget(src string, toks []text.Token, t [2]int, sent []int) bool {
+	for k := t[0]; k <= t[1]; k++ {
+		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) {
+			return false
+		}
+	}
+	if k := t[0] - 1; k > 0 && toks[k].Upper && !toks[t[0]].Break && !sentenceStart(src, toks, k) {
+		return false // "Ascension hospitals", "Israeli hospitals"; not "Segmenting hospital networks"
+	}
+	last := toks[t[1]].Norm
+	next := ""
+	if t[1]+1 < len(toks) && !toks[t[1]+1].Break {
+		next = toks[t[1]+1].Norm
+	}
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && last != "hhs" && last != "nhs"
+	modifier := !plural && (next == "networks" || next == "staff" || next == "staffs" || next == "workers" ||
+		next == "devices" || next == "systems" || next == "employees" || next == "executives" || next == "leaders" ||
+		next == "sector" || next == "industry" || next == "organisations" || next == "organizations" || next == "apps" ||
+		next == "portals" || next == "platforms")
+	if modifier || (t[1] > t[0] && (last == "networks" || last == "devices")) {
+		return true // "hospital networks", "medical devices": things, not organisations
+	}
+	if !plural {
+		return false
+	}
+	for k := t[0] - 1; k >= max(0, t[0]-3) && !toks[k+1].Break; k-- {
+		if smallCount(toks[k]) {
+			return false // "two hospitals", "3 clinics"
+		}
+	}
+	// The plural stands for the sector when the sentence counts, compares
+	// or speaks of a tendency.
+	for k, tok := range toks {
+		if sent[k] != sent[t[0]] {
+			continue
+		}
+		if tok.Digit && !smallCount(tok) && yearOf(tok) == 0 {
+			return true
+		}
+		switch tok.Norm {
+		case "increasingly", "likely", "more", "most", "many", "every", "all", "percent", "rise", "rose", "rising",
+			"surge", "surged", "doubled", "outpacing", "open", "vulnerable", "often", "frequently", "common", "top",
+			"among", "across", "industry", "sector", "trend", "trends", "statistics":
+			return true
+		}
+	}
+	return false
+}
+
+// smallCount reports whether a token is a count of a few: "two", "3".
+func smallCount(t text.Token) bool {
+	switch t.Norm {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both":
+		return true
+	}
+	if t.Digit {
+		n, err := strconv.Atoi(t.Norm)
+		return err == nil && n <= 20
 	}
 	return false
 }
@@ -316,6 +388,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				}
 				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance {
 					continue
+				}
+				if genericTarget(p.src, p.toks, t, sent) {
+					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
 				if negatedBetween(p.toks, a, t) {
 					if denied == "" {

@@ -506,3 +506,29 @@ func TestPossibilitiesAreNoIncidents(t *testing.T) {
 		t.Errorf("an attack that happened: %s did not fire (reasons %+v)", ruleHealthVictim, got.Reasons)
 	}
 }
+
+// TestSectorIsNoVictim: a sector in the plural in a sentence that counts
+// or compares, or a health word that only qualifies a thing, is no health
+// organisation attacked; a few named or counted hospitals are.
+func TestSectorIsNoVictim(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, title := range []string{
+		"Emsisoft: 764 healthcare providers hit by ransomware in 2019",
+		"Legacy systems leave hospitals open to cyberattacks",
+		"Segmenting hospital networks to limit the spread of malware",
+		"Drugmakers holding patients to ransom over cancer drug prices",
+	} {
+		if got := c.Classify(cit.Candidate{Title: title}); hasRule(got, ruleHealthVictim) {
+			t.Errorf("%q: %s fired (reasons %+v)", title, ruleHealthVictim, got.Reasons)
+		}
+	}
+	for _, title := range []string{
+		"Ransomware attack hits two hospitals in West Palm Beach",
+		"Anonymous Sudan DDoS attacks knock Israeli hospitals offline",
+	} {
+		if got := c.Classify(cit.Candidate{Title: title}); !hasRule(got, ruleHealthVictim) {
+			t.Errorf("%q: %s did not fire (reasons %+v)", title, ruleHealthVictim, got.Reasons)
+		}
+	}
+}
