@@ -46,6 +46,27 @@ var notPlace = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "that": true, "which": true,
 }
 
+// usStateCodes maps the postal codes of the US states, the District of
+// Columbia and Puerto Rico to their lower-case names.
+var usStateCodes = map[string]string{
+	"AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california", "CO": "colorado",
+	"CT": "connecticut", "DE": "delaware", "DC": "district of columbia", "FL": "florida", "GA": "georgia",
+	"HI": "hawaii", "ID": "idaho", "IL": "illinois", "IN": "indiana", "IA": "iowa", "KS": "kansas", "KY": "kentucky",
+	"LA": "louisiana", "ME": "maine", "MD": "maryland", "MA": "massachusetts", "MI": "michigan", "MN": "minnesota",
+	"MS": "mississippi", "MO": "missouri", "MT": "montana", "NE": "nebraska", "NV": "nevada", "NH": "new hampshire",
+	"NJ": "new jersey", "NM": "new mexico", "NY": "new york", "NC": "north carolina", "ND": "north dakota",
+	"OH": "ohio", "OK": "oklahoma", "OR": "oregon", "PA": "pennsylvania", "RI": "rhode island",
+	"SC": "south carolina", "SD": "south dakota", "TN": "tennessee", "TX": "texas", "UT": "utah", "VT": "vermont",
+	"VA": "virginia", "WA": "washington", "WV": "west virginia", "WI": "wisconsin", "WY": "wyoming",
+	"PR": "puerto rico",
+}
+
+// stateOfCode returns the lower-case name of the US state of a two-letter
+// postal code ("MD" → "maryland"), or "".
+func stateOfCode(code string) string {
+	return usStateCodes[strings.ToUpper(strings.TrimSpace(code))]
+}
+
 // localities returns the localities the title and lead of a report name
 // (at most four, in order), countries excluded.
 func localities(text string) []string {

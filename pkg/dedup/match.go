@@ -400,9 +400,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		if contained == "" {
 			domain = domainOf(r, p)
 		}
-		if contained == "" && domain == "" && (r.accepted || p.accepted) {
+		crossRegistry := (r.kind == kindRegulator && !p.regulator) || (r.kind != kindRegulator && r.kind != kindLeak && p.regulator)
+		if contained == "" && domain == "" && (r.accepted || p.accepted || crossRegistry) {
 			// Only next to a report of a health cyberattack, like a
-			// contained name: between registry entries it joins a
+			// contained name, or between a regulator's filing and another
+			// source's report: within one registry it joins the
 			// registry's own duplicates ("UT Southwestern Medical Center"
 			// listed twice by PRC), which the dev labels count as false.
 			abbr = abbreviationOf(r.keys, p.keys)

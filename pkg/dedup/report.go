@@ -155,6 +155,10 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.records = recordsFromText(c.Text)
 	}
 	r.localities = localities(leadOf(text))
+	if st := stateOfCode(f[cit.FieldRegion]); st != "" && !slices.Contains(r.localities, "state:"+st) {
+		// a US breach portal's "State" column ("MD"): where the entity is
+		r.localities = append(r.localities, "state:"+st)
+	}
 	r.headPlaces = headlinePlaces(c.Title)
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
 	if r.actor != "" {

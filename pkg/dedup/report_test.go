@@ -87,6 +87,9 @@ func TestLocalities(t *testing.T) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)
 		}
 	}
+	if got := stateOfCode("md"); got != "maryland" {
+		t.Errorf("stateOfCode(md) = %q, want maryland", got)
+	}
 	for _, tt := range []struct {
 		a, b     []string
 		conflict bool

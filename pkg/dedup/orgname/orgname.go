@@ -11,6 +11,7 @@
 package orgname
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -163,6 +164,8 @@ func genericWord(w string) bool {
 // punctuation removed, abbreviations expanded, filler words dropped and
 // trailing legal forms removed.
 func Words(name string) []string {
+	// The HHS export writes an apostrophe as mojibake: "St. Mary∙ю_∙ю_∙ю_s".
+	name = mojibakeApostrophe.ReplaceAllString(name, "'")
 	s := unidecode.Unidecode(norm.NFKC.String(name))
 	s = strings.ToLower(s)
 	s = domainName(s)
@@ -170,6 +173,9 @@ func Words(name string) []string {
 	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return canonicalWords(fields)
 }
+
+// mojibakeApostrophe is how the HHS export garbles an apostrophe.
+var mojibakeApostrophe = regexp.MustCompile(`(?:∙ю_)+`)
 
 // domainName reads a leak site's victim given as a web domain by its
 // registered name: "changehealthcare.com" → "changehealthcare",
