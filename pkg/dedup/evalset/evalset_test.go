@@ -160,7 +160,15 @@ func TestCrossSourceFixture(t *testing.T) {
 //     the round's fixes: precision 1.000, recall 0.417.
 //   - testdata/written_registry_pairs_r10.jsonl (round 10): 143 PRC and
 //     HHS entries of 2015–2019, 48 breaches filed with both. Measured after
-//     the round's fixes: precision 1.000, recall 0.938.
+//     the round's fixes: precision 1.000, recall 0.938 (0.958 after the
+//     fourth wave).
+//   - testdata/written_registry_pairs_r10b.jsonl (round 10, fourth wave):
+//     130 PRC and HHS entries of 2014–2019, 40 breaches filed with both,
+//     with all-caps names, the export's mojibake, d/b/a names, parents'
+//     names and state agencies' abbreviations. Written: precision 0.966,
+//     recall 0.700; after: precision 0.971, recall 0.850. The wrong merge
+//     is two Mercy Medical Centers whose HHS row names no place: the HHS
+//     collector's State field places it, but dev-format items carry none.
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -176,6 +184,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_cross_source.jsonl", 127, 0.97, 0.45},
 		{"written_cross_source_r10.jsonl", 129, 0.97, 0.38},
 		{"written_registry_pairs_r10.jsonl", 143, 0.97, 0.90},
+		{"written_registry_pairs_r10b.jsonl", 130, 0.95, 0.80},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {
