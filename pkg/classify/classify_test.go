@@ -1301,3 +1301,26 @@ func TestRansomToStopDDoS(t *testing.T) {
 		t.Errorf("ransomware beside a DDoS: attack type %q, want ransomware", got.AttackType)
 	}
 }
+
+// TestHacksToldPlainly: registry descriptions that tell a hack without
+// the usual attack words.
+func TestHacksToldPlainly(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text string }{
+		{"Lakeshore Women's Health, P.C.", "The covered entity discovered that a vulnerability in the contact form on its website had been exploited by an unknown party, who retrieved messages patients had submitted."},
+		{"Rocky Mountain Family Dental", "All patient files on the practice's server had been renamed and could not be opened. A text file instructed the CE to buy a decryption tool."},
+		{"Gulf Coast Surgery Center", "An unknown individual who claimed to have obtained its patient records threatened to release them unless a payment was made."},
+		{"Redwood Coast Health Plan", "The plan learned a member services account had been accessed by a spammer after the employee's password was stolen."},
+		{"Northgate Urology Associates", "A keystroke logger was found on a billing workstation, capturing patient data."},
+	} {
+		if got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text}); !got.IsHealthCyberattack {
+			t.Errorf("%q: verdict %s (score %.3f), want accept; reasons %+v", tt.title, got.Verdict, got.Score, got.Reasons)
+		}
+	}
+	got := c.Classify(cit.Candidate{Title: "Clearbrook Health Plan", Text: "A coding error on the member web page let members see another member's benefits. " +
+		"The plan said there was no evidence of outside access or hacking."})
+	if got.IsHealthCyberattack {
+		t.Errorf("a denied hack: verdict %s (score %.3f), want no accept", got.Verdict, got.Score)
+	}
+}

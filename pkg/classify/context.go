@@ -589,6 +589,7 @@ func negationFiller(w string) bool {
 		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
 		"uma", "een", "sprake", "van", "it", "this", "there",
 		"cas", "cualquier", "qualquer", "qualsiasi", "hipotese", "hipotesis", "ipotesi", "om", "piste", "pista", "l", "dell",
+		"or", "access", "unauthorized", "unauthorised", // "no evidence of outside access or hacking"
 		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
 		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
 		"risultano", "ci", "sono", "state", "stata", "er": // "no ransom demand", "no hubo petición de rescate"
@@ -642,7 +643,7 @@ const intrusionWindow = 10
 func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
-		verb := t.Norm == "accessed" || t.Norm == "copied" || t.Norm == "downloaded" || t.Norm == "inserted" ||
+		verb := t.Norm == "accessed" || t.Norm == "copied" || t.Norm == "downloaded" || t.Norm == "inserted" || t.Norm == "retrieved" ||
 			(t.Norm == "compromised" && i+1 < len(toks) && toks[i+1].Norm == "by") ||
 			// "unauthorized activity on AMCA's web payment page"
 			(t.Norm == "activity" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised" ||
@@ -671,11 +672,11 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script" || n == "page" ||
 				n == "webpage" || n == "web" || n == "software":
 				target = true
-			case k > i && (n == "records" || n == "electronic"):
+			case k > i && (n == "records" || n == "electronic" || n == "files"):
 				held = true // "an unknown third party obtained access to client treatment records"
 			}
 		}
-		target = target || (held && outsider && t.Norm == "access")
+		target = target || (held && outsider && t.Norm != "inserted")
 		if !agent || !target || staffNear(toks, i) {
 			continue
 		}

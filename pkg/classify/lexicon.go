@@ -146,6 +146,8 @@ func lexicon() map[string]term {
 		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
 		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
 		"files had been locked", "erpresserschreiben", "paying in bitcoin", "decryption key", "decryption keys",
+		"decryption tool", "held hostage", "data hostage", "files hostage", "payment to unlock", "to unlock the files",
+		"payment to release", "unfamiliar extension",
 		"decryptor", "demanded payment for", "payment for their release", "payment for the release", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins")
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
 	// corrective action, "el ordenador no estaba cifrado" a lost device's
@@ -157,7 +159,7 @@ func lexicon() map[string]term {
 		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
-		"schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
+		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
@@ -184,6 +186,11 @@ func lexicon() map[string]term {
 		"scammer posing as", "scammers posing as", "fraudster posing as", "fraudsters posing as", "posing as the ceo",
 		"impersonating the ceo", "w 2 scam", "w 2 phishing", "payroll scam")
 	// Credentials stolen elsewhere and used to log in: an intrusion, whatever it took.
+	add(cyber("account_compromise"), "password was stolen", "passwords were stolen", "credentials were stolen",
+		"password had been stolen", "was hijacked", "were hijacked", "hijacked email", "hijacked the email")
+	// A flaw that was used is an attack: "a vulnerability in the contact form had been exploited".
+	add(cyber(""), "exploited a vulnerability", "exploited a flaw", "exploited vulnerabilities", "exploited a security flaw",
+		"exploited a weakness", "had been exploited", "has been exploited", "was exploited", "were exploited")
 	add(cyber(""), "stolen credentials", "stolen login credentials", "stolen user credentials", "stolen password",
 		"stolen passwords", "stolen login", "stolen logins", "compromised credentials", "compromised login credentials")
 	add(weakCyber("account_compromise"), "clicked on a link", "clicked a link", "clicked on the link")
@@ -191,6 +198,8 @@ func lexicon() map[string]term {
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
 		"gestohlene daten", "hackers stole", "stolen by hackers", "extortion email", "extortion emails", "extortion messages",
+		"threatened to release", "threatened to publish", "threatened to leak", "extortionist*", "for sale on the dark web",
+		"hacking forum", "hacking forums",
 		// stolen data in the other languages
 		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados",
 		"gestolen gegevens", "gestolen data")

@@ -117,7 +117,7 @@ func exploitedVerb(s string) bool {
 	switch s {
 	case "breach", "breached", "breaches", "stole", "steal", "steals", "encrypted", "encrypt", "encrypts", "hit", "hits",
 		"attacked", "infiltrated", "compromised", "compromise", "compromises", "exfiltrated", "disrupted", "paralysed",
-		"paralyzed", "crippled", "took", "deployed",
+		"paralyzed", "crippled", "took", "deployed", "exploited",
 		// data taken, in the other languages: "les pirates ont exploité une faille … dérobées"
 		"derobe", "derobees", "derobes", "volees", "voles", "gestohlen", "robados", "robadas", "rubati", "sottratti",
 		"esfiltrati", "roubados", "gestolen":
