@@ -1236,6 +1236,7 @@ func TestHIPAAReportsPlaceTownsInTheUS(t *testing.T) {
 	for _, tt := range []struct{ title, text, want string }{
 		{"Athens Orthopedic Clinic PA", "The covered entity (CE) reported that a hacker accessed its server holding the ePHI of 208,557 individuals.", "US"},
 		{"Berlin Family Medicine, P.A.", "The CE, a covered entity, found ransomware on its server; the protected health information of 2,300 patients was encrypted.", "US"},
+		{"St. Luke's Cornwall Hospital", "The covered entity (CE) reported that an unauthorized party accessed an email account holding PHI.", "US"},
 		{"Dublin hospital hit by ransomware", "The Mater hospital said its systems were encrypted.", "IE"},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
