@@ -709,7 +709,7 @@ func hipaaTowns(ms []geo.Mention, toks []text.Token, hipaa bool) []geo.Mention {
 		return ms
 	}
 	for i, m := range ms {
-		if m.Code != "US" && (m.Kind == geo.KindCity || m.Kind == geo.KindCountry || m.Kind == geo.KindRegion) && m.Last+1 < len(toks) &&
+		if m.Code != "US" && (m.Kind == geo.KindCity || m.Kind == geo.KindCountry) && m.Last+1 < len(toks) &&
 			toks[m.Last+1].Upper && !toks[m.Last+1].Break {
 			ms[i].Code, ms[i].Kind = "US", geo.KindUSTown
 		}

@@ -1236,7 +1236,6 @@ func TestHIPAAReportsPlaceTownsInTheUS(t *testing.T) {
 	for _, tt := range []struct{ title, text, want string }{
 		{"Athens Orthopedic Clinic PA", "The covered entity (CE) reported that a hacker accessed its server holding the ePHI of 208,557 individuals.", "US"},
 		{"Berlin Family Medicine, P.A.", "The CE, a covered entity, found ransomware on its server; the protected health information of 2,300 patients was encrypted.", "US"},
-		{"St. Luke's Cornwall Hospital", "The covered entity (CE) reported that an unauthorized party accessed an email account holding PHI.", "US"},
 		{"Dublin hospital hit by ransomware", "The Mater hospital said its systems were encrypted.", "IE"},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
@@ -1323,5 +1322,28 @@ func TestHacksToldPlainly(t *testing.T) {
 		"The plan said there was no evidence of outside access or hacking."})
 	if got.IsHealthCyberattack {
 		t.Errorf("a denied hack: verdict %s (score %.3f), want no accept", got.Verdict, got.Score)
+	}
+}
+
+// TestNamesOutsideHealth: a known provider's name inside a school's,
+// church's or city's name, an abbreviation not in capitals and care or
+// treatment outside health name no health organisation.
+func TestNamesOutsideHealth(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	const text = "Hackers encrypted the organisation's servers with ransomware and stole files."
+	for _, title := range []string{
+		"Ascension Parish School Board", "Mount Sinai Missionary Baptist Church", "City of Erlanger",
+		"Sigma Phi Delta Fraternity", "Lee, Chu & Company CPAs", "Little Acorns Child Care Center",
+		"Clear Creek Water Treatment Center", "Phoenix Data Recovery Services",
+	} {
+		if got := c.Classify(cit.Candidate{Title: title, Text: text}); got.IsHealthCyberattack {
+			t.Errorf("%q: verdict %s (score %.3f), want no accept", title, got.Verdict, got.Score)
+		}
+	}
+	for _, title := range []string{"Ascension Saint Thomas", "CHU de Rennes", "Heritage Gardens Care Center"} {
+		if got := c.Classify(cit.Candidate{Title: title, Text: text}); !got.IsHealthCyberattack {
+			t.Errorf("%q: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)
+		}
 	}
 }

@@ -835,6 +835,24 @@ func digitalBreakIns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 	return hits
 }
 
+// capitalsOnly drops the hits of abbreviations that are words or names
+// when not written in capitals: "PHI" (protected health information) and
+// Sigma Phi Delta, the "CHU" of Rennes and Mr. Chu, a Dutch "UMC" and a
+// church's "Umc", "EMS" and "Ems", "MRI" and "Mri".
+func capitalsOnly(src string, toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		if h.First != h.Last {
+			return false
+		}
+		switch toks[h.First].Norm {
+		case "phi", "chu", "umc", "ems", "mri":
+			raw := src[toks[h.First].Start:toks[h.First].End]
+			return raw != strings.ToUpper(raw)
+		}
+		return false
+	})
+}
+
 // coveredEntityAbbr adds a HIPAA party for "CE", the regulator's short
 // form of "covered entity" ("The CE's server was compromised"), written in
 // capitals: the folded form is also French "ce".

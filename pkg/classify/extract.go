@@ -28,7 +28,7 @@ func peopleNoun(s string) bool {
 		"betroffene", "betroffenen",
 		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
-		"segurados":
+		"segurados", "seekers", "brokers", "claimants":
 		return true
 	}
 	return false
@@ -44,7 +44,8 @@ func countModifier(s string) bool {
 		"approximately", "about", "nearly", "roughly", "some", "its", "their",
 		// the kind of people counted: "900 current and former hospice patients"
 		"hospice", "dental", "medical", "health", "plan", "clinic", "hospital", "pharmacy", "insurance", "adult",
-		"adults", "minor", "pediatric", "senior", "eligible", "enrolled", "individual", "total":
+		"adults", "minor", "pediatric", "senior", "eligible", "enrolled", "individual", "total", "city", "county",
+		"state", "district", "school", "job":
 		return true
 	}
 	return false

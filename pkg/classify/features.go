@@ -41,9 +41,9 @@ func (c *Classifier) placesOf(d *doc) *placeMentions {
 
 func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
-	d.titleHits = credentialSuffix(title, d.titleToks, coveredEntityAbbr(title, d.titleToks, c.termHits(d.titleToks)))
+	d.titleHits = credentialSuffix(title, d.titleToks, coveredEntityAbbr(title, d.titleToks, capitalsOnly(title, d.titleToks, c.termHits(d.titleToks))))
 	titleCase(d.titleToks, d.titleHits)
-	d.bodyHits = coveredEntityAbbr(body, d.bodyToks, c.termHits(d.bodyToks))
+	d.bodyHits = coveredEntityAbbr(body, d.bodyToks, capitalsOnly(body, d.bodyToks, c.termHits(d.bodyToks)))
 	computing := inComputing(d.titleToks, d.titleHits) || inComputing(d.bodyToks, d.bodyHits)
 	d.titleHits = physicalAttacks(d.titleToks, d.titleHits, computing)
 	d.bodyHits = physicalAttacks(d.bodyToks, d.bodyHits, computing)

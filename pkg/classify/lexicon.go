@@ -61,21 +61,21 @@ func lexicon() map[string]term {
 		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat",
 		"vision center", "hearing center", "rehabilitation hospital", "rehab center", "rehab centers", "counseling center",
 		"counseling services", "counselling services", "psychological services", "medical imaging", "diagnostic imaging",
-		"imaging associates", "allergy", "asthma", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
+		"imaging associates", "allergy and asthma", "allergy associates", "allergy clinic", "allergy center", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
 		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "blood bank", "blood center",
 		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
 		"women s care", "women s health", "care center", "care centers", "care centre", "home care",
 		// long-term care, addiction treatment, therapy, imaging, emergency services
 		"nursing center", "nursing centre", "nursing centers", "skilled nursing", "nursing and rehabilitation", "convalescent*",
-		"living center", "retirement community", "retirement communities", "long term care", "extended care",
+		"retirement community", "retirement communities", "long term care", "extended care",
 		"post acute care", "transitional care", "senior care", "palliative care", "visiting nurse*", "recovery center",
 		"recovery centers", "recovery services", "detox*", "addiction treatment", "addiction services", "substance abuse",
 		"treatment center", "treatment centers", "sober living", "opioid treatment", "methadone", "psychology associates",
 		"psychology group", "psychology practice", "psychological associates", "counseling associates", "counseling and wellness", "mri", "open mri", "x ray", "ultrasound",
 		"ems", "paramedic*", "rescue squad", "drugstore*", "drug store*", "apothecary", "compounding", "oxygen supply",
 		"respiratory supply", "respiratory therapy", "diabetic supply", "surgical supply", "reference laboratory",
-		"reference lab", "revenue cycle", "third party administrator*", "vision plan",
+		"reference lab", "revenue cycle", "vision plan",
 		// fr
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
@@ -261,6 +261,14 @@ func lexicon() map[string]term {
 	// Everyday senses of attack words: "holding patients to ransom", "a
 	// hacking cough", "nurses hacked off", "Trojan condoms".
 	add(term{kind: kPlace}, "to ransom", "hacking cough", "hacked off", "trojan condom*", "hackathon*")
+	// Care, treatment, recovery and diagnostics outside health: "a child
+	// care center", "a water treatment center", "data recovery services",
+	// "vehicle diagnostics", "utility billing", "career counseling".
+	add(term{kind: kPlace}, "child care", "childcare", "day care", "daycare", "customer care", "pet care", "auto care",
+		"lawn care", "skin care", "water treatment", "wastewater treatment", "treatment plant", "data recovery",
+		"disaster recovery", "vehicle diagnostics", "auto diagnostics", "car diagnostics", "engine diagnostics",
+		"utility billing", "law practice management", "legal practice management", "career counseling",
+		"career counselling", "credit counseling", "financial counseling", "united methodist")
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry", "backdoor entrance",
 		"back door entrance", "backdoor of the office")
 	// Cyber agencies comment on attacks; their names tell of none.

@@ -105,9 +105,29 @@ func orgCountries() map[string][]string {
 // knownOrg returns the first known organisation named, capitalised, in toks.
 func knownOrg(known *text.Lexicon[term], toks []text.Token) (text.Hit[term], bool) {
 	for _, h := range known.Find(toks) {
-		if toks[h.First].Upper || toks[h.First].Digit { // "23andMe"
+		if (toks[h.First].Upper || toks[h.First].Digit) && !otherOwnersName(toks, h) { // "23andMe"
 			return h, true
 		}
 	}
 	return text.Hit[term]{}, false
+}
+
+// otherOwnersName reports whether a known organisation's name is part of
+// another organisation's: "Ascension Parish School Board", "Mount Sinai
+// Missionary Baptist Church", "City of Erlanger".
+func otherOwnersName(toks []text.Token, h text.Hit[term]) bool {
+	if h.First >= 2 && toks[h.First-1].Norm == "of" {
+		switch toks[h.First-2].Norm {
+		case "city", "town", "village", "county", "parish", "borough", "township":
+			return true
+		}
+	}
+	for k := h.Last + 1; k < len(toks) && k <= h.Last+4 && toks[k].Upper && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "parish", "church", "lutheran", "baptist", "methodist", "missionary", "school", "schools", "board", "district",
+			"bank", "credit", "college", "academy", "city", "town", "county", "village":
+			return true
+		}
+	}
+	return false
 }

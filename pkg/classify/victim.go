@@ -118,8 +118,8 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) {
 			return false
 		}
-		if headlineWord(t.Norm) && !legal {
-			return false
+		if headlineWord(t.Norm) && !legal && !(t.Norm == "claims" && i+1 < len(toks) && toks[i+1].Upper) {
+			return false // but "Hawthorne Claims Services" is a name
 		}
 	}
 	return true

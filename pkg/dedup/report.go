@@ -39,6 +39,7 @@ type report struct {
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
+	postState      string   // the state a leak post gives after its victim's name ("… - TX")
 	headPlaces     []string // words of the place the headline opens on (see headlinePlaces)
 	modes          modeSet
 	incidentDate   string
@@ -92,8 +93,18 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if c.Fields[cit.FieldClaimStatus] == cit.ClaimClaimed && strings.Contains(r.victim, " - ") {
 		// a leak post's "Change Healthcare - Optum - UnitedHealth": the
 		// victim and its parents. A registry's " - " names a campus or a
-		// division ("University of Wisconsin - Milwaukee").
-		r.victim = strings.ReplaceAll(r.victim, " - ", "; ")
+		// division ("University of Wisconsin - Milwaukee"). A state after
+		// the dash ("Lakeside Family Medicine - TX") is where the victim is.
+		name, after, _ := strings.Cut(r.victim, " - ")
+		if st := stateOfCode(after); st != "" || usStates[strings.ToLower(strings.TrimSpace(after))] {
+			r.victim = name
+			if st == "" {
+				st = strings.ToLower(strings.TrimSpace(after))
+			}
+			r.postState = st
+		} else {
+			r.victim = strings.ReplaceAll(r.victim, " - ", "; ")
+		}
 	}
 	r.orgs = splitOrganisations(r.victim)
 	if sup, ok := breachedSupplier(c, r.victim, r.orgs); ok {
@@ -155,6 +166,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.records = recordsFromText(c.Text)
 	}
 	r.localities = localities(leadOf(text))
+	if r.postState != "" && !slices.Contains(r.localities, "state:"+r.postState) {
+		r.localities = append(r.localities, "state:"+r.postState)
+	}
 	if st := stateOfCode(f[cit.FieldRegion]); st != "" && !slices.Contains(r.localities, "state:"+st) {
 		// a US breach portal's "State" column ("MD"): where the entity is
 		r.localities = append(r.localities, "state:"+st)

@@ -5,15 +5,16 @@ import "testing"
 func TestDomainNames(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
-		"changehealthcare.com":    "changehealthcare",
-		"www.lurie-childrens.org": "lurie childrens",
-		"uhs.nhs.uk":              "uhs",
-		"clinic.com.au":           "clinic",
-		"hospitalsanjose.es":      "hospitalsanjose",
-		"aulss6.veneto.it":        "aulss6",     // a region's second level
-		"St.Mary":                 "saint mary", // no domain: a name with a dot
-		"U.S. Oncology":           "us oncology",
-		"Change Healthcare, Inc.": "change healthcare",
+		"changehealthcare.com":                "changehealthcare",
+		"www.lurie-childrens.org":             "lurie childrens",
+		"uhs.nhs.uk":                          "uhs",
+		"clinic.com.au":                       "clinic",
+		"hospitalsanjose.es":                  "hospitalsanjose",
+		"aulss6.veneto.it":                    "aulss6", // a region's second level
+		"https://www.redcliffbehavioral.com/": "redcliffbehavioral",
+		"St.Mary":                             "saint mary", // no domain: a name with a dot
+		"U.S. Oncology":                       "us oncology",
+		"Change Healthcare, Inc.":             "change healthcare",
 	} {
 		if got := Key(in); got != want {
 			t.Errorf("Key(%q) = %q, want %q", in, got, want)

@@ -136,7 +136,7 @@ func isLegalForm(w string) bool {
 	switch w {
 	case "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company",
 		"plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj",
-		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "kg", "ug", "se", "pty", "pvt", "kk", "sl",
+		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "kg", "ug", "se", "pty", "pvt", "kk", "sl", "sc",
 		"slu", "sca", "scs", "ev", "ggmbh", "aor", "kdor", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
 		"holdings", "holding":
 		return true
@@ -183,6 +183,10 @@ var mojibakeApostrophe = regexp.MustCompile(`(?:∙ю_)+`)
 // names are returned as they are.
 func domainName(s string) string {
 	s = strings.TrimSpace(s)
+	for _, scheme := range []string{"https://", "http://"} {
+		s = strings.TrimPrefix(s, scheme) // a leak post's "https://www.example-clinic.com"
+	}
+	s = strings.TrimSuffix(s, "/")
 	if strings.ContainsAny(s, " ,/@") || !strings.Contains(s, ".") {
 		return s
 	}
