@@ -969,3 +969,29 @@ func TestNameWithItsAbbreviation(t *testing.T) {
 		t.Errorf("abbreviated name alone: merged (reasons %+v)", d2.Reasons)
 	}
 }
+
+// TestLeakDomainThenHackingFiling: a leak post naming its victim by domain
+// and the regulator's hacking filing of that name months later are one
+// incident; a theft filing is not.
+func TestLeakDomainThenHackingFiling(t *testing.T) {
+	t.Parallel()
+	post := cit.Classified{Candidate: cit.Candidate{ID: "l-1", Source: "ransomwatch", Title: "redcliffbehavioral.com listed on the bianlian ransomware leak site",
+		Published: "2023-03-02", Fields: map[string]string{cit.FieldVictim: "redcliffbehavioral.com", cit.FieldThreatActor: "bianlian",
+			cit.FieldClaimStatus: cit.ClaimClaimed}}}
+	filing := func(breach string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: "h-1", Source: "hhs_ocr_breach_portal", Title: "Redcliff Behavioral Health",
+			Published: "2023-06-20", Fields: map[string]string{cit.FieldVictim: "Redcliff Behavioral Health", cit.FieldBreachType: breach,
+				cit.FieldCountry: "US", cit.FieldRecords: "12480"}}}
+	}
+	for _, tt := range []struct {
+		breach    string
+		wantMerge bool
+	}{{"Hacking/IT Incident", true}, {"Theft", false}} {
+		e := NewEngine(Options{})
+		first := e.Add(post, now)
+		d := e.Add(filing(tt.breach), now)
+		if merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID; merged != tt.wantMerge {
+			t.Errorf("%s filing 110 days after the domain's post: action %q (reasons %+v), want merged=%v", tt.breach, d.Action, d.Reasons, tt.wantMerge)
+		}
+	}
+}

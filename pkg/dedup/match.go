@@ -546,8 +546,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// The same pair the other way round: a leak site's claim read after
 	// the regulator's filing it preceded (a registry loaded before the
 	// leak tracker, or a claim the classifier did not accept, linked last).
+	// A leak site names its victim by its domain ("redcliffbehavioral.com"),
+	// the regulator by its legal name: a hacking filing months after the
+	// claim is the corroboration the domain needs.
+	postAndFiling := exactName || domain != ""
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
-		exactName && p.modes&(modeHacking|modeRansomware) != 0
+		postAndFiling && p.modes&(modeHacking|modeRansomware) != 0
 	switch {
 	case gap <= 14 && exactName && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
@@ -568,13 +572,15 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case gap <= o.WindowDays && lagging:
 		add(o.WeightClose, "date", "regulator_filing_within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && claimBeforeFiling:
+		corroborated = true
 		add(o.WeightClose, "date", "claim_before_hacking_filing", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
-	case gap <= o.MaxGapDays && lagging && p.leak && exactName && r.modes&(modeHacking|modeRansomware) != 0:
+	case gap <= o.MaxGapDays && lagging && p.leak && postAndFiling && r.modes&(modeHacking|modeRansomware) != 0:
 		// A regulator's filing of a hacking incident months after a leak
 		// site claimed the same organisation: filings come up to 60 days
 		// after discovery, often later, and discovery follows the claim.
+		corroborated = true
 		add(o.WeightClose, "date", "hacking_filing_months_after_claim", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging && p.accepted && exactName && r.modes&(modeHacking|modeRansomware) != 0:
 		// The same months after the press reported a cyberattack on that
