@@ -709,12 +709,24 @@ func hipaaTowns(ms []geo.Mention, toks []text.Token, hipaa bool) []geo.Mention {
 		return ms
 	}
 	for i, m := range ms {
-		if m.Code != "US" && (m.Kind == geo.KindCity || m.Kind == geo.KindCountry) && m.Last+1 < len(toks) &&
-			toks[m.Last+1].Upper && !toks[m.Last+1].Break {
+		if namePlace(m, toks) {
 			ms[i].Code, ms[i].Kind = "US", geo.KindUSTown
 		}
 	}
 	return ms
+}
+
+// namePlace reports whether a mention of a place abroad opens an
+// organisation's name: "Athens Orthopedic Clinic", "The Kent Center",
+// "Indian River Eye Associates". In a registry record titled with its
+// entity such a word says nothing of where the entity is.
+func namePlace(m geo.Mention, toks []text.Token) bool {
+	switch m.Kind {
+	case geo.KindCity, geo.KindCountry, geo.KindRegion, geo.KindDemonym:
+	default:
+		return false
+	}
+	return m.Code != "US" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && !toks[m.Last+1].Break
 }
 
 func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
@@ -728,7 +740,11 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 	}
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
 	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
-	ms := hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa)
+	titleMs := hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa)
+	if titleIsName(d.title, d.titleToks, d.titleHits) {
+		titleMs = slices.DeleteFunc(titleMs, func(m geo.Mention) bool { return namePlace(m, d.titleToks) })
+	}
+	ms := titleMs
 	ms = geo.Reconcile(append(ms, hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)...))
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)

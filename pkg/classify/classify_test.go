@@ -1229,7 +1229,8 @@ func TestAttackTypeOfIntrusionsAndDenials(t *testing.T) {
 
 // TestHIPAAReportsPlaceTownsInTheUS: a US covered entity named after a
 // place abroad ("Athens Orthopedic Clinic") is in the US when the report
-// speaks HIPAA's terms; the press naming a Dublin hospital is in Ireland.
+// speaks HIPAA's terms; the press naming a Dublin hospital is in Ireland;
+// a registry record titled "The Kent Center" names no country of its own.
 func TestHIPAAReportsPlaceTownsInTheUS(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1237,6 +1238,8 @@ func TestHIPAAReportsPlaceTownsInTheUS(t *testing.T) {
 		{"Athens Orthopedic Clinic PA", "The covered entity (CE) reported that a hacker accessed its server holding the ePHI of 208,557 individuals.", "US"},
 		{"Berlin Family Medicine, P.A.", "The CE, a covered entity, found ransomware on its server; the protected health information of 2,300 patients was encrypted.", "US"},
 		{"Dublin hospital hit by ransomware", "The Mater hospital said its systems were encrypted.", "IE"},
+		{"St. Luke's Cornwall Hospital", "The covered entity (CE) reported that an unauthorized party accessed an email account holding PHI.", "US"},
+		{"Indian River Eye Associates", "The covered entity (CE) reported that an envelope of paper documents holding PHI was lost.", "US"},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
 		if got.Country == nil || *got.Country != tt.want {
@@ -1345,5 +1348,22 @@ func TestNamesOutsideHealth(t *testing.T) {
 		if got := c.Classify(cit.Candidate{Title: title, Text: text}); !got.IsHealthCyberattack {
 			t.Errorf("%q: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)
 		}
+	}
+}
+
+// TestPlaceInARegistryTitleNamesNoCountry: a registry record titled with
+// an entity named after a place abroad gets no country from that word, so
+// its HHS filing (in the US by HIPAA's terms) and its PRC entry agree.
+func TestPlaceInARegistryTitleNamesNoCountry(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "The Kent Center", Text: "A briefcase with patient records was stolen from a clinician's car on July 13."})
+	if got.Country != nil && *got.Country == "GB" {
+		t.Errorf("country GB from the entity's name; reasons %+v", got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Title: "Northside Pediatrics, PA", Text: "An unknown individual gained unauthorized access to the office by " +
+		"breaking a window and removed a laptop computer holding the ePHI of 2,000 patients."})
+	if got.IsHealthCyberattack {
+		t.Errorf("a break-in through a window: verdict %s (score %.3f), want no accept", got.Verdict, got.Score)
 	}
 }

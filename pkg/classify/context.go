@@ -677,7 +677,7 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			}
 		}
 		target = target || (held && outsider && t.Norm != "inserted")
-		if !agent || !target || staffNear(toks, i) {
+		if !agent || !target || staffNear(toks, i) || physicalEntry(toks, i) {
 			continue
 		}
 		covered := false
@@ -691,6 +691,20 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return withHits(hits, added)
+}
+
+// physicalEntry reports whether the words around toks[i] tell of a
+// break-in to premises: "gained unauthorized access to the office by
+// breaking a window".
+func physicalEntry(toks []text.Token, i int) bool {
+	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
+		switch toks[k].Norm {
+		case "breaking", "broke", "window", "windows", "door", "doors", "burglary", "burglarized", "burglar", "burglars",
+			"forced", "pried", "premises":
+			return true
+		}
+	}
+	return false
 }
 
 // insiders adds a strong loss hit where the organisation's own people
