@@ -794,7 +794,7 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 	}
 	if out.RecordsAffected == nil {
 		for _, part := range d.parts() {
-			if n, span, ok := records(part.toks, part.src); ok && (out.RecordsAffected == nil || n > *out.RecordsAffected) {
+			if n, span, ok := records(part.toks, part.src); ok && (out.RecordsAffected == nil || preferCount(n, *out.RecordsAffected)) {
 				out.RecordsAffected = &n
 				reason("records_affected", strconv.FormatInt(n, 10), "text:count_of_people", span, 0)
 			}

@@ -149,13 +149,29 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 				break
 			}
 			v := int64(math.Round(n * mult))
-			if v > best && v < 5e9 {
+			if preferCount(v, best) && v < 5e9 {
 				best, span = v, src[t.Start:toks[k].End]
 			}
 			break
 		}
 	}
 	return best, span, best > 0
+}
+
+// preferCount reports whether count v should replace count best: the
+// larger one, unless the two are within 15% of each other and only one is
+// exact ("2.2 million" in a headline, "2,192,515 patients" in the text:
+// the exact count is the one a registry records).
+func preferCount(v, best int64) bool {
+	if best == 0 {
+		return v > 0
+	}
+	round := func(n int64) bool { return n >= 10000 && n%10000 == 0 }
+	near := math.Abs(float64(v-best)) <= 0.15*math.Max(float64(v), float64(best))
+	if near && round(v) != round(best) {
+		return round(best)
+	}
+	return v > best
 }
 
 // spacedThousands reports whether toks[j] is a group of three digits

@@ -129,3 +129,17 @@ func TestCareDisruptionEachLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestExactCountBeatsRoundedOne: a headline's rounded count and the text's
+// exact one of the same people: the exact one is recorded.
+func TestExactCountBeatsRoundedOne(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		v, best int64
+		want    bool
+	}{{934326, 1_000_000, true}, {1_000_000, 934326, false}, {2_192_515, 2_200_000, true}, {5_000_000, 934326, true}, {120, 100, true}} {
+		if got := preferCount(tt.v, tt.best); got != tt.want {
+			t.Errorf("preferCount(%d, %d) = %v, want %v", tt.v, tt.best, got, tt.want)
+		}
+	}
+}

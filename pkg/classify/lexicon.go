@@ -65,6 +65,7 @@ func lexicon() map[string]term {
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
 		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "blood bank", "blood center",
 		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
+		"plasma center", "plasma centers", "plasma centre", "plasma collection",
 		"women s care", "women s health", "care center", "care centers", "care centre", "home care",
 		// long-term care, addiction treatment, therapy, imaging, emergency services
 		"nursing center", "nursing centre", "nursing centers", "skilled nursing", "nursing and rehabilitation", "convalescent*",
@@ -98,6 +99,7 @@ func lexicon() map[string]term {
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
 		"insulin pump*", "pacemaker*", "infusion pump*")
 	add(org("health_insurance"), "health insurer*", "health insurance", "health plan", "health plans", "blue cross",
+		"vision benefits", "vision insurance", "dental benefits", "dental insurance",
 		"blue shield", "bluecross*", "blueshield*", "bcbs*", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*")
@@ -268,7 +270,7 @@ func lexicon() map[string]term {
 		"lawn care", "skin care", "water treatment", "wastewater treatment", "treatment plant", "data recovery",
 		"disaster recovery", "vehicle diagnostics", "auto diagnostics", "car diagnostics", "engine diagnostics",
 		"utility billing", "law practice management", "legal practice management", "career counseling",
-		"career counselling", "credit counseling", "financial counseling", "united methodist")
+		"career counselling", "credit counseling", "financial counseling", "united methodist", "hospitality")
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry", "backdoor entrance",
 		"back door entrance", "backdoor of the office")
 	// Cyber agencies comment on attacks; their names tell of none.

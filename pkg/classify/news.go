@@ -146,6 +146,7 @@ func advisoryWord(s string) bool {
 		"defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating",
 		"protect", "protects", "protecting", "impersonate", "impersonates", "impersonating", "masquerading",
 		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "resilience", "spend",
+		"proposes", "proposed", "rulemaking",
 		"avertit", "alerte", "warnt",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
 		return true
@@ -857,7 +858,7 @@ func businessWord(w string) bool {
 // happened, and which one is meant is for an analyst to say.
 func lawEnforcementWord(w string) bool {
 	switch w {
-	case "arrested", "arrests", "arrest", "indicted", "indictment", "charged", "sentenced", "sentence", "extradited",
+	case "arrested", "arrests", "arrest", "indicted", "indictment", "charged", "charges", "sentenced", "sentence", "extradited",
 		"convicted", "pleads", "pleaded", "extradition", "verhaftet", "festgenommen", "verurteilt", "arrete", "arretes",
 		"condamne", "detenido", "detenidos", "condenado", "arrestato", "arrestati", "condannato",
 		"gearresteerd", "veroordeeld":

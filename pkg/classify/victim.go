@@ -523,6 +523,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if ok && lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo) {
 			continue // "Belarusian hacktivists Cyber Partisans leaked …": the attacker's name
 		}
+		if ok && lo > 0 && roleWord(toks[lo-1].Norm) {
+			continue // "Chief executive Kevin Snee said …": a person speaking for the victim
+		}
 		if ok && lo >= 2 && (toks[lo-1].Norm == "in" || toks[lo-1].Norm == "at") && cov[lo-2] == kHealthOrg {
 			// "St. Joseph's Hospital in Syracuse reports …": the hospital, not its city
 			k := lo - 2

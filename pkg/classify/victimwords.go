@@ -328,3 +328,15 @@ func institutionWord(s string) bool {
 	}
 	return false
 }
+
+// roleWord is a person's function before a name: "Chief executive Kevin
+// Snee said", "president John Brumsted said".
+func roleWord(s string) bool {
+	switch s {
+	case "executive", "ceo", "president", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
+		"minister", "chairman", "chairwoman", "chair", "secretary", "commissioner", "manager", "cio", "ciso", "cfo",
+		"coo", "founder", "administrator", "superintendent", "mayor", "governor":
+		return true
+	}
+	return false
+}
