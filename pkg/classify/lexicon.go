@@ -232,6 +232,7 @@ func lexicon() map[string]term {
 		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
 		"apt", "defac*", "website was defaced")
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
+		"security issue", "security event", "cyber event", "network incident",
 		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
 	// Non-cyber breaches: the hard negatives of breach portals.
 	// Non-cyber breaches: the hard negatives of breach portals. Strong

@@ -34,6 +34,7 @@ const (
 	ruleDenied        = "rule:attack_denied"
 	ruleLawEnforcing  = "rule:law_enforcement_not_incident"
 	ruleBackground    = "rule:health_only_in_background"
+	ruleDisrupted     = "rule:care_disrupted_by_security_incident"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -46,7 +47,8 @@ const (
 )
 
 // newsRule is the decision of a rule: the rule, the direction (+1 accept,
-// −1 reject, 0 at most review) and the span that triggered it.
+// −1 reject, 0 at most review, +2 at least review) and the span that
+// triggered it.
 type newsRule struct {
 	rule string
 	dir  int
@@ -56,6 +58,8 @@ type newsRule struct {
 // bound is the log-odds the rule lifts a score to (accept) or caps it at.
 func (r newsRule) bound() float64 {
 	switch {
+	case r.dir > 1:
+		return ruleReviewZ
 	case r.dir > 0:
 		return ruleAcceptZ
 	case r.dir < 0:
@@ -414,6 +418,35 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	return newsRule{}, false
 }
 
+// disruptedBySecurityIncident reports whether a report's title or lead
+// names a security incident (a weak attack word, not denied) and its text
+// tells of disrupted care (diverted ambulances, cancelled procedures,
+// records offline): the span of the incident word.
+func (c *Classifier) disruptedBySecurityIncident(d *doc) (string, bool) {
+	span := ""
+	for pi, p := range d.parts() {
+		sent, _ := sentenceNumbers(p.src, p.toks, nil)
+		for _, h := range p.hits {
+			if h.Value.kind == kCyber && h.Value.weak && !h.Value.denied && (pi == 0 || sent[h.First] <= leadSentences) {
+				span = p.src[p.toks[h.First].Start:p.toks[h.Last].End]
+				break
+			}
+		}
+		if span != "" {
+			break
+		}
+	}
+	if span == "" {
+		return "", false
+	}
+	for _, p := range d.parts() {
+		if len(careDisruption(c.disrupt, p.toks, p.src)) > 0 {
+			return span, true
+		}
+	}
+	return "", false
+}
+
 // careOrInsurer reports whether a known organisation's sector is care,
 // health insurance or a laboratory.
 func careOrInsurer(sector string) bool {
@@ -560,6 +593,15 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return r, true
 	}
 	attack := ev.strong > 0 || ev.actor
+	if !attack && !strongLoss && sector {
+		if span, ok := c.disruptedBySecurityIncident(d); ok {
+			// "CommonSpirit Health hit by IT security incident … some
+			// facilities diverting ambulances": a health organisation's
+			// first-day word for an attack, with care disrupted. An analyst
+			// confirms it.
+			return newsRule{rule: ruleDisrupted, dir: 2, span: span}, true
+		}
+	}
 	if span, ok := d.denied(); ok && !attack {
 		// "The regulator said no hacker was involved": the report itself
 		// says it is no cyberattack. An analyst may still disagree.
