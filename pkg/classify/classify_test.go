@@ -1339,12 +1339,14 @@ func TestNamesOutsideHealth(t *testing.T) {
 		"Ascension Parish School Board", "Mount Sinai Missionary Baptist Church", "City of Erlanger",
 		"Sigma Phi Delta Fraternity", "Lee, Chu & Company CPAs", "Little Acorns Child Care Center",
 		"Clear Creek Water Treatment Center", "Phoenix Data Recovery Services",
+		"Harbor Point Debt Recovery Services", "Lakeside Collision Care Center", "Capital Document Imaging Center",
+		"Temple Mount Sinai", "Anthem Brewing Company", "Dr Pepper Bottling Company of Texas", "Karen L. Holt, DVM",
 	} {
 		if got := c.Classify(cit.Candidate{Title: title, Text: text}); got.IsHealthCyberattack {
 			t.Errorf("%q: verdict %s (score %.3f), want no accept", title, got.Verdict, got.Score)
 		}
 	}
-	for _, title := range []string{"Ascension Saint Thomas", "CHU de Rennes", "Heritage Gardens Care Center"} {
+	for _, title := range []string{"Ascension Saint Thomas", "CHU de Rennes", "Heritage Gardens Care Center", "Dr. Alan Weiss"} {
 		if got := c.Classify(cit.Candidate{Title: title, Text: text}); !got.IsHealthCyberattack {
 			t.Errorf("%q: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)
 		}

@@ -893,7 +893,8 @@ func credentialSuffix(src string, toks []text.Token, hits []text.Hit[term]) []te
 		return hits
 	}
 	if toks[0].Norm == "dr" && toks[0].Upper && toks[1].Upper && !toks[1].Break && n <= 6 &&
-		!slices.ContainsFunc(hits, func(h text.Hit[term]) bool { return h.First == 0 }) {
+		!slices.ContainsFunc(hits, func(h text.Hit[term]) bool { return h.First == 0 }) &&
+		!slices.ContainsFunc(toks, func(t text.Token) bool { return businessName(t.Norm) }) {
 		hits = withHits(hits, []text.Hit[term]{{Value: org("care_provider"), First: 0, Last: 0}})
 	}
 	last, legal := n-1, false
@@ -918,7 +919,7 @@ func credentialSuffix(src string, toks []text.Token, hits []text.Hit[term]) []te
 		}
 	}
 	switch cred {
-	case "dds", "dmd", "dpm", "md", "od", "do", "dc", "dvm", "np", "lcsw", "psyd", "facs", "facp":
+	case "dds", "dmd", "dpm", "md", "od", "do", "dc", "np", "lcsw", "psyd", "facs", "facp": // not DVM: animals' doctors
 	default:
 		return hits
 	}
@@ -932,6 +933,17 @@ func credentialSuffix(src string, toks []text.Token, hits []text.Hit[term]) []te
 		return hits
 	}
 	return withHits(hits, []text.Hit[term]{{Value: org("care_provider"), First: first, Last: last}})
+}
+
+// businessName reports words of a business's name that no doctor's
+// practice bears: "Dr Pepper Bottling Company", "Dr. PC Computer Repair".
+func businessName(w string) bool {
+	switch w {
+	case "pepper", "bottling", "company", "computer", "computers", "repair", "pc", "fix", "services", "home", "it",
+		"auto", "car", "shop", "store", "products", "inc", "llc", "co":
+		return true
+	}
+	return false
 }
 
 // systemWord reports whether w names a computer system an attacker breaks into.

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"strings"
 
 	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/classify/text"
@@ -53,7 +54,71 @@ func (c *Classifier) analyse(title, body string) *doc {
 	}
 	d.titleKnown, d.titleHasKnown = knownOrg(c.known, d.titleToks)
 	d.bodyKnown, d.bodyHasKnown = knownOrg(c.known, d.bodyToks)
+	if !d.otherHealthEvidence() {
+		d.titleHits = dropAmbiguousOrgs(d.titleToks, d.titleHits)
+		d.bodyHits = dropAmbiguousOrgs(d.bodyToks, d.bodyHits)
+	}
 	return d
+}
+
+// ambiguousOrgs are organisation words that name health organisations
+// and others alike about as often: a debt "Recovery Services", a heat
+// "Treatment Center", immigration "Counseling Services", plastics
+// "Compounding", welding "Oxygen Supply", a telecom's "billing vendor".
+// They count as health only beside other health evidence. Words that name
+// health far more often ("Care Center", "Diagnostics", "Imaging Center",
+// "Practice Management") stay health words.
+var ambiguousOrgs = map[string]bool{
+	"extended care": true, "recovery center": true, "recovery centers": true, "recovery services": true,
+	"treatment center": true, "treatment centers": true, "counseling services": true, "counselling services": true,
+	"compounding": true, "oxygen supply": true, "respiratory supply": true, "wellness center": true, "ems": true,
+	"mri": true, "claims processor": true, "claims processing": true, "billing vendor": true, "surgical supply": true,
+	"diabetic supply": true,
+}
+
+// ambiguousOrg reports whether a hit is an ambiguous organisation word.
+func ambiguousOrg(toks []text.Token, h text.Hit[term]) bool {
+	if h.Value.kind != kHealthOrg {
+		return false
+	}
+	words := make([]string, 0, h.Last-h.First+1)
+	for k := h.First; k <= h.Last; k++ {
+		words = append(words, toks[k].Norm)
+	}
+	return ambiguousOrgs[strings.Join(words, " ")]
+}
+
+// otherHealthEvidence reports whether the report holds health evidence
+// besides ambiguous organisation words: health data, a health word, an
+// unambiguous health organisation or a known one.
+func (d *doc) otherHealthEvidence() bool {
+	if d.titleHasKnown || d.bodyHasKnown {
+		return true
+	}
+	for _, p := range d.parts() {
+		for _, h := range p.hits {
+			switch h.Value.kind {
+			case kHealthData, kHealthWeak:
+				return true
+			case kHealthOrg:
+				if !ambiguousOrg(p.toks, h) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dropAmbiguousOrgs turns ambiguous organisation words into names of
+// nothing in particular.
+func dropAmbiguousOrgs(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if ambiguousOrg(toks, h) {
+			hits[i].Value = term{kind: kPlace}
+		}
+	}
+	return hits
 }
 
 // part is the title or the body of a document.

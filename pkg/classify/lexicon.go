@@ -129,7 +129,7 @@ func lexicon() map[string]term {
 	// Health data and context.
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
-		"diagnosis", "diagnoses", "diagnostic code*", "diagnostic information", "diagnostic test*", "genetic data", "genetic information", "genomic data", "dna data", "prescription*", "treatment information", "health insurance information", "medical records",
+		"diagnosis", "diagnoses", "diagnostic code*", "diagnostic information", "diagnostic test*", "treatment records", "care plans", "genetic data", "genetic information", "genomic data", "dna data", "prescription*", "treatment information", "health insurance information", "medical records",
 		"dossier medical", "dossiers medicaux", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
@@ -271,7 +271,10 @@ func lexicon() map[string]term {
 		"lawn care", "skin care", "water treatment", "wastewater treatment", "treatment plant", "data recovery",
 		"disaster recovery", "vehicle diagnostics", "auto diagnostics", "car diagnostics", "engine diagnostics",
 		"utility billing", "law practice management", "legal practice management", "career counseling",
-		"career counselling", "credit counseling", "financial counseling", "united methodist", "hospitality")
+		"career counselling", "credit counseling", "financial counseling", "united methodist", "hospitality",
+		"collision care", "client care", "member care", "guest care", "fleet care", "garment care", "car care",
+		"home care cleaning", "document imaging", "fleet diagnostics", "structural diagnostics", "network diagnostics",
+		"orthophoto*", "cpa practice management", "tax practice management", "accounting practice management")
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry", "backdoor entrance",
 		"back door entrance", "backdoor of the office")
 	// Cyber agencies comment on attacks; their names tell of none.

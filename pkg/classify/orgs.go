@@ -116,6 +116,9 @@ func knownOrg(known *text.Lexicon[term], toks []text.Token) (text.Hit[term], boo
 // another organisation's: "Ascension Parish School Board", "Mount Sinai
 // Missionary Baptist Church", "City of Erlanger".
 func otherOwnersName(toks []text.Token, h text.Hit[term]) bool {
+	if h.First >= 1 && (toks[h.First-1].Norm == "temple" || toks[h.First-1].Norm == "congregation") {
+		return true // "Temple Mount Sinai"
+	}
 	if h.First >= 2 && toks[h.First-1].Norm == "of" {
 		switch toks[h.First-2].Norm {
 		case "city", "town", "village", "county", "parish", "borough", "township":
@@ -125,7 +128,8 @@ func otherOwnersName(toks []text.Token, h text.Hit[term]) bool {
 	for k := h.Last + 1; k < len(toks) && k <= h.Last+4 && toks[k].Upper && !toks[k].Break; k++ {
 		switch toks[k].Norm {
 		case "parish", "church", "lutheran", "baptist", "methodist", "missionary", "school", "schools", "board", "district",
-			"bank", "credit", "college", "academy", "city", "town", "county", "village":
+			"bank", "credit", "college", "academy", "city", "town", "county", "village", "congregation", "synagogue",
+			"roofing", "construction", "title", "escrow", "police", "brewing", "brewery", "sports", "entertainment", "it":
 			return true
 		}
 	}
