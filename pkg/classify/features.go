@@ -61,19 +61,22 @@ func (c *Classifier) analyse(title, body string) *doc {
 	return d
 }
 
-// ambiguousOrgs are organisation words that name health organisations
+// ambiguousPhrase reports organisation words that name health organisations
 // and others alike about as often: a debt "Recovery Services", a heat
 // "Treatment Center", immigration "Counseling Services", plastics
 // "Compounding", welding "Oxygen Supply", a telecom's "billing vendor".
 // They count as health only beside other health evidence. Words that name
 // health far more often ("Care Center", "Diagnostics", "Imaging Center",
 // "Practice Management") stay health words.
-var ambiguousOrgs = map[string]bool{
-	"extended care": true, "recovery center": true, "recovery centers": true, "recovery services": true,
-	"treatment center": true, "treatment centers": true, "counseling services": true, "counselling services": true,
-	"compounding": true, "oxygen supply": true, "respiratory supply": true, "wellness center": true, "ems": true,
-	"mri": true, "claims processor": true, "claims processing": true, "billing vendor": true, "surgical supply": true,
-	"diabetic supply": true,
+func ambiguousPhrase(s string) bool {
+	switch s {
+	case "extended care", "recovery center", "recovery centers", "recovery services", "treatment center",
+		"treatment centers", "counseling services", "counselling services", "compounding", "oxygen supply",
+		"respiratory supply", "wellness center", "ems", "mri", "claims processor", "claims processing", "billing vendor",
+		"surgical supply", "diabetic supply":
+		return true
+	}
+	return false
 }
 
 // ambiguousOrg reports whether a hit is an ambiguous organisation word.
@@ -85,7 +88,7 @@ func ambiguousOrg(toks []text.Token, h text.Hit[term]) bool {
 	for k := h.First; k <= h.Last; k++ {
 		words = append(words, toks[k].Norm)
 	}
-	return ambiguousOrgs[strings.Join(words, " ")]
+	return ambiguousPhrase(strings.Join(words, " "))
 }
 
 // otherHealthEvidence reports whether the report holds health evidence
