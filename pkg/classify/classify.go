@@ -740,11 +740,10 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 	}
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
 	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
-	titleMs := hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa)
+	ms := hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa)
 	if titleIsName(d.title, d.titleToks, d.titleHits) {
-		titleMs = slices.DeleteFunc(titleMs, func(m geo.Mention) bool { return namePlace(m, d.titleToks) })
+		ms = slices.DeleteFunc(ms, func(m geo.Mention) bool { return namePlace(m, d.titleToks) })
 	}
-	ms := titleMs
 	ms = geo.Reconcile(append(ms, hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)...))
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)

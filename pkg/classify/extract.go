@@ -110,10 +110,8 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 				mult, j = m, j+1
 			}
 		}
-		for suffix, m := range map[string]float64{"mila": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9} {
-			if n, ok := strings.CutSuffix(digits, suffix); ok && n != "" && mult == 1 && strings.Trim(n, "0123456789.,") == "" {
-				digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
-			}
+		if n, m, ok := countSuffix(digits); ok && mult == 1 {
+			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
 		if population(toks, i) || sizeOf(toks, i) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
@@ -156,6 +154,20 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		}
 	}
 	return best, span, best > 0
+}
+
+// countSuffix splits a multiplier written onto a number ("1.3m", "500k",
+// "30mila", "2bn") from its digits.
+func countSuffix(s string) (string, float64, bool) {
+	for _, sf := range [...]struct {
+		suffix string
+		mult   float64
+	}{{"mila", 1e3}, {"mn", 1e6}, {"bn", 1e9}, {"k", 1e3}, {"m", 1e6}} {
+		if n, ok := strings.CutSuffix(s, sf.suffix); ok && n != "" && strings.Trim(n, "0123456789.,") == "" {
+			return n, sf.mult, true
+		}
+	}
+	return s, 1, false
 }
 
 // preferCount reports whether count v should replace count best: the

@@ -39,7 +39,6 @@ type report struct {
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
-	postState      string   // the state a leak post gives after its victim's name ("… - TX")
 	headPlaces     []string // words of the place the headline opens on (see headlinePlaces)
 	modes          modeSet
 	incidentDate   string
@@ -90,6 +89,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.accepted = cl.Verdict == cit.VerdictAccept
 	}
 	r.domain = orgname.IsDomain(r.victim)
+	postState := "" // the state a leak post gives after its victim's name ("… - TX")
 	if c.Fields[cit.FieldClaimStatus] == cit.ClaimClaimed && strings.Contains(r.victim, " - ") {
 		// a leak post's "Change Healthcare - Optum - UnitedHealth": the
 		// victim and its parents. A registry's " - " names a campus or a
@@ -101,7 +101,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 			if st == "" {
 				st = strings.ToLower(strings.TrimSpace(after))
 			}
-			r.postState = st
+			postState = st
 		} else {
 			r.victim = strings.ReplaceAll(r.victim, " - ", "; ")
 		}
@@ -166,8 +166,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.records = recordsFromText(c.Text)
 	}
 	r.localities = localities(leadOf(text))
-	if r.postState != "" && !slices.Contains(r.localities, "state:"+r.postState) {
-		r.localities = append(r.localities, "state:"+r.postState)
+	if postState != "" && !slices.Contains(r.localities, "state:"+postState) {
+		r.localities = append(r.localities, "state:"+postState)
 	}
 	if st := stateOfCode(f[cit.FieldRegion]); st != "" && !slices.Contains(r.localities, "state:"+st) {
 		// a US breach portal's "State" column ("MD"): where the entity is
