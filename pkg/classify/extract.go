@@ -28,7 +28,7 @@ func peopleNoun(s string) bool {
 		"betroffene", "betroffenen",
 		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
-		"segurados", "seekers", "brokers", "claimants":
+		"segurados", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates":
 		return true
 	}
 	return false
@@ -45,7 +45,7 @@ func countModifier(s string) bool {
 		// the kind of people counted: "900 current and former hospice patients"
 		"hospice", "dental", "medical", "health", "plan", "clinic", "hospital", "pharmacy", "insurance", "adult",
 		"adults", "minor", "pediatric", "senior", "eligible", "enrolled", "individual", "total", "city", "county",
-		"state", "district", "school", "job":
+		"state", "district", "school", "job", "full", "part", "time":
 		return true
 	}
 	return false
@@ -90,10 +90,12 @@ func parseNumber(s string, decimal bool) (float64, bool) {
 // former University of Rochester students"), with no punctuation or other
 // number in between; a year ("in 2007 patients…") counts only right before
 // its noun; "N [million] affected" counts too; "Social Security numbers"
-// count.
+// count. A number whose data it was ("the information of 300 lawmakers")
+// counts whatever its noun, and a revised count ("revised to 49,000")
+// replaces all the others.
 func records(toks []text.Token, src string) (int64, string, bool) {
-	var best int64
-	var span string
+	var best, last int64 // last: the latest revised count
+	var span, lastSpan string
 	for i, t := range toks {
 		if !t.Digit {
 			continue
@@ -118,6 +120,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		}
 		year := mult == 1 && yearOf(t) > 0 && !strings.ContainsAny(src[t.Start:t.End], ",.")
 		plain := true // only names and modifiers since the number
+		counted := false
 		for k := j; k < len(toks) && k <= j+6; k++ {
 			if toks[k].Digit && k > j && population(toks, k) && !toks[k].Break {
 				continue // "13,000 of the approximately 24,000 retired members": the part takes the whole's noun
@@ -150,10 +153,83 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if preferCount(v, best) && v < 5e9 {
 				best, span = v, src[t.Start:toks[k].End]
 			}
+			counted = true
 			break
 		}
+		if !counted && !year && !money(src, t) && revised(toks, i) {
+			// "The number was later revised to 163,000": the latest count stands
+			if n, ok := parseNumber(digits, mult > 1); ok {
+				last, lastSpan = int64(math.Round(n*mult)), src[t.Start:t.End]
+			}
+			continue
+		}
+		if !counted && !year && whoseData(toks, i) && !money(src, t) {
+			// "the information of over 300 current and former state lawmakers": whose data, whatever the noun
+			if n, ok := parseNumber(digits, mult > 1); ok && preferCount(int64(math.Round(n*mult)), best) {
+				best, span = int64(math.Round(n*mult)), src[t.Start:t.End]
+			}
+		}
+	}
+	if last > 0 {
+		return last, lastSpan, true
 	}
 	return best, span, best > 0
+}
+
+// revised reports whether the number at toks[i] is a count changed to:
+// "the number was revised to 163,000", "rose from 34,503 to 66,601".
+func revised(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && !toks[k+1].Break && (toks[k].Norm == "about" || toks[k].Norm == "approximately" ||
+		toks[k].Norm == "nearly" || toks[k].Norm == "more" || toks[k].Norm == "than") {
+		k--
+	}
+	if k < 1 || toks[k+1].Break || toks[k].Norm != "to" {
+		return false
+	}
+	for m := k - 1; m >= max(0, k-4) && !toks[m+1].Break; m-- {
+		switch toks[m].Norm {
+		case "increased", "rose", "risen", "grew", "grown", "climbed", "jumped", "reduced", "lowered", "revised",
+			"decreased", "dropped", "fell", "raised", "expanded", "updated":
+			return true
+		}
+	}
+	return false
+}
+
+// money reports whether a currency sign stands right before the number.
+func money(src string, t text.Token) bool {
+	before := strings.TrimRight(src[:t.Start], " ")
+	return strings.HasSuffix(before, "$") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "£")
+}
+
+// whoseData reports whether the number at toks[i] counts whose data was
+// involved, whatever the noun after it: "the personal information of 969
+// New Yorkers", "data on about 20 sales associates", "a total of 850".
+func whoseData(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && !toks[k+1].Break {
+		switch toks[k].Norm {
+		case "about", "approximately", "nearly", "roughly", "some", "over", "more", "than", "around", "almost", "up",
+			"to", "least", "at", "estimated", "an":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 1 || toks[k+1].Break {
+		return false
+	}
+	switch toks[k].Norm {
+	case "of", "on", "for":
+	default:
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "information", "data", "details", "ephi", "phi", "pii", "total":
+		return toks[k-1].Norm != "total" || (k >= 2 && toks[k-2].Norm == "a")
+	}
+	return false
 }
 
 // countSuffix splits a multiplier written onto a number ("1.3m", "500k",
@@ -209,7 +285,7 @@ func spacedThousands(src string, toks []text.Token, j int) bool {
 // residentsOf reports whether a token names a place's people in the
 // plural: "225,000 Oklahomans", "4,624 Floridians", "400 Americans".
 func residentsOf(t text.Token) bool {
-	return t.Upper && len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ans")
+	return t.Upper && len(t.Norm) > 5 && (strings.HasSuffix(t.Norm, "ans") || strings.HasSuffix(t.Norm, "ers"))
 }
 
 // sizeOf reports whether the number at toks[i] tells how big the

@@ -47,13 +47,20 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"The drive held the ePHI of approximately 900 current and former hospice patients and 75 employees.", 900},
 		{"Card numbers of 45,000 riders were exposed.", 45_000},
 		{"A laptop holding the personal information of about 225,000 Oklahomans was stolen.", 225_000},
-		{"The hospital, which serves more than 120,000 patients each year, could not tell whether data was accessed.", 0},
-		{"The cooperative has about 30,000 members.", 0},
-		{"The drive held the ePHI of approximately 900 current and former hospice patients and 75 employees.", 900},
-		{"Card numbers of 45,000 riders were exposed.", 45_000},
 		{"About 1,400 current, former and prospective students at Columbia University were told.", 1400},
 		{"The pages held the names and tests of 1,950 VAMC visitors.", 1950},
-		{"A total of 1,820 client names, email addresses and passwords were leaked.", 0}, // names may be part of a list: "a list of 136 names"
+		{"A total of 1,820 client names, email addresses and passwords were leaked.", 1820},
+		{"A file with 34 names and 25 Social Security numbers was found.", 34},
+		// whose data, whatever the noun; not money
+		{"The personal information of over 300 current and former state lawmakers was released.", 300},
+		{"The laptop held data on approximately 2,200 North Kitsap (WA) residents.", 2200},
+		{"A disc with detailed personal information about 969 New Yorkers was lost.", 969},
+		{"The school employees' records, a total of 850, were on the computer.", 850},
+		{"A total of $181,000 in fraudulent purchases resulted.", 0},
+		{"The database held records of more than 35 million prescriptions.", 0}, // records of things, not of people
+		// a revised count replaces the earlier ones
+		{"About 42,000 students were affected. UPDATE: the number of students affected was revised to 49,000.", 49_000},
+		{"The breach exposed 150,000 people. The estimate was later reduced to 38,700.", 38_700},
 		{"Shareholder 1099 forms were sent to the wrong addresses.", 0},
 		// a year is no count, nor a number that another number's noun follows
 		{"A grade book from 2001 to 2004 that contained 303 students' SSNs was compromised.", 303},
