@@ -28,7 +28,7 @@ func peopleNoun(s string) bool {
 		"betroffene", "betroffenen",
 		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
-		"segurados", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates":
+		"segurados", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents":
 		return true
 	}
 	return false
@@ -176,25 +176,49 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 	return best, span, best > 0
 }
 
-// revised reports whether the number at toks[i] is a count changed to:
-// "the number was revised to 163,000", "rose from 34,503 to 66,601".
+// revised reports whether the number at toks[i] is a count of people or
+// records changed to: "the number of affected records was later revised
+// to 163,000", "the number of patients rose from 34,503 to 66,601".
 func revised(toks []text.Token, i int) bool {
-	k := i - 1
-	for k >= 0 && !toks[k+1].Break && (toks[k].Norm == "about" || toks[k].Norm == "approximately" ||
-		toks[k].Norm == "nearly" || toks[k].Norm == "more" || toks[k].Norm == "than") {
-		k--
-	}
+	k := skipApprox(toks, i-1)
 	if k < 1 || toks[k+1].Break || toks[k].Norm != "to" {
 		return false
 	}
-	for m := k - 1; m >= max(0, k-4) && !toks[m+1].Break; m-- {
+	for m := k - 1; m >= max(0, k-6) && !toks[m+1].Break; m-- {
 		switch toks[m].Norm {
 		case "increased", "rose", "risen", "grew", "grown", "climbed", "jumped", "reduced", "lowered", "revised",
 			"decreased", "dropped", "fell", "raised", "expanded", "updated":
-			return true
+			// the thing counted is people or records, not "the number of financial institutions"
+			for n := m - 1; n >= max(0, m-15) && !toks[n+1].Break; n-- {
+				if peopleNoun(toks[n].Norm) || toks[n].Norm == "affected" || toks[n].Norm == "estimate" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
+}
+
+// skipApprox steps back from toks[k] over the words that soften a count
+// ("about", "more than", "up to", "at least", "an estimated") and returns
+// the index of the first other word, or -1.
+func skipApprox(toks []text.Token, k int) int {
+	for k >= 0 && !toks[k+1].Break {
+		switch toks[k].Norm {
+		case "about", "approximately", "nearly", "roughly", "some", "over", "more", "than", "around", "almost", "up",
+			"least", "at", "estimated", "an", "exceed", "fewer", "less":
+			k--
+			continue
+		case "to":
+			if k > 0 && toks[k-1].Norm == "up" {
+				k -= 2
+				continue
+			}
+		}
+		break
+	}
+	return k
 }
 
 // money reports whether a currency sign stands right before the number.
@@ -207,20 +231,19 @@ func money(src string, t text.Token) bool {
 // involved, whatever the noun after it: "the personal information of 969
 // New Yorkers", "data on about 20 sales associates", "a total of 850".
 func whoseData(toks []text.Token, i int) bool {
-	k := i - 1
-	for k >= 0 && !toks[k+1].Break {
-		switch toks[k].Norm {
-		case "about", "approximately", "nearly", "roughly", "some", "over", "more", "than", "around", "almost", "up",
-			"to", "least", "at", "estimated", "an":
-			k--
-			continue
-		}
-		break
-	}
+	k := skipApprox(toks, i-1)
 	if k < 1 || toks[k+1].Break {
 		return false
 	}
 	switch toks[k].Norm {
+	case "was", "is", "be", "reached", "totaled", "totalled":
+		// "The number of patients affected was 2,559", "the total number … is likely to exceed 1,446"
+		for m := k - 1; m >= max(0, k-7) && !toks[m+1].Break; m-- {
+			if toks[m].Norm == "number" || toks[m].Norm == "total" {
+				return true
+			}
+		}
+		return false
 	case "of", "on", "for":
 	default:
 		return false

@@ -61,6 +61,11 @@ func TestRecordsEachLanguage(t *testing.T) {
 		// a revised count replaces the earlier ones
 		{"About 42,000 students were affected. UPDATE: the number of students affected was revised to 49,000.", 49_000},
 		{"The breach exposed 150,000 people. The estimate was later reduced to 38,700.", 38_700},
+		{"Card data of 4.2 million customers was stolen. The number of banks hit has jumped from fewer than 50 to more than 200.", 4_200_000},
+		{"The number of affected patients was increased from 25,000 to over 63,000.", 63_000},
+		// a count stated as what a total or number is
+		{"The number of patients affected was 2,559.", 2559},
+		{"The total number of credit cards accessed was 434.", 434},
 		{"Shareholder 1099 forms were sent to the wrong addresses.", 0},
 		// a year is no count, nor a number that another number's noun follows
 		{"A grade book from 2001 to 2004 that contained 303 students' SSNs was compromised.", 303},
