@@ -18,9 +18,59 @@ import (
 // an attack, a negated loss word is weak, an editor's dated
 // "UPDATE (…)" note is no software update.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
-	hits := computerVirus(toks, dropPlaces(hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))
+	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks))))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
-	return lures(toks, spared(toks, correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))))
+	hits = correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
+	return lures(toks, spared(toks, defendersEncrypt(toks, preparedness(toks, hits))))
+}
+
+// preparedness weakens an attack word that names a plan for attacks, not
+// an attack: "handled under its cybersecurity incident response plan",
+// "cyber attack preparedness", "phishing awareness training".
+func preparedness(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kCyber || h.Last+1 >= len(toks) || toks[h.Last+1].Break {
+			continue
+		}
+		switch toks[h.Last+1].Norm {
+		case "response", "plan", "plans", "policy", "policies", "preparedness", "readiness", "insurance", "training",
+			"awareness", "drill", "drills", "exercise", "exercises", "simulation", "simulations":
+			hits[i].Value.weak = true
+		}
+	}
+	return hits
+}
+
+// defendersEncrypt drops an "encrypted its …" that no attack word of its
+// sentence explains: "The CE … provided breach notification and encrypted
+// its imaging workstations" is what the entity did after a theft, not an
+// attack; "hackers encrypted its systems" keeps its word.
+func defendersEncrypt(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	sent := sentenceOf(toks)
+	attacked := map[int]bool{} // sentences with another attack word
+	for _, h := range hits {
+		if h.Value.kind == kCyber && !encryptWord(toks[h.First].Norm) {
+			attacked[sent[h.First]] = true
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Value.kind == kCyber && h.Value.weak && encryptWord(toks[h.First].Norm) && !attacked[sent[h.First]] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// encryptWord is a form of "encrypt" in the seven languages.
+func encryptWord(s string) bool {
+	for _, p := range [...]string{"encrypt", "verschlussel", "chiffre", "cifra", "cripto", "versleutel"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // infectedDevices drops the loss word of a device that the clause says was
@@ -390,7 +440,7 @@ func correctiveVerb(s string) bool {
 // detect hacking attempts").
 func defenceVerb(s string) bool {
 	switch s {
-	case "detect", "prevent", "protect", "mitigate", "block", "defend", "guard", "safeguard":
+	case "detect", "prevent", "protect", "mitigate", "block", "defend", "guard", "safeguard", "thwart", "foil", "deter":
 		return true
 	}
 	return false
@@ -617,6 +667,10 @@ func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.kind != kLoss || h.Value.weak {
 			continue
 		}
+		if reassured(toks, h.First) {
+			hits[i].Value.weak = true // "no evidence so far that patient information was misused"
+			continue
+		}
 		for k := h.First; k > max(0, h.First-6); k-- {
 			if toks[k].Break {
 				break
@@ -737,8 +791,8 @@ func insiders(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // breachedSystems adds an unambiguous attack hit where a computer system
 // "was breached" ("its Accounts Payable system may have been breached"):
 // a system, unlike "data" or "privacy", is breached by breaking into it.
-// The computer word must stand in the same clause, at most five words
-// before, and no staff word may be near.
+// The computer word must stand in the same clause, at most seven words
+// before, and no staff word may be near (but "employee information" may).
 func breachedSystems(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
@@ -746,7 +800,7 @@ func breachedSystems(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 			continue
 		}
 		target, staff := false, false
-		for k := i - 1; k >= max(0, i-5); k-- {
+		for k := i - 1; k >= max(0, i-7); k-- {
 			target = target || systemWord(toks[k].Norm)
 			if toks[k].Break {
 				break
@@ -762,7 +816,8 @@ func breachedSystems(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 			hi++
 		}
 		for k := lo; k <= hi; k++ {
-			staff = staff || staffWord(toks[k].Norm)
+			// "employee information" is what the system held, not who breached it
+			staff = staff || (staffWord(toks[k].Norm) && (k+1 >= len(toks) || !heldData(toks[k+1].Norm)))
 		}
 		if target && !staff {
 			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
@@ -1101,6 +1156,38 @@ func computerWord(s string) bool {
 	case "computer", "computers", "server", "servers", "network", "system", "systems", "website", "web", "software",
 		"file", "files", "email", "workstation", "pc", "laptop", "desktop", "data", "antivirus", "ordinateur",
 		"informatique", "rechner", "ordenador", "computador", "informatico", "sistema", "sistemi", "it":
+		return true
+	}
+	return false
+}
+
+// malwareInfections drops the biological "infection" words of a text that
+// names ransomware or malware and no disease: "crippled by a ransomware
+// infection", "The infection also affected the physician offices".
+func malwareInfections(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	infection := func(h text.Hit[term]) bool {
+		return h.Value.kind == kBio && strings.HasPrefix(toks[h.First].Norm, "infect")
+	}
+	malware := false
+	for _, o := range hits {
+		switch {
+		case o.Value.kind == kBio && !infection(o):
+			return hits // a disease: "infections of the flu"
+		case o.Value.kind == kCyber && !o.Value.weak && (o.Value.attack == "ransomware" || o.Value.attack == "malware"):
+			malware = true
+		}
+	}
+	if !malware {
+		return hits
+	}
+	return slices.DeleteFunc(hits, infection)
+}
+
+// heldData names data a staff or patient word may qualify: "employee
+// information", "patient records".
+func heldData(s string) bool {
+	switch s {
+	case "information", "data", "records", "files", "details":
 		return true
 	}
 	return false

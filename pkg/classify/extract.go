@@ -28,7 +28,7 @@ func peopleNoun(s string) bool {
 		"betroffene", "betroffenen",
 		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
-		"segurados", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents":
+		"segurados", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts":
 		return true
 	}
 	return false
@@ -136,7 +136,8 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			noun := peopleNoun(toks[k].Norm) || (toks[k].Norm == "numbers" && k > j && toks[k-1].Norm == "security") ||
 				residentsOf(toks[k])
 			if !noun && !elided {
-				plain = plain && (toks[k].Upper || countModifier(toks[k].Norm) || toks[k].Norm == "s")
+				possessive := k+1 < len(toks) && toks[k+1].Norm == "s" && !toks[k+1].Break // "of the practice's 40,000 patients"
+				plain = plain && (toks[k].Upper || countModifier(toks[k].Norm) || toks[k].Norm == "s" || possessive)
 				if k >= j+3 && !plain {
 					break
 				}
@@ -163,7 +164,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			}
 			continue
 		}
-		if !counted && !year && whoseData(toks, i) && !money(src, t) {
+		if !counted && !year && (whoseData(toks, i) || bareCount(toks, i, j)) && !money(src, t) {
 			// "the information of over 300 current and former state lawmakers": whose data, whatever the noun
 			if n, ok := parseNumber(digits, mult > 1); ok && preferCount(int64(math.Round(n*mult)), best) {
 				best, span = int64(math.Round(n*mult)), src[t.Start:t.End]
@@ -184,18 +185,39 @@ func revised(toks []text.Token, i int) bool {
 	if k < 1 || toks[k+1].Break || toks[k].Norm != "to" {
 		return false
 	}
-	for m := k - 1; m >= max(0, k-6) && !toks[m+1].Break; m-- {
+	for m := k - 1; m >= max(0, k-8) && !toks[m+1].Break; m-- {
 		switch toks[m].Norm {
 		case "increased", "rose", "risen", "grew", "grown", "climbed", "jumped", "reduced", "lowered", "revised",
-			"decreased", "dropped", "fell", "raised", "expanded", "updated":
+			"decreased", "dropped", "fell", "raised", "expanded", "updated", "bringing", "brought", "brings":
 			// the thing counted is people or records, not "the number of financial institutions"
-			for n := m - 1; n >= max(0, m-15) && !toks[n+1].Break; n-- {
-				if peopleNoun(toks[n].Norm) || toks[n].Norm == "affected" || toks[n].Norm == "estimate" {
+			for n := k - 1; n >= max(0, m-15) && (n >= m || !toks[n+1].Break); n-- {
+				if peopleNoun(toks[n].Norm) || toks[n].Norm == "affected" || toks[n].Norm == "estimate" || toks[n].Norm == "total" {
 					return true
 				}
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// bareCount reports whether the number at toks[i], whose words end before
+// toks[j], counts people with no noun of its own: "notified 9,800 of them",
+// "The breach affected 27,000."
+func bareCount(toks []text.Token, i, j int) bool {
+	if j+1 < len(toks) && !toks[j].Break && !toks[j+1].Break && toks[j].Norm == "of" {
+		switch toks[j+1].Norm {
+		case "them", "those", "whom":
+			return true
+		}
+	}
+	k := skipApprox(toks, i-1)
+	if k < 0 || toks[k+1].Break {
+		return false
+	}
+	switch toks[k].Norm {
+	case "affected", "affecting", "impacted", "impacting", "notified", "notifying":
+		return j >= len(toks) || toks[j].Break
 	}
 	return false
 }
@@ -249,7 +271,7 @@ func whoseData(toks []text.Token, i int) bool {
 		return false
 	}
 	switch toks[k-1].Norm {
-	case "information", "data", "details", "ephi", "phi", "pii", "total":
+	case "information", "data", "details", "ephi", "phi", "pii", "total", "files":
 		return toks[k-1].Norm != "total" || (k >= 2 && toks[k-2].Norm == "a")
 	}
 	return false
@@ -308,7 +330,15 @@ func spacedThousands(src string, toks []text.Token, j int) bool {
 // residentsOf reports whether a token names a place's people in the
 // plural: "225,000 Oklahomans", "4,624 Floridians", "400 Americans".
 func residentsOf(t text.Token) bool {
-	return t.Upper && len(t.Norm) > 5 && (strings.HasSuffix(t.Norm, "ans") || strings.HasSuffix(t.Norm, "ers"))
+	if !t.Upper {
+		return false
+	}
+	switch t.Norm {
+	case "yorkers", "vermonters", "marylanders", "mainers", "michiganders", "islanders", "zealanders", "icelanders",
+		"londoners", "berliners", "quebeckers", "quebecers", "newfoundlanders", "kiwis", "brits":
+		return true // not "Checkers" or "Brothers"
+	}
+	return len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ans")
 }
 
 // sizeOf reports whether the number at toks[i] tells how big the
@@ -344,6 +374,9 @@ func population(toks []text.Token, i int) bool {
 	if k >= 0 && (toks[k].Norm == "approximately" || toks[k].Norm == "about" || toks[k].Norm == "nearly" ||
 		toks[k].Norm == "roughly" || toks[k].Norm == "some") {
 		k--
+	}
+	if k >= 3 && toks[k].Norm == "s" && toks[k-2].Norm == "the" && !toks[k].Break && !toks[k-1].Break {
+		k -= 2 // "3,100 of the practice's 40,000 patients"
 	}
 	if k < 2 || (toks[k].Norm != "the" && toks[k].Norm != "its" && toks[k].Norm != "their") {
 		return false

@@ -769,12 +769,15 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 
 // demonstrationTitle reports whether the title shows an attack staged to
 // prove a weakness ("Researchers demonstrate hack of insulin pump at Black
-// Hat"): a proof, not an attack anyone suffered.
+// Hat") or to rehearse ("Hospital stages mock ransomware attack"): a proof
+// or a drill, not an attack anyone suffered.
 func demonstrationTitle(d *doc) (string, bool) {
 	for _, t := range d.titleToks {
 		switch t.Norm {
 		case "demonstrate", "demonstrates", "demonstrated", "demonstrating", "demonstration", "demo", "demos",
-			"demontre", "demontrent", "demonstriert", "demuestran", "dimostrano":
+			"demontre", "demontrent", "demonstriert", "demuestran", "dimostrano",
+			// a rehearsal: "Hospital stages mock ransomware attack to test its response"
+			"mock", "simulated", "simulates", "simulating", "simulation", "drill", "drills", "tabletop":
 			return d.title[t.Start:t.End], true
 		}
 	}

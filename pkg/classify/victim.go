@@ -473,7 +473,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if (toks[j].Norm != "from" && !of) || starts[j] || !joined(j-1, j) {
 			continue
 		}
-		took, data := false, false
+		took, data := false, stolenThing(toks[j-1].Norm) // "stole data from TransUnion South Africa"
 		for k := j - 1; k >= 0 && j-k <= 6 && !starts[k+1]; k-- {
 			if takenWord(toks[k].Norm) {
 				took = true
@@ -633,6 +633,24 @@ func sentenceStart(src string, toks []text.Token, k int) bool {
 	return strings.ContainsAny(gap, ".!?:\n")
 }
 
+// describedName returns where a name starts after a short description that
+// ends in a trade word: "[the] Vietnamese securities firm VNDirect",
+// "Swiss IT provider Xplain", "Portuguese media group Impresa".
+func describedName(toks []text.Token, k int, joined func(a, b int) bool) (int, bool) {
+	if k < len(toks) && article(toks[k].Norm) {
+		k++
+	}
+	for m := k; m < len(toks)-1 && m <= k+3; m++ {
+		if m > 0 && !joined(m-1, m) {
+			return 0, false
+		}
+		if m > k && objectFiller(toks[m].Norm) && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
+			return m + 1, true
+		}
+	}
+	return 0, false
+}
+
 // objectStart finds where the object's name starts after a linker, over
 // articles and descriptors. One health-organisation word right before the
 // capitals heads the name ("l'hôpital de Corbeil-Essonnes", "ospedale San
@@ -646,6 +664,9 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 		for i := h.First; i <= h.Last; i++ {
 			hitAt[i] = n
 		}
+	}
+	if m, ok := describedName(toks, k, joined); ok {
+		return m, true // "attack on Vietnamese securities firm VNDirect", "Swiss IT provider Xplain"
 	}
 	units, orgAt := 0, -1
 	for ; k < len(toks) && (!toks[k].Upper || itBeforeSystem(p, k)); k++ {

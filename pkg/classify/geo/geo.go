@@ -152,7 +152,8 @@ func targetNoun(s string) bool {
 		"employees", "entities", "bodies", "offices", "accounts", "emails", "pages", "page", "webpages",
 		"hospital", "hospitals", "clinic", "clinics", "insurer", "company", "companies", "media",
 		"owned", "bank", "banks", "oil", "firm", "firms", "broadcaster", "airline", "railway", "utility", "parliament",
-		"television", "tv", "broadcast", "clients", "customers":
+		"television", "tv", "broadcast", "clients", "customers", "services", "organisations", "organizations",
+		"officers", "postal", "operator", "infrastructure", "users", "facilities", "personnel", "staff":
 		return true
 	}
 	return false

@@ -250,7 +250,7 @@ func demonyms() map[string][]string {
 		"NO": {"Norwegian", "Norsk", "Norwegians"},
 		"DK": {"Danish", "Danes"},
 		"FI": {"Finnish", "Finns"},
-		"GR": {"Greek", "Greeks"},
+		"GR": {"Greek", "Greeks", "Hellenic"},
 		"TR": {"Turkish", "Turks"},
 		"SG": {"Singaporean", "Singaporeans"},
 		"PK": {"Pakistani", "Pakistanis"},
@@ -356,7 +356,9 @@ func institutions() map[string][]string {
 			// the American spelling of the document registries list as stolen
 			"driver's license", "driver's licenses", "drivers license", "drivers licenses", "driver license", "driver license numbers",
 			// HIPAA's terms, in any case
-			"covered entity", "covered entities", "protected health information", "ephi"},
+			"covered entity", "covered entities", "protected health information", "ephi",
+			// the OCR's words in its breach descriptions ("PHI" in capitals only)
+			"PHI", "OCR provided technical assistance", "OCR obtained assurances", "Breach Notification Rule"},
 		"GB": {"NHS", "National Health Service", "NCSC", "ICO", "Information Commissioner's Office"},
 		"FR": {"ANSSI", "CNIL", "ARS", "AP-HP", "Assistance Publique"},
 		"DE": {"BSI", "Bundesamt für Sicherheit in der Informationstechnik", "Datenschutzbeauftragte"},
