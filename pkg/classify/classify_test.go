@@ -1369,3 +1369,43 @@ func TestPlaceInARegistryTitleNamesNoCountry(t *testing.T) {
 		t.Errorf("a break-in through a window: verdict %s (score %.3f), want no accept", got.Verdict, got.Score)
 	}
 }
+
+// TestDefencesDrillsAndMalwareInfections: what an organisation did after a
+// theft, a plan or a drill is no attack; a ransomware "infection" is no
+// disease, and a reassurance that data was not misused is no loss.
+func TestDefencesDrillsAndMalwareInfections(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	cyberHit := func(body string) bool {
+		return bodyHas(c, body, func(v term) bool { return v.kind == kCyber })
+	}
+	if cyberHit("An x-ray workstation was stolen from a clinic. The CE provided breach notification and encrypted its imaging workstations.") {
+		t.Error(`a defender's "encrypted its" read as an attack word`)
+	}
+	if !cyberHit("The attackers encrypted its servers.") {
+		t.Error(`an attacker's "encrypted its" lost its attack word`)
+	}
+	if bodyHas(c, "The CE handled the event under its cybersecurity incident response plan.", func(v term) bool { return v.kind == kCyber && !v.weak }) {
+		t.Error("an incident response plan read as an incident")
+	}
+	if bodyHas(c, "The hospital said a ransomware infection crippled its systems. The infection also affected its physician offices.",
+		func(v term) bool { return v.kind == kBio }) {
+		t.Error("a ransomware infection read as a disease")
+	}
+	if !bodyHas(c, "Ransomware hit the clinic as flu infections rose.", func(v term) bool { return v.kind == kBio }) {
+		t.Error("infections beside a disease lost their biological sense")
+	}
+	if bodyHas(c, "The hospital found no evidence so far that patient information was misused.", func(v term) bool { return v.kind == kLoss && !v.weak }) {
+		t.Error(`"no evidence so far … misused" counted as a loss`)
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Hospital stages mock ransomware attack to test its response",
+		Text: "The medical center took its records system offline for four hours in a planned exercise simulating a ransomware attack."})
+	if got.IsHealthCyberattack {
+		t.Errorf("a drill: verdict %s (score %.3f), want no accept", got.Verdict, got.Score)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "St. Joseph Health System",
+		Text: "A server containing patient and employee information was attacked between December 16 and 18. Investigators traced the attack to IP addresses in China."})
+	if !got.IsHealthCyberattack {
+		t.Errorf("a server attacked from abroad: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
+	}
+}
