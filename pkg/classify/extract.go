@@ -146,6 +146,9 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if year && k > j {
 				break // "Feb. 15, 2007 when Census employees…": a year
 			}
+			if toks[k].Norm == "names" && foundList(toks, i) {
+				break // "the documents contained a list of 136 patient names": some of those affected, not their count
+			}
 			n, ok := parseNumber(digits, mult > 1)
 			if !ok {
 				break
@@ -196,6 +199,23 @@ func revised(toks []text.Token, i int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// foundList reports whether the number at toks[i] counts a list that was
+// found, not the people affected: "Police found a hand written list of 148
+// names", "The documents contained a list of 136 patient names"; a list
+// taken is what was stolen ("took a list of 3,400 debtors' names").
+func foundList(toks []text.Token, i int) bool {
+	if i < 2 || toks[i-1].Norm != "of" || toks[i-2].Norm != "list" {
+		return false
+	}
+	for k := i - 3; k >= max(0, i-7) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "found", "discovered", "recovered", "contained", "uncovered", "seized", "containing":
+			return true
 		}
 	}
 	return false

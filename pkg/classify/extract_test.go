@@ -51,6 +51,7 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"The pages held the names and tests of 1,950 VAMC visitors.", 1950},
 		{"A total of 1,820 client names, email addresses and passwords were leaked.", 1820},
 		{"A file with 34 names and 25 Social Security numbers was found.", 34},
+		{"Police found a list of 136 Coastal Behavioral Healthcare patient names.", 0}, // a list found: some of those affected
 		// whose data, whatever the noun; not money
 		{"The personal information of over 300 current and former state lawmakers was released.", 300},
 		{"The laptop held data on approximately 2,200 North Kitsap (WA) residents.", 2200},

@@ -103,7 +103,10 @@ func TestDevSetRegression(t *testing.T) {
 // country, records, attack type) fed with it (docs/dedup.md, round 6: tune
 // F1 0.852 recall 0.979, held-out 0.864 / 1.000, all 0.722 / 0.985). The
 // all-items run is left to eval -classify: under -race it alone takes
-// minutes.
+// minutes. The tuning floor is 0.81 since round 11: the count now read from
+// "a database of 708 names" joins the University of Louisville's PRC entry
+// to its HHS filing of the day before, a true duplicate that the labels'
+// exact-name rule leaves apart (one more "wrong" pair).
 func TestDevSetRegressionClassified(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -116,7 +119,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	}
 	Classify(items, c)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.82, 0.95}, {"held-out", held, 0.84, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.81, 0.95}, {"held-out", held, 0.84, 0.95}})
 }
 
 func TestCrossSourceFixture(t *testing.T) {
