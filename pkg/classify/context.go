@@ -770,7 +770,7 @@ func physicalEntry(toks []text.Token, i int) bool {
 func insiders(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
-		if t.Norm != "accessed" && t.Norm != "viewed" {
+		if (t.Norm != "accessed" && t.Norm != "viewed") || byOutsider(toks, i) {
 			continue
 		}
 		for k := i - 1; k >= max(0, i-4); k-- {
@@ -1036,6 +1036,21 @@ func practiceOf(toks []text.Token, k int) bool {
 	return false
 }
 
+// byOutsider reports whether the access verb at toks[i] names an outsider
+// as its agent: "accessed by an unauthorized party", "viewed by hackers".
+func byOutsider(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Norm != "by" || toks[i+1].Break {
+		return false
+	}
+	for k := i + 2; k < min(len(toks), i+6) && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "unauthorized", "unauthorised", "unknown", "outside", "external", "hacker", "hackers", "attacker", "attackers", "intruder":
+			return true
+		}
+	}
+	return false
+}
+
 // ownerOfAccount reports whether the staff word at k owns what was
 // accessed ("an employee's email account", "a workforce member's
 // mailbox"): the staff member is the one whose account was taken, not the
@@ -1045,7 +1060,9 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 		switch toks[j].Norm {
 		case "member", "members", "s":
 			continue
-		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login":
+		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login",
+			// a staff member's device: "an employee workstation had been accessed by an unauthorized party"
+			"workstation", "workstations", "computer", "computers", "laptop", "laptops", "desktop", "pc", "device", "devices":
 			return true
 		}
 		return false
