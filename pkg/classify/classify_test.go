@@ -1409,3 +1409,38 @@ func TestDefencesDrillsAndMalwareInfections(t *testing.T) {
 		t.Errorf("a server attacked from abroad: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
 	}
 }
+
+// TestDenialsAttributionAndGuards: a past-tense or reflexive denial denies,
+// researchers who attribute an attack are no vulnerability news, a defence
+// against attacks names none, and a staff member's device accessed by an
+// outsider is an intrusion.
+func TestDenialsAttributionAndGuards(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	strongCyber := func(body string) bool {
+		return bodyHas(c, body, func(v term) bool { return v.kind == kCyber && !v.weak })
+	}
+	for _, s := range []string{
+		"El hospital sufrió una caída informática, que descartó cualquier ciberataque.",
+		"Segundo o hospital, não se tratou de um ataque informático.",
+		"Le programme doit aider les hôpitaux à se préparer aux attaques par rançongiciel.",
+		"Officials urged clinics to protect against ransomware.",
+	} {
+		if strongCyber(s) {
+			t.Errorf("%q: read as an attack", s)
+		}
+	}
+	if bodyHas(c, "The Hive group, which security researchers linked to former Conti members, attacked the fund.",
+		func(v term) bool { return v.kind == kVuln }) {
+		t.Error("researchers who attribute an attack read as vulnerability news")
+	}
+	if !bodyHas(c, "Researchers found a flaw in the infusion pump.", func(v term) bool { return v.kind == kVuln }) {
+		t.Error("researchers who found a flaw lost their vulnerability sense")
+	}
+	if bodyHas(c, "An employee workstation had been accessed by an unauthorized party.", func(v term) bool { return v.kind == kLoss && !v.weak }) {
+		t.Error("an employee's workstation accessed by an outsider read as an insider's access")
+	}
+	if !bodyHas(c, "A pharmacy employee accessed prescription records without a business need.", func(v term) bool { return v.kind == kLoss }) {
+		t.Error("an employee who accessed records lost the insider reading")
+	}
+}

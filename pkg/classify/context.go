@@ -21,7 +21,28 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks))))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
 	hits = correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
-	return lures(toks, spared(toks, defendersEncrypt(toks, preparedness(toks, hits))))
+	return lures(toks, spared(toks, defendersEncrypt(toks, preparedness(toks, attributingResearchers(toks, hits)))))
+}
+
+// attributingResearchers drops "researchers" as a sign of vulnerability
+// news where its sentence attributes an attack: "the Hive ransomware
+// group, which security researchers linked to former Conti members",
+// "researchers pointed to links with Killnet". Researchers who find flaws
+// keep the word.
+func attributingResearchers(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	sent := sentenceOf(toks)
+	attributes := map[int]bool{}
+	for i, t := range toks {
+		switch t.Norm {
+		case "linked", "links", "attributed", "attribute", "attributes", "tied", "pointed", "noted", "assessed", "assess",
+			"associated", "tracked", "tracks", "track", "connected", "blamed", "suspect", "suspected":
+			attributes[sent[i]] = true
+		}
+	}
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		n := toks[h.First].Norm
+		return h.Value.kind == kVuln && h.First == h.Last && (n == "researchers" || n == "researcher") && attributes[sent[h.First]]
+	})
 }
 
 // preparedness weakens an attack word that names a plan for attacks, not
@@ -422,8 +443,36 @@ func correctiveActions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term
 		if v, ok := from[sent[h.First]]; ok && v < h.First && h.Value.kind == kCyber {
 			hits[i].Value.weak = true
 		}
+		if h.Value.kind == kCyber && guardedAgainst(toks, h.First) {
+			hits[i].Value.weak = true // "se préparer aux attaques par rançongiciel", "protect against ransomware"
+		}
 	}
 	return hits
+}
+
+// guardedAgainst reports whether a verb of defence governs the attack word
+// at toks[i] from at most four words before, over prepositions, articles
+// and attack nouns only: "prepare for ransomware attacks", "se préparer aux
+// attaques par rançongiciel", "protect against ransomware".
+func guardedAgainst(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if toks[k+1].Break {
+			return false
+		}
+		switch toks[k].Norm {
+		case "prepare", "preparing", "preparer", "preparar", "preparare", "prepararsi", "voorbereiden", "vorbereiten",
+			"protect", "protecting", "proteger", "proteggere", "proteggersi", "beschermen", "schutzen",
+			"defend", "defending", "defendre", "defender", "difendere", "defenderse", "verdedigen":
+			return true
+		case "for", "against", "from", "aux", "a", "au", "contre", "les", "des", "de", "the", "gegen", "vor", "contra",
+			"contro", "da", "dai", "dagli", "tegen", "para", "los", "las", "dos", "das", "di", "degli", "future", "possible",
+			// "aux attaques par rançongiciel": the attack named by its kind
+			"attacks", "attaques", "angriffe", "ataques", "attacchi", "aanvallen", "par", "by", "per", "por", "door", "durch":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // correctiveVerb is what an organisation did after a breach.
@@ -440,7 +489,8 @@ func correctiveVerb(s string) bool {
 // detect hacking attempts").
 func defenceVerb(s string) bool {
 	switch s {
-	case "detect", "prevent", "protect", "mitigate", "block", "defend", "guard", "safeguard", "thwart", "foil", "deter":
+	case "detect", "prevent", "protect", "mitigate", "block", "defend", "guard", "safeguard", "thwart", "foil", "deter",
+		"spot", "recognise", "recognize", "resist", "withstand": // "teaching doctors to spot phishing emails"
 		return true
 	}
 	return false
@@ -618,7 +668,9 @@ func denial(toks []text.Token, k int) bool {
 	}
 	switch toks[k].Norm {
 	case "descarta", "descartado", "descartada", "descartan", "descartou", "exclui", "excluida", "excluido", "exclut",
-		"exclue", "ecarte", "ecartee", "escluso", "esclusa", "esclude", "ausgeschlossen", "uitgesloten":
+		"exclue", "ecarte", "ecartee", "escluso", "esclusa", "esclude", "ausgeschlossen", "uitgesloten",
+		"descarto", "descartaron", "descartaram", "excluiu", "excluyo", "excluyen", "escludono", "escluse", "exclu",
+		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot":
 	default:
 		return false
 	}
@@ -642,7 +694,9 @@ func negationFiller(w string) bool {
 		"or", "access", "unauthorized", "unauthorised", // "no evidence of outside access or hacking"
 		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
 		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
-		"risultano", "ci", "sono", "state", "stata", "er": // "no ransom demand", "no hubo petición de rescate"
+		"risultano", "ci", "sono", "state", "stata", "er", // "no ransom demand", "no hubo petición de rescate"
+		"se", "tratou", "trata", "tratava", "trato", "tratase", "tratta", "trattato", "trattava", "agit", "agissait", "sich",
+		"handelte", "handelt", "gaat", "ging": // "não se tratou de um ataque", "il ne s'agit pas d'une attaque"
 		return true
 	}
 	return false

@@ -151,6 +151,8 @@ func advisoryWord(s string) bool {
 		"protect", "protects", "protecting", "impersonate", "impersonates", "impersonating", "masquerading",
 		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "resilience", "spend",
 		"proposes", "proposed", "rulemaking",
+		// yearly reports and programmes: "BSI-Lagebericht", "il rapporto Clusit", "se préparer aux attaques"
+		"lagebericht", "rapporto", "preparer", "vorbereiten", "preparar", "preparare", "voorbereiden",
 		"avertit", "alerte", "warnt",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
 		return true

@@ -297,9 +297,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			attackers = append(attackers, m)
 			continue // "hackers believed to be based in China", "a server in Canada": not the victim's country
 		}
-		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) {
+		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) && !toks[h.Last+1].Break {
 			attackers = append(attackers, m)
-			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name
+			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name; not "México: hackers filtran …"
 		}
 		if h.Value.kind == KindCountry && attackerCountry(toks, h.First, h.Last) {
 			attackers = append(attackers, m)

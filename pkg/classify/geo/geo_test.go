@@ -26,17 +26,22 @@ func TestBestCountry(t *testing.T) {
 		{"Hospital em Portugal alvo de ataque", "", "PT"},
 		{"New South Wales health agency confirms breach", "", "AU"},
 		{"New Mexico clinic notifies patients", "", "US"},
-		{"Halifax Health", "A laptop was stolen from an employee's vehicle in Orange County.", "US"},                     // a US county
-		{"Kent County Council reports breach", "", "GB"},                                                                 // Kent; a council is no US county
-		{"Hospital in County Durham hit by ransomware", "", ""},                                                          // the county word first: British usage
-		{"Smith Family Practice", "The covered entity reported that a server holding ePHI was hacked.", "US"},            // HIPAA's terms
-		{"Ransomware attack on Indonesian health ministry's COVID app", "", "ID"},                                        // demonyms beyond Europe
-		{"Hackers leak data of Costa Rican social security fund", "", "CR"},                                              // a two-word demonym
-		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                                         // a country that names the hacker team
-		{"China-linked hackers breach Thai hospital", "", "TH"},                                                          // "China-linked": the attacker
-		{"Hackers deface Ukrainian government websites", "", "UA"},                                                       // the government's websites were the target
-		{"Anonymous Sudan vs. Israel", "", "IL"},                                                                         // a title names the attacker before "vs."
-		{"Anonymous vs. Mongolian National Police", "", "MN"},                                                            // a demonym opening a name
+		{"Halifax Health", "A laptop was stolen from an employee's vehicle in Orange County.", "US"},          // a US county
+		{"Kent County Council reports breach", "", "GB"},                                                      // Kent; a council is no US county
+		{"Hospital in County Durham hit by ransomware", "", ""},                                               // the county word first: British usage
+		{"Smith Family Practice", "The covered entity reported that a server holding ePHI was hacked.", "US"}, // HIPAA's terms
+		{"Ransomware attack on Indonesian health ministry's COVID app", "", "ID"},                             // demonyms beyond Europe
+		{"Hackers leak data of Costa Rican social security fund", "", "CR"},                                   // a two-word demonym
+		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                              // a country that names the hacker team
+		{"China-linked hackers breach Thai hospital", "", "TH"},                                               // "China-linked": the attacker
+		{"Hackers deface Ukrainian government websites", "", "UA"},                                            // the government's websites were the target
+		{"Anonymous Sudan vs. Israel", "", "IL"},                                                              // a title names the attacker before "vs."
+		{"Anonymous vs. Mongolian National Police", "", "MN"},                                                 // a demonym opening a name
+		{"México: hackers filtran datos de pacientes de un hospital privado", "", "MX"},                       // a country before a colon is no team's name
+		{"Attacco DDoS contro i siti di aziende sanitarie lombarde", "", "IT"},                                // a region's adjective in lower case
+		{"Pro-Russian hackers hit French government services", "", "FR"},                                      // the government's services were the target
+		{"State actor stole contact details of all Dutch police officers", "", "NL"},                          // so were the officers
+		{"Ransomware attack on Hellenic Post", "", "GR"},
 		{"City of Charlottesville", "Two laptops were stolen from a building at Tonsler Park in Charlottesville.", "US"}, // a smaller US city
 		{"Clinic in Grand Rapids notifies patients of phishing attack", "", "US"},
 		{"Hospital in Toledo hit by ransomware", "", ""},                                                  // Ohio or Spain: not guessed
