@@ -995,3 +995,28 @@ func TestLeakDomainThenHackingFiling(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedVictimInItsTown: a report that names no hospital but its town
+// ("a hospital in Düsseldorf") goes to the analysts beside the incident of
+// the town's hospital attacked days before; with no health attack in that
+// town it starts an incident of its own.
+func TestUnnamedVictimInItsTown(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("d-1", "German hospital turns away emergency patients after ransomware attack",
+		"University Hospital Düsseldorf cannot admit emergency patients after ransomware encrypted 30 servers.",
+		"2020-09-17", "University Hospital Düsseldorf", "DE", cit.AttackRansomware), now)
+	d := e.Add(classified("d-2", "Prosecutors open homicide case after cyber-attack on German hospital",
+		"German authorities are investigating after a woman died when a hospital in Düsseldorf was hit by ransomware.",
+		"2020-09-18", "", "DE", cit.AttackRansomware), now)
+	if d.Action != ActionReview || !slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "unnamed_victim_in_its_town" }) ||
+		d.Candidates[0].IncidentID != first.IncidentID {
+		t.Errorf("an unnamed hospital in the victim's town: %s (reasons %+v), want review beside %s", d.Action, d.Reasons, first.IncidentID)
+	}
+	d = e.Add(classified("d-3", "Prosecutors investigate cyber-attack on hospital in neighbouring city",
+		"Police are investigating after a hospital in Wuppertal was hit by ransomware on Saturday.",
+		"2020-09-19", "", "DE", cit.AttackRansomware), now)
+	if d.Action != ActionNew {
+		t.Errorf("a hospital in another town: %s (reasons %+v), want a new incident", d.Action, d.Reasons)
+	}
+}

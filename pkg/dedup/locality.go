@@ -19,14 +19,14 @@ import (
 
 var (
 	// inPlace is "in" followed by one or two capitalised words.
-	inPlace = regexp.MustCompile(`\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
+	inPlace = regexp.MustCompile(`\bin (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
 	// placeAdjective is "the Florida hospital", "a New York health system".
-	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:hospital|health system|health network|clinic|medical center|medical centre|health care system|healthcare system)\b`)
+	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:hospital|health system|health network|clinic|medical center|medical centre|health care system|healthcare system)\b`)
 	// townState is "Murfreesboro, Tennessee", "Cedar Rapids, Iowa": a town
 	// and, after a comma, its state (kept only when it is one).
-	townState = regexp.MustCompile(`\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
+	townState = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
 	// headlinePlace is a headline opening on "Barcelona hospital …", "Antwerp hospital AZ Monica …".
-	headlinePlace = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:hospital|hospitals|health system|clinic|medical center)\b`)
+	headlinePlace = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:hospital|hospitals|health system|clinic|medical center)\b`)
 )
 
 // usStates are the lower-case names of the US states and territories.

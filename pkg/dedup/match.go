@@ -51,6 +51,7 @@ type matcher struct {
 	byAlias  map[string][]uint32 // defined names (victimAliases) → incidents
 	byHead   map[string][]uint32 // a key's first distinctive word → incidents ("excellus")
 	byAbbr   map[string][]uint32 // a key's abbreviated forms → incidents ("uw medicine" of "university washington medicine")
+	byWord   map[string][]uint32 // a key's distinctive words → incidents ("dusseldorf" of "university hospital dusseldorf")
 	names    *lsh.Index
 	texts    *lsh.Index
 }
@@ -62,6 +63,7 @@ func newMatcher(opts Options) *matcher {
 		byAlias: make(map[string][]uint32),
 		byHead:  make(map[string][]uint32),
 		byAbbr:  make(map[string][]uint32),
+		byWord:  make(map[string][]uint32),
 		names:   lsh.New(6, 2, opts.MaxPerBucket),
 		texts:   lsh.New(10, 3, opts.MaxPerBucket),
 	}
@@ -120,6 +122,13 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 		for _, f := range abbreviatedForms(k) {
 			if list := m.byAbbr[f]; !slices.Contains(list, i) {
 				m.byAbbr[f] = append(list, i)
+			}
+		}
+		for _, w := range strings.Fields(k) {
+			if orgname.Distinctive(w) {
+				if list := m.byWord[w]; !slices.Contains(list, i) {
+					m.byWord[w] = append(list, i)
+				}
 			}
 		}
 	}
@@ -294,6 +303,12 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			consider(i)
 		}
 	}
+	for _, w := range townWords(r) { // "a hospital in Düsseldorf": the incidents of a name holding the town
+		list := m.byWord[w]
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
+		}
+	}
 	for _, h := range m.texts.Query(textKeys) {
 		if j, ok := resolve(h.ID); ok {
 			cands[j] = true
@@ -461,6 +476,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// corroboration.
 		similar, headOnly = true, true
 		add(o.WeightSameName/2, "victim", "same_first_name_word", sharedHead(r.keys, p.keys))
+	case unnamedInTown(r, p) != "":
+		// "a hospital in Düsseldorf", within days of the attack on the
+		// University Hospital Düsseldorf: likely that hospital, but a town
+		// has several; it needs corroboration.
+		similar = true
+		add(o.WeightSameName*0.9*0.8, "victim", "unnamed_victim_in_its_town", unnamedInTown(r, p))
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":
@@ -553,7 +574,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes&(modeHacking|modeRansomware) != 0
 	switch {
-	case gap <= 14 && exactName && r.accepted && p.accepted:
+	case gap <= 14 && (exactName || unnamedInTown(r, p) != "") && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
@@ -703,6 +724,43 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}
 	return s, reasons
+}
+
+// townWords returns the words of the towns a report that names no victim
+// (or only a headline's guess) places its health cyberattack in, folded as
+// keys are ("in Düsseldorf" → dusseldorf); none for a report with a victim
+// or one the classifier did not accept.
+func townWords(r *report) []string {
+	if (r.key != "" && !r.headlineVictim) || !r.accepted {
+		return nil
+	}
+	var out []string
+	for _, l := range r.localities {
+		if town, ok := strings.CutPrefix(l, "town:"); ok {
+			for _, w := range strings.Fields(orgname.Key(town)) {
+				if orgname.Distinctive(w) && !slices.Contains(out, w) {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// unnamedInTown returns the town word a victimless report shares with
+// incident p's name, when both tell of a health cyberattack; else "".
+func unnamedInTown(r *report, p *profile) string {
+	if !p.accepted {
+		return ""
+	}
+	for _, w := range townWords(r) {
+		for _, k := range p.keys {
+			if slices.Contains(strings.Fields(k), w) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // containedName returns "long ⊃ short" when one side's key holds the other

@@ -26,6 +26,7 @@ type report struct {
 	aliases        []string  // other names the text defines for the victim (see victimAliases)
 	aliasKeys      []string  // their keys
 	domain         bool      // the victim is given as a web domain (a leak site's "luriechildrens.org")
+	headlineVictim bool      // the victim is a guess from a headline's words, the classifier having found none
 	date           time.Time // the report's date (published, else now)
 	records        int64     // 0 when unknown
 	country        string
@@ -62,6 +63,10 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	f := c.Fields
 	cl := c.Classification
 	r.victim = victimOf(c)
+	// A headline's words taken as the victim where the classifier found
+	// none ("… on German hospital"): a guess that a town may overrule.
+	r.headlineVictim = cl != nil && cl.IsHealthCyberattack && strings.TrimSpace(cl.Victim) == "" &&
+		strings.TrimSpace(f[cit.FieldVictim]) == "" && r.victim != "" && len(strings.Fields(c.Title)) > 8
 	var abbr string
 	if m := trailingAbbr.FindStringSubmatch(r.victim); m != nil {
 		// "Managed Care of North America (MCNA)" defines the short name
