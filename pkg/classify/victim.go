@@ -634,9 +634,10 @@ func sentenceStart(src string, toks []text.Token, k int) bool {
 }
 
 // describedName returns where a name starts after a short description that
-// ends in a trade word: "[the] Vietnamese securities firm VNDirect",
-// "Swiss IT provider Xplain", "Portuguese media group Impresa".
-func describedName(toks []text.Token, k int, joined func(a, b int) bool) (int, bool) {
+// ends in a trade or health word: "[the] Vietnamese securities firm
+// VNDirect", "Swiss IT provider Xplain", "Israeli hospital Mayanei
+// Hayeshua".
+func describedName(toks []text.Token, cov []kind, k int, joined func(a, b int) bool) (int, bool) {
 	if k < len(toks) && article(toks[k].Norm) {
 		k++
 	}
@@ -644,7 +645,7 @@ func describedName(toks []text.Token, k int, joined func(a, b int) bool) (int, b
 		if m > 0 && !joined(m-1, m) {
 			return 0, false
 		}
-		if m > k && objectFiller(toks[m].Norm) && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
+		if m > k && (objectFiller(toks[m].Norm) || (cov[m] == kHealthOrg && len(toks[m].Norm) > 3)) && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
 			return m + 1, true
 		}
 	}
@@ -665,7 +666,7 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 			hitAt[i] = n
 		}
 	}
-	if m, ok := describedName(toks, k, joined); ok {
+	if m, ok := describedName(toks, cov, k, joined); ok {
 		return m, true // "attack on Vietnamese securities firm VNDirect", "Swiss IT provider Xplain"
 	}
 	units, orgAt := 0, -1
