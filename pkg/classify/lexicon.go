@@ -194,6 +194,7 @@ func lexicon() map[string]term {
 	add(cyber(""), "exploited a vulnerability", "exploited a flaw", "exploited vulnerabilities", "exploited a security flaw",
 		"exploited a weakness", "had been exploited", "has been exploited", "was exploited", "were exploited")
 	add(cyber(""), "stolen credentials", "stolen login credentials", "stolen user credentials", "stolen password",
+		"obtained the login credentials", "obtained login credentials", "obtained the user credentials",
 		"stolen passwords", "stolen login", "stolen logins", "compromised credentials", "compromised login credentials")
 	add(weakCyber("account_compromise"), "clicked on a link", "clicked a link", "clicked on the link")
 	add(weakCyber("account_compromise"), "email account", "email accounts",
@@ -263,7 +264,9 @@ func lexicon() map[string]term {
 	// Places and names the prefixes above would misread.
 	// Everyday senses of attack words: "holding patients to ransom", "a
 	// hacking cough", "nurses hacked off", "Trojan condoms".
-	add(term{kind: kPlace}, "to ransom", "hacking cough", "hacked off", "trojan condom*", "hackathon*")
+	add(term{kind: kPlace}, "to ransom", "hacking cough", "hacked off", "trojan condom*", "hackathon*",
+		// photographs as records a hacked server held, not an insider's snapshots
+		"clinical photograph*", "medical photograph*", "patient photograph*", "wound photograph*", "intraoral photograph*")
 	// Care, treatment, recovery and diagnostics outside health: "a child
 	// care center", "a water treatment center", "data recovery services",
 	// "vehicle diagnostics", "utility billing", "career counseling".
