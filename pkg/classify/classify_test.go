@@ -1444,3 +1444,16 @@ func TestDenialsAttributionAndGuards(t *testing.T) {
 		t.Error("an employee who accessed records lost the insider reading")
 	}
 }
+
+// TestVictimDescribedBeforeItsAttack: a health organisation whose long
+// description stands between it and the attack it suffered is its victim.
+func TestVictimDescribedBeforeItsAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "OneBlood ransomware attack",
+		Text: "OneBlood, a non-profit blood bank serving more than 250 hospitals in Florida, Georgia, Alabama and the Carolinas, " +
+			"was hit by a ransomware attack on 28 July 2024."})
+	if !hasRule(got, "rule:health_victim_of_attack") || !got.IsHealthCyberattack {
+		t.Errorf("a blood bank hit by ransomware after its description: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+}

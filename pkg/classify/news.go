@@ -39,6 +39,10 @@ const (
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
 	maxLinkDistance = 15
+	// maxPassiveDistance is how far a health organisation may stand before
+	// an attack it suffered ("was hit by", "fell victim to"), over an
+	// appositive that describes it.
+	maxPassiveDistance = 35
 
 	// leadSentences is how much of the body the accept rule reads: a
 	// headline's lead. Further down, articles mention other attacks
@@ -295,6 +299,34 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 	return prev || next
 }
 
+// passiveVictim reports whether the attack word at toks[a] is what the
+// sentence's subject suffered: "was hit by a ransomware attack", "has been
+// targeted by", "fell victim to", "suffered a cyberattack".
+func passiveVictim(toks []text.Token, a int) bool {
+	for k := a - 1; k >= max(0, a-4); k-- {
+		if toks[k+1].Break {
+			return false
+		}
+		switch toks[k].Norm {
+		case "suffered", "suffers", "experienced", "sustained":
+			return true
+		case "to":
+			return k > 0 && toks[k-1].Norm == "victim"
+		case "by":
+			if k == 0 {
+				return false
+			}
+			switch toks[k-1].Norm {
+			case "hit", "targeted", "struck", "attacked", "affected", "impacted", "crippled", "paralysed", "paralyzed",
+				"disrupted", "compromised", "breached", "infected":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // healthVictimRule finds, in one sentence, an unambiguous attack word or a
 // known threat actor and a health organisation at most maxLinkDistance
 // tokens apart, in a report that names no lost device, mail or snooping,
@@ -393,8 +425,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				if sent[a[0]] != sent[t[0]] || blocked[sent[a[0]]] || sent[a[0]] > lead {
 					continue
 				}
-				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance {
-					continue
+				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance && passiveVictim(p.toks, a[0])) {
+					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
