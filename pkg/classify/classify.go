@@ -741,10 +741,24 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
 	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
 	ms := hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa)
+	body := hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)
 	if titleIsName(d.title, d.titleToks, d.titleHits) {
+		named := map[string]bool{} // "athens orthopedic": the entity's name, wherever it is repeated
+		for _, m := range ms {
+			if namePlace(m, d.titleToks) {
+				named[m.Span+" "+d.titleToks[m.Last+1].Norm] = true
+			}
+		}
 		ms = slices.DeleteFunc(ms, func(m geo.Mention) bool { return namePlace(m, d.titleToks) })
+		if slices.ContainsFunc(body, func(m geo.Mention) bool { return m.Code == "US" && m.Kind == geo.KindInstitution }) {
+			// "Athens Orthopedic Clinic's systems … Social Security numbers": the
+			// name repeated in a text that places the entity in the US
+			body = slices.DeleteFunc(body, func(m geo.Mention) bool {
+				return namePlace(m, d.bodyToks) && named[m.Span+" "+d.bodyToks[m.Last+1].Norm]
+			})
+		}
 	}
-	ms = geo.Reconcile(append(ms, hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)...))
+	ms = geo.Reconcile(append(ms, body...))
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return

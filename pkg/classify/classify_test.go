@@ -1457,3 +1457,21 @@ func TestVictimDescribedBeforeItsAttack(t *testing.T) {
 		t.Errorf("a blood bank hit by ransomware after its description: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
 	}
 }
+
+// TestRegistryNameRepeatedInItsText: a place abroad that opens a registry
+// record's entity name says nothing of its country in the text either,
+// when the text places the entity in the US; holidays are no victims.
+func TestRegistryNameRepeatedInItsText(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Athens Orthopedic Clinic",
+		Text: "A hacker accessed Athens Orthopedic Clinic's systems using a vendor's credentials. Names and Social Security numbers were exposed."})
+	if got.Country == nil || *got.Country != "US" {
+		t.Errorf("country %v, want US; reasons %+v", got.Country, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Ransomware attack on Christmas Day 2023",
+		Text: "A ransomware gang attacked the hospital's servers."})
+	if got.Victim == "Christmas Day" {
+		t.Errorf("a holiday read as the victim")
+	}
+}

@@ -115,7 +115,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if population(toks, i) || sizeOf(toks, i) {
+		if population(toks, i) || sizeOf(toks, i) || money(src, t) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		year := mult == 1 && yearOf(t) > 0 && !strings.ContainsAny(src[t.Start:t.End], ",.")
@@ -160,14 +160,14 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			counted = true
 			break
 		}
-		if !counted && !year && !money(src, t) && revised(toks, i) {
+		if !counted && !year && revised(toks, i) {
 			// "The number was later revised to 163,000": the latest count stands
 			if n, ok := parseNumber(digits, mult > 1); ok {
 				last, lastSpan = int64(math.Round(n*mult)), src[t.Start:t.End]
 			}
 			continue
 		}
-		if !counted && !year && (whoseData(toks, i) || bareCount(toks, i, j)) && !money(src, t) {
+		if !counted && !year && (whoseData(toks, i) || bareCount(toks, i, j)) {
 			// "the information of over 300 current and former state lawmakers": whose data, whatever the noun
 			if n, ok := parseNumber(digits, mult > 1); ok && preferCount(int64(math.Round(n*mult)), best) {
 				best, span = int64(math.Round(n*mult)), src[t.Start:t.End]

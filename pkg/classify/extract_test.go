@@ -58,6 +58,7 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"A disc with detailed personal information about 969 New Yorkers was lost.", 969},
 		{"The school employees' records, a total of 850, were on the computer.", 850},
 		{"A total of $181,000 in fraudulent purchases resulted.", 0},
+		{"Comcast agreed to pay $33 million to settle claims that it published the numbers of 75,000 customers.", 75_000},
 		{"The database held records of more than 35 million prescriptions.", 0}, // records of things, not of people
 		// a revised count replaces the earlier ones
 		{"About 42,000 students were affected. UPDATE: the number of students affected was revised to 49,000.", 49_000},

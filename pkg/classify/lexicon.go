@@ -50,6 +50,8 @@ func lexicon() map[string]term {
 		"cardiolog*", "oncolog*", "neurolog*", "neurosurg*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
 		"nephrolog*", "retina", "retina associates", "rheumatolog*", "endocrinolog*", "pulmonolog*", "hematolog*", "otolaryngolog*",
 		"audiolog*", "physical therapy", "physiotherap*", "occupational therapy", "fertility center", "fertility clinic", "ivf",
+		"occupational health provider*", "occupational health care", "occupational healthcare", "occupational health services",
+		"medical facility", "medical facilities", "healthcare facility", "healthcare facilities", "health care facility", "health care facilities",
 		"dialysis", "assisted living", "senior living", "home health", "home healthcare", "sleep center", "pain management",
 		"spine center", "spine specialists", "plastic surgery", "plastic surgeon*", "cosmetic surgery", "surgeon*", "anesthesiolog*",
 		"mhmr", "eye center", "eye institute", "eye associates", "family physicians", "internal medicine", "primary care",
@@ -106,7 +108,8 @@ func lexicon() map[string]term {
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
-		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd")
+		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
+		"laboratory network", "laboratory chain", "laboratory group", "lab network", "lab chain")
 	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
 		"health departments", "institute of health", "institutes of health", "health institute", "istituto superiore di sanita",
 		"health superintendency", "superintendency of health", "regional health service*", "national health service*",
@@ -125,7 +128,7 @@ func lexicon() map[string]term {
 	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
-		"vaccine developer*", "vaccine maker*")
+		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*")
 	// Health data and context.
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
@@ -169,6 +172,7 @@ func lexicon() map[string]term {
 	// "a denial-of-service attack" or "distributed".
 	add(weakCyber("ddos"), "denial of service")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
+		"email account compromise", "email compromise",
 		"compromised email", "suplantacion de identidad", "account takeover", "automated attack", "brute force attack*",
 		"password spraying", "credentials obtained elsewhere", "credentials stolen elsewhere", "reused passwords", "email account was compromised",
 		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
@@ -195,6 +199,7 @@ func lexicon() map[string]term {
 		"exploited a weakness", "had been exploited", "has been exploited", "was exploited", "were exploited")
 	add(cyber(""), "stolen credentials", "stolen login credentials", "stolen user credentials", "stolen password",
 		"obtained the login credentials", "obtained login credentials", "obtained the user credentials",
+		"credentials stolen from other", "passwords stolen from other", "stolen from other websites",
 		"stolen passwords", "stolen login", "stolen logins", "compromised credentials", "compromised login credentials")
 	add(weakCyber("account_compromise"), "clicked on a link", "clicked a link", "clicked on the link")
 	add(weakCyber("account_compromise"), "email account", "email accounts",

@@ -131,6 +131,7 @@ func objectFiller(s string) bool {
 	switch s {
 	case "provider", "giant", "firm",
 		"company", "vendor", "operator", "group", "chain", "maker", "distributor", "wholesaler", "insurer", "network",
+		"trust", "institute", "insurance", "fund", // "hospital trust Sykehuset Innlandet", "social security fund CCSS"
 		"website", "websites", "site", "systems", "systeme", "sistemas", "sistemi", "van", "do", "da", "du", "del":
 		return true
 	}
@@ -256,8 +257,9 @@ func article(s string) bool {
 	return false
 }
 
-// calendarWord is a weekday or a month name of the seven languages; not
-// the months that are also names ("Mayo Clinic", "Marco", "May").
+// calendarWord is a weekday, a month or a holiday of the seven languages
+// ("attack on Christmas Day"), or a headline's "Alleged"; not the months
+// that are also names ("Mayo Clinic", "Marco", "May").
 func calendarWord(s string) bool {
 	switch s {
 	case "may", "mayo", "mai", "mei", "marco", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
@@ -271,7 +273,10 @@ func calendarWord(s string) bool {
 		"jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
 		"sonntag", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "lunedi", "martedi",
 		"mercoledi", "giovedi", "venerdi", "segunda", "terca", "quarta", "quinta", "sexta", "maandag", "dinsdag",
-		"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend":
+		"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend",
+		// holidays: "attack on Christmas Day 2023"
+		"christmas", "easter", "thanksgiving", "noel", "weihnachten", "ostern", "navidad", "natale", "pasqua", "pascoa",
+		"kerstmis", "pasen", "day", "eve", "alleged", "allegedly":
 		return true
 	}
 	return false

@@ -267,6 +267,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
 			continue
 		}
+		if raw == "CE" && h.First == h.Last && !coveredEntityCE(toks, h.First) {
+			continue // "Magento Community Edition (CE)", "CE marking": not HIPAA's covered entity
+		}
 		if h.Last < versus {
 			attackers = append(attackers, m)
 			continue // "Georgia vs. Russian Media": Georgia is the attacker's side
@@ -327,6 +330,12 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 	return append(out, stateCodes(toks, src, title)...), attackers
 }
 
+// coveredEntityCE reports whether the "CE" at toks[i] is the OCR's short
+// name for a covered entity: "the CE", "the CE's".
+func coveredEntityCE(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Norm == "the" && !toks[i].Break
+}
+
 // Reconcile reads the mentions of a whole report together: a name that the
 // report places in a US state once ("Paris Regional Medical Center … in
 // Paris, Texas") is that US town everywhere, and "Georgia" is the country
@@ -378,10 +387,16 @@ func usStateAfter(hits []text.Hit[place], last int, toks []text.Token) bool {
 
 // basedAttacker reports whether the place at toks[first..last] is where an
 // attacker is said to be based: "hackers, possibly based in Russia",
-// "Russia-based hackers", "a China-based group".
+// "Russia-based hackers", "a China-based group", "hackers in China".
 func basedAttacker(toks []text.Token, first, last int) bool {
 	if last+2 < len(toks) && toks[last+1].Norm == "based" && attackerWord(toks[last+2].Norm) {
 		return true
+	}
+	if first >= 2 && toks[first-1].Norm == "in" && !toks[first-1].Break {
+		switch toks[first-2].Norm {
+		case "hackers", "hacker", "attackers", "attacker", "criminals", "cybercriminals", "actors", "addresses":
+			return true // "hackers in China gained access", "traced to IP addresses in China"
+		}
 	}
 	if first < 2 || toks[first-1].Norm != "in" || toks[first-2].Norm != "based" {
 		return false

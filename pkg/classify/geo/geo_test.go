@@ -42,6 +42,9 @@ func TestBestCountry(t *testing.T) {
 		{"Pro-Russian hackers hit French government services", "", "FR"},                                      // the government's services were the target
 		{"State actor stole contact details of all Dutch police officers", "", "NL"},                          // so were the officers
 		{"Ransomware attack on Hellenic Post", "", "GR"},
+		{"Sunrise Family Medicine", "A laptop was stolen from the CE's office.", "US"},                                   // the OCR's "the CE"
+		{"Community Health Systems", "Hackers in China gained access to its network.", ""},                               // the attackers' country
+		{"Magento patches flaws", "New versions of the Magento Community Edition (CE) have been released.", ""},          // not a covered entity
 		{"City of Charlottesville", "Two laptops were stolen from a building at Tonsler Park in Charlottesville.", "US"}, // a smaller US city
 		{"Clinic in Grand Rapids notifies patients of phishing attack", "", "US"},
 		{"Hospital in Toledo hit by ransomware", "", ""},                                                  // Ohio or Spain: not guessed

@@ -363,7 +363,8 @@ func institutions() map[string][]string {
 			// HIPAA's terms, in any case
 			"covered entity", "covered entities", "protected health information", "ephi",
 			// the OCR's words in its breach descriptions ("PHI" in capitals only)
-			"PHI", "OCR provided technical assistance", "OCR obtained assurances", "Breach Notification Rule"},
+			"PHI", "OCR provided technical assistance", "OCR obtained assurances", "Breach Notification Rule",
+			"CE"}, // only as "the CE" or "CE's" (see Find)
 		"GB": {"NHS", "National Health Service", "NCSC", "ICO", "Information Commissioner's Office"},
 		"FR": {"ANSSI", "CNIL", "ARS", "AP-HP", "Assistance Publique"},
 		"DE": {"BSI", "Bundesamt für Sicherheit in der Informationstechnik", "Datenschutzbeauftragte"},
