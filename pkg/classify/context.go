@@ -13,10 +13,12 @@ import (
 )
 
 // termHits finds the lexicon terms of toks and reads them in context: a
-// "virus" near a computer is malware, an outside party that accessed a
-// system is an intrusion, so is a breached system, taking down websites is
-// an attack, a negated loss word is weak, an editor's dated
-// "UPDATE (…)" note is no software update.
+// "virus" near a computer is malware and a ransomware "infection" no
+// disease, an outside party that accessed a system is an intrusion, so is a
+// breached system, taking down websites is an attack, a negated loss word
+// is weak, an editor's dated "UPDATE (…)" note is no software update, a
+// defender's encryption and a plan for attacks are no attack, and
+// researchers who attribute an attack are no vulnerability news.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks))))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
