@@ -1475,3 +1475,45 @@ func TestRegistryNameRepeatedInItsText(t *testing.T) {
 		t.Errorf("a holiday read as the victim")
 	}
 }
+
+// TestSparedAndDeniedAbroad: health bodies said unaffected and attacks
+// denied in the six other languages' longer forms; "vs." titles and
+// possessive countries.
+func TestSparedAndDeniedAbroad(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	healthHit := func(body string) bool {
+		return bodyHas(c, body, func(v term) bool { return v.kind == kHealthOrg || v.kind == kHealthData })
+	}
+	for _, s := range []string{
+		"La mutuelle santé de l'entreprise n'est pas concernée, précise la direction.",
+		"L'amministrazione ha spiegato che non risultano coinvolti dati sanitari.",
+	} {
+		if healthHit(s) {
+			t.Errorf("%q: an unaffected health body still counts", s)
+		}
+	}
+	if !healthHit("La mutuelle a été touchée par une cyberattaque.") {
+		t.Error("a health body that was hit lost its word")
+	}
+	strongCyber := func(body string) bool {
+		return bodyHas(c, body, func(v term) bool { return v.kind == kCyber && !v.weak })
+	}
+	for _, s := range []string{
+		"La consejería descartaron que se tratara de un ciberataque.",
+		"L'Ulss ha chiarito che non c'è stato alcun attacco hacker.",
+		"Ein Cyberangriff wird ausgeschlossen.",
+	} {
+		if strongCyber(s) {
+			t.Errorf("%q: a denied attack read as one", s)
+		}
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "BlackSuit vs. Octapharma Plasma",
+		Text: "The ransomware gang encrypted the plasma collector's systems."}); !strings.Contains(got.Victim, "Octapharma") {
+		t.Errorf("victim %q after 'vs.', want Octapharma Plasma", got.Victim)
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "LockBit attack on Senegal's tax administration",
+		Text: "LockBit claimed the attack."}); got.Victim == "Senegal's" {
+		t.Error("a possessive country read as the victim")
+	}
+}

@@ -255,7 +255,8 @@ func lureAt(toks []text.Token, h text.Hit[term]) bool {
 func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	out := hits[:0]
 	for _, h := range hits {
-		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak) || (!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First)) {
+		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak && h.Value.kind != kHealthData) ||
+			(!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First) && !sparedAbroad(toks, h.First, h.Last)) {
 			out = append(out, h)
 		}
 	}
@@ -285,6 +286,83 @@ func deniedTarget(toks []text.Token, i int) bool {
 		if negation(toks[j].Norm) {
 			return true
 		}
+	}
+	return false
+}
+
+// sparedAbroad reads untouched and deniedTarget's sense in the other six
+// languages: a health organisation or health data said not to be hit,
+// after it ("La mutuelle santé de l'entreprise n'est pas concernée", "Das
+// Gesundheitsamt ist nicht betroffen", "het UMC is niet getroffen") or
+// before it ("non risultano coinvolti dati sanitari").
+func sparedAbroad(toks []text.Token, first, last int) bool {
+	// after: [a complement of two words] [auxiliaries] negation [auxiliary] participle
+	k := last + 1
+	if k+1 < len(toks) && !toks[k].Break && !toks[k+1].Break && !complementWord(toks[k].Norm) && complementWord(toks[k+1].Norm) {
+		k++ // "la mutuelle santé de l'entreprise": a word of the name first
+	}
+	if k < len(toks) && !toks[k].Break && complementWord(toks[k].Norm) {
+		k++
+		for n := 0; n < 2 && k < len(toks) && !toks[k].Break && !auxiliaryAbroad(toks[k].Norm) && !negation(toks[k].Norm) && toks[k].Norm != "n"; n++ {
+			k++
+		}
+	}
+	for k < len(toks) && k-last <= 8 && !toks[k].Break && auxiliaryAbroad(toks[k].Norm) {
+		k++
+	}
+	if k < len(toks) && !toks[k].Break && (negation(toks[k].Norm) || toks[k].Norm == "n" || toks[k].Norm == "ne") {
+		for j := k + 1; j < min(len(toks), k+4) && !toks[j].Break; j++ {
+			if sparedParticiple(toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	// before: negation [auxiliary] participle, then the health words
+	for j := first - 1; j >= max(0, first-3) && !toks[j+1].Break; j-- {
+		if !sparedParticiple(toks[j].Norm) {
+			continue
+		}
+		for n := j - 1; n >= max(0, j-3) && !toks[n+1].Break; n-- {
+			if negation(toks[n].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// complementWord opens a complement that may follow an organisation's word
+// before its verb: "la mutuelle santé de l'entreprise …".
+func complementWord(s string) bool {
+	switch s {
+	case "de", "du", "des", "di", "del", "della", "dello", "do", "da", "von", "vom", "der", "van", "het":
+		return true
+	}
+	return false
+}
+
+// auxiliaryAbroad is an auxiliary or copula of the six other languages
+// (and "is", which Dutch shares with English).
+func auxiliaryAbroad(s string) bool {
+	switch s {
+	case "est", "sont", "a", "ont", "ete", "e", "sono", "stato", "stata", "stati", "risulta", "risultano", "ist", "sind",
+		"war", "waren", "wurde", "wurden", "is", "zijn", "werd", "werden", "es", "esta", "estan", "ha", "han", "sido", "se",
+		"foi", "foram", "estao", "fica", "ficou":
+		return true
+	}
+	return false
+}
+
+// sparedParticiple says a subject was hit, in the six other languages
+// (and English, which untouched reads in its own order).
+func sparedParticiple(s string) bool {
+	switch s {
+	case "concerne", "concernee", "concernes", "concernees", "touche", "touchee", "touches", "touchees", "affecte", "affectee",
+		"affectes", "affectees", "impacte", "impactee", "impactes", "impactees", "coinvolto", "coinvolta", "coinvolti",
+		"coinvolte", "colpito", "colpita", "colpiti", "colpite", "interessato", "interessata", "interessati", "interessate",
+		"betroffen", "getroffen", "geraakt", "afectado", "afectada", "afectados", "afectadas", "afetado", "afetada",
+		"afetados", "afetadas", "atingido", "atingida", "atingidos", "atingidas", "comprometido", "comprometidos":
+		return true
 	}
 	return false
 }
@@ -604,7 +682,7 @@ func negatedAfter(toks []text.Token, i int) bool {
 		}
 		switch n {
 		case "was", "were", "is", "has", "have", "been", "had", "gebe", "gab", "gibt", "es", "bislang", "bisher",
-			"wurde", "wurden", "ist", "sei", "hat", "made", "received", "demanded", "paid", "er", "werd", "n",
+			"wurde", "wurden", "wird", "werden", "ist", "sei", "hat", "made", "received", "demanded", "paid", "er", "werd", "n",
 			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state":
 			continue
 		}
@@ -669,9 +747,9 @@ func denial(toks []text.Token, k int) bool {
 		return true
 	}
 	switch toks[k].Norm {
-	case "descarta", "descartado", "descartada", "descartan", "descartou", "exclui", "excluida", "excluido", "exclut",
+	case "descarta", "descartado", "descartada", "descartan", "descartou", "descartaron", "exclui", "excluida", "excluido", "exclut",
 		"exclue", "ecarte", "ecartee", "escluso", "esclusa", "esclude", "ausgeschlossen", "uitgesloten",
-		"descarto", "descartaron", "descartaram", "excluiu", "excluyo", "excluyen", "escludono", "escluse", "exclu",
+		"descarto", "descartaram", "excluiu", "excluyo", "excluyen", "escludono", "escluse", "exclu",
 		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot":
 	default:
 		return false
@@ -698,7 +776,9 @@ func negationFiller(w string) bool {
 		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
 		"risultano", "ci", "sono", "state", "stata", "er", // "no ransom demand", "no hubo petición de rescate"
 		"se", "tratou", "trata", "tratava", "trato", "tratase", "tratta", "trattato", "trattava", "agit", "agissait", "sich",
-		"handelte", "handelt", "gaat", "ging": // "não se tratou de um ataque", "il ne s'agit pas d'une attaque"
+		"handelte", "handelt", "gaat", "ging", // "não se tratou de um ataque", "il ne s'agit pas d'une attaque"
+		"que", "tratara", "tratasse", "che", "si", "tratti", "alcun", "alcuna", "c", "e", "stato", "resultou", "resulto":
+		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco"
 		return true
 	}
 	return false

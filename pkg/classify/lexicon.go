@@ -50,6 +50,7 @@ func lexicon() map[string]term {
 		"cardiolog*", "oncolog*", "neurolog*", "neurosurg*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
 		"nephrolog*", "retina", "retina associates", "rheumatolog*", "endocrinolog*", "pulmonolog*", "hematolog*", "otolaryngolog*",
 		"audiolog*", "physical therapy", "physiotherap*", "occupational therapy", "fertility center", "fertility clinic", "ivf",
+		"poliambulatori*", "policlinic*", "policlinico",
 		"occupational health provider*", "occupational health care", "occupational healthcare", "occupational health services",
 		"medical facility", "medical facilities", "healthcare facility", "healthcare facilities", "health care facility", "health care facilities",
 		"dialysis", "assisted living", "senior living", "home health", "home healthcare", "sleep center", "pain management",
@@ -223,6 +224,7 @@ func lexicon() map[string]term {
 		// published online, in the other languages
 		"publiees en ligne", "diffusees sur internet", "mises en ligne", "im internet veroffentlicht", "publicados en internet",
 		"pubblicati online", "pubblicati sul dark web", "publicados na internet", "online gezet")
+	add(cyber(""), "invasao de sistema*", "invasao hacker", "invasao dos sistemas", "invasao do sistema")
 	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",

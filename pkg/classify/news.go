@@ -157,7 +157,8 @@ func advisoryWord(s string) bool {
 		"proposes", "proposed", "rulemaking",
 		// yearly reports and programmes: "BSI-Lagebericht", "il rapporto Clusit", "se préparer aux attaques"
 		"lagebericht", "rapporto", "preparer", "vorbereiten", "preparar", "preparare", "voorbereiden",
-		"avertit", "alerte", "warnt",
+		"rapport", "relatorio", "jaarverslag", "jahresbericht",
+		"avertit", "alerte", "warnt", "warnen",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
 		return true
 	}

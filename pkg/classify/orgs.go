@@ -36,7 +36,7 @@ func knownOrgs() map[string]term {
 		"ramsay health care", "apollo hospitals", "fortis healthcare", "charite", "ap hp", "assistance publique",
 		"hopitaux de paris", "davita", "envision healthcare", "erlanger", "ochsner", "intermountain healthcare",
 		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health",
-		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo")
+		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
 		"cencora", "amerisourcebergen", "mckesson", "cardinal health", "walgreens", "cvs health", "cvs pharmacy",
@@ -92,7 +92,7 @@ func orgCountries() map[string][]string {
 		"FR": {"ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
 		"GB": {"synnovis", "public health england", "ukhsa"},
 		"AU": {"medibank", "australian clinical labs", "medlab pathology"},
-		"BR": {"fleury", "grupo fleury"},
+		"BR": {"fleury", "grupo fleury", "unimed"},
 		"ZA": {"netcare", "life healthcare"},
 		"CO": {"keralty", "colsanitas"},
 		"FI": {"vastaamo"},

@@ -862,6 +862,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if named > 0 && named == legal {
 		return false // "Inc": a legal form is no name
 	}
+	if n := len(sub); n >= 2 && sub[n-1].Norm == "s" && places[n-2] && strings.ContainsAny(p.src[sub[n-2].End:sub[n-1].Start], "'’") {
+		return false // "Senegal's", "Costa Rica's": the country whose body it was, not the body
+	}
 	if fieldOnly(sub, cov[lo:hi+1]) {
 		return false // "Mental Health", "Public Health": a field of care, not an organisation
 	}

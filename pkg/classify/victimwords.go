@@ -79,7 +79,8 @@ func attackLinker(s string) bool {
 		"bij", "treft", "a",
 		// an attacker's verbs: "Vice Society attacks University of Duisburg-Essen", "LAPSUS$ leaks Nvidia data"
 		"attacks", "breaches", "hacks", "leaks", "sells", "sell", "disrupted", "encrypt", "encrypts",
-		"ddos", "ddoses", "steals", "strikes", "compromises":
+		"ddos", "ddoses", "steals", "strikes", "compromises",
+		"vs", "versus": // "Hive vs. Costa Rican Social Security Fund (CCSS)"
 		return true
 	}
 	return false

@@ -267,6 +267,12 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
 			continue
 		}
+		if raw == "Munster" && m.Code == "DE" {
+			m.Code, m.Kind = "IE", KindRegion // the Irish province; the German city is written "Münster" or "Muenster"
+		}
+		if h.Value.kind == KindInstitution && strings.EqualFold(m.Span, "Social Security") && otherSocialSecurity(toks, h.First) {
+			continue // "Ministry of Labour and Social Security", "social security fund": another country's
+		}
 		if raw == "CE" && h.First == h.Last && !coveredEntityCE(toks, h.First) {
 			continue // "Magento Community Edition (CE)", "CE marking": not HIPAA's covered entity
 		}
@@ -328,6 +334,25 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 	}
 	out = append(out, counties(toks, src, title)...)
 	return append(out, stateCodes(toks, src, title)...), attackers
+}
+
+// otherSocialSecurity reports whether the "Social Security" at toks[i]
+// names another country's ministry or fund, not the US programme: "Ministry
+// of Labour and Social Security", "Social Security Fund".
+func otherSocialSecurity(toks []text.Token, i int) bool {
+	if i+2 < len(toks) {
+		switch toks[i+2].Norm {
+		case "fund", "institute", "ministry", "system", "agency":
+			return true
+		}
+	}
+	for k := i - 1; k >= max(0, i-4); k-- {
+		switch toks[k].Norm {
+		case "ministry", "minister", "ministries":
+			return true
+		}
+	}
+	return false
 }
 
 // coveredEntityCE reports whether the "CE" at toks[i] is the OCR's short

@@ -44,6 +44,8 @@ func TestBestCountry(t *testing.T) {
 		{"Ransomware attack on Hellenic Post", "", "GR"},
 		{"Sunrise Family Medicine", "A laptop was stolen from the CE's office.", "US"},                                   // the OCR's "the CE"
 		{"Community Health Systems", "Hackers in China gained access to its network.", ""},                               // the attackers' country
+		{"BlackCat ransomware attack on Munster Technological University", "", "IE"},                                     // the Irish province, not Münster
+		{"Conti attack on the Ministry of Labour and Social Security", "", ""},                                           // another country's social security
 		{"Magento patches flaws", "New versions of the Magento Community Edition (CE) have been released.", ""},          // not a covered entity
 		{"City of Charlottesville", "Two laptops were stolen from a building at Tonsler Park in Charlottesville.", "US"}, // a smaller US city
 		{"Clinic in Grand Rapids notifies patients of phishing attack", "", "US"},
