@@ -1517,3 +1517,32 @@ func TestSparedAndDeniedAbroad(t *testing.T) {
 		t.Error("a possessive country read as the victim")
 	}
 }
+
+// TestNamedHealthHacksAndOutsiders: "<Name> Health hack" is a hack, a
+// health hack a tip; data accessed by an unknown third party is an
+// intrusion unless the text reassures that it was not; an actor-named
+// incident's title is no victim.
+func TestNamedHealthHacksAndOutsiders(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	strongCyber := func(title, body string) bool {
+		return slices.ContainsFunc(c.analyse(title, body).titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber && !h.Value.weak }) ||
+			bodyHas(c, body, func(v term) bool { return v.kind == kCyber && !v.weak })
+	}
+	if !strongCyber("UCLA Health hack exposes data of 4.5 million patients", "") {
+		t.Error("a named health system's hack lost its attack word")
+	}
+	if strongCyber("10 health hacks for a better winter", "") || strongCyber("Der Health-Hackathon in Berlin", "") {
+		t.Error("a health tip or a hackathon read as an attack")
+	}
+	if !strongCyber("", "The health plan's information was inappropriately accessed by an unknown third party.") {
+		t.Error("data accessed by an unknown third party is no intrusion")
+	}
+	if strongCyber("", "There was no reason to believe sensitive information was accessed by unauthorized users.") {
+		t.Error("a reassurance read as an intrusion")
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Rhysida (August 2023)",
+		Text: "The Rhysida ransomware group attacked Prospect Medical Holdings, which runs hospitals in four states."}); strings.HasPrefix(got.Victim, "Rhysida") {
+		t.Errorf("the actor-named title read as the victim (%q)", got.Victim)
+	}
+}

@@ -20,7 +20,7 @@ import (
 // defender's encryption and a plan for attacks are no attack, and
 // researchers who attribute an attack are no vulnerability news.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
-	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks))))))
+	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
 	hits = correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
 	return lures(toks, spared(toks, defendersEncrypt(toks, preparedness(toks, attributingResearchers(toks, hits)))))
@@ -576,6 +576,24 @@ func defenceVerb(s string) bool {
 	return false
 }
 
+// namedHealthHacks turns an everyday "health hack" back into a hack where
+// "Health" ends an organisation's name: "UCLA Health hack exposes data of
+// 4.5 million patients"; "10 health hacks for winter" stays a tip.
+func namedHealthHacks(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind == kPlace && h.Last > h.First && toks[h.First].Norm == "health" && toks[h.First].Upper &&
+			h.First > 0 && toks[h.First-1].Upper && !toks[h.First].Break && hackWord(toks[h.Last].Norm) {
+			hits[i] = text.Hit[term]{Value: cyber(""), First: h.Last, Last: h.Last}
+		}
+	}
+	return hits
+}
+
+// hackWord is "hack" as an attack, not a hackathon.
+func hackWord(s string) bool {
+	return s == "hack" || s == "hacks" || s == "hacked" || s == "hacking"
+}
+
 // dropPlaces removes the names that only look like lexicon words
 // ("Hackensack Meridian Health" names no hack).
 func dropPlaces(hits []text.Hit[term]) []text.Hit[term] {
@@ -866,7 +884,9 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				held = true // "an unknown third party obtained access to client treatment records"
 			}
 		}
-		target = target || (held && outsider && t.Norm != "inserted")
+		target = target || (held && outsider && t.Norm != "inserted") ||
+			// "The health plan's information was inappropriately accessed by an unknown third party"
+			(byOutsider(toks, i) && heldBefore(toks, i) && !reassured(toks, i))
 		if !agent || !target || staffNear(toks, i) || physicalEntry(toks, i) {
 			continue
 		}
@@ -1334,6 +1354,17 @@ func malwareInfections(toks []text.Token, hits []text.Hit[term]) []text.Hit[term
 		return hits
 	}
 	return slices.DeleteFunc(hits, infection)
+}
+
+// heldBefore reports whether the clause before the verb at toks[i] names
+// the data it acted on: "the health plan's information was … accessed".
+func heldBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-6) && !toks[k+1].Break; k-- {
+		if heldData(toks[k].Norm) || toks[k].Norm == "ephi" || toks[k].Norm == "phi" {
+			return true
+		}
+	}
+	return false
 }
 
 // heldData names data a staff or patient word may qualify: "employee

@@ -68,7 +68,8 @@ func lexicon() map[string]term {
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
 		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "blood bank", "blood center",
 		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
-		"plasma center", "plasma centers", "plasma centre", "plasma collection",
+		"plasma center", "plasma centers", "plasma centre", "plasma collection", "plasma donation", "blood collection",
+		"reproductive health", "planned parenthood",
 		"women s care", "women s health", "care center", "care centers", "care centre", "home care",
 		// long-term care, addiction treatment, therapy, imaging, emergency services
 		"nursing center", "nursing centre", "nursing centers", "skilled nursing", "nursing and rehabilitation", "convalescent*",
@@ -102,6 +103,7 @@ func lexicon() map[string]term {
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
 		"insulin pump*", "pacemaker*", "infusion pump*")
 	add(org("health_insurance"), "health insurer*", "health insurance", "health plan", "health plans", "blue cross",
+		"healthplan", "managed care", "medi cal",
 		"vision benefits", "vision insurance", "dental benefits", "dental insurance",
 		"blue shield", "bluecross*", "blueshield*", "bcbs*", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
@@ -167,7 +169,7 @@ func lexicon() map[string]term {
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
 		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
-	add(cyber("ddos"), "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
+	add(cyber("ddos"), "ddosia", "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
 	// "Denial of service: insurers deny coverage…" is a pun; the attack is
 	// "a denial-of-service attack" or "distributed".

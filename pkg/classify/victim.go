@@ -100,6 +100,18 @@ func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
 	return titleName(src, toks, hits, true)
 }
 
+// actorTitle reports whether the title opens with a known threat actor's
+// name: EuRepoC names incidents after their actor ("Rhysida (August 2023)",
+// "Daixin Team (October 2023)"), which is no victim.
+func (c *Classifier) actorTitle(d *doc) bool {
+	for _, h := range c.actorHits(d.titleToks) {
+		if h.First == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // titleName is titleIsName, with domains ("Zappos.com") taken for names
 // only when domains is true.
 func titleName(src string, toks []text.Token, hits []text.Hit[term], domains bool) bool {
@@ -144,7 +156,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	// A registry record is titled with the entity it concerns ("Shands at
 	// UF"); its description names other parties (a clinic it referred to, a
 	// vendor) that the text patterns would take for the victim.
-	if titleIsName(d.title, d.titleToks, d.titleHits) {
+	if titleIsName(d.title, d.titleToks, d.titleHits) && !c.actorTitle(d) {
 		out.Victim = strings.TrimSpace(d.title)
 		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 		return
