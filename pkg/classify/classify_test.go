@@ -1545,4 +1545,11 @@ func TestNamedHealthHacksAndOutsiders(t *testing.T) {
 		Text: "The Rhysida ransomware group attacked Prospect Medical Holdings, which runs hospitals in four states."}); strings.HasPrefix(got.Victim, "Rhysida") {
 		t.Errorf("the actor-named title read as the victim (%q)", got.Victim)
 	}
+	// the actor's incident tells of its victim after the actor's portrait
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Rhysida (August 2023)",
+		Text: "Rhysida is a ransomware group active since May 2023. It gains access through phishing and valid accounts. " +
+			"In August 2023 the group's ransomware attack hit the hospital operator Prospect Medical Holdings."})
+	if !hasRule(got, "rule:health_victim_of_attack") {
+		t.Errorf("a victim after an actor's portrait: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
 }

@@ -353,8 +353,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		sent, n := sentenceNumbers(p.src, p.toks, suffix)
 		lead := leadSentences
-		if pi == 0 {
-			lead = n
+		if pi == 0 || c.actorTitle(d) {
+			lead = n // an incident named after its actor ("Rhysida (August 2023)") tells of its victim later
 		}
 		blocked := map[int]bool{}
 		vuln, exploited := map[int]bool{}, map[int]bool{}
