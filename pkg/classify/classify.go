@@ -716,6 +716,31 @@ func hipaaTowns(ms []geo.Mention, toks []text.Token, hipaa bool) []geo.Mention {
 	return ms
 }
 
+// targetPlaces marks the title's places that an attack is said to hit:
+// "Indian Revenge: Ransomware against Pakistani Airports", "Cyberattack on
+// Costa Rica". In a title that names both sides, the target's country is
+// the victim's.
+func targetPlaces(ms []geo.Mention, toks []text.Token) []geo.Mention {
+	for i, m := range ms {
+		if m.Kind == geo.KindInstitution || (m.Kind != geo.KindDemonym && namePlace(m, toks)) {
+			continue // "attack on London Drugs", "Rhysida vs. HSE Slovenia": a name, not a place
+		}
+		k := m.First - 1
+		if k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "la" || toks[k].Norm == "le" || toks[k].Norm == "die") {
+			k--
+		}
+		if k < 0 || toks[k+1].Break {
+			continue
+		}
+		switch toks[k].Norm {
+		case "against", "on", "targeting", "targets", "target", "targeted", "hits", "hit", "attacks", "attacked",
+			"contre", "gegen", "contra", "contro", "tegen", "vs", "versus":
+			ms[i].Target = true
+		}
+	}
+	return ms
+}
+
 // namePlace reports whether a mention of a place abroad opens an
 // organisation's name: "Athens Orthopedic Clinic", "The Kent Center",
 // "Indian River Eye Associates". In a registry record titled with its
@@ -740,7 +765,7 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 	}
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
 	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
-	ms := hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa)
+	ms := targetPlaces(hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa), d.titleToks)
 	body := hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)
 	if titleIsName(d.title, d.titleToks, d.titleHits) {
 		named := map[string]bool{} // "athens orthopedic": the entity's name, wherever it is repeated

@@ -1553,3 +1553,20 @@ func TestNamedHealthHacksAndOutsiders(t *testing.T) {
 		t.Errorf("a victim after an actor's portrait: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
 	}
 }
+
+// TestTargetPlaceInTitle: in a title that names both sides, the place the
+// attack is said to hit is the victim's country; a place opening a name is
+// not one.
+func TestTargetPlaceInTitle(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Indian Revenge: Ransomware against Pakistani Airports"})
+	if got.Country == nil || *got.Country != "PK" {
+		t.Errorf("country %v, want PK (reasons %+v)", got.Country, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "LockBit ransomware attack on London Drugs",
+		Text: "The Canadian pharmacy chain closed all its stores in Alberta and British Columbia."})
+	if got.Country == nil || *got.Country != "CA" {
+		t.Errorf("country %v, want CA: 'London Drugs' is a name, not the target's place", got.Country)
+	}
+}

@@ -48,6 +48,9 @@ type Mention struct {
 	First int // token index
 	Last  int // token index of the last word
 	Title bool
+	// Target marks a mention the attack is said to hit: "Ransomware
+	// against Pakistani Airports", "attack on Costa Rica".
+	Target bool
 }
 
 // New builds the gazetteer.
@@ -498,6 +501,9 @@ func Best(ms []Mention) (Mention, bool) {
 		}
 		if m.Title {
 			s += 2
+		}
+		if m.Target {
+			s += 3
 		}
 		score[m.Code] += s
 		if _, ok := first[m.Code]; !ok {
