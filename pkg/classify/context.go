@@ -22,8 +22,9 @@ import (
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
-	hits = correctiveActions(toks, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
-	return lures(toks, spared(toks, defendersEncrypt(toks, preparedness(toks, attributingResearchers(toks, hits)))))
+	sent := sentenceOf(toks)
+	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
+	return lures(toks, spared(toks, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
 }
 
 // attributingResearchers drops "researchers" as a sign of vulnerability
@@ -31,8 +32,7 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 // group, which security researchers linked to former Conti members",
 // "researchers pointed to links with Killnet". Researchers who find flaws
 // keep the word.
-func attributingResearchers(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
-	sent := sentenceOf(toks)
+func attributingResearchers(toks []text.Token, sent []int, hits []text.Hit[term]) []text.Hit[term] {
 	attributes := map[int]bool{}
 	for i, t := range toks {
 		switch t.Norm {
@@ -68,8 +68,7 @@ func preparedness(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // sentence explains: "The CE … provided breach notification and encrypted
 // its imaging workstations" is what the entity did after a theft, not an
 // attack; "hackers encrypted its systems" keeps its word.
-func defendersEncrypt(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
-	sent := sentenceOf(toks)
+func defendersEncrypt(toks []text.Token, sent []int, hits []text.Hit[term]) []text.Hit[term] {
 	attacked := map[int]bool{} // sentences with another attack word
 	for _, h := range hits {
 		if h.Value.kind == kCyber && !encryptWord(toks[h.First].Norm) {
@@ -511,8 +510,7 @@ func violenceWord(s string) bool {
 // what the entity did afterwards; those words name defences, not the
 // incident. An attack word before the verb keeps its weight ("discovered
 // ransomware on its server and implemented new backups").
-func correctiveActions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
-	sent := sentenceOf(toks)
+func correctiveActions(toks []text.Token, sent []int, hits []text.Hit[term]) []text.Hit[term] {
 	from := map[int]int{} // sentence → its first corrective verb
 	for i, t := range toks {
 		if _, seen := from[sent[i]]; !seen && (correctiveVerb(t.Norm) || (i > 0 && toks[i-1].Norm == "to" && defenceVerb(t.Norm))) {

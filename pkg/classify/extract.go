@@ -118,6 +118,10 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if population(toks, i) || sizeOf(toks, i) || money(src, t) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
+		count := func() (int64, bool) { // the number's value, its multiplier applied
+			n, ok := parseNumber(digits, mult > 1)
+			return int64(math.Round(n * mult)), ok
+		}
 		year := mult == 1 && yearOf(t) > 0 && !strings.ContainsAny(src[t.Start:t.End], ",.")
 		plain := true // only names and modifiers since the number
 		counted := false
@@ -149,11 +153,10 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if toks[k].Norm == "names" && foundList(toks, i) {
 				break // "the documents contained a list of 136 patient names": some of those affected, not their count
 			}
-			n, ok := parseNumber(digits, mult > 1)
+			v, ok := count()
 			if !ok {
 				break
 			}
-			v := int64(math.Round(n * mult))
 			if preferCount(v, best) && v < 5e9 {
 				best, span = v, src[t.Start:toks[k].End]
 			}
@@ -162,15 +165,15 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		}
 		if !counted && !year && revised(toks, i) {
 			// "The number was later revised to 163,000": the latest count stands
-			if n, ok := parseNumber(digits, mult > 1); ok {
-				last, lastSpan = int64(math.Round(n*mult)), src[t.Start:t.End]
+			if v, ok := count(); ok {
+				last, lastSpan = v, src[t.Start:t.End]
 			}
 			continue
 		}
 		if !counted && !year && (whoseData(toks, i) || bareCount(toks, i, j)) {
 			// "the information of over 300 current and former state lawmakers": whose data, whatever the noun
-			if n, ok := parseNumber(digits, mult > 1); ok && preferCount(int64(math.Round(n*mult)), best) {
-				best, span = int64(math.Round(n*mult)), src[t.Start:t.End]
+			if v, ok := count(); ok && preferCount(v, best) {
+				best, span = v, src[t.Start:t.End]
 			}
 		}
 	}

@@ -303,7 +303,7 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			consider(i)
 		}
 	}
-	for _, w := range townWords(r) { // "a hospital in Düsseldorf": the incidents of a name holding the town
+	for _, w := range r.towns { // "a hospital in Düsseldorf": the incidents of a name holding the town
 		list := m.byWord[w]
 		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
 			consider(i)
@@ -425,6 +425,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			abbr = abbreviationOf(r.keys, p.keys)
 		}
 	}
+	town := unnamedInTown(r, p) // "a hospital in Düsseldorf" and the incident of a name holding the town
 	switch {
 	case alias != "":
 		add(o.WeightSameName, "victim", "same_victim_by_defined_name", alias)
@@ -476,12 +477,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// corroboration.
 		similar, headOnly = true, true
 		add(o.WeightSameName/2, "victim", "same_first_name_word", sharedHead(r.keys, p.keys))
-	case unnamedInTown(r, p) != "":
+	case town != "":
 		// "a hospital in Düsseldorf", within days of the attack on the
 		// University Hospital Düsseldorf: likely that hospital, but a town
 		// has several; it needs corroboration.
 		similar = true
-		add(o.WeightSameName*0.9*0.8, "victim", "unnamed_victim_in_its_town", unnamedInTown(r, p))
+		add(o.WeightSameName*0.9*0.8, "victim", "unnamed_victim_in_its_town", town)
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":
@@ -574,7 +575,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes&(modeHacking|modeRansomware) != 0
 	switch {
-	case gap <= 14 && (exactName || unnamedInTown(r, p) != "") && r.accepted && p.accepted:
+	case gap <= 14 && (exactName || town != "") && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
@@ -730,8 +731,8 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 // (or only a headline's guess) places its health cyberattack in, folded as
 // keys are ("in Düsseldorf" → dusseldorf); none for a report with a victim
 // or one the classifier did not accept.
-func townWords(r *report) []string {
-	if (r.key != "" && !r.headlineVictim) || !r.accepted {
+func townWords(r *report, headlineVictim bool) []string {
+	if (r.key != "" && !headlineVictim) || !r.accepted {
 		return nil
 	}
 	var out []string
@@ -753,7 +754,7 @@ func unnamedInTown(r *report, p *profile) string {
 	if !p.accepted {
 		return ""
 	}
-	for _, w := range townWords(r) {
+	for _, w := range r.towns {
 		for _, k := range p.keys {
 			if slices.Contains(strings.Fields(k), w) {
 				return w

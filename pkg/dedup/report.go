@@ -26,7 +26,6 @@ type report struct {
 	aliases        []string  // other names the text defines for the victim (see victimAliases)
 	aliasKeys      []string  // their keys
 	domain         bool      // the victim is given as a web domain (a leak site's "luriechildrens.org")
-	headlineVictim bool      // the victim is a guess from a headline's words, the classifier having found none
 	date           time.Time // the report's date (published, else now)
 	records        int64     // 0 when unknown
 	country        string
@@ -40,6 +39,7 @@ type report struct {
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
+	towns          []string // town words of a report that names no victim of its own (see townWords)
 	headPlaces     []string // words of the place the headline opens on (see headlinePlaces)
 	modes          modeSet
 	incidentDate   string
@@ -65,7 +65,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.victim = victimOf(c)
 	// A headline's words taken as the victim where the classifier found
 	// none ("… on German hospital"): a guess that a town may overrule.
-	r.headlineVictim = cl != nil && cl.IsHealthCyberattack && strings.TrimSpace(cl.Victim) == "" &&
+	headlineVictim := cl != nil && cl.IsHealthCyberattack && strings.TrimSpace(cl.Victim) == "" &&
 		strings.TrimSpace(f[cit.FieldVictim]) == "" && r.victim != "" && len(strings.Fields(c.Title)) > 8
 	var abbr string
 	if m := trailingAbbr.FindStringSubmatch(r.victim); m != nil {
@@ -178,6 +178,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		// a US breach portal's "State" column ("MD"): where the entity is
 		r.localities = append(r.localities, "state:"+st)
 	}
+	r.towns = townWords(&r, headlineVictim)
 	r.headPlaces = headlinePlaces(c.Title)
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
 	if r.actor != "" {
