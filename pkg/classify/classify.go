@@ -148,7 +148,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 
 	c.attackType(d, cand, act, actFound, &out, reason)
 	c.sector(d, cand, &out, reason)
-	c.country(d, cand, &out, reason)
+	c.country(d, cand, english, &out, reason)
 	c.victim(d, cand, english, &out, reason)
 	c.impact(d, cand, &out, reason)
 	return out
@@ -754,7 +754,7 @@ func namePlace(m geo.Mention, toks []text.Token) bool {
 	return m.Code != "US" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && !toks[m.Last+1].Break
 }
 
-func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
+func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
 	set := func(code, rule, span string) {
 		out.Country = &code
 		reason("country", code, rule, span, 0)
@@ -820,6 +820,14 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, out *cit.Classification
 	if v, ok := geo.FromURL(cand.URL); ok {
 		u, _ := url.Parse(cand.URL)
 		set(v, "url:cctld", u.Hostname())
+		return
+	}
+	if english {
+		// nothing placed the report: an English text that dates events month
+		// first ("The December 28 theft …") is most likely American
+		if span, ok := geo.AmericanDate(d.title + "\n" + d.body); ok {
+			set("US", "text:american_date_order", span)
+		}
 	}
 }
 

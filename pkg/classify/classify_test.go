@@ -269,7 +269,8 @@ func deref[T any](p *T) any {
 }
 
 // TestCountryOrderOfEvidence: structured field, then text, then the
-// source's country, then the URL's ccTLD.
+// source's country, then the URL's ccTLD, then an English text's American
+// date order.
 func TestCountryOrderOfEvidence(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -295,6 +296,15 @@ func TestCountryOrderOfEvidence(t *testing.T) {
 		{"victim name is not a domain", func(c *cit.Candidate) {
 			c.Fields = map[string]string{"victim": "St. Mary Hospital"}
 		}, "DE", "url:cctld"},
+		{"american date order last", func(c *cit.Candidate) {
+			c.URL = ""
+			c.Text = "The December 28 intrusion exposed patient records."
+		}, "US", "text:american_date_order"},
+		{"url beats american date order", func(c *cit.Candidate) { c.Text = "The December 28 intrusion exposed patient records." }, "DE", "url:cctld"},
+		{"day first is no american date", func(c *cit.Candidate) {
+			c.URL = ""
+			c.Text = "The 28 December intrusion exposed patient records."
+		}, "", ""},
 	}
 	for _, tt := range tests {
 		cand := base

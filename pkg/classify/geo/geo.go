@@ -618,3 +618,33 @@ func Valid(code string) (string, bool) {
 	}
 	return code, true
 }
+
+const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
+
+var (
+	// "December 28", "on March 8, 2013", "Sept. 24": the month before the day
+	monthDay = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])((?:` + monthNames + `) \d{1,2})(?:st|nd|rd|th)?(?:[^\p{L}\p{N}:.]|\.(?:\s|$)|$)`)
+	// "12/30/2011": a day past 12 in the second place
+	numericMonthDay = regexp.MustCompile(`(?:^|[^\d/])((?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)?\d\d)(?:[^\d/]|$)`)
+	// "28 December", "30/12/2011": the day before the month
+	dayMonth = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:` + monthNames + `)|(?:^|[^\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)?\d\d`)
+)
+
+// AmericanDate returns the first date of s written in the American order,
+// month before day ("December 28", "12/30/2011"), when s writes no date the
+// other way round. English texts elsewhere put the day first ("28
+// December"), so in a text that names no place at all this order is the
+// last, weak sign of a US report: the registries' "The December 28 theft of
+// a computer …".
+func AmericanDate(s string) (span string, ok bool) {
+	if dayMonth.MatchString(s) {
+		return "", false
+	}
+	if m := monthDay.FindStringSubmatch(s); m != nil {
+		return m[1], true
+	}
+	if m := numericMonthDay.FindStringSubmatch(s); m != nil {
+		return m[1], true
+	}
+	return "", false
+}

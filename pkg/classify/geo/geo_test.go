@@ -226,3 +226,27 @@ func TestCurrency(t *testing.T) {
 		}
 	}
 }
+
+func TestAmericanDate(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		in   string
+		want string
+	}{
+		{"The December 28 theft of a computer may have exposed health information.", "December 28"},
+		{"Hackers accessed the server on or after March 8, 2013.", "March 8"},
+		{"Workers first noticed on Sept. 24 that the computer was missing.", "Sept. 24"},
+		{"On 12/30/2011, three computers were stolen.", "12/30/2011"},
+		{"On 28 December 2021 the hospital was hit by ransomware.", ""}, // the day first: not American
+		{"It began on March 3 and ended on 5 April.", ""},               // both orders: no sign either way
+		{"The breach was discovered in May 2019.", ""},                  // no day
+		{"On 3/4/2012 a laptop was stolen.", ""},                        // either order
+		{"The clinic may 2 times a year audit its records.", ""},        // "may" is no month
+		{"The outage lasted from 10:00 to 12:30.", ""},
+	} {
+		got, _ := AmericanDate(tt.in)
+		if got != tt.want {
+			t.Errorf("AmericanDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
