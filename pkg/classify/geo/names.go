@@ -356,6 +356,8 @@ func institutions() map[string][]string {
 			"Veterans Affairs", "Office for Civil Rights", "Internal Revenue Service", "IRS",
 			"Pentagon", "State Department", "Department of Defense", "Department of State", "White House", "NASA",
 			"Department of Homeland Security", "Energy Department",
+			"CIA", "Central Intelligence Agency", "Democratic National Committee", "Republican National Committee",
+			"DNC", "RNC", "Army National Guard", "House Democrats",
 			// hospitals named for the "house of Israel", all of them American
 			"Beth Israel", "Department of Energy", "Medicare and Medicaid",
 			// the American spelling of the document registries list as stolen
