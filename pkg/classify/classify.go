@@ -741,6 +741,24 @@ func targetPlaces(ms []geo.Mention, toks []text.Token) []geo.Mention {
 	return ms
 }
 
+// attackersSide drops the mentions of a country that the text elsewhere
+// names outright as the attacker's ("Iranian ransomware group Pay2Key … Israeli
+// defence corporation" under the title "Israel vs. Iran"; "Russian
+// disinformation … Russian hacking group attacked two Polish government
+// websites") when another country is left to be the victim's.
+func attackersSide(ms []geo.Mention, pm *placeMentions) []geo.Mention {
+	attacker := map[string]bool{}
+	for _, m := range slices.Concat(pm.titleAttackers, pm.bodyAttackers) {
+		if m.Avowed {
+			attacker[m.Code] = true
+		}
+	}
+	if !slices.ContainsFunc(ms, func(m geo.Mention) bool { return !attacker[m.Code] }) {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m geo.Mention) bool { return attacker[m.Code] })
+}
+
 // namePlace reports whether a mention of a place abroad opens an
 // organisation's name: "Athens Orthopedic Clinic", "The Kent Center",
 // "Indian River Eye Associates". In a registry record titled with its
@@ -783,7 +801,8 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 			})
 		}
 	}
-	ms = geo.Reconcile(append(ms, body...))
+	ms = attackersSide(append(ms, body...), pm)
+	ms = geo.Reconcile(ms)
 	if m, ok := geo.Best(ms); ok {
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return

@@ -1380,6 +1380,26 @@ func TestPlaceInARegistryTitleNamesNoCountry(t *testing.T) {
 	}
 }
 
+// TestAttackersCountryIsNotTheVictims: a country the text names outright as
+// the attacker's is not the victim's, even where a title's "vs." or a
+// demonym would put it first.
+func TestAttackersCountryIsNotTheVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, body, want string }{
+		{"Israel vs. Iran: Aerospace industries", "Iranian ransomware group Pay2Key claims to have hacked the biggest Israeli " +
+			"airpower defense corporation, named Israel Aerospace Industries.", "IL"},
+		{"Russian disinformation: Nuclear Waste Spill", "Russian hacking group attacked two Polish government websites and " +
+			"used them to spread disinformation about a putative radioactive threat.", "PL"},
+		{"Chinese hackers breach Chinese dissident forum", "Chinese hackers stole the forum's member list.", "CN"}, // no other country: kept
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.body})
+		if got.CountryCode() != tt.want {
+			t.Errorf("%q: country %q, want %q; reasons %+v", tt.title, got.CountryCode(), tt.want, got.Reasons)
+		}
+	}
+}
+
 // TestDefencesDrillsAndMalwareInfections: what an organisation did after a
 // theft, a plan or a drill is no attack; a ransomware "infection" is no
 // disease, and a reassurance that data was not misused is no loss.

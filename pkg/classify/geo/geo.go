@@ -51,6 +51,10 @@ type Mention struct {
 	// Target marks a mention the attack is said to hit: "Ransomware
 	// against Pakistani Airports", "attack on Costa Rica".
 	Target bool
+	// Avowed marks an attacker's place said outright: "Russian hackers",
+	// "hacked by China", "Iranian ransomware group"; not a title's side of
+	// "vs." nor "Chinese government", which may as well be the target.
+	Avowed bool
 }
 
 // New builds the gazetteer.
@@ -119,7 +123,20 @@ func attackerWord(s string) bool {
 	switch s {
 	case "hacker", "hackers", "hacking", "group", "groups", "state", "government", "intelligence", "spies", "military",
 		"actors", "actor", "apt", "espionage", "cybercriminals", "criminals", "gang", "operatives", "sponsored", "linked",
-		"nationals", "national", "citizen", "man", "teen", "authorities", "officials", "police", "hacktivists", "army":
+		"nationals", "national", "citizen", "man", "teen", "authorities", "officials", "police", "hacktivists", "army",
+		"hacktivist", "attacker", "attackers", "cyberattackers", "cyberspies", "spy", "agents", "hackergroup", "hackinggroup":
+		return true
+	}
+	return false
+}
+
+// avowedAttackerWord is an attacker word that no target shares: "Russian
+// hackers", "Iranian ransomware group".
+func avowedAttackerWord(s string) bool {
+	switch s {
+	case "hacker", "hackers", "hacking", "hacktivist", "hacktivists", "attacker", "attackers", "cyberattackers",
+		"cybercriminals", "criminals", "gang", "apt", "spies", "cyberspies", "hackergroup", "hackinggroup", "sponsored",
+		"ransomware":
 		return true
 	}
 	return false
@@ -167,6 +184,22 @@ func targetNoun(s string) bool {
 func hackerTeamWord(s string) bool {
 	switch s {
 	case "cyber", "cyberarmy", "hack", "hacker", "hackers", "hacking", "hackteam", "hacktivists", "linked", "backed", "sponsored":
+		return true
+	}
+	return false
+}
+
+// coordinated reports whether the place at toks[i] is the second of a
+// pair: "Moroccan and Algerian hacker groups" target each other.
+func coordinated(toks []text.Token, i int) bool {
+	return i > 0 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or")
+}
+
+// cyberTeamWord ends a hacker team's name after "Cyber": "Bangladesh Cyber
+// Army"; not "US Cyber Command" or "Canada cyber incident".
+func cyberTeamWord(s string) bool {
+	switch s {
+	case "army", "team", "force", "hackers", "warriors", "troops", "squad", "militia", "attackers", "legion":
 		return true
 	}
 	return false
@@ -287,6 +320,7 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
 			!(h.Last+2 < len(toks) && targetNoun(toks[h.Last+2].Norm)) {
 			if !bystanderWord(toks[h.Last+1].Norm) {
+				m.Avowed = avowedAttackerWord(toks[h.Last+1].Norm) && !coordinated(toks, h.First)
 				attackers = append(attackers, m)
 			}
 			continue // "Russian hackers"; but "Ukrainian government websites" were the target, and "Indian National Congress" is a name
@@ -294,6 +328,7 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) &&
 			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
 			!(h.Last+3 < len(toks) && targetNoun(toks[h.Last+3].Norm)) {
+			m.Avowed = (avowedAttackerWord(toks[h.Last+1].Norm) || avowedAttackerWord(toks[h.Last+2].Norm)) && !coordinated(toks, h.First)
 			attackers = append(attackers, m)
 			continue // "Russian state hackers"; but "Mongolian National Police" is a name, "Italian state police websites" the target
 		}
@@ -306,19 +341,24 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			continue // "Paris, Texas", "Lebanon, New Hampshire": a US town named after a place abroad
 		}
 		if h.Value.kind != KindDemonym && (basedAttacker(toks, h.First, h.Last) || serverPlace(toks, h.First)) {
+			m.Avowed = basedAttacker(toks, h.First, h.Last)
 			attackers = append(attackers, m)
 			continue // "hackers believed to be based in China", "a server in Canada": not the victim's country
 		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && hackerTeamWord(toks[h.Last+1].Norm) && !toks[h.Last+1].Break {
+			m.Avowed = toks[h.Last+1].Norm != "cyber" || h.Last+2 < len(toks) && cyberTeamWord(toks[h.Last+2].Norm)
 			attackers = append(attackers, m)
 			continue // "Bangladesh Cyber Army", "Iran Hack Security Team": the attacker's name; not "México: hackers filtran …"
 		}
 		if h.Value.kind == KindCountry && attackerCountry(toks, h.First, h.Last) {
+			// "hacked by China"; but "in response to Italy's support", "Ukraine blamed …"
+			m.Avowed = h.First > 0 && (toks[h.First-1].Norm == "by" || toks[h.First-1].Norm == "from")
 			attackers = append(attackers, m)
 			continue // "hacked by China", "hackers from China", "China accused of attack": the attacker's country
 		}
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackNoun(toks[h.Last+1].Norm) &&
 			(toks[h.Last+2].Norm == "on" || toks[h.Last+2].Norm == "against") {
+			m.Avowed = true
 			attackers = append(attackers, m)
 			continue // "Chinese attack on CNN": the attacker's nationality
 		}

@@ -250,3 +250,36 @@ func TestAmericanDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAvowedAttackers: only an attacker's place said outright is avowed;
+// words that a target shares, a reply "to" a country and a pair of
+// feuding groups are not.
+func TestAvowedAttackers(t *testing.T) {
+	t.Parallel()
+	g := New()
+	for _, tt := range []struct {
+		src    string
+		code   string
+		avowed bool
+	}{
+		{"Iranian ransomware group Pay2Key claims to have hacked Israel Aerospace Industries.", "IR", true},
+		{"The website was hacked by Russian hackers.", "RU", true},
+		{"The office of the congressman was hacked by China.", "CN", true},
+		{"Bangladesh Cyber Army hacked Indian webpages.", "BD", true},
+		{"The US Cyber Safety Review Board criticised Microsoft.", "US", false},
+		{"The attacks were a response to Italy's support for Ukraine.", "IT", false},
+		{"A tit-for-tat between Moroccan and Algerian hacker groups.", "DZ", false},
+		{"Chinese government officials denied any role.", "CN", false},
+	} {
+		_, attackers := g.FindAll(text.Tokenize(tt.src), tt.src, false)
+		got := false
+		for _, m := range attackers {
+			if m.Code == tt.code && m.Avowed {
+				got = true
+			}
+		}
+		if got != tt.avowed {
+			t.Errorf("%q: %s avowed attacker = %v, want %v (attackers %+v)", tt.src, tt.code, got, tt.avowed, attackers)
+		}
+	}
+}
