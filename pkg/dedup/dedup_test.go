@@ -517,6 +517,12 @@ func TestFilingMonthsAfterLeakClaim(t *testing.T) {
 			filing("f4", "Family Health Center", "2024-07-22", "Hacking/IT Incident"), false},
 		{"beyond the maximum gap", leak("l5", "Kerber Eck Braeckel", "2023-02-08"),
 			filing("f5", "Kerber Eck Braeckel", "2024-08-16", "Hacking/IT Incident"), false},
+		{"the leak site's short name", leak("l6", "Kanawha Valley Hospice", "2023-09-19"),
+			filing("f6", "Kanawha Valley Hospice and Palliative Care", "2023-12-01", "Hacking/IT Incident"), true},
+		{"the leak site's truncated name", leak("l7", "Greater Ozarks Orthopedic Surgery and Sport", "2024-01-16"),
+			filing("f7", "Greater Ozarks Orthopedic Surgery and Sports Medicine", "2024-04-05", "Hacking/IT Incident"), true},
+		{"a short name filed for a theft", leak("l8", "Kanawha Valley Hospice", "2023-09-19"),
+			filing("f8", "Kanawha Valley Hospice and Palliative Care", "2023-12-01", "Theft"), false},
 	}
 	for _, tt := range tests {
 		e := NewEngine(Options{})

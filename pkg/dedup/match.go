@@ -407,7 +407,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 	// Alike names that need corroboration, looked for only when no rule
 	// above holds: a legal name holding the common one, a leak site's domain.
-	contained, domain, abbr := "", "", ""
+	contained, domain, abbr, lead := "", "", "", ""
+	if alias == "" && placed == "" && !sameName && !typeOnly {
+		lead = leadingName(r, p)
+	}
 	if alias == "" && placed == "" && !sameName && !typeOnly && nameSim < o.FuzzyName {
 		if r.accepted || p.accepted {
 			contained = containedName(r.keys, p.keys)
@@ -447,6 +450,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case nameSim >= o.FuzzyName:
 		similar = true
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))
+	case lead != "" && contained == "":
+		// A leak site lists a short or truncated name ("Kanawha Valley
+		// Hospice" for "… and Palliative Care"): alike, so it needs
+		// corroboration, which a hacking filing months later gives.
+		similar = true
+		add(o.WeightSameName*0.9*0.8, "victim", "leak_site_short_name", lead)
 	case contained != "":
 		// A legal name holds the common one: "Ann & Robert H. Lurie
 		// Children's Hospital of Chicago" and "Lurie Children's Hospital".
@@ -571,7 +580,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// A leak site names its victim by its domain ("redcliffbehavioral.com"),
 	// the regulator by its legal name: a hacking filing months after the
 	// claim is the corroboration the domain needs.
-	postAndFiling := exactName || domain != ""
+	postAndFiling := exactName || domain != "" || lead != ""
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes&(modeHacking|modeRansomware) != 0
 	switch {
@@ -802,15 +811,36 @@ func subsequence(short, long []string) bool {
 // domainOf returns "domain ~ name" when one side's victim is a web domain
 // that runs the other side's first name words together, else "".
 func domainOf(r *report, p *profile) string {
+	of := func(d, key string) bool { return orgname.JoinsFirstWords(d, key) || orgname.InitialsOf(d, key) }
 	for _, k := range p.keys {
-		if r.domain && r.key != "" && orgname.JoinsFirstWords(r.key, k) {
+		if r.domain && r.key != "" && of(r.key, k) {
 			return r.key + " ~ " + k
 		}
 		if slices.Contains(p.domainKeys, k) {
 			for _, rk := range r.keys {
-				if orgname.JoinsFirstWords(k, rk) {
+				if of(k, rk) {
 					return k + " ~ " + rk
 				}
+			}
+		}
+	}
+	return ""
+}
+
+// leadingName returns "long ⊃ short" when a leak post's name (one side is
+// a leak post, the other is not) is the first words of the other side's,
+// cut short as leak sites list them; else "".
+func leadingName(r *report, p *profile) string {
+	if (r.kind == kindLeak) == (p.leak && !p.regulator && !p.other) {
+		return ""
+	}
+	for _, a := range r.keys {
+		for _, b := range p.keys {
+			if r.kind == kindLeak && orgname.LeadingName(a, b) {
+				return b + " ⊃ " + a
+			}
+			if r.kind != kindLeak && orgname.LeadingName(b, a) {
+				return a + " ⊃ " + b
 			}
 		}
 	}

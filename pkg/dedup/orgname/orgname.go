@@ -377,8 +377,10 @@ func Similarity(a, b string) float64 {
 
 // JoinsFirstWords reports whether the key d of a web domain is two or more
 // of key's first words run together, eight letters at least: a leak site's
-// "luriechildrens.org" for "Lurie Children's Hospital of Chicago". Only
-// domains are read so: "OrthoMontana" in a registry is its own spelling.
+// "luriechildrens.org" for "Lurie Children's Hospital of Chicago". The last
+// word joined may be cut to its first three letters or more
+// ("valleyviewhosp.org", "northstarortho.com"). Only domains are read so:
+// "OrthoMontana" in a registry is its own spelling.
 func JoinsFirstWords(d, key string) bool {
 	words := strings.Fields(key)
 	if len(d) < 8 || len(words) < 3 {
@@ -386,6 +388,9 @@ func JoinsFirstWords(d, key string) bool {
 	}
 	joined := words[0]
 	for _, w := range words[1:] {
+		if rest, ok := strings.CutPrefix(d, joined); ok && len(rest) >= 3 && len(rest) < len(w) && strings.HasPrefix(w, rest) {
+			return true
+		}
 		joined += w
 		if joined == d {
 			return true
@@ -395,6 +400,58 @@ func JoinsFirstWords(d, key string) bool {
 		}
 	}
 	return false
+}
+
+// InitialsOf reports whether the key d of a web domain is the initials of
+// all of key's words, three at least: "umcsn.com" for "University Medical
+// Center of Southern Nevada". Initials are shared by chance, so a match
+// needs corroboration. Keys read "Centre Hospitalier" as "hospital", so
+// "chsf.fr" is not found this way.
+func InitialsOf(d, key string) bool {
+	words := strings.Fields(key)
+	for len(words) > len(d) && trailingKindWord(words[len(words)-1]) {
+		words = words[:len(words)-1] // "lcmh.com": Lake Charles Memorial Health System
+	}
+	if len(d) < 3 || len(words) != len(d) {
+		return false
+	}
+	for i, w := range words {
+		if w[0] != d[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingKindWord is a word that ends a group's name and that its
+// domain's initials leave out.
+func trailingKindWord(w string) bool {
+	switch w {
+	case "system", "systems", "group", "network":
+		return true
+	}
+	return false
+}
+
+// LeadingName reports whether short is the first words of long, two at
+// least and distinctive, its last word whole or cut short: a leak site's
+// "Kanawha Valley Hospice" for the filing's "Kanawha Valley Hospice and
+// Palliative Care", its truncated "Group Health Cooperative of South
+// Central Wis" for "… Wisconsin".
+func LeadingName(short, long string) bool {
+	s, l := strings.Fields(short), strings.Fields(long)
+	if len(s) < 2 || len(s) > len(l) || short == long || !Distinctive(short) {
+		return false
+	}
+	for i, w := range s {
+		switch {
+		case w == l[i]:
+		case i == len(s)-1 && len(w) >= 3 && strings.HasPrefix(l[i], w):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func weight(w string) float64 {

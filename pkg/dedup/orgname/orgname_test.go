@@ -167,12 +167,48 @@ func TestJoinsFirstWordsAndIsDomain(t *testing.T) {
 	}{
 		{"luriechildrens.org", "Lurie Children's Hospital of Chicago", true},
 		{"ketteringhealth.org", "Kettering Health Network Dayton", true},
-		{"mercy.org", "Mercy Hospital Springfield", false},            // one word: too little to say
-		{"luriechildrens.org", "Lurie Children's", false},             // the whole name: Similarity's spaces-aside case
-		{"childrenshospital.org", "Lurie Children's Hospital", false}, // not its first words
+		{"mercy.org", "Mercy Hospital Springfield", false},               // one word: too little to say
+		{"luriechildrens.org", "Lurie Children's", false},                // the whole name: Similarity's spaces-aside case
+		{"childrenshospital.org", "Lurie Children's Hospital", false},    // not its first words
+		{"valleyviewhosp.org", "Valley View Hospital Association", true}, // the last word cut short
+		{"northstarortho.com", "NorthStar Orthopedics & Sports Medicine, P.A.", true},
+		{"valleyho.org", "Valley View Hospital Association", false}, // not the first words
 	} {
 		if got := JoinsFirstWords(Key(tt.domain), Key(tt.name)); got != tt.want {
 			t.Errorf("JoinsFirstWords(%q, %q) = %v, want %v", Key(tt.domain), Key(tt.name), got, tt.want)
+		}
+	}
+}
+
+func TestInitialsOfAndLeadingName(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		domain, name string
+		want         bool
+	}{
+		{"umcsn.com", "University Medical Center of Southern Nevada", true},
+		{"lcmh.com", "Lake Charles Memorial Health System", true}, // a group's last word left out
+		{"chsf.fr", "Centre Hospitalier Sud Francilien", false},   // the key reads "centre hospitalier" as one word: a known miss
+		{"kh.org", "Kootenai Health", false},                      // two letters: shared by too many
+		{"umc.com", "University Medical Center of Southern Nevada", false},
+	} {
+		if got := InitialsOf(Key(tt.domain), Key(tt.name)); got != tt.want {
+			t.Errorf("InitialsOf(%q, %q) = %v, want %v", Key(tt.domain), Key(tt.name), got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Kanawha Valley Hospice", "Kanawha Valley Hospice and Palliative Care", true},
+		{"Group Health Cooperative of South Central Wis", "Group Health Cooperative of South Central Wisconsin", true},
+		{"Allegiant Health Plan", "Allegiant Health Plan of Indiana, Inc.", true},
+		{"Kanawha Valley Hospice", "Kanawha Valley Hospice", false},             // the same name: no lead
+		{"Medical Center", "Medical Center of Aurora", false},                   // generic words only
+		{"Valley Hospice", "Kanawha Valley Hospice and Palliative Care", false}, // not its first words
+	} {
+		if got := LeadingName(Key(tt.short), Key(tt.long)); got != tt.want {
+			t.Errorf("LeadingName(%q, %q) = %v, want %v", Key(tt.short), Key(tt.long), got, tt.want)
 		}
 	}
 }
