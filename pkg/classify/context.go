@@ -21,7 +21,7 @@ import (
 // researchers who attribute an attack are no vulnerability news.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
-	hits = takedowns(toks, breachedSystems(toks, insiders(toks, intrusions(toks, digitalBreakIns(toks, hits)))))
+	hits = takedowns(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, hits))))))
 	sent := sentenceOf(toks)
 	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
 	return lures(toks, spared(toks, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
@@ -252,14 +252,128 @@ func lureAt(toks []text.Token, h text.Hit[term]) bool {
 // organisation as the subject counts: "the hospital said patient care was
 // not affected" keeps its hospital.
 func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var attacks []text.Hit[term]
+	for _, h := range hits {
+		if h.Value.kind == kCyber && !h.Value.weak {
+			attacks = append(attacks, h)
+		}
+	}
 	out := hits[:0]
 	for _, h := range hits {
 		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak && h.Value.kind != kHealthData) ||
-			(!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First) && !sparedAbroad(toks, h.First, h.Last)) {
+			(!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First) && !sparedAbroad(toks, h.First, h.Last) &&
+				!keptWorking(toks, h.First, h.Last, attacks)) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// keptWorking reports whether the health organisation at toks[first..last]
+// is said to work on, or not to be hit, in a clause of its own while
+// something else was attacked: "Un ciberataque bloquea el Ayuntamiento; los
+// centros de salud funcionan con normalidad", "Das Gesundheitsamt und die
+// Impfstelle arbeiten weiter", "L'Asl e l'ospedale cittadino, che hanno
+// reti informatiche separate, non sono stati coinvolti". An organisation
+// the attack words name ("Cyberangriff auf das Klinikum … arbeitet weiter",
+// "funciona con normalidad tras el ciberataque") is not spared.
+func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) bool {
+	k := first - 1
+	for k >= 0 && !toks[k+1].Break && article(toks[k].Norm) {
+		k--
+	}
+	if k >= 0 && !toks[k+1].Break && attackPreposition(toks[k].Norm) {
+		return false // "ciberataque al hospital", "attack on the clinic"
+	}
+	// the predicate: after the organisation in its clause, past a relative
+	// clause ("…, che hanno reti informatiche separate, non sono stati …")
+	end, relative := -1, false
+	for j := last + 1; j < len(toks) && j-last <= 25; j++ {
+		if toks[j].Break {
+			if relative || relativePronoun(toks[j].Norm) {
+				relative = relativePronoun(toks[j].Norm)
+				if relative {
+					continue
+				}
+			} else {
+				break
+			}
+		}
+		if relative {
+			continue
+		}
+		if workingOn(toks, j) || (negation(toks[j].Norm) && sparedWithin(toks, j)) {
+			end = j
+			break
+		}
+		if j-last > 8 {
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for _, a := range attacks {
+		if a.First > first && a.First <= end+6 && !slices.ContainsFunc(toks[end:a.First], func(t text.Token) bool { return t.Break }) {
+			return false // "… funciona con normalidad tras el ciberataque"
+		}
+		if a.First > last && a.First < end {
+			return false
+		}
+	}
+	return true
+}
+
+// sparedWithin reports whether a participle of being hit follows the
+// negation at toks[k] within three words of its clause.
+func sparedWithin(toks []text.Token, k int) bool {
+	for j := k + 1; j < min(len(toks), k+4) && !toks[j].Break; j++ {
+		if sparedParticiple(toks[j].Norm) || toks[j].Norm == "affected" || toks[j].Norm == "impacted" {
+			return true
+		}
+	}
+	return false
+}
+
+// workingOn reports whether toks[k] opens "works normally" or "works on"
+// in one of the seven languages.
+func workingOn(toks []text.Token, k int) bool {
+	switch toks[k].Norm {
+	case "funciona", "funcionan", "opera", "operan", "trabaja", "trabajan", "atiende", "atienden", "funcionam",
+		"operam", "funziona", "funzionano", "operano", "lavora", "lavorano", "fonctionne", "fonctionnent",
+		"arbeitet", "arbeiten", "lauft", "laufen", "funktioniert", "funktionieren", "draait", "draaien", "werkt",
+		"werken", "functioneert", "functioneren", "operates", "operate", "operating", "functioning", "works", "working":
+	default:
+		return false
+	}
+	for j := k + 1; j < min(len(toks), k+4) && !toks[j].Break; j++ {
+		switch toks[j].Norm {
+		case "normalidad", "normalmente", "regolarmente", "normalement", "normal", "normaal", "normally", "weiter",
+			"gewoon", "uneingeschrankt", "sin", "senza":
+			return true
+		}
+	}
+	return false
+}
+
+// attackPreposition names an attack's target after it: "attack on",
+// "Angriff auf", "ataque contra", "attacco al".
+func attackPreposition(s string) bool {
+	switch s {
+	case "on", "against", "auf", "gegen", "contre", "contra", "contro", "al", "alla", "allo", "ai", "alle", "ao", "aos",
+		"tegen", "op":
+		return true
+	}
+	return false
+}
+
+// relativePronoun opens a relative clause after a comma.
+func relativePronoun(s string) bool {
+	switch s {
+	case "che", "que", "qui", "which", "who", "that", "die", "dat", "welche", "welcher", "der", "das", "cui":
+		return true
+	}
+	return false
 }
 
 // deniedTarget reports whether the words before toks[i] deny that it was
@@ -646,8 +760,29 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				break
 			}
 		}
+		if !hits[i].Value.denied && deniedClause(toks, h.First) {
+			hits[i].Value.weak, hits[i].Value.denied = true, true
+		}
 	}
 	return hits
+}
+
+// deniedClause reports whether the attack word at toks[i] stands in a
+// clause that a denial governs: "ha descartado que el corte se debiera a un
+// ciberataque", "ha escluso che si tratti di un attacco". An English
+// "denied that … had been breached" stays: authorities deny what leaked
+// data later shows.
+func deniedClause(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(1, i-12); k-- {
+		switch toks[k].Norm {
+		case "que", "che", "dass", "that", "qu", "dat":
+			return denial(toks, k-1) && !negation(toks[k-1].Norm)
+		}
+		if toks[k].Break {
+			return false
+		}
+	}
+	return false
 }
 
 // deniedBefore reports whether toks[k] is "or", "nor" or "and" right after a
@@ -766,7 +901,9 @@ func denial(toks []text.Token, k int) bool {
 	case "descarta", "descartado", "descartada", "descartan", "descartou", "descartaron", "exclui", "excluida", "excluido", "exclut",
 		"exclue", "ecarte", "ecartee", "escluso", "esclusa", "esclude", "ausgeschlossen", "uitgesloten",
 		"descarto", "descartaram", "excluiu", "excluyo", "excluyen", "escludono", "escluse", "exclu",
-		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot":
+		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot",
+		"afasta", "afastou", "afastam", "afastaram", "afastada", "afastado", "niega", "nego", "niegan", "nega", "negou",
+		"smentisce", "smentito", "smentita", "dementiert", "dementierte", "ontkent", "ontkende":
 	default:
 		return false
 	}
@@ -899,6 +1036,82 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return withHits(hits, added)
+}
+
+// outsiderTook adds an attack hit where an outside party named in the
+// sentence took data: "an unauthorised party had accessed an offline set
+// of patient data … and had stolen personal, medical and health insurance
+// information", "an unauthorised party had previously obtained personal
+// and health information". A device taken ("hackers stole a laptop" is
+// rare, "an unauthorized person took a laptop" common) stays a theft.
+func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		switch t.Norm {
+		case "stole", "stolen", "obtained", "took", "taken", "exfiltrated", "acquired", "copied":
+		default:
+			continue
+		}
+		agent := -1
+		for k := i - 1; k >= max(0, i-25) && !toks[k+1].Break; k-- {
+			if outsideAgent(toks, k) {
+				agent = k
+				break
+			}
+		}
+		if agent < 0 || staffNear(toks, i) || physicalEntry(toks, i) || deviceTaken(toks, i) || reassured(toks, agent) ||
+			negatedAt(toks, agent) {
+			continue
+		}
+		covered := false
+		for j, h := range hits {
+			if h.First <= i && i <= h.Last {
+				switch {
+				case h.Value.kind == kCyber && !h.Value.weak:
+					covered = true
+				case h.Value.kind == kLoss && h.Value.weak:
+					hits[j].Value = term{kind: kCyber, attack: "data_breach"} // "had stolen": the outsider's
+					covered = true
+				}
+			}
+		}
+		if !covered {
+			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
+}
+
+// outsideAgent reports whether toks[k] names an outside party that takes
+// data: hackers, cybercriminals, a threat actor, an unauthorised party.
+func outsideAgent(toks []text.Token, k int) bool {
+	switch toks[k].Norm {
+	case "hacker", "hackers", "cybercriminal", "cybercriminals", "attacker", "attackers":
+		return true
+	case "actor", "actors":
+		return k > 0 && toks[k-1].Norm == "threat"
+	case "unauthorized", "unauthorised":
+		if k+1 < len(toks) {
+			switch toks[k+1].Norm {
+			case "party", "parties", "individual", "individuals", "person", "persons", "third", "actor", "actors", "user", "users":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deviceTaken reports whether what was taken at toks[i] is a device or
+// paper: "took a laptop", "stolen from an employee's car".
+func deviceTaken(toks []text.Token, i int) bool {
+	for k := i + 1; k < min(len(toks), i+6) && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "laptop", "laptops", "computer", "computers", "car", "vehicle", "bag", "backpack", "briefcase", "drive", "drives",
+			"phone", "phones", "tablet", "tablets", "documents", "paper", "papers", "mail", "box", "boxes", "equipment", "desktop":
+			return true
+		}
+	}
+	return false
 }
 
 // physicalEntry reports whether the words around toks[i] tell of a
@@ -1044,15 +1257,19 @@ func digitalBreakIns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		if n := toks[h.Last].Norm; n != "into" && n != "in" {
 			continue
 		}
-		for k := h.Last + 1; k < len(toks) && k <= h.Last+4 && !toks[k].Break; k++ {
+	object:
+		for k := h.Last + 1; k < len(toks) && k <= h.Last+12 && !toks[k].Break; k++ {
 			switch toks[k].Norm {
 			case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
 				"websites", "portal", "platform", "email", "accounts", "account", "mailbox", "mailboxes":
+				if k+1 < len(toks) && (toks[k+1].Norm == "room" || toks[k+1].Norm == "closet") {
+					break object // "broke into the server room": an office
+				}
 				hits[i].Value = term{kind: kCyber, attack: "data_breach"}
-			default:
-				continue
+				break object
+			case "and", "or", "where", "which", "through", "car", "vehicle", "office", "offices", "home", "building":
+				break object // "broke into the office and stole computers"
 			}
-			break
 		}
 	}
 	return hits

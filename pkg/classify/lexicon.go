@@ -86,6 +86,7 @@ func lexicon() map[string]term {
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
+		"spitalgruppe", "spitalverbund", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
 		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte",
 		// es / pt
 		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
@@ -95,6 +96,7 @@ func lexicon() map[string]term {
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		// nl
 		"ziekenh*", "umc", "academisch ziekenhuis", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
+		"thuiszorg*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",
 	)
 	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
 		"biotech*", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
@@ -106,6 +108,7 @@ func lexicon() map[string]term {
 		"healthplan", "managed care", "medi cal",
 		"vision benefits", "vision insurance", "dental benefits", "dental insurance",
 		"blue shield", "bluecross*", "blueshield*", "bcbs*", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
+		"betriebskrankenkasse*", "innungskrankenkasse*", "ersatzkasse*", "ortskrankenkasse*", "obra social", "obras sociales",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*")
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
@@ -166,7 +169,10 @@ func lexicon() map[string]term {
 	add(cyber("malware"), "cryptocurrency mining software", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
 		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
-		"keystroke logging", "botnet*", "malicious software", "malicious code", "logiciel malveillant", "logiciels malveillants",
+		"keystroke logging", "botnet*", "malicious software", "malicious code", "malicious file", "malicious files",
+		"malicious attachment", "malicious attachments", "skimming code", "skimming malware",
+		"skimming script", "web skimming", "e skimming", "digital skimming", "magecart", "formjacking",
+		"website had been altered", "website was altered", "website had been modified", "website was modified", "logiciel malveillant", "logiciels malveillants",
 		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddosia", "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
@@ -175,6 +181,8 @@ func lexicon() map[string]term {
 	// "a denial-of-service attack" or "distributed".
 	add(weakCyber("ddos"), "denial of service")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
+		"from unrelated breaches", "from other breaches", "from previous breaches", "in unrelated breaches",
+		"reused passwords", "password reuse", "reused credentials",
 		"email account compromise", "email compromise",
 		"compromised email", "suplantacion de identidad", "account takeover", "automated attack", "brute force attack*",
 		"password spraying", "credentials obtained elsewhere", "credentials stolen elsewhere", "reused passwords", "email account was compromised",
@@ -208,7 +216,8 @@ func lexicon() map[string]term {
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
-		"gestohlene daten", "hackers stole", "stolen by hackers", "extortion email", "extortion emails", "extortion messages",
+		"gestohlene daten", "hackers stole", "stolen by hackers", "data extortion",
+		"extortion group", "extortion gang", "extortion marketplace", "extortion email", "extortion emails", "extortion messages",
 		"threatened to release", "threatened to publish", "threatened to leak", "extortionist*", "for sale on the dark web",
 		"hacking forum", "hacking forums",
 		// stolen data in the other languages
@@ -249,7 +258,8 @@ func lexicon() map[string]term {
 	// words say by themselves that no attacker was involved (a laptop, mail,
 	// a dumpster, a snooping employee); weak ones (stolen, theft, lost) are
 	// also said of data that hackers took.
-	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "car", "vehicle",
+	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "broken into", "breaking into",
+		"breaks into", "car", "vehicle",
 		"misdirected", "mailing error", "mailed to the wrong", "sent to the wrong", "envelope*", "postcard*", "fax", "faxed", "improper disposal",
 		"improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*", "paper records", "paper documents",
 		"snoop*", "insider", "employee accessed", "former employee", "backup tape*", "usb", "flash drive", "thumb drive",
@@ -315,6 +325,9 @@ func lexicon() map[string]term {
 		"hackathon*", "life hack*", "hacking medicine", "hacking health", "health hack*", "sleep hack*", "diet hack*",
 		// care on paper during an outage, not paper records lost
 		"to paper records", "on paper records", "using paper records", "use paper records", "with paper records",
+		"onto paper records", "onto paper", "back to paper",
+		// notifying the people whose data was taken, not misdirected mail
+		"mailing letters", "mailing notification letters", "mailed notification letters", "notification letters",
 		"to paper documents", "to paper charts",
 		// violence
 		"hacked to death", "hacking to death", "hacked him", "hacked her")

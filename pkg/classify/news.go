@@ -900,7 +900,12 @@ func commentaryWord(w string) bool {
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
 		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
-		"estudo", "peiling":
+		"estudo", "peiling",
+		// interviews and experts, awareness tests, a share of those asked
+		"interview", "interviews", "intervista", "entrevista", "entretien", "esperto", "esperti", "experto", "expertos",
+		"deskundige", "tester", "testet", "testen", "testar", "testare", "vigilance", "vigilanza", "vigilancia",
+		"sensibilisation", "sensibilizzazione", "sensibilizacion", "sensibilizacao", "sensibilisierung", "bewustwording",
+		"helft", "mitad", "metade", "halfte", "moitie":
 		return true
 	}
 	return false
@@ -926,7 +931,11 @@ func businessWord(w string) bool {
 		// fr, de, es, it, pt, nl: investment and funding of security
 		"investit", "investissement", "investissements", "millionen", "investitionen", "fordert", "foerdert",
 		"zukunftsfonds", "krankenhauszukunftsfonds", "fonds", "inversion", "invierte", "investimento", "investimenti",
-		"investe", "investering", "investeert", "subsidie", "financement", "finanziamento", "financiamento":
+		"investe", "investering", "investeert", "subsidie", "financement", "finanziamento", "financiamento",
+		// strengthening security with public money: "Sanidad destina 20 millones a reforzar la ciberseguridad"
+		"reforzar", "refuerza", "refuerzo", "rafforzare", "rafforza", "potenziare", "reforcar", "reforca", "reforco",
+		"renforcer", "renforce", "renforcement", "versterken", "destina", "destinan", "stanzia", "stanziati",
+		"stanziamento", "pnrr", "prr":
 		return true
 	}
 	return false

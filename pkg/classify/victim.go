@@ -109,8 +109,20 @@ func (c *Classifier) actorTitle(d *doc) bool {
 			return true
 		}
 	}
+	// an ambiguous alias alone before the date: "Interlock (April 2025)"
+	if datedTitle.MatchString(d.title) {
+		for _, h := range c.actors.Find(d.titleToks) {
+			if h.First == 0 && h.Last+3 == len(d.titleToks) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// datedTitle is the month and year EuRepoC adds to an incident's name:
+// "NHLS (June 2024)", "Interlock (April 2025)".
+var datedTitle = regexp.MustCompile(`\s*\((?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\)\s*$`)
 
 // titleName is titleIsName, with domains ("Zappos.com") taken for names
 // only when domains is true.
@@ -130,11 +142,27 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) {
 			return false
 		}
-		if headlineWord(t.Norm) && !legal && !(t.Norm == "claims" && i+1 < len(toks) && toks[i+1].Upper) {
-			return false // but "Hawthorne Claims Services" is a name
+		if headlineWord(t.Norm) && !legal && !nameWordAfterAll(src, toks, i) {
+			return false
 		}
 	}
 	return true
+}
+
+// nameWordAfterAll reports whether the headline word at toks[i] is a word
+// of a name: "Hawthorne Claims Services", "Democratic Congressional
+// Campaign Committee", "Orion Managed IT Services", "Under Armour".
+func nameWordAfterAll(src string, toks []text.Token, i int) bool {
+	t := toks[i]
+	switch {
+	case (t.Norm == "claims" || t.Norm == "campaign") && i+1 < len(toks) && toks[i+1].Upper:
+		return true
+	case t.Norm == "it" && src[t.Start:t.End] == "IT": // information technology, not the pronoun
+		return true
+	case t.Norm == "under" && i == 0 && len(toks) > 1 && toks[1].Upper:
+		return true
+	}
+	return false
 }
 
 // domainLabel reports whether toks[i] is one label of a domain name: joined
@@ -157,7 +185,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	// UF"); its description names other parties (a clinic it referred to, a
 	// vendor) that the text patterns would take for the victim.
 	if titleIsName(d.title, d.titleToks, d.titleHits) && !c.actorTitle(d) {
-		out.Victim = strings.TrimSpace(d.title)
+		out.Victim = strings.TrimSpace(datedTitle.ReplaceAllString(d.title, ""))
 		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 		return
 	}
