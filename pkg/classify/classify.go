@@ -117,6 +117,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	// Score: model, then the structured hints.
 	ev := d.evidence(actFound)
 	english := d.english(cand.Lang)
+	d.foreign = !english
 	sc := c.model.score(d, ev, !english)
 	z := sc.stacked
 	suffix := ""

@@ -1600,3 +1600,57 @@ func TestTargetPlaceInTitle(t *testing.T) {
 		t.Errorf("country %v, want CA: 'London Drugs' is a name, not the target's place", got.Country)
 	}
 }
+
+// TestRoundTwelveContext: the context passes added in round 12, each read
+// on the words it is about.
+func TestRoundTwelveContext(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	health := func(v term) bool { return v.kind == kHealthOrg || v.kind == kHealthWeak }
+	attack := func(v term) bool { return v.kind == kCyber && !v.weak }
+	for _, tt := range []struct {
+		body string
+		want func(term) bool
+		has  bool
+		why  string
+	}{
+		{"Un ciberataque bloquea el Ayuntamiento; los centros de salud funcionan con normalidad.", health, false,
+			"a health centre working on while the town hall is attacked"},
+		{"Das Gesundheitsamt und die Impfstelle arbeiten weiter, teilte ein Stadtsprecher mit.", health, false,
+			"a health office working on"},
+		{"L'Asl e l'ospedale cittadino, che hanno reti informatiche separate, non sono stati coinvolti.", health, false,
+			"health bodies not involved, past a relative clause"},
+		{"El hospital funciona con normalidad tras el ciberataque.", health, true,
+			"a hospital working on after its own attack keeps its word"},
+		{"Ciberataque contra el hospital: la atención funciona con normalidad.", health, true,
+			"the attack's target keeps its word"},
+		{"Red Eléctrica ha descartado que el corte se debiera a un ciberataque.", attack, false,
+			"an attack word in a clause a denial governs"},
+		{"O Governo afastou a hipótese de um ciberataque.", attack, false, "a Portuguese denial"},
+		{"An unauthorised party had accessed an offline set of patient data and had stolen personal information.", attack, true,
+			"an outside party that took data"},
+		{"An unauthorized person took a laptop from the clinic.", attack, false, "a device taken stays a theft"},
+		{"There is nothing to suggest that hackers obtained patient information.", attack, false, "a reassurance"},
+		{"An outside party had broken into one of its servers.", attack, true, "a break-in to a server"},
+		{"Thieves broke into the office and stole two computers.", attack, false, "a break-in to an office"},
+		{"Hackers broke into the University of Pittsburgh Medical Center's human resources database.", attack, true,
+			"a break-in to a database named after its owner"},
+		{"Members used passwords obtained from unrelated breaches to log into accounts.", attack, true, "reused passwords"},
+	} {
+		if got := bodyHas(c, tt.body, tt.want); got != tt.has {
+			t.Errorf("%s: %q: hit = %v, want %v", tt.why, tt.body, got, tt.has)
+		}
+	}
+	for title, want := range map[string]string{
+		"Orion Managed IT Services":                   "Orion Managed IT Services",
+		"Democratic Congressional Campaign Committee": "Democratic Congressional Campaign Committee",
+		"Under Armour, MyFitnessPal":                  "Under Armour, MyFitnessPal",
+		"NHLS (June 2024)":                            "NHLS",
+		"Interlock (April 2025)":                      "",
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: "The organisation reported an incident."})
+		if got.Victim != want {
+			t.Errorf("title %q: victim %q, want %q", title, got.Victim, want)
+		}
+	}
+}

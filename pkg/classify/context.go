@@ -258,11 +258,26 @@ func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			attacks = append(attacks, h)
 		}
 	}
+	healthHit := func(h text.Hit[term]) bool {
+		return h.Value.kind == kHealthOrg || h.Value.kind == kHealthWeak || h.Value.kind == kHealthData
+	}
+	// the words of a relative clause that describes a spared organisation
+	// ("…, que pertence à Unidade Local de Saúde, funciona normalmente")
+	// are spared with it
+	var described [][2]int
+	for _, h := range hits {
+		if !healthHit(h) {
+			continue
+		}
+		if ok, lo, hi := keptWorking(toks, h.First, h.Last, attacks); ok && lo >= 0 {
+			described = append(described, [2]int{lo, hi})
+		}
+	}
 	out := hits[:0]
 	for _, h := range hits {
-		if (h.Value.kind != kHealthOrg && h.Value.kind != kHealthWeak && h.Value.kind != kHealthData) ||
-			(!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First) && !sparedAbroad(toks, h.First, h.Last) &&
-				!keptWorking(toks, h.First, h.Last, attacks)) {
+		inDescription := slices.ContainsFunc(described, func(r [2]int) bool { return r[0] <= h.First && h.Last <= r[1] })
+		if !healthHit(h) || (!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First) && !sparedAbroad(toks, h.First, h.Last) &&
+			!inDescription && !func() bool { ok, _, _ := keptWorking(toks, h.First, h.Last, attacks); return ok }()) {
 			out = append(out, h)
 		}
 	}
@@ -276,14 +291,16 @@ func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // Impfstelle arbeiten weiter", "L'Asl e l'ospedale cittadino, che hanno
 // reti informatiche separate, non sono stati coinvolti". An organisation
 // the attack words name ("Cyberangriff auf das Klinikum … arbeitet weiter",
-// "funciona con normalidad tras el ciberataque") is not spared.
-func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) bool {
+// "funciona con normalidad tras el ciberataque") is not spared. lo and hi
+// bound the relative clause passed over, or are -1.
+func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) (ok bool, lo, hi int) {
+	lo, hi = -1, -1
 	k := first - 1
 	for k >= 0 && !toks[k+1].Break && article(toks[k].Norm) {
 		k--
 	}
 	if k >= 0 && !toks[k+1].Break && attackPreposition(toks[k].Norm) {
-		return false // "ciberataque al hospital", "attack on the clinic"
+		return false, -1, -1 // "ciberataque al hospital", "attack on the clinic"
 	}
 	// the predicate: after the organisation in its clause, past a relative
 	// clause ("…, che hanno reti informatiche separate, non sono stati …")
@@ -293,8 +310,12 @@ func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) b
 			if relative || relativePronoun(toks[j].Norm) {
 				relative = relativePronoun(toks[j].Norm)
 				if relative {
+					if lo < 0 {
+						lo = j
+					}
 					continue
 				}
+				hi = j - 1
 			} else {
 				break
 			}
@@ -311,17 +332,20 @@ func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) b
 		}
 	}
 	if end < 0 {
-		return false
+		return false, -1, -1
 	}
 	for _, a := range attacks {
 		if a.First > first && a.First <= end+6 && !slices.ContainsFunc(toks[end:a.First], func(t text.Token) bool { return t.Break }) {
-			return false // "… funciona con normalidad tras el ciberataque"
+			return false, -1, -1 // "… funciona con normalidad tras el ciberataque"
 		}
 		if a.First > last && a.First < end {
-			return false
+			return false, -1, -1
 		}
 	}
-	return true
+	if hi < lo {
+		lo, hi = -1, -1
+	}
+	return true, lo, hi
 }
 
 // sparedWithin reports whether a participle of being hit follows the

@@ -28,7 +28,7 @@ func peopleNoun(s string) bool {
 		"betroffene", "betroffenen",
 		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
-		"segurados", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts":
+		"segurados", "beneficiarios", "beneficiari", "begunstigden", "clientes", "clienti", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts":
 		return true
 	}
 	return false

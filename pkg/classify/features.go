@@ -19,6 +19,9 @@ type doc struct {
 	titleKnown, bodyKnown       text.Hit[term]
 	titleHasKnown, bodyHasKnown bool
 	places                      *placeMentions // see placesOf
+	// foreign: not English, so the model scores on the multilingual
+	// concepts only and has learnt no victim names
+	foreign bool
 }
 
 // placeMentions are the places a document names, as geo reads them: the

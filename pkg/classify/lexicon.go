@@ -94,6 +94,7 @@ func lexicon() map[string]term {
 		"unidad medica", "unidades medicas", "osakidetza", "sergas", "seguro social", "imss", "issste", "essalud", "ccss",
 		// it
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
+		"residenza sanitaria assistenziale", "residenze sanitarie assistenziali", "casa di riposo", "case di riposo",
 		// nl
 		"ziekenh*", "umc", "academisch ziekenhuis", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 		"thuiszorg*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",

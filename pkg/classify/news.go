@@ -655,10 +655,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return newsRule{rule: ruleBiological, dir: -1, span: bioSpan}, true
 	case strongLoss && !attack:
 		return newsRule{rule: ruleNonCyber, dir: -1, span: lossSpan}, true
-	case attack && !health && modelZ < 0:
+	case attack && !health && (modelZ < 0 || d.foreign):
 		// Registry records name victims whose sector no word gives away
 		// ("Neurocare, Inc."): the rule only settles what the model
-		// already leans to reject.
+		// already leans to reject. In the other languages the model reads
+		// concepts only, no names: no health word is no health victim.
 		return newsRule{rule: ruleOutside, dir: -1}, true
 	case attack && !sector && dataSpan != "" && modelZ < 1:
 		// "Employee benefits platform Paylogix says hackers stole financial

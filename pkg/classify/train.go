@@ -98,8 +98,9 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		if it.main != nil {
 			it.d, it.ev = d, ev
 		}
+		d.foreign = !d.english(cand.Lang)
 		for _, v := range []view{viewAll, viewHealth, viewCyber} {
-			it.full[v] = vectorize(d, ev, cfg.space(), !d.english(cand.Lang), v)
+			it.full[v] = vectorize(d, ev, cfg.space(), d.foreign, v)
 			it.concepts[v] = vectorize(d, ev, cfg.space(), true, v)
 		}
 	}

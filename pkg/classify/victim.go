@@ -478,7 +478,11 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			joined(j-1, j) && !starts[j] // "defaced the website of the Greek Ministry", "attacked the Dirección …"
 		// The attack word just read is the attacker's verb: "LAPSUS$ leaks
 		// Nvidia data", "Vice Society attacks University of Duisburg-Essen".
-		verbed := j < len(toks) && j-1 > i && attackLinker(toks[j-1].Norm) && toks[j].Upper && !starts[j]
+		// So is a gang's claim of a name of several words: "LockBit claims
+		// City of Wichita" (an abbreviation claimed, "Medusa claims KCATA",
+		// is better read in full from the text).
+		claim := actorAt[i] && (toks[j-1].Norm == "claims" || toks[j-1].Norm == "claimed") && j+1 < len(toks) && !toks[j+1].Break
+		verbed := j < len(toks) && j-1 > i && (attackLinker(toks[j-1].Norm) || claim) && toks[j].Upper && !starts[j]
 		if j < len(toks) && (attackLinker(toks[j].Norm) || transitive || verbed) && joined(j-1, j) && !starts[j] {
 			start := j + 1
 			if transitive || verbed {
