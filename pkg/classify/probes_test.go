@@ -37,9 +37,9 @@ type probe struct {
 }
 
 // maxKnownLimits is the number of probes marked known_limit: 280 at the end
-// of round 11; round 12 fixed 11 of them and added 413 probes of three new
+// of round 11; round 12 fixed 10 of them and added 413 probes of three new
 // waves, 36 of them limits (each with its reason).
-const maxKnownLimits = 305
+const maxKnownLimits = 306
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

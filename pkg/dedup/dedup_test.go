@@ -1002,6 +1002,46 @@ func TestLeakDomainThenHackingFiling(t *testing.T) {
 	}
 }
 
+// TestLeakDomainFormsFindTheName: a leak site's domain of a name's
+// initials or of its first words with the last cut short finds the
+// incident of the name, and the name finds the domain's, either way round.
+func TestLeakDomainFormsFindTheName(t *testing.T) {
+	t.Parallel()
+	post := func(domain, date string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: "l-" + domain, Source: "ransomwatch",
+			Title: domain + " listed on the lockbit3 ransomware leak site", Published: date,
+			Fields: map[string]string{cit.FieldVictim: domain, cit.FieldThreatActor: "lockbit3", cit.FieldClaimStatus: cit.ClaimClaimed}}}
+	}
+	filing := func(name, date string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: "h-" + name, Source: "hhs_ocr_breach_portal", Title: name, Published: date,
+			Fields: map[string]string{cit.FieldVictim: name, cit.FieldBreachType: "Hacking/IT Incident", cit.FieldCountry: "US"}}}
+	}
+	for _, tt := range []struct {
+		domain, name string
+		wantMerge    bool
+	}{
+		{"valleyviewhosp.org", "Valley View Hospital Association", true},
+		{"umcsn.com", "University Medical Center of Southern Nevada", true},
+		{"lcmh.com", "Lake Charles Memorial Health System", true},
+		{"vvha.org", "Valley View Hospital Association", true},
+		{"vvh.org", "Valley View Hospital Association", false}, // initials of some words only
+	} {
+		e := NewEngine(Options{})
+		first := e.Add(post(tt.domain, "2023-02-14"), now)
+		d := e.Add(filing(tt.name, "2023-04-21"), now)
+		if merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID; merged != tt.wantMerge {
+			t.Errorf("%s then %s: action %q (reasons %+v), want merged=%v", tt.domain, tt.name, d.Action, d.Reasons, tt.wantMerge)
+		}
+		// the other way round: the post after the filing
+		e = NewEngine(Options{})
+		first = e.Add(filing(tt.name, "2023-02-14"), now)
+		d = e.Add(post(tt.domain, "2023-02-20"), now)
+		if found := slices.ContainsFunc(d.Candidates, func(m Match) bool { return m.IncidentID == first.IncidentID }); found != tt.wantMerge {
+			t.Errorf("%s after %s: candidate found = %v, want %v (candidates %+v)", tt.domain, tt.name, found, tt.wantMerge, d.Candidates)
+		}
+	}
+}
+
 // TestUnnamedVictimInItsTown: a report that names no hospital but its town
 // ("a hospital in Düsseldorf") goes to the analysts beside the incident of
 // the town's hospital attacked days before; with no health attack in that

@@ -52,20 +52,28 @@ type matcher struct {
 	byHead   map[string][]uint32 // a key's first distinctive word → incidents ("excellus")
 	byAbbr   map[string][]uint32 // a key's abbreviated forms → incidents ("uw medicine" of "university washington medicine")
 	byWord   map[string][]uint32 // a key's distinctive words → incidents ("dusseldorf" of "university hospital dusseldorf")
-	names    *lsh.Index
-	texts    *lsh.Index
+	// A leak site's domain and the name it stands for, either way round
+	// (see domainForms and nameForms): incidents known by a domain under
+	// its forms, and incidents known by a name under the forms a domain of
+	// it would take.
+	domainsBy map[string][]uint32
+	namesBy   map[string][]uint32
+	names     *lsh.Index
+	texts     *lsh.Index
 }
 
 func newMatcher(opts Options) *matcher {
 	return &matcher{
-		opts:    opts,
-		byKey:   make(map[string][]uint32),
-		byAlias: make(map[string][]uint32),
-		byHead:  make(map[string][]uint32),
-		byAbbr:  make(map[string][]uint32),
-		byWord:  make(map[string][]uint32),
-		names:   lsh.New(6, 2, opts.MaxPerBucket),
-		texts:   lsh.New(10, 3, opts.MaxPerBucket),
+		opts:      opts,
+		byKey:     make(map[string][]uint32),
+		byAlias:   make(map[string][]uint32),
+		byHead:    make(map[string][]uint32),
+		byAbbr:    make(map[string][]uint32),
+		byWord:    make(map[string][]uint32),
+		domainsBy: make(map[string][]uint32),
+		namesBy:   make(map[string][]uint32),
+		names:     lsh.New(6, 2, opts.MaxPerBucket),
+		texts:     lsh.New(10, 3, opts.MaxPerBucket),
 	}
 }
 
@@ -90,7 +98,67 @@ func (m *matcher) add(p profile, textKeys []uint64) uint32 {
 	m.profiles = append(m.profiles, p)
 	m.index(i, p.keys, textKeys)
 	m.indexAliases(i, p.aliasKeys)
+	m.indexDomainForms(i, p.keys, p.domainKeys)
 	return i
+}
+
+// indexDomainForms files incident i under the forms that link a leak
+// site's domain and a name: a domain key under its own, a name key under
+// the forms its domain would take.
+func (m *matcher) indexDomainForms(i uint32, keys, domainKeys []string) {
+	file := func(by map[string][]uint32, forms []string) {
+		for _, f := range forms {
+			if list := by[f]; !slices.Contains(list, i) {
+				by[f] = append(list, i)
+			}
+		}
+	}
+	for _, k := range keys {
+		if slices.Contains(domainKeys, k) {
+			file(m.domainsBy, domainForms(k))
+		} else {
+			file(m.namesBy, nameForms(k))
+		}
+	}
+}
+
+// domainForms are the lookup forms of a domain key: itself as initials
+// ("umcsn"), its first six letters as the start of names run together
+// ("valley" of "valleyviewhosp").
+func domainForms(d string) []string {
+	var out []string
+	if len(d) >= 3 && len(d) <= 6 {
+		out = append(out, "i:"+d)
+	}
+	if len(d) >= 8 {
+		out = append(out, "p:"+d[:6])
+	}
+	return out
+}
+
+// nameForms are the forms a name's domain would take (see domainForms):
+// its initials, with and without a group's last word, and the first six
+// letters of its words run together.
+func nameForms(key string) []string {
+	words := strings.Fields(key)
+	var out []string
+	initials := func(ws []string) {
+		if len(ws) >= 3 && len(ws) <= 6 {
+			b := make([]byte, len(ws))
+			for i, w := range ws {
+				b[i] = w[0]
+			}
+			out = append(out, "i:"+string(b))
+		}
+	}
+	initials(words)
+	if n := len(words); n > 3 && orgname.TrailingKindWord(words[n-1]) {
+		initials(words[:n-1])
+	}
+	if joined := strings.Join(words, ""); len(words) >= 2 && len(joined) >= 8 {
+		out = append(out, "p:"+joined[:6])
+	}
+	return out
 }
 
 // indexAliases files incident i under the keys of names its reports define
@@ -301,6 +369,18 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		list := m.byKey[k]
 		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
 			consider(i)
+		}
+	}
+	for _, k := range r.keys { // a leak site's domain and the name it stands for
+		forms, by := nameForms(k), m.domainsBy
+		if r.domain && k == r.key {
+			forms, by = domainForms(k), m.namesBy
+		}
+		for _, f := range forms {
+			list := by[f]
+			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+				consider(i)
+			}
 		}
 	}
 	for _, w := range r.towns { // "a hospital in Düsseldorf": the incidents of a name holding the town

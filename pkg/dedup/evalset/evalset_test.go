@@ -179,7 +179,8 @@ func TestCrossSourceFixture(t *testing.T) {
 //     incidents of 2022–2024, with 21 decoys. Written: precision 1.000,
 //     recall 0.676; after: precision 1.000, recall 0.743 (0.770 after
 //     round 11's classifier changes, 0.824 after round 12's short and
-//     truncated leak-site names).
+//     truncated leak-site names, 0.851 once domains of initials and cut
+//     words are looked up).
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -196,7 +197,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_cross_source_r10.jsonl", 129, 0.97, 0.38},
 		{"written_registry_pairs_r10.jsonl", 143, 0.97, 0.90},
 		{"written_registry_pairs_r10b.jsonl", 130, 0.95, 0.80},
-		{"written_leak_filings_r10.jsonl", 125, 0.97, 0.78},
+		{"written_leak_filings_r10.jsonl", 125, 0.97, 0.82},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {

@@ -409,7 +409,7 @@ func JoinsFirstWords(d, key string) bool {
 // "chsf.fr" is not found this way.
 func InitialsOf(d, key string) bool {
 	words := strings.Fields(key)
-	for len(words) > len(d) && trailingKindWord(words[len(words)-1]) {
+	for len(words) > len(d) && TrailingKindWord(words[len(words)-1]) {
 		words = words[:len(words)-1] // "lcmh.com": Lake Charles Memorial Health System
 	}
 	if len(d) < 3 || len(words) != len(d) {
@@ -423,9 +423,9 @@ func InitialsOf(d, key string) bool {
 	return true
 }
 
-// trailingKindWord is a word that ends a group's name and that its
+// TrailingKindWord is a word that ends a group's name and that its
 // domain's initials leave out.
-func trailingKindWord(w string) bool {
+func TrailingKindWord(w string) bool {
 	switch w {
 	case "system", "systems", "group", "network":
 		return true
