@@ -102,6 +102,7 @@ func actors() map[string]actor {
 	add(s("Lapsus$"), "lapsus", "lapsus$")
 	add(s("ShinyHunters"), "shinyhunters")
 	add(s("SiegedSec"), "siegedsec")
+	add(s("Industrial Spy"), "industrial spy") // a data extortion marketplace
 	add(s("Anonymous"), "anonymous hackers", "anonymous collective")
 	add(amb("Anonymous", false), "anonymous")
 	add(s("Syrian Electronic Army"), "syrian electronic army")

@@ -1636,6 +1636,14 @@ func TestRoundTwelveContext(t *testing.T) {
 		{"Hackers broke into the University of Pittsburgh Medical Center's human resources database.", attack, true,
 			"a break-in to a database named after its owner"},
 		{"Members used passwords obtained from unrelated breaches to log into accounts.", attack, true, "reused passwords"},
+		{"Le CHU, dont plusieurs services sont sur le campus, a fait savoir que l'activité de soins se poursuivait normalement.",
+			health, false, "a hospital's care going on as usual, past an apposition"},
+		{"Ciberataque a la Universidad de Murcia: el hospital universitario, sin incidencias.", health, false,
+			"a hospital without incidents after another's attack"},
+		{"El hospital funciona con normalidad pese al ciberataque.", health, true, "an attack word after it in its sentence"},
+		{"Uniklinik verschickt Test-Phishing-Mails an 9.000 Beschäftigte.", attack, false, "a phishing test"},
+		{"Un hospital manda correos trampa de phishing a su plantilla.", attack, false, "fake phishing sent to its own staff"},
+		{"Hackers copied test result files from the lab's server.", attack, true, "a test result is no drill"},
 	} {
 		if got := bodyHas(c, tt.body, tt.want); got != tt.has {
 			t.Errorf("%s: %q: hit = %v, want %v", tt.why, tt.body, got, tt.has)

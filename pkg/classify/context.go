@@ -57,11 +57,75 @@ func preparedness(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 		switch toks[h.Last+1].Norm {
 		case "response", "plan", "plans", "policy", "policies", "preparedness", "readiness", "insurance", "training",
-			"awareness", "drill", "drills", "exercise", "exercises", "simulation", "simulations":
+			"awareness", "drill", "drills", "exercise", "exercises", "simulation", "simulations",
+			"simulacro", "simulacros", "simulazione", "simulacao", "oefening":
 			hits[i].Value.weak = true
+		case "test", "tests":
+			// "Phishing-Test"; but "copied test result files" is data taken
+			if h.Value.attack == "account_compromise" {
+				hits[i].Value.weak = true
+			}
+		}
+	}
+	// a drill's or a lesson's attack: "Test-Phishing-Mails", "Hospital
+	// simula ciberataque", "nep-phishingmail", "detectar correos de
+	// phishing", "un exercício que simulou um ataque informático com
+	// ransomware" (every attack word of the clause after the drill word);
+	// fake phishing sent to the organisation's own staff
+	staff := false
+	for _, t := range toks {
+		staff = staff || ownStaffWord(t.Norm)
+	}
+	for i, h := range hits {
+		if h.Value.kind != kCyber {
+			continue
+		}
+		for k := h.First - 1; k >= max(0, h.First-12) && !toks[k+1].Break; k-- {
+			near := h.First-k <= 4
+			if drillWord(toks[k].Norm) || (k == h.First-1 && (toks[k].Norm == "test" || toks[k].Norm == "nep")) ||
+				(near && staff && fakeWord(toks[k].Norm)) {
+				hits[i].Value.weak = true
+				break
+			}
 		}
 	}
 	return hits
+}
+
+// fakeWord calls an e-mail fake: said of phishing sent to one's own staff,
+// a drill ("Finte email di phishing ai dipendenti dell'ospedale").
+func fakeWord(s string) bool {
+	switch s {
+	case "fake", "faux", "fausses", "finte", "finta", "finto", "falsos", "falsas", "falso", "falsa", "gefalschte",
+		"nagemaakte", "trampa", "trampas":
+		return true
+	}
+	return false
+}
+
+// ownStaffWord names an organisation's staff as a whole.
+func ownStaffWord(s string) bool {
+	switch s {
+	case "staff", "employees", "dipendenti", "personale", "plantilla", "personal", "medewerkers", "personeel", "beschaftigte",
+		"mitarbeiter", "mitarbeitende", "salaries", "agents", "funcionarios", "colaboradores", "trabajadores":
+		return true
+	}
+	return false
+}
+
+// drillWord, before an attack word, makes it a drill's or a lesson's:
+// simulated, a test, a fake sent by the organisation itself, or what staff
+// learn to spot.
+func drillWord(s string) bool {
+	switch s {
+	case "simulated", "simulate", "simulates", "simula", "simulan", "simulou", "simulam", "simulano", "simule",
+		"simulent", "simuliert", "simulieren", "simulierte", "simulierten", "simuleert", "simuleren", "gesimuleerde",
+		"simulado", "simulados", "simulada", "simuladas", "simulata", "simulati", "simulee", "simulees",
+		"spot", "recognise", "recognize", "detect", "detectar", "deteccion", "reconocer", "riconoscere",
+		"reconhecer", "erkennen", "herkennen", "reconnaitre", "reperer", "identificar":
+		return true
+	}
+	return false
 }
 
 // defendersEncrypt drops an "encrypted its …" that no attack word of its
@@ -273,15 +337,95 @@ func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			described = append(described, [2]int{lo, hi})
 		}
 	}
+	sent := sentenceOf(toks)
 	out := hits[:0]
 	for _, h := range hits {
 		inDescription := slices.ContainsFunc(described, func(r [2]int) bool { return r[0] <= h.First && h.Last <= r[1] })
 		if !healthHit(h) || (!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First) && !sparedAbroad(toks, h.First, h.Last) &&
-			!inDescription && !func() bool { ok, _, _ := keptWorking(toks, h.First, h.Last, attacks); return ok }()) {
+			!inDescription && !func() bool { ok, _, _ := keptWorking(toks, h.First, h.Last, attacks); return ok }() &&
+			!sparedInSentence(toks, sent, h.First, h.Last, attacks)) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// sparedInSentence reports whether the sentence of the health organisation
+// at toks[first..last] goes on to say it was not hit, past appositions and
+// reported speech, with no attack word after the organisation: "Le CHU,
+// dont plusieurs services sont installés sur le même campus, a fait savoir
+// que … l'activité de soins se poursuivait normalement", "El Hospital …, ha
+// precisado que sus sistemas … no han sufrido ninguna incidencia", "Nessuna
+// conseguenza per l'ospedale del paese". Not when the organisation is the
+// attack's object ("ciberataque al hospital").
+func sparedInSentence(toks []text.Token, sent []int, first, last int, attacks []text.Hit[term]) bool {
+	k := first - 1
+	for k >= 0 && !toks[k+1].Break && article(toks[k].Norm) {
+		k--
+	}
+	if k >= 0 && !toks[k+1].Break && attackPreposition(toks[k].Norm) {
+		return false
+	}
+	for _, a := range attacks {
+		if a.First > last && sent[a.First] == sent[last] {
+			return false // an attack word after it in its sentence
+		}
+	}
+	// before it: "Nessuna conseguenza per l'ospedale", "sin consecuencias para"
+	for j := first - 1; j >= max(0, first-5) && sent[j] == sent[first]; j-- {
+		if consequenceWord(toks[j].Norm) && j > 0 && noneWord(toks[j-1].Norm) {
+			return true
+		}
+	}
+	for j := last + 1; j < len(toks) && j-last <= 35 && sent[j] == sent[last]; j++ {
+		n := toks[j].Norm
+		switch {
+		case negation(n) && sparedWithin(toks, j):
+			return true
+		case noneWord(n) && slices.ContainsFunc(toks[j+1:min(len(toks), j+4)], func(t text.Token) bool { return consequenceWord(t.Norm) }):
+			return true // "sin incidencias", "sem qualquer impacto", "no han sufrido ninguna incidencia"
+		case usualWord(toks, j):
+			return true
+		case n == "unaffected" || n == "untouched" || n == "spared" || n == "indemne" || n == "illeso":
+			return true
+		}
+	}
+	return false
+}
+
+// consequenceWord is what an attack has on those it hits: an impact, an
+// incident, a consequence.
+func consequenceWord(s string) bool {
+	switch s {
+	case "impact", "impacto", "impacte", "impatto", "incidencia", "incidencias", "incidence", "incidenza", "conseguenza",
+		"conseguenze", "consecuencia", "consecuencias", "consequence", "consequences", "consequencia", "consequencias",
+		"gevolgen", "auswirkungen", "auswirkung", "afectacion", "repercussion", "repercussions", "problemas", "problema":
+		return true
+	}
+	return false
+}
+
+// noneWord denies what follows: "sin", "sem qualquer", "nessuna", "aucun".
+func noneWord(s string) bool {
+	switch s {
+	case "sin", "sem", "senza", "nessuna", "nessun", "ninguna", "ningun", "nenhum", "nenhuma", "aucun", "aucune", "keine",
+		"kein", "geen", "no", "qualquer":
+		return true
+	}
+	return false
+}
+
+// usualWord reports whether toks[j] says work goes on as usual: "se
+// poursuivait normalement", "prosegue regolarmente", "lavorano
+// normalmente", "seeing patients as usual", "draait gewoon door".
+func usualWord(toks []text.Token, j int) bool {
+	switch toks[j].Norm {
+	case "normalement", "normalmente", "regolarmente", "normalidad", "normally", "gewoon", "uneingeschrankt":
+		return true
+	case "usual":
+		return j > 0 && toks[j-1].Norm == "as"
+	}
+	return false
 }
 
 // keptWorking reports whether the health organisation at toks[first..last]
@@ -949,6 +1093,7 @@ func negationFiller(w string) bool {
 		"uma", "een", "sprake", "van", "it", "this", "there",
 		"cas", "cualquier", "qualquer", "qualsiasi", "hipotese", "hipotesis", "ipotesi", "om", "piste", "pista", "l", "dell",
 		"or", "access", "unauthorized", "unauthorised", // "no evidence of outside access or hacking"
+		"por", "par", "per", // "causada por atualização, não por ataque hacker"
 		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
 		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
 		"risultano", "ci", "sono", "state", "stata", "er", // "no ransom demand", "no hubo petición de rescate"
@@ -1455,7 +1600,7 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 		switch toks[j].Norm {
 		case "member", "members", "s":
 			continue
-		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login",
+		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login", "webmail",
 			// a staff member's device: "an employee workstation had been accessed by an unauthorized party"
 			"workstation", "workstations", "computer", "computers", "laptop", "laptops", "desktop", "pc", "device", "devices":
 			return true
@@ -1468,7 +1613,7 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 // accountWord names a mailbox or an account an intruder gets into.
 func accountWord(w string) bool {
 	switch w {
-	case "email", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office":
+	case "email", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office", "webmail":
 		return true
 	}
 	return false

@@ -21,7 +21,7 @@ type term struct {
 	kind    kind
 	sector  string // for kHealthOrg
 	attack  string // for kCyber: ransomware, malware, ddos, data_breach, account_compromise or "" (generic)
-	weak    bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised); for kLoss: also said of data hackers stole
+	weak    bool   // for kCyber: also said of non-cyber breaches (unauthorised access, exposed, compromised); for kLoss: also said of data hackers stole; for kHealthData: held by any employer, school or club (sick notes)
 	denied  bool   // for kCyber: weak because a negation governs it ("no hacker was involved")
 	country string // for known organisations that work in one country: ISO code
 }
@@ -87,7 +87,9 @@ func lexicon() map[string]term {
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
 		"spitalgruppe", "spitalverbund", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
-		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte",
+		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte", "hausarzt*", "zahnarzt*",
+		"arztpraxis*", "laborkette*", "laborverbund*", "laborgruppe*", "psychotherapiepraxis*", "physiotherapiepraxis*",
+		"fysiotherapie*", "kinesitherapeut*",
 		// es / pt
 		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
 		"centro de saude", "servicio de salud", "servicio andaluz de salud", "servizio sanitario", "unidade de saude", "posto de saude", "medico*",
@@ -97,8 +99,17 @@ func lexicon() map[string]term {
 		"residenza sanitaria assistenziale", "residenze sanitarie assistenziali", "casa di riposo", "case di riposo",
 		// nl
 		"ziekenh*", "umc", "academisch ziekenhuis", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
+		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",
+		"residencia de personas mayores", "centro de mayores",
 		"thuiszorg*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",
 	)
+	// Sick notes, fitness forms and work doctors' files are health data
+	// that any employer or club holds: no health organisation.
+	add(term{kind: kHealthData, weak: true}, "certificats medicaux", "certificat medical", "arrets maladie", "arret maladie",
+		"atestados medicos", "atestado medico", "certificati medici", "certificato medico", "gesundheitsfragebogen*",
+		"krankmeldung*", "arbeitsunfahigkeitsbescheinigung*", "medische verklaring*", "ziekmelding*", "bajas medicas",
+		"baja medica", "justificantes medicos", "medecine du travail", "medico competente", "medicina del lavoro",
+		"medicina do trabalho", "bedrijfsarts*", "betriebsarzt*", "sick notes", "doctor s notes", "doctors notes")
 	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
 		"biotech*", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*")
@@ -173,7 +184,10 @@ func lexicon() map[string]term {
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "malicious file", "malicious files",
 		"malicious attachment", "malicious attachments", "skimming code", "skimming malware",
 		"skimming script", "web skimming", "e skimming", "digital skimming", "magecart", "formjacking",
-		"website had been altered", "website was altered", "website had been modified", "website was modified", "logiciel malveillant", "logiciels malveillants",
+		"website had been altered", "website was altered", "website had been modified", "website was modified",
+		"code injected", "injected code", "code was injected", "script injected", "injected script",
+		"to capture payment card", "capture payment card information", "capture credit card information",
+		"to capture information entered", "logiciel malveillant", "logiciels malveillants",
 		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddosia", "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
@@ -181,6 +195,11 @@ func lexicon() map[string]term {
 	// "Denial of service: insurers deny coverage…" is a pun; the attack is
 	// "a denial-of-service attack" or "distributed".
 	add(weakCyber("ddos"), "denial of service")
+	// mailboxes taken over, in the other languages
+	add(cyber("account_compromise"), "gekapert", "gekaperte", "gekapertes", "gekaperten", "caselle violate", "casella violata",
+		"caselle email violate", "caselle di posta violate", "violate le caselle", "account violato", "account violati",
+		"invadem e mail", "invadiram o e mail", "e mail invadido", "email invadido", "conta invadida")
+	add(cyber(""), "invadiram os sistemas", "invadiram seus sistemas", "invadiram o sistema", "invadem sistemas")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
 		"from unrelated breaches", "from other breaches", "from previous breaches", "in unrelated breaches",
 		"reused passwords", "password reuse", "reused credentials",
@@ -224,6 +243,10 @@ func lexicon() map[string]term {
 		// stolen data in the other languages
 		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados",
 		"gestolen gegevens", "gestolen data")
+	// A spying campaign takes data: "Spy-Campaign against dissidents"; a
+	// lone spy is also a film's or a novel's.
+	add(weakCyber("data_breach"), "spy campaign", "spy campaigns", "spying campaign", "cyber spies", "cyberspies",
+		"dataleak", "dataleaks", "intercepted communications", "captured the communication")
 	// Drugs and weapons are sold on the dark web too: a place, not an attack.
 	add(weakCyber("data_breach"), "dark web", "darknet", "darkweb")
 	add(weakCyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "fuite de donnees", "vol de donnees", "datenleck*",

@@ -574,6 +574,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	strongLoss, lossSpan := false, ""
 	health, bioSpan := false, ""
 	sector, dataSpan := false, "" // a word that says the organisation is in health; health data
+	employerData := false         // health data that any employer, school or club holds (sick notes)
 	for _, p := range d.parts() {
 		for _, h := range p.hits {
 			span := func() string { return p.src[p.toks[h.First].Start:p.toks[h.Last].End] }
@@ -586,6 +587,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 				if k == kHealthData && dataSpan == "" {
 					dataSpan = span()
 				}
+				employerData = employerData || (k == kHealthData && h.Value.weak)
 			case k == kBio && bioSpan == "":
 				bioSpan = span()
 			}
@@ -661,7 +663,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		// already leans to reject. In the other languages the model reads
 		// concepts only, no names: no health word is no health victim.
 		return newsRule{rule: ruleOutside, dir: -1}, true
-	case attack && !sector && dataSpan != "" && modelZ < 1:
+	case attack && !sector && dataSpan != "" && (modelZ < 1 || employerData):
 		// "Employee benefits platform Paylogix says hackers stole financial
 		// and health data": health data, but nothing says the victim is a
 		// health organisation. An analyst decides.
@@ -906,7 +908,11 @@ func commentaryWord(w string) bool {
 		"interview", "interviews", "intervista", "entrevista", "entretien", "esperto", "esperti", "experto", "expertos",
 		"deskundige", "tester", "testet", "testen", "testar", "testare", "vigilance", "vigilanza", "vigilancia",
 		"sensibilisation", "sensibilizzazione", "sensibilizacion", "sensibilizacao", "sensibilisierung", "bewustwording",
-		"helft", "mitad", "metade", "halfte", "moitie":
+		"helft", "mitad", "metade", "halfte", "moitie",
+		// training and its barometers
+		"formara", "formar", "formes", "formation", "formazione", "corso", "corsi", "curso", "cursos", "capacitacao",
+		"capacitar", "schulung", "schulungen", "opleiding", "barometre", "barometer", "barometro", "especialista",
+		"specialista", "experte", "expert":
 		return true
 	}
 	return false
@@ -936,7 +942,7 @@ func businessWord(w string) bool {
 		// strengthening security with public money: "Sanidad destina 20 millones a reforzar la ciberseguridad"
 		"reforzar", "refuerza", "refuerzo", "rafforzare", "rafforza", "potenziare", "reforcar", "reforca", "reforco",
 		"renforcer", "renforce", "renforcement", "versterken", "destina", "destinan", "stanzia", "stanziati",
-		"stanziamento", "pnrr", "prr":
+		"stanziamento", "pnrr", "prr", "finance", "financia", "finanzia", "financiara", "audits", "audit", "auditoria":
 		return true
 	}
 	return false

@@ -161,6 +161,8 @@ func nameWordAfterAll(src string, toks []text.Token, i int) bool {
 		return true
 	case t.Norm == "under" && i == 0 && len(toks) > 1 && toks[1].Upper:
 		return true
+	case t.Norm == "our" && i+1 < len(toks) && toks[i+1].Norm == "lady": // "Our Lady of Lourdes Hospital"
+		return true
 	}
 	return false
 }
