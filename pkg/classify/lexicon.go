@@ -198,7 +198,8 @@ func lexicon() map[string]term {
 	// mailboxes taken over, in the other languages
 	add(cyber("account_compromise"), "gekapert", "gekaperte", "gekapertes", "gekaperten", "caselle violate", "casella violata",
 		"caselle email violate", "caselle di posta violate", "violate le caselle", "account violato", "account violati",
-		"invadem e mail", "invadiram o e mail", "e mail invadido", "email invadido", "conta invadida")
+		"invadem e mail", "invadiram o e mail", "e mail invadido", "email invadido", "conta invadida", "invadem email",
+		"invadiram o email", "invadiram email", "invadiram e mail")
 	add(cyber(""), "invadiram os sistemas", "invadiram seus sistemas", "invadiram o sistema", "invadem sistemas")
 	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
 		"from unrelated breaches", "from other breaches", "from previous breaches", "in unrelated breaches",

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -120,6 +121,29 @@ func (c *Classifier) actorTitle(d *doc) bool {
 	return false
 }
 
+// versusVictim returns the name after the title's "vs." when the words
+// after it are one name: "Lazarus vs. JumpCloud", "Sandworm vs. Georgia -
+// 2019" (a place is no name: nothing).
+func (c *Classifier) versusVictim(d *doc) (lo, hi int, ok bool) {
+	toks := d.titleToks
+	v := slices.IndexFunc(toks, func(t text.Token) bool { return t.Norm == "vs" || t.Norm == "versus" })
+	if v < 1 || v+1 >= len(toks) {
+		return 0, 0, false
+	}
+	lo, hi = v+1, v+1
+	for hi+1 < len(toks) && !toks[hi+1].Break && !toks[hi+1].Digit {
+		hi++
+	}
+	if !toks[lo].Upper || slices.ContainsFunc(toks[lo:hi+1], func(t text.Token) bool { return !t.Upper && !connector(t.Norm) }) {
+		return 0, 0, false // "Anonymous vs. the government of …": a phrase, not a name
+	}
+	p := d.parts()[0]
+	if !c.validName(p, coverage(p), lo, hi) {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
 // datedTitle is the month and year EuRepoC adds to an incident's name:
 // "NHLS (June 2024)", "Interlock (April 2025)".
 var datedTitle = regexp.MustCompile(`\s*\((?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\)\s*$`)
@@ -197,6 +221,15 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	if m := noticeTitle.FindStringSubmatch(d.title); m != nil {
 		out.Victim = strings.Trim(m[1], " ,.;:'\"")
 		reason("victim", out.Victim, "title:entity_of_notice", out.Victim, 0)
+		return
+	}
+	// EuRepoC names an incident "attacker vs. victim" ("Silk Typhoon vs. US
+	// Treasury", "NB65 vs. Roscosmos"), whether or not the attacker is a
+	// known group.
+	if lo, hi, ok := c.versusVictim(d); ok {
+		p := d.parts()[0]
+		out.Victim = strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
+		reason("victim", out.Victim, "title:victim_after_vs", out.Victim, 0)
 		return
 	}
 	// A headline in capitals ("HACKERS BREACH MERCY HEALTH SYSTEM") tells
