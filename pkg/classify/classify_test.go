@@ -1654,6 +1654,8 @@ func TestRoundTwelveContext(t *testing.T) {
 		"Democratic Congressional Campaign Committee": "Democratic Congressional Campaign Committee",
 		"Under Armour, MyFitnessPal":                  "Under Armour, MyFitnessPal",
 		"NHLS (June 2024)":                            "NHLS",
+		"Iowa Health System d/b/a UnityPoint Health":  "Iowa Health System d/b/a UnityPoint Health",
+		"Silk Typhoon vs. US Treasury":                "US Treasury",
 		"Interlock (April 2025)":                      "",
 	} {
 		got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: "The organisation reported an incident."})

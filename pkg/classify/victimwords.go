@@ -28,7 +28,8 @@ func descriptorWord(s string) bool {
 // UF", "Center for Progressive Medicine", "Children's" (its "s"), "Inc".
 func nameFiller(s string) bool {
 	switch s {
-	case "at", "for", "the", "on", "in", "s", "inc", "llc", "pc", "pa", "md", "dds", "dba", "of":
+	case "at", "for", "the", "on", "in", "s", "inc", "llc", "pc", "pa", "md", "dds", "dba", "of",
+		"b", "a": // "X d/b/a Y"
 		return true
 	}
 	return false

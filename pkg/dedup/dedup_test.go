@@ -1066,3 +1066,25 @@ func TestUnnamedVictimInItsTown(t *testing.T) {
 		t.Errorf("a hospital in another town: %s (reasons %+v), want a new incident", d.Action, d.Reasons)
 	}
 }
+
+// TestFilingsOtherDateAgrees: a filing dates its breach by discovery and
+// states when the intrusion began; a registry entry dated by that start is
+// the same breach, not a second one.
+func TestFilingsOtherDateAgrees(t *testing.T) {
+	t.Parallel()
+	filing := cit.Classified{Candidate: cit.Candidate{ID: "h-ucla", Source: "hhs_ocr_breach_portal", Title: "UCLA Health",
+		Text: "On May 5, 2015 the covered entity (CE) determined that attackers had accessed parts of the network containing " +
+			"the PHI of approximately 4,500,000 individuals. The attack may have begun as early as September 2014.",
+		Published: "2015-07-17", Fields: map[string]string{cit.FieldVictim: "UCLA Health", cit.FieldBreachType: "Hacking/IT Incident",
+			cit.FieldCountry: "US", cit.FieldRecords: "4500000"}}}
+	entry := cit.Classified{Candidate: cit.Candidate{ID: "p-ucla", Source: "privacyrights_prc", Title: "UCLA Health System",
+		Text: "Hackers broke into the part of the computer network that contained information of up to 4.5 million people. " +
+			"The attackers may have been in the network since September 2014.",
+		Published: "2015-07-20", Fields: map[string]string{cit.FieldVictim: "UCLA Health System", cit.FieldRecords: "4500000"}}}
+	e := NewEngine(Options{})
+	first := e.Add(filing, now)
+	d := e.Add(entry, now)
+	if d.IncidentID != first.IncidentID || slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "stated_dates_differ" }) {
+		t.Errorf("the entry dated by the intrusion's start: %s %s (reasons %+v), want a merge into %s", d.Action, d.IncidentID, d.Reasons, first.IncidentID)
+	}
+}

@@ -19,6 +19,9 @@ import (
 // maxStated bounds the stated breach dates an incident's profile keeps.
 const maxStated = 8
 
+// maxOtherStated bounds the other dates kept of one report's text.
+const maxOtherStated = 3
+
 // ProvVictimAlias is the provenance field of the other names a report's
 // text defines for its victim ("Centre hospitalier Sud Francilien (CHSF)"):
 // not organisations of their own, but the same victim (see victimAliases).
@@ -26,13 +29,14 @@ const ProvVictimAlias = "victim_alias"
 
 // Provenance field names beyond the incident's own JSON names.
 const (
-	provBreachMode = "breach_mode" // breach modes the report's text describes
-	provKind       = "report_kind" // who speaks: leak, press, victim, regulator
-	provStated     = "stated_date" // the breach date the report's text states (textdate.Span.String)
-	provSketch     = "text_sketch" // the report's near-duplicate-text sketch, for Load (see encodeSketch)
-	provVerdict    = "verdict"     // the classifier's verdict on the report (accept, review, reject)
-	provLocality   = "locality"    // a state or town the report places the victim in ("state:florida", "town:tampa")
-	provKnownBy    = "known_by"    // the breach happened by this date: the earliest discovery or report date the text states
+	provBreachMode = "breach_mode"       // breach modes the report's text describes
+	provKind       = "report_kind"       // who speaks: leak, press, victim, regulator
+	provStated     = "stated_date"       // the breach date the report's text states (textdate.Span.String)
+	provOtherDate  = "other_stated_date" // the text's other dates of at most a month ("as early as September 2014")
+	provSketch     = "text_sketch"       // the report's near-duplicate-text sketch, for Load (see encodeSketch)
+	provVerdict    = "verdict"           // the classifier's verdict on the report (accept, review, reject)
+	provLocality   = "locality"          // a state or town the report places the victim in ("state:florida", "town:tampa")
+	provKnownBy    = "known_by"          // the breach happened by this date: the earliest discovery or report date the text states
 	provAlias      = ProvVictimAlias
 	analystSource  = "analyst" // Assertion.Source of an analyst's edit
 )
@@ -79,6 +83,13 @@ func addReport(inc *cit.Incident, r *report) {
 	}
 	if r.hasStated {
 		assert(provStated, r.stated.String())
+		n := 0
+		for _, sp := range r.spans {
+			if n < maxOtherStated && sp != r.stated && (sp.Day || sp.To.Sub(sp.From) <= 31*24*time.Hour) {
+				assert(provOtherDate, sp.String())
+				n++
+			}
+		}
 	}
 	if !r.knownBy.IsZero() {
 		assert(provKnownBy, r.knownBy.Format(time.DateOnly))
@@ -308,6 +319,11 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provStated] {
 		if sp, ok := textdate.Parse(a.Value); ok && len(p.stated) < maxStated {
 			p.stated = append(p.stated, sp)
+		}
+	}
+	for _, a := range inc.Provenance[provOtherDate] {
+		if sp, ok := textdate.Parse(a.Value); ok && len(p.otherStated) < maxStated {
+			p.otherStated = append(p.otherStated, sp)
 		}
 	}
 	for _, a := range inc.Provenance[provKnownBy] {

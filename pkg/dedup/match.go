@@ -29,14 +29,17 @@ type profile struct {
 	actor      string
 	modes      modeSet
 	stated     []textdate.Span // breach dates its reports state
-	regulator  bool            // a regulator's filing is linked
-	leak       bool            // a leak-site claim is linked
-	other      bool            // a press report or victim's notice is linked
-	accepted   bool            // a report the classifier accepted as a health cyberattack is linked
-	localities []string        // states and towns its reports place the victim in
-	oneSource  string          // the source of all its reports, "" when several sources report it
-	knownBy    time.Time       // its breach happened by then (earliest discovery or report date stated); zero when unknown
-	active     bool
+	// otherStated are the other dates its reports' texts state (the start
+	// of an intrusion beside its discovery)
+	otherStated []textdate.Span
+	regulator   bool      // a regulator's filing is linked
+	leak        bool      // a leak-site claim is linked
+	other       bool      // a press report or victim's notice is linked
+	accepted    bool      // a report the classifier accepted as a health cyberattack is linked
+	localities  []string  // states and towns its reports place the victim in
+	oneSource   string    // the source of all its reports, "" when several sources report it
+	knownBy     time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
+	active      bool
 }
 
 // matcher finds and scores the incidents a report may belong to. Lookups
@@ -603,6 +606,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// date the report states that agrees with the incident's is no
 			// conflict.
 			if v, ok := otherStatedAgrees(r.spans, p.stated, o.StatedDateDays); ok {
+				add(0, "incident_date", "another_stated_date_agrees", v)
+			} else if v, ok := otherStatedAgrees([]textdate.Span{r.stated}, p.otherStated, o.StatedDateDays); ok {
+				// the same the other way round: "the attack may have begun
+				// as early as September 2014" in the incident's filing
 				add(0, "incident_date", "another_stated_date_agrees", v)
 			} else {
 				add(-o.WeightDateDiffers, "incident_date", "stated_dates_differ", fmt.Sprintf("%s, %.0f days apart", r.stated, best))

@@ -106,7 +106,10 @@ func TestDevSetRegression(t *testing.T) {
 // minutes. The tuning floor is 0.81 since round 11: the count now read from
 // "a database of 708 names" joins the University of Louisville's PRC entry
 // to its HHS filing of the day before, a true duplicate that the labels'
-// exact-name rule leaves apart (one more "wrong" pair).
+// exact-name rule leaves apart (one more "wrong" pair). It is 0.80 since
+// round 12: a registry title "X d/b/a Y" now names both, so "DeKalb Medical
+// Center, Inc. d/b/a DeKalb Medical Hillandale" joins PRC's "DeKalb Medical
+// - Hillandale" of the next day, the same theft under its trade name.
 func TestDevSetRegressionClassified(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -119,7 +122,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	}
 	Classify(items, c)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.81, 0.95}, {"held-out", held, 0.84, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.80, 0.95}, {"held-out", held, 0.84, 0.95}})
 }
 
 func TestCrossSourceFixture(t *testing.T) {
@@ -181,6 +184,14 @@ func TestCrossSourceFixture(t *testing.T) {
 //     round 11's classifier changes, 0.824 after round 12's short and
 //     truncated leak-site names, 0.851 once domains of initials and cut
 //     words are looked up).
+//   - testdata/written_registry_pairs_r12.jsonl (round 12): 137 PRC and
+//     HHS entries of 2014–2019, 45 breaches filed with both (13 of them
+//     under name variants, a d/b/a, 48 days apart or counts 29% apart,
+//     which the dev labels' rule would leave apart) and 47 hard singles
+//     (second breaches, look-alike names, a vendor's breach filed by
+//     several entities). 51 items restate breaches of the earlier sets in
+//     new words. Written: precision 0.975, recall 0.867; after the round's
+//     d/b/a names and the other dates a filing states: 0.977 and 0.933.
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -198,6 +209,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_registry_pairs_r10.jsonl", 143, 0.97, 0.90},
 		{"written_registry_pairs_r10b.jsonl", 130, 0.95, 0.80},
 		{"written_leak_filings_r10.jsonl", 125, 0.97, 0.82},
+		{"written_registry_pairs_r12.jsonl", 137, 0.95, 0.90},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {
