@@ -845,7 +845,9 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 	if english {
 		// nothing placed the report: an English text that dates events month
 		// first ("The December 28 theft …") is most likely American
-		if span, ok := geo.AmericanDate(d.title + "\n" + d.body); ok {
+		if span, ok := geo.AmericanDate(d.titleToks, d.title); ok {
+			set("US", "text:american_date_order", span)
+		} else if span, ok := geo.AmericanDate(d.bodyToks, d.body); ok {
 			set("US", "text:american_date_order", span)
 		}
 	}

@@ -111,7 +111,7 @@ func (c *Classifier) actorTitle(d *doc) bool {
 		}
 	}
 	// an ambiguous alias alone before the date: "Interlock (April 2025)"
-	if datedTitle.MatchString(d.title) {
+	if strings.HasSuffix(strings.TrimSpace(d.title), ")") && datedTitle.MatchString(d.title) {
 		for _, h := range c.actors.Find(d.titleToks) {
 			if h.First == 0 && h.Last+3 == len(d.titleToks) {
 				return true
@@ -211,7 +211,10 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	// UF"); its description names other parties (a clinic it referred to, a
 	// vendor) that the text patterns would take for the victim.
 	if titleIsName(d.title, d.titleToks, d.titleHits) && !c.actorTitle(d) {
-		out.Victim = strings.TrimSpace(datedTitle.ReplaceAllString(d.title, ""))
+		out.Victim = strings.TrimSpace(d.title)
+		if strings.HasSuffix(out.Victim, ")") {
+			out.Victim = strings.TrimSpace(datedTitle.ReplaceAllString(out.Victim, ""))
+		}
 		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
 		return
 	}

@@ -663,32 +663,73 @@ func Valid(code string) (string, bool) {
 	return code, true
 }
 
-const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
+// AmericanDate returns the first date of toks (read from src) written in
+// the American order, month before day ("December 28", "12/30/2011"), when
+// they write no date the other way round. English texts elsewhere put the
+// day first ("28 December"), so in a text that names no place at all this
+// order is the last, weak sign of a US report: the registries' "The
+// December 28 theft of a computer …". It reads tokens, not the text again.
+func AmericanDate(toks []text.Token, src string) (span string, ok bool) {
+	between := func(i int) string { return src[toks[i].End:toks[i+1].Start] }
+	month := func(i int) bool {
+		if i < 0 || i >= len(toks) || !toks[i].Upper {
+			return false
+		}
+		switch toks[i].Norm {
+		case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+			"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+			return true
+		}
+		return false
+	}
+	day := func(i int) (int, bool) {
+		if i < 0 || i >= len(toks) {
+			return 0, false
+		}
+		n := strings.TrimRight(toks[i].Norm, "stndrh") // "28th", "1st", "2nd", "3rd"
+		if len(n) == 0 || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
+			return 0, false
+		}
+		v := 0
+		for _, c := range n {
+			v = v*10 + int(c-'0')
+		}
+		return v, v >= 1 && v <= 31
+	}
+	first := ""
+	for i := range toks {
+		// "December 28", "Sept. 24": a month, then a day that no more digits or a clock follow
+		if _, ok := day(i + 1); ok && month(i) && strings.TrimSpace(strings.TrimPrefix(between(i), ".")) == "" &&
+			(i+2 >= len(toks) || !strings.HasPrefix(between(i+1), ":")) && first == "" {
+			first = src[toks[i].Start:toks[i+1].End]
+		}
+		// "28 December", "28th of December": the day first
+		if _, ok := day(i); ok && strings.TrimSpace(between0(toks, src, i)) == "" {
+			if month(i+1) || (i+2 < len(toks) && toks[i+1].Norm == "of" && month(i+2)) {
+				return "", false
+			}
+		}
+		// "12/30/2011" (American) or "30/12/2011" (the day first)
+		if i+2 < len(toks) && between(i) == "/" && between(i+1) == "/" && toks[i+2].Digit {
+			a, okA := day(i)
+			b, okB := day(i + 1)
+			switch {
+			case okA && okB && a <= 12 && b >= 13:
+				if first == "" {
+					first = src[toks[i].Start:toks[i+2].End]
+				}
+			case okA && okB && a >= 13 && b <= 12:
+				return "", false
+			}
+		}
+	}
+	return first, first != ""
+}
 
-var (
-	// "December 28", "on March 8, 2013", "Sept. 24": the month before the day
-	monthDay = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])((?:` + monthNames + `) \d{1,2})(?:st|nd|rd|th)?(?:[^\p{L}\p{N}:.]|\.(?:\s|$)|$)`)
-	// "12/30/2011": a day past 12 in the second place
-	numericMonthDay = regexp.MustCompile(`(?:^|[^\d/])((?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)?\d\d)(?:[^\d/]|$)`)
-	// "28 December", "30/12/2011": the day before the month
-	dayMonth = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:` + monthNames + `)|(?:^|[^\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)?\d\d`)
-)
-
-// AmericanDate returns the first date of s written in the American order,
-// month before day ("December 28", "12/30/2011"), when s writes no date the
-// other way round. English texts elsewhere put the day first ("28
-// December"), so in a text that names no place at all this order is the
-// last, weak sign of a US report: the registries' "The December 28 theft of
-// a computer …".
-func AmericanDate(s string) (span string, ok bool) {
-	if dayMonth.MatchString(s) {
-		return "", false
+// between0 is the text between toks[i] and the next token, or "" at the end.
+func between0(toks []text.Token, src string, i int) string {
+	if i+1 >= len(toks) {
+		return ""
 	}
-	if m := monthDay.FindStringSubmatch(s); m != nil {
-		return m[1], true
-	}
-	if m := numericMonthDay.FindStringSubmatch(s); m != nil {
-		return m[1], true
-	}
-	return "", false
+	return src[toks[i].End:toks[i+1].Start]
 }

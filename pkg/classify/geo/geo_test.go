@@ -244,7 +244,7 @@ func TestAmericanDate(t *testing.T) {
 		{"The clinic may 2 times a year audit its records.", ""},        // "may" is no month
 		{"The outage lasted from 10:00 to 12:30.", ""},
 	} {
-		got, _ := AmericanDate(tt.in)
+		got, _ := AmericanDate(text.Tokenize(tt.in), tt.in)
 		if got != tt.want {
 			t.Errorf("AmericanDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
