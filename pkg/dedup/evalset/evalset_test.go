@@ -173,7 +173,7 @@ func TestCrossSourceFixture(t *testing.T) {
 //     with all-caps names, the export's mojibake, d/b/a names, parents'
 //     names and state agencies' abbreviations. Written: precision 0.966,
 //     recall 0.700; after: precision 0.971, recall 0.850 (0.825 at the
-//     round's end, 0.850 again after round 11). The wrong merge
+//     round's end, 0.850 again after round 11, 0.875 after round 12). The wrong merge
 //     is two Mercy Medical Centers whose HHS row names no place: the HHS
 //     collector's State field places it, but dev-format items carry none.
 //   - testdata/written_leak_filings_r10.jsonl (round 10, fifth wave): 125
