@@ -729,7 +729,9 @@ func TestClientNoticesOfSupplierBreach(t *testing.T) {
 // TestNameWithItsPlace: "Lurie Children's Hospital of Chicago" is the
 // Lurie Children's Hospital a report placed in Chicago; "St. Joseph's
 // Hospital of Orange" is not the St. Joseph's Hospital of a report that
-// places it nowhere.
+// places it nowhere (a saint's name is borne by hospitals of many towns),
+// but "Simone Veil" attacked the day after "hôpital Simone-Veil de Cannes"
+// is that hospital.
 func TestNameWithItsPlace(t *testing.T) {
 	t.Parallel()
 	e := NewEngine(Options{})
@@ -739,6 +741,13 @@ func TestNameWithItsPlace(t *testing.T) {
 		"2024-02-06", "Lurie Children's Hospital of Chicago", "US", cit.AttackRansomware), now)
 	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
 		t.Errorf("the name with its place: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	first = e.Add(classified("c-1", "L'hôpital Simone-Veil de Cannes visé par une cyberattaque", "Les urgences fonctionnent en mode dégradé.",
+		"2024-04-16", "hôpital Simone-Veil de Cannes", "FR", cit.AttackRansomware), now)
+	if d := e.Add(classified("c-2", "Cannes hospital cancels non-urgent procedures after cyberattack", "Simone Veil hospital staff work on paper.",
+		"2024-04-17", "Simone Veil", "FR", cit.AttackRansomware), now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("a distinctive name within the other, attacked the next day: %s (reasons %+v), want a merge", d.Action, d.Reasons)
 	}
 	e = NewEngine(Options{})
 	e.Add(classified("j-1", "Ransomware attack hits St. Joseph's Hospital of Orange", "Systems were taken offline.",

@@ -671,12 +671,22 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes&(modeHacking|modeRansomware) != 0
 	switch {
-	case gap <= 14 && (exactName || town != "") && r.accepted && p.accepted:
+	case gap <= 14 && (exactName || town != "" || contained != "") && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
 		// attacks on one organisation in two weeks are rare.
 		add(o.WeightClose+0.5, "date", "same_fortnight_health_cyberattack", fmt.Sprintf("%.0f days", gap))
+		if contained != "" && !exactName && town == "" && r.country != "" && r.country == p.country &&
+			!strings.Contains(contained, "saint ") {
+			// A distinctive name within the other ("Simone Veil" and
+			// "hôpital Simone-Veil de Cannes"), both attacked in one
+			// fortnight in one country: the same hospital, not two. Not a
+			// saint's name, which hospitals of many towns bear ("St.
+			// Joseph's Hospital" and "St. Joseph's Hospital of Orange").
+			corroborated = true
+			add(0.5, "victim", "contained_name_attacked_same_fortnight", contained)
+		}
 	case gap <= o.WindowDays && r.accepted && p.accepted && r.supplierKey != "" && slices.Contains(p.keys, r.supplierKey):
 		// Clients notify their patients of a supplier's breach for weeks
 		// after the supplier's own report, each naming the supplier.
