@@ -1097,3 +1097,19 @@ func TestFilingsOtherDateAgrees(t *testing.T) {
 		t.Errorf("the entry dated by the intrusion's start: %s %s (reasons %+v), want a merge into %s", d.Action, d.IncidentID, d.Reasons, first.IncidentID)
 	}
 }
+
+// TestPressFollowUpWeeksLater: the press follows one attack on a health
+// organisation for weeks; a follow-up five weeks on joins it.
+func TestPressFollowUpWeeksLater(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("a-1", "Ascension hospitals divert ambulances after cyberattack",
+		"Ascension said it detected unusual activity on its network and some hospitals diverted ambulances.",
+		"2024-05-09", "Ascension", "US", cit.AttackRansomware), now)
+	d := e.Add(classified("a-3", "Ascension says ransomware attack began when employee downloaded malicious file",
+		"The health system said attackers stole files from seven of its servers.",
+		"2024-06-13", "Ascension", "US", cit.AttackRansomware), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("a follow-up five weeks on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+}

@@ -702,6 +702,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case gap <= o.MaxGapDays && claimBeforeFiling:
 		corroborated = true
 		add(o.WeightClose, "date", "claim_before_hacking_filing", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.kind != kindRegulator && !p.regulator:
+		// The press follows one attack on a health organisation for weeks
+		// ("Ascension says ransomware attack began when employee
+		// downloaded malicious file", five weeks on); a second attack on it
+		// within two months is rare.
+		add(o.WeightClose, "date", "health_cyberattack_followed_up", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging && p.leak && postAndFiling && r.modes&(modeHacking|modeRansomware) != 0:
