@@ -1113,3 +1113,19 @@ func TestPressFollowUpWeeksLater(t *testing.T) {
 		t.Errorf("a follow-up five weeks on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
 	}
 }
+
+// TestLeakPostOfShortNameClaimsReportedAttack: a gang lists the hospital
+// the press reported attacked under a shorter name; the post joins it.
+func TestLeakPostOfShortNameClaimsReportedAttack(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("p-1", "Lurie Children's Hospital in Chicago takes systems offline after cyberattack",
+		"The hospital took its network offline after a cybersecurity matter.", "2024-02-02", "Lurie Children's Hospital", "US",
+		cit.AttackUnknown), now)
+	post := cit.Classified{Candidate: cit.Candidate{ID: "l-1", Source: "ransomwatch", Title: "Lurie Children's listed on the rhysida ransomware leak site",
+		Published: "2024-02-29", Fields: map[string]string{cit.FieldVictim: "Lurie Children's", cit.FieldThreatActor: "rhysida",
+			cit.FieldClaimStatus: cit.ClaimClaimed}}}
+	if d := e.Add(post, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("the gang's post of a short name 27 days on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+}
