@@ -188,7 +188,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.attackType = attackFromModes(r.modes)
 	}
 	r.kind = kindOf(c.Candidate, text, r.actor)
-	r.supplier = supplierCue.MatchString(text)
+	r.supplier = supplierCue.MatchString(noBusinessAssociate.ReplaceAllString(text, ""))
 	r.leakNews = isLeakNews(leadOf(text))
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
@@ -527,7 +527,10 @@ var (
 	victimCue    = regexp.MustCompile(`(?i)\b(notif(?:ied|ying|ication letters?)|letters? to|press release|statement|announced|confirmed)\b`)
 	// supplierCue marks a report that blames a third party: a hospital's
 	// notice naming its breached billing vendor, an IT supplier's clients.
-	supplierCue = regexp.MustCompile(`(?i)\b(vendors?|suppliers?|business associates?|contractors?|subcontractors?|third[- ]party|service providers?|(?:it|software|billing|cloud|hosting|payroll|transcription|collection) (?:provider|company|firm|services?)|on behalf of|dienstleister\w*|zulieferer\w*|it-dienstleister\w*|prestataires?|fournisseurs?|sous-traitants?|proveedor(?:es|a)?|fornitor[ei])\b`)
+	// noBusinessAssociate is the HHS collector's "Business associate
+	// present: No.": the absence of a supplier, not a cue of one.
+	noBusinessAssociate = regexp.MustCompile(`(?i)business associate present: no\.?`)
+	supplierCue         = regexp.MustCompile(`(?i)\b(vendors?|suppliers?|business associates?|contractors?|subcontractors?|third[- ]party|service providers?|(?:it|software|billing|cloud|hosting|payroll|transcription|collection) (?:provider|company|firm|services?)|on behalf of|dienstleister\w*|zulieferer\w*|it-dienstleister\w*|prestataires?|fournisseurs?|sous-traitants?|proveedor(?:es|a)?|fornitor[ei])\b`)
 	// leakNewsCue marks a report of a gang's claim or of stolen data being
 	// published: it follows an attack by days or weeks (the ransom
 	// deadline passes first).

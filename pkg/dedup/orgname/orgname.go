@@ -468,7 +468,7 @@ func weight(w string) float64 {
 func typeWord(w string) bool {
 	switch w {
 	case "hospital", "clinic", "medical", "center", "health", "healthcare", "care", "system", "network", "group",
-		"services", "azienda", "holdings", "holding":
+		"services", "azienda", "holdings", "holding", "nhs", "foundation", "trust":
 		return true
 	}
 	return false
