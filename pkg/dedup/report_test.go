@@ -3,6 +3,8 @@ package dedup
 import (
 	"slices"
 	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
 )
 
 func TestSplitOrganisations(t *testing.T) {
@@ -128,5 +130,22 @@ func TestLeakNewsHintsCoverTheCue(t *testing.T) {
 	}
 	if isLeakNews("Kettering Health restores its electronic health records") {
 		t.Error("a restoration story read as leak news")
+	}
+}
+
+// TestNoBusinessAssociateIsNoSupplier: the HHS collector's "Business
+// associate present: No." names no supplier; "Yes" and a text's business
+// associate do.
+func TestNoBusinessAssociateIsNoSupplier(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"Eskenazi Health reported a hacking/IT incident. Location of breached information: Email. Business associate present: No.": false,
+		"The clinic reported a hacking/IT incident. Business associate present: Yes.":                                              true,
+		"The covered entity's business associate, a billing firm, was hacked.":                                                     true,
+	} {
+		r := newReport(cit.Classified{Candidate: cit.Candidate{ID: "x", Title: "Clinic", Text: text, Published: "2024-01-02"}}, now, nil)
+		if r.supplier != want {
+			t.Errorf("%q: supplier cue %v, want %v", text, r.supplier, want)
+		}
 	}
 }
