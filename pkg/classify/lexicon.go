@@ -42,6 +42,7 @@ func lexicon() map[string]term {
 	// Care providers.
 	add(org("care_provider"),
 		"hospital*", "medical center", "medical centre", "medical centers", "health system", "health systems",
+		"family planning", "sexual health", "sexual and reproductive health",
 		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
 		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",

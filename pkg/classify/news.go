@@ -908,7 +908,7 @@ func commentaryWord(w string) bool {
 		"interview", "interviews", "intervista", "entrevista", "entretien", "esperto", "esperti", "experto", "expertos",
 		"deskundige", "tester", "testet", "testen", "testar", "testare", "vigilance", "vigilanza", "vigilancia",
 		"sensibilisation", "sensibilizzazione", "sensibilizacion", "sensibilizacao", "sensibilisierung", "bewustwording",
-		"helft", "mitad", "metade", "halfte", "moitie",
+		"helft", "mitad", "metade", "halfte", "moitie", "hackathon", "hackathons",
 		// training and its barometers
 		"formara", "formar", "formes", "formation", "formazione", "corso", "corsi", "curso", "cursos", "capacitacao",
 		"capacitar", "schulung", "schulungen", "opleiding", "barometre", "barometer", "barometro", "especialista",

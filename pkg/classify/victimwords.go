@@ -231,7 +231,8 @@ func legalForm(s string) bool {
 func exploitedSoftware(s string) bool {
 	switch s {
 	case "moveit", "goanywhere", "log4j", "log4shell", "proxylogon", "proxyshell", "eternalblue", "bluekeep",
-		"heartbleed", "shellshock", "citrixbleed", "zerologon", "printnightmare", "follina", "screenconnect", "fortios":
+		"heartbleed", "shellshock", "citrixbleed", "zerologon", "printnightmare", "follina", "screenconnect", "fortios",
+		"windows", "xp": // "a computer virus on Windows XP machines"
 		return true
 	}
 	return false

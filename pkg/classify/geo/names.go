@@ -86,7 +86,7 @@ func regions() map[string][]string {
 		"US": {"Washington D.C.", "D.C.", "Puerto Rico", "New England"},
 		"CA": {"Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
 			"New Brunswick", "Newfoundland"},
-		"AU": {"New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia"},
+		"AU": {"New South Wales", "NSW", "Queensland", "Tasmania", "Western Australia", "South Australia"},
 		"DE": {"Bayern", "Bavaria", "Nordrhein-Westfalen", "North Rhine-Westphalia", "NRW", "Baden-Württemberg", "Hessen",
 			"Niedersachsen", "Lower Saxony", "Sachsen", "Saxony", "Thüringen", "Brandenburg", "Mecklenburg-Vorpommern",
 			"Schleswig-Holstein", "Rheinland-Pfalz", "Saarland", "Sachsen-Anhalt", "Münsterland", "Ruhrgebiet", "Sauerland",
