@@ -79,7 +79,7 @@ func attackLinker(s string) bool {
 		"allo", "alle", "agli", "ai", "contro", "colpisce", "paralizza", "ao", "aos", "afeta", "paralisa", "op", "tegen",
 		"bij", "treft", "a",
 		// an attacker's verbs: "Vice Society attacks University of Duisburg-Essen", "LAPSUS$ leaks Nvidia data"
-		"attacks", "breaches", "hacks", "leaks", "sells", "sell", "disrupted", "encrypt", "encrypts",
+		"attacks", "breaches", "hacks", "leaks", "sells", "sell", "disrupted", "encrypt", "encrypts", "encrypted",
 		"ddos", "ddoses", "steals", "strikes", "compromises",
 		"vs", "versus": // "Hive vs. Costa Rican Social Security Fund (CCSS)"
 		return true
