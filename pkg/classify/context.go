@@ -21,7 +21,7 @@ import (
 // researchers who attribute an attack are no vulnerability news.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
-	hits = takedowns(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, hits))))))
+	hits = takedowns(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits)))))))
 	sent := sentenceOf(toks)
 	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
 	return lures(toks, spared(toks, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
@@ -1415,6 +1415,25 @@ func withHits(hits, added []text.Hit[term]) []text.Hit[term] {
 	return out
 }
 
+// lockedOut makes "locked out of" an attack where what was locked is
+// computing ("locked out of their computer network", "locked out of its
+// patient database"), not a surgery or talks.
+func lockedOut(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kCyber || !h.Value.weak || h.Value.attack != "ransomware" || toks[h.Last].Norm != "of" {
+			continue
+		}
+		for k := h.Last + 1; k < len(toks) && k <= h.Last+5 && !toks[k].Break; k++ {
+			if n := toks[k].Norm; systemWord(n) || accountWord(n) || n == "data" || n == "files" || n == "records" ||
+				n == "database" || n == "computer" || n == "computers" || n == "phone" || n == "phones" {
+				hits[i].Value.weak = false
+				break
+			}
+		}
+	}
+	return hits
+}
+
 // digitalBreakIns turns a break-in into an intrusion when what was broken
 // into is a network, not an office: "a foreign state actor broke into the
 // systems of Helse Sør-Øst".
@@ -1454,7 +1473,7 @@ func capitalsOnly(src string, toks []text.Token, hits []text.Hit[term]) []text.H
 			return false
 		}
 		switch toks[h.First].Norm {
-		case "phi", "chu", "umc", "ems", "mri":
+		case "phi", "chu", "umc", "ems", "mri", "apt":
 			raw := src[toks[h.First].Start:toks[h.First].End]
 			return raw != strings.ToUpper(raw)
 		}

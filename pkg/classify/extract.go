@@ -115,7 +115,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if population(toks, i) || sizeOf(toks, i) || money(src, t) {
+		if population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		count := func() (int64, bool) { // the number's value, its multiplier applied
@@ -264,6 +264,16 @@ func skipApprox(toks []text.Token, k int) int {
 		break
 	}
 	return k
+}
+
+// cryptoUnit is a currency a ransom is asked in: "5 bitcoin" is no count
+// of people.
+func cryptoUnit(s string) bool {
+	switch s {
+	case "bitcoin", "bitcoins", "btc", "monero", "xmr", "eth", "ether":
+		return true
+	}
+	return false
 }
 
 // money reports whether a currency sign stands right before the number.

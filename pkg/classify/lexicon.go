@@ -42,7 +42,8 @@ func lexicon() map[string]term {
 	// Care providers.
 	add(org("care_provider"),
 		"hospital*", "medical center", "medical centre", "medical centers", "health system", "health systems",
-		"family planning", "sexual health", "sexual and reproductive health",
+		"family planning", "sexual health", "sexual and reproductive health", "health fund", "health funds", "kupat holim",
+		"drug regulatory authority", "drug regulator", "medicines regulator", "medicines agency",
 		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
 		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",
@@ -166,7 +167,7 @@ func lexicon() map[string]term {
 	// Cyberattacks, by type.
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
-		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "locked out of", "ransomware attack",
+		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "ransomware attack",
 		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
 		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
 		"files had been locked", "erpresserschreiben", "paying in bitcoin", "decryption key", "decryption keys",
@@ -241,10 +242,13 @@ func lexicon() map[string]term {
 		"gestohlene daten", "hackers stole", "stolen by hackers", "data extortion",
 		"extortion group", "extortion gang", "extortion marketplace", "extortion email", "extortion emails", "extortion messages",
 		"threatened to release", "threatened to publish", "threatened to leak", "extortionist*", "for sale on the dark web",
-		"hacking forum", "hacking forums",
+		"hacking forum", "hacking forums", "cybercrime forum", "cybercrime forums",
 		// stolen data in the other languages
 		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados",
 		"gestolen gegevens", "gestolen data")
+	// Locked out of computers, not of a surgery or of talks: strong only
+	// where a computing word follows (see lockedOut).
+	add(weakCyber("ransomware"), "locked out of")
 	// A spying campaign takes data: "Spy-Campaign against dissidents"; a
 	// lone spy is also a film's or a novel's.
 	add(weakCyber("data_breach"), "spy campaign", "spy campaigns", "spying campaign", "cyber spies", "cyberspies",
@@ -356,7 +360,10 @@ func lexicon() map[string]term {
 		"mailing letters", "mailing notification letters", "mailed notification letters", "notification letters",
 		"to paper documents", "to paper charts",
 		// violence
-		"hacked to death", "hacking to death", "hacked him", "hacked her")
+		"hacked to death", "hacking to death", "hacked him", "hacked her",
+		// metaphors: a policy's hidden aim, not malware
+		"trojan horse", "trojan horses", "backdoor privatisation", "backdoor privatization", "through the backdoor",
+		"by the backdoor", "through the back door", "by the back door", "a backdoor to cuts")
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
 		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",
 		"sicherheitslucke*", "faille*", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*",

@@ -113,7 +113,7 @@ func (c *Classifier) actorTitle(d *doc) bool {
 	// an ambiguous alias alone before the date: "Interlock (April 2025)"
 	if strings.HasSuffix(strings.TrimSpace(d.title), ")") && datedTitle.MatchString(d.title) {
 		for _, h := range c.actors.Find(d.titleToks) {
-			if h.First == 0 && h.Last+3 == len(d.titleToks) {
+			if h.First == 0 && (h.Last+3 == len(d.titleToks) || h.Last+2 == len(d.titleToks)) { // "(April 2025)", "(2024)"
 				return true
 			}
 		}
@@ -144,9 +144,20 @@ func (c *Classifier) versusVictim(d *doc) (lo, hi int, ok bool) {
 	return lo, hi, true
 }
 
+// placeTitle reports whether the title is only a place's name: EuRepoC
+// names some incidents after the country ("Uganda", "Papua New Guinea"),
+// which is no victim.
+func (c *Classifier) placeTitle(d *doc) bool {
+	ms := c.geo.Find(d.titleToks, d.title, true)
+	if len(ms) != 1 || ms[0].First != 0 || ms[0].Last != len(d.titleToks)-1 {
+		return false
+	}
+	return ms[0].Kind == geo.KindCountry // not "Phoenix", "Sutter County" or "Internal Revenue Service", which registries list
+}
+
 // datedTitle is the month and year EuRepoC adds to an incident's name:
 // "NHLS (June 2024)", "Interlock (April 2025)".
-var datedTitle = regexp.MustCompile(`\s*\((?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\)\s*$`)
+var datedTitle = regexp.MustCompile(`\s*\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\)\s*$`)
 
 // titleName is titleIsName, with domains ("Zappos.com") taken for names
 // only when domains is true.
@@ -210,7 +221,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	// A registry record is titled with the entity it concerns ("Shands at
 	// UF"); its description names other parties (a clinic it referred to, a
 	// vendor) that the text patterns would take for the victim.
-	if titleIsName(d.title, d.titleToks, d.titleHits) && !c.actorTitle(d) {
+	if titleIsName(d.title, d.titleToks, d.titleHits) && !c.actorTitle(d) && !c.placeTitle(d) {
 		out.Victim = strings.TrimSpace(d.title)
 		if strings.HasSuffix(out.Victim, ")") {
 			out.Victim = strings.TrimSpace(datedTitle.ReplaceAllString(out.Victim, ""))
