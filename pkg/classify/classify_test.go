@@ -1644,6 +1644,9 @@ func TestRoundTwelveContext(t *testing.T) {
 		{"Uniklinik verschickt Test-Phishing-Mails an 9.000 Beschäftigte.", attack, false, "a phishing test"},
 		{"Un hospital manda correos trampa de phishing a su plantilla.", attack, false, "fake phishing sent to its own staff"},
 		{"Hackers copied test result files from the lab's server.", attack, true, "a test result is no drill"},
+		{"Patients locked out of GP surgery after practice closes.", attack, false, "locked out of a surgery"},
+		{"Staff were locked out of their computer network early Friday.", attack, true, "locked out of a network"},
+		{"Call to shut 'trojan horse' health clinics.", attack, false, "a metaphor"},
 	} {
 		if got := bodyHas(c, tt.body, tt.want); got != tt.has {
 			t.Errorf("%s: %q: hit = %v, want %v", tt.why, tt.body, got, tt.has)
@@ -1656,6 +1659,8 @@ func TestRoundTwelveContext(t *testing.T) {
 		"NHLS (June 2024)":                            "NHLS",
 		"Iowa Health System d/b/a UnityPoint Health":  "Iowa Health System d/b/a UnityPoint Health",
 		"Silk Typhoon vs. US Treasury":                "US Treasury",
+		"Uganda":                                      "",
+		"Medusa (2024)":                               "",
 		"Interlock (April 2025)":                      "",
 	} {
 		got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: "The organisation reported an incident."})
