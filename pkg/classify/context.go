@@ -24,7 +24,7 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits)))))))
 	sent := sentenceOf(toks)
 	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
-	return lures(toks, spared(toks, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
+	return lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
 }
 
 // attributingResearchers drops "researchers" as a sign of vulnerability
@@ -72,9 +72,12 @@ func preparedness(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	// phishing", "un exercício que simulou um ataque informático com
 	// ransomware" (every attack word of the clause after the drill word);
 	// fake phishing sent to the organisation's own staff
-	staff := false
-	for _, t := range toks {
-		staff = staff || ownStaffWord(t.Norm)
+	staffRead, staffNamed := false, false
+	staff := func() bool { // read only where a fake word stands before an attack word
+		if !staffRead {
+			staffRead, staffNamed = true, slices.ContainsFunc(toks, func(t text.Token) bool { return ownStaffWord(t.Norm) })
+		}
+		return staffNamed
 	}
 	for i, h := range hits {
 		if h.Value.kind != kCyber {
@@ -83,7 +86,7 @@ func preparedness(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		for k := h.First - 1; k >= max(0, h.First-12) && !toks[k+1].Break; k-- {
 			near := h.First-k <= 4
 			if drillWord(toks[k].Norm) || (k == h.First-1 && (toks[k].Norm == "test" || toks[k].Norm == "nep")) ||
-				(near && staff && fakeWord(toks[k].Norm)) {
+				(near && fakeWord(toks[k].Norm) && staff()) {
 				hits[i].Value.weak = true
 				break
 			}
@@ -315,7 +318,7 @@ func lureAt(toks []text.Token, h text.Hit[term]) bool {
 // hospital was not affected", "the clinics remained unaffected". Only the
 // organisation as the subject counts: "the hospital said patient care was
 // not affected" keeps its hospital.
-func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+func spared(toks []text.Token, sent []int, hits []text.Hit[term]) []text.Hit[term] {
 	var attacks []text.Hit[term]
 	for _, h := range hits {
 		if h.Value.kind == kCyber && !h.Value.weak {
@@ -328,22 +331,23 @@ func spared(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	// the words of a relative clause that describes a spared organisation
 	// ("…, que pertence à Unidade Local de Saúde, funciona normalmente")
 	// are spared with it
+	kept := make([]bool, len(hits))
 	var described [][2]int
-	for _, h := range hits {
+	for i, h := range hits {
 		if !healthHit(h) {
 			continue
 		}
-		if ok, lo, hi := keptWorking(toks, h.First, h.Last, attacks); ok && lo >= 0 {
+		ok, lo, hi := keptWorking(toks, h.First, h.Last, attacks)
+		kept[i] = ok
+		if ok && lo >= 0 {
 			described = append(described, [2]int{lo, hi})
 		}
 	}
-	sent := sentenceOf(toks)
 	out := hits[:0]
-	for _, h := range hits {
+	for i, h := range hits {
 		inDescription := slices.ContainsFunc(described, func(r [2]int) bool { return r[0] <= h.First && h.Last <= r[1] })
 		if !healthHit(h) || (!untouched(toks, h.Last+1) && !deniedTarget(toks, h.First) && !sparedAbroad(toks, h.First, h.Last) &&
-			!inDescription && !func() bool { ok, _, _ := keptWorking(toks, h.First, h.Last, attacks); return ok }() &&
-			!sparedInSentence(toks, sent, h.First, h.Last, attacks)) {
+			!inDescription && !kept[i] && !sparedInSentence(toks, sent, h.First, h.Last, attacks)) {
 			out = append(out, h)
 		}
 	}

@@ -148,7 +148,7 @@ func (c *Classifier) versusVictim(d *doc) (lo, hi int, ok bool) {
 // names some incidents after the country ("Uganda", "Papua New Guinea"),
 // which is no victim.
 func (c *Classifier) placeTitle(d *doc) bool {
-	ms := c.geo.Find(d.titleToks, d.title, true)
+	ms := c.placesOf(d).title
 	if len(ms) != 1 || ms[0].First != 0 || ms[0].Last != len(d.titleToks)-1 {
 		return false
 	}

@@ -260,11 +260,7 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 		resolveFields(inc, e.aliases)
 		e.put(best.idx, inc)
 		e.m.index(best.idx, r.keys, textKeys)
-		if r.domain {
-			e.m.indexDomainForms(best.idx, r.keys, []string{r.key})
-		} else {
-			e.m.indexDomainForms(best.idx, r.keys, nil)
-		}
+		e.m.indexDomainForms(best.idx, r.keys, r.domainKeys())
 		e.m.indexAliases(best.idx, r.aliasKeys)
 		e.byCand[c.ID] = best.idx
 		return Decision{IncidentID: inc.ID, Action: ActionMerge, Confidence: round2(conf), Reasons: best.reasons,

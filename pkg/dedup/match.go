@@ -143,23 +143,17 @@ func domainForms(d string) []string {
 // its initials, with and without a group's last word, and the first six
 // letters of its words run together.
 func nameForms(key string) []string {
-	words := strings.Fields(key)
 	var out []string
-	initials := func(ws []string) {
-		if len(ws) >= 3 && len(ws) <= 6 {
-			b := make([]byte, len(ws))
-			for i, w := range ws {
-				b[i] = w[0]
-			}
-			out = append(out, "i:"+string(b))
+	initials := orgname.Initials(key)
+	for _, in := range initials[:min(2, len(initials))] { // the whole name's and, once, without a group's last word
+		if len(in) <= 6 {
+			out = append(out, "i:"+in)
 		}
 	}
-	initials(words)
-	if n := len(words); n > 3 && orgname.TrailingKindWord(words[n-1]) {
-		initials(words[:n-1])
-	}
-	if joined := strings.Join(words, ""); len(words) >= 2 && len(joined) >= 8 {
-		out = append(out, "p:"+joined[:6])
+	if words := strings.Fields(key); len(words) >= 2 {
+		if joined := strings.Join(words, ""); len(joined) >= 8 {
+			out = append(out, "p:"+joined[:6])
+		}
 	}
 	return out
 }

@@ -56,6 +56,15 @@ type report struct {
 	textKeys       []uint64 // near-duplicate-text band keys of words (set by the engine)
 }
 
+// domainKeys returns the report's victim key when its victim is a web
+// domain (a leak site's "luriechildrens.org"), else none.
+func (r *report) domainKeys() []string {
+	if r.domain && r.key != "" {
+		return []string{r.key}
+	}
+	return nil
+}
+
 // newReport extracts the matching evidence of c. Victim: the classifier's,
 // else Fields["victim"], else a heuristic on the title.
 func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report {

@@ -672,7 +672,12 @@ func Valid(code string) (string, bool) {
 // order is the last, weak sign of a US report: the registries' "The
 // December 28 theft of a computer …". It reads tokens, not the text again.
 func AmericanDate(toks []text.Token, src string) (span string, ok bool) {
-	between := func(i int) string { return src[toks[i].End:toks[i+1].Start] }
+	between := func(i int) string { // the text after toks[i], "" at the end
+		if i+1 >= len(toks) {
+			return ""
+		}
+		return src[toks[i].End:toks[i+1].Start]
+	}
 	month := func(i int) bool {
 		if i < 0 || i >= len(toks) || !toks[i].Upper {
 			return false
@@ -702,11 +707,11 @@ func AmericanDate(toks []text.Token, src string) (span string, ok bool) {
 	for i := range toks {
 		// "December 28", "Sept. 24": a month, then a day that no more digits or a clock follow
 		if _, ok := day(i + 1); ok && month(i) && strings.TrimSpace(strings.TrimPrefix(between(i), ".")) == "" &&
-			(i+2 >= len(toks) || !strings.HasPrefix(between(i+1), ":")) && first == "" {
+			!strings.HasPrefix(between(i+1), ":") && first == "" {
 			first = src[toks[i].Start:toks[i+1].End]
 		}
 		// "28 December", "28th of December": the day first
-		if _, ok := day(i); ok && strings.TrimSpace(between0(toks, src, i)) == "" {
+		if _, ok := day(i); ok && strings.TrimSpace(between(i)) == "" {
 			if month(i+1) || (i+2 < len(toks) && toks[i+1].Norm == "of" && month(i+2)) {
 				return "", false
 			}
@@ -726,12 +731,4 @@ func AmericanDate(toks []text.Token, src string) (span string, ok bool) {
 		}
 	}
 	return first, first != ""
-}
-
-// between0 is the text between toks[i] and the next token, or "" at the end.
-func between0(toks []text.Token, src string, i int) string {
-	if i+1 >= len(toks) {
-		return ""
-	}
-	return src[toks[i].End:toks[i+1].Start]
 }

@@ -408,19 +408,27 @@ func JoinsFirstWords(d, key string) bool {
 // needs corroboration. Keys read "Centre Hospitalier" as "hospital", so
 // "chsf.fr" is not found this way.
 func InitialsOf(d, key string) bool {
+	return slices.Contains(Initials(key), d)
+}
+
+// Initials returns the initials of key's words, three letters at least,
+// and those of its words without a group's last words ("lcmh" of Lake
+// Charles Memorial Health System): the forms a domain of the name takes.
+func Initials(key string) []string {
 	words := strings.Fields(key)
-	for len(words) > len(d) && TrailingKindWord(words[len(words)-1]) {
-		words = words[:len(words)-1] // "lcmh.com": Lake Charles Memorial Health System
-	}
-	if len(d) < 3 || len(words) != len(d) {
-		return false
-	}
-	for i, w := range words {
-		if w[0] != d[i] {
-			return false
+	var out []string
+	for len(words) >= 3 {
+		b := make([]byte, len(words))
+		for i, w := range words {
+			b[i] = w[0]
 		}
+		out = append(out, string(b))
+		if !TrailingKindWord(words[len(words)-1]) {
+			break
+		}
+		words = words[:len(words)-1]
 	}
-	return true
+	return out
 }
 
 // TrailingKindWord is a word that ends a group's name and that its
