@@ -1129,3 +1129,80 @@ func TestLeakPostOfShortNameClaimsReportedAttack(t *testing.T) {
 		t.Errorf("the gang's post of a short name 27 days on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
 	}
 }
+
+// TestPressFollowUpsOfOneAttack: the press's follow-ups of one attack name
+// the victim by a shorter name, an abbreviation or its town; each joins the
+// attack's incident within the fortnight, and the same shape between two
+// countries or two kinds of attack does not.
+func TestPressFollowUpsOfOneAttack(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name        string
+		first, then cit.Classified
+		wantMerge   bool
+		wantRule    string
+	}{{
+		name: "abbreviation keeping the name's word",
+		first: classified("w-1", "Waikato District Health Board hit by ransomware", "Hospitals of the Waikato District Health Board lost their IT systems.",
+			"2021-05-19", "Waikato District Health Board", "NZ", cit.AttackRansomware),
+		then: classified("w-2", "Waikato DHB patient data sent to media", "Hackers sent Waikato DHB patient files to reporters.",
+			"2021-05-25", "Waikato DHB", "NZ", cit.AttackRansomware),
+		wantMerge: true, wantRule: "abbreviation_attacked_same_fortnight",
+	}, {
+		name: "abbreviation in another country",
+		first: classified("w-1", "Waikato District Health Board hit by ransomware", "Hospitals of the Waikato District Health Board lost their IT systems.",
+			"2021-05-19", "Waikato District Health Board", "NZ", cit.AttackRansomware),
+		then: classified("w-2", "Waikato DHB patient data sent to media", "Hackers sent Waikato DHB patient files to reporters.",
+			"2021-05-25", "Waikato DHB", "AU", cit.AttackRansomware),
+	}, {
+		name: "contained name in a report placed nowhere",
+		first: classified("h-1", "Hadera's Hillel Yaffe hospital hit by ransomware attack", "The Hillel Yaffe Medical Center in Hadera switched to paper after ransomware.",
+			"2021-10-13", "Hadera's Hillel Yaffe hospital", "IL", cit.AttackRansomware),
+		then: classified("h-2", "Hillel Yaffe still recovering a week after cyberattack", "Staff at Hillel Yaffe still work on paper a week after the ransomware attack.",
+			"2021-10-20", "Hillel Yaffe", "", cit.AttackRansomware),
+		wantMerge: true, wantRule: "contained_name_attacked_same_fortnight",
+	}, {
+		name: "a town of one short word",
+		first: classified("d-1", "L'hôpital de Dax victime d'une cyberattaque", "Les systèmes de l'hôpital de Dax sont paralysés par un rançongiciel.",
+			"2021-02-10", "hôpital de Dax", "FR", cit.AttackRansomware),
+		then: classified("d-2", "Ransomware forces hospital to transfer patients", "A hospital in Dax had to transfer radiotherapy patients after a ransomware attack.",
+			"2021-02-12", "", "FR", cit.AttackRansomware),
+		wantRule: "unnamed_victim_in_its_town",
+	}}
+	for _, tt := range tests {
+		e := NewEngine(Options{})
+		first := e.Add(tt.first, now)
+		d := e.Add(tt.then, now)
+		merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID
+		hasRule := tt.wantRule == "" || slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == tt.wantRule }) ||
+			(len(d.Candidates) > 0 && slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == tt.wantRule }))
+		if merged != tt.wantMerge || !hasRule {
+			t.Errorf("%s: %s (reasons %+v), want merged=%v with %q", tt.name, d.Action, d.Reasons, tt.wantMerge, tt.wantRule)
+		}
+	}
+}
+
+// TestLeakPostClaimsReportedAttackOnSupplier: a gang's post of a health
+// supplier the press reported attacked days before joins that report, which
+// the classifier need not have accepted as an attack on a health organisation.
+func TestLeakPostClaimsReportedAttackOnSupplier(t *testing.T) {
+	t.Parallel()
+	press := cit.Classified{Candidate: cit.Candidate{ID: "p-1", Source: "bleepingcomputer", Title: "Henry Schein takes systems offline after cyberattack",
+		Text: "Henry Schein, a distributor of dental and medical supplies, took some systems offline after a cyberattack.", Published: "2023-10-16"},
+		Classification: &cit.Classification{Score: 0.3, Verdict: cit.VerdictReject, Victim: "Henry Schein"}}
+	post := cit.Classified{Candidate: cit.Candidate{ID: "l-1", Source: "ransomwatch", Title: "Henry Schein listed on the alphv ransomware leak site",
+		Published: "2023-10-26", Fields: map[string]string{cit.FieldVictim: "Henry Schein", cit.FieldThreatActor: "alphv",
+			cit.FieldClaimStatus: cit.ClaimClaimed}}}
+	e := NewEngine(Options{})
+	first := e.Add(press, now)
+	if d := e.Add(post, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("the gang's post ten days after the press's report: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	press.Text = "Henry Schein, a distributor of dental and medical supplies, reported record quarterly sales."
+	press.Title = "Henry Schein beats estimates"
+	first = e.Add(press, now)
+	if d := e.Add(post, now); d.Action == ActionMerge {
+		t.Errorf("the gang's post after business news: merged (reasons %+v), want no merge", d.Reasons)
+	}
+}

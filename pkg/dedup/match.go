@@ -190,7 +190,7 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 			}
 		}
 		for _, w := range strings.Fields(k) {
-			if orgname.Distinctive(w) {
+			if orgname.FirstDistinctiveWord(w) == w { // "dax" of "hospital dax" too: a town's name may be short
 				if list := m.byWord[w]; !slices.Contains(list, i) {
 					m.byWord[w] = append(list, i)
 				}
@@ -268,6 +268,20 @@ func abbreviationOf(rKeys, pKeys []string) string {
 		}
 	}
 	return ""
+}
+
+// sharesDistinctiveWord reports whether the two names of abbreviationOf's
+// "short ~ long" share a distinctive word ("waikato" of "waikato dhb ~
+// waikato district health board"; "uw medicine" shares only a generic one).
+func sharesDistinctiveWord(abbr string) bool {
+	short, long, _ := strings.Cut(abbr, " ~ ")
+	longWords := strings.Fields(long)
+	for _, w := range strings.Fields(short) {
+		if orgname.FirstDistinctiveWord(w) == w && slices.Contains(longWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeholderCount reports whether a count is HHS's stand-in for an
@@ -665,14 +679,17 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes&(modeHacking|modeRansomware) != 0
 	switch {
-	case gap <= 14 && (exactName || town != "" || contained != "") && r.accepted && p.accepted:
+	case gap <= 14 && (exactName || town != "" || contained != "" || abbr != "") && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
 		// attacks on one organisation in two weeks are rare.
 		add(o.WeightClose+0.5, "date", "same_fortnight_health_cyberattack", fmt.Sprintf("%.0f days", gap))
-		if contained != "" && !exactName && town == "" && r.country != "" && r.country == p.country &&
-			!strings.Contains(contained, "saint ") {
+		// One country, or one side placed nowhere (a follow-up that
+		// names no country: "Hillel Yaffe still recovering").
+		oneCountry := (r.country != "" || p.country != "") && (r.country == "" || p.country == "" || r.country == p.country)
+		switch {
+		case contained != "" && !exactName && town == "" && oneCountry && !strings.Contains(contained, "saint "):
 			// A distinctive name within the other ("Simone Veil" and
 			// "hôpital Simone-Veil de Cannes"), both attacked in one
 			// fortnight in one country: the same hospital, not two. Not a
@@ -680,6 +697,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// Joseph's Hospital" and "St. Joseph's Hospital of Orange").
 			corroborated = true
 			add(0.5, "victim", "contained_name_attacked_same_fortnight", contained)
+		case abbr != "" && oneCountry && (sharesDistinctiveWord(abbr) || (r.attackType == p.attackType && distinctiveAttack(r.attackType))):
+			// A name and its abbreviation ("Waikato DHB" and "Waikato
+			// District Health Board", "TGH" and "Tampa General Hospital"),
+			// both attacked in one fortnight in one country: initials
+			// shared by chance do not also share a word of the name, or the
+			// kind of attack, and the fortnight.
+			corroborated = true
+			add(0.5, "victim", "abbreviation_attacked_same_fortnight", abbr)
 		}
 	case gap <= o.WindowDays && r.accepted && p.accepted && r.supplierKey != "" && slices.Contains(p.keys, r.supplierKey):
 		// Clients notify their patients of a supplier's breach for weeks
@@ -742,8 +767,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 
 	// A leak site's claim and the press's report of a cyberattack on the
-	// same organisation within weeks: gangs post the victims they hit.
-	if (exactName || lead != "") && gap <= o.CloseDays && ((r.kind == kindLeak && p.accepted) || (r.accepted && p.leak)) {
+	// same organisation within weeks: gangs post the victims they hit. The
+	// press's report need not be one the classifier accepted: a health
+	// supplier or a drugstore chain ("Henry Schein takes systems offline
+	// after cyberattack") is claimed like a hospital.
+	hacked := modeHacking | modeRansomware
+	pressAttack := (p.accepted || (p.other && p.modes&hacked != 0)) && r.kind == kindLeak
+	attackPress := (r.accepted || (r.kind != kindLeak && r.kind != kindRegulator && r.modes&hacked != 0)) && p.leak
+	if (exactName || lead != "") && gap <= o.CloseDays && (pressAttack || attackPress) {
 		add(0.5, "source", "leak_claim_of_reported_attack", "")
 	}
 
@@ -850,8 +881,12 @@ func townWords(r *report, headlineVictim bool) []string {
 	var out []string
 	for _, l := range r.localities {
 		if town, ok := strings.CutPrefix(l, "town:"); ok {
-			for _, w := range strings.Fields(orgname.Key(town)) {
-				if orgname.Distinctive(w) && !slices.Contains(out, w) {
+			words := strings.Fields(orgname.Key(town))
+			for _, w := range words {
+				// A town of one short word ("Dax", "Metz") is as specific
+				// as a long one; within a longer name only the long words.
+				short := len(words) == 1 && orgname.FirstDistinctiveWord(w) == w
+				if (short || orgname.Distinctive(w)) && !slices.Contains(out, w) {
 					out = append(out, w)
 				}
 			}

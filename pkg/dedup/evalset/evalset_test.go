@@ -163,7 +163,8 @@ func TestCrossSourceFixture(t *testing.T) {
 //   - testdata/written_cross_source_r10.jsonl (round 10): 129 reports of 41
 //     incidents of 2019–2025 not in the set above, with follow-ups years
 //     later, look-alikes abroad and three supplier attacks. Measured after
-//     the round's fixes: precision 1.000, recall 0.417.
+//     the round's fixes: precision 1.000, recall 0.417 (0.487 after round
+//     13's press follow-ups).
 //   - testdata/written_registry_pairs_r10.jsonl (round 10): 143 PRC and
 //     HHS entries of 2015–2019, 48 breaches filed with both. Measured after
 //     the round's fixes: precision 1.000, recall 0.938 (0.958 after the
@@ -196,8 +197,10 @@ func TestCrossSourceFixture(t *testing.T) {
 //     41 incidents of 2021–2025 not in the sets above (press in seven
 //     languages, leak posts, HHS filings) and 15 decoys. Written:
 //     precision 1.000, recall 0.405; after the round's last changes 1.000
-//     and 0.423. Most misses start in the classifier's victim (a place, a
-//     descriptor, a group's first hospital, none for "X restores …").
+//     and 0.423 (0.459 after round 13's press follow-ups: abbreviations,
+//     short towns, elided articles, supplier claims). Most misses start in
+//     the classifier's victim (a place, a descriptor, a group's first
+//     hospital, none for "X restores …").
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -211,12 +214,12 @@ func TestWrittenReports(t *testing.T) {
 	}{
 		{"written_registry_pairs.jsonl", 130, 0.97, 0.86},
 		{"written_cross_source.jsonl", 127, 0.97, 0.52},
-		{"written_cross_source_r10.jsonl", 129, 0.97, 0.44},
+		{"written_cross_source_r10.jsonl", 129, 0.97, 0.47},
 		{"written_registry_pairs_r10.jsonl", 143, 0.97, 0.90},
 		{"written_registry_pairs_r10b.jsonl", 130, 0.95, 0.80},
 		{"written_leak_filings_r10.jsonl", 125, 0.97, 0.82},
 		{"written_registry_pairs_r12.jsonl", 137, 0.95, 0.90},
-		{"written_cross_source_r12.jsonl", 129, 0.97, 0.40},
+		{"written_cross_source_r12.jsonl", 129, 0.97, 0.44},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {

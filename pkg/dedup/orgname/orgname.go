@@ -169,10 +169,17 @@ func Words(name string) []string {
 	s := unidecode.Unidecode(norm.NFKC.String(name))
 	s = strings.ToLower(s)
 	s = domainName(s)
+	// An elided article or preposition is no part of the name: "hôpital
+	// d'Armentières" is the Armentières hospital, as "in Armentières" says.
+	s = elision.ReplaceAllString(s, "$1")
 	s = strings.NewReplacer("&", " and ", "'s ", "s ", "’s ", "s ", "'", "", "’", "", "+", " and ").Replace(s + " ")
 	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return canonicalWords(fields)
 }
+
+// elision is a French or Italian elided article or preposition opening a
+// word (d', l', dell', nell'…), before a letter.
+var elision = regexp.MustCompile(`\b(?:d|l|dell|dall|nell|all|sull|qu)'(\pL)`)
 
 // mojibakeApostrophe is how the HHS export garbles an apostrophe.
 var mojibakeApostrophe = regexp.MustCompile(`(?:∙ю_)+`)

@@ -29,6 +29,9 @@ func TestKey(t *testing.T) {
 		{"Ospedale San Raffaele", "Hospital Saint Raffaele"},
 		{"Johnson & Johnson", "Johnson and Johnson"},
 		{"Клиника Москва", "Klinika Moskva"},
+		{"hôpital d'Armentières", "hôpital Armentières"},
+		{"Centre hospitalier d’Oloron-Sainte-Marie", "centre hospitalier Oloron Sainte Marie"},
+		{"Ospedale dell'Angelo", "Ospedale Angelo"},
 	}
 	for _, tt := range tests {
 		if ka, kb := Key(tt.a), Key(tt.b); ka != kb || ka == "" {
