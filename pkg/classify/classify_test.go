@@ -1146,6 +1146,8 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"Baystate said Shields Health Care Group, which provides MRI services at its hospitals, suffered a cyberattack.",
 			"Baystate Health", "text:organisation_of_its_patients"},
 		{"HSHS still recovering from cyberattack", "The Illinois-based health system said its phones remain down.", "HSHS", victimSubject},
+		{"Memorial Hospital and Manor in Bainbridge hit by ransomware attack", "The hospital's systems were encrypted.",
+			"Memorial Hospital and Manor", victimSubject},
 		{"Rocky Mountain Health Care Services, Inc. data breach", "The company notified patients that hackers accessed files on its servers.",
 			"Rocky Mountain Health Care Services, Inc", ""},
 		{"Ascension says 5.6 million people affected by May ransomware attack",

@@ -629,6 +629,28 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 				return l2, h2, victimSubject, true
 			}
 		}
+		if ok && lo >= 3 && (toks[lo-1].Norm == "in" || toks[lo-1].Norm == "at") && toks[lo-2].Upper && cov[lo-2] != kHealthOrg {
+			// "Memorial Hospital and Manor in Bainbridge hit by …": a name
+			// of capitalised words holding a health word, then its town.
+			k, health := lo-2, false
+			for k > 0 && lo-2-k < 6 && joined(k-1, k) && (toks[k-1].Upper || toks[k-1].Norm == "and") {
+				k--
+			}
+			for k < lo-2 && !toks[k].Upper {
+				k++ // not from "and"
+			}
+			for j := k; j <= lo-2; j++ {
+				if cov[j] == kCyber || subjectVerb(toks[j].Norm) {
+					k, health = j+1, false // "Cyberattack Hits Memorial Hospital …" in a title's capitals
+				}
+				health = health || cov[j] == kHealthOrg
+			}
+			if health && k <= lo-2 {
+				if l2, h2, ok2 := nameSpan(p.src, toks, k, lo-2); ok2 && c.validName(p, cov, l2, h2) && !authority(toks[l2:h2+1]) {
+					return l2, h2, victimSubject, true
+				}
+			}
+		}
 		if ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
 			return lo, hi, victimSubject, true
 		}
