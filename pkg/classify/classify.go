@@ -219,10 +219,11 @@ func entitySector(s string) string {
 }
 
 // accessOnly reports whether an attack phrase says only that someone got
-// in without leave ("unauthorized access", "an unauthorized third party").
+// in without leave ("unauthorized access", "an unauthorized third party",
+// "accessed"), not how or what it took.
 func accessOnly(span string) bool {
 	s := strings.ToLower(span)
-	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "accessed without")
+	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "accessed") || strings.HasPrefix(s, "log")
 }
 
 // attackRank orders attack types when several are named, as the taxonomy's
@@ -385,17 +386,19 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			// third party" accessed the account "after the employee
 			// responded to a phishing email" is the phishing's.
 			outranks := attackRank(h.Value.attack) > attackRank(best)
+			access := accessOnly(hs)
 			switch {
-			case best != "" && bestAccess && !h.Value.weak:
+			case best != "" && bestAccess && !access && (!h.Value.weak || bestWeak):
 				outranks = true
-			case best != "" && !bestWeak && h.Value.weak && accessOnly(hs):
+			case best != "" && access && (!bestAccess || (!bestWeak && h.Value.weak)):
 				outranks = false
 			}
 			if outranks {
 				best, span = h.Value.attack, hs
-				bestWeak, bestAccess = h.Value.weak, h.Value.weak && accessOnly(hs)
+				bestWeak, bestAccess = h.Value.weak, access
 			} else if h.Value.attack == best && !h.Value.weak {
-				bestWeak, bestAccess = false, false
+				bestWeak = false
+				bestAccess = bestAccess && access
 			}
 		}
 	}

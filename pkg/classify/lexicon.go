@@ -167,17 +167,19 @@ func lexicon() map[string]term {
 	// Cyberattacks, by type.
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
-		"losgeld*", "encrypted files", "files were encrypted", "data was encrypted", "ransomware attack",
+		"losgeld*", "encrypted files", "files were encrypted", "ransomware attack",
 		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
 		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
 		"files had been locked", "erpresserschreiben", "paying in bitcoin", "decryption key", "decryption keys",
 		"decryption tool", "held hostage", "data hostage", "files hostage", "payment to unlock", "to unlock the files",
 		"payment to release", "unfamiliar extension",
-		"decryptor", "demanded payment for", "payment for their release", "payment for the release", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins")
+		"decryptor", "demanded payment for", "payment for their release", "payment for the release", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins",
+		"payment in cryptocurrency", "paid in cryptocurrency", "cryptocurrency payment")
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
 	// corrective action, "el ordenador no estaba cifrado" a lost device's
 	// excuse. Said of an attacker, another word names the attack.
-	add(weakCyber("ransomware"), "encrypted the", "encrypted its", "encrypted their", "verschlusselt", "verschlusselte", "verschlusselten",
+	add(weakCyber("ransomware"), "data was encrypted", "encrypted the", "encrypted its", "encrypted their", "encrypted certain", "encrypted some",
+		"encrypted several", "verschlusselt", "verschlusselte", "verschlusselten",
 		"chiffre", "chiffrees",
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
 	add(cyber("malware"), "cryptocurrency mining software", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
@@ -191,6 +193,7 @@ func lexicon() map[string]term {
 		"to capture payment card", "capture payment card information", "capture credit card information",
 		"to capture information entered", "logiciel malveillant", "logiciels malveillants",
 		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
+		"remote administration tool*", "remote access tool*",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddosia", "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
@@ -236,6 +239,12 @@ func lexicon() map[string]term {
 		"credentials stolen from other", "passwords stolen from other", "stolen from other websites",
 		"stolen passwords", "stolen login", "stolen logins", "compromised credentials", "compromised login credentials")
 	add(weakCyber("account_compromise"), "clicked on a link", "clicked a link", "clicked on the link")
+	// Phishing told without the word: a forged message that got a password.
+	add(cyber("account_compromise"), "spoofed email", "spoofed emails", "spoofed message", "spoofed messages", "spoofed e mail",
+		"tricked an employee into", "tricked employees into", "tricked a staff member into", "tricked into providing",
+		"entered her username and password", "entered his username and password", "entered their username and password",
+		"entered her credentials", "entered his credentials", "entered their credentials", "entered her password",
+		"entered his password", "entered their password")
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
@@ -271,6 +280,8 @@ func lexicon() map[string]term {
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
 		// how EuRepoC and security news name an unattributed attacker
 		"unknown actor*", "unidentified actor*", "malicious actor*", "cyber actor*", "malicious cyber actor*",
+		// and how breach notices of the 2020s name one: "an unauthorized actor copied files"
+		"unauthorized actor*", "unauthorised actor*", "criminal actor*",
 		// a way in from outside: "gained remote access … through an unsecured remote desktop port"
 		"remote desktop", "remote desktop protocol", "rdp", "gained remote access", "remotely accessed", "remote access trojan", "cyberattaque*", "attaque informatique", "attaques informatiques",
 		"piratage*", "pirate informatique", "pirates informatiques", "pirate*",
@@ -281,6 +292,7 @@ func lexicon() map[string]term {
 		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
 		"apt", "defac*", "website was defaced")
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
+		"suspicious network activity", "unusual network activity", "suspicious network traffic",
 		"security issue", "security event", "cyber event", "network incident",
 		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
 	// Non-cyber breaches: the hard negatives of breach portals.
@@ -289,7 +301,8 @@ func lexicon() map[string]term {
 	// a dumpster, a snooping employee); weak ones (stolen, theft, lost) are
 	// also said of data that hackers took.
 	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "broken into", "breaking into",
-		"breaks into", "car", "vehicle",
+		"breaks into", "car", "vehicle", "tablet computer", "tablet computers", "stolen tablet", "tablet was stolen",
+		"tablets were stolen", "ipad", "ipads", "smartphone was stolen", "cell phone was stolen", "mobile phone was stolen",
 		"misdirected", "mailing error", "mailed to the wrong", "sent to the wrong", "envelope*", "postcard*", "fax", "faxed", "improper disposal",
 		"improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*", "paper records", "paper documents",
 		"snoop*", "insider", "employee accessed", "former employee", "backup tape*", "usb", "flash drive", "thumb drive",

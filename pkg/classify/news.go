@@ -617,7 +617,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := commentaryTitle(d); ok {
 		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
 	}
-	if span, ok := d.parts()[0].firstWord(businessWord); ok {
+	if span, ok := d.parts()[0].firstWord(businessWord); ok && !entityTitle(d) {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
 	if span, ok := d.parts()[0].leadClause().firstWord(lawEnforcementWord); ok {
@@ -927,6 +927,19 @@ func impersonationWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// entityTitle reports whether the title is an organisation's name that
+// ends in a legal form or a kind of organisation, as registries title their
+// entries ("Professional Finance Company, Inc.", "Grant Medical Center"):
+// its words are the name's, not a headline's.
+func entityTitle(d *doc) bool {
+	toks := d.titleToks
+	if len(toks) < 2 || !titleIsName(d.title, toks, d.titleHits) {
+		return false
+	}
+	last := toks[len(toks)-1].Norm
+	return legalForm(last) || orgKindWord(last) || last == "center" || last == "centre" || last == "company"
 }
 
 // businessWord marks business news of the security trade ("Cybersecurity
