@@ -91,6 +91,12 @@ func preparedness(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				break
 			}
 		}
+		// an organisation that phishes its own staff: "Health system phishes
+		// its own employees in awareness test"
+		if h.Value.attack == "account_compromise" && h.Last+3 < len(toks) && toks[h.Last+2].Norm == "own" &&
+			ownStaffWord(toks[h.Last+3].Norm) && !toks[h.Last+1].Break {
+			hits[i].Value.weak = true
+		}
 	}
 	return hits
 }
@@ -1221,7 +1227,7 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
 		switch t.Norm {
-		case "stole", "stolen", "obtained", "took", "taken", "exfiltrated", "acquired", "copied":
+		case "stole", "stolen", "obtained", "took", "taken", "exfiltrated", "acquired", "copied", "extracted":
 		default:
 			continue
 		}
@@ -1259,10 +1265,10 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // data: hackers, cybercriminals, a threat actor, an unauthorised party.
 func outsideAgent(toks []text.Token, k int) bool {
 	switch toks[k].Norm {
-	case "hacker", "hackers", "cybercriminal", "cybercriminals", "attacker", "attackers":
+	case "hacker", "hackers", "cybercriminal", "cybercriminals", "attacker", "attackers", "intruder", "intruders":
 		return true
 	case "actor", "actors":
-		return k > 0 && toks[k-1].Norm == "threat"
+		return k > 0 && (toks[k-1].Norm == "threat" || toks[k-1].Norm == "unknown" || toks[k-1].Norm == "malicious")
 	case "unauthorized", "unauthorised":
 		if k+1 < len(toks) {
 			switch toks[k+1].Norm {

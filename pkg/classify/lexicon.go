@@ -59,6 +59,7 @@ func lexicon() map[string]term {
 		"spine center", "spine specialists", "plastic surgery", "plastic surgeon*", "cosmetic surgery", "surgeon*", "anesthesiolog*",
 		"mhmr", "eye center", "eye institute", "eye associates", "family physicians", "internal medicine", "primary care",
 		"surgery center", "medical clinic", "family practice", "family medicine", "healthcare provider*", "health care provider*",
+		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
 		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
 		// the specialties small practices are named after

@@ -955,7 +955,9 @@ func businessWord(w string) bool {
 		// strengthening security with public money: "Sanidad destina 20 millones a reforzar la ciberseguridad"
 		"reforzar", "refuerza", "refuerzo", "rafforzare", "rafforza", "potenziare", "reforcar", "reforca", "reforco",
 		"renforcer", "renforce", "renforcement", "versterken", "destina", "destinan", "stanzia", "stanziati",
-		"stanziamento", "pnrr", "prr", "finance", "financia", "finanzia", "financiara", "audits", "audit", "auditoria":
+		"stanziamento", "pnrr", "prr", "finance", "financia", "finanzia", "financiara", "audits", "audit", "auditoria",
+		// insurance sold against attacks: "Cyber insurer launches ransomware coverage"
+		"coverage":
 		return true
 	}
 	return false

@@ -174,7 +174,8 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 	// Solutions, Inc." holds a headline's verb as a word of its name.
 	legal := len(toks) > 1 && legalForm(toks[len(toks)-1].Norm)
 	for i, t := range toks {
-		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) {
+		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) &&
+			!hyphenInner(src, toks, i) {
 			return false
 		}
 		if headlineWord(t.Norm) && !legal && !nameWordAfterAll(src, toks, i) {
@@ -200,6 +201,13 @@ func nameWordAfterAll(src string, toks []text.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenInner reports whether toks[i] stands inside a hyphenated name,
+// between two capitalised words: the "fil" of "Chick-fil-A".
+func hyphenInner(src string, toks []text.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].Upper && toks[i+1].Upper &&
+		src[toks[i-1].End:toks[i].Start] == "-" && src[toks[i].End:toks[i+1].Start] == "-"
 }
 
 // domainLabel reports whether toks[i] is one label of a domain name: joined
@@ -751,16 +759,19 @@ func sentenceStart(src string, toks []text.Token, k int) bool {
 // describedName returns where a name starts after a short description that
 // ends in a trade or health word: "[the] Vietnamese securities firm
 // VNDirect", "Swiss IT provider Xplain", "Israeli hospital Mayanei
-// Hayeshua".
+// Hayeshua", "South Korean online bookstore and ticketing platform Yes24".
 func describedName(toks []text.Token, cov []kind, k int, joined func(a, b int) bool) (int, bool) {
 	if k < len(toks) && article(toks[k].Norm) {
 		k++
 	}
-	for m := k; m < len(toks)-1 && m <= k+3; m++ {
-		if m > 0 && !joined(m-1, m) {
-			return 0, false
+	lower := false
+	for m := k; m < len(toks)-1 && m <= k+6; m++ {
+		if m > 0 && !joined(m-1, m) || (lower && toks[m].Upper) {
+			return 0, false // capitals after the description's words: "the servers of the Hospital …" is a name already
 		}
-		if m > k && (objectFiller(toks[m].Norm) || (cov[m] == kHealthOrg && len(toks[m].Norm) > 3)) && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
+		lower = lower || !toks[m].Upper
+		trade := objectFiller(toks[m].Norm) || tradeWord(toks[m].Norm) || (cov[m] == kHealthOrg && len(toks[m].Norm) > 3)
+		if m > k && trade && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
 			return m + 1, true
 		}
 	}
@@ -829,6 +840,8 @@ func nameWord(src string, toks []text.Token, cov []kind, k int, english bool) bo
 		return true
 	case t.Norm == "s" && k > 0 && strings.ContainsAny(src[toks[k-1].End:t.Start], "'’"):
 		return true // the possessive of "Lurie Children's Hospital", even inside a lexicon phrase
+	case hyphenInner(src, toks, k):
+		return true // the "en" of "Bourg-en-Bresse"
 	case cov[k] == kHealthOrg:
 		return orgHeadsName(toks, cov, k, english)
 	}

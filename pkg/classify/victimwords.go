@@ -140,6 +140,19 @@ func objectFiller(s string) bool {
 	return false
 }
 
+// tradeWord is a noun of a trade that a description of an organisation
+// ends in before its name: "mortgage lender loanDepot", "wind turbine
+// manufacturer Nordex", "Ukrainian bank Monobank".
+func tradeWord(s string) bool {
+	switch s {
+	case "lender", "servicer", "manufacturer", "bookstore", "platform", "retailer", "bank", "brewer", "developer",
+		"publisher", "carrier", "airline", "producer", "supplier", "contractor", "studio", "exchange", "broker",
+		"processor", "utility", "broadcaster", "automaker", "conglomerate", "marketplace", "startup":
+		return true
+	}
+	return false
+}
+
 // takenWord is a verb of taking data: its "from" names the victim.
 func takenWord(s string) bool {
 	switch s {

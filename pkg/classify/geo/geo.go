@@ -463,8 +463,9 @@ func usStateAfter(hits []text.Hit[place], last int, toks []text.Token) bool {
 // attacker is said to be based: "hackers, possibly based in Russia",
 // "Russia-based hackers", "a China-based group", "hackers in China".
 func basedAttacker(toks []text.Token, first, last int) bool {
-	if last+2 < len(toks) && toks[last+1].Norm == "based" && attackerWord(toks[last+2].Norm) {
-		return true
+	if last+2 < len(toks) && toks[last+1].Norm == "based" && attackerWord(toks[last+2].Norm) &&
+		!(toks[last+2].Upper && last+3 < len(toks) && toks[last+3].Upper) {
+		return true // not "Seattle-based Group Health Cooperative": a capitalised name
 	}
 	if first >= 2 && toks[first-1].Norm == "in" && !toks[first-1].Break {
 		switch toks[first-2].Norm {
