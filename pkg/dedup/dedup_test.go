@@ -1136,24 +1136,26 @@ func TestLeakPostOfShortNameClaimsReportedAttack(t *testing.T) {
 // countries or two kinds of attack does not.
 func TestPressFollowUpsOfOneAttack(t *testing.T) {
 	t.Parallel()
+	waikato := classified("w-1", "Waikato District Health Board hit by ransomware", "Hospitals of the Waikato District Health Board lost their IT systems.",
+		"2021-05-19", "Waikato District Health Board", "NZ", cit.AttackRansomware)
+	waikatoDHB := func(country string) cit.Classified {
+		return classified("w-2", "Waikato DHB patient data sent to media", "Hackers sent Waikato DHB patient files to reporters.",
+			"2021-05-25", "Waikato DHB", country, cit.AttackRansomware)
+	}
 	tests := []struct {
 		name        string
 		first, then cit.Classified
 		wantMerge   bool
 		wantRule    string
 	}{{
-		name: "abbreviation keeping the name's word",
-		first: classified("w-1", "Waikato District Health Board hit by ransomware", "Hospitals of the Waikato District Health Board lost their IT systems.",
-			"2021-05-19", "Waikato District Health Board", "NZ", cit.AttackRansomware),
-		then: classified("w-2", "Waikato DHB patient data sent to media", "Hackers sent Waikato DHB patient files to reporters.",
-			"2021-05-25", "Waikato DHB", "NZ", cit.AttackRansomware),
+		name:      "abbreviation keeping the name's word",
+		first:     waikato,
+		then:      waikatoDHB("NZ"),
 		wantMerge: true, wantRule: "abbreviation_attacked_same_fortnight",
 	}, {
-		name: "abbreviation in another country",
-		first: classified("w-1", "Waikato District Health Board hit by ransomware", "Hospitals of the Waikato District Health Board lost their IT systems.",
-			"2021-05-19", "Waikato District Health Board", "NZ", cit.AttackRansomware),
-		then: classified("w-2", "Waikato DHB patient data sent to media", "Hackers sent Waikato DHB patient files to reporters.",
-			"2021-05-25", "Waikato DHB", "AU", cit.AttackRansomware),
+		name:  "abbreviation in another country",
+		first: waikato,
+		then:  waikatoDHB("AU"),
 	}, {
 		name: "contained name in a report placed nowhere",
 		first: classified("h-1", "Hadera's Hillel Yaffe hospital hit by ransomware attack", "The Hillel Yaffe Medical Center in Hadera switched to paper after ransomware.",
