@@ -223,7 +223,8 @@ func entitySector(s string) string {
 // "accessed"), not how or what it took.
 func accessOnly(span string) bool {
 	s := strings.ToLower(span)
-	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "accessed") || strings.HasPrefix(s, "log")
+	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "accessed") ||
+		s == "log" || strings.HasPrefix(s, "logged") || strings.HasPrefix(s, "log in") // not "logiciel malveillant"
 }
 
 // attackRank orders attack types when several are named, as the taxonomy's

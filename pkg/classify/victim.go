@@ -766,7 +766,7 @@ func describedName(toks []text.Token, cov []kind, k int, joined func(a, b int) b
 	}
 	lower := false
 	for m := k; m < len(toks)-1 && m <= k+6; m++ {
-		if m > 0 && !joined(m-1, m) || (lower && toks[m].Upper) {
+		if (m > 0 && !joined(m-1, m)) || (lower && toks[m].Upper) {
 			return 0, false // capitals after the description's words: "the servers of the Hospital …" is a name already
 		}
 		lower = lower || !toks[m].Upper

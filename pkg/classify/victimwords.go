@@ -141,7 +141,7 @@ func objectFiller(s string) bool {
 }
 
 // tradeWord is a noun of a trade that a description of an organisation
-// ends in before its name: "mortgage lender loanDepot", "wind turbine
+// ends in before its name: "mortgage servicer Mr. Cooper", "wind turbine
 // manufacturer Nordex", "Ukrainian bank Monobank".
 func tradeWord(s string) bool {
 	switch s {
