@@ -1671,3 +1671,24 @@ func TestRoundTwelveContext(t *testing.T) {
 		}
 	}
 }
+
+// TestPaperFallbackIsNoLoss: paper records staff fell back on during an
+// attack's downtime are no lost papers, and the attack is accepted; paper
+// records left in a dumpster stay a loss.
+func TestPaperFallbackIsNoLoss(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	strongPaper := func(v term) bool { return v.kind == kLoss && !v.weak }
+	if bodyHas(c, "Clinics used paper records while systems were rebuilt.", strongPaper) {
+		t.Error("paper records used during downtime read as a loss")
+	}
+	if !bodyHas(c, "Paper records were found in a dumpster behind the clinic.", strongPaper) {
+		t.Error("paper records in a dumpster no longer read as a loss")
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Jordan Valley Community Health Center",
+		Text: "The network of Jordan Valley Community Health Center in Springfield, Missouri was attacked with ransomware. " +
+			"Clinics used paper records while systems were rebuilt."})
+	if !got.IsHealthCyberattack || !hasRule(got, "rule:health_victim_of_attack") {
+		t.Errorf("a health centre's ransomware with paper downtime: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+}

@@ -16,14 +16,14 @@ import (
 // "virus" near a computer is malware and a ransomware "infection" no
 // disease, an outside party that accessed a system is an intrusion, so is a
 // breached system, taking down websites is an attack, a negated loss word
-// is weak, an editor's dated "UPDATE (…)" note is no software update, a
+// is weak, so is paper staff fell back on, an editor's dated "UPDATE (…)" note is no software update, a
 // defender's encryption and a plan for attacks are no attack, and
 // researchers who attribute an attack are no vulnerability news.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits)))))))
 	sent := sentenceOf(toks)
-	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, negatedLoss(toks, infectedDevices(toks, hits)))))
+	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, negatedLoss(toks, infectedDevices(toks, hits))))))
 	return lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
 }
 
@@ -1145,6 +1145,26 @@ func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			}
 			switch toks[k-1].Norm {
 			case "no", "not", "never", "nor", "neither", "aucune", "aucun", "kein", "keine", "keinen", "ningun", "ninguna", "nessun", "nessuna", "nenhum", "nenhuma", "geen":
+				hits[i].Value.weak = true
+			}
+		}
+	}
+	return hits
+}
+
+// paperFallback turns a loss word of paper into a weak one where staff fell
+// back on paper: "Clinics used paper records while systems were rebuilt"
+// tells of downtime, not of lost papers.
+func paperFallback(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kLoss || h.Value.weak ||
+			!slices.ContainsFunc(toks[h.First:h.Last+1], func(t text.Token) bool { return t.Norm == "paper" }) {
+			continue
+		}
+		for k := h.First - 1; k >= max(0, h.First-4) && !toks[k+1].Break; k-- {
+			switch toks[k].Norm {
+			case "used", "using", "use", "uses", "switched", "reverted", "returned", "back", "relied", "relying", "rely",
+				"resorted", "moved":
 				hits[i].Value.weak = true
 			}
 		}
