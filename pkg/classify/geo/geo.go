@@ -185,7 +185,8 @@ func targetNoun(s string) bool {
 // ("Bangladesh Cyber Army hack Indian webpages").
 func hackerTeamWord(s string) bool {
 	switch s {
-	case "cyber", "cyberarmy", "hack", "hacker", "hackers", "hacking", "hackteam", "hacktivists", "linked", "backed", "sponsored":
+	case "cyber", "cyberarmy", "hack", "hacker", "hackers", "hacking", "hackteam", "hacktivists", "linked", "backed", "sponsored",
+		"nexus", "aligned", "affiliated": // "China-nexus espionage group"
 		return true
 	}
 	return false

@@ -34,13 +34,14 @@ func TestBestCountry(t *testing.T) {
 		{"Hackers leak data of Costa Rican social security fund", "", "CR"},                                   // a two-word demonym
 		{"Bangladesh Cyber Army hack Indian webpages", "", "IN"},                                              // a country that names the hacker team
 		{"China-linked hackers breach Thai hospital", "", "TH"},                                               // "China-linked": the attacker
-		{"Hackers deface Ukrainian government websites", "", "UA"},                                            // the government's websites were the target
-		{"Anonymous Sudan vs. Israel", "", "IL"},                                                              // a title names the attacker before "vs."
-		{"Anonymous vs. Mongolian National Police", "", "MN"},                                                 // a demonym opening a name
-		{"México: hackers filtran datos de pacientes de un hospital privado", "", "MX"},                       // a country before a colon is no team's name
-		{"Attacco DDoS contro i siti di aziende sanitarie lombarde", "", "IT"},                                // a region's adjective in lower case
-		{"Pro-Russian hackers hit French government services", "", "FR"},                                      // the government's services were the target
-		{"State actor stole contact details of all Dutch police officers", "", "NL"},                          // so were the officers
+		{"China-nexus group exploited email gateways of a Thai hospital", "", "TH"},
+		{"Hackers deface Ukrainian government websites", "", "UA"},                      // the government's websites were the target
+		{"Anonymous Sudan vs. Israel", "", "IL"},                                        // a title names the attacker before "vs."
+		{"Anonymous vs. Mongolian National Police", "", "MN"},                           // a demonym opening a name
+		{"México: hackers filtran datos de pacientes de un hospital privado", "", "MX"}, // a country before a colon is no team's name
+		{"Attacco DDoS contro i siti di aziende sanitarie lombarde", "", "IT"},          // a region's adjective in lower case
+		{"Pro-Russian hackers hit French government services", "", "FR"},                // the government's services were the target
+		{"State actor stole contact details of all Dutch police officers", "", "NL"},    // so were the officers
 		{"Ransomware attack on Hellenic Post", "", "GR"},
 		{"Sunrise Family Medicine", "A laptop was stolen from the CE's office.", "US"},                                   // the OCR's "the CE"
 		{"Community Health Systems", "Hackers in China gained access to its network.", ""},                               // the attackers' country
