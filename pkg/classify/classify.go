@@ -386,6 +386,9 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			// Unauthorised access says who got in, not how: "an unauthorized
 			// third party" accessed the account "after the employee
 			// responded to a phishing email" is the phishing's.
+			// Words of access alone yield to a means named besides,
+			// weak or strong; theft words keep their rank (EuRepoC's rule
+			// puts data theft before phishing).
 			outranks := attackRank(h.Value.attack) > attackRank(best)
 			access := accessOnly(hs)
 			switch {
@@ -401,6 +404,7 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 				bestWeak = false
 				bestAccess = bestAccess && access
 			}
+
 		}
 	}
 	if bt := strings.ToLower(cand.Fields[cit.FieldBreachType]); bt != "" && best == "" {

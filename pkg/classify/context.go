@@ -1196,7 +1196,9 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			// "used a stolen password to log into the claims system"
 			((t.Norm == "log" || t.Norm == "logged") && i+1 < len(toks) && (toks[i+1].Norm == "into" || toks[i+1].Norm == "in")) ||
 			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
-				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got" || toks[i-1].Norm == "had"))
+				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got" || toks[i-1].Norm == "had")) ||
+			// "An unauthorized individual was able to access AMCA's systems"
+			(t.Norm == "access" && i > 1 && toks[i-1].Norm == "to" && toks[i-2].Norm == "able")
 		if !verb {
 			continue
 		}
@@ -1247,7 +1249,8 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
 		switch t.Norm {
-		case "stole", "stolen", "obtained", "took", "taken", "exfiltrated", "acquired", "copied", "extracted":
+		case "stole", "stolen", "obtained", "took", "taken", "exfiltrated", "acquired", "copied", "extracted", "downloaded", "download",
+			"retrieve", "retrieved":
 		default:
 			continue
 		}
@@ -1258,7 +1261,7 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				break
 			}
 		}
-		if agent < 0 || staffNear(toks, i) || physicalEntry(toks, i) || deviceTaken(toks, i) || reassured(toks, agent) ||
+		if agent < 0 || staffNear(toks, i) || physicalEntry(toks, i) || deviceTaken(toks, i) || credentialsTaken(toks, i) || reassured(toks, agent) ||
 			negatedAt(toks, agent) {
 			continue
 		}
@@ -1295,6 +1298,40 @@ func outsideAgent(toks []text.Token, k int) bool {
 			case "party", "parties", "individual", "individuals", "person", "persons", "third", "actor", "actors", "user", "users":
 				return true
 			}
+		}
+	case "party", "parties":
+		// "an outside party", "an unknown party"; "a third party obtained
+		// access", not "a third-party vendor"
+		if k == 0 || (k+1 < len(toks) && partyRole(toks[k+1].Norm)) {
+			return false
+		}
+		switch toks[k-1].Norm {
+		case "outside", "unknown", "external", "unidentified", "third":
+			return true
+		}
+	}
+	return false
+}
+
+// partyRole is a noun after "third party" that makes it a business's
+// role, not an intruder: "a third-party vendor", "third party processor".
+func partyRole(s string) bool {
+	switch s {
+	case "vendor", "vendors", "provider", "providers", "processor", "service", "services", "administrator", "app", "apps",
+		"company", "contractor", "payer", "billing", "website", "websites", "software", "platform":
+		return true
+	}
+	return false
+}
+
+// credentialsTaken reports whether what was taken at toks[i] is a way in,
+// not data: "an unknown party who had obtained the password through a
+// phishing email" tells how the account was taken over.
+func credentialsTaken(toks []text.Token, i int) bool {
+	for k := i + 1; k < min(len(toks), i+4) && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "password", "passwords", "credentials", "login", "logins", "username", "usernames":
+			return true
 		}
 	}
 	return false

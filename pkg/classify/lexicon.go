@@ -69,7 +69,8 @@ func lexicon() map[string]term {
 		"counseling services", "counselling services", "psychological services", "medical imaging", "diagnostic imaging",
 		"imaging associates", "allergy and asthma", "allergy associates", "allergy clinic", "allergy center", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
-		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "blood bank", "blood center",
+		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "reference laboratory",
+		"esoteric laboratories", "esoteric testing", "renal care", "renal associates", "dialysis center*", "blood bank", "blood center",
 		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
 		"plasma center", "plasma centers", "plasma centre", "plasma collection", "plasma donation", "blood collection",
 		"reproductive health", "planned parenthood",
@@ -114,7 +115,7 @@ func lexicon() map[string]term {
 		"baja medica", "justificantes medicos", "medecine du travail", "medico competente", "medicina del lavoro",
 		"medicina do trabalho", "bedrijfsarts*", "betriebsarzt*", "sick notes", "doctor s notes", "doctors notes")
 	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
-		"biotech*", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
+		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*")
 	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
@@ -136,6 +137,9 @@ func lexicon() map[string]term {
 		"health superintendency", "superintendency of health", "regional health service*", "national health service*",
 		"andalusian health service", "basque health service", "state health service*",
 		"public health", "health authority", "health authorities", "nhs", "health service executive",
+		// disease-control bodies and research institutes named for a disease or a scientist
+		"disease control", "disease control and prevention", "centers for disease control", "centre for disease control",
+		"institute of public health", "public health institute", "institut pasteur", "pasteur institute",
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
 		"sante publique", "gesundheitsministerium", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium",
@@ -179,7 +183,8 @@ func lexicon() map[string]term {
 	// Defenders encrypt too: "the CE encrypted its laptops" is a registry's
 	// corrective action, "el ordenador no estaba cifrado" a lost device's
 	// excuse. Said of an attacker, another word names the attack.
-	add(weakCyber("ransomware"), "data was encrypted", "encrypted the", "encrypted its", "encrypted their", "encrypted certain", "encrypted some",
+	add(weakCyber("ransomware"), "data was encrypted", "encrypting servers", "encrypting the", "encrypting its", "encrypting files",
+		"encrypting systems", "encrypted the", "encrypted its", "encrypted their", "encrypted certain", "encrypted some",
 		"encrypted several", "verschlusselt", "verschlusselte", "verschlusselten",
 		"chiffre", "chiffrees",
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
@@ -190,6 +195,7 @@ func lexicon() map[string]term {
 		"malicious attachment", "malicious attachments", "skimming code", "skimming malware",
 		"skimming script", "web skimming", "e skimming", "digital skimming", "magecart", "formjacking",
 		"website had been altered", "website was altered", "website had been modified", "website was modified",
+		"page had been altered", "page was altered", "page had been modified", "page was modified", "sent to an external domain",
 		"code injected", "injected code", "code was injected", "script injected", "injected script",
 		"to capture payment card", "capture payment card information", "capture credit card information",
 		"to capture information entered", "logiciel malveillant", "logiciels malveillants",
@@ -230,10 +236,23 @@ func lexicon() map[string]term {
 		"scammer posing as", "scammers posing as", "fraudster posing as", "fraudsters posing as", "posing as the ceo",
 		"impersonating the ceo", "w 2 scam", "w 2 phishing", "payroll scam")
 	// Credentials stolen elsewhere and used to log in: an intrusion, whatever it took.
+	add(cyber("account_compromise"), "credentials were compromised", "credentials had been compromised", "password was compromised",
+		"passwords were compromised", "used to send spam", "to send spam")
+	add(cyber(""), "by an outside party", "by outside parties", "by an unknown party", "by an unknown third party",
+		"by an outside individual", "used by someone outside", "from an outside ip address", "from an external ip address",
+		"from a foreign ip address", "unauthorized user on", "unauthorized user had been on",
+		// a system, not a record, entered without leave: registries' terse hacking rows
+		"system was accessed without authorization", "systems were accessed without authorization",
+		"server was accessed without authorization", "network was accessed without authorization",
+		"unauthorized access to a server", "unauthorized access to its server", "unauthorized access to the server",
+		"unauthorized access to its network", "unauthorized access to the network", "unauthorized access to its computer")
+	add(cyber("account_compromise"), "email spoofing", "spoofing scheme")
 	add(cyber("account_compromise"), "password was stolen", "passwords were stolen", "credentials were stolen",
 		"password had been stolen", "was hijacked", "were hijacked", "hijacked email", "hijacked the email")
 	// A flaw that was used is an attack: "a vulnerability in the contact form had been exploited".
-	add(cyber(""), "exploited a vulnerability", "exploited a flaw", "exploited vulnerabilities", "exploited a security flaw",
+	add(cyber(""), "by exploiting a", "used a vulnerability", "used a flaw", "vulnerable web application",
+		"exploitation of a vulnerability", "exploitation of the vulnerability", "exploitation of a zero day",
+		"exploited a vulnerability", "exploited a flaw", "exploited vulnerabilities", "exploited a security flaw",
 		"exploited a weakness", "had been exploited", "has been exploited", "was exploited", "were exploited")
 	add(cyber(""), "stolen credentials", "stolen login credentials", "stolen user credentials", "stolen password",
 		"obtained the login credentials", "obtained login credentials", "obtained the user credentials",
@@ -251,7 +270,8 @@ func lexicon() map[string]term {
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
 		"gestohlene daten", "hackers stole", "stolen by hackers", "data extortion",
 		"extortion group", "extortion gang", "extortion marketplace", "extortion email", "extortion emails", "extortion messages",
-		"threatened to release", "threatened to publish", "threatened to leak", "extortionist*", "for sale on the dark web",
+		"threatened to release", "threatened to publish", "threatened to leak", "demanding payment to prevent",
+		"claiming to have obtained", "claimed to have obtained", "extortionist*", "for sale on the dark web",
 		"hacking forum", "hacking forums", "cybercrime forum", "cybercrime forums",
 		// stolen data in the other languages
 		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados",

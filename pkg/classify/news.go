@@ -726,7 +726,9 @@ func trendTitle(d *doc) (string, bool) {
 func adviceWord(w string) bool {
 	switch w {
 	case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
-		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen":
+		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen",
+		// plans for attacks to come: "What a hospital's ransomware downtime plan should include"
+		"should", "preparing", "prepare", "prepares", "preparedness":
 		return true
 	}
 	return false
@@ -815,7 +817,10 @@ func demonstrationTitle(d *doc) (string, bool) {
 		case "demonstrate", "demonstrates", "demonstrated", "demonstrating", "demonstration", "demo", "demos",
 			"demontre", "demontrent", "demonstriert", "demuestran", "dimostrano",
 			// a rehearsal: "Hospital stages mock ransomware attack to test its response"
-			"mock", "simulated", "simulates", "simulating", "simulation", "drill", "drills", "tabletop":
+			"mock", "simulated", "simulates", "simulating", "simulation", "drill", "drills", "tabletop",
+			"rehearsal", "rehearsals", "rehearse", "rehearses",
+			// a commissioned test: "Penetration test finds default passwords on hospital's imaging systems"
+			"penetration", "pentest", "pentesters", "pentesting":
 			return d.title[t.Start:t.End], true
 		}
 	}

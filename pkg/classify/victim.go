@@ -557,6 +557,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if b > 0 && toks[b].Norm == "data" && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Kootenai Health data breach": "Health data" read as health data
 		}
+		if b > 0 && dataOwnerNoun(toks[b].Norm) && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
+			b-- // "Dymocks customer data leaked", "Sharp HealthCare website data breach"
+		}
 		if i > 0 && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) {
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
@@ -771,7 +774,7 @@ func describedName(toks []text.Token, cov []kind, k int, joined func(a, b int) b
 		}
 		lower = lower || !toks[m].Upper
 		trade := objectFiller(toks[m].Norm) || tradeWord(toks[m].Norm) || (cov[m] == kHealthOrg && len(toks[m].Norm) > 3)
-		if m > k && trade && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
+		if (m > k || tradeWord(toks[m].Norm)) && trade && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
 			return m + 1, true
 		}
 	}

@@ -140,6 +140,18 @@ func objectFiller(s string) bool {
 	return false
 }
 
+// dataOwnerNoun is a lower-case noun between an organisation's name and
+// "data" or the attack word in a title: "Dymocks customer data leaked",
+// "Ampath laboratory data theft", "Sharp HealthCare website data breach".
+func dataOwnerNoun(s string) bool {
+	switch s {
+	case "customer", "customers", "patient", "patients", "member", "members", "employee", "staff", "user", "website",
+		"laboratory", "lab", "client", "clients", "student", "students", "donor", "donors":
+		return true
+	}
+	return false
+}
+
 // tradeWord is a noun of a trade that a description of an organisation
 // ends in before its name: "mortgage servicer Mr. Cooper", "wind turbine
 // manufacturer Nordex", "Ukrainian bank Monobank".
@@ -147,7 +159,7 @@ func tradeWord(s string) bool {
 	switch s {
 	case "lender", "servicer", "manufacturer", "bookstore", "platform", "retailer", "bank", "brewer", "developer",
 		"publisher", "carrier", "airline", "producer", "supplier", "contractor", "studio", "exchange", "broker",
-		"processor", "utility", "broadcaster", "automaker", "conglomerate", "marketplace", "startup":
+		"processor", "utility", "broadcaster", "automaker", "conglomerate", "marketplace", "startup", "shipbuilder":
 		return true
 	}
 	return false
