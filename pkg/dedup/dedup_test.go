@@ -1208,3 +1208,32 @@ func TestLeakPostClaimsReportedAttackOnSupplier(t *testing.T) {
 		t.Errorf("the gang's post after business news: merged (reasons %+v), want no merge", d.Reasons)
 	}
 }
+
+// TestSettlementNamesAttackMonth: a settlement years after a regulator's
+// filing that names the attack's month, months before the filing, joins
+// the filing's incident; one that names another month does not.
+func TestSettlementNamesAttackMonth(t *testing.T) {
+	t.Parallel()
+	filing := cit.Classified{Candidate: cit.Candidate{ID: "h-1", Source: "hhs_ocr_breach_portal", Published: "2021-05-28",
+		Title: "Lafourche Medical Group reports hacking/IT incident affecting 34,862 individuals",
+		Text:  "Lafourche Medical Group, a healthcare provider in LA, reported a hacking/IT incident to the US HHS Office for Civil Rights on 2021-05-28 affecting 34,862 individuals. Location of breached information: Email.",
+		Fields: map[string]string{cit.FieldVictim: "Lafourche Medical Group", cit.FieldBreachType: "Hacking/IT Incident",
+			cit.FieldCountry: "US", cit.FieldRecords: "34862", cit.FieldClaimStatus: cit.ClaimConfirmed}},
+		Classification: &cit.Classification{IsHealthCyberattack: true, Score: 0.99, Verdict: cit.VerdictAccept, Victim: "Lafourche Medical Group"}}
+	settlement := func(month string) cit.Classified {
+		return classified("p-1", "OCR settles first phishing case with Louisiana medical group",
+			"Lafourche Medical Group will pay $480,000 after a "+month+" phishing attack in which a hacker gained access to an email account holding the health information of nearly 35,000 patients.",
+			"2023-12-08", "Lafourche Medical Group", "US", cit.AttackAccountCompromise)
+	}
+	for _, tt := range []struct {
+		month     string
+		wantMerge bool
+	}{{"March 2021", true}, {"March 2019", false}} {
+		e := NewEngine(Options{})
+		first := e.Add(filing, now)
+		d := e.Add(settlement(tt.month), now)
+		if merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID; merged != tt.wantMerge {
+			t.Errorf("a settlement naming %s: %s (reasons %+v), want merged=%v", tt.month, d.Action, d.Reasons, tt.wantMerge)
+		}
+	}
+}

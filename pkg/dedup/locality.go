@@ -18,8 +18,9 @@ import (
 // not conflict).
 
 var (
-	// inPlace is "in" followed by one or two capitalised words.
-	inPlace = regexp.MustCompile(`\bin (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
+	// inPlace is "in" followed by one or two capitalised words, perhaps
+	// after a part of town ("in downtown Houston").
+	inPlace = regexp.MustCompile(`\bin (?:downtown |central |suburban |northern |southern |eastern |western |rural )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
 	// placeAdjective is "the Florida hospital", "a New York health system".
 	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:hospital|health system|health network|clinic|medical center|medical centre|health care system|healthcare system)\b`)
 	// townState is "Murfreesboro, Tennessee", "Cedar Rapids, Iowa": a town

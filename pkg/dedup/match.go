@@ -640,9 +640,19 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// days after the attack), says it is this incident. Registries list a
 	// breach once; between their entries a month is too weak (a Walgreens
 	// theft "in December 2012" and an unrelated entry of December 13).
+	// A follow-up years later (an arrest, a sentence, a settlement) is one
+	// the classifier leaves to review: it counts when it names the
+	// organisation exactly and tells of a hack. A regulator's filing comes
+	// weeks or months after the attack: a settlement's month may be that
+	// long before the filing (not an entry of the next weeks: two "Mercy
+	// Medical Center"s).
 	covers := false
-	if r.accepted && p.accepted && r.hasStated && !sameStated && !r.stated.Day && r.stated.To.Sub(r.stated.From) <= 31*24*time.Hour {
+	followUp := exactName && r.kind != kindLeak && r.kind != kindRegulator && r.modes&(modeHacking|modeRansomware) != 0
+	if (r.accepted || followUp) && p.accepted && r.hasStated && !sameStated && !r.stated.Day && r.stated.To.Sub(r.stated.From) <= 31*24*time.Hour {
 		lo, hi := r.stated.From, r.stated.To.AddDate(0, 0, 10)
+		if p.regulator && !p.leak && !p.other && r.date.Sub(p.first) > 180*24*time.Hour {
+			hi = r.stated.To.AddDate(0, 0, 120) // a settlement years after the filing names the attack's month
+		}
 		within := func(t time.Time) bool { return !t.IsZero() && !t.Before(lo) && !t.After(hi) }
 		covers = within(p.first)
 		for _, sp := range p.stated {

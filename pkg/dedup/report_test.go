@@ -84,6 +84,7 @@ func TestLocalities(t *testing.T) {
 		"The attack hit a health system in South Florida.":                                            {"state:florida"},
 		"Women's Health Specialists of Murfreesboro, Tennessee reported a hacking incident.":          {"town:murfreesboro", "state:tennessee"},
 		"Patients in Paris, France were affected.":                                                    {"town:paris"},
+		"The email server of the medical center in downtown Houston was hacked.":                      {"town:houston"},
 	} {
 		if got := localities(text); !slices.Equal(got, want) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)

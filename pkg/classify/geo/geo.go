@@ -306,6 +306,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
 			continue
 		}
+		if h.Value.kind == KindCity && hyphenCompound(toks, src, h.First, h.Last) {
+			continue // "Canton-Potsdam Hospital", "Dax-Konzern": a town inside another name or word
+		}
 		if raw == "Munster" && m.Code == "DE" {
 			m.Code, m.Kind = "IE", KindRegion // the Irish province; the German city is written "Münster" or "Muenster"
 		}
@@ -483,6 +486,15 @@ func basedAttacker(toks []text.Token, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenCompound reports whether the words toks[first..last] are joined by
+// a hyphen to a capitalised word before or after them: a town's name inside
+// a compound ("Canton-Potsdam", "Dax-Konzern") names no place of its own
+// ("Seattle-based" does).
+func hyphenCompound(toks []text.Token, src string, first, last int) bool {
+	return (first > 0 && toks[first-1].Upper && src[toks[first-1].End:toks[first].Start] == "-") ||
+		(last+1 < len(toks) && toks[last+1].Upper && src[toks[last].End:toks[last+1].Start] == "-")
 }
 
 // serverPlace reports whether the place at toks[first] is where a server

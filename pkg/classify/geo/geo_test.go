@@ -71,6 +71,7 @@ func TestBestCountry(t *testing.T) {
 		{"Lakeview Behavioral Health", "The website, hosted on a server in Canada, was defaced.", ""},
 		{"Ransomware attack on Dr. Reddy's Laboratories", "The Hyderabad-based drugmaker was attacked.", "IN"},
 		{"Group Health Cooperative", "Seattle-based Group Health Cooperative said hackers accessed a server.", "US"}, // "Group" opens a name here, no attacker's
+		{"Canton-Potsdam Hospital hit by ransomware", "The hospital in upstate New York diverted ambulances.", "US"}, // a town inside a compound name
 		{"Hospital breached", "A Shanghai-based group of hackers breached the hospital.", ""},
 		{"GRU defaces thousands of Georgian websites", "The attack defaced websites in Georgia.", "GE"},
 		{"Hospital de Clínicas de Porto Alegre hit by malware", "", "BR"},
