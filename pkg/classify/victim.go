@@ -38,6 +38,8 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		case lo > 1 && toks[lo-1].Norm == "of" && !toks[lo-1].Upper && toks[lo-2].Upper && parentWord(toks[lo-2].Norm) &&
 			joined(lo-2, lo-1) && joined(lo-1, lo):
 			lo -= 2 // "University of Mississippi Medical Center"
+		case lo > 1 && particle(toks[lo-1].Norm) && !toks[lo-1].Upper && toks[lo-2].Upper && joined(lo-2, lo-1) && joined(lo-1, lo):
+			lo -= 2 // "Garcia de Orta Hospital"
 		default:
 			goto back
 		}
@@ -630,34 +632,41 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if ok && lo > 0 && roleWord(toks[lo-1].Norm) {
 			continue // "Chief executive Kevin Snee said …": a person speaking for the victim
 		}
-		if ok && lo >= 2 && (toks[lo-1].Norm == "in" || toks[lo-1].Norm == "at") && cov[lo-2] == kHealthOrg {
+		// The name before "in" or "at" its town ("in The Villages"): n is
+		// the name's last word.
+		n := lo - 2
+		if ok && n >= 1 && article(toks[lo-1].Norm) {
+			n-- // "UF Health hospitals in The Villages and Leesburg"
+		}
+		inTown := ok && n >= 0 && (toks[n+1].Norm == "in" || toks[n+1].Norm == "at")
+		if inTown && cov[n] == kHealthOrg {
 			// "St. Joseph's Hospital in Syracuse reports …": the hospital, not its city
-			k := lo - 2
+			k := n
 			for k > 0 && cov[k-1] == kHealthOrg {
 				k--
 			}
-			if l2, h2, ok2 := nameSpan(p.src, toks, k, lo-2); ok2 && c.validName(p, cov, l2, h2) && !authority(toks[l2:h2+1]) {
+			if l2, h2, ok2 := nameSpan(p.src, toks, k, n); ok2 && c.validName(p, cov, l2, h2) && !authority(toks[l2:h2+1]) {
 				return l2, h2, victimSubject, true
 			}
 		}
-		if ok && lo >= 3 && (toks[lo-1].Norm == "in" || toks[lo-1].Norm == "at") && toks[lo-2].Upper && cov[lo-2] != kHealthOrg {
+		if inTown && n >= 1 && toks[n].Upper && cov[n] != kHealthOrg {
 			// "Memorial Hospital and Manor in Bainbridge hit by …": a name
 			// of capitalised words holding a health word, then its town.
-			k, health := lo-2, false
-			for k > 0 && lo-2-k < 6 && joined(k-1, k) && (toks[k-1].Upper || toks[k-1].Norm == "and") {
+			k, health := n, false
+			for k > 0 && n-k < 6 && joined(k-1, k) && (toks[k-1].Upper || toks[k-1].Norm == "and") {
 				k--
 			}
-			for k < lo-2 && !toks[k].Upper {
+			for k < n && !toks[k].Upper {
 				k++ // not from "and"
 			}
-			for j := k; j <= lo-2; j++ {
+			for j := k; j <= n; j++ {
 				if cov[j] == kCyber || subjectVerb(toks[j].Norm) {
 					k, health = j+1, false // "Cyberattack Hits Memorial Hospital …" in a title's capitals
 				}
 				health = health || cov[j] == kHealthOrg
 			}
-			if health && k <= lo-2 {
-				if l2, h2, ok2 := nameSpan(p.src, toks, k, lo-2); ok2 && c.validName(p, cov, l2, h2) && !authority(toks[l2:h2+1]) {
+			if health && k <= n {
+				if l2, h2, ok2 := nameSpan(p.src, toks, k, n); ok2 && c.validName(p, cov, l2, h2) && !authority(toks[l2:h2+1]) {
 					return l2, h2, victimSubject, true
 				}
 			}

@@ -6,6 +6,17 @@ import "strings"
 // and prepositions of headlines, kinds of organisations, and words that
 // are never a name.
 
+// particle is a connector inside a person's or a place's name that a
+// hospital's name keeps ("Garcia de Orta Hospital", "Van der Valk"), not
+// "and", which may join two organisations.
+func particle(s string) bool {
+	switch s {
+	case "de", "da", "di", "del", "della", "dos", "das", "do", "du", "des", "van", "der", "den", "la", "le":
+		return true
+	}
+	return false
+}
+
 // connector is a small word inside a name ("Hospital de Braga", "University
 // of Texas", "Brigham and Women's").
 func connector(s string) bool {
@@ -344,7 +355,9 @@ func unnamed(s string) bool {
 		"ce", "ces", "ba", "bas",
 		// "new", "another" opening a headline in the other languages ("Nouvelle intrusion informatique à l'hôpital…")
 		"nouvelle", "nouveau", "nouvel", "neue", "neuer", "neuen", "erneuter", "erneute", "nueva", "nuevo", "nuovo",
-		"nuova", "nieuwe", "another", "massive", "major", "huge":
+		"nuova", "nieuwe", "another", "massive", "major", "huge",
+		// who speaks opening a sentence ("Officials said …")
+		"officials", "spokesperson", "spokesman", "spokeswoman", "staff":
 		return true
 	}
 	return false
