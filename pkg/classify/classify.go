@@ -810,6 +810,15 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 			})
 		}
 	}
+	if victim := strings.ToLower(strings.TrimSpace(cand.Fields[cit.FieldVictim])); victim != "" {
+		// a leak post's or a collector's victim whose name opens with a
+		// place abroad ("Leon Medical Centers"): the name, not a place
+		inName := func(m geo.Mention, toks []text.Token, src string) bool {
+			return namePlace(m, toks) && strings.Contains(victim, strings.ToLower(m.Span+" "+src[toks[m.Last+1].Start:toks[m.Last+1].End]))
+		}
+		ms = slices.DeleteFunc(ms, func(m geo.Mention) bool { return inName(m, d.titleToks, d.title) })
+		body = slices.DeleteFunc(body, func(m geo.Mention) bool { return inName(m, d.bodyToks, d.body) })
+	}
 	ms = attackersSide(append(ms, body...), pm)
 	ms = geo.Reconcile(ms)
 	if m, ok := geo.Best(ms); ok {

@@ -1150,6 +1150,8 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"Memorial Hospital and Manor", victimSubject},
 		{"UF Health hospitals in The Villages and Leesburg hit by cyberattack", "Both hospitals switched to paper records.",
 			"UF Health", victimSubject},
+		{"Ransom paid after February attack", "Drug wholesaler Cencora paid a $75 million ransom after hackers stole data in February.",
+			"Cencora", ""},
 		{"Almada hospital hit by cyberattack", "Garcia de Orta Hospital in Almada has been hit by a cyberattack.",
 			"Garcia de Orta Hospital", ""},
 		{"Hospital still on paper after cyberattack", "Staff at Dickinson County Healthcare System still chart on paper after the ransomware attack on the Iron Mountain hospital's network. Officials said no data was taken.",
@@ -1696,5 +1698,23 @@ func TestPaperFallbackIsNoLoss(t *testing.T) {
 			"Clinics used paper records while systems were rebuilt."})
 	if !got.IsHealthCyberattack || !hasRule(got, "rule:health_victim_of_attack") {
 		t.Errorf("a health centre's ransomware with paper downtime: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+}
+
+// TestPlaceOpeningTheVictimsName: a leak post's victim whose name opens
+// with a town abroad ("Leon Medical Centers") is placed nowhere by it; a
+// text that places it elsewhere still does.
+func TestPlaceOpeningTheVictimsName(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	post := cit.Candidate{Lang: "en", Title: "Leon Medical Centers listed on the conti ransomware leak site",
+		Text:   "The ransomware group conti listed Leon Medical Centers as a victim on its data leak site.",
+		Fields: map[string]string{cit.FieldVictim: "Leon Medical Centers", cit.FieldThreatActor: "conti"}}
+	if got := c.Classify(post); got.Country != nil {
+		t.Errorf("a leak post of Leon Medical Centers: country %q, want none", *got.Country)
+	}
+	post.Text += " The Miami clinic chain serves seniors in Florida."
+	if got := c.Classify(post); got.Country == nil || *got.Country != "US" {
+		t.Errorf("a leak post of Leon Medical Centers placed in Florida: country %v, want US", got.Country)
 	}
 }

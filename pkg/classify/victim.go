@@ -391,7 +391,9 @@ func afterKindDescriptor(p part, lo, hi int) (int, bool) {
 		return lo, false
 	}
 	switch p.toks[lo].Norm {
-	case "private", "public", "dental", "regional", "national", "local", "major", "leading", "rural", "county", "state", "federal":
+	case "private", "public", "dental", "regional", "national", "local", "major", "leading", "rural", "county", "state", "federal",
+		// a trade opening a sentence: "Drug wholesaler Cencora paid …", "Health insurer Anthem said …"
+		"drug", "pharmaceutical", "pharmacy", "health", "healthcare", "medical":
 		return k, true
 	}
 	return lo, false
