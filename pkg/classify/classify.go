@@ -223,7 +223,7 @@ func entitySector(s string) string {
 // "accessed"), not how or what it took.
 func accessOnly(span string) bool {
 	s := strings.ToLower(span)
-	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "accessed") ||
+	return strings.HasPrefix(s, "unauthori") || strings.HasPrefix(s, "access") ||
 		s == "log" || strings.HasPrefix(s, "logged") || strings.HasPrefix(s, "log in") // not "logiciel malveillant"
 }
 

@@ -1299,15 +1299,17 @@ func outsideAgent(toks []text.Token, k int) bool {
 				return true
 			}
 		}
-	case "party", "parties":
-		// "an outside party", "an unknown party"; "a third party obtained
-		// access", not "a third-party vendor"
+	case "party", "parties", "individual", "individuals", "person", "persons":
+		// "an outside party", "an unknown individual"; "a third party
+		// obtained access", not "a third-party vendor"
 		if k == 0 || (k+1 < len(toks) && partyRole(toks[k+1].Norm)) {
 			return false
 		}
 		switch toks[k-1].Norm {
-		case "outside", "unknown", "external", "unidentified", "third":
+		case "outside", "unknown", "external", "unidentified":
 			return true
+		case "third":
+			return toks[k].Norm == "party" || toks[k].Norm == "parties"
 		}
 	}
 	return false
@@ -1490,13 +1492,23 @@ func lockedOut(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.kind != kCyber || !h.Value.weak || h.Value.attack != "ransomware" || toks[h.Last].Norm != "of" {
 			continue
 		}
+		computing := false
 		for k := h.Last + 1; k < len(toks) && k <= h.Last+5 && !toks[k].Break; k++ {
 			if n := toks[k].Norm; systemWord(n) || accountWord(n) || n == "data" || n == "files" || n == "records" ||
 				n == "database" || n == "computer" || n == "computers" || n == "phone" || n == "phones" {
-				hits[i].Value.weak = false
+				computing = true
 				break
 			}
 		}
+		// "locked out of the computer system after a botched software
+		// upgrade": a stated cause that is no attack
+		for k := h.Last + 1; computing && k < len(toks) && k <= h.Last+15 && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "upgrade", "upgrades", "glitch", "glitches", "migration", "outage", "bug", "botched", "malfunction", "failure":
+				computing = false
+			}
+		}
+		hits[i].Value.weak = !computing
 	}
 	return hits
 }
@@ -1679,9 +1691,18 @@ func byOutsider(toks []text.Token, i int) bool {
 
 // ownerOfAccount reports whether the staff word at k owns what was
 // accessed ("an employee's email account", "a workforce member's
-// mailbox"): the staff member is the one whose account was taken, not the
+// mailbox", "the email account of a workforce member"): the staff member is
+// the one whose account was taken, not the
 // one who took it.
 func ownerOfAccount(toks []text.Token, k int) bool {
+	// "the email account of a workforce member"
+	j := k - 1
+	for j > 0 && (article(toks[j].Norm) || toks[j].Norm == "one" || toks[j].Norm == "its" || toks[j].Norm == "their") {
+		j--
+	}
+	if j > 0 && toks[j].Norm == "of" && accountWord(toks[j-1].Norm) && !toks[j].Break {
+		return true
+	}
 	for j := k + 1; j < min(len(toks), k+5); j++ {
 		switch toks[j].Norm {
 		case "member", "members", "s":
@@ -1781,10 +1802,14 @@ func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.kind != kBio || (toks[h.First].Norm != "virus" && toks[h.First].Norm != "viruses") {
 			continue
 		}
-		if n > 0 && hits[n-1].Value.kind == kBio && hits[n-1].Last == h.First-1 {
-			continue // "Zika virus", "the influenza virus": a disease's virus
+		if n > 0 && hits[n-1].Value.kind == kBio && (hits[n-1].Last == h.First-1 ||
+			(hits[n-1].Last == h.First-2 && len(toks[h.First-1].Norm) == 1)) {
+			continue // "Zika virus", "the influenza virus", "Hepatitis A virus": a disease's virus
 		}
 		for k := max(0, h.First-6); k < min(len(toks), h.Last+9); k++ {
+			if k > 0 && careTaker(toks[k-1].Norm) {
+				continue // "a hospital network sees a surge in virus cases", "a restaurant server"
+			}
 			if computerWord(toks[k].Norm) { // "Virus forces MedStar Health to shut down computer systems"
 				hits[i].Value = term{kind: kCyber, attack: "malware"}
 				break
@@ -1792,6 +1817,17 @@ func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return hits
+}
+
+// careTaker is a word before "network", "system" or "server" that makes it
+// an organisation or a person, not a computer: "hospital network", "health
+// system", "restaurant server".
+func careTaker(s string) bool {
+	switch s {
+	case "hospital", "hospitals", "health", "healthcare", "care", "restaurant", "school", "water", "transit", "clinic":
+		return true
+	}
+	return false
 }
 
 func computerWord(s string) bool {

@@ -14,6 +14,7 @@ func peopleNoun(s string) bool {
 	switch s {
 	case "patients", "individuals", "people", "persons", "records", "customers", "members", "employees", "users",
 		"accounts", "residents", "donors", "clients", "consumers", "beneficiaries", "enrollees", "students", "veterans",
+		"addresses", // "1.7 million email addresses"
 		// the people registries count: "2,246 investors", "80,000 current and retired cops"
 		"victims", "investors", "workers", "staff", "cops", "officers", "children", "graduates", "alumni", "patrons",
 		"applicants", "recipients", "soldiers", "troops", "reservists", "personnel", "jurors", "retirees", "voters",

@@ -69,7 +69,8 @@ func lexicon() map[string]term {
 		"counseling services", "counselling services", "psychological services", "medical imaging", "diagnostic imaging",
 		"imaging associates", "allergy and asthma", "allergy associates", "allergy clinic", "allergy center", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
-		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "reference laboratory",
+		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "rehabilitation services", "rehabilitation center", "rehabilitation centre",
+		"rehab center", "physical rehabilitation", "reference laboratory",
 		"esoteric laboratories", "esoteric testing", "renal care", "renal associates", "dialysis center*", "blood bank", "blood center",
 		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
 		"plasma center", "plasma centers", "plasma centre", "plasma collection", "plasma donation", "blood collection",
@@ -174,7 +175,7 @@ func lexicon() map[string]term {
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
 		"losgeld*", "encrypted files", "files were encrypted", "ransomware attack",
 		"files were locked", "locked files", "software that encrypted", "malware that encrypted", "virus that encrypted",
-		"program that encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
+		"program that encrypted", "virus encrypted", "malware encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
 		"files had been locked", "erpresserschreiben", "paying in bitcoin", "decryption key", "decryption keys",
 		"decryption tool", "held hostage", "data hostage", "files hostage", "payment to unlock", "to unlock the files",
 		"payment to release", "unfamiliar extension",
@@ -188,7 +189,7 @@ func lexicon() map[string]term {
 		"encrypted several", "verschlusselt", "verschlusselte", "verschlusselten",
 		"chiffre", "chiffrees",
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
-	add(cyber("malware"), "cryptocurrency mining software", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
+	add(cyber("malware"), "cryptocurrency mining software", "cryptocurrency mining program", "mining program", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
 		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "malicious file", "malicious files",
@@ -246,12 +247,14 @@ func lexicon() map[string]term {
 		"server was accessed without authorization", "network was accessed without authorization",
 		"unauthorized access to a server", "unauthorized access to its server", "unauthorized access to the server",
 		"unauthorized access to its network", "unauthorized access to the network", "unauthorized access to its computer")
-	add(cyber("account_compromise"), "email spoofing", "spoofing scheme")
+	add(cyber("account_compromise"), "email spoofing", "spoofing scheme", "fake login page", "fraudulent login page",
+		"spoofed login page", "fake sign in page")
 	add(cyber("account_compromise"), "password was stolen", "passwords were stolen", "credentials were stolen",
 		"password had been stolen", "was hijacked", "were hijacked", "hijacked email", "hijacked the email")
 	// A flaw that was used is an attack: "a vulnerability in the contact form had been exploited".
 	add(cyber(""), "by exploiting a", "used a vulnerability", "used a flaw", "vulnerable web application",
 		"exploitation of a vulnerability", "exploitation of the vulnerability", "exploitation of a zero day",
+		"exploited a previously unknown", "exploited a zero day", "exploited an unknown",
 		"exploited a vulnerability", "exploited a flaw", "exploited vulnerabilities", "exploited a security flaw",
 		"exploited a weakness", "had been exploited", "has been exploited", "was exploited", "were exploited")
 	add(cyber(""), "stolen credentials", "stolen login credentials", "stolen user credentials", "stolen password",
