@@ -544,7 +544,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		// is better read in full from the text).
 		claim := actorAt[i] && (toks[j-1].Norm == "claims" || toks[j-1].Norm == "claimed") && j+1 < len(toks) && !toks[j+1].Break
 		verbed := j < len(toks) && j-1 > i && (attackLinker(toks[j-1].Norm) || claim) && toks[j].Upper && !starts[j]
-		if j < len(toks) && (attackLinker(toks[j].Norm) || transitive || verbed) && joined(j-1, j) && !starts[j] {
+		// "Hack of Tehran Municipality", "Breach of the Kansas judicial branch"
+		ofNoun := j == i+1 && j+1 < len(toks) && toks[j].Norm == "of" && attackNounOf(toks[i].Norm)
+		if j < len(toks) && (attackLinker(toks[j].Norm) || transitive || verbed || ofNoun) && joined(j-1, j) && !starts[j] {
 			start := j + 1
 			if transitive || verbed {
 				start = j

@@ -98,6 +98,16 @@ func attackLinker(s string) bool {
 	return false
 }
 
+// attackNounOf is an attack's noun whose "of" names what it hit: "Hack of
+// Tehran Municipality" (not "attack of", said of the attacker too).
+func attackNounOf(s string) bool {
+	switch s {
+	case "hack", "hacking", "breach", "compromise", "defacement", "takeover", "intrusion", "infiltration":
+		return true
+	}
+	return false
+}
+
 // subjectVerb is a word that, right after a name, makes the name the
 // victim when an attack word follows in the same sentence.
 func subjectVerb(s string) bool {
@@ -357,7 +367,9 @@ func unnamed(s string) bool {
 		"nouvelle", "nouveau", "nouvel", "neue", "neuer", "neuen", "erneuter", "erneute", "nueva", "nuevo", "nuovo",
 		"nuova", "nieuwe", "another", "massive", "major", "huge",
 		// who speaks opening a sentence ("Officials said …")
-		"officials", "spokesperson", "spokesman", "spokeswoman", "staff":
+		"officials", "spokesperson", "spokesman", "spokeswoman", "staff",
+		// an attack's qualifiers opening a title ("Foreign cyberattack on the Kansas judicial branch")
+		"foreign", "domestic", "suspected", "alleged", "possible", "apparent":
 		return true
 	}
 	return false

@@ -165,6 +165,20 @@ func nameOpeningWord(s string) bool {
 	return false
 }
 
+// sectorNoun is an industry's word after a demonym: "the Japanese media
+// group Nikkei", "the Indonesian state electricity company PLN" describe
+// the victim, not an attacker.
+func sectorNoun(s string) bool {
+	switch s {
+	case "media", "electricity", "energy", "power", "steel", "chemical", "chemicals", "telecom", "telecommunications",
+		"banking", "financial", "insurance", "retail", "shipping", "logistics", "engineering", "technology", "tech",
+		"software", "automotive", "aviation", "postal", "water", "mining", "construction", "pharmaceutical", "food",
+		"entertainment", "gaming", "publishing", "industrial", "manufacturing", "transport", "railway", "airline":
+		return true
+	}
+	return false
+}
+
 // targetNoun marks what attacks hit: "Ukrainian government websites",
 // "Chilean military networks".
 func targetNoun(s string) bool {
@@ -324,7 +338,7 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		}
 		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) &&
 			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
-			!(h.Last+2 < len(toks) && targetNoun(toks[h.Last+2].Norm)) {
+			!(h.Last+2 < len(toks) && (targetNoun(toks[h.Last+2].Norm) || sectorNoun(toks[h.Last+2].Norm))) {
 			if !bystanderWord(toks[h.Last+1].Norm) {
 				m.Avowed = avowedAttackerWord(toks[h.Last+1].Norm) && !coordinated(toks, h.First)
 				attackers = append(attackers, m)
@@ -332,7 +346,7 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			continue // "Russian hackers"; but "Ukrainian government websites" were the target, and "Indian National Congress" is a name
 		}
 		if h.Value.kind == KindDemonym && h.Last+2 < len(toks) && attackerWord(toks[h.Last+2].Norm) &&
-			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&
+			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) && !sectorNoun(toks[h.Last+1].Norm) &&
 			!(h.Last+3 < len(toks) && targetNoun(toks[h.Last+3].Norm)) {
 			m.Avowed = (avowedAttackerWord(toks[h.Last+1].Norm) || avowedAttackerWord(toks[h.Last+2].Norm)) && !coordinated(toks, h.First)
 			attackers = append(attackers, m)

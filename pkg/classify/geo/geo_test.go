@@ -70,8 +70,9 @@ func TestBestCountry(t *testing.T) {
 		{"Community Health Systems", "The hackers, believed to be based in China, stole data of patients in Tennessee.", "US"},
 		{"Lakeview Behavioral Health", "The website, hosted on a server in Canada, was defaced.", ""},
 		{"Ransomware attack on Dr. Reddy's Laboratories", "The Hyderabad-based drugmaker was attacked.", "IN"},
-		{"Group Health Cooperative", "Seattle-based Group Health Cooperative said hackers accessed a server.", "US"}, // "Group" opens a name here, no attacker's
-		{"Canton-Potsdam Hospital hit by ransomware", "The hospital in upstate New York diverted ambulances.", "US"}, // a town inside a compound name
+		{"Group Health Cooperative", "Seattle-based Group Health Cooperative said hackers accessed a server.", "US"},     // "Group" opens a name here, no attacker's
+		{"Canton-Potsdam Hospital hit by ransomware", "The hospital in upstate New York diverted ambulances.", "US"},     // a town inside a compound name
+		{"Nikkei Slack breach", "The Japanese media group Nikkei said attackers logged into its Slack workspace.", "JP"}, // an industry's group, no attacker's
 		{"Hospital breached", "A Shanghai-based group of hackers breached the hospital.", ""},
 		{"GRU defaces thousands of Georgian websites", "The attack defaced websites in Georgia.", "GE"},
 		{"Hospital de Clínicas de Porto Alegre hit by malware", "", "BR"},
