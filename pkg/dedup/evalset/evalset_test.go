@@ -192,7 +192,8 @@ func TestCrossSourceFixture(t *testing.T) {
 //     (second breaches, look-alike names, a vendor's breach filed by
 //     several entities). 51 items restate breaches of the earlier sets in
 //     new words. Written: precision 0.975, recall 0.867; after the round's
-//     d/b/a names and the other dates a filing states: 0.977 and 0.933.
+//     d/b/a names and the other dates a filing states: 0.977 and 0.933
+//     (0.956 after round 13).
 //   - testdata/written_cross_source_r12.jsonl (round 12): 129 reports of
 //     41 incidents of 2021–2025 not in the sets above (press in seven
 //     languages, leak posts, HHS filings) and 15 decoys. Written:
@@ -211,8 +212,9 @@ func TestCrossSourceFixture(t *testing.T) {
 //   - testdata/written_cross_source_r13.jsonl (round 13): 127 reports of 42
 //     incidents of 2020–2025 and 14 decoys, by a new writer. Written:
 //     precision 1.000, recall 0.245; after this round's follow-up changes
-//     (settlements naming the attack's month, towns in compounds) 1.000 and
-//     0.292. Most misses start in the classifier's victim or country.
+//     (settlements naming the attack's month, towns in compounds, victims
+//     with particles, places opening a leak post's name) 1.000 and 0.330.
+//     Most misses start in the classifier's victim or country.
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -233,7 +235,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_registry_pairs_r12.jsonl", 137, 0.95, 0.90},
 		{"written_cross_source_r12.jsonl", 129, 0.97, 0.44},
 		{"written_registry_pairs_r13.jsonl", 147, 0.95, 0.80},
-		{"written_cross_source_r13.jsonl", 127, 0.97, 0.26},
+		{"written_cross_source_r13.jsonl", 127, 0.97, 0.32},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {
