@@ -244,9 +244,7 @@ func lexicon() map[string]term {
 		"from a foreign ip address", "unauthorized user on", "unauthorized user had been on",
 		// a system, not a record, entered without leave: registries' terse hacking rows
 		"system was accessed without authorization", "systems were accessed without authorization",
-		"server was accessed without authorization", "network was accessed without authorization",
-		"unauthorized access to a server", "unauthorized access to its server", "unauthorized access to the server",
-		"unauthorized access to its network", "unauthorized access to the network", "unauthorized access to its computer")
+		"server was accessed without authorization", "network was accessed without authorization")
 	add(cyber("account_compromise"), "email spoofing", "spoofing scheme", "fake login page", "fraudulent login page",
 		"spoofed login page", "fake sign in page")
 	add(cyber("account_compromise"), "password was stolen", "passwords were stolen", "credentials were stolen",
