@@ -918,7 +918,9 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.weak, hits[i].Value.denied = true, true
 			continue
 		}
-		if attackerNoun(toks, h) && reassured(toks, h.First) {
+		exploited := slices.ContainsFunc(toks[h.First:h.Last+1], func(t text.Token) bool { return t.Norm == "exploited" })
+		if (attackerNoun(toks, h) || exploited) && reassured(toks, h.First) {
+			// "no indication that the error was exploited by hackers"
 			hits[i].Value.weak, hits[i].Value.denied = true, true
 			continue
 		}

@@ -198,6 +198,8 @@ func lexicon() map[string]term {
 		"website had been altered", "website was altered", "website had been modified", "website was modified",
 		"page had been altered", "page was altered", "page had been modified", "page was modified", "sent to an external domain",
 		"code injected", "injected code", "code was injected", "script injected", "injected script",
+		"unauthorized script", "malicious script", "code inserted into", "code was inserted into", "script added to",
+		"script was added to",
 		"to capture payment card", "capture payment card information", "capture credit card information",
 		"to capture information entered", "logiciel malveillant", "logiciels malveillants",
 		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
