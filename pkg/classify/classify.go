@@ -385,10 +385,10 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			hs := part.src[part.toks[h.First].Start:part.toks[h.Last].End]
 			// Unauthorised access says who got in, not how: "an unauthorized
 			// third party" accessed the account "after the employee
-			// responded to a phishing email" is the phishing's.
-			// Words of access alone yield to a means named besides,
-			// weak or strong; theft words keep their rank (EuRepoC's rule
-			// puts data theft before phishing).
+			// responded to a phishing email" is the phishing's. Words of
+			// access alone yield to a means named besides, weak or strong;
+			// theft words keep their rank (EuRepoC's rule puts data theft
+			// before phishing).
 			outranks := attackRank(h.Value.attack) > attackRank(best)
 			access := accessOnly(hs)
 			switch {
@@ -404,7 +404,6 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 				bestWeak = false
 				bestAccess = bestAccess && access
 			}
-
 		}
 	}
 	if bt := strings.ToLower(cand.Fields[cit.FieldBreachType]); bt != "" && best == "" {

@@ -16,9 +16,10 @@ import (
 // "virus" near a computer is malware and a ransomware "infection" no
 // disease, an outside party that accessed a system is an intrusion, so is a
 // breached system, taking down websites is an attack, a negated loss word
-// is weak, so is paper staff fell back on, an editor's dated "UPDATE (…)" note is no software update, a
-// defender's encryption and a plan for attacks are no attack, and
-// researchers who attribute an attack are no vulnerability news.
+// is weak, so is paper staff fell back on, an editor's dated "UPDATE (…)"
+// note is no software update, a defender's encryption and a plan for
+// attacks are no attack, and researchers who attribute an attack are no
+// vulnerability news.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits)))))))
@@ -369,11 +370,7 @@ func spared(toks []text.Token, sent []int, hits []text.Hit[term]) []text.Hit[ter
 // conseguenza per l'ospedale del paese". Not when the organisation is the
 // attack's object ("ciberataque al hospital").
 func sparedInSentence(toks []text.Token, sent []int, first, last int, attacks []text.Hit[term]) bool {
-	k := first - 1
-	for k >= 0 && !toks[k+1].Break && article(toks[k].Norm) {
-		k--
-	}
-	if k >= 0 && !toks[k+1].Break && attackPreposition(toks[k].Norm) {
+	if attackObjectAt(toks, first) {
 		return false
 	}
 	for _, a := range attacks {
@@ -449,12 +446,8 @@ func usualWord(toks []text.Token, j int) bool {
 // bound the relative clause passed over, or are -1.
 func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) (ok bool, lo, hi int) {
 	lo, hi = -1, -1
-	k := first - 1
-	for k >= 0 && !toks[k+1].Break && article(toks[k].Norm) {
-		k--
-	}
-	if k >= 0 && !toks[k+1].Break && attackPreposition(toks[k].Norm) {
-		return false, -1, -1 // "ciberataque al hospital", "attack on the clinic"
+	if attackObjectAt(toks, first) {
+		return false, -1, -1
 	}
 	// the predicate: after the organisation in its clause, past a relative
 	// clause ("…, che hanno reti informatiche separate, non sono stati …")
@@ -532,6 +525,17 @@ func workingOn(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// attackObjectAt reports whether the organisation at toks[first] is the
+// object of an attack's preposition, past articles: "ciberataque al
+// hospital", "attack on the clinic".
+func attackObjectAt(toks []text.Token, first int) bool {
+	k := first - 1
+	for k >= 0 && !toks[k+1].Break && article(toks[k].Norm) {
+		k--
+	}
+	return k >= 0 && !toks[k+1].Break && attackPreposition(toks[k].Norm)
 }
 
 // attackPreposition names an attack's target after it: "attack on",
@@ -1694,8 +1698,7 @@ func byOutsider(toks []text.Token, i int) bool {
 // ownerOfAccount reports whether the staff word at k owns what was
 // accessed ("an employee's email account", "a workforce member's
 // mailbox", "the email account of a workforce member"): the staff member is
-// the one whose account was taken, not the
-// one who took it.
+// the one whose account was taken, not the one who took it.
 func ownerOfAccount(toks []text.Token, k int) bool {
 	// "the email account of a workforce member"
 	j := k - 1

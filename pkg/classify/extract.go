@@ -600,7 +600,6 @@ func disruptionWords() map[string]role {
 	add(roleCancel, "cancel*", "postpon*", "annul*", "abgesagt", "verschob*", "verschoben", "cancelad*", "suspend*",
 		"rinviat*", "cancellat*", "annullat*", "geannuleerd", "uitgesteld", "reschedul*", "deprogramm*",
 		"reporte", "reportee", "reportes", "reportees", // French reporté(e)(s), not English "reported"
-
 		"adiad*", "adiar", "desmarcad*", "aplazad*", "delayed", "halted")
 	add(roleAppointment, "appointment*", "rendez*", "consultation*", "termin*", "cita*", "appuntament*", "visite*",
 		"consulta*", "afspra*", "outpatient*", "clinics")

@@ -786,8 +786,9 @@ func describedName(toks []text.Token, cov []kind, k int, joined func(a, b int) b
 			return 0, false // capitals after the description's words: "the servers of the Hospital …" is a name already
 		}
 		lower = lower || !toks[m].Upper
-		trade := objectFiller(toks[m].Norm) || tradeWord(toks[m].Norm) || (cov[m] == kHealthOrg && len(toks[m].Norm) > 3)
-		if (m > k || tradeWord(toks[m].Norm)) && trade && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
+		ofTrade := tradeWord(toks[m].Norm) // a trade describes from the first word: "shipbuilder Lürssen"
+		describes := ofTrade || objectFiller(toks[m].Norm) || (cov[m] == kHealthOrg && len(toks[m].Norm) > 3)
+		if (m > k || ofTrade) && describes && !toks[m].Upper && toks[m+1].Upper && joined(m, m+1) {
 			return m + 1, true
 		}
 	}

@@ -190,7 +190,7 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 			}
 		}
 		for _, w := range strings.Fields(k) {
-			if orgname.FirstDistinctiveWord(w) == w { // "dax" of "hospital dax" too: a town's name may be short
+			if orgname.DistinctiveWord(w) { // "dax" of "hospital dax" too: a town's name may be short
 				if list := m.byWord[w]; !slices.Contains(list, i) {
 					m.byWord[w] = append(list, i)
 				}
@@ -277,7 +277,7 @@ func sharesDistinctiveWord(abbr string) bool {
 	short, long, _ := strings.Cut(abbr, " ~ ")
 	longWords := strings.Fields(long)
 	for _, w := range strings.Fields(short) {
-		if orgname.FirstDistinctiveWord(w) == w && slices.Contains(longWords, w) {
+		if orgname.DistinctiveWord(w) && slices.Contains(longWords, w) {
 			return true
 		}
 	}
@@ -647,7 +647,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// long before the filing (not an entry of the next weeks: two "Mercy
 	// Medical Center"s).
 	covers := false
-	followUp := exactName && r.kind != kindLeak && r.kind != kindRegulator && r.modes&(modeHacking|modeRansomware) != 0
+	followUp := exactName && r.kind != kindLeak && r.kind != kindRegulator && r.modes.hacked()
 	if (r.accepted || followUp) && p.accepted && r.hasStated && !sameStated && !r.stated.Day && r.stated.To.Sub(r.stated.From) <= 31*24*time.Hour {
 		lo, hi := r.stated.From, r.stated.To.AddDate(0, 0, 10)
 		if p.regulator && !p.leak && !p.other && r.date.Sub(p.first) > 180*24*time.Hour {
@@ -687,7 +687,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// claim is the corroboration the domain needs.
 	postAndFiling := exactName || domain != "" || lead != ""
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
-		postAndFiling && p.modes&(modeHacking|modeRansomware) != 0
+		postAndFiling && p.modes.hacked()
 	switch {
 	case gap <= 14 && (exactName || town != "" || contained != "" || abbr != "") && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
@@ -745,13 +745,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose, "date", "health_cyberattack_followed_up", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
-	case gap <= o.MaxGapDays && lagging && p.leak && postAndFiling && r.modes&(modeHacking|modeRansomware) != 0:
+	case gap <= o.MaxGapDays && lagging && p.leak && postAndFiling && r.modes.hacked():
 		// A regulator's filing of a hacking incident months after a leak
 		// site claimed the same organisation: filings come up to 60 days
 		// after discovery, often later, and discovery follows the claim.
 		corroborated = true
 		add(o.WeightClose, "date", "hacking_filing_months_after_claim", fmt.Sprintf("%.0f days", gap))
-	case gap <= o.MaxGapDays && lagging && p.accepted && exactName && r.modes&(modeHacking|modeRansomware) != 0:
+	case gap <= o.MaxGapDays && lagging && p.accepted && exactName && r.modes.hacked():
 		// The same months after the press reported a cyberattack on that
 		// health organisation ("Change Healthcare" in February, its HHS
 		// filing in July).
@@ -759,7 +759,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case gap <= o.MaxGapDays && lagging:
 		add(-0.5, "date", "regulator_filing_after_claim", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && r.kind != kindRegulator && p.regulator && !p.leak && !p.other && exactName && r.accepted &&
-		r.modes&(modeHacking|modeRansomware) != 0 && p.modes&(modeHacking|modeRansomware) != 0 && closeCount(r.records, p.records):
+		r.modes.hacked() && p.modes.hacked() && closeCount(r.records, p.records):
 		// The press reports a hacking filing months later, when the
 		// notification letters go out, with the filing's count ("Kootenai
 		// Health data breach impacts over 464,000 patients", filed in April,
@@ -781,9 +781,8 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// press's report need not be one the classifier accepted: a health
 	// supplier or a drugstore chain ("Henry Schein takes systems offline
 	// after cyberattack") is claimed like a hospital.
-	hacked := modeHacking | modeRansomware
-	pressAttack := (p.accepted || (p.other && p.modes&hacked != 0)) && r.kind == kindLeak
-	attackPress := (r.accepted || (r.kind != kindLeak && r.kind != kindRegulator && r.modes&hacked != 0)) && p.leak
+	pressAttack := (p.accepted || (p.other && p.modes.hacked())) && r.kind == kindLeak
+	attackPress := (r.accepted || (r.kind != kindLeak && r.kind != kindRegulator && r.modes.hacked())) && p.leak
 	if (exactName || lead != "") && gap <= o.CloseDays && (pressAttack || attackPress) {
 		add(0.5, "source", "leak_claim_of_reported_attack", "")
 	}
@@ -895,7 +894,7 @@ func townWords(r *report, headlineVictim bool) []string {
 			for _, w := range words {
 				// A town of one short word ("Dax", "Metz") is as specific
 				// as a long one; within a longer name only the long words.
-				short := len(words) == 1 && orgname.FirstDistinctiveWord(w) == w
+				short := len(words) == 1 && orgname.DistinctiveWord(w)
 				if (short || orgname.Distinctive(w)) && !slices.Contains(out, w) {
 					out = append(out, w)
 				}

@@ -21,6 +21,9 @@ const (
 	modeRansomware                     // ransomware specifically (implies hacking)
 )
 
+// hacked reports whether the set holds an intrusion or ransomware.
+func (m modeSet) hacked() bool { return m&(modeHacking|modeRansomware) != 0 }
+
 // modePatterns are matched against the lower-cased text (one folding per
 // report instead of case-insensitive matching in every pattern).
 var modePatterns = []struct {

@@ -514,12 +514,16 @@ func SameButType(a, b string) bool {
 // is generic.
 func FirstDistinctiveWord(key string) string {
 	for _, w := range strings.Fields(key) {
-		if !genericWord(w) && len(w) > 2 {
+		if DistinctiveWord(w) {
 			return w
 		}
 	}
 	return ""
 }
+
+// DistinctiveWord reports whether one word of a key is no generic word and
+// has three letters at least: "dax" of "hospital dax", "waikato".
+func DistinctiveWord(w string) bool { return !genericWord(w) && len(w) > 2 }
 
 // Distinctive reports whether a key names something specific enough to be
 // looked for inside another report's text: at least one non-generic word and
