@@ -858,6 +858,18 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		set(v, "url:cctld", u.Hostname())
 		return
 	}
+	for _, part := range []struct {
+		toks  []text.Token
+		src   string
+		title bool
+	}{{d.titleToks, d.title, true}, {d.bodyToks, d.body, false}} {
+		// a US town where only a place fits: "Ocala Police Department",
+		// "in Smithtown"; weak, since most town names are people's too
+		if ts := c.geo.Towns(part.toks, part.src, part.title); len(ts) > 0 {
+			set("US", "text:"+geo.KindTown, ts[0].Span)
+			return
+		}
+	}
 	if english {
 		// nothing placed the report: an English text that dates events month
 		// first ("The December 28 theft …") is most likely American

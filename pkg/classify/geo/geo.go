@@ -39,7 +39,8 @@ type place struct {
 
 // Gazetteer finds places in tokenised text. It is safe for concurrent use.
 type Gazetteer struct {
-	lex *text.Lexicon[place]
+	lex   *text.Lexicon[place]
+	towns *text.Lexicon[place] // US towns, read only by Towns
 }
 
 // Mention is one place found in a text.
@@ -116,7 +117,11 @@ func New() *Gazetteer {
 		}
 		m[name] = p
 	}
-	return &Gazetteer{lex: text.NewLexicon(m)}
+	known := make(map[string]bool, len(m))
+	for name := range m {
+		known[fold(name)] = true
+	}
+	return &Gazetteer{lex: text.NewLexicon(m), towns: townLexicon(known)}
 }
 
 // attackerWord marks a demonym that names the attacker, not the victim

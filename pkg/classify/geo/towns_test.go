@@ -1,0 +1,76 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+func TestTowns(t *testing.T) {
+	t.Parallel()
+	g := New()
+	tests := []struct {
+		text string
+		want string // the town's span, "" for none
+	}{
+		// a place's contexts
+		{"A Smithtown postal worker was arrested after he stole credit cards.", "Smithtown"},
+		{"Hackers broke into a Merrimack movie theater's servers.", "Merrimack"},
+		{"Fraud was traced to a restaurant in Vacaville, CA. The cause was a skimmer.", "Vacaville"},
+		{"Spring Hill, Tenn., Hit with Ransomware Attack", "Spring Hill"},
+		{"John Muir Health, the Walnut Creek-based hospital system, notified patients.", "Walnut Creek"},
+		{"Ocala Police Department", "Ocala"},
+		{"Leander School District", "Leander"},
+		{"City of Visalia, Recreation Division", "Visalia"},
+		{"University of Rochester Medical Center", "Rochester"},
+		{"Complaints about fraudulent charges in the Branford area came from customers.", "Branford"},
+		{"They were taken from an office in Alpharetta without the company's knowledge.", "Alpharetta"},
+		// people's and firms' names, and names of other things
+		{"Shock jock Howard Stern is jumping to satellite radio.", ""},
+		{"Bethany Donaphin didn't have time to think.", ""},
+		{"A minor working at a McDonald's drive-thru used a skimmer.", ""},
+		{"A remote code execution flaw in Cisco WebEx leaves PCs open.", ""},
+		{"Perry Dental", ""},
+		{"Lakeview Regional Hospital", ""},
+		{"Yale School of Medicine", ""},
+		{"Central Hudson learned of a cyber attack.", ""},
+		{"Cyber crime warning from Warwick company boss", ""}, // Warwick, England, is too large a namesake
+		{"Locky attacks fell in Christmas week.", ""},         // a holiday
+		{"Patients of Jackson were notified.", ""},            // bare: a place or a person
+	}
+	for _, tc := range tests {
+		toks := text.Tokenize(tc.text)
+		var got []string
+		for _, m := range g.Towns(toks, tc.text, false) {
+			if m.Code != "US" || m.Kind != KindTown {
+				t.Errorf("%q: mention %+v, want a US town", tc.text, m)
+			}
+			got = append(got, m.Span)
+		}
+		switch {
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("%q: towns %q, want none", tc.text, got)
+		case tc.want != "" && (len(got) == 0 || got[0] != tc.want):
+			t.Errorf("%q: towns %q, want %q first", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTownsLeaveKnownPlacesToTheGazetteer(t *testing.T) {
+	t.Parallel()
+	g := New()
+	// Houston is one of the hand-kept cities: the main lexicon finds it, the
+	// town list does not find it twice; Paris is left to the gazetteer too.
+	for _, s := range []string{"a breach in Houston, Texas", "a breach in Paris, Texas"} {
+		if ms := g.Towns(text.Tokenize(s), s, false); len(ms) != 0 {
+			t.Errorf("%q: towns %+v, want none (the gazetteer's own place)", s, ms)
+		}
+	}
+	// every line of the embedded list is a plain name or a comment
+	for line := range strings.Lines(usTowns) {
+		if l := strings.TrimSpace(line); l == "" || !strings.HasPrefix(l, "#") && strings.ContainsAny(l, "\t,;") {
+			t.Errorf("us_towns.txt: bad line %q", line)
+		}
+	}
+}
