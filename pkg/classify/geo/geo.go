@@ -548,10 +548,17 @@ func stateCodes(toks []text.Token, src string, title bool) []Mention {
 // counties finds US counties: a capitalised name followed by "County"
 // ("Orange County", "Kern County"). British and Irish usage differs: "County
 // Durham", "County Cork" put the word first, and a council ("Kent County
-// Council") is not counted.
+// Council") is not counted. Louisiana's parishes are its counties
+// ("Jefferson Parish").
 func counties(toks []text.Token, src string, title bool) []Mention {
 	var out []Mention
 	for i := 1; i < len(toks); i++ {
+		if toks[i].Norm == "parish" && toks[i].Upper && !toks[i].Break {
+			if n := louisianaParish(toks, i); n > 0 {
+				out = append(out, Mention{Code: "US", Kind: KindCounty, Span: src[toks[i-n].Start:toks[i].End], First: i - n, Last: i, Title: title})
+			}
+			continue
+		}
 		if toks[i].Norm != "county" || !toks[i].Upper || !toks[i-1].Upper || toks[i-1].Digit || toks[i].Break {
 			continue
 		}
@@ -561,6 +568,38 @@ func counties(toks []text.Token, src string, title bool) []Mention {
 		out = append(out, Mention{Code: "US", Kind: KindCounty, Span: src[toks[i-1].Start:toks[i].End], First: i - 1, Last: i, Title: title})
 	}
 	return out
+}
+
+// louisianaParish returns how many words before toks[i] ("Parish") name
+// one of Louisiana's 64 parishes, its counties ("Jefferson Parish", "St.
+// Tammany Parish Hospital"), or 0. Churches' parishes bear other names or a
+// possessive ("St. Mary's Parish").
+func louisianaParish(toks []text.Token, i int) int {
+	for n := min(4, i); n >= 1; n-- {
+		words := make([]string, 0, n)
+		for k, t := range toks[i-n : i] {
+			if !t.Upper && t.Norm != "the" || k > 0 && t.Break && words[k-1] != "st" {
+				break // "St. Tammany": only a saint's abbreviation breaks a name
+			}
+			words = append(words, t.Norm)
+		}
+		if len(words) < n {
+			continue
+		}
+		switch strings.Join(words, " ") {
+		case "acadia", "allen", "ascension", "assumption", "avoyelles", "beauregard", "bienville", "bossier", "caddo",
+			"calcasieu", "caldwell", "cameron", "catahoula", "claiborne", "concordia", "de soto", "east baton rouge",
+			"east carroll", "east feliciana", "evangeline", "franklin", "grant", "iberia", "iberville", "jackson",
+			"jefferson", "jefferson davis", "lafayette", "lafourche", "lasalle", "la salle", "lincoln", "livingston",
+			"madison", "morehouse", "natchitoches", "orleans", "ouachita", "plaquemines", "pointe coupee", "rapides",
+			"red river", "richland", "sabine", "st bernard", "st charles", "st helena", "st james",
+			"st john the baptist", "st landry", "st martin", "st mary", "st tammany", "tangipahoa", "tensas",
+			"terrebonne", "union", "vermilion", "vernon", "washington", "webster", "west baton rouge", "west carroll",
+			"west feliciana", "winn":
+			return n
+		}
+	}
+	return 0
 }
 
 // Best picks the country best supported by mentions: each mention scores by

@@ -74,3 +74,26 @@ func TestTownsLeaveKnownPlacesToTheGazetteer(t *testing.T) {
 		}
 	}
 }
+
+func TestLouisianaParishes(t *testing.T) {
+	t.Parallel()
+	g := New()
+	tests := []struct{ text, want string }{
+		{"Cyber attack hits Jefferson Parish Courts", "Jefferson Parish"},
+		{"St. Tammany Parish Hospital restores systems after attack", "St. Tammany Parish"},
+		{"East Baton Rouge Parish schools hit by ransomware", "East Baton Rouge Parish"},
+		{"The St. Mary's Parish newsletter was phished", ""}, // a church's parish
+		{"Holy Trinity Parish reports a breach", ""},
+	}
+	for _, tc := range tests {
+		var got string
+		for _, m := range g.Find(text.Tokenize(tc.text), tc.text, true) {
+			if m.Kind == KindCounty {
+				got = m.Span
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: parish %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
