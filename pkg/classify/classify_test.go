@@ -1193,6 +1193,21 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Podiatry course registrants exposed", "The names and email addresses of people who registered for a podiatry course were posted online at Pastebin.com by a hacker.", "", ""},
 		// "University of …" opens the name of what belongs to it.
 		{"Hackers breach server of University of Mississippi Medical Center", "", "University of Mississippi Medical Center", ""},
+		// A name with no health word that the text describes as a health
+		// organisation, in an appositive or by a description before it.
+		{"Ransomware attack on Canadian long-term care home operator",
+			"Extendicare, which operates long-term care homes in Ontario, confirmed that a ransomware attack disrupted its systems.",
+			"Extendicare", "text:described_health_organisation"},
+		{"Pro-Ukrainian hackers wipe servers of Russian laboratory chain",
+			"The group claimed to have wiped the servers of Helix, one of Russia's largest private medical laboratory chains.",
+			"Helix", "text:described_health_organisation"},
+		{"Breach at Swiss hospital operator", "The Swiss private hospital group Hirslanden said attackers downloaded patient files.",
+			"Hirslanden", "text:described_health_organisation"},
+		{"Imaging centres hit by ransomware",
+			"The French radiology network Imagerie Médicale du Sud-Ouest (IMSO), which operates imaging centres in Bordeaux, suffered a ransomware attack.",
+			"Imagerie Médicale du Sud-Ouest", ""},
+		// an appositive that describes no health organisation names none
+		{"Ransomware attack on logistics firm", "Acme Freight, one of the largest logistics firms in Ohio, said its systems were encrypted.", "", ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
 		if got.Victim != tt.victim {

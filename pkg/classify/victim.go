@@ -299,6 +299,13 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		}
 	}
 	for _, part := range parts {
+		if lo, hi, ok := c.describedHealthOrg(part, english); ok {
+			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
+			reason("victim", out.Victim, "text:described_health_organisation", out.Victim, 0)
+			return
+		}
+	}
+	for _, part := range parts {
 		if h, ok := part.known, part.hasKnown; ok && !authority(part.toks[h.First:h.Last+1]) {
 			last := h.Last // "MedStar Health", not "MedStar": the name goes on over its kind words
 			for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
