@@ -240,7 +240,7 @@ func cities() map[string][]string {
 // demonyms are nationality adjectives; a weaker sign than a name.
 func demonyms() map[string][]string {
 	return map[string][]string{
-		"US": {"American", "Americans"},
+		"US": {"American", "Americans", "Puerto Rican"},
 		"GB": {"British", "English", "Scottish", "Welsh", "britannique", "britischen", "britannico", "Brits", "Britons"},
 		"FR": {"French", "français", "française", "françaises", "französische", "französischen", "francés", "francesa", "franceses", "francese", "francesi", "francês", "Franse", "French people"},
 		"DE": {"German", "allemand", "allemande", "deutsche", "deutschen", "alemán", "alemana", "tedesco", "tedesca", "Duitse", "Germans"},
@@ -358,6 +358,13 @@ func demonyms() map[string][]string {
 		"LU": {"Luxembourgish"},
 		"MT": {"Maltese"},
 		"CY": {"Cypriot"},
+		// more of the world's peoples, as reports of their hospitals name them
+		"MU": {"Mauritian"}, "TT": {"Trinidadian"}, "BB": {"Barbadian"}, "BS": {"Bahamian"},
+		"TJ": {"Tajik"}, "TM": {"Turkmen"}, "MG": {"Malagasy"}, "SC": {"Seychellois"}, "SO": {"Somali"},
+		"ER": {"Eritrean"}, "GA": {"Gabonese"}, "ML": {"Malian"}, "BF": {"Burkinabe"}, "BJ": {"Beninese"},
+		"TG": {"Togolese"}, "LR": {"Liberian"}, "SL": {"Sierra Leonean"}, "GM": {"Gambian"}, "MR": {"Mauritanian"},
+		"TD": {"Chadian"}, "BN": {"Bruneian"}, "TL": {"Timorese"}, "GY": {"Guyanese"}, "SR": {"Surinamese"},
+		"BZ": {"Belizean"}, "WS": {"Samoan"}, "TO": {"Tongan"},
 		"AL": {"Albanian"},
 		"BA": {"Bosnian"},
 		"ME": {"Montenegrin"},
