@@ -21,8 +21,9 @@ var (
 	// inPlace is "in" followed by one or two capitalised words, perhaps
 	// after a part of town ("in downtown Houston").
 	inPlace = regexp.MustCompile(`\bin (?:downtown |central |suburban |northern |southern |eastern |western |rural )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
-	// placeAdjective is "the Florida hospital", "a New York health system".
-	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:hospital|health system|health network|clinic|medical center|medical centre|health care system|healthcare system)\b`)
+	// placeAdjective is "the Florida hospital", "a New York health system",
+	// "a Minnesota counseling center", "an Ocala family practice".
+	placeAdjective = regexp.MustCompile(`\b(?:[Tt]he|[Aa]n?) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:health system|health network|health care system|healthcare system|(?:[a-z]+ ){0,2}(?:hospital|clinic|practice|center|centre|office))\b`)
 	// townState is "Murfreesboro, Tennessee", "Cedar Rapids, Iowa": a town
 	// and, after a comma, its state (kept only when it is one).
 	townState = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)

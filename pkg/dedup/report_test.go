@@ -85,6 +85,8 @@ func TestLocalities(t *testing.T) {
 		"Women's Health Specialists of Murfreesboro, Tennessee reported a hacking incident.":          {"town:murfreesboro", "state:tennessee"},
 		"Patients in Paris, France were affected.":                                                    {"town:paris"},
 		"The email server of the medical center in downtown Houston was hacked.":                      {"town:houston"},
+		"A Minnesota counseling center reported that an employee's email account was accessed.":       {"state:minnesota"},
+		"An Ocala family practice was hit by ransomware.":                                             {"town:ocala"},
 	} {
 		if got := localities(text); !slices.Equal(got, want) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)

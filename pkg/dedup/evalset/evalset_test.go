@@ -87,7 +87,10 @@ func checkFloors(t *testing.T, floors []floor) {
 // figures; the labels link only PRC–HHS pairs of one exact name, so true
 // duplicates inside one registry, name variants, joint notices and supplier
 // incidents count as false merges and cap precision (the 14 "false" merges
-// of the tuning split are the same breach when read).
+// of the tuning split are the same breach when read). Round 14 dropped the
+// professional form "PSC" from names, which joined one more such pair
+// ("Ortho Montana, PSC" and "OrthoMontana": one lost laptop, 37,000 patients,
+// filed 31 days apart): tune F1 0.844 → 0.836.
 func TestDevSetRegression(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -95,7 +98,7 @@ func TestDevSetRegression(t *testing.T) {
 	}
 	items := devItems(t)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.84, 0.95}, {"held-out", held, 0.81, 0.90}, {"all", items, 0.72, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.83, 0.95}, {"held-out", held, 0.81, 0.90}, {"all", items, 0.72, 0.95}})
 }
 
 // TestDevSetRegressionClassified is TestDevSetRegression as the pipeline
@@ -215,6 +218,14 @@ func TestCrossSourceFixture(t *testing.T) {
 //     (settlements naming the attack's month, towns in compounds, victims
 //     with particles, places opening a leak post's name) 1.000 and 0.330.
 //     Most misses start in the classifier's victim or country.
+//   - testdata/written_registry_pairs_r14.jsonl (round 14): 147 PRC and
+//     HHS entries of 2014–2019 by a new writer, 45 breaches filed with both
+//     (13 under variants the dev labels' rule leaves apart), a vendor's
+//     breach filed by two clients, and 54 singles. Written: precision
+//     0.935, recall 0.896; after the round's fixes ("Chartered" and "PSC"
+//     as legal forms, "a Minnesota counseling center" and "an Ocala family
+//     practice" as places): 0.978 and 0.917. The wrong pair is one name in
+//     two states 14 days apart, which the dev labels' rule links too.
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -236,6 +247,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_cross_source_r12.jsonl", 129, 0.97, 0.44},
 		{"written_registry_pairs_r13.jsonl", 147, 0.95, 0.80},
 		{"written_cross_source_r13.jsonl", 127, 0.97, 0.32},
+		{"written_registry_pairs_r14.jsonl", 147, 0.95, 0.90},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {

@@ -138,7 +138,7 @@ func isLegalForm(w string) bool {
 		"plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj",
 		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "kg", "ug", "se", "pty", "pvt", "kk", "sl", "sc",
 		"slu", "sca", "scs", "ev", "ggmbh", "aor", "kdor", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
-		"holdings", "holding":
+		"holdings", "holding", "chartered", "pllp", "lllp", "ps", "psc", "apc", "apmc":
 		return true
 	}
 	return false

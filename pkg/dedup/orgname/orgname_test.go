@@ -17,6 +17,8 @@ func TestKey(t *testing.T) {
 		{"Siemens Healthineers GmbH", "Siemens Healthineers"},
 		{"Grupo Salud S.A.", "Grupo Salud"},
 		{"South Florida Neurology Associates, P.A.", "South Florida Neurology Associates"},
+		{"Potomac Gastroenterology Associates, Chartered", "Potomac Gastroenterology Associates"},
+		{"Lakeside Dermatology, PSC", "Lakeside Dermatology"},
 		{"The Methodist Hospital", "Methodist Hospital"},
 		{"Children's Hospital of Philadelphia", "Childrens Hospital Philadelphia"},
 		{"Cincinnati Children\u0019s Hospital Medical Center", "Cincinnati Children's Hospital Medical Center"}, // garbled apostrophe in an HHS export
