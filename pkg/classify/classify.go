@@ -55,13 +55,16 @@ func DefaultOptions() Options {
 
 // Classifier classifies candidates. It is safe for concurrent use.
 type Classifier struct {
-	opts    Options
-	model   *Model
-	terms   *text.Lexicon[term]
-	known   *text.Lexicon[term] // knownOrgs
-	actors  *text.Lexicon[actor]
-	geo     *geo.Gazetteer
-	disrupt *text.Lexicon[role]
+	opts  Options
+	model *Model
+	terms *text.Lexicon[term]
+	known *text.Lexicon[term] // knownOrgs
+	// companies maps well-known organisations outside health to their
+	// country (companyCountries)
+	companies *text.Lexicon[string]
+	actors    *text.Lexicon[actor]
+	geo       *geo.Gazetteer
+	disrupt   *text.Lexicon[role]
 }
 
 // New builds a classifier with the embedded model artifact.
@@ -85,7 +88,7 @@ func newClassifier(opts Options, m *Model) (*Classifier, error) {
 		return nil, fmt.Errorf("classifier thresholds: need 0 ≤ review (%g) ≤ accept (%g) ≤ 1",
 			opts.ReviewThreshold, opts.AcceptThreshold)
 	}
-	return &Classifier{opts: opts, model: m, terms: newTermLexicon(), known: text.NewLexicon(knownOrgs()), actors: text.NewLexicon(actors()), geo: geo.New(),
+	return &Classifier{opts: opts, model: m, terms: newTermLexicon(), known: text.NewLexicon(knownOrgs()), companies: text.NewLexicon(companyCountries()), actors: text.NewLexicon(actors()), geo: geo.New(),
 		disrupt: text.NewLexicon(disruptionWords())}, nil
 }
 
@@ -830,6 +833,11 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 			set(h.Value.country, "text:known_organisation", part.src[part.toks[h.First].Start:part.toks[h.Last].End])
 			return
 		}
+	}
+	if code, f, l, ok := firstCompany(c.companies, d.titleToks); ok {
+		// a well-known company the title names: "Okta breach", "Hackers hit Optus"
+		set(code, "text:known_company", d.title[d.titleToks[f].Start:d.titleToks[l].End])
+		return
 	}
 	for _, src := range []string{d.title, d.body} {
 		if code, span, ok := geo.Currency(src); ok {

@@ -1107,6 +1107,7 @@ func negationFiller(w string) bool {
 		"due", "to", "related", "linked", "was", "is", "were", "been", "be", "believed", "thought", "considered", "of",
 		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
 		"uma", "een", "sprake", "van", "it", "this", "there",
+		"that", "anyone", "anybody", "someone", "somebody", // "no indication that anyone hacked the server"
 		"cas", "cualquier", "qualquer", "qualsiasi", "hipotese", "hipotesis", "ipotesi", "om", "piste", "pista", "l", "dell",
 		"or", "access", "unauthorized", "unauthorised", // "no evidence of outside access or hacking"
 		"por", "par", "per", // "causada por atualização, não por ataque hacker"

@@ -41,12 +41,24 @@ func countModifier(s string) bool {
 	switch s {
 	case "current", "former", "past", "present", "retired", "prospective", "potential", "active", "registered",
 		"affected", "unique", "additional", "other", "more", "new", "existing", "and", "or", "of", "the", "co",
-		"social", "security", "card", "credit", "member", "patient", "customer", "employee", "student", "staff",
+		"social", "security", "card", "credit", "member", "patient", "customer", "employee", "student", "staff", "user",
+		"account", "subscriber",
 		"approximately", "about", "nearly", "roughly", "some", "its", "their",
 		// the kind of people counted: "900 current and former hospice patients"
 		"hospice", "dental", "medical", "health", "plan", "clinic", "hospital", "pharmacy", "insurance", "adult",
 		"adults", "minor", "pediatric", "senior", "eligible", "enrolled", "individual", "total", "city", "county",
 		"state", "district", "school", "job", "full", "part", "time":
+		return true
+	}
+	return false
+}
+
+// thingNoun is a plural noun of things a number may count before the word
+// of the people they concern: "2 million voice recordings of parents".
+func thingNoun(s string) bool {
+	switch s {
+	case "recordings", "messages", "photos", "photographs", "pictures", "images", "videos", "calls", "emails",
+		"pages", "transactions", "devices":
 		return true
 	}
 	return false
@@ -140,6 +152,9 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			elided := k == j && (toks[k].Norm == "affected" || toks[k].Norm == "impacted")
 			noun := peopleNoun(toks[k].Norm) || (toks[k].Norm == "numbers" && k > j && toks[k-1].Norm == "security") ||
 				residentsOf(toks[k])
+			if thingNoun(toks[k].Norm) {
+				break // "2 million voice recordings of parents": things counted, not people
+			}
 			if !noun && !elided {
 				possessive := k+1 < len(toks) && toks[k+1].Norm == "s" && !toks[k+1].Break // "of the practice's 40,000 patients"
 				plain = plain && (toks[k].Upper || countModifier(toks[k].Norm) || toks[k].Norm == "s" || possessive)

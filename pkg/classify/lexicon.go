@@ -191,7 +191,7 @@ func lexicon() map[string]term {
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
 	add(cyber("malware"), "cryptocurrency mining software", "cryptocurrency mining program", "mining program", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
 		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
-		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylogger*",
+		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylog*", "keystroke logging", "keystroke logger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "malicious file", "malicious files",
 		"malicious attachment", "malicious attachments", "skimming code", "skimming malware",
 		"skimming script", "web skimming", "e skimming", "digital skimming", "magecart", "formjacking",

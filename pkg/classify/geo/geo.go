@@ -134,7 +134,13 @@ func attackerWord(s string) bool {
 		"hacktivist", "attacker", "attackers", "cyberattackers", "cyberspies", "spy", "agents", "hackergroup", "hackinggroup":
 		return true
 	}
-	return false
+	return aptName(s)
+}
+
+// aptName reports a numbered APT group's name: "APT41", "apt28".
+func aptName(s string) bool {
+	n, ok := strings.CutPrefix(s, "apt")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
 }
 
 // avowedAttackerWord is an attacker word that no target shares: "Russian
@@ -146,7 +152,7 @@ func avowedAttackerWord(s string) bool {
 		"ransomware":
 		return true
 	}
-	return false
+	return aptName(s)
 }
 
 // bystanderWord is an attacker word that names people, not the attacking
@@ -272,6 +278,21 @@ func attackNoun(s string) bool {
 
 // foodWord is a kitchen or eating place a demonym describes ("Mexican
 // restaurant", "Chinese buffet").
+// foodBusiness reports whether the food word at toks[i] opens the
+// description of a business, not a kitchen: "the Russian food delivery
+// service Delivery Club", "a Danish food company".
+func foodBusiness(toks []text.Token, i int) bool {
+	if toks[i].Upper || (toks[i].Norm != "food" && toks[i].Norm != "foods") || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "delivery", "retailer", "retail", "company", "giant", "producer", "processor", "processing", "chain", "industry",
+		"sector", "safety", "agency", "distributor", "supplier", "manufacturer", "service", "services", "group", "maker":
+		return true
+	}
+	return false
+}
+
 func foodWord(s string) bool {
 	switch s {
 	case "restaurant", "restaurants", "cuisine", "cafe", "grill", "buffet", "steakhouse", "bistro", "kitchen", "bar",
@@ -387,8 +408,11 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 			attackers = append(attackers, m)
 			continue // "Chinese attack on CNN": the attacker's nationality
 		}
-		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && foodWord(toks[h.Last+1].Norm) {
+		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && foodWord(toks[h.Last+1].Norm) && !foodBusiness(toks, h.Last+1) {
 			continue // "Aldaco's Mexican Cuisine", "Thai Cafe": a kitchen, not a country
+		}
+		if h.Value.abbr && m.Code == "US" && h.Last+1 < len(toks) && (toks[h.Last+1].Norm == "dollars" || toks[h.Last+1].Norm == "dollar") {
+			continue // "100 million US dollars": a currency, not a place
 		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && toks[h.Last+1].Norm == "s" &&
 			strings.ContainsAny(src[toks[h.Last].End:toks[h.Last+1].Start], "'’") && h.Value.code == "CL" &&

@@ -97,3 +97,23 @@ func TestLouisianaParishes(t *testing.T) {
 		}
 	}
 }
+
+func TestDemonymsOfBusinessesAndGroups(t *testing.T) {
+	t.Parallel()
+	g := New()
+	tests := []struct{ title, want string }{
+		{"Hackers leak data of the Russian food delivery service Delivery Club", "RU"},
+		{"Aldaco's Mexican Cuisine card breach", ""},             // a kitchen
+		{"Chinese APT41 targets hospital", ""},                   // the attacker's
+		{"Hackers steal 100 million US dollars from bridge", ""}, // a currency
+	}
+	for _, tc := range tests {
+		got := ""
+		if m, ok := Best(g.Find(text.Tokenize(tc.title), tc.title, true)); ok {
+			got = m.Code
+		}
+		if got != tc.want {
+			t.Errorf("%q: country %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
