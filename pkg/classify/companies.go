@@ -110,7 +110,7 @@ func productWord(s string) bool {
 	switch s {
 	case "vulnerability", "vulnerabilities", "flaw", "flaws", "bug", "bugs", "zero", "exploit", "exploits", "chips",
 		"chip", "devices", "device", "switches", "routers", "extension", "extensions", "software", "products", "product",
-		"app", "apps", "update", "updates", "patch", "patches", "users", "customers", "accounts", "servers", "platform":
+		"app", "apps", "update", "updates", "patch", "patches", "servers", "platform":
 		return true
 	}
 	return false
