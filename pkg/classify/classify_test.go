@@ -1733,3 +1733,32 @@ func TestPlaceOpeningTheVictimsName(t *testing.T) {
 		t.Errorf("a leak post of Leon Medical Centers placed in Florida: country %v, want US", got.Country)
 	}
 }
+
+// TestHealthAmongTargetedSectors: a campaign whose victims' sectors include
+// healthcare is a health cyberattack, as EuRepoC files it; a report's
+// figures on the most targeted sectors are not.
+func TestHealthAmongTargetedSectors(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		title, text string
+		accept      bool
+	}{
+		{"Royal ransomware targeted critical infrastructure including healthcare",
+			"Since September 2022, cyber criminals have used Royal ransomware to compromise organisations, according to a joint advisory. Targeted critical infrastructure sectors include manufacturing, communications, healthcare and public health, and education.", true},
+		{"BlackSuit affiliates hit over 100 victims",
+			"The ransomware group encrypted systems of victims in the education, government, healthcare and manufacturing sectors, the FBI said.", true},
+		{"Ransomware trends 2020: healthcare remains top target",
+			"A new threat report from a security vendor says ransomware operators shifted toward double extortion. Healthcare, education and local government were the most targeted sectors, the report said.", false},
+		{"Phishing campaign hits logistics firms",
+			"The campaign targeted companies in the logistics, manufacturing and retail sectors.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: accept %v (score %.3f), want %v", tt.title, got.IsHealthCyberattack, got.Score, tt.accept)
+		}
+		if tt.accept && !hasRule(got, ruleSectorTargets) {
+			t.Errorf("%q: no %s reason", tt.title, ruleSectorTargets)
+		}
+	}
+}

@@ -630,6 +630,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return r, true
 	}
 	attack := ev.strong > 0 || ev.actor
+	if attack && !strongLoss {
+		if span, ok := healthAmongSectors(d); ok {
+			return newsRule{rule: ruleSectorTargets, dir: 1, span: span}, true
+		}
+	}
 	if !attack && !strongLoss && sector {
 		if span, ok := c.disruptedBySecurityIncident(d); ok {
 			// "CommonSpirit Health hit by IT security incident … some
