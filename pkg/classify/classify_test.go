@@ -1206,6 +1206,8 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Imaging centres hit by ransomware",
 			"The French radiology network Imagerie Médicale du Sud-Ouest (IMSO), which operates imaging centres in Bordeaux, suffered a ransomware attack.",
 			"Imagerie Médicale du Sud-Ouest", ""},
+		// a Title Case headline's description before a known name
+		{"Europe's Largest Private Hospital Operator Fresenius Hit by Ransomware", "", "Fresenius", ""},
 		// an appositive that describes no health organisation names none
 		{"Ransomware attack on logistics firm", "Acme Freight, one of the largest logistics firms in Ohio, said its systems were encrypted.", "", ""},
 	} {

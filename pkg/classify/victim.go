@@ -355,6 +355,9 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 	if k, ok := afterKindDescriptor(p, lo, hi); ok {
 		return k
 	}
+	if k, ok := c.knownAfterDescription(p, lo, hi); ok {
+		return k
+	}
 	ms := c.geo.Find(p.toks[lo:hi+1], p.src, false)
 	if len(ms) == 0 || ms[0].First != 0 {
 		return lo
@@ -382,6 +385,23 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 		return lo
 	}
 	return k
+}
+
+// knownAfterDescription skips a Title Case headline's description before
+// a known health organisation: "Europe's Largest Private Hospital Operator
+// Fresenius" is Fresenius. The description ends with an organisation's
+// kind word right before the known name.
+func (c *Classifier) knownAfterDescription(p part, lo, hi int) (int, bool) {
+	h, ok := knownOrg(c.known, p.toks[lo:hi+1])
+	if !ok || h.First == 0 {
+		return 0, false
+	}
+	switch p.toks[lo+h.First-1].Norm {
+	case "operator", "provider", "group", "insurer", "giant", "maker", "chain", "company", "firm", "distributor",
+		"network", "system", "vendor", "laboratory", "lab":
+		return lo + h.First, true
+	}
+	return 0, false
 }
 
 // afterKindDescriptor skips a sentence's opening description of the
