@@ -395,7 +395,7 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			outranks := attackRank(h.Value.attack) > attackRank(best)
 			access := accessOnly(hs)
 			switch {
-			case best != "" && bestAccess && !access && (!h.Value.weak || bestWeak):
+			case best != "" && bestAccess && !access:
 				outranks = true
 			case best != "" && access && (!bestAccess || (!bestWeak && h.Value.weak)):
 				outranks = false

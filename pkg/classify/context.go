@@ -1711,8 +1711,8 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 	}
 	for j := k + 1; j < min(len(toks), k+5); j++ {
 		switch toks[j].Norm {
-		case "member", "members", "s":
-			continue
+		case "member", "members", "s", "365", "microsoft", "google", "outlook", "gmail", "office", "o365", "exchange":
+			continue // "an employee's Office 365 email account"
 		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login", "webmail",
 			// a staff member's device: "an employee workstation had been accessed by an unauthorized party"
 			"workstation", "workstations", "computer", "computers", "laptop", "laptops", "desktop", "pc", "device", "devices":

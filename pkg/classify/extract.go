@@ -16,7 +16,7 @@ func peopleNoun(s string) bool {
 		"accounts", "residents", "donors", "clients", "consumers", "beneficiaries", "enrollees", "students", "veterans",
 		"addresses", // "1.7 million email addresses"
 		// the people registries count: "2,246 investors", "80,000 current and retired cops"
-		"victims", "investors", "workers", "staff", "cops", "officers", "children", "graduates", "alumni", "patrons",
+		"victims", "investors", "workers", "staff", "mothers", "fathers", "newborns", "infants", "babies", "cops", "officers", "children", "graduates", "alumni", "patrons",
 		"applicants", "recipients", "soldiers", "troops", "reservists", "personnel", "jurors", "retirees", "voters",
 		"taxpayers", "households", "families", "participants", "subscribers", "policyholders", "cardholders",
 		"borrowers", "shoppers", "guests", "parents", "teachers", "physicians", "doctors", "nurses", "drivers",
@@ -408,8 +408,10 @@ func sizeOf(toks []text.Token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Break; k++ {
 		switch toks[k].Norm {
-		case "annually", "yearly", "each", "per", "every":
+		case "annually", "yearly", "per", "every":
 			return true
+		case "each":
+			return k+1 >= len(toks) || toks[k+1].Norm != "other" // "patients could see each other's addresses" is no rate
 		}
 	}
 	return false

@@ -47,7 +47,8 @@ func lexicon() map[string]term {
 		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
 		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",
-		"mental health", "behavioral health", "psychiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
+		"mental health", "behavioral health", "behavioral services", "behavioural health", "behavioural services",
+		"counseling center*", "counselling centre*", "counseling service*", "counselling service*", "psychiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
 		"radiology", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
 		"cardiolog*", "oncolog*", "neurolog*", "neurosurg*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
 		"nephrolog*", "retina", "retina associates", "rheumatolog*", "endocrinolog*", "pulmonolog*", "hematolog*", "otolaryngolog*",
@@ -368,7 +369,11 @@ func lexicon() map[string]term {
 		"back door entrance", "backdoor of the office")
 	// Cyber agencies comment on attacks; their names tell of none.
 	add(term{kind: kPlace}, "national cyber security centre", "national cyber security center", "nationaal cyber security centrum",
-		"cyber security centre", "cyber security center", "cyber security agency", "cybersecurity agency", "cyber command")
+		"cyber security centre", "cyber security center", "cyber security agency", "cybersecurity agency", "cyber command",
+		// and cybersecurity firms report what others did: "learned from a cybersecurity firm that a bucket was open"
+		"cybersecurity firm*", "cyber security firm*", "cybersecurity compan*", "cyber security compan*",
+		"cybersecurity researcher*", "cyber security researcher*", "cybersecurity expert*", "cyber security expert*",
+		"cybersecurity vendor*", "cybersecurity consultant*", "cybersecurity analyst*")
 	// Animals' doctors are no health organisation; a health number on an
 	// ID card names no health organisation attacked ("Medicare card numbers"
 	// stolen from a telecom).
