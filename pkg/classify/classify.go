@@ -804,9 +804,12 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 			}
 		}
 		ms = slices.DeleteFunc(ms, func(m geo.Mention) bool { return namePlace(m, d.titleToks) })
-		if slices.ContainsFunc(body, func(m geo.Mention) bool { return m.Code == "US" && m.Kind == geo.KindInstitution }) {
-			// "Athens Orthopedic Clinic's systems … Social Security numbers": the
-			// name repeated in a text that places the entity in the US
+		if slices.ContainsFunc(body, func(m geo.Mention) bool {
+			return m.Code == "US" && (m.Kind == geo.KindInstitution || m.Kind == geo.KindRegion || m.Kind == geo.KindStateCode)
+		}) {
+			// "Athens Orthopedic Clinic's systems … Social Security numbers",
+			// "Prague Regional Memorial Hospital in Oklahoma": the name
+			// repeated in a text that places the entity in the US
 			body = slices.DeleteFunc(body, func(m geo.Mention) bool {
 				return namePlace(m, d.bodyToks) && named[m.Span+" "+d.bodyToks[m.Last+1].Norm]
 			})

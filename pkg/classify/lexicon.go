@@ -224,6 +224,7 @@ func lexicon() map[string]term {
 		"compromised email", "suplantacion de identidad", "account takeover", "automated attack", "brute force attack*",
 		"password spraying", "credentials obtained elsewhere", "credentials stolen elsewhere", "reused passwords", "email account was compromised",
 		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
+		"email account breach", "email breach", "mailbox breach",
 		"spoofed login page", "credential harvesting", "fake microsoft login page", "fake office 365 login page",
 		"fake sign in page", "credentials were harvested", "harvested credentials", "harvested the credentials", "malicious link", "malicious links", "malicious attachment",
 		"malicious attachments", "malicious email", "malicious emails", "fraudulent email", "fraudulent emails",
@@ -293,6 +294,7 @@ func lexicon() map[string]term {
 		"datenpanne", "datenabfluss", "fuga de datos", "robo de datos", "violazione dei dati", "furto di dati",
 		"vazamento de dados", "fuga de dados", "datalek*", "unauthorized access", "unauthorised access", "accessed without authorization",
 		"unauthorized person", "unauthorized party", "unauthorized individual", "unauthorized third party",
+		"unauthorised person", "unauthorised party", "unauthorised individual", "unauthorised third party",
 		"accesso non autorizzato", "acces non autorise", "unbefugter zugriff", "unberechtigter zugriff", "acceso no autorizado",
 		"acesso nao autorizado", "onbevoegde toegang", "onrechtmatige toegang", "exposed online", "publicly accessible",
 		"posted online", "leak*", "misconfigured",
@@ -315,7 +317,12 @@ func lexicon() map[string]term {
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",
 		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
-		"apt", "defac*", "website was defaced")
+		"apt", "defac*", "website was defaced",
+		// an intrusion into the organisation's network: "notified 147,253 people after unauthorised access to
+		// its network" (not "to prevent unauthorized access to its network": a corrective action)
+		"unauthorized access to its network", "unauthorised access to its network", "unauthorized access to their network",
+		"unauthorised access to their network", "network breach",
+		"breach of its network", "breach of their network", "breached its network")
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
 		"suspicious network activity", "unusual network activity", "suspicious network traffic",
 		"security issue", "security event", "cyber event", "network incident",

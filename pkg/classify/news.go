@@ -599,6 +599,14 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := trendTitle(d); ok {
 		return newsRule{rule: ruleTrend, dir: 0, span: span}, true
 	}
+	if ev.strong > 0 || ev.actor {
+		// a campaign's victims by sector, even in an agency's advisory:
+		// "compromised more than 300 victims … including the medical,
+		// education, legal … sectors"
+		if span, ok := healthAmongSectors(d); ok && !strongLoss {
+			return newsRule{rule: ruleSectorTargets, dir: 1, span: span}, true
+		}
+	}
 	if span, ok := d.parts()[0].firstWord(adviceWord); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
@@ -630,11 +638,6 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return r, true
 	}
 	attack := ev.strong > 0 || ev.actor
-	if attack && !strongLoss {
-		if span, ok := healthAmongSectors(d); ok {
-			return newsRule{rule: ruleSectorTargets, dir: 1, span: span}, true
-		}
-	}
 	if !attack && !strongLoss && sector {
 		if span, ok := c.disruptedBySecurityIncident(d); ok {
 			// "CommonSpirit Health hit by IT security incident … some
@@ -733,7 +736,9 @@ func adviceWord(w string) bool {
 	case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
 		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen",
 		// plans for attacks to come: "What a hospital's ransomware downtime plan should include"
-		"should", "preparing", "prepare", "prepares", "preparedness":
+		"should", "preparing", "prepare", "prepares", "preparedness",
+		// forecasts of attacks to come: "Kaspersky predicts medical data will stay in attackers' sights"
+		"predicts", "predict", "predicted", "prediction", "predictions", "forecast", "forecasts":
 		return true
 	}
 	return false

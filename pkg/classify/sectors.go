@@ -67,6 +67,10 @@ func healthSectorWord(toks []text.Token, i int) bool {
 		return true
 	case "health":
 		return i+1 < len(toks) && toks[i+1].Norm == "care" || i > 0 && toks[i-1].Norm == "public"
+	case "medical":
+		// an item of the list: "the medical, education, legal … sectors"
+		return i+1 < len(toks) && (toks[i+1].Break || toks[i+1].Norm == "and" || toks[i+1].Norm == "or" ||
+			toks[i+1].Norm == "sector" || toks[i+1].Norm == "sectors")
 	}
 	return false
 }
@@ -86,11 +90,14 @@ func otherSectorWord(w string) bool {
 }
 
 // statisticWord marks a sentence of figures on many attacks, a survey's or
-// a vendor's report, not a campaign's victims.
+// a vendor's report, of attacks to come or of a scenario ("the healthcare
+// sector is among the hardest hit"), not a campaign's victims.
 func statisticWord(w string) bool {
 	switch w {
 	case "most", "top", "percent", "per", "survey", "study", "report", "reports", "statistics", "share", "accounted",
-		"ranked", "rank", "average":
+		"ranked", "rank", "average", "will", "would", "could", "may", "might", "should", "can", "likely", "expected",
+		"predicts", "predicted", "forecast", "scenario", "scenarios", "hypothetical", "simulated", "simulation",
+		"exercise", "hardest", "largest":
 		return true
 	}
 	return false

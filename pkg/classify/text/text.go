@@ -25,7 +25,7 @@ type Token struct {
 // Tokenize splits s into word tokens. Letters and digits form words; an
 // apostrophe inside a word splits it (l'hôpital → l, hopital); a hyphen
 // splits too (Krankenhaus-IT → krankenhaus, it), except after a lone "e"
-// (e-mail → email). Digit groups joined by ',' or
+// (e-mail → email) or "non" (non-profit → nonprofit). Digit groups joined by ',' or
 // '.' stay one token ("1,800", "2.5").
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
@@ -74,6 +74,9 @@ func Tokenize(s string) []Token {
 			// a digit group separator stays in the token
 		case r == '-' && start >= 0 && i-start == 1 && (s[start] == 'e' || s[start] == 'E') && i+1 < len(s) && isASCIILetter(s[i+1]):
 			// "e-mail", "e-health": one word, as "email"
+			plain = false
+		case r == '-' && start >= 0 && i-start == 3 && strings.EqualFold(s[start:i], "non") && i+1 < len(s) && isASCIILetter(s[i+1]):
+			// "non-profit", "non-emergency": one word, no negation
 			plain = false
 		default:
 			flush(i)

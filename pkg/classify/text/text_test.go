@@ -27,6 +27,7 @@ func TestTokenize(t *testing.T) {
 		{"Krankenhaus-IT lahmgelegt.", []string{"krankenhaus", "it", "lahmgelegt"}},
 		{"ends with a number 42.", []string{"ends", "with", "a", "number", "42"}},
 		{"E-mail and e-mails, not e-", []string{"email", "and", "emails", "not", "e"}},
+		{"a non-profit, Non-Emergency; non sono", []string{"a", "nonprofit", "nonemergency", "non", "sono"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
