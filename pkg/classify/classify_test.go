@@ -1746,10 +1746,15 @@ func TestHealthAmongTargetedSectors(t *testing.T) {
 		title, text string
 		accept      bool
 	}{
-		{"Royal ransomware targeted critical infrastructure including healthcare",
-			"Since September 2022, cyber criminals have used Royal ransomware to compromise organisations, according to a joint advisory. Targeted critical infrastructure sectors include manufacturing, communications, healthcare and public health, and education.", true},
+		{"RansomHub affiliates hit 210 victims",
+			"Since February 2024, RansomHub affiliates have encrypted and exfiltrated data from at least 210 victims representing the water, information technology, government services, healthcare and public health, and financial services sectors, a joint advisory said.", true},
 		{"BlackSuit affiliates hit over 100 victims",
 			"The ransomware group encrypted systems of victims in the education, government, healthcare and manufacturing sectors, the FBI said.", true},
+		// a threat write-up of what a group targets names no victim
+		{"Emotet returns with new lures",
+			"Researchers said the botnet is targeting organizations in the government, healthcare, financial services and education sectors.", false},
+		{"Flaws found in serial device servers",
+			"The affected products are deployed across critical manufacturing, energy, healthcare and public health, and transportation sectors.", false},
 		{"Ransomware trends 2020: healthcare remains top target",
 			"A new threat report from a security vendor says ransomware operators shifted toward double extortion. Healthcare, education and local government were the most targeted sectors, the report said.", false},
 		{"Phishing campaign hits logistics firms",

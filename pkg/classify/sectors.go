@@ -3,21 +3,27 @@ package classify
 import "github.com/cit-health/cit/pkg/classify/text"
 
 // ruleSectorTargets accepts a campaign that names healthcare among the
-// sectors its victims belong to: "encrypted and exfiltrated data from at
-// least 210 victims representing the water and wastewater, information
-// technology, government services, healthcare and public health …
-// sectors", "Targeted critical infrastructure sectors include
-// manufacturing, communications, healthcare and public health, and
-// education". EuRepoC files such campaigns, and the advisories that
+// sectors its counted victims belong to: "encrypted and exfiltrated data
+// from at least 210 victims representing the water and wastewater,
+// information technology, government services, healthcare and public
+// health … sectors". EuRepoC files such campaigns, and the advisories that
 // describe them, as incidents whose receivers include health; no victim is
 // named.
 const ruleSectorTargets = "rule:health_sector_among_targets"
 
 // healthAmongSectors returns the health sector named in a list of the
-// sectors an attack hit, in one sentence of the title or the text: a
-// health-sector term and at least two other sectors' words, with a word of
-// targeting or victims in that sentence.
+// sectors a campaign's counted victims belong to, in one sentence of the
+// title or the text: a health-sector term and at least two other sectors'
+// words, a number of victims or organisations and a verb of harm done
+// ("compromised more than 300 victims … including the medical, education,
+// legal … sectors"). Threat write-ups that a group "targets" or "has
+// targeted" sectors, where a product is used, and statistics are no
+// campaign's victims.
 func healthAmongSectors(d *doc) (string, bool) {
+	titleCount := false // "BlackSuit affiliates hit over 100 victims"
+	for i, t := range d.titleToks {
+		titleCount = titleCount || t.Digit && countedVictims(d.titleToks, i)
+	}
 	for _, p := range d.parts() {
 		starts := sentenceStarts(p.src, p.toks)
 		for a := 0; a < len(p.toks); {
@@ -25,7 +31,7 @@ func healthAmongSectors(d *doc) (string, bool) {
 			for b < len(p.toks) && !starts[b] {
 				b++
 			}
-			if span, ok := sectorList(p.src, p.toks[a:b]); ok {
+			if span, ok := sectorList(p.src, p.toks[a:b], titleCount); ok {
 				return span, true
 			}
 			a = b
@@ -34,11 +40,12 @@ func healthAmongSectors(d *doc) (string, bool) {
 	return "", false
 }
 
-// sectorList reads one sentence: see healthAmongSectors.
-func sectorList(src string, toks []text.Token) (string, bool) {
-	health, others, target := -1, 0, false
+// sectorList reads one sentence: see healthAmongSectors; counted says the
+// title counts the victims.
+func sectorList(src string, toks []text.Token, counted bool) (string, bool) {
+	health, others, harm := -1, 0, false
 	for i, t := range toks {
-		if statisticWord(t.Norm) {
+		if statisticWord(t.Norm) && !(t.Upper && t.Norm == "may") { // "May 2019" is a month
 			return "", false // "Healthcare, education and local government were the most targeted sectors, the report said"
 		}
 		switch {
@@ -48,14 +55,28 @@ func sectorList(src string, toks []text.Token) (string, bool) {
 			}
 		case otherSectorWord(t.Norm):
 			others++
-		case targetWord(t.Norm):
-			target = true
+		case harmWord(t.Norm):
+			harm = true
+		case t.Digit && countedVictims(toks, i):
+			counted = true
 		}
 	}
-	if health < 0 || others < 2 || !target {
+	if health < 0 || others < 2 || !harm || !counted {
 		return "", false
 	}
 	return src[toks[health].Start:toks[health].End], true
+}
+
+// countedVictims reports whether the number at toks[i] counts victims or
+// organisations: "more than 300 victims", "over 500 organisations".
+func countedVictims(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "victims", "organizations", "organisations", "entities", "companies", "businesses", "institutions":
+			return true
+		}
+	}
+	return false
 }
 
 // healthSectorWord reports a health sector's word at toks[i]:
@@ -83,7 +104,10 @@ func otherSectorWord(w string) bool {
 		"communications", "telecommunications", "technology", "water", "wastewater", "agriculture", "food", "retail",
 		"legal", "construction", "logistics", "hospitality", "defense", "defence", "aerospace", "media", "utilities",
 		"insurance", "banking", "chemical", "chemicals", "mining", "automotive", "shipping", "aviation", "maritime",
-		"nuclear", "oil", "gas", "academia", "universities", "telecom", "telecoms", "semiconductor", "engineering":
+		"nuclear", "oil", "gas", "academia", "universities", "telecom", "telecoms", "semiconductor", "engineering",
+		"governments", "governmental", "schools", "municipalities", "municipal", "emergency", "law", "nonprofits",
+		"nonprofit", "charities", "retailers", "banks", "manufacturers", "airlines", "airports", "ports", "railways",
+		"transport", "military", "dib", "industrial":
 		return true
 	}
 	return false
@@ -103,12 +127,11 @@ func statisticWord(w string) bool {
 	return false
 }
 
-// targetWord says that the sentence is about who was hit: "targeted",
-// "victims", "sectors", "including".
-func targetWord(w string) bool {
+// harmWord says that the campaign did harm to its victims: "compromised",
+// "impacted", "encrypted".
+func harmWord(w string) bool {
 	switch w {
-	case "targeted", "targeting", "targets", "target", "victims", "victim", "sectors", "compromised", "attacked",
-		"hit", "affected", "impacted", "breached", "encrypted":
+	case "compromised", "impacted", "affected", "encrypted", "breached", "attacked", "hit", "exfiltrated", "extorted":
 		return true
 	}
 	return false
