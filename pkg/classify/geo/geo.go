@@ -1,12 +1,14 @@
 // Package geo finds the country of a reported incident: in the text
 // (country names in seven languages, demonyms, major cities, US states,
-// counties and other regions, national bodies and terms), then in the hints
-// a source gives, then in the URL's country-code top-level domain, and last
-// in the order an English text writes its dates (month first: American).
-// The attackers' places are told apart from the victim's.
+// counties, parishes and other regions, national bodies and terms), then in
+// the hints a source gives, then in the URL's country-code top-level domain,
+// then in US towns named where only a place fits (Towns), and last in the
+// order an English text writes its dates (month first: American). The
+// attackers' places are told apart from the victim's.
 //
-// The gazetteer is built once by New from github.com/biter777/countries
-// plus hand-kept multilingual names; lookups are pure.
+// The gazetteer is built once by New from github.com/biter777/countries,
+// hand-kept multilingual names and GeoNames' US towns (us_towns.txt,
+// written by internal/gentowns); lookups are pure.
 package geo
 
 import (
