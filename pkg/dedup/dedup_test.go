@@ -758,6 +758,26 @@ func TestNameWithItsPlace(t *testing.T) {
 	}
 }
 
+// TestSameNameInTwoPlaces: one exact name placed in two states a fortnight
+// apart is two practices or one practice's two sites: nothing merges.
+func TestSameNameInTwoPlaces(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	e.Add(classified("o-1", "Oak Hollow Family Medicine", "On July 28, 2016, a family practice in Macon, Georgia found that an employee's email account was compromised; 1,150 patients were notified.",
+		"2016-08-12", "Oak Hollow Family Medicine", "US", cit.AttackAccountCompromise), now)
+	d := e.Add(classified("o-2", "Oak Hollow Family Medicine", "On July 28, 2016, an Ocala family practice found that a phishing email gave an outsider access to a staff mailbox holding data of 1,210 patients.",
+		"2016-08-26", "Oak Hollow Family Medicine", "US", cit.AttackAccountCompromise), now)
+	if d.Action == ActionMerge {
+		t.Errorf("one name in Macon and in Ocala: merged (reasons %+v)", d.Reasons)
+	}
+	if !slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "locality_differs" }) {
+		t.Errorf("no locality_differs reason in %+v", d.Reasons)
+	}
+	// With a regulator's filing, the fortnight and the counts the same pair
+	// scores above the merge line; places_differ_for_an_analyst keeps it
+	// for review (written_registry_pairs_r14.jsonl, TestWrittenReports).
+}
+
 // TestLeakPostsOfOneGangStayApart: a gang's posts of one day read alike
 // because the collector writes each in one sentence; that likeness, and a
 // hidden name's letters, link nothing. Two posts of one victim still do.

@@ -812,7 +812,9 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 
 	// Country, locality, attack type, threat actor.
+	placesDiffer := false
 	if v, differ := localitiesConflict(r.localities, p.localities); differ {
+		placesDiffer = true
 		add(-3, "locality", "locality_differs", v) // "St. Joseph's Hospital in Tampa" and "… in Syracuse"
 	}
 	if r.country != "" && p.country != "" {
@@ -875,6 +877,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 	if similar && !corroborated && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
+	}
+	// Reports that place their victims in two states or two towns name two
+	// organisations of one name ("Oak Hollow Family Medicine" in Macon and
+	// in Ocala) or one organisation's two sites: however alike the rest, an
+	// analyst decides.
+	if placesDiffer && s >= o.MergeScore {
+		add(o.MergeScore-0.01-s, "locality", "places_differ_for_an_analyst", "")
 	}
 	return s, reasons
 }
