@@ -837,9 +837,9 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 			return
 		}
 	}
-	if code, f, l, ok := firstCompany(c.companies, d.titleToks); ok {
+	if h, ok := firstCompany(c.companies, d.titleToks); ok {
 		// a well-known company the title names: "Okta breach", "Hackers hit Optus"
-		set(code, "text:known_company", d.title[d.titleToks[f].Start:d.titleToks[l].End])
+		set(h.Value, "text:known_company", d.title[d.titleToks[h.First].Start:d.titleToks[h.Last].End])
 		return
 	}
 	for _, src := range []string{d.title, d.body} {
@@ -869,14 +869,10 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		set(v, "url:cctld", u.Hostname())
 		return
 	}
-	for _, part := range []struct {
-		toks  []text.Token
-		src   string
-		title bool
-	}{{d.titleToks, d.title, true}, {d.bodyToks, d.body, false}} {
+	for i, part := range d.parts() {
 		// a US town where only a place fits: "Ocala Police Department",
 		// "in Smithtown"; weak, since most town names are people's too
-		if ts := c.geo.Towns(part.toks, part.src, part.title); len(ts) > 0 {
+		if ts := c.geo.Towns(part.toks, part.src, i == 0); len(ts) > 0 {
 			set("US", "text:"+geo.KindTown, ts[0].Span)
 			return
 		}

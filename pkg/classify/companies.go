@@ -86,11 +86,11 @@ func companyCountries() map[string]string {
 	return m
 }
 
-// firstCompany returns the country of the first well-known company named,
-// capitalised, in toks, and its span's token range; not a company's product
-// ("Cisco IOS XE", "Microsoft Exchange", "Intel chips") or flaw ("VMware
+// firstCompany returns the first well-known company named, capitalised, in
+// toks, its country the hit's value; not a company's product ("Cisco IOS
+// XE", "Microsoft Exchange", "Intel chips") or flaw ("VMware
 // vulnerability"), whose users are anywhere.
-func firstCompany(companies *text.Lexicon[string], toks []text.Token) (string, int, int, bool) {
+func firstCompany(companies *text.Lexicon[string], toks []text.Token) (text.Hit[string], bool) {
 	for _, h := range companies.Find(toks) {
 		if !toks[h.First].Upper && !toks[h.First].Digit {
 			continue
@@ -99,9 +99,9 @@ func firstCompany(companies *text.Lexicon[string], toks []text.Token) (string, i
 			(toks[n].Upper && !orgKindWord(toks[n].Norm) && !legalForm(toks[n].Norm) || productWord(toks[n].Norm)) {
 			continue
 		}
-		return h.Value, h.First, h.Last, true
+		return h, true
 	}
-	return "", 0, 0, false
+	return text.Hit[string]{}, false
 }
 
 // productWord is a lower-case word for what a company makes or its flaws:

@@ -60,7 +60,7 @@ func (g *Gazetteer) Towns(toks []text.Token, src string, title bool) []Mention {
 		if f > 0 && !toks[f].Break && toks[f-1].Upper && !functionWord(toks[f-1].Norm) {
 			continue // "Central Hudson", "Lauren Jackson": part of a longer name; not "A Smithtown postal worker"
 		}
-		if townContext(g, toks, src, f, l) {
+		if g.townContext(toks, src, f, l) {
 			out = append(out, Mention{Code: "US", Kind: KindTown, Span: src[toks[f].Start:toks[l].End], First: f, Last: l, Title: title})
 		}
 	}
@@ -93,7 +93,7 @@ func basedAfter(toks []text.Token, src string, l int) bool {
 
 // townContext reports whether the name at toks[f..l] stands where only a
 // place fits.
-func townContext(g *Gazetteer, toks []text.Token, src string, f, l int) bool {
+func (g *Gazetteer) townContext(toks []text.Token, src string, f, l int) bool {
 	if f > 0 && !toks[f].Break {
 		switch prev := toks[f-1].Norm; prev {
 		case "in", "near", "outside":
