@@ -878,6 +878,14 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		}
 	}
 	if english {
+		for i, part := range d.parts() {
+			// a US town opening a provider's name: "Tamaqua Valley
+			// Hospital", "a Yakima Sleep Clinic"
+			if ts := c.geo.ProviderTowns(part.toks, part.src, i == 0); len(ts) > 0 {
+				set("US", "text:town_provider_name", ts[0].Span)
+				return
+			}
+		}
 		// nothing placed the report: an English text that dates events month
 		// first ("The December 28 theft …") is most likely American
 		if span, ok := geo.AmericanDate(d.titleToks, d.title); ok {

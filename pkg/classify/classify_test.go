@@ -1515,6 +1515,27 @@ func TestVictimDescribedBeforeItsAttack(t *testing.T) {
 	}
 }
 
+// TestVictimActsAfterItsAttack: a health organisation that opens its
+// sentence and tells what it did after an attack ("following", "after")
+// is that attack's victim, however long the sentence; an attack it names
+// on someone else is not its own.
+func TestVictimActsAfterItsAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "HSE shuts down all IT systems after 'significant' ransomware attack",
+		Text: "The Health Service Executive has shut down all of its IT systems as a precaution following what it described as a " +
+			"significant ransomware attack. Outpatient appointments at several hospitals have been cancelled."})
+	if !hasRule(got, "rule:health_victim_of_attack") || !got.IsHealthCyberattack {
+		t.Errorf("a health service that shut down its systems after a ransomware attack: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Mercy Hospital reviews its email filters",
+		Text: "Mercy Hospital has asked all of its staff to report suspicious emails and has reviewed its filters after a ransomware attack on " +
+			"the county's school district last month."})
+	if hasRule(got, "rule:health_victim_of_attack") {
+		t.Errorf("an attack on a school district read as the hospital's: reasons %+v", got.Reasons)
+	}
+}
+
 // TestRegistryNameRepeatedInItsText: a place abroad that opens a registry
 // record's entity name says nothing of its country in the text either,
 // when the text places the entity in the US; holidays are no victims.

@@ -328,6 +328,41 @@ func passiveVictim(toks []text.Token, a int) bool {
 	return false
 }
 
+// subjectAfterAttack reports whether the health organisation opening its
+// sentence at toks[t] tells what it did after the attack at toks[a[0]..a[1]]:
+// "The Health Service Executive has shut down all of its IT systems as a
+// precaution following what it described as a significant ransomware
+// attack", "Atlantic General Hospital says registration has resumed a week
+// after the ransomware incident". An attack on someone else ("after a
+// ransomware attack on its neighbour") is not the subject's.
+func subjectAfterAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
+	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
+		if !toks[k].Upper && toks[k].Norm != "the" {
+			return false // not the sentence's subject: only its name may come first
+		}
+	}
+	for k := a[1] + 1; k < len(toks) && k <= a[1]+2 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "on", "against", "at", "targeting", "that", "which":
+			return false // "after a ransomware attack on the county's school district"
+		}
+	}
+	for k := a[0] - 1; k >= max(t+1, a[0]-7); k-- {
+		if toks[k+1].Break {
+			return false
+		}
+		switch toks[k].Norm {
+		case "following", "after", "amid", "since":
+			return true
+		case "of":
+			return k > 0 && (toks[k-1].Norm == "because" || toks[k-1].Norm == "wake")
+		case "to":
+			return k > 0 && toks[k-1].Norm == "due"
+		}
+	}
+	return false
+}
+
 // healthVictimRule finds, in one sentence, an unambiguous attack word or a
 // known threat actor and a health organisation at most maxLinkDistance
 // tokens apart, in a report that names no lost device, mail or snooping,
@@ -426,7 +461,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				if sent[a[0]] != sent[t[0]] || blocked[sent[a[0]]] || sent[a[0]] > lead {
 					continue
 				}
-				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance && passiveVictim(p.toks, a[0])) {
+				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance &&
+					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent) {

@@ -1257,3 +1257,38 @@ func TestSettlementNamesAttackMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestCountRevisedUpwards: a later report that revises the count upwards
+// ("now notifying a total of 6,423") is no conflicting count; the same
+// larger count stated as a plain fact still is.
+func TestCountRevisedUpwards(t *testing.T) {
+	t.Parallel()
+	first := classified("p-1", "Western Reserve Pediatrics",
+		"Western Reserve Pediatrics learned that an employee's email account was accessed by an unauthorized person after a phishing email on July 9. The mailbox held data of about 1,900 children.",
+		"2018-09-14", "Western Reserve Pediatrics", "US", cit.AttackAccountCompromise)
+	update := classified("p-2", "Western Reserve Pediatrics, Inc.",
+		"Western Reserve Pediatrics has found that the July phishing attack reached four more staff email accounts. The practice is now notifying a total of 6,423 patients' families.",
+		"2018-11-09", "Western Reserve Pediatrics, Inc.", "US", cit.AttackAccountCompromise)
+	plain := classified("p-3", "Western Reserve Pediatrics, Inc.",
+		"Western Reserve Pediatrics says a phishing attack in July reached staff email accounts holding data of 6,423 patients' families.",
+		"2018-11-09", "Western Reserve Pediatrics, Inc.", "US", cit.AttackAccountCompromise)
+	small, large := int64(1900), int64(6423)
+	first.Classification.RecordsAffected = &small
+	update.Classification.RecordsAffected, plain.Classification.RecordsAffected = &large, &large
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	d2 := e.Add(update, now)
+	if d2.Action != ActionMerge || d2.IncidentID != d1.IncidentID || !hasReason(d2.Reasons, "count_revised_upwards") {
+		t.Errorf("a count revised upwards: action %q (reasons %+v), want a merge", d2.Action, d2.Reasons)
+	}
+	e = NewEngine(Options{})
+	e.Add(first, now)
+	if d := e.Add(plain, now); hasReason(d.Reasons, "count_revised_upwards") || !hasReason(d.Reasons, "records_differ") {
+		t.Errorf("a larger count stated plainly: reasons %+v, want records_differ", d.Reasons)
+	}
+}
+
+// hasReason reports whether a decision's reasons hold the rule.
+func hasReason(reasons []cit.Reason, rule string) bool {
+	return slices.ContainsFunc(reasons, func(r cit.Reason) bool { return r.Rule == rule })
+}

@@ -802,6 +802,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			add(o.WeightRecords*0.75, "records_affected", "records_within_10pct", fmt.Sprint(r.records))
 		case best <= 0.5:
 			add(0, "records_affected", "records_close", fmt.Sprint(r.records))
+		case r.countUpdate && r.date.After(p.last) && r.records > slices.Max(p.records):
+			// a later report raising the count it states as a revision:
+			// "now notifying a total of 6,423" after "about 1,900"
+			add(0, "records_affected", "count_revised_upwards", fmt.Sprint(r.records))
 		case placeholderCount(r.records) || slices.ContainsFunc(p.records, placeholderCount):
 			// HHS lists a breach whose count is not known yet as 500 or
 			// 501: the least it must report, not a count.

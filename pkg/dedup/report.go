@@ -36,6 +36,7 @@ type report struct {
 	kind           string   // leak, regulator, victim or press: who speaks
 	supplier       bool     // the text speaks of a vendor, supplier or business associate
 	leakNews       bool     // the title or lead tells of stolen data being published
+	countUpdate    bool     // the text revises a count upwards ("now notifying a total of 6,423")
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
@@ -199,6 +200,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.kind = kindOf(c.Candidate, text, r.actor)
 	r.supplier = supplierCue.MatchString(noBusinessAssociate.ReplaceAllString(text, ""))
 	r.leakNews = isLeakNews(leadOf(text))
+	r.countUpdate = countUpdateCue.MatchString(text)
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
@@ -546,6 +548,11 @@ var (
 	leakNewsCue = regexp.MustCompile(`(?i)\b(?:claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}(?:attack|hack|breach|cyberattack)|revendiqu\w*|bekennt sich|bekannt(?:e|en)? sich|reivindic\w*|rivendic\w*|eist\s+(?:de\s+)?(?:aanval|hack)|leak(?:s|ed)?\s+(?:[\p{L}-]+\s+){0,3}(?:data|files|records|documents)|(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leaked|published|posted|dumped|publi[ée]e?s|diffus[ée]e?s|ver[öo]ffentlicht|pubblicati|publicados|gepubliceerd)|(?:published|posted|dumped|publie|diffus[ée]|a diffus[ée]|ver[öo]ffentlicht|pubblica|publica|publiceert)\s+(?:[\p{L}'’-]+\s+){0,5}(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)|dark ?web|leak site)\b`)
 	leakCue     = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
+
+// countUpdateCue marks a report that revises an earlier count upwards: "the
+// July phishing attack it reported in September reached four more staff
+// email accounts … now notifying a total of 6,423".
+var countUpdateCue = regexp.MustCompile(`(?i)\b(?:a total of|in total|additional (?:patients|people|individuals|members|accounts|records|victims)|now (?:notifying|says|believes|estimates|reports)|(?:count|number|total|figure) (?:has |had )?(?:risen|rose|grown|grew|increased|climbed)|revised (?:its |the )?(?:count|number|total|figure)|rose to|grew to|climbed to|increased to)\b`)
 
 // leakNewsHints are fragments one of which every leakNewsCue match holds:
 // a cheap test that spares most texts the expression.

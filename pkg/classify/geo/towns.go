@@ -67,6 +67,48 @@ func (g *Gazetteer) Towns(toks []text.Token, src string, title bool) []Mention {
 	return out
 }
 
+// ProviderTowns returns the US towns that open a health provider's name in
+// toks (read from src): "Tamaqua Valley Hospital", "Ypsilanti Family
+// Practice", "Tupelo Hematology & Oncology Associates" — the town, up to two
+// more capitalised words and a provider's word. Such names are often
+// people's or views too ("Perry Dental", "Lakeview Regional Hospital"), so
+// they are the weakest evidence of all: the classifier reads them only in
+// English text that nothing else places.
+func (g *Gazetteer) ProviderTowns(toks []text.Token, src string, title bool) []Mention {
+	var out []Mention
+	for _, h := range g.towns.Find(toks) {
+		if !allUpper(toks[h.First:h.Last+1]) || hyphenCompound(toks, src, h.First, h.Last) {
+			continue
+		}
+		f, l := h.First, h.Last
+		if f > 0 && !toks[f].Break && toks[f-1].Upper && !functionWord(toks[f-1].Norm) {
+			continue // part of a longer name
+		}
+		for k := l + 1; k < len(toks) && k <= l+3 && !toks[k].Break && toks[k].Upper; k++ {
+			if providerWord(toks[k].Norm) {
+				out = append(out, Mention{Code: "US", Kind: KindTown, Span: src[toks[f].Start:toks[k].End], First: f, Last: l, Title: title})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// providerWord is a capitalised word that makes a name a health
+// provider's: "Hospital", "Medical", "Pediatrics".
+func providerWord(w string) bool {
+	switch w {
+	case "hospital", "hospitals", "medical", "clinic", "clinics", "health", "healthcare", "pediatrics", "pediatric",
+		"dental", "dentistry", "surgery", "surgical", "orthopedic", "orthopedics", "orthopaedic", "orthopaedics",
+		"imaging", "radiology", "oncology", "hematology", "cardiology", "dermatology", "pulmonary", "urology",
+		"neurology", "gastroenterology", "obstetrics", "gynecology", "ophthalmology", "optometry", "chiropractic",
+		"pharmacy", "rehab", "rehabilitation", "hospice", "physicians", "ambulatory", "urgent", "podiatry",
+		"psychiatric", "behavioral", "counseling", "eye", "sleep", "spine", "therapy", "practice":
+		return true
+	}
+	return false
+}
+
 // functionWord is a word that opens a sentence without opening a name.
 func functionWord(w string) bool {
 	switch w {

@@ -57,6 +57,38 @@ func TestTowns(t *testing.T) {
 	}
 }
 
+// TestProviderTowns: a US town opening a health provider's name, the
+// weakest evidence of all, read only where nothing else places a report.
+func TestProviderTowns(t *testing.T) {
+	t.Parallel()
+	g := New()
+	tests := []struct {
+		text string
+		want string // the name's span, "" for none
+	}{
+		{"Tamaqua Valley Hospital", "Tamaqua Valley Hospital"},
+		{"Ypsilanti Family Practice", "Ypsilanti Family Practice"},
+		{"Ransomware locked the computer system of a Yakima Sleep Clinic for a week.", "Yakima Sleep"},
+		{"Tupelo Hematology & Oncology Associates", "Tupelo Hematology"},
+		{"Smithtown Savings Bank", ""},                                // no provider
+		{"Central Hudson Hospital", ""},                               // part of a longer name
+		{"Visalia Open Data Portal lists every hospital in town", ""}, // the provider word is not in the name
+	}
+	for _, tc := range tests {
+		toks := text.Tokenize(tc.text)
+		got := ""
+		if ms := g.ProviderTowns(toks, tc.text, true); len(ms) > 0 {
+			if ms[0].Code != "US" || ms[0].Kind != KindTown {
+				t.Errorf("%q: mention %+v, want a US town", tc.text, ms[0])
+			}
+			got = ms[0].Span
+		}
+		if got != tc.want {
+			t.Errorf("ProviderTowns(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestTownsLeaveKnownPlacesToTheGazetteer(t *testing.T) {
 	t.Parallel()
 	g := New()

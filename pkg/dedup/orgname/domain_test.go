@@ -36,6 +36,9 @@ func TestSameButType(t *testing.T) {
 		{"Memorial Hospital", "Memorial Health System", false}, // nothing distinctive
 		{"Grupo Fleury", "Fleury", true},                       // type words of other languages
 		{"Azienda Ulss 6 Euganea", "Ulss 6 Euganea", true},
+		{"Waccamaw Radiology Associates, P.A.", "Waccamaw Radiology", true}, // "Associates" a registry adds
+		{"Heartland Renal Care", "Heartland Renal Associates", false},       // in place of another kind word: two practices
+		{"Family Medicine Associates", "Family Medicine", false},            // nothing distinctive
 	} {
 		if got := SameButType(Key(tt.a), Key(tt.b)); got != tt.want {
 			t.Errorf("SameButType(%q, %q) = %v, want %v", Key(tt.a), Key(tt.b), got, tt.want)

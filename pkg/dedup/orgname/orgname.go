@@ -504,6 +504,16 @@ func SameButType(a, b string) bool {
 		slices.Sort(out)
 		return out
 	}
+	// "Associates" a registry adds to a practice's name is no other kind
+	// of organisation ("Waccamaw Radiology" / "… Associates, P.A."); in
+	// place of another kind word it may be one ("Heartland Renal Care" and
+	// "Heartland Renal Associates" are two).
+	if a+" associates" == b {
+		return Distinctive(a)
+	}
+	if b+" associates" == a {
+		return Distinctive(b)
+	}
 	x, y := strip(a), strip(b)
 	return len(x) > 0 && slices.Equal(x, y) && Distinctive(strings.Join(x, " "))
 }

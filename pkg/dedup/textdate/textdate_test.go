@@ -144,6 +144,9 @@ func TestRoles(t *testing.T) {
 		{"An office burglary was discovered on March 26. Patients seen between February 1 and March 23 were affected.", "2012-07-23",
 			[]bool{true, false}, "2012-02-01/2012-03-23"},
 		{"Das Klinikum wurde am 3. Mai angegriffen; der Angriff wurde am 5. Mai gemeldet.", "2024-05-10", []bool{false, true}, "2024-05-03"},
+		// when a breach began is no date of its discovery, however near the discovery's word
+		{"The intrusion was discovered in late January and may have begun as early as November 2013.", "2014-02-21",
+			[]bool{true, false}, "2013-11"},
 	}
 	for _, tt := range tests {
 		spans := Find(tt.text, day(tt.ref))
