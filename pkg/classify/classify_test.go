@@ -1536,6 +1536,56 @@ func TestVictimActsAfterItsAttack(t *testing.T) {
 	}
 }
 
+// TestVictimNamedApartFromTheAttack: an incident's record may name its
+// victim apart from the attack its title tells of ("The victim was …",
+// "stolen from …"); a health word near "stolen from" that is not what the
+// data was taken from names no victim.
+func TestVictimNamedApartFromTheAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, cand := range []cit.Candidate{
+		{Title: "Unnamed ransomware group encrypted servers of Panama's social security fund",
+			Text: "In September 2024, a ransomware group posted files it claimed to have stolen from an institution in Panama. " +
+				"The victim was the Caja de Seguro Social (CSS), which provides health care to most Panamanians."},
+		{Title: "INC Ransom leaked three terabytes of Scottish data after failed extortion",
+			Text: "In March 2024, the group posted a proof pack on its leak site. After the deadline passed, it published the full dataset. " +
+				"The data had been stolen from NHS Dumfries and Galloway, a Scottish regional health board."},
+	} {
+		cand.Lang = "en"
+		if got := c.Classify(cand); !hasRule(got, "rule:health_victim_of_attack") || !got.IsHealthCyberattack {
+			t.Errorf("%q: verdict %s (score %.3f), reasons %+v", cand.Title, got.Verdict, got.Score, got.Reasons)
+		}
+	}
+	got := c.Classify(cand("Minneapolis Public Schools confirms ransomware gang leaked student records",
+		"Minneapolis Public Schools has confirmed that the Medusa ransomware gang published files stolen from its network, including "+
+			"student records and, in some cases, sensitive documents on mental health assessments and sexual assault allegations.\n\n"+
+			"The district said it did not pay the $1 million ransom demand."))
+	if hasRule(got, "rule:health_victim_of_attack") {
+		t.Errorf("a school district's files read as a health victim's: reasons %+v", got.Reasons)
+	}
+}
+
+// TestNamesThatAreNoVictims: a gang the report names as one elsewhere, a
+// CERT, a place alone and another attack the report compares are no
+// victims.
+func TestNamesThatAreNoVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, notVictim string }{
+		{"PhilHealth refuses to pay ransom after Medusa attack",
+			"The Philippine Health Insurance Corporation will not pay the ransom. The Medusa ransomware group claimed responsibility for the attack.", "Medusa"},
+		{"Pro-Russian hackers target Dutch hospitals with DDoS attacks",
+			"Several Dutch hospitals were hit by denial-of-service attacks on Sunday, the Dutch healthcare computer emergency response team Z-CERT said.", "Z-CERT"},
+		{"Medibank detects cyber incident, shares placed in trading halt",
+			"Australia's largest health insurer Medibank says it detected unusual activity on its network. The incident comes weeks after the Optus data breach.", "Optus"},
+	} {
+		got := c.Classify(cand(tt.title, tt.text))
+		if strings.Contains(got.Victim, tt.notVictim) {
+			t.Errorf("%q: victim %q", tt.title, got.Victim)
+		}
+	}
+}
+
 // TestRegistryNameRepeatedInItsText: a place abroad that opens a registry
 // record's entity name says nothing of its country in the text either,
 // when the text places the entity in the US; holidays are no victims.
@@ -1789,4 +1839,9 @@ func TestHealthAmongTargetedSectors(t *testing.T) {
 			t.Errorf("%q: no %s reason", tt.title, ruleSectorTargets)
 		}
 	}
+}
+
+// cand is an English candidate of a title and a text.
+func cand(title, text string) cit.Candidate {
+	return cit.Candidate{Lang: "en", Title: title, Text: text}
 }

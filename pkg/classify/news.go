@@ -328,6 +328,35 @@ func passiveVictim(toks []text.Token, a int) bool {
 	return false
 }
 
+// namedAsVictim reports whether the health organisation at toks[t] is the
+// one its sentence says was the victim, just after the words that say so:
+// "the victim was the Caja de Seguro Social", "stolen from NHS Dumfries and
+// Galloway", "the affected firm, Clinical Diagnostics NMDL, is a medical
+// laboratory". Not "files stolen from its network, including mental health
+// assessments".
+func namedAsVictim(toks []text.Token, sent []int, t int) bool {
+	for i := t - 1; i >= max(0, t-8) && sent[i] == sent[t]; i-- {
+		next := toks[i+1].Norm
+		switch toks[i].Norm {
+		case "victim":
+			return next == "was" || next == "is" || next == "being"
+		case "from":
+			if i > 0 && t-i <= 3 {
+				switch toks[i-1].Norm {
+				case "stolen", "taken", "exfiltrated", "copied":
+					return true
+				}
+			}
+		case "affected":
+			switch next {
+			case "firm", "company", "organisation", "organization", "entity", "provider", "hospital", "laboratory", "lab", "insurer":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // subjectAfterAttack reports whether the health organisation opening its
 // sentence at toks[t] tells what it did after the attack at toks[a[0]..a[1]]:
 // "The Health Service Executive has shut down all of its IT systems as a
@@ -375,6 +404,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	// (a registry record: "Cascade Healthcare Community") links to an attack
 	// anywhere in the body: a registry description is all about that entity.
 	var titleTarget string
+	var titleAttack string // the title's attack, for a victim the body names late
 	var bodyAttack string
 	var denied string // an attack and a health organisation linked through a negation
 	for pi, p := range d.parts() {
@@ -447,6 +477,28 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// pharmacy chains or vendors, which registries file outside
 			// health (PRC's "BSR" Walgreens).
 			titleTarget = p.src[p.toks[p.known.First].Start:p.toks[p.known.Last].End]
+		}
+		if pi == 0 {
+			for _, a := range attacks {
+				if !blocked[sent[a[0]]] {
+					titleAttack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
+					break
+				}
+			}
+		}
+		if pi > 0 && titleAttack != "" {
+			// An incident's record may name its victim apart from the
+			// attack, anywhere in its body: "The victim was the Caja de Seguro Social (CSS),
+			// which provides health care …", "The data had been stolen
+			// from NHS Dumfries and Galloway, a Scottish regional health
+			// board", under a title that tells of the attack.
+			for _, t := range targets {
+				n := sent[t[0]]
+				if blocked[n] || !namedAsVictim(p.toks, sent, t[0]) || genericTarget(p.src, p.toks, t, sent) {
+					continue
+				}
+				return newsRule{rule: ruleHealthVictim, dir: 1, span: titleAttack + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
+			}
 		}
 		if pi == 1 && bodyAttack == "" {
 			for _, a := range attacks {

@@ -263,7 +263,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		parts[0] = part{}
 	}
 	for _, part := range parts {
-		if lo, hi, rule, ok := c.attackObject(part, english); ok {
+		if lo, hi, rule, ok := c.attackObject(part, english); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
 			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 			reason("victim", out.Victim, rule, out.Victim, 0)
@@ -485,6 +485,58 @@ func authority(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// notAVictim reports whether the name at p.toks[lo..hi] that a victim
+// pattern found is no victim after all: a gang the report names as one
+// elsewhere ("PhilHealth refuses to pay ransom after Medusa attack … The
+// Medusa ransomware group claimed"), a CERT ("the Dutch
+// healthcare computer emergency response team Z-CERT said"), a word that
+// opens sentences ("From"), a place and nothing more ("Hospitals across
+// Gippsland and south-west Victoria have been hit"), or another attack the
+// report compares ("weeks after the Optus data breach").
+func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
+	sub := p.toks[lo : hi+1]
+	if lo >= 2 && p.toks[lo-1].Norm == "the" {
+		switch p.toks[lo-2].Norm {
+		case "after", "following", "like", "since", "than", "unlike", "before":
+			return true // "The incident comes weeks after the Optus data breach": another attack
+		}
+	}
+	for _, h := range c.actors.Find(sub) {
+		for _, whole := range [][]text.Token{d.titleToks, d.bodyToks} {
+			for _, a := range c.actorHits(whole) {
+				if a.Value.name == h.Value.name {
+					return true
+				}
+			}
+		}
+	}
+	for _, t := range sub {
+		if t.Norm == "cert" || t.Norm == "csirt" || strings.HasSuffix(t.Norm, "cert") && len(t.Norm) <= 6 {
+			return true
+		}
+	}
+	if len(sub) == 1 {
+		switch sub[0].Norm {
+		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials":
+			return true
+		}
+	}
+	covered := make([]bool, len(sub))
+	for _, m := range c.geo.Find(sub, p.src, false) {
+		if m.Kind == geo.KindCountry || m.Kind == geo.KindRegion || m.Kind == geo.KindCity {
+			for k := m.First; k <= m.Last && k < len(sub); k++ {
+				covered[k] = true
+			}
+		}
+	}
+	for k, t := range sub {
+		if !covered[k] && !(article(t.Norm) || connector(t.Norm)) {
+			return false
+		}
+	}
+	return true
 }
 
 // Victim patterns. A report names its victim as the object of the attack

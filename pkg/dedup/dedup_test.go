@@ -1132,6 +1132,23 @@ func TestPressFollowUpWeeksLater(t *testing.T) {
 	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
 		t.Errorf("a follow-up five weeks on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
 	}
+	// told without the kind of attack, a follow-up still joins; a report of
+	// a further attack does not
+	e = NewEngine(Options{})
+	first = e.Add(classified("m-1", "Medibank detects cyber incident", "Medibank said it detected unusual activity on its network.",
+		"2022-10-13", "Medibank", "AU", cit.AttackUnknown), now)
+	d = e.Add(classified("m-2", "Medibank says hackers accessed data of all customers", "The insurer said the hacker accessed health claims data.",
+		"2022-11-20", "Medibank", "AU", cit.AttackDataBreach), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("a follow-up five weeks on, no attack type shared: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	e.Add(classified("m-1", "Medibank detects cyber incident", "Medibank said it detected unusual activity on its network.",
+		"2022-10-13", "Medibank", "AU", cit.AttackUnknown), now)
+	if d := e.Add(classified("m-3", "Medibank hit by a second cyberattack", "The insurer said a new intrusion was found in another system.",
+		"2022-11-20", "Medibank", "AU", cit.AttackUnknown), now); d.Action == ActionMerge {
+		t.Errorf("a second attack five weeks on: merged (reasons %+v)", d.Reasons)
+	}
 }
 
 // TestLeakPostOfShortNameClaimsReportedAttack: a gang lists the hospital

@@ -741,8 +741,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// The press follows one attack on a health organisation for weeks
 		// ("Ascension says ransomware attack began when employee
 		// downloaded malicious file", five weeks on); a second attack on it
-		// within two months is rare.
-		add(o.WeightClose, "date", "health_cyberattack_followed_up", fmt.Sprintf("%.0f days", gap))
+		// within two months is rare, and the report of one says so.
+		w := o.WeightClose
+		if !r.newAttack {
+			w += 0.5
+		}
+		add(w, "date", "health_cyberattack_followed_up", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging && p.leak && postAndFiling && r.modes.hacked():

@@ -37,6 +37,7 @@ type report struct {
 	supplier       bool     // the text speaks of a vendor, supplier or business associate
 	leakNews       bool     // the title or lead tells of stolen data being published
 	countUpdate    bool     // the text revises a count upwards ("now notifying a total of 6,423")
+	newAttack      bool     // the text tells of a further attack ("a second cyberattack", "hit again")
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
@@ -201,6 +202,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.supplier = supplierCue.MatchString(noBusinessAssociate.ReplaceAllString(text, ""))
 	r.leakNews = isLeakNews(leadOf(text))
 	r.countUpdate = countUpdateCue.MatchString(text)
+	r.newAttack = newAttackCue.MatchString(text)
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
@@ -545,9 +547,14 @@ var (
 	// leakNewsCue marks a report of a gang's claim or of stolen data being
 	// published: it follows an attack by days or weeks (the ransom
 	// deadline passes first).
-	leakNewsCue = regexp.MustCompile(`(?i)\b(?:claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}(?:attack|hack|breach|cyberattack)|revendiqu\w*|bekennt sich|bekannt(?:e|en)? sich|reivindic\w*|rivendic\w*|eist\s+(?:de\s+)?(?:aanval|hack)|leak(?:s|ed)?\s+(?:[\p{L}-]+\s+){0,3}(?:data|files|records|documents)|(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leaked|published|posted|dumped|publi[ée]e?s|diffus[ée]e?s|ver[öo]ffentlicht|pubblicati|publicados|gepubliceerd)|(?:published|posted|dumped|publie|diffus[ée]|a diffus[ée]|ver[öo]ffentlicht|pubblica|publica|publiceert)\s+(?:[\p{L}'’-]+\s+){0,5}(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)|dark ?web|leak site)\b`)
+	leakNewsCue = regexp.MustCompile(`(?i)\b(?:claim(?:s|ed)?\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}(?:attack|hack|breach|cyberattack)|revendiqu\w*|bekennt sich|bekannt(?:e|en)? sich|reivindic\w*|rivendic\w*|eist\s+(?:de\s+)?(?:aanval|hack)|leak(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,3}(?:data|files|records|documents)|(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leaked|published|posted|dumped|publi[ée]e?s|diffus[ée]e?s|ver[öo]ffentlicht|pubblicati|publicados|gepubliceerd)|(?:published|posted|dumped|publie|diffus[ée]|a diffus[ée]|ver[öo]ffentlicht|pubblica|publica|publiceert)\s+(?:[\p{L}'’-]+\s+){0,5}(?:data|files|records|documents|donn[ée]es|daten|dati|datos|dados|gegevens)|dark ?web|leak site)\b`)
 	leakCue     = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
+
+// newAttackCue marks a report of a further attack on an organisation
+// already attacked: "a second cyberattack", "hit again", "another
+// ransomware attack", "a fresh attack".
+var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweiten? (?:\w+\s+)?angriff|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
 
 // countUpdateCue marks a report that revises an earlier count upwards: "the
 // July phishing attack it reported in September reached four more staff
