@@ -570,6 +570,49 @@ func (c *Classifier) disruptedBySecurityIncident(d *doc) (string, bool) {
 	return "", false
 }
 
+// incidentNoun reports whether a weak attack word names an incident: "IT
+// security incident", "cybersecurity event", "security issue".
+func incidentNoun(span string) bool {
+	s := strings.ToLower(span)
+	return strings.HasSuffix(s, "incident") || strings.HasSuffix(s, "issue") || strings.HasSuffix(s, "event")
+}
+
+// namedHealthOrgInLead reports whether the title or the body's first
+// sentence names a health organisation by its name: a known one, or a
+// health organisation's word that ends a capitalised name ("CommonSpirit
+// Health", "Tallahassee Memorial HealthCare", "Candler Health System"),
+// not "hospitals" at large.
+func namedHealthOrgInLead(d *doc) bool {
+	for pi, p := range d.parts() {
+		if p.hasKnown && (pi == 0 || p.known.First < 40) {
+			return true
+		}
+		sent, _ := sentenceNumbers(p.src, p.toks, nil)
+		for _, h := range p.hits {
+			if pi > 0 && sent[h.First] > 1 {
+				continue
+			}
+			if h.Value.kind == kHealthWeak && namedHealth(p.src, p.toks, h.First) {
+				return true // "Tallahassee Memorial HealthCare", "CHI Health"
+			}
+			if h.Value.kind != kHealthOrg {
+				continue
+			}
+			f := h.First
+			if f > 0 && p.toks[f].Upper && p.toks[f-1].Upper && !p.toks[f].Break && !sentenceStart(p.src, p.toks, f-1) {
+				return true
+			}
+			if f > 1 && p.toks[f].Upper && p.toks[f-1].Upper && p.toks[f-2].Upper && !p.toks[f].Break {
+				return true
+			}
+		}
+		if pi >= 1 {
+			break
+		}
+	}
+	return false
+}
+
 // careOrInsurer reports whether a known organisation's sector is care,
 // health insurance or a laboratory.
 func careOrInsurer(sector string) bool {
@@ -730,9 +773,15 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		if span, ok := c.disruptedBySecurityIncident(d); ok {
 			// "CommonSpirit Health hit by IT security incident … some
 			// facilities diverting ambulances": a health organisation's
-			// first-day word for an attack, with care disrupted. An analyst
-			// confirms it.
-			return newsRule{rule: ruleDisrupted, dir: 2, span: span}, true
+			// first-day word for an attack, with care disrupted. Named
+			// as an incident of a named organisation, and denied nowhere,
+			// it is one; other weak words ("compromised", "cybersecurity")
+			// go to an analyst.
+			dir := 2
+			if _, denied := d.denied(); !denied && incidentNoun(span) && namedHealthOrgInLead(d) {
+				dir = 1
+			}
+			return newsRule{rule: ruleDisrupted, dir: dir, span: span}, true
 		}
 	}
 	if span, ok := d.denied(); ok && !attack {

@@ -533,16 +533,22 @@ func TestSectorIsNoVictim(t *testing.T) {
 	}
 }
 
-// TestSecurityIncidentThatDisruptedCare: a health organisation's "IT
-// security incident" with ambulances diverted goes to an analyst, not to
-// reject; an IT outage with no security word does not.
+// TestSecurityIncidentThatDisruptedCare: a named health organisation's
+// "IT security incident" with ambulances diverted is accepted; told with
+// another weak word, or of hospitals at large, it goes to an analyst; an IT
+// outage with no security word is neither.
 func TestSecurityIncidentThatDisruptedCare(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	got := c.Classify(cit.Candidate{Title: "CommonSpirit Health hit by IT security incident",
 		Text: "Some facilities diverted ambulances and cancelled surgeries while electronic health records were offline."})
+	if got.Verdict != cit.VerdictAccept || !hasRule(got, ruleDisrupted) {
+		t.Errorf("verdict %s (score %.3f), reasons %+v; want accept by %s", got.Verdict, got.Score, got.Reasons, ruleDisrupted)
+	}
+	got = c.Classify(cit.Candidate{Title: "Hospitals hit by IT security incident",
+		Text: "Some facilities diverted ambulances and cancelled surgeries while electronic health records were offline."})
 	if got.Verdict != cit.VerdictReview || !hasRule(got, ruleDisrupted) {
-		t.Errorf("verdict %s (score %.3f), reasons %+v; want review by %s", got.Verdict, got.Score, got.Reasons, ruleDisrupted)
+		t.Errorf("hospitals at large: verdict %s (score %.3f), reasons %+v; want review by %s", got.Verdict, got.Score, got.Reasons, ruleDisrupted)
 	}
 	got = c.Classify(cit.Candidate{Title: "Hospital diverts ambulances after IT outage",
 		Text: "A failed software update took electronic health records offline; surgeries were cancelled."})
