@@ -1309,3 +1309,28 @@ func TestCountRevisedUpwards(t *testing.T) {
 func hasReason(reasons []cit.Reason, rule string) bool {
 	return slices.ContainsFunc(reasons, func(r cit.Reason) bool { return r.Rule == rule })
 }
+
+// TestSimilarNamesAttackedSameFortnight: names that differ by a spelling,
+// both accepted health cyberattacks in one country within two weeks, are
+// one hospital's; a month apart they go to an analyst.
+func TestSimilarNamesAttackedSameFortnight(t *testing.T) {
+	t.Parallel()
+	first := classified("d-1", "Uniklinik Düsseldorf: IT-Ausfall legt Notaufnahme lahm",
+		"Die Uniklinik Düsseldorf hat sich von der Notfallversorgung abgemeldet.", "2020-09-11", "Uniklinik Düsseldorf", "DE", cit.AttackRansomware)
+	for _, tt := range []struct {
+		date string
+		want string
+	}{
+		{"2020-09-17", ActionMerge},
+		{"2020-10-20", ActionReview},
+	} {
+		e := NewEngine(Options{})
+		d1 := e.Add(first, now)
+		d := e.Add(classified("d-2", "Woman dies after ransomware attack forces German hospital to divert her",
+			"A ransomware attack on Duesseldorf University Hospital forced ambulances elsewhere.", tt.date,
+			"Duesseldorf University Hospital", "DE", cit.AttackRansomware), now)
+		if d.Action != tt.want || (tt.want == ActionMerge && d.IncidentID != d1.IncidentID) {
+			t.Errorf("%s: action %q (reasons %+v), want %q", tt.date, d.Action, d.Reasons, tt.want)
+		}
+	}
+}

@@ -689,7 +689,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes.hacked()
 	switch {
-	case gap <= 14 && (exactName || town != "" || contained != "" || abbr != "") && r.accepted && p.accepted:
+	case gap <= 14 && (exactName || town != "" || contained != "" || abbr != "" || (similar && nameSim >= 0.95)) && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
@@ -707,6 +707,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// Joseph's Hospital" and "St. Joseph's Hospital of Orange").
 			corroborated = true
 			add(0.5, "victim", "contained_name_attacked_same_fortnight", contained)
+		case similar && nameSim >= 0.95 && !exactName && oneCountry:
+			// Names that differ by a spelling ("Duesseldorf University
+			// Hospital" and "Uniklinik Düsseldorf"), both attacked in one
+			// fortnight in one country.
+			corroborated = true
+			add(0.5, "victim", "similar_name_attacked_same_fortnight", fmt.Sprintf("%s ~ %s", rKey, bestKey))
 		case abbr != "" && oneCountry && (sharesDistinctiveWord(abbr) || (r.attackType == p.attackType && distinctiveAttack(r.attackType))):
 			// A name and its abbreviation ("Waikato DHB" and "Waikato
 			// District Health Board", "TGH" and "Tampa General Hospital"),
