@@ -1165,6 +1165,16 @@ func TestLeakPostOfShortNameClaimsReportedAttack(t *testing.T) {
 	if d := e.Add(post, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
 		t.Errorf("the gang's post of a short name 27 days on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
 	}
+	// a second post of one name carries a number: "Lehigh Valley Health Network 2"
+	e = NewEngine(Options{})
+	first = e.Add(classified("p-2", "Lehigh Valley Health Network says BlackCat ransomware gang breached its systems",
+		"The ransomware gang stole patient images.", "2023-02-07", "Lehigh Valley Health Network", "US", cit.AttackRansomware), now)
+	post = cit.Classified{Candidate: cit.Candidate{ID: "l-2", Source: "ransomwatch", Title: "Lehigh Valley Health Network 2 listed on the alphv ransomware leak site",
+		Published: "2023-03-14", Fields: map[string]string{cit.FieldVictim: "Lehigh Valley Health Network 2", cit.FieldThreatActor: "alphv",
+			cit.FieldClaimStatus: cit.ClaimClaimed}}}
+	if d := e.Add(post, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("the gang's second post of the name 35 days on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
 }
 
 // TestPressFollowUpsOfOneAttack: the press's follow-ups of one attack name

@@ -726,10 +726,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Clients notify their patients of a supplier's breach for weeks
 		// after the supplier's own report, each naming the supplier.
 		add(o.WeightClose+0.5, "date", "client_notice_of_supplier_breach", fmt.Sprintf("%s, %.0f days", r.supplierKey, gap))
-	case gap <= o.WindowDays && r.kind == kindLeak && lead != "" && p.accepted && !p.regulator && r.date.After(p.first):
+	case gap <= o.WindowDays && r.kind == kindLeak && (lead != "" || exactName) && p.accepted && !p.regulator && r.date.After(p.first):
 		// A gang lists the organisation the press reported attacked, under
-		// a short or truncated name ("Lurie Children's" for "Lurie
-		// Children's Hospital"): the claim of that attack.
+		// its name or a short or truncated one ("Lurie Children's" for
+		// "Lurie Children's Hospital"), weeks later: the claim of that
+		// attack.
 		corroborated = true
 		add(o.WeightClose+0.5, "date", "leak_follows_reported_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.leakNews && r.date.After(p.first):

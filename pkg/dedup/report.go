@@ -122,6 +122,10 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 			r.victim = strings.ReplaceAll(r.victim, " - ", "; ")
 		}
 	}
+	if c.Fields[cit.FieldClaimStatus] == cit.ClaimClaimed {
+		// a gang's second post of one victim: "Lehigh Valley Health Network 2"
+		r.victim = repostNumber.ReplaceAllString(r.victim, "$1")
+	}
 	r.orgs = splitOrganisations(r.victim)
 	if sup, ok := breachedSupplier(c, r.victim, r.orgs); ok {
 		// A health organisation's notice of its supplier's breach names both:
@@ -555,6 +559,10 @@ var (
 // already attacked: "a second cyberattack", "hit again", "another
 // ransomware attack", "a fresh attack".
 var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweiten? (?:\w+\s+)?angriff|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
+
+// repostNumber is the number a leak site adds to a name it posts again
+// ("Lehigh Valley Health Network 2"), after a name of three words or more.
+var repostNumber = regexp.MustCompile(`^((?:\S+\s+){2,}\S*\p{L}\S*)\s+[2-9]$`)
 
 // countUpdateCue marks a report that revises an earlier count upwards: "the
 // July phishing attack it reported in September reached four more staff
