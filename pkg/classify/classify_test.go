@@ -1565,6 +1565,26 @@ func TestVictimNamedApartFromTheAttack(t *testing.T) {
 	}
 }
 
+// TestVictimNamedByItsKindNext: the lead's second sentence that names the
+// attacked organisation by its kind ("The Buffalo hospital …") makes it a
+// health organisation's attack; a negated second sentence does not.
+func TestVictimNamedByItsKindNext(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cand("ECMC won't pay hackers' ransom, CEO says, as network rebuild begins",
+		"ECMC Corp. will not pay the ransom demanded by the hackers who encrypted its systems this week, chief executive Thomas Quatroche said. "+
+			"The Buffalo hospital is rebuilding servers and thousands of workstations."))
+	if !hasRule(got, "rule:health_victim_of_attack") || !got.IsHealthCyberattack {
+		t.Errorf("verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+	got = c.Classify(cand("City of Lockport won't pay hackers' ransom",
+		"The city will not pay the ransom demanded by the hackers who encrypted its systems this week, the mayor said. "+
+			"The city's hospital was not affected and kept seeing patients."))
+	if hasRule(got, "rule:health_victim_of_attack") {
+		t.Errorf("a hospital said unaffected read as the victim: reasons %+v", got.Reasons)
+	}
+}
+
 // TestNamesThatAreNoVictims: a gang the report names as one elsewhere, a
 // CERT, a place alone and another attack the report compares are no
 // victims.

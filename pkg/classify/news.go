@@ -328,6 +328,33 @@ func passiveVictim(toks []text.Token, a int) bool {
 	return false
 }
 
+// kindSecondSentence returns the health organisation's word that opens the
+// second sentence of part p after "The" and at most two more words ("The
+// Buffalo hospital is rebuilding …", "The health system said …"), in a
+// sentence with no negation: the first sentence's organisation named by
+// its kind.
+func kindSecondSentence(p part, sent []int, targets [][2]int) ([2]int, bool) {
+	for _, t := range targets {
+		if sent[t[0]] != 2 {
+			continue
+		}
+		k := t[0] - 1
+		for k >= 0 && sent[k] == 2 && t[0]-k <= 3 && p.toks[k].Norm != "the" {
+			k--
+		}
+		if k < 0 || sent[k] != 2 || p.toks[k].Norm != "the" || (k > 0 && sent[k-1] == 2) {
+			continue
+		}
+		for i, tok := range p.toks {
+			if sent[i] == 2 && negation(tok.Norm) {
+				return [2]int{}, false
+			}
+		}
+		return t, true
+	}
+	return [2]int{}, false
+}
+
 // namedAsVictim reports whether the health organisation at toks[t] is the
 // one its sentence says was the victim, just after the words that say so:
 // "the victim was the Caja de Seguro Social", "stolen from NHS Dumfries and
@@ -498,6 +525,20 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					continue
 				}
 				return newsRule{rule: ruleHealthVictim, dir: 1, span: titleAttack + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
+			}
+		}
+		if pi == 1 {
+			// The lead's second sentence names the attacked organisation by
+			// its kind: "ECMC Corp. will not pay the ransom demanded by the
+			// hackers who encrypted its systems this week. The Buffalo
+			// hospital is rebuilding servers …".
+			if t, ok := kindSecondSentence(p, sent, targets); ok && !blocked[1] && !blocked[2] {
+				for _, a := range attacks {
+					if sent[a[0]] == 1 && !negatedBetween(p.toks, a, t) {
+						return newsRule{rule: ruleHealthVictim, dir: 1,
+							span: p.src[p.toks[a[0]].Start:p.toks[a[1]].End] + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
+					}
+				}
 			}
 		}
 		if pi == 1 && bodyAttack == "" {

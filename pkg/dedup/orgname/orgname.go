@@ -60,6 +60,10 @@ func canonicalWord(w string) string {
 		return "sainte"
 	case "mt":
 		return "mount"
+	case "mtn", "mtns", "mountains":
+		return "mountain"
+	case "lab", "labs", "laboratories", "laboratorio", "laboratoire", "labor", "laboratorium":
+		return "laboratory"
 	case "ft":
 		return "fort"
 	case "hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario",

@@ -19,6 +19,8 @@ func TestKey(t *testing.T) {
 		{"South Florida Neurology Associates, P.A.", "South Florida Neurology Associates"},
 		{"Potomac Gastroenterology Associates, Chartered", "Potomac Gastroenterology Associates"},
 		{"Lakeside Dermatology, PSC", "Lakeside Dermatology"},
+		{"Blue Mtn. Valley Medical Center", "Blue Mountain Valley Medical Center"},
+		{"Kaw Valley Clinical Labs", "Kaw Valley Clinical Laboratories, Inc."},
 		{"The Methodist Hospital", "Methodist Hospital"},
 		{"Children's Hospital of Philadelphia", "Childrens Hospital Philadelphia"},
 		{"Cincinnati Children\u0019s Hospital Medical Center", "Cincinnati Children's Hospital Medical Center"}, // garbled apostrophe in an HHS export
