@@ -1585,6 +1585,30 @@ func TestVictimNamedByItsKindNext(t *testing.T) {
 	}
 }
 
+// TestTitleVictimNamedInFull: a title that names its victim by one word or
+// by its town ("Memorial notifies …", "Gillette hospital still diverting
+// …") yields to the name the lead gives it; a descriptor before the title's
+// word is no fuller name.
+func TestTitleVictimNamedInFull(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Memorial notifies nearly 270,000 patients that hackers took data",
+			"Lake Charles Memorial Health System is mailing notices to about 270,000 patients after hackers copied files from its network.",
+			"Lake Charles Memorial Health System"},
+		{"Gillette hospital still diverting some patients after weekend cyberattack",
+			"Campbell County Memorial Hospital in Gillette is still sending some patients elsewhere two days after a ransomware attack crippled its network.",
+			"Campbell County Memorial Hospital"},
+		{"Nach Hackerangriff auf Bitmarck laufen Kassen-Systeme wieder",
+			"Der Krankenkassen-IT-Dienstleister Bitmarck hat die meisten Systeme wieder in Betrieb genommen.", "Bitmarck"},
+	} {
+		got := c.Classify(cand(tt.title, tt.text))
+		if got.Victim != tt.want {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)
+		}
+	}
+}
+
 // TestNamesThatAreNoVictims: a gang the report names as one elsewhere, a
 // CERT, a place alone and another attack the report compares are no
 // victims.

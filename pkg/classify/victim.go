@@ -262,9 +262,16 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	if shouting(d.title) {
 		parts[0] = part{}
 	}
-	for _, part := range parts {
+	for pi, part := range parts {
 		if lo, hi, rule, ok := c.attackObject(part, english); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
+			if pi == 0 && len(parts) > 1 {
+				if name, ok := c.fullerNameInLead(parts[1], part, lo, hi); ok {
+					out.Victim = name
+					reason("victim", out.Victim, "text:full_name_of_title_victim", out.Victim, 0)
+					return
+				}
+			}
 			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
 			reason("victim", out.Victim, rule, out.Victim, 0)
 			return
@@ -485,6 +492,48 @@ func authority(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// fullerNameInLead returns the name a body's first two sentences give a
+// victim the title names by one word: the name holding that word ("Memorial
+// notifies …" and "Lake Charles Memorial Health System is mailing …"), or,
+// when the title's word is a town's before a kind of provider ("attack at
+// Mobile hospital", "Changhua hospital"), the health organisation the lead
+// names ("Springhill Medical Center").
+func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, bool) {
+	kind := func(k int) bool {
+		return k < len(title.toks) && !title.toks[k].Upper && !title.toks[k].Break &&
+			(title.toks[k].Norm == "hospital" || title.toks[k].Norm == "clinic" || title.toks[k].Norm == "hospitals")
+	}
+	townKind := false
+	switch {
+	case hi == lo+1 && kind(hi): // "Gillette hospital still diverting …"
+		townKind = true
+	case hi == lo:
+		townKind = kind(hi + 1)
+	default:
+		return "", false
+	}
+	word := title.toks[lo].Norm
+	sent, _ := sentenceNumbers(body.src, body.toks, nil)
+	cov := coverage(body)
+	for _, h := range body.hits {
+		if h.Value.kind != kHealthOrg || sent[h.First] > 2 {
+			continue
+		}
+		flo, fhi, ok := nameSpan(body.src, body.toks, h.First, h.Last)
+		if !ok || fhi == flo || !c.validName(body, cov, flo, fhi) || authority(body.toks[flo:fhi+1]) {
+			continue
+		}
+		holds := false
+		for k := flo; k < fhi; k++ {
+			holds = holds || body.toks[k].Norm == word // and more of the name after it, not "… Dienstleister Bitmarck"
+		}
+		if holds || townKind {
+			return strings.Trim(body.src[body.toks[flo].Start:body.toks[fhi].End], " ,.;:'\""), true
+		}
+	}
+	return "", false
 }
 
 // notAVictim reports whether the name at p.toks[lo..hi] that a victim
