@@ -117,7 +117,7 @@ func subjectVerb(s string) bool {
 		"suffers", "suffered", "takes", "took", "investigating", "investigates", "victim", "warns", "admits",
 		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
 		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
-		"knocked", "downed", "disrupted", "encrypted", "refuses", "refused",
+		"knocked", "downed", "disrupted", "encrypted",
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
