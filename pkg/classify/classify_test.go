@@ -1609,6 +1609,47 @@ func TestTitleVictimNamedInFull(t *testing.T) {
 	}
 }
 
+// TestAttackFoundOnItsOwnSystems: an organisation that found ransomware on
+// its own network is its victim, however long its description.
+func TestAttackFoundOnItsOwnSystems(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cand("Ransomware attack on one of the largest US independent blood collectors",
+		"On 26 January 2025, New York Blood Center Enterprises (NYBCe), one of the largest independent blood collection organisations "+
+			"in the United States, identified suspicious activity and found ransomware on its network."))
+	if !hasRule(got, "rule:health_victim_of_attack") || !got.IsHealthCyberattack {
+		t.Errorf("verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
+}
+
+// TestReportsThatDenyOrSpare: a report that says there was no evidence of
+// an attack, that a gang will spare hospitals, that an agency warns, or
+// that letters went to the wrong patients tells of no attack on a health
+// organisation, in English and the other languages.
+func TestReportsThatDenyOrSpare(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, cd := range []cit.Candidate{
+		{Lang: "en", Title: "Guy's and St Thomas' IT failure caused by cooling breakdown during heatwave",
+			Text: "A major IT failure disrupted services at Guy's and St Thomas' NHS Foundation Trust; operations were cancelled. " +
+				"The trust said there was no suggestion that the failure was the result of a cyber attack."},
+		{Lang: "pt", Title: "Apagão: hospitais recorrem a geradores e adiam cirurgias programadas",
+			Text: "Os hospitais do Serviço Nacional de Saúde funcionaram com geradores durante o apagão. " +
+				"O Governo afirmou que não há indícios de que o corte de energia tenha resultado de um ciberataque."},
+		{Lang: "en", Title: "Some ransomware gangs say they will spare hospitals during the pandemic",
+			Text: "Several ransomware operators said they would stop all activity against medical organizations."},
+		{Lang: "fr", Title: "Rançongiciels : l'ANSSI alerte sur la menace qui pèse sur les établissements de santé",
+			Text: "L'ANSSI publie un état de la menace consacré au secteur de la santé, qu'elle juge particulièrement exposé aux rançongiciels."},
+		{Lang: "de", Title: "Datenpanne am Klinikum: Arztbriefe an falsche Patienten verschickt",
+			Text: "Rund 600 Patienten eines Klinikums haben Arztbriefe erhalten, die für andere Personen bestimmt waren. " +
+				"Ein Hackerangriff liege nicht vor, betonte ein Sprecher."},
+	} {
+		if got := c.Classify(cd); got.IsHealthCyberattack {
+			t.Errorf("%q: accepted (score %.3f), reasons %+v", cd.Title, got.Score, got.Reasons)
+		}
+	}
+}
+
 // TestNamesThatAreNoVictims: a gang the report names as one elsewhere, a
 // CERT, a place alone and another attack the report compares are no
 // victims.

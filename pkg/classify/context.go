@@ -960,10 +960,51 @@ func deniedClause(toks []text.Token, i int) bool {
 	for k := i - 1; k >= max(1, i-12); k-- {
 		switch toks[k].Norm {
 		case "que", "che", "dass", "that", "qu", "dat":
-			return denial(toks, k-1) && !negation(toks[k-1].Norm)
+			return (denial(toks, k-1) && !negation(toks[k-1].Norm)) || (noEvidenceThat(toks, k) && !takenBetween(toks, k, i))
 		}
 		if toks[k].Break {
 			return false
+		}
+	}
+	return false
+}
+
+// noEvidenceThat reports whether the "that" at toks[k] follows a negated
+// word for evidence: "there was no suggestion that the failure was the
+// result of a cyber attack", "não há indícios de que o corte … tenha
+// resultado de um ciberataque", "keine Hinweise darauf, dass".
+func noEvidenceThat(toks []text.Token, k int) bool {
+	j := k - 1
+	if j > 0 && (toks[j].Norm == "de" || toks[j].Norm == "di" || toks[j].Norm == "darauf") {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch toks[j].Norm {
+	case "suggestion", "evidence", "indication", "indications", "sign", "signs", "indicios", "indicio", "evidencia",
+		"evidencias", "indicacao", "indicacoes", "prova", "prove", "elementi", "indizi", "hinweis", "hinweise", "anzeichen",
+		"indice", "indices", "preuve", "preuves", "element", "elements", "aanwijzing", "aanwijzingen", "bewijs":
+	default:
+		return false
+	}
+	for i := j - 1; i >= max(0, j-2); i-- {
+		if negation(toks[i].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// takenBetween reports whether a verb of data taken stands between toks[k]
+// and toks[i]: "no evidence that data was stolen in the cyberattack" denies
+// the theft, not the attack.
+func takenBetween(toks []text.Token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		switch toks[j].Norm {
+		case "stolen", "accessed", "taken", "exfiltrated", "copied", "viewed", "compromised", "affected", "misused",
+			"robados", "roubados", "rubati", "gestohlen", "voles", "volees", "gestolen", "acessados", "accedidos":
+			return true
 		}
 	}
 	return false
@@ -1018,7 +1059,7 @@ func negatedAfter(toks []text.Token, i int) bool {
 		switch n {
 		case "was", "were", "is", "has", "have", "been", "had", "gebe", "gab", "gibt", "es", "bislang", "bisher",
 			"wurde", "wurden", "wird", "werden", "ist", "sei", "hat", "made", "received", "demanded", "paid", "er", "werd", "n",
-			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state":
+			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state", "liege", "liegt", "lag", "vor":
 			continue
 		}
 		return false

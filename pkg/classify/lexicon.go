@@ -341,7 +341,10 @@ func lexicon() map[string]term {
 		"hard drive", "external hard drive", "misplaced", "went missing", "gone missing", "been missing", "was missing", "were missing", "robbery", "desktop computer", "computers were stolen",
 		"office was burglarized", "impermissible disclosure", "skimm*", "wrong address*", "wrong recipient*", "printing error",
 		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",
-		"verkeerde adres*",
+		"verkeerde adres*", "an falsche", "falsche empfanger", "falschen empfanger", "falsch zugestellt", "fehlversand",
+		"mauvais destinataire*", "mauvaise adresse", "destinatario equivocado", "destinatarios equivocados",
+		"direccion equivocada", "destinatario sbagliato", "destinatari sbagliati", "indirizzo sbagliato",
+		"destinatario errado", "destinatarios errados", "endereco errado",
 		// insiders: snooping and misuse by the organisation's own staff
 		"misused", "misusing", "photograph*", "without a business need",
 		"out of curiosity", "workforce member accessed")

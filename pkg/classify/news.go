@@ -384,6 +384,28 @@ func namedAsVictim(toks []text.Token, sent []int, t int) bool {
 	return false
 }
 
+// foundOnItsSystems reports whether the attack at toks[a[0]..a[1]] is one the
+// sentence's subject found on its own systems: "New York Blood Center
+// Enterprises (NYBCe), one of the largest …, identified suspicious activity
+// and found ransomware on its network".
+func foundOnItsSystems(toks []text.Token, a [2]int) bool {
+	found := false
+	for k := a[0] - 1; k >= max(0, a[0]-3) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "found", "detected", "discovered", "identified", "finds", "detects", "discovers":
+			found = true
+		}
+	}
+	if !found || a[1]+2 >= len(toks) {
+		return false
+	}
+	k := a[1] + 1
+	if toks[k].Norm == "attack" || toks[k].Norm == "activity" || toks[k].Norm == "infection" {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].Norm == "on" || toks[k].Norm == "in") && toks[k+1].Norm == "its"
+}
+
 // subjectAfterAttack reports whether the health organisation opening its
 // sentence at toks[t] tells what it did after the attack at toks[a[0]..a[1]]:
 // "The Health Service Executive has shut down all of its IT systems as a
@@ -555,7 +577,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					continue
 				}
 				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance &&
-					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a))) {
+					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent) {
@@ -717,8 +739,9 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 		lo, hi = t[1]+1, a[0]
 	}
 	for k := lo; k < hi; k++ {
-		if negation(toks[k].Norm) {
-			return true
+		switch n := toks[k].Norm; {
+		case negation(n), n == "spare", n == "spares", n == "spared", n == "sparing":
+			return true // "Ransomware gangs say they will spare hospitals"
 		}
 	}
 	return false
@@ -931,7 +954,8 @@ func agencyWarning(d *doc) (string, bool) {
 	toks := d.titleToks
 	for i := 1; i < len(toks) && i <= 4; i++ {
 		switch toks[i].Norm {
-		case "warns", "warned", "warn", "alerts", "alerted", "urges", "urged", "issues", "advises":
+		case "warns", "warned", "warn", "alerts", "alerted", "urges", "urged", "issues", "advises",
+			"alerte", "previent", "warnt", "warnen", "advierte", "alerta", "avverte", "allerta", "waarschuwt":
 			if authority(toks[:i]) {
 				return d.title[toks[0].Start:toks[i].End], true
 			}

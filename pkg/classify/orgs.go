@@ -26,7 +26,8 @@ func knownOrgs() map[string]term {
 	add("health_insurance", "anthem", "elevance", "elevance health", "premera", "excellus", "carefirst", "unitedhealth",
 		"unitedhealthcare", "united healthcare", "aetna", "cigna", "humana", "centene", "molina healthcare", "highmark",
 		"wellpoint", "health net", "tricare", "medibank", "bupa", "aok", "barmer", "techniker krankenkasse", "dak gesundheit",
-		"ameli", "harvard pilgrim", "point32health", "independence blue cross", "florida blue", "oscar health")
+		"ameli", "harvard pilgrim", "point32health", "independence blue cross", "florida blue", "oscar health",
+		"philhealth", "bpjs kesehatan", "star health")
 	add("care_provider", "kaiser permanente", "hca healthcare", "tenet healthcare", "ascension", "commonspirit",
 		"community health systems", "universal health services", "prospect medical", "ardent health", "scripps health",
 		"banner health", "mclaren health", "providence health", "providence st joseph", "trinity health", "sutter health",
@@ -36,12 +37,15 @@ func knownOrgs() map[string]term {
 		"ramsay health care", "apollo hospitals", "fortis healthcare", "charite", "ap hp", "assistance publique",
 		"hopitaux de paris", "davita", "envision healthcare", "erlanger", "ochsner", "intermountain healthcare",
 		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health",
-		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed")
+		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed",
+		// national and public health services whose names hold no health word
+		"te whatu ora", "essalud", "instituto mexicano del seguro social", "osakidetza",
+		"caja costarricense de seguro social", "oneblood")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
 		"cencora", "amerisourcebergen", "mckesson", "cardinal health", "walgreens", "cvs health", "cvs pharmacy",
 		"rite aid", "teva", "takeda", "novo nordisk", "sinovac", "serum institute", "merck", "sanofi pasteur", "bausch health",
-		"zydus", "cipla", "aurobindo")
+		"zydus", "cipla", "aurobindo", "henry schein")
 	add("laboratory", "synnovis", "eurofins", "sonic healthcare", "unilabs", "cerba", "synlab", "bioscientia",
 		"enzo biochem", "labcorp", "quest diagnostics", "bioreference", "spectra laboratories", "23andme",
 		"fleury", "grupo fleury", "lifelabs", "dynacare", "australian clinical labs", "medlab pathology")
@@ -51,7 +55,7 @@ func knownOrgs() map[string]term {
 		"bitmarck", "medatixx", "dedalus")
 	add("medical_devices", "medtronic", "philips healthcare", "siemens healthineers", "ge healthcare", "baxter international",
 		"boston scientific", "abbott laboratories", "becton dickinson", "stryker", "dentsply", "zimmer biomet", "smith nephew",
-		"dragerwerk", "draeger", "b braun", "olympus medical", "insulet", "dexcom")
+		"dragerwerk", "draeger", "b braun", "olympus medical", "insulet", "dexcom", "masimo")
 	add("public_health", "department of veterans affairs", "veterans affairs", "veterans health administration",
 		"food and drug administration", "fda", "european medicines agency", "ecdc", "centers for medicare",
 		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france")
@@ -86,7 +90,15 @@ func orgCountries() map[string][]string {
 			"spectra laboratories", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health",
 			"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 			"change healthcare", "netsmart", "medhost", "department of veterans affairs", "veterans affairs",
-			"veterans health administration", "food and drug administration", "fda", "centers for medicare"},
+			"veterans health administration", "food and drug administration", "fda", "centers for medicare", "oneblood",
+			"masimo", "henry schein"},
+		"NZ": {"te whatu ora"},
+		"PE": {"essalud"},
+		"MX": {"instituto mexicano del seguro social"},
+		"ES": {"osakidetza"},
+		"CR": {"caja costarricense de seguro social"},
+		"PH": {"philhealth"},
+		"ID": {"bpjs kesehatan"},
 		"DE": {"bitmarck", "medatixx", "aok", "barmer", "techniker krankenkasse", "dak gesundheit", "helios kliniken", "asklepios", "charite",
 			"bioscientia", "robert koch institut"},
 		"FR": {"ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
@@ -97,7 +109,7 @@ func orgCountries() map[string][]string {
 		"CO": {"keralty", "colsanitas"},
 		"FI": {"vastaamo"},
 		"SG": {"singhealth"},
-		"IN": {"aiims", "apollo hospitals", "fortis healthcare"},
+		"IN": {"aiims", "apollo hospitals", "fortis healthcare", "star health"},
 		"CA": {"health canada", "lifelabs", "dynacare"},
 	}
 }
