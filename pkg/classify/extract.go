@@ -623,7 +623,7 @@ func disruptionWords() map[string]role {
 	add(roleProcedure, "surger*", "operation*", "procedure*", "chirurg*", "cirug*", "intervent*", "cirurg*", "operatie*",
 		"eingriff*", "treatment*", "chemotherap*", "radiotherap*", "behandlung*", "tratamiento*", "trattament*",
 		"tratament*", "behandeling*", "elective")
-	add(roleDivert, "divert*", "rerout*", "derout*", "umgeleitet", "umleit*", "detourn*", "desvi*", "dirott*", "omgeleid",
+	add(roleDivert, "divert*", "diversion*", "rerout*", "derout*", "umgeleitet", "umleit*", "detourn*", "desvi*", "dirott*", "omgeleid",
 		"redirig*", "redirect*", "abgemeldet")
 	add(roleAmbulance, "ambulan*", "rettungswag*", "notaufnahme", "urgences", "urgencias", "emergency", "spoedeisende",
 		"emergencia")

@@ -325,7 +325,8 @@ func lexicon() map[string]term {
 		"breach of its network", "breach of their network", "breached its network")
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
 		"suspicious network activity", "unusual network activity", "suspicious network traffic",
-		"security issue", "security event", "cyber event", "network incident",
+		"security issue", "security event", "cyber event", "network incident", "cybersecurity event", "cybersecurity issue",
+		"cyber security event", "cyber security issue", "it security event",
 		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
 	// Non-cyber breaches: the hard negatives of breach portals.
 	// Non-cyber breaches: the hard negatives of breach portals. Strong

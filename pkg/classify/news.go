@@ -609,17 +609,16 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 // tells of disrupted care (diverted ambulances, cancelled procedures,
 // records offline): the span of the incident word.
 func (c *Classifier) disruptedBySecurityIncident(d *doc) (string, bool) {
-	span := ""
+	span := "" // the first weak attack word of the title or lead, an incident's noun if one is there
 	for pi, p := range d.parts() {
 		sent, _ := sentenceNumbers(p.src, p.toks, nil)
 		for _, h := range p.hits {
 			if h.Value.kind == kCyber && h.Value.weak && !h.Value.denied && (pi == 0 || sent[h.First] <= leadSentences) {
-				span = p.src[p.toks[h.First].Start:p.toks[h.Last].End]
-				break
+				s := p.src[p.toks[h.First].Start:p.toks[h.Last].End]
+				if span == "" || (!incidentNoun(span) && incidentNoun(s)) {
+					span = s
+				}
 			}
-		}
-		if span != "" {
-			break
 		}
 	}
 	if span == "" {

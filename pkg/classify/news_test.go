@@ -545,6 +545,11 @@ func TestSecurityIncidentThatDisruptedCare(t *testing.T) {
 	if got.Verdict != cit.VerdictAccept || !hasRule(got, ruleDisrupted) {
 		t.Errorf("verdict %s (score %.3f), reasons %+v; want accept by %s", got.Verdict, got.Score, got.Reasons, ruleDisrupted)
 	}
+	got = c.Classify(cit.Candidate{Title: "Ascension sites on ambulance diversion",
+		Text: "Ascension said it detected unusual activity and is investigating a cybersecurity event. Several hospitals have placed ambulances on diversion."})
+	if got.Verdict != cit.VerdictAccept || !hasRule(got, ruleDisrupted) {
+		t.Errorf("a 'cybersecurity event' with ambulances on diversion: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
 	got = c.Classify(cit.Candidate{Title: "Hospitals hit by IT security incident",
 		Text: "Some facilities diverted ambulances and cancelled surgeries while electronic health records were offline."})
 	if got.Verdict != cit.VerdictReview || !hasRule(got, ruleDisrupted) {
