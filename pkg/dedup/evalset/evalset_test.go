@@ -246,14 +246,14 @@ func TestCrossSourceFixture(t *testing.T) {
 //   - testdata/written_registry_pairs_r15b.jsonl (round 15, second stage,
 //     written after the first stage's fixes): 146 PRC and HHS entries of
 //     2014–2019, 43 breaches filed with both, 8 reported three times, 36
-//     hard singles. Precision / recall on the round's starting binary
-//     0.980 / 0.716, after the first stage (before the set was read) 0.980
-//     / 0.746, after reading it ("Mtn." and "Labs") 0.981 / 0.791.
+//     hard singles. Precision / recall on the round's starting code 0.980
+//     / 0.716, after the first stage (before the set was read) 0.980 /
+//     0.746, after reading it ("Mtn." and "Labs") 0.981 / 0.791.
 //   - testdata/written_cross_source_r15b.jsonl (round 15, second stage):
 //     120 reports of 43 incidents of 2019–2025 (a third of the press in six
 //     other languages, leak posts and HHS rows in the collectors' shapes)
-//     with 13 decoys. 1.000 / 0.273 on the round's starting binary, 1.000 /
-//     0.322 after the first stage (before the set was read), 1.000 / 0.355
+//     with 13 decoys. 1.000 / 0.256 on the round's starting code, 1.000 /
+//     0.306 after the first stage (before the set was read), 1.000 / 0.355
 //     at the round's end (a title's town hospital named in full).
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
