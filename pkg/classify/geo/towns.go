@@ -2,6 +2,7 @@ package geo
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/classify/text"
@@ -52,19 +53,33 @@ func fold(name string) string {
 // places a report.
 func (g *Gazetteer) Towns(toks []text.Token, src string, title bool) []Mention {
 	var out []Mention
-	for _, h := range g.towns.Find(toks) {
-		if !allUpper(toks[h.First:h.Last+1]) || hyphenCompound(toks, src, h.First, h.Last) {
-			continue
-		}
-		f, l := h.First, h.Last
-		if f > 0 && !toks[f].Break && toks[f-1].Upper && !functionWord(toks[f-1].Norm) {
-			continue // "Central Hudson", "Lauren Jackson": part of a longer name; not "A Smithtown postal worker"
-		}
+	for f, l := range g.standaloneTowns(toks, src) {
 		if g.townContext(toks, src, f, l) {
 			out = append(out, Mention{Code: "US", Kind: KindTown, Span: src[toks[f].Start:toks[l].End], First: f, Last: l, Title: title})
 		}
 	}
 	return out
+}
+
+// standaloneTowns yields the first and last token of each town name in toks
+// written in capitals and not joined to a capitalised word before it
+// ("Central Hudson", "Lauren Jackson": part of a longer name; not "A
+// Smithtown postal worker").
+func (g *Gazetteer) standaloneTowns(toks []text.Token, src string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for _, h := range g.towns.Find(toks) {
+			if !allUpper(toks[h.First:h.Last+1]) || hyphenCompound(toks, src, h.First, h.Last) {
+				continue
+			}
+			f, l := h.First, h.Last
+			if f > 0 && !toks[f].Break && toks[f-1].Upper && !functionWord(toks[f-1].Norm) {
+				continue
+			}
+			if !yield(f, l) {
+				return
+			}
+		}
+	}
 }
 
 // ProviderTowns returns the US towns that open a health provider's name in
@@ -76,14 +91,7 @@ func (g *Gazetteer) Towns(toks []text.Token, src string, title bool) []Mention {
 // English text that nothing else places.
 func (g *Gazetteer) ProviderTowns(toks []text.Token, src string, title bool) []Mention {
 	var out []Mention
-	for _, h := range g.towns.Find(toks) {
-		if !allUpper(toks[h.First:h.Last+1]) || hyphenCompound(toks, src, h.First, h.Last) {
-			continue
-		}
-		f, l := h.First, h.Last
-		if f > 0 && !toks[f].Break && toks[f-1].Upper && !functionWord(toks[f-1].Norm) {
-			continue // part of a longer name
-		}
+	for f, l := range g.standaloneTowns(toks, src) {
 		for k := l + 1; k < len(toks) && k <= l+3 && !toks[k].Break && toks[k].Upper; k++ {
 			if providerWord(toks[k].Norm) {
 				out = append(out, Mention{Code: "US", Kind: KindTown, Span: src[toks[f].Start:toks[k].End], First: f, Last: l, Title: title})
