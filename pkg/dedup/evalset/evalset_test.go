@@ -253,8 +253,9 @@ func TestCrossSourceFixture(t *testing.T) {
 //     120 reports of 43 incidents of 2019–2025 (a third of the press in six
 //     other languages, leak posts and HHS rows in the collectors' shapes)
 //     with 13 decoys. 1.000 / 0.256 on the round's starting code, 1.000 /
-//     0.306 after the first stage (before the set was read), 1.000 / 0.355
-//     at the round's end (a title's town hospital named in full).
+//     0.306 after the first stage (before the set was read), 1.000 / 0.364
+//     at the round's end (a title's town hospital named in full, "U." as
+//     University).
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -280,7 +281,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_registry_pairs_r15.jsonl", 149, 0.97, 0.72},
 		{"written_cross_source_r15.jsonl", 124, 0.97, 0.39},
 		{"written_registry_pairs_r15b.jsonl", 146, 0.97, 0.77},
-		{"written_cross_source_r15b.jsonl", 120, 0.97, 0.35},
+		{"written_cross_source_r15b.jsonl", 120, 0.97, 0.36},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {

@@ -258,6 +258,10 @@ func canonicalWords(fields []string) []string {
 			words = append(words, parts...)
 			continue
 		}
+		if f == "u" && i+1 < len(fields) && (fields[i+1] == "de" || fields[i+1] == "of" || fields[i+1] == "di") {
+			words = append(words, "university") // "Hospital Clínico de la U. de Chile"
+			continue
+		}
 		words = append(words, canonicalWord(f))
 	}
 	words = canonicalOrder(words)

@@ -21,6 +21,7 @@ func TestKey(t *testing.T) {
 		{"Lakeside Dermatology, PSC", "Lakeside Dermatology"},
 		{"Blue Mtn. Valley Medical Center", "Blue Mountain Valley Medical Center"},
 		{"Kaw Valley Clinical Labs", "Kaw Valley Clinical Laboratories, Inc."},
+		{"Hospital Clínico de la U. de Chile", "Hospital Clínico de la Universidad de Chile"},
 		{"The Methodist Hospital", "Methodist Hospital"},
 		{"Children's Hospital of Philadelphia", "Childrens Hospital Philadelphia"},
 		{"Cincinnati Children\u0019s Hospital Medical Center", "Cincinnati Children's Hospital Medical Center"}, // garbled apostrophe in an HHS export
