@@ -825,7 +825,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := d.parts()[0].leadClause().firstWord(lawEnforcementWord); ok {
 		return newsRule{rule: ruleLawEnforcing, dir: 0, span: span}, true
 	}
-	if span, ok := d.parts()[0].firstWord(impersonationWord); ok {
+	if span, ok := d.parts()[0].firstWord(impersonationWord); ok && !attackBeforeLure(d) {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
@@ -1130,6 +1130,27 @@ func commentaryWord(w string) bool {
 		"capacitar", "schulung", "schulungen", "opleiding", "barometre", "barometer", "barometro", "especialista",
 		"specialista", "experte", "expert":
 		return true
+	}
+	return false
+}
+
+// attackBeforeLure reports whether the title names a ransomware attack or
+// a breach before its impersonation word: "Magellan Health ransomware
+// attack traced to email impersonating a client" tells of the attack and
+// of its lure, not of a lure alone.
+func attackBeforeLure(d *doc) bool {
+	for _, h := range d.titleHits {
+		if h.Value.kind != kCyber || h.Value.weak {
+			continue
+		}
+		for k := h.Last + 1; k < len(d.titleToks); k++ {
+			if impersonationWord(d.titleToks[k].Norm) {
+				switch h.Value.attack {
+				case "ransomware", "data_breach", "malware", "ddos":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

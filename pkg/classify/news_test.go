@@ -561,3 +561,21 @@ func TestSecurityIncidentThatDisruptedCare(t *testing.T) {
 		t.Errorf("an outage with no security word: %s fired", ruleDisrupted)
 	}
 }
+
+// TestLureTitles: a title whose organisation is a campaign's lure is read
+// by an analyst; one that tells of an attack and then of its lure is not
+// held back by the lure.
+func TestLureTitles(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "New phishing campaign impersonates health insurers",
+		Text: "Emails posing as insurers ask recipients to confirm their details."})
+	if !hasRule(got, ruleImpersonated) {
+		t.Errorf("a lure title: reasons %+v, want %s", got.Reasons, ruleImpersonated)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Magellan Health ransomware attack traced to email impersonating a client",
+		Text: "Magellan Health says it was hit by a ransomware attack that began with a phishing email."})
+	if hasRule(got, ruleImpersonated) {
+		t.Errorf("an attack told with its lure: %s fired (reasons %+v)", ruleImpersonated, got.Reasons)
+	}
+}
