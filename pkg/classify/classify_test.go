@@ -1599,6 +1599,10 @@ func TestTitleVictimNamedInFull(t *testing.T) {
 		{"Gillette hospital still diverting some patients after weekend cyberattack",
 			"Campbell County Memorial Hospital in Gillette is still sending some patients elsewhere two days after a ransomware attack crippled its network.",
 			"Campbell County Memorial Hospital"},
+		{"Suspected ransomware forced Tallahassee Memorial HealthCare to divert patients",
+			"The health system said emergency patients were sent to other hospitals.", "Tallahassee Memorial HealthCare"},
+		{"Ransomware forced Oceanside public hospital into emergency diversion",
+			"Tri-City Medical Center in Oceanside diverted ambulances after a ransomware attack on its network.", "Tri-City Medical Center"},
 		{"Nach Hackerangriff auf Bitmarck laufen Kassen-Systeme wieder",
 			"Der Krankenkassen-IT-Dienstleister Bitmarck hat die meisten Systeme wieder in Betrieb genommen.", "Bitmarck"},
 	} {

@@ -510,7 +510,8 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 	case hi == lo+1 && kind(hi): // "Gillette hospital still diverting …"
 		townKind = true
 	case hi == lo:
-		townKind = kind(hi + 1)
+		// "Changhua hospital", "Oceanside public hospital"
+		townKind = kind(hi+1) || (hi+2 < len(title.toks) && !title.toks[hi+1].Upper && !title.toks[hi+1].Break && kind(hi+2))
 	default:
 		return "", false
 	}

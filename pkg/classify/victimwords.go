@@ -84,7 +84,7 @@ func orgKindWord(s string) bool {
 // preposition or a transitive verb of the seven languages (folded).
 func attackLinker(s string) bool {
 	switch s {
-	case "on", "against", "at", "targeting", "targets", "hits", "hit", "forces", "cripples", "disrupts", "paralyses",
+	case "on", "against", "at", "targeting", "targets", "hits", "hit", "forces", "forced", "cripples", "disrupts", "paralyses",
 		"paralyzes", "knocks", "affects", "contre", "visant", "cible", "frappe", "touche", "paralyse", "au", "aux",
 		"auf", "gegen", "bei", "beim", "legt", "trifft", "lahmt", "al", "contra", "paraliza", "afecta", "all", "alla",
 		"allo", "alle", "agli", "ai", "contro", "colpisce", "paralizza", "ao", "aos", "afeta", "paralisa", "op", "tegen",
