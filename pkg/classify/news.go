@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -527,13 +528,17 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// health (PRC's "BSR" Walgreens).
 			titleTarget = p.src[p.toks[p.known.First].Start:p.toks[p.known.Last].End]
 		}
-		if pi == 0 {
+		// the part's first attack in a sentence that is no warning
+		firstAttack := func() string {
 			for _, a := range attacks {
 				if !blocked[sent[a[0]]] {
-					titleAttack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
-					break
+					return p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
 				}
 			}
+			return ""
+		}
+		if pi == 0 {
+			titleAttack = firstAttack()
 		}
 		if pi > 0 && titleAttack != "" {
 			// An incident's record may name its victim apart from the
@@ -564,12 +569,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			}
 		}
 		if pi == 1 && bodyAttack == "" {
-			for _, a := range attacks {
-				if !blocked[sent[a[0]]] {
-					bodyAttack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
-					break
-				}
-			}
+			bodyAttack = firstAttack()
 		}
 		for _, a := range attacks {
 			for _, t := range targets {
@@ -667,9 +667,6 @@ func namedHealthOrgInLead(d *doc) bool {
 			if f > 1 && p.toks[f].Upper && p.toks[f-1].Upper && p.toks[f-2].Upper && !p.toks[f].Break {
 				return true
 			}
-		}
-		if pi >= 1 {
-			break
 		}
 	}
 	return false
@@ -1139,16 +1136,15 @@ func commentaryWord(w string) bool {
 // attack traced to email impersonating a client" tells of the attack and
 // of its lure, not of a lure alone.
 func attackBeforeLure(d *doc) bool {
+	lure := slices.IndexFunc(d.titleToks, func(t text.Token) bool { return impersonationWord(t.Norm) })
+	if lure < 0 {
+		return false
+	}
 	for _, h := range d.titleHits {
-		if h.Value.kind != kCyber || h.Value.weak {
-			continue
-		}
-		for k := h.Last + 1; k < len(d.titleToks); k++ {
-			if impersonationWord(d.titleToks[k].Norm) {
-				switch h.Value.attack {
-				case "ransomware", "data_breach", "malware", "ddos":
-					return true
-				}
+		if h.Value.kind == kCyber && !h.Value.weak && h.Last < lure {
+			switch h.Value.attack {
+			case "ransomware", "data_breach", "malware", "ddos":
+				return true
 			}
 		}
 	}

@@ -553,12 +553,16 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			return true // "The incident comes weeks after the Optus data breach": another attack
 		}
 	}
-	for _, h := range c.actors.Find(sub) {
+	if hits := c.actors.Find(sub); len(hits) > 0 {
+		named := map[string]bool{} // the groups the report names as such
 		for _, whole := range [][]text.Token{d.titleToks, d.bodyToks} {
 			for _, a := range c.actorHits(whole) {
-				if a.Value.name == h.Value.name {
-					return true
-				}
+				named[a.Value.name] = true
+			}
+		}
+		for _, h := range hits {
+			if named[h.Value.name] {
+				return true
 			}
 		}
 	}
