@@ -1189,6 +1189,14 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Summit Medical Group, Emory Family Practice, Fountain City Family Physicians, Office of Dr. Kenneth Reese",
 			"The September 4 theft of documents from an employee's car resulted in the exposure of patient names.",
 			"Summit Medical Group, Emory Family Practice, Fountain City Family Physicians, Office of Dr. Kenneth Reese", "title:organisation_name"},
+		// A registry's name keeps its brand's inner capitals, its bracketed
+		// aside and, before a legal form, a loss word; a question or an
+		// alias in brackets makes no name.
+		{"comScore", "Hackers accessed a database of panel members.", "comScore", "title:organisation_name"},
+		{"Expedia Corporate Travel (now Egencia)", "A server holding travellers' profiles was hacked.", "Expedia Corporate Travel (now Egencia)", "title:organisation_name"},
+		{"Franklin's Budget Car Sales, Inc.", "Customer files were stolen in a burglary.", "Franklin's Budget Car Sales, Inc.", "title:organisation_name"},
+		{"Get Real?", "A column on diets.", "", ""},
+		{"Operation Newscaster (aka CharmingKitten)", "Iranian hackers posed as journalists on social networks.", "", ""},
 		// Where stolen data was posted is no victim.
 		{"Podiatry course registrants exposed", "The names and email addresses of people who registered for a podiatry course were posted online at Pastebin.com by a hacker.", "", ""},
 		// "University of …" opens the name of what belongs to it.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify/geo"
@@ -167,17 +168,25 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 	if len(toks) == 0 || len(toks) > 24 {
 		return false
 	}
+	// A legal form ends a name, not a headline: "Accurate Claims
+	// Solutions, Inc." holds a headline's verb, "Franklin's Budget Car
+	// Sales, Inc." a loss word, as words of its name.
+	legal := len(toks) > 1 && legalForm(toks[len(toks)-1].Norm)
 	for _, h := range hits {
-		if k := h.Value.kind; k == kCyber || k == kLoss || k == kVuln { // not kBio: "Children's Hospital"
+		if k := h.Value.kind; k == kCyber || k == kVuln || (k == kLoss && !legal) { // not kBio: "Children's Hospital"
 			return false
 		}
 	}
-	// A legal form ends a name, not a headline: "Accurate Claims
-	// Solutions, Inc." holds a headline's verb as a word of its name.
-	legal := len(toks) > 1 && legalForm(toks[len(toks)-1].Norm)
+	aside := asides(src, toks)
+	if aside[0] || strings.Contains(src, "?") { // "Legit Or Quit?": a headline's question
+		return false
+	}
 	for i, t := range toks {
+		if aside[i] {
+			continue
+		}
 		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) &&
-			!hyphenInner(src, toks, i) {
+			!hyphenInner(src, toks, i) && !innerCapital(src[t.Start:t.End]) {
 			return false
 		}
 		if headlineWord(t.Norm) && !legal && !nameWordAfterAll(src, toks, i) {
@@ -185,6 +194,45 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		}
 	}
 	return true
+}
+
+// innerCapital reports whether a word opening in lower case holds a capital
+// further on, as brands write themselves: "comScore", "iTunes", "eHealth".
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// asides marks the tokens inside brackets, a registry's aside on the
+// name before them: "North Fork Bank (now Capital One Bank)", "iBill
+// [disputed]", "Expedia Corporate Travel (now Egencia)".
+func asides(src string, toks []text.Token) []bool {
+	in := make([]bool, len(toks))
+	depth, at := 0, 0
+	for i, t := range toks {
+		gap := src[at:t.Start]
+		for j, r := range gap {
+			switch r {
+			case '(', '[':
+				if i > 0 && (j == 0 || gap[j-1] != ' ') { // "Trick(ing)": part of a word
+					continue
+				}
+				depth++
+			case ')', ']':
+				depth = max(depth-1, 0)
+			}
+		}
+		at = t.End
+		in[i] = depth > 0
+		if in[i] && (i == 0 || !in[i-1]) && (t.Norm == "aka" || t.Norm == "via") {
+			return make([]bool, len(toks)) // an alias or a credit ("(aka CharmingKitten)", "(via @YahooHealth)"): no aside of a name
+		}
+	}
+	return in
 }
 
 // nameWordAfterAll reports whether the headline word at toks[i] is a word
