@@ -128,7 +128,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) {
+		if population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) || namedNumber(src, toks, i) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		count := func() (int64, bool) { // the number's value, its multiplier applied
@@ -197,6 +197,12 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		return last, lastSpan, true
 	}
 	return best, span, best > 0
+}
+
+// namedNumber reports whether the number at toks[i] is hyphened to the word
+// before it, as part of a name: "COVID-19 cases", "SARS-CoV-2 patients".
+func namedNumber(src string, toks []text.Token, i int) bool {
+	return i > 0 && !toks[i-1].Digit && src[toks[i-1].End:toks[i].Start] == "-"
 }
 
 // revised reports whether the number at toks[i] is a count of people or

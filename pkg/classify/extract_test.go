@@ -14,6 +14,7 @@ func TestRecordsEachLanguage(t *testing.T) {
 		want int64
 	}{
 		{"The breach affected approximately 3,116 patients.", 3116},
+		{"The attack came as COVID-19 cases surged; 2,300 patients were notified.", 2300}, // a name's number ("COVID-19") counts nothing
 		{"Names of 9,747 current or former students and 1,194 employees were on the drive.", 9747},
 		{"Les données de 1,4 million de patients ont été dérobées.", 1_400_000},
 		{"Die Daten von 1.800 Patienten wurden gestohlen.", 1800},
