@@ -1000,6 +1000,8 @@ func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 		{"Intruder arrested at maternity ward", "Police arrested a man who entered the maternity ward of a London hospital without permission."},
 		{"Kidnappers demand ransom for abducted doctor", "Gunmen seized a doctor from his clinic and demanded a ransom."},
 		{"Doctor hacked to death in clinic", "Police said the doctor was attacked with machetes inside his clinic."},
+		// burglars who took computers, in a record about electronic data
+		{"Little Sprouts Pediatrics, P.A.", "The covered entity (CE) reported that its office was burglarized and that the intruders stole a laptop and a server holding the ePHI of 6,945 patients."},
 		// "infected with" outside computing is an infection
 		{"Nurses infected with Ebola at Dallas hospital, CDC says", ""},
 		{"Three patients infected with Legionnaires' disease at Pittsburgh hospital", ""},
@@ -1017,6 +1019,7 @@ func TestPhysicalAttacksAreNoCyberattacks(t *testing.T) {
 	for _, tt := range []struct{ title, text string }{
 		{"Attackers encrypt hospital's servers", "Attackers encrypted the servers of Lakeside Hospital and demanded a ransom."},
 		{"Anthem says hackers breached database", "The health insurer said attackers accessed names and Social Security numbers."},
+		{"Wolverine Solutions Group", "The business associate reported that an outside party infiltrated its computer system and encrypted many of its files."},
 		{"Goshen Health System", "Computer servers of the hospital's business associate may have been injected with a virus, exposing patient data."},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: "en"})

@@ -719,10 +719,13 @@ func inComputing(toks []text.Token, hits []text.Hit[term]) bool {
 // "Attackers encrypted the hospital's servers" keeps its attack.
 func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) []text.Hit[term] {
 	sent := sentenceOf(toks)
-	violent := map[int]bool{}
+	violent, burgled := map[int]bool{}, map[int]bool{}
 	for k, t := range toks {
 		if violenceWord(t.Norm) {
 			violent[sent[k]] = true
+		}
+		if burglaryWord(t.Norm) {
+			burgled[sent[k]] = true
 		}
 	}
 	for i, h := range hits {
@@ -733,7 +736,11 @@ func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) [
 		if h.Value.kind != kCyber || h.Value.weak {
 			continue
 		}
-		if violent[sent[h.First]] || (!computing && h.First == h.Last && ambiguousAgent(toks[h.First].Norm)) {
+		agent := h.First == h.Last && ambiguousAgent(toks[h.First].Norm)
+		// "the office was burglarized … the intruders stole a laptop":
+		// people who broke in, whatever the computers they took
+		physical := agent && (burgled[sent[h.First]] || (h.Last+1 < len(toks) && takingVerb(toks[h.Last+1].Norm) && deviceTaken(toks, h.Last+1)))
+		if violent[sent[h.First]] || (!computing && agent) || physical {
 			hits[i].Value.weak = true
 		}
 	}
@@ -781,6 +788,25 @@ func cyberContextWord(s string) bool {
 		"passwords", "account", "accounts", "files", "ransom", "malware", "ransomware", "encrypted", "hackers", "hacker",
 		"hacked", "phishing", "electronic", "informatique", "informatiques", "informatico", "informatica", "digitale",
 		"daten", "datos", "dati", "dados", "gegevens", "donnees", "ordinateur", "ordinateurs", "computador", "ordenador":
+		return true
+	}
+	return false
+}
+
+// takingVerb is a thief's verb: "the intruders stole a laptop".
+func takingVerb(s string) bool {
+	switch s {
+	case "stole", "took", "removed", "carried", "grabbed":
+		return true
+	}
+	return false
+}
+
+// burglaryWord marks a sentence about a break-in to premises.
+func burglaryWord(s string) bool {
+	switch s {
+	case "burglary", "burglaries", "burglarized", "burglarised", "burgled", "burglar", "burglars", "vandalized",
+		"vandalised", "vandals", "ransacked":
 		return true
 	}
 	return false
