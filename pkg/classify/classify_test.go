@@ -987,6 +987,29 @@ func TestCorrectiveDefencesAreNoAttack(t *testing.T) {
 	}
 }
 
+// A mailbox "compromised", or entered by "a third party", was broken into
+// from outside, whoever owns it; denied, or a vendor's, it was not.
+func TestCompromisedMailboxesAreIntrusions(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, text := range []string{
+		"Sunrise Family Clinic learned that an employee's email account had been compromised. The account held patient names, dates of birth and insurance information.",
+		"The clinic discovered that a third party gained unauthorized access to several employee email accounts between February 14 and March 8. The accounts contained patient names and treatment information.",
+	} {
+		if got := c.Classify(cit.Candidate{Title: "Sunrise Family Clinic", Text: text, Lang: "en"}); got.Verdict != cit.VerdictAccept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept", text, got.Verdict, got.Score)
+		}
+	}
+	for _, text := range []string{
+		"The clinic said that no email accounts were compromised and that the outage was caused by a power failure.",
+		"A third party vendor that prints statements mailed 2,000 letters to the wrong patients; its email accounts were not compromised.",
+	} {
+		if got := c.Classify(cit.Candidate{Title: "Sunrise Family Clinic", Text: text, Lang: "en"}); got.Verdict == cit.VerdictAccept {
+			t.Errorf("%q: verdict accept (score %.3f), want review or reject", text, got.Score)
+		}
+	}
+}
+
 // Attack words also said of violence (attackers, intruders, pirates) name a
 // cyberattack only in a report about computing, and never in a sentence of
 // violence; "infected with" is malware only in a report about computing.

@@ -22,7 +22,7 @@ import (
 // vulnerability news.
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
-	hits = takedowns(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits)))))))
+	hits = takedowns(toks, compromisedMailboxes(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits))))))))
 	sent := sentenceOf(toks)
 	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, negatedLoss(toks, infectedDevices(toks, hits))))))
 	return lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
@@ -1284,6 +1284,8 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				// in: an outside party must be named besides
 			case n == "unauthorized" || n == "unauthorised":
 				agent = true
+			case thirdPartyAgent(toks, k, i):
+				agent = true // "a third party gained unauthorized access to several employee email accounts"
 			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" ||
 				n == "malicious" || n == "criminal" || n == "criminals":
 				agent, outsider = true, true
@@ -1311,6 +1313,27 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return withHits(hits, added)
+}
+
+// thirdPartyAgent reports whether toks[k] is the "party" of "a third party"
+// that is the subject of the access verb at toks[i]: "a third party gained
+// unauthorized access". A third-party vendor or service is a business
+// associate, not an intruder.
+func thirdPartyAgent(toks []text.Token, k, i int) bool {
+	if k < 1 || k >= i || toks[k].Norm != "party" || toks[k-1].Norm != "third" {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "vendor", "vendors", "provider", "providers", "service", "services", "contractor", "contractors", "company",
+		"companies", "firm", "app", "application", "applications", "software", "website", "administrator", "billing":
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if toks[m].Break || staffWord(toks[m].Norm) {
+			return false // "a third party's employee", "a third party, which …"
+		}
+	}
+	return true
 }
 
 // outsiderTook adds an attack hit where an outside party named in the
@@ -1500,6 +1523,34 @@ func breachedSystems(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		}
 		if target && !staff {
 			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+		}
+	}
+	return withHits(hits, added)
+}
+
+// compromisedMailboxes adds an unambiguous attack hit where an email
+// account "had been compromised": "an employee's email account had been
+// compromised", "several email accounts were compromised". Only an outsider
+// compromises a mailbox; its owner's staff word is no insider. The mailbox
+// stands in the same clause, at most six words before.
+func compromisedMailboxes(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i, t := range toks {
+		if t.Norm != "compromised" || t.Break {
+			continue
+		}
+		for k := i - 1; k >= max(0, i-6); k-- {
+			if n := toks[k].Norm; (n == "account" || n == "accounts" || n == "mailbox" || n == "mailboxes" || n == "inbox") &&
+				(n != "account" && n != "accounts" || k > 0 && (toks[k-1].Norm == "email" || toks[k-1].Norm == "e")) {
+				if slices.ContainsFunc(toks[max(0, k-3):k], func(t text.Token) bool { return negation(t.Norm) }) {
+					break // "no email accounts were compromised"
+				}
+				added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "account_compromise"}, First: i, Last: i})
+				break
+			}
+			if toks[k].Break || negation(toks[k].Norm) {
+				break
+			}
 		}
 	}
 	return withHits(hits, added)
