@@ -987,6 +987,21 @@ func TestCorrectiveDefencesAreNoAttack(t *testing.T) {
 	}
 }
 
+// A practice named after a body part or condition and its kind word is a
+// health organisation: "Kessler Hearing Centers", "Lakeland Heart &
+// Vascular Group".
+func TestSpecialtyPracticesAreHealth(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, name := range []string{"Lakeland Heart & Vascular Group", "Chesapeake Allergy & Asthma Center", "Kessler Hearing Centers",
+		"Coastal Kidney Associates", "Desert Skin Institute", "Northside Foot & Ankle Specialists"} {
+		got := c.Classify(cit.Candidate{Title: name, Text: "Hackers gained access to the practice's server and stole patient files.", Lang: "en"})
+		if got.Verdict != cit.VerdictAccept || got.Sector != "care_provider" {
+			t.Errorf("%q: verdict %s, sector %q (score %.3f), want accept, care_provider", name, got.Verdict, got.Sector, got.Score)
+		}
+	}
+}
+
 // A mailbox "compromised", or entered by "a third party", was broken into
 // from outside, whoever owns it; denied, or a vendor's, it was not.
 func TestCompromisedMailboxesAreIntrusions(t *testing.T) {

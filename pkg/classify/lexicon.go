@@ -39,6 +39,18 @@ func lexicon() map[string]term {
 			m[w] = t
 		}
 	}
+	// Specialty practices: a body part or condition before a practice's
+	// kind word ("Kessler Hearing Centers", "Desert Skin Institute",
+	// "Northside Foot & Ankle Specialists", "Lakeland Heart & Vascular
+	// Group"). Terms listed below for themselves keep their own meaning.
+	for _, s := range []string{"heart", "vascular", "vein", "allergy", "asthma", "hearing", "kidney", "renal", "skin", "foot",
+		"ankle", "hand", "spine", "sleep", "eye", "cancer", "wound", "pain", "fertility", "digestive", "liver", "lung",
+		"breast", "diabetes", "retina", "arthritis", "headache", "ear", "hearing aid"} {
+		for _, k := range []string{"center", "centers", "centre", "centres", "clinic", "clinics", "institute", "associates",
+			"specialists", "physicians", "surgeons", "group"} {
+			add(org("care_provider"), s+" "+k)
+		}
+	}
 	// Care providers.
 	add(org("care_provider"),
 		"hospital*", "medical center", "medical centre", "medical centers", "health system", "health systems",
