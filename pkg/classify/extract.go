@@ -128,7 +128,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) || namedNumber(src, toks, i) {
+		if population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		count := func() (int64, bool) { // the number's value, its multiplier applied
@@ -197,6 +197,24 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		return last, lastSpan, true
 	}
 	return best, span, best > 0
+}
+
+// share reports whether the number whose words end before toks[j] is a
+// share, not a count: "Less than 10 percent of members", "12% of patients".
+func share(src string, toks []text.Token, j int) bool {
+	if j > 0 && j <= len(toks) && strings.HasPrefix(strings.TrimLeft(src[toks[j-1].End:], " "), "%") {
+		return true
+	}
+	if j >= len(toks) || toks[j].Break {
+		return false
+	}
+	switch toks[j].Norm {
+	case "percent", "pct", "prozent", "procent", "pourcent", "porcentaje":
+		return true
+	case "per", "pour", "por":
+		return j+1 < len(toks) && (toks[j+1].Norm == "cent" || toks[j+1].Norm == "ciento" || toks[j+1].Norm == "cento")
+	}
+	return false
 }
 
 // namedNumber reports whether the number at toks[i] is hyphened to the word
@@ -425,7 +443,7 @@ func sizeOf(toks []text.Token, i int) bool {
 
 // population reports whether the number at toks[i] is the whole of a
 // partitive count: "N of the [approximately] M members", "N of its M
-// employees".
+// employees", "N percent of M members".
 func population(toks []text.Token, i int) bool {
 	k := i - 1
 	if k >= 0 && (toks[k].Norm == "approximately" || toks[k].Norm == "about" || toks[k].Norm == "nearly" ||
@@ -434,6 +452,9 @@ func population(toks []text.Token, i int) bool {
 	}
 	if k >= 3 && toks[k].Norm == "s" && toks[k-2].Norm == "the" && !toks[k].Break && !toks[k-1].Break {
 		k -= 2 // "3,100 of the practice's 40,000 patients"
+	}
+	if k >= 1 && toks[k].Norm == "of" && !toks[k].Break && (toks[k-1].Norm == "percent" || toks[k-1].Norm == "cent") {
+		return true // "10 percent of 52,000 members"
 	}
 	if k < 2 || (toks[k].Norm != "the" && toks[k].Norm != "its" && toks[k].Norm != "their") {
 		return false
