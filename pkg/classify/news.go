@@ -1092,6 +1092,43 @@ func commentaryTitle(d *doc) (string, bool) {
 	if reportFinding(d.titleToks) {
 		return "report", true
 	}
+	if span, ok := yearTally(d.title, d.titleToks); ok {
+		return span, true
+	}
+	return "", false
+}
+
+// yearTally reports whether the title counts a year's victims: at least 50
+// organisations and a year ("Emsisoft: ransomware hit 764 US healthcare
+// providers in 2019"). A title that names one attack, campaign or breach
+// counts its victims.
+func yearTally(src string, toks []text.Token) (string, bool) {
+	year := slices.ContainsFunc(toks, func(t text.Token) bool { return yearOf(t) > 0 })
+	if slices.ContainsFunc(toks, func(t text.Token) bool {
+		switch t.Norm {
+		case "attack", "cyberattack", "breach", "incident", "hack", "intrusion", "campaign", "operation":
+			return true // "Backmydata ransomware attack … affected about 100 Romanian hospitals in February 2024": one attack
+		}
+		return false
+	}) {
+		return "", false
+	}
+	for i, t := range toks {
+		if !t.Digit || yearOf(t) > 0 || !year {
+			continue
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(t.Norm, ",", ""))
+		if err != nil || n < 50 {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+4) && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "providers", "hospitals", "organizations", "organisations", "practices", "clinics", "entities", "facilities",
+				"victims", "institutions":
+				return src[t.Start:toks[k].End], true
+			}
+		}
+	}
 	return "", false
 }
 
