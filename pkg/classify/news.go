@@ -819,6 +819,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := d.parts()[0].firstWord(businessWord); ok && !entityTitle(d) {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
+	if span, ok := productOffer(d.title, d.titleToks); ok {
+		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
+	}
 	if span, ok := d.parts()[0].leadClause().firstWord(lawEnforcementWord); ok {
 		return newsRule{rule: ruleLawEnforcing, dir: 0, span: span}, true
 	}
@@ -1210,6 +1213,39 @@ func entityTitle(d *doc) bool {
 	}
 	last := toks[len(toks)-1].Norm
 	return legalForm(last) || orgKindWord(last) || last == "center" || last == "centre" || last == "company"
+}
+
+// productOffer reports whether the title offers a product or service for
+// protection ("Microsoft offers free AccountGuard protection to hospitals
+// during COVID-19", "Vendor launches ransomware protection service for
+// clinics"): the security trade's news, with no attack of its own. A title
+// that names one attack ("Hospital launches new portal after ransomware
+// attack") is news of that attack.
+func productOffer(src string, toks []text.Token) (string, bool) {
+	for i, t := range toks {
+		switch t.Norm {
+		case "offers", "offering", "unveils", "launches", "releases", "introduces", "debuts":
+		default:
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+6) && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "free", "protection", "service", "services", "tool", "tools", "product", "products", "platform", "solution",
+				"solutions", "program", "programme", "app":
+				if slices.ContainsFunc(toks, func(t text.Token) bool {
+					switch t.Norm {
+					case "attack", "cyberattack", "breach", "hack", "incident", "intrusion", "outage":
+						return true
+					}
+					return false
+				}) {
+					return "", false
+				}
+				return src[t.Start:toks[k].End], true
+			}
+		}
+	}
+	return "", false
 }
 
 // businessWord marks business news of the security trade ("Cybersecurity

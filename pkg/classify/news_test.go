@@ -305,6 +305,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Researchers demonstrate hack of insulin pump at Black Hat", "Two researchers showed how they could remotely deliver a fatal dose by exploiting the pump's radio protocol."},
 		{"Healthcare breaches hit record in 2019, report finds", "More than 41 million patient records were breached in 2019, with hacking incidents accounting for most of them."},
 		{"Emsisoft: ransomware hit 764 US healthcare providers in 2019", "The firm says the total cost of the attacks may exceed $7.5 billion."},
+		{"Microsoft offers free AccountGuard protection to hospitals during COVID-19", "The service alerts customers if their email accounts are targeted by nation-state attackers."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
@@ -314,7 +315,8 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 	for _, title := range []string{"Capital Health hit by ransomware attack", "Hackers exploit VPN flaw to breach hospital network",
 		"Kettering Health warns patients of scam calls after ransomware attack",
 		"Hackers stole data of 300,000 patients from Ohio hospital, report says",
-		"Ransomware attack on health IT provider affected 100 Romanian hospitals in February 2024"} {
+		"Ransomware attack on health IT provider affected 100 Romanian hospitals in February 2024",
+		"Clinic launches new patient portal after ransomware attack on its servers"} {
 		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
 		if got.Verdict != cit.VerdictAccept {
 			t.Errorf("%q, an incident: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)
