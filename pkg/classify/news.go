@@ -1275,7 +1275,7 @@ func businessWord(w string) bool {
 // happened, and which one is meant is for an analyst to say.
 func lawEnforcementWord(w string) bool {
 	switch w {
-	case "arrested", "arrests", "arrest", "indicted", "indictment", "charged", "charges", "sentenced", "sentence", "extradited",
+	case "arrested", "arrests", "arrest", "indicted", "indicts", "indictment", "charged", "charges", "sentenced", "sentence", "extradited",
 		"convicted", "pleads", "pleaded", "extradition", "verhaftet", "festgenommen", "verurteilt", "arrete", "arretes",
 		"condamne", "detenido", "detenidos", "condenado", "arrestato", "arrestati", "condannato",
 		"gearresteerd", "veroordeeld":

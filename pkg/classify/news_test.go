@@ -306,6 +306,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Healthcare breaches hit record in 2019, report finds", "More than 41 million patient records were breached in 2019, with hacking incidents accounting for most of them."},
 		{"Emsisoft: ransomware hit 764 US healthcare providers in 2019", "The firm says the total cost of the attacks may exceed $7.5 billion."},
 		{"Microsoft offers free AccountGuard protection to hospitals during COVID-19", "The service alerts customers if their email accounts are targeted by nation-state attackers."},
+		{"Justice Department indicts Chinese hackers accused of targeting COVID-19 vaccine research", "Two Chinese nationals were indicted for a decade-long hacking campaign."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
