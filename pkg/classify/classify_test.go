@@ -1237,6 +1237,9 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Expedia Corporate Travel (now Egencia)", "A server holding travellers' profiles was hacked.", "Expedia Corporate Travel (now Egencia)", "title:organisation_name"},
 		{"Franklin's Budget Car Sales, Inc.", "Customer files were stolen in a burglary.", "Franklin's Budget Car Sales, Inc.", "title:organisation_name"},
 		{"Get Real?", "A column on diets.", "", ""},
+		// "for" inside a name after its kind word, not in a headline
+		{"Ransomware attack hits Hospital for Sick Children", "The Toronto hospital said systems were encrypted.", "Hospital for Sick Children", ""},
+		{"Cyberattack on Transport for London", "Hackers accessed customer data.", "Transport for London", ""},
 		{"Operation Newscaster (aka CharmingKitten)", "Iranian hackers posed as journalists on social networks.", "", ""},
 		// Where stolen data was posted is no victim.
 		{"Podiatry course registrants exposed", "The names and email addresses of people who registered for a podiatry course were posted online at Pastebin.com by a hacker.", "", ""},

@@ -1086,8 +1086,8 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 		switch {
 		case nameWord(src, toks, cov, hi+1, english):
 			hi++
-		case (n.Digit || connector(n.Norm)) && hi+2 < len(toks) && joined(hi+1, hi+2) && toks[hi+2].Upper:
-			hi += 2
+		case (n.Digit || connector(n.Norm) || (n.Norm == "for" && forName(toks[hi].Norm))) && hi+2 < len(toks) && joined(hi+1, hi+2) && toks[hi+2].Upper:
+			hi += 2 // "Hospital de Sant Pau", "Transport for London", "Hospital for Sick Children"
 		case connector(n.Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && joined(hi+1, hi+2) &&
 			joined(hi+2, hi+3) && toks[hi+3].Upper:
 			hi += 3 // "Hospital de la Santa Creu", "Ziekenhuis van de Stad"
@@ -1114,7 +1114,8 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 		switch {
 		case nameWord(src, toks, cov, lo-1, english):
 			lo--
-		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg):
+		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg),
+			p.Norm == "for" && toks[lo].Upper && lo > 1 && joined(lo-2, lo-1) && forName(toks[lo-2].Norm):
 			lo -= 2
 		default:
 			goto done

@@ -80,6 +80,19 @@ func orgKindWord(s string) bool {
 	return false
 }
 
+// forName is a word a name goes on after with "for": "Hospital for Sick
+// Children", "Centers for Medicare & Medicaid Services", "Transport for
+// London", "Ministry for Foreign Affairs".
+func forName(s string) bool {
+	switch s {
+	case "hospital", "center", "centers", "centre", "centres", "institute", "clinic", "home", "ministry", "department",
+		"office", "authority", "agency", "council", "commission", "committee", "foundation", "fund", "society",
+		"association", "alliance", "coalition", "trust", "transport", "school", "college", "academy", "services", "partnership":
+		return true
+	}
+	return false
+}
+
 // attackLinker is a word that puts the attack's object after it: a
 // preposition or a transitive verb of the seven languages (folded).
 func attackLinker(s string) bool {
