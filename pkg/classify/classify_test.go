@@ -1240,6 +1240,13 @@ func TestVictimOfFollowUps(t *testing.T) {
 		// "for" inside a name after its kind word, not in a headline
 		{"Ransomware attack hits Hospital for Sick Children", "The Toronto hospital said systems were encrypted.", "Hospital for Sick Children", ""},
 		{"Cyberattack on Transport for London", "Hackers accessed customer data.", "Transport for London", ""},
+		// an abbreviation found alone takes the name the text spells out;
+		// a full name keeps the abbreviation written after it
+		{"Ransomware attack on NHLS", "South Africa's National Health Laboratory Service (NHLS) said the attack disrupted lab results.",
+			"National Health Laboratory Service (NHLS)", "text:name_and_abbreviation"},
+		{"Hackers hit Consorci Sanitari Integral", "The Consorci Sanitari Integral (CSI) runs three hospitals near Barcelona.",
+			"Consorci Sanitari Integral (CSI)", "text:name_and_abbreviation"},
+		{"Ransomware attack on ASST Rhodense", "The Azienda Socio-Sanitaria Territoriale (ASST) Rhodense runs hospitals near Milan.", "ASST Rhodense", ""},
 		{"Operation Newscaster (aka CharmingKitten)", "Iranian hackers posed as journalists on social networks.", "", ""},
 		// Where stolen data was posted is no victim.
 		{"Podiatry course registrants exposed", "The names and email addresses of people who registered for a podiatry course were posted online at Pastebin.com by a hacker.", "", ""},
@@ -1257,7 +1264,7 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"Hirslanden", "text:described_health_organisation"},
 		{"Imaging centres hit by ransomware",
 			"The French radiology network Imagerie Médicale du Sud-Ouest (IMSO), which operates imaging centres in Bordeaux, suffered a ransomware attack.",
-			"Imagerie Médicale du Sud-Ouest", ""},
+			"Imagerie Médicale du Sud-Ouest (IMSO)", ""},
 		// a Title Case headline's description before a known name
 		{"Europe's Largest Private Hospital Operator Fresenius Hit by Ransomware", "", "Fresenius", ""},
 		// an appositive that describes no health organisation names none

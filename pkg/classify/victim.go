@@ -373,6 +373,74 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 }
 
+// nameWithAbbreviation gives a victim found in the text the form "Full
+// Name (ABBR)" where the report writes it so: the abbreviation found
+// alone ("NHLS") becomes the name it stands for ("the
+// National Health Laboratory Service (NHLS) said …"), and a full name
+// followed by its abbreviation keeps it ("Bharat Sanchar Nigam Limited
+// (BSNL)"). Registries and EuRepoC name receivers so; reports that use
+// either form then match.
+func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (string, bool) {
+	vt := text.Tokenize(victim)
+	if len(vt) == 0 {
+		return "", false
+	}
+	for _, p := range d.parts() {
+		cov := coverage(p)
+		for i := 1; i+1 < len(p.toks); i++ {
+			t := p.toks[i]
+			abbr := p.src[t.Start:t.End]
+			if !abbreviation(abbr) || p.src[p.toks[i-1].End:t.Start] != " (" || !strings.HasPrefix(p.src[t.End:], ")") {
+				continue
+			}
+			switch {
+			case len(vt) == 1 && vt[0].Norm == t.Norm: // the victim is the abbreviation ("ASST Rhodense" is more: a kind and a name)
+				lo, hi, _ := nameBefore(p.src, p.toks, cov, i-1, english)
+				if hi-lo < 1 || !c.validName(p, cov, lo, hi) {
+					continue
+				}
+				lo = c.afterPlaceDescriptor(p, lo, hi)
+				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")", true
+			case len(vt) > 1 && i >= len(vt) && tokensEqual(p.toks[i-len(vt):i], vt): // the full name, then its abbreviation
+				return victim + " (" + abbr + ")", true
+			}
+		}
+	}
+	return "", false
+}
+
+// abbreviation reports whether s is written as an organisation's
+// abbreviation: two to eight letters or digits, at least two of them
+// capitals, no lower-case letter first ("NHLS", "CHSF", "AP-HP", "BfArM").
+func abbreviation(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	upper := 0
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case i == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&'):
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// tokensEqual reports whether two token runs hold the same words.
+func tokensEqual(a, b []text.Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Norm != b[i].Norm {
+			return false
+		}
+	}
+	return true
+}
+
 // populationOf finds an organisation named before the people it serves in
 // a report that speaks of a cyberattack (cyber): "Scammers call Kettering
 // Health patients after ransomware attack", "Baystate Health patients

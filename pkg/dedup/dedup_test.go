@@ -893,6 +893,17 @@ func TestPressLeakAndFilingOfOtherYears(t *testing.T) {
 			filing("h-4", "2023-05-26", "Managed Care of North America (MCNA)", "8861076"),
 			classified("p-4", "Dental insurer MCNA says ransomware attack exposed data of nearly 9 million people", "MCNA notified 8,861,076 people.",
 				"2023-05-30", "MCNA", "US", cit.AttackRansomware)},
+		{"a press report's abbreviation the classifier spelled out, then a report of the name alone",
+			func() cit.Classified {
+				c := classified("p-11", "Un ciberataque afecta a los hospitales del Consorci Sanitari Integral",
+					"El Consorci Sanitari Integral (CSI) sufrió un ataque de ransomware.", "2022-09-16",
+					"Consorci Sanitari Integral (CSI)", "ES", cit.AttackRansomware)
+				c.Classification.Reasons = []cit.Reason{{Field: "victim", Rule: abbreviationRule, Value: "Consorci Sanitari Integral (CSI)"}}
+				return c
+			}(),
+			classified("p-12", "Los autores del ataque al Consorci Sanitari Integral publican 52 gigas de datos",
+				"El grupo RansomEXX ha difundido unos 52 gigabytes de información.", "2022-09-21",
+				"Consorci Sanitari Integral", "ES", cit.AttackRansomware)},
 		{"one town in two languages (Antwerpen, Antwerp)",
 			classified("p-5", "Cyberaanval op AZ Monica: spoeddiensten in Antwerpen tijdelijk dicht", "", "2023-10-14", "AZ Monica", "BE", ""),
 			classified("p-6", "Antwerp hospital AZ Monica hit by cyberattack", "Emergency services in Antwerp were redirected.",
