@@ -14,7 +14,7 @@ func TestRecordsEachLanguage(t *testing.T) {
 		want int64
 	}{
 		{"The breach affected approximately 3,116 patients.", 3116},
-		{"The attack came as COVID-19 cases surged; 2,300 patients were notified.", 2300}, // a name's number ("COVID-19") counts nothing
+		{"The attack came as COVID-19 cases surged; 2,300 patients were notified.", 2300},            // a name's number ("COVID-19") counts nothing
 		{"Less than 10 percent of 52,000 members were affected; 12% of patients had data taken.", 0}, // shares count nothing
 		{"Names of 9,747 current or former students and 1,194 employees were on the drive.", 9747},
 		{"Les données de 1,4 million de patients ont été dérobées.", 1_400_000},
