@@ -898,12 +898,21 @@ func TestPressLeakAndFilingOfOtherYears(t *testing.T) {
 				c := classified("p-11", "Un ciberataque afecta a los hospitales del Consorci Sanitari Integral",
 					"El Consorci Sanitari Integral (CSI) sufrió un ataque de ransomware.", "2022-09-16",
 					"Consorci Sanitari Integral (CSI)", "ES", cit.AttackRansomware)
-				c.Classification.Reasons = []cit.Reason{{Field: "victim", Rule: abbreviationRule, Value: "Consorci Sanitari Integral (CSI)"}}
+				c.Classification.Reasons = []cit.Reason{{Field: "victim", Rule: "text:name_and_abbreviation", Value: "Consorci Sanitari Integral (CSI)"}}
 				return c
 			}(),
 			classified("p-12", "Los autores del ataque al Consorci Sanitari Integral publican 52 gigas de datos",
 				"El grupo RansomEXX ha difundido unos 52 gigabytes de información.", "2022-09-21",
 				"Consorci Sanitari Integral", "ES", cit.AttackRansomware)},
+		{"a registry's name with its abbreviation, the other registry's without",
+			filing("h-13", "2016-11-09", "Washington State Health Care Authority (HCA)", "91000"),
+			func() cit.Classified {
+				c := classified("p-13", "Washington State Health Care Authority", "Two employees' email accounts were accessed by an unauthorized party.",
+					"2016-11-14", "Washington State Health Care Authority", "US", cit.AttackAccountCompromise)
+				n := int64(91187)
+				c.Classification.RecordsAffected = &n
+				return c
+			}()},
 		{"one town in two languages (Antwerpen, Antwerp)",
 			classified("p-5", "Cyberaanval op AZ Monica: spoeddiensten in Antwerpen tijdelijk dicht", "", "2023-10-14", "AZ Monica", "BE", ""),
 			classified("p-6", "Antwerp hospital AZ Monica hit by cyberattack", "Emergency services in Antwerp were redirected.",

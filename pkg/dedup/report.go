@@ -81,15 +81,14 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	var abbr string
 	if m := trailingAbbr.FindStringSubmatch(r.victim); m != nil {
 		// "Managed Care of North America (MCNA)" defines the short name
-		// reports use ("Dental insurer MCNA says …"). The name keeps it:
-		// registries list "Oregon Health & Science University (OHSU)"
-		// and "Oregon Health & Science University" as two entries.
+		// reports use ("Dental insurer MCNA says …"), an alias; the name
+		// without it is the key, as other reports write it ("Washington
+		// State Health Care Authority (HCA)" and "Washington State Health
+		// Care Authority"). Different incidents of one organisation are
+		// told apart by their dates, counts and kinds, not by the form of
+		// the name.
 		abbr = m[2]
-		if cl != nil && slices.ContainsFunc(cl.Reasons, func(r cit.Reason) bool { return r.Rule == abbreviationRule }) {
-			// the classifier joined a press report's "NHLS" to the name the
-			// text spells out: the name is the key, as other reports write it
-			r.victim = strings.TrimSpace(m[1])
-		}
+		r.victim = strings.TrimSpace(m[1])
 	}
 	if masked(r.victim) {
 		r.victim = "" // "N**** ******": a leak site hides the name; its letters would match every N
@@ -289,10 +288,6 @@ func victimOf(c cit.Classified) string {
 	}
 	return victimFromTitle(c.Title)
 }
-
-// abbreviationRule is the classifier's reason for a victim it wrote as
-// "Full Name (ABBR)" from the text.
-const abbreviationRule = "text:name_and_abbreviation"
 
 // withoutNote drops a trailing note in lower case in brackets that a
 // registry's clerk added to a name: "Lehigh Valley Health Network

@@ -90,7 +90,13 @@ func checkFloors(t *testing.T, floors []floor) {
 // of the tuning split are the same breach when read). Round 14 dropped the
 // professional form "PSC" from names, which joined one more such pair
 // ("Ortho Montana, PSC" and "OrthoMontana": one lost laptop, 37,000 patients,
-// filed 31 days apart): tune F1 0.844 → 0.836.
+// filed 31 days apart): tune F1 0.844 → 0.836. Round 16 keys a name
+// without the abbreviation written after it, which joins two more: "Oregon
+// Health & Science University (OHSU)" (PRC, its patient lists in Google's
+// cloud, 2013-07-29) to OHSU's HHS filing of the day before, and "Hope
+// Community Resources (HCR)" to "Hope Community Resources, Inc." (one email
+// sent to supporters with clients' health information): tune 0.836 → 0.821,
+// all 0.727 → 0.707.
 func TestDevSetRegression(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -98,7 +104,7 @@ func TestDevSetRegression(t *testing.T) {
 	}
 	items := devItems(t)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.83, 0.95}, {"held-out", held, 0.81, 0.90}, {"all", items, 0.72, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.82, 0.95}, {"held-out", held, 0.81, 0.90}, {"all", items, 0.70, 0.95}})
 }
 
 // TestDevSetRegressionClassified is TestDevSetRegression as the pipeline
@@ -114,7 +120,9 @@ func TestDevSetRegression(t *testing.T) {
 // Center, Inc. d/b/a DeKalb Medical Hillandale" joins PRC's "DeKalb Medical
 // - Hillandale" of the next day, the same theft under its trade name. Round
 // 14's "PSC" suffix joins "Ortho Montana, PSC" to "OrthoMontana" (one lost
-// laptop, 31 days apart): tune F1 0.807 → 0.800.
+// laptop, 31 days apart): tune F1 0.807 → 0.800. Round 16's names without
+// their bracketed abbreviation join the two pairs TestDevSetRegression
+// names: 0.800 → 0.786.
 func TestDevSetRegressionClassified(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -127,7 +135,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	}
 	Classify(items, c)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.80, 0.95}, {"held-out", held, 0.84, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.78, 0.95}, {"held-out", held, 0.84, 0.95}})
 }
 
 func TestCrossSourceFixture(t *testing.T) {
