@@ -40,7 +40,8 @@ func descriptorWord(s string) bool {
 func nameFiller(s string) bool {
 	switch s {
 	case "at", "for", "the", "on", "in", "s", "inc", "llc", "pc", "pa", "md", "dds", "dba", "of",
-		"b", "a": // "X d/b/a Y"
+		"b", "a", // "X d/b/a Y"
+		"behalf": // "The Curators of the University of Missouri on behalf of University of Missouri Health System"
 		return true
 	}
 	return false

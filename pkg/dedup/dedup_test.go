@@ -1364,3 +1364,35 @@ func TestSimilarNamesAttackedSameFortnight(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryNameForms: the two registries write one organisation's name
+// in different forms: a bracketed abbreviation, perhaps with a kind word
+// ("(UW Medicine)", "(OSU-CHS)"), or a town and state in brackets after it.
+// One breach filed by both, days apart with one count, is one incident.
+func TestRegistryNameForms(t *testing.T) {
+	t.Parallel()
+	entry := func(id, source, published, name, records string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Source: source, Published: published, Title: name,
+			Text:   "Hackers gained access to employee email accounts holding patient information.",
+			Fields: map[string]string{cit.FieldVictim: name, cit.FieldRecords: records, cit.FieldCountry: "US"}}}
+	}
+	for _, tt := range []struct{ prc, hhs string }{
+		{"University of Washington Medicine (UW Medicine)", "University of Washington Medicine"},
+		{"Oklahoma State University Center for Health Sciences (OSU-CHS)", "Oklahoma State University Center for Health Sciences"},
+		{"Coplin Health Systems (Parkersburg, WV)", "Coplin Health Systems, Inc."},
+		{"Washington State Health Care Authority", "Washington State Health Care Authority (HCA)"},
+	} {
+		e := NewEngine(Options{})
+		first := e.Add(entry("h", "hhs_ocr_breach_portal", "2019-02-20", tt.hhs, "43000"), now)
+		if d := e.Add(entry("p", "privacyrights_prc", "2019-02-27", tt.prc, "43000"), now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+			t.Errorf("%q after %q: %s (candidates %+v), want merge", tt.prc, tt.hhs, d.Action, d.Candidates)
+		}
+	}
+	// a filer on behalf of the organisation breached: both names are looked up
+	e := NewEngine(Options{})
+	first := e.Add(entry("h", "hhs_ocr_breach_portal", "2019-03-08",
+		"The Curators of the University of Missouri on behalf of University of Missouri Health Care", "14400"), now)
+	if d := e.Add(entry("p", "privacyrights_prc", "2019-03-15", "University of Missouri Health Care", "14400"), now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("the organisation a filer filed for: %s (candidates %+v), want merge", d.Action, d.Candidates)
+	}
+}

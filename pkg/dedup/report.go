@@ -90,6 +90,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		abbr = m[2]
 		r.victim = strings.TrimSpace(m[1])
 	}
+	if m := placeNote.FindStringSubmatch(r.victim); m != nil {
+		r.victim = strings.TrimSpace(m[1]) // where the registry places it, not part of its name
+	}
 	if masked(r.victim) {
 		r.victim = "" // "N**** ******": a leak site hides the name; its letters would match every N
 	}
@@ -421,7 +424,15 @@ func victimFromTitle(title string) string {
 var (
 	listSep = regexp.MustCompile(`\s*(?:;|/|,)\s*`)
 	// trailingAbbr is a name followed by its abbreviation in brackets.
-	trailingAbbr = regexp.MustCompile(`^(.{6,}?)\s*\(([A-Z][A-Z0-9&]{1,9})\)$`)
+	// "(OSU-CHS)", "(UW Medicine)": an abbreviation, perhaps with a kind word.
+	trailingAbbr = regexp.MustCompile(`^(.{6,}?)\s*\(([A-Z][A-Z0-9&-]{1,9}(?: [A-Z][a-z]+){0,2})\)$`)
+	// placeNote is a town and state a registry adds after a name in
+	// brackets: "Coplin Health Systems (Parkersburg, WV)".
+	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\([A-Z][A-Za-z.' -]+, [A-Z]{2}\)$`)
+	// onBehalfOf: "The Curators of the University of Missouri on behalf of
+	// University of Missouri Health System": the filer and the organisation
+	// breached, both looked up.
+	onBehalfOf = regexp.MustCompile(`(?i)\s+on behalf of\s+`)
 	dba          = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
 	// slashList: "Rhinebeck Health Center/Center for Progressive Medicine",
 	// not "c/o".
@@ -444,6 +455,7 @@ const maxOrgs = 4
 func splitOrganisations(victim string) []string {
 	distinctive := func(s string) bool { return orgname.Distinctive(orgname.Key(s)) }
 	victim = dba.ReplaceAllString(victim, ";") // "X d/b/a Y": two names of one organisation, both looked up
+	victim = onBehalfOf.ReplaceAllString(victim, ";")
 	var parts []string
 	if strings.Contains(victim, " / ") || slashList.MatchString(victim) || strings.Contains(victim, ";") {
 		parts = listSep.Split(victim, -1)

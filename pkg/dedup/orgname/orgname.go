@@ -62,6 +62,8 @@ func canonicalWord(w string) string {
 		return "mount"
 	case "mtn", "mtns", "mountains":
 		return "mountain"
+	case "rehab":
+		return "rehabilitation"
 	case "lab", "labs", "laboratories", "laboratorio", "laboratoire", "labor", "laboratorium":
 		return "laboratory"
 	case "ft":

@@ -20,6 +20,7 @@ func TestKey(t *testing.T) {
 		{"Potomac Gastroenterology Associates, Chartered", "Potomac Gastroenterology Associates"},
 		{"Lakeside Dermatology, PSC", "Lakeside Dermatology"},
 		{"Blue Mtn. Valley Medical Center", "Blue Mountain Valley Medical Center"},
+		{"Pinecrest Rehab Hospital, LLC", "Pinecrest Rehabilitation Hospital"},
 		{"Kaw Valley Clinical Labs", "Kaw Valley Clinical Laboratories, Inc."},
 		{"Hospital Clínico de la U. de Chile", "Hospital Clínico de la Universidad de Chile"},
 		{"The Methodist Hospital", "Methodist Hospital"},
