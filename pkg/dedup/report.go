@@ -433,7 +433,7 @@ var (
 	// University of Missouri Health System": the filer and the organisation
 	// breached, both looked up.
 	onBehalfOf = regexp.MustCompile(`(?i)\s+on behalf of\s+`)
-	dba          = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
+	dba        = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
 	// slashList: "Rhinebeck Health Center/Center for Progressive Medicine",
 	// not "c/o".
 	slashList = regexp.MustCompile(`\S\s+\S{2,}\s*/\s*\S{2,}\s+\S`)
