@@ -338,7 +338,8 @@ func lexicon() map[string]term {
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
 		"suspicious network activity", "unusual network activity", "suspicious network traffic",
 		"security issue", "security event", "cyber event", "network incident", "cybersecurity event", "cybersecurity issue",
-		"cyber security event", "cyber security issue", "it security event",
+		"cyber security event", "cyber security issue", "it security event", "cybersecurity matter", "cyber security matter",
+		"security matter", "cybersecurity situation", "network security matter",
 		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
 	// Non-cyber breaches: the hard negatives of breach portals.
 	// Non-cyber breaches: the hard negatives of breach portals. Strong

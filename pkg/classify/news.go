@@ -93,11 +93,17 @@ func sentenceStarts(src string, toks []text.Token) []bool {
 		}
 		gap := src[toks[i-1].End:toks[i].Start]
 		if strings.ContainsAny(gap, "!?;\n") || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ") &&
-			!titleAbbreviation(toks[i-1].Norm)) {
+			!titleAbbreviation(toks[i-1].Norm) && !initial(src, toks[i-1])) {
 			out[i] = true
 		}
 	}
 	return out
+}
+
+// initial reports whether t is one capital letter, a name's initial whose
+// dot ends no sentence: "Ann & Robert H. Lurie Children's Hospital".
+func initial(src string, t text.Token) bool {
+	return t.Upper && t.End-t.Start == 1 && !t.Digit && src[t.Start] >= 'A' && src[t.Start] <= 'Z'
 }
 
 // titleAbbreviation is a word whose dot does not end a sentence ("St.
@@ -633,10 +639,12 @@ func (c *Classifier) disruptedBySecurityIncident(d *doc) (string, bool) {
 }
 
 // incidentNoun reports whether a weak attack word names an incident: "IT
-// security incident", "cybersecurity event", "security issue".
+// security incident", "cybersecurity event", "security issue",
+// "cybersecurity matter".
 func incidentNoun(span string) bool {
 	s := strings.ToLower(span)
-	return strings.HasSuffix(s, "incident") || strings.HasSuffix(s, "issue") || strings.HasSuffix(s, "event")
+	return strings.HasSuffix(s, "incident") || strings.HasSuffix(s, "issue") || strings.HasSuffix(s, "event") ||
+		strings.HasSuffix(s, "matter") || strings.HasSuffix(s, "situation") // "what it called a cybersecurity matter"
 }
 
 // namedHealthOrgInLead reports whether the title or the body's first

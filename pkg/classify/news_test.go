@@ -555,6 +555,13 @@ func TestSecurityIncidentThatDisruptedCare(t *testing.T) {
 	if got.Verdict != cit.VerdictAccept || !hasRule(got, ruleDisrupted) {
 		t.Errorf("a 'cybersecurity event' with ambulances on diversion: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
 	}
+	// a "cybersecurity matter", named after a name's initial ("Robert H.
+	// Lurie"), which ends no sentence
+	got = c.Classify(cit.Candidate{Title: "Children's hospital takes network offline after 'cybersecurity matter'",
+		Text: "Ann & Robert H. Lurie Children's Hospital of Chicago has taken its systems offline after what it called a cybersecurity matter. Some surgeries have been postponed."})
+	if got.Verdict != cit.VerdictAccept || !hasRule(got, ruleDisrupted) {
+		t.Errorf("a 'cybersecurity matter' with surgeries postponed: verdict %s (score %.3f), reasons %+v", got.Verdict, got.Score, got.Reasons)
+	}
 	got = c.Classify(cit.Candidate{Title: "Hospitals hit by IT security incident",
 		Text: "Some facilities diverted ambulances and cancelled surgeries while electronic health records were offline."})
 	if got.Verdict != cit.VerdictReview || !hasRule(got, ruleDisrupted) {
