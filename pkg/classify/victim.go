@@ -478,6 +478,9 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 	if k, ok := afterKindDescriptor(p, lo, hi); ok {
 		return k
 	}
+	if k, ok := afterKindHead(p, lo, hi); ok {
+		return k
+	}
 	if k, ok := c.knownAfterDescription(p, lo, hi); ok {
 		return k
 	}
@@ -545,6 +548,27 @@ func afterKindDescriptor(p part, lo, hi int) (int, bool) {
 		// a trade opening a sentence: "Drug wholesaler Cencora paid …", "Health insurer Anthem said …"
 		"drug", "pharmaceutical", "pharmacy", "health", "healthcare", "medical":
 		return k, true
+	}
+	return lo, false
+}
+
+// afterKindHead skips a lower-case organisation word before a name that
+// holds a kind word of its own: "laboratorium Clinical Diagnostics NMDL" is
+// Clinical Diagnostics NMDL, but "ospedale Niguarda" and "clinique
+// Pasteur" are the hospital's names.
+func afterKindHead(p part, lo, hi int) (int, bool) {
+	cov := coverage(p)
+	k := lo
+	for k <= hi && !p.toks[k].Upper && cov[k] == kHealthOrg {
+		k++
+	}
+	if k == lo || k >= hi || !p.toks[k].Upper {
+		return lo, false
+	}
+	for m := k + 1; m <= hi; m++ {
+		if orgKindWord(p.toks[m].Norm) || legalForm(p.toks[m].Norm) {
+			return k, true
+		}
 	}
 	return lo, false
 }
