@@ -1246,6 +1246,9 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"National Health Laboratory Service (NHLS)", "text:name_and_abbreviation"},
 		{"Hackers hit Consorci Sanitari Integral", "The Consorci Sanitari Integral (CSI) runs three hospitals near Barcelona.",
 			"Consorci Sanitari Integral (CSI)", "text:name_and_abbreviation"},
+		// an unknown group's verb between its name and the victim's
+		{"Malek Team leaks Ziv Medical Center data", "", "Ziv Medical Center", "text:object_of_attack"},
+		{"Team P0ison Defaces NATO Website", "", "NATO", "text:object_of_attack"},
 		// a lower-case kind word before a name with a kind word of its own
 		{"Datalek bij laboratorium", "Hackers stole data from laboratorium Clinical Diagnostics NMDL in Rijswijk.", "Clinical Diagnostics NMDL", ""},
 		{"Ransomware attack on ASST Rhodense", "The Azienda Socio-Sanitaria Territoriale (ASST) Rhodense runs hospitals near Milan.", "ASST Rhodense", ""},

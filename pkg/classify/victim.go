@@ -817,6 +817,11 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		// is better read in full from the text).
 		claim := actorAt[i] && (toks[j-1].Norm == "claims" || toks[j-1].Norm == "claimed") && j+1 < len(toks) && !toks[j+1].Break
 		verbed := j < len(toks) && j-1 > i && (attackLinker(toks[j-1].Norm) || claim) && toks[j].Upper && !starts[j]
+		// The attack word is a verb between two names: "Malek Team leaks
+		// Ziv Medical Center data", whoever the unknown group is.
+		between := english && j == i+1 && j < len(toks) && i > 0 && attackVerbBetween(toks[i].Norm) &&
+			toks[i-1].Upper && joined(i-1, i) && toks[j].Upper && !starts[j] && !starts[i]
+		verbed = verbed || between
 		// "Hack of Tehran Municipality", "Breach of the Kansas judicial branch"
 		ofNoun := j == i+1 && j+1 < len(toks) && toks[j].Norm == "of" && attackNounOf(toks[i].Norm)
 		if j < len(toks) && (attackLinker(toks[j].Norm) || transitive || verbed || ofNoun) && joined(j-1, j) && !starts[j] {
@@ -825,7 +830,17 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 				start = j
 			}
 			if k, ok := objectStart(p, cov, start, joined); ok {
-				if lo, hi, ok := nameFrom(p.src, toks, cov, k, english); ok && c.validName(p, cov, lo, hi) {
+				lo, hi, ok := nameFrom(p.src, toks, cov, k, english)
+				if between {
+					// a Title Case title's things after the name: "… leaks
+					// Stratfor Info", "… defaces NATO Website"; a thing first
+					// ("Website of Political Candidate") names no one
+					for hi > lo && takenThing(toks[hi].Norm) {
+						hi--
+					}
+					ok = ok && !takenThing(toks[lo].Norm)
+				}
+				if ok && c.validName(p, cov, lo, hi) {
 					return lo, hi, victimObject, true
 				}
 			}

@@ -81,6 +81,28 @@ func orgKindWord(s string) bool {
 	return false
 }
 
+// attackVerbBetween is an attacker's verb in the present that a title puts
+// between the attacker's name and the victim's: "Malek Team leaks Ziv
+// Medical Center data", "KillNet attacks Lithuanian Railways".
+func attackVerbBetween(s string) bool {
+	switch s {
+	case "leaks", "hacks", "breaches", "attacks", "extorts", "dumps", "publishes", "encrypts", "defaces", "ddoses", "doxxes":
+		return true
+	}
+	return false
+}
+
+// takenThing is what an attacker takes or defaces, never a name's last
+// word in a Title Case title: "Stratfor Info", "NATO Website", "Israeli
+// Pages".
+func takenThing(s string) bool {
+	switch s {
+	case "info", "page", "pages", "emails", "database", "databases", "subdomains", "sites", "accounts", "addressbook":
+		return true
+	}
+	return stolenThing(s) || systemNoun(s)
+}
+
 // forName is a word a name goes on after with "for": "Hospital for Sick
 // Children", "Centers for Medicare & Medicaid Services", "Transport for
 // London", "Ministry for Foreign Affairs".
