@@ -1251,6 +1251,8 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Team P0ison Defaces NATO Website", "", "NATO", "text:object_of_attack"},
 		// a lower-case kind word before a name with a kind word of its own
 		{"Datalek bij laboratorium", "Hackers stole data from laboratorium Clinical Diagnostics NMDL in Rijswijk.", "Clinical Diagnostics NMDL", ""},
+		{"ICMR COVID-19 test database offered for sale", "The data was taken from the testing database of the Indian Council of Medical Research (ICMR).",
+			"Indian Council of Medical Research (ICMR)", "text:name_and_abbreviation"},
 		{"Ransomware attack on ASST Rhodense", "The Azienda Socio-Sanitaria Territoriale (ASST) Rhodense runs hospitals near Milan.", "ASST Rhodense", ""},
 		{"Operation Newscaster (aka CharmingKitten)", "Iranian hackers posed as journalists on social networks.", "", ""},
 		// Where stolen data was posted is no victim.

@@ -402,6 +402,11 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 				lo = c.afterPlaceDescriptor(p, lo, hi)
 				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")", true
 			case len(vt) > 1 && i >= len(vt) && tokensEqual(p.toks[i-len(vt):i], vt): // the full name, then its abbreviation
+				// the name may begin before the words found: "Medical
+				// Research" of "the Indian Council of Medical Research (ICMR)"
+				if lo, hi, _ := nameBefore(p.src, p.toks, cov, i-1, english); hi-lo+1 > len(vt) && c.validName(p, cov, lo, hi) {
+					return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")", true
+				}
 				return victim + " (" + abbr + ")", true
 			}
 		}
