@@ -387,7 +387,7 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 	}
 	for _, p := range d.parts() {
 		cov := coverage(p)
-		for i := 1; i+1 < len(p.toks); i++ {
+		for i := 1; i < len(p.toks); i++ {
 			t := p.toks[i]
 			abbr := p.src[t.Start:t.End]
 			if !abbreviation(abbr) || p.src[p.toks[i-1].End:t.Start] != " (" || !strings.HasPrefix(p.src[t.End:], ")") {
