@@ -1246,6 +1246,9 @@ func TestVictimOfFollowUps(t *testing.T) {
 			"National Health Laboratory Service (NHLS)", "text:name_and_abbreviation"},
 		{"Hackers hit Consorci Sanitari Integral", "The Consorci Sanitari Integral (CSI) runs three hospitals near Barcelona.",
 			"Consorci Sanitari Integral (CSI)", "text:name_and_abbreviation"},
+		// a health organisation's name before a title's colon; a firm's is a source
+		{"Kalispell Regional Healthcare: phishing attack exposed data of 130,000 patients", "", "Kalispell Regional Healthcare", "title:name_before_colon"},
+		{"Emsisoft: ransomware attack hit Lakeside Hospital", "", "Lakeside Hospital", ""},
 		// an unknown group's verb between its name and the victim's
 		{"Malek Team leaks Ziv Medical Center data", "", "Ziv Medical Center", "text:object_of_attack"},
 		{"Team P0ison Defaces NATO Website", "", "NATO", "text:object_of_attack"},

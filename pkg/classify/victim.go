@@ -147,6 +147,32 @@ func (c *Classifier) versusVictim(d *doc) (lo, hi int, ok bool) {
 	return lo, hi, true
 }
 
+// colonVictim returns the name before a title's colon when it is a whole
+// health organisation's name and the rest tells of an attack.
+func (c *Classifier) colonVictim(d *doc) (lo, hi int, ok bool) {
+	p := d.parts()[0]
+	toks := p.toks
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return strings.HasPrefix(strings.TrimLeft(p.src[t.End:], " "), ":") })
+	if k < 1 || k+2 >= len(toks) {
+		return 0, 0, false
+	}
+	cov := coverage(p)
+	health, attack := false, false
+	for i := 0; i <= k; i++ {
+		if !toks[i].Upper && !connector(toks[i].Norm) && !(toks[i].Norm == "s" && i > 0) {
+			return 0, 0, false
+		}
+		health = health || cov[i] == kHealthOrg || (cov[i] == kHealthWeak && orgKindWord(toks[k].Norm)) // "… Regional Healthcare"
+	}
+	for i := k + 1; i < len(toks); i++ {
+		attack = attack || cov[i] == kCyber
+	}
+	if !(health || (p.hasKnown && p.known.First == 0)) || !attack || !c.validName(p, cov, 0, k) {
+		return 0, 0, false
+	}
+	return 0, k, true
+}
+
 // placeTitle reports whether the title is only a place's name: EuRepoC
 // names some incidents after the country ("Uganda", "Papua New Guinea"),
 // which is no victim.
@@ -302,6 +328,16 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		p := d.parts()[0]
 		out.Victim = strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
 		reason("victim", out.Victim, "title:victim_after_vs", out.Victim, 0)
+		return
+	}
+	// A headline that opens with the victim's name and a colon: "Kalispell
+	// Regional Healthcare: phishing attack exposed data of 130,000
+	// patients". The name must be a health organisation's: a firm's name
+	// before a colon is more often the source ("Emsisoft: …").
+	if lo, hi, ok := c.colonVictim(d); ok {
+		p := d.parts()[0]
+		out.Victim = p.src[p.toks[lo].Start:p.toks[hi].End]
+		reason("victim", out.Victim, "title:name_before_colon", out.Victim, 0)
 		return
 	}
 	// A headline in capitals ("HACKERS BREACH MERCY HEALTH SYSTEM") tells
