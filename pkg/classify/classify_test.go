@@ -994,6 +994,7 @@ func TestSpecialtyPracticesAreHealth(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	for _, name := range []string{"Lakeland Heart & Vascular Group", "Chesapeake Allergy & Asthma Center", "Kessler Hearing Centers",
+		"Juniata Valley Nursing & Rehabilitation", "Chemung Ear, Nose & Throat",
 		"Coastal Kidney Associates", "Desert Skin Institute", "Northside Foot & Ankle Specialists"} {
 		got := c.Classify(cit.Candidate{Title: name, Text: "Hackers gained access to the practice's server and stole patient files.", Lang: "en"})
 		if got.Verdict != cit.VerdictAccept || got.Sector != "care_provider" {
@@ -1010,6 +1011,7 @@ func TestCompromisedMailboxesAreIntrusions(t *testing.T) {
 	for _, text := range []string{
 		"Sunrise Family Clinic learned that an employee's email account had been compromised. The account held patient names, dates of birth and insurance information.",
 		"The clinic discovered that a third party gained unauthorized access to several employee email accounts between February 14 and March 8. The accounts contained patient names and treatment information.",
+		"The covered entity (CE) reported that a workforce member's email account was accessed without authorization. The account held patient names and diagnoses.",
 	} {
 		if got := c.Classify(cit.Candidate{Title: "Sunrise Family Clinic", Text: text, Lang: "en"}); got.Verdict != cit.VerdictAccept {
 			t.Errorf("%q: verdict %s (score %.3f), want accept", text, got.Verdict, got.Score)

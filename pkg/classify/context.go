@@ -1286,6 +1286,9 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				agent = true
 			case thirdPartyAgent(toks, k, i):
 				agent = true // "a third party gained unauthorized access to several employee email accounts"
+			case k == i+1 && n == "without" && k+1 < len(toks) && (toks[k+1].Norm == "authorization" ||
+				toks[k+1].Norm == "authorisation" || toks[k+1].Norm == "permission"):
+				agent = true // "a workforce member's email account was accessed without authorization"
 			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" ||
 				n == "malicious" || n == "criminal" || n == "criminals":
 				agent, outsider = true, true

@@ -77,7 +77,9 @@ func lexicon() map[string]term {
 		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
 		// the specialties small practices are named after
 		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
-		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat",
+		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat", "nose and throat", "nose throat",
+		"nursing rehabilitation", "nursing and rehabilitation", "nursing rehab", "nursing and rehab", "nursing center*",
+		"nursing centre*", "skilled nursing", "nursing care",
 		"vision center", "hearing center", "rehabilitation hospital", "rehab center", "rehab centers", "counseling center",
 		"counseling services", "counselling services", "psychological services", "medical imaging", "diagnostic imaging",
 		"imaging associates", "allergy and asthma", "allergy associates", "allergy clinic", "allergy center", "pulmonary", "acupuncture", "prosthetic*", "orthotic*", "home infusion",
@@ -171,7 +173,7 @@ func lexicon() map[string]term {
 	// Health data and context.
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
-		"diagnosis", "diagnoses", "diagnostic code*", "diagnostic information", "diagnostic test*", "treatment records", "care plans", "genetic data", "genetic information", "genomic data", "dna data", "prescription*", "treatment information", "health insurance information", "medical records",
+		"diagnosis", "diagnoses", "therapy notes", "psychotherapy notes", "progress notes", "clinical notes", "counseling notes", "counselling notes", "session notes", "treatment notes", "diagnostic code*", "diagnostic information", "diagnostic test*", "treatment records", "care plans", "genetic data", "genetic information", "genomic data", "dna data", "prescription*", "treatment information", "health insurance information", "medical records",
 		"dossier medical", "dossiers medicaux", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
