@@ -159,8 +159,8 @@ func (c *Classifier) colonVictim(d *doc) (lo, hi int, ok bool) {
 	cov := coverage(p)
 	health, attack := false, false
 	for i := 0; i <= k; i++ {
-		if !toks[i].Upper && !connector(toks[i].Norm) && !(toks[i].Norm == "s" && i > 0) {
-			return 0, 0, false
+		if (!toks[i].Upper && !connector(toks[i].Norm) && !(toks[i].Norm == "s" && i > 0)) || toks[i].Norm == "and" {
+			return 0, 0, false // "Guy's and St Thomas' and King's College Hospital: …" may list several
 		}
 		health = health || cov[i] == kHealthOrg || (cov[i] == kHealthWeak && orgKindWord(toks[k].Norm)) // "… Regional Healthcare"
 	}

@@ -1388,6 +1388,20 @@ func TestRegistryNameForms(t *testing.T) {
 			t.Errorf("%q after %q: %s (candidates %+v), want merge", tt.prc, tt.hhs, d.Action, d.Candidates)
 		}
 	}
+	// both sides define one abbreviation for names of one first word
+	{
+		e := NewEngine(Options{})
+		leak := cit.Classified{Candidate: cit.Candidate{ID: "l", Source: "ransomwatch", Published: "2024-02-05",
+			Title: "Vail-Summit Orthopaedics & Neurosurgery (VSON) listed on the alphv ransomware leak site",
+			Fields: map[string]string{cit.FieldClaimStatus: cit.ClaimClaimed, cit.FieldThreatActor: "alphv",
+				cit.FieldVictim: "Vail-Summit Orthopaedics & Neurosurgery (VSON)"}}}
+		first := e.Add(leak, now)
+		filing := entry("h", "hhs_ocr_breach_portal", "2024-03-04", "Vail Summit Orthopaedics, LLC (“VSON”)", "27000")
+		filing.Fields[cit.FieldBreachType] = "Hacking/IT Incident"
+		if d := e.Add(filing, now); d.IncidentID != first.IncidentID || d.Action == ActionNew {
+			t.Errorf("one abbreviation defined by both: %s %s (candidates %+v), want it linked to %s", d.Action, d.IncidentID, d.Candidates, first.IncidentID)
+		}
+	}
 	// a filer on behalf of the organisation breached: both names are looked up
 	e := NewEngine(Options{})
 	first := e.Add(entry("h", "hhs_ocr_breach_portal", "2019-03-08",

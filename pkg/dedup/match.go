@@ -322,6 +322,18 @@ func sharedHead(rKeys, pKeys []string) string {
 	return ""
 }
 
+// sameHeadWord reports whether a key of each side opens with one
+// distinctive word ("vail" of "vail summit orthopaedics" and "vail summit
+// orthopaedics neurosurgery").
+func sameHeadWord(rKeys, pKeys []string) bool {
+	for _, a := range rKeys {
+		if ha := headWord(a); ha != "" && slices.ContainsFunc(pKeys, func(b string) bool { return headWord(b) == ha }) {
+			return true
+		}
+	}
+	return false
+}
+
 // restGeneric reports whether every word of a key after its first is a
 // generic organisation word.
 func restGeneric(key string) bool {
@@ -1075,7 +1087,8 @@ func samePlacedName(r *report, p *profile) string {
 }
 
 // definedAlias returns a key that is a victim of one side and a name the
-// other side's reports define for their victim, or "".
+// other side's reports define for their victim, or an abbreviation both
+// sides define for names of one first word, or "".
 func definedAlias(r *report, p *profile) string {
 	for _, k := range r.keys {
 		if slices.Contains(p.aliasKeys, k) {
@@ -1084,6 +1097,14 @@ func definedAlias(r *report, p *profile) string {
 	}
 	for _, k := range r.aliasKeys {
 		if slices.Contains(p.keys, k) {
+			return k
+		}
+	}
+	// both sides define one abbreviation for names that open alike:
+	// "Vail-Summit Orthopaedics & Neurosurgery (VSON)" and "Vail Summit
+	// Orthopaedics, LLC ("VSON")"
+	for _, k := range r.aliasKeys {
+		if len(k) >= 3 && !strings.Contains(k, " ") && slices.Contains(p.aliasKeys, k) && sameHeadWord(r.keys, p.keys) {
 			return k
 		}
 	}

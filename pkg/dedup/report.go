@@ -424,8 +424,9 @@ func victimFromTitle(title string) string {
 var (
 	listSep = regexp.MustCompile(`\s*(?:;|/|,)\s*`)
 	// trailingAbbr is a name followed by its abbreviation in brackets.
-	// "(OSU-CHS)", "(UW Medicine)": an abbreviation, perhaps with a kind word.
-	trailingAbbr = regexp.MustCompile(`^(.{6,}?)\s*\(([A-Z][A-Z0-9&-]{1,9}(?: [A-Z][a-z]+){0,2})\)$`)
+	// "(OSU-CHS)", "(UW Medicine)", "(“VSON”)": an abbreviation, perhaps
+	// with a kind word, perhaps quoted.
+	trailingAbbr = regexp.MustCompile(`^(.{6,}?)\s*\(["“”']?([A-Z][A-Z0-9&-]{1,9}(?: [A-Z][a-z]+){0,2})["“”']?\)$`)
 	// placeNote is a town and state a registry adds after a name in
 	// brackets: "Coplin Health Systems (Parkersburg, WV)".
 	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\([A-Z][A-Za-z.' -]+, [A-Z]{2}\)$`)
