@@ -158,8 +158,8 @@ func lexicon() map[string]term {
 		"institute of public health", "public health institute", "institut pasteur", "pasteur institute",
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
-		"sante publique", "gesundheitsministerium", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium",
-		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss",
+		"sante publique", "gesundheitsministerium*", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium*",
+		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss", "aifa", "agenzia italiana del farmaco",
 		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",

@@ -959,7 +959,7 @@ func adviceWord(w string) bool {
 // Health warns patients of scam calls after ransomware attack") is news.
 func agencyWarning(d *doc) (string, bool) {
 	toks := d.titleToks
-	for i := 1; i < len(toks) && i <= 4; i++ {
+	for i := 1; i < len(toks) && i <= 7; i++ { // "Ransomware, l'Agenzia per la cybersicurezza avverte …"
 		switch toks[i].Norm {
 		case "warns", "warned", "warn", "alerts", "alerted", "urges", "urged", "issues", "advises",
 			"alerte", "previent", "warnt", "warnen", "advierte", "alerta", "avverte", "allerta", "waarschuwt":
@@ -1103,6 +1103,11 @@ func commentaryTitle(d *doc) (string, bool) {
 	if reportFinding(d.titleToks) {
 		return "report", true
 	}
+	for i := 0; i+3 < len(d.titleToks); i++ { // an agency's yearly threat assessment: "état de la menace"
+		if t := d.titleToks; t[i].Norm == "etat" && t[i+1].Norm == "de" && t[i+2].Norm == "la" && t[i+3].Norm == "menace" {
+			return d.title[t[i].Start:t[i+3].End], true
+		}
+	}
 	if span, ok := yearTally(d.title, d.titleToks); ok {
 		return span, true
 	}
@@ -1162,6 +1167,7 @@ func commentaryWord(w string) bool {
 		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework", "exercise", "exercises", "drill",
 		"drills", "tabletop", "readiness", "scenario", "scenarios",
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
+		"entraine", "entrainent", "entrainement", "entrainer", "geprobt", "probt", "proben", "ubt", "uben", "lagebericht",
 		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
 		"estudo", "peiling",
@@ -1285,6 +1291,8 @@ func lawEnforcementWord(w string) bool {
 	switch w {
 	case "arrested", "arrests", "arrest", "indicted", "indicts", "indictment", "charged", "charges", "sentenced", "sentence", "extradited",
 		"convicted", "pleads", "pleaded", "extradition", "verhaftet", "festgenommen", "verurteilt", "arrete", "arretes",
+		"jailed", "imprisoned", "juge", "juges", "durchsucht", "durchsuchen", "durchsuchung", "durchsuchungen", "razzia",
+		"deflagra", "deflagrou", "suspeitos", "sospechosos", "aangehouden", "verdachte", "verdachten",
 		"condamne", "detenido", "detenidos", "condenado", "arrestato", "arrestati", "condannato",
 		"gearresteerd", "veroordeeld":
 		return true

@@ -307,6 +307,12 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Emsisoft: ransomware hit 764 US healthcare providers in 2019", "The firm says the total cost of the attacks may exceed $7.5 billion."},
 		{"Microsoft offers free AccountGuard protection to hospitals during COVID-19", "The service alerts customers if their email accounts are targeted by nation-state attackers."},
 		{"Justice Department indicts Chinese hackers accused of targeting COVID-19 vaccine research", "Two Chinese nationals were indicted for a decade-long hacking campaign."},
+		// sentences, searches and trials, drills, threat assessments and warnings in other languages
+		{"Hacker who blackmailed thousands of psychotherapy patients jailed for six years", "The court found him guilty of aggravated blackmail."},
+		{"Ermittler durchsuchen Wohnungen mutmaßlicher Hacker nach Angriff auf Uniklinik Düsseldorf", "Die Staatsanwaltschaft ermittelt wegen Erpressung."},
+		{"À Saint-Nazaire, l'hôpital s'entraîne à faire face à une cyberattaque", "Les équipes ont simulé une panne informatique totale."},
+		{"L'Anssi publie son état de la menace : les hôpitaux, cibles privilégiées des rançongiciels", "Les établissements de santé restent exposés."},
+		{"Ransomware, l'Agenzia per la cybersicurezza avverte le aziende sanitarie", "Gli ospedali devono aggiornare i sistemi."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
@@ -317,7 +323,8 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		"Kettering Health warns patients of scam calls after ransomware attack",
 		"Hackers stole data of 300,000 patients from Ohio hospital, report says",
 		"Ransomware attack on health IT provider affected 100 Romanian hospitals in February 2024",
-		"Clinic launches new patient portal after ransomware attack on its servers"} {
+		"Clinic launches new patient portal after ransomware attack on its servers",
+		"DDoS-Attacke: Website des Bundesgesundheitsministeriums stundenlang nicht erreichbar"} {
 		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
 		if got.Verdict != cit.VerdictAccept {
 			t.Errorf("%q, an incident: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)

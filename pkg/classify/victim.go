@@ -668,7 +668,8 @@ func authority(toks []text.Token) bool {
 		}
 		switch t.Norm {
 		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
-			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante":
+			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante",
+			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit":
 			return true
 		}
 	}
