@@ -1003,6 +1003,23 @@ func TestSpecialtyPracticesAreHealth(t *testing.T) {
 	}
 }
 
+// A drug manufacturer is a pharmaceutical firm; a "drug firm" accused of
+// industrial espionage is no victim of a cyberattack.
+func TestDrugManufacturersArePharma(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "LockBit attack on Granules India", Lang: "en",
+		Text: "Hyderabad-based drug manufacturer Granules India was hit by a ransomware attack in May 2023."})
+	if got.Verdict != cit.VerdictAccept || got.Sector != "pharma" {
+		t.Errorf("drug manufacturer: verdict %s, sector %q (score %.3f), want accept, pharma", got.Verdict, got.Sector, got.Score)
+	}
+	got = c.Classify(cit.Candidate{Title: "Drug Firm Accused of Industrial Espionage", Lang: "en",
+		Text: "A rival says the company hired a former employee to obtain its formulas."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("industrial espionage: verdict accept (score %.3f)", got.Score)
+	}
+}
+
 // A mailbox "compromised", or entered by "a third party", was broken into
 // from outside, whoever owns it; denied, or a vendor's, it was not.
 func TestCompromisedMailboxesAreIntrusions(t *testing.T) {

@@ -131,6 +131,8 @@ func lexicon() map[string]term {
 		"baja medica", "justificantes medicos", "medecine du travail", "medico competente", "medicina del lavoro",
 		"medicina do trabalho", "bedrijfsarts*", "betriebsarzt*", "sick notes", "doctor s notes", "doctors notes")
 	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
+		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
+		"medicines manufacturer*",
 		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*")
 	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
