@@ -1003,8 +1003,8 @@ func TestSpecialtyPracticesAreHealth(t *testing.T) {
 	}
 }
 
-// A drug manufacturer is a pharmaceutical firm; a "drug firm" accused of
-// industrial espionage is no victim of a cyberattack.
+// A drug manufacturer is a pharmaceutical firm; one that accuses a rival of
+// corporate espionage tells of no cyberattack.
 func TestDrugManufacturersArePharma(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1013,7 +1013,7 @@ func TestDrugManufacturersArePharma(t *testing.T) {
 	if got.Verdict != cit.VerdictAccept || got.Sector != "pharma" {
 		t.Errorf("drug manufacturer: verdict %s, sector %q (score %.3f), want accept, pharma", got.Verdict, got.Sector, got.Score)
 	}
-	got = c.Classify(cit.Candidate{Title: "Drug Firm Accused of Industrial Espionage", Lang: "en",
+	got = c.Classify(cit.Candidate{Title: "Drug company accuses rival of corporate espionage over vaccine formula", Lang: "en",
 		Text: "A rival says the company hired a former employee to obtain its formulas."})
 	if got.Verdict == cit.VerdictAccept {
 		t.Errorf("industrial espionage: verdict accept (score %.3f)", got.Score)

@@ -288,6 +288,8 @@ func lexicon() map[string]term {
 		"entered his password", "entered their password")
 	add(weakCyber("account_compromise"), "email account", "email accounts",
 		"credential*", "login information", "passwords", "password", "spoofed")
+	// a rival's or a state's espionage by people, not computers: "accuses rival of corporate espionage"
+	add(weakCyber("data_breach"), "corporate espionage", "industrial espionage", "economic espionage", "commercial espionage")
 	add(cyber("data_breach"), "espionage", "cyber espionage", "cyberespionage", "espionnage", "spionage", "espionaje", "spionaggio", "spionage*", "leak site", "exfiltrat*", "stolen data", "data theft", "datendiebstahl", "sql injection",
 		"gestohlene daten", "hackers stole", "stolen by hackers", "data extortion",
 		"extortion group", "extortion gang", "extortion marketplace", "extortion email", "extortion emails", "extortion messages",
