@@ -1380,6 +1380,8 @@ func TestRegistryNameForms(t *testing.T) {
 		{"University of Washington Medicine (UW Medicine)", "University of Washington Medicine"},
 		{"Oklahoma State University Center for Health Sciences (OSU-CHS)", "Oklahoma State University Center for Health Sciences"},
 		{"Coplin Health Systems (Parkersburg, WV)", "Coplin Health Systems, Inc."},
+		{"Saint Clement Hospital (Ohio)", "Saint Clement Hospital"},
+		{"Marshall County Medical Center (Madill, Oklahoma)", "Marshall County Medical Center"},
 		{"Washington State Health Care Authority", "Washington State Health Care Authority (HCA)"},
 	} {
 		e := NewEngine(Options{})

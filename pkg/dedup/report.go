@@ -90,7 +90,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		abbr = m[2]
 		r.victim = strings.TrimSpace(m[1])
 	}
-	if m := placeNote.FindStringSubmatch(r.victim); m != nil {
+	if m := placeNote.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[3]) != "" || usStates[strings.ToLower(m[3])]) {
 		r.victim = strings.TrimSpace(m[1]) // where the registry places it, not part of its name
 	}
 	if masked(r.victim) {
@@ -427,9 +427,10 @@ var (
 	// "(OSU-CHS)", "(UW Medicine)", "(“VSON”)": an abbreviation, perhaps
 	// with a kind word, perhaps quoted.
 	trailingAbbr = regexp.MustCompile(`^(.{6,}?)\s*\(["“”']?([A-Z][A-Z0-9&-]{1,9}(?: [A-Z][a-z]+){0,2})["“”']?\)$`)
-	// placeNote is a town and state a registry adds after a name in
-	// brackets: "Coplin Health Systems (Parkersburg, WV)".
-	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\([A-Z][A-Za-z.' -]+, [A-Z]{2}\)$`)
+	// placeNote is a bracket a registry adds after a name, perhaps a
+	// place: "Coplin Health Systems (Parkersburg, WV)", "Saint Clement
+	// Hospital (Ohio)", "Marshall County Medical Center (Madill, Oklahoma)".
+	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\((?:([A-Z][A-Za-z.' -]+), )?([A-Z][A-Za-z ]+)\)$`)
 	// onBehalfOf: "The Curators of the University of Missouri on behalf of
 	// University of Missouri Health System": the filer and the organisation
 	// breached, both looked up.
