@@ -1312,8 +1312,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	for k, t := range sub {
 		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
 			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) ||
-			isGroupWord(t.Norm) || preposition(t.Norm) || attackNoun(t.Norm) {
-			continue // "Attacco DDoS", "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers", "Gang leaks data": not names
+			isGroupWord(t.Norm) || preposition(t.Norm) || attackNoun(t.Norm) || stolenThing(t.Norm) || t.Norm == "names" ||
+			t.Norm == "addresses" {
+			continue // "Names, addresses … may have been involved": what was taken; "Attacco DDoS", "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers", "Gang leaks data": not names
 		}
 		if cov[lo+k] == kHealthOrg && hospitalCompound(t.Norm) {
 			named++ // "Lukaskrankenhaus": the compound holds its name

@@ -1404,6 +1404,15 @@ func TestRegistryNameForms(t *testing.T) {
 			t.Errorf("one abbreviation defined by both: %s %s (candidates %+v), want it linked to %s", d.Action, d.IncidentID, d.Candidates, first.IncidentID)
 		}
 	}
+	// a filer and its subsidiary: both names are looked up
+	{
+		e := NewEngine(Options{})
+		first := e.Add(entry("p", "privacyrights_prc", "2023-10-20", "Singing River Health System", "252890"), now)
+		if d := e.Add(entry("h", "hhs_ocr_breach_portal", "2023-10-18",
+			"Singing River Health System and its wholly owned subsidiary, Singing River Gulfport", "252890"), now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+			t.Errorf("a filer and its subsidiary: %s (candidates %+v), want merge", d.Action, d.Candidates)
+		}
+	}
 	// a filer on behalf of the organisation breached: both names are looked up
 	e := NewEngine(Options{})
 	first := e.Add(entry("h", "hhs_ocr_breach_portal", "2019-03-08",

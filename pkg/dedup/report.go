@@ -435,7 +435,10 @@ var (
 	// University of Missouri Health System": the filer and the organisation
 	// breached, both looked up.
 	onBehalfOf = regexp.MustCompile(`(?i)\s+on behalf of\s+`)
-	dba        = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
+	// subsidiaryOf: "Singing River Health System and its wholly owned
+	// subsidiary Singing River Gulfport": both looked up.
+	subsidiaryOf = regexp.MustCompile(`(?i),?\s+and its (?:wholly[- ]owned\s+)?(?:subsidiary|subsidiaries|affiliate|affiliates|affiliated entities),?\s+`)
+	dba          = regexp.MustCompile(`(?i)\s*\bd/?b/?a\b\.?\s*`)
 	// slashList: "Rhinebeck Health Center/Center for Progressive Medicine",
 	// not "c/o".
 	slashList = regexp.MustCompile(`\S\s+\S{2,}\s*/\s*\S{2,}\s+\S`)
@@ -458,6 +461,7 @@ func splitOrganisations(victim string) []string {
 	distinctive := func(s string) bool { return orgname.Distinctive(orgname.Key(s)) }
 	victim = dba.ReplaceAllString(victim, ";") // "X d/b/a Y": two names of one organisation, both looked up
 	victim = onBehalfOf.ReplaceAllString(victim, ";")
+	victim = subsidiaryOf.ReplaceAllString(victim, ";")
 	var parts []string
 	if strings.Contains(victim, " / ") || slashList.MatchString(victim) || strings.Contains(victim, ";") {
 		parts = listSep.Split(victim, -1)
