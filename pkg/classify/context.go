@@ -1183,8 +1183,10 @@ func negationFiller(w string) bool {
 		"risultano", "ci", "sono", "state", "stata", "er", // "no ransom demand", "no hubo petición de rescate"
 		"se", "tratou", "trata", "tratava", "trato", "tratase", "tratta", "trattato", "trattava", "agit", "agissait", "sich",
 		"handelte", "handelt", "gaat", "ging", // "não se tratou de um ataque", "il ne s'agit pas d'une attaque"
-		"que", "tratara", "tratasse", "che", "si", "tratti", "alcun", "alcuna", "c", "e", "stato", "resultou", "resulto":
-		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco"
+		"que", "tratara", "tratasse", "che", "si", "tratti", "alcun", "alcuna", "c", "e", "stato", "resultou", "resulto",
+		"zijn", "werd", "werden", "wurde", "wurden", "sind", "ist":
+		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
+		// "dat zijn systemen niet zijn gehackt"
 		return true
 	}
 	return false

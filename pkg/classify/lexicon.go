@@ -61,10 +61,10 @@ func lexicon() map[string]term {
 		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",
 		"mental health", "behavioral health", "behavioral services", "behavioural health", "behavioural services",
 		"counseling center*", "counselling centre*", "counseling service*", "counselling service*", "psychiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
-		"radiology", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
+		"radiology", "radiologie*", "radiologia", "radiologische*", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
 		"cardiolog*", "oncolog*", "neurolog*", "neurosurg*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
 		"nephrolog*", "retina", "retina associates", "rheumatolog*", "endocrinolog*", "pulmonolog*", "hematolog*", "otolaryngolog*",
-		"audiolog*", "physical therapy", "physiotherap*", "occupational therapy", "fertility center", "fertility clinic", "ivf",
+		"audiolog*", "physical therapy", "physiotherap*", "occupational therapy", "fertility center", "fertility clinic", "fertility provider*", "fertility services", "fertility company", "ivf",
 		"poliambulatori*", "policlinic*", "policlinico",
 		"occupational health provider*", "occupational health care", "occupational healthcare", "occupational health services",
 		"medical facility", "medical facilities", "healthcare facility", "healthcare facilities", "health care facility", "health care facilities",
@@ -321,7 +321,7 @@ func lexicon() map[string]term {
 		"pubblicati online", "pubblicati sul dark web", "publicados na internet", "online gezet")
 	add(cyber(""), "invasao de sistema*", "invasao hacker", "invasao dos sistemas", "invasao do sistema")
 	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
-		"cyber security breach", "hack*", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
+		"cyber security breach", "hack*", "gehackt", "gehacked", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
 		// how EuRepoC and security news name an unattributed attacker
 		"unknown actor*", "unidentified actor*", "malicious actor*", "cyber actor*", "malicious cyber actor*",

@@ -313,6 +313,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"À Saint-Nazaire, l'hôpital s'entraîne à faire face à une cyberattaque", "Les équipes ont simulé une panne informatique totale."},
 		{"L'Anssi publie son état de la menace : les hôpitaux, cibles privilégiées des rançongiciels", "Les établissements de santé restent exposés."},
 		{"Ransomware, l'Agenzia per la cybersicurezza avverte le aziende sanitarie", "Gli ospedali devono aggiornare i sistemi."},
+		{"Let op: nepmails uit naam van zorgverzekeraar in omloop", "Zilveren Kruis benadrukt dat zijn systemen niet zijn gehackt."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
@@ -324,7 +325,9 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		"Hackers stole data of 300,000 patients from Ohio hospital, report says",
 		"Ransomware attack on health IT provider affected 100 Romanian hospitals in February 2024",
 		"Clinic launches new patient portal after ransomware attack on its servers",
-		"DDoS-Attacke: Website des Bundesgesundheitsministeriums stundenlang nicht erreichbar"} {
+		"DDoS-Attacke: Website des Bundesgesundheitsministeriums stundenlang nicht erreichbar",
+		"Radiologie-Verbund in NRW gehackt – Namen und Befundberichte von 35.000 Patienten veröffentlicht",
+		"Genea says patients' medical histories were taken in cyber attack, fertility provider confirms"} {
 		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
 		if got.Verdict != cit.VerdictAccept {
 			t.Errorf("%q, an incident: verdict %s (score %.3f), want accept", title, got.Verdict, got.Score)
