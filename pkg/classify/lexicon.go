@@ -436,6 +436,9 @@ func lexicon() map[string]term {
 		// metaphors: a policy's hidden aim, not malware
 		"trojan horse", "trojan horses", "backdoor privatisation", "backdoor privatization", "through the backdoor",
 		"by the backdoor", "through the back door", "by the back door", "a backdoor to cuts")
+	// a hacker who reports what she found, not who broke in: "Ethisch hacker vindt lek in patiëntenportaal"
+	add(term{kind: kVuln}, "ethical hacker*", "ethisch hacker*", "ethische hacker*", "hacker etico", "hacker eticos",
+		"hacker ethique", "hackers ethiques", "white hat hacker*", "white hat")
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
 		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",
 		"sicherheitslucke*", "faille*", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*",

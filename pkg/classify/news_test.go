@@ -314,6 +314,7 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"L'Anssi publie son état de la menace : les hôpitaux, cibles privilégiées des rançongiciels", "Les établissements de santé restent exposés."},
 		{"Ransomware, l'Agenzia per la cybersicurezza avverte le aziende sanitarie", "Gli ospedali devono aggiornare i sistemi."},
 		{"Let op: nepmails uit naam van zorgverzekeraar in omloop", "Zilveren Kruis benadrukt dat zijn systemen niet zijn gehackt."},
+		{"Ethisch hacker vindt lek in patiëntenportaal van ziekenhuizen", "De hacker meldde het lek bij de ziekenhuizen, die het dichtten."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
