@@ -1256,6 +1256,7 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"Expedia Corporate Travel (now Egencia)", "A server holding travellers' profiles was hacked.", "Expedia Corporate Travel (now Egencia)", "title:organisation_name"},
 		{"Franklin's Budget Car Sales, Inc.", "Customer files were stolen in a burglary.", "Franklin's Budget Car Sales, Inc.", "title:organisation_name"},
 		{"Get Real?", "A column on diets.", "", ""},
+		{"Operation Newscaster (aka CharmingKitten)", "Iranian hackers posed as journalists on social networks.", "", ""},
 		// "for" inside a name after its kind word, not in a headline
 		{"Ransomware attack hits Hospital for Sick Children", "The Toronto hospital said systems were encrypted.", "Hospital for Sick Children", ""},
 		{"Cyberattack on Transport for London", "Hackers accessed customer data.", "Transport for London", ""},
@@ -1276,7 +1277,6 @@ func TestVictimOfFollowUps(t *testing.T) {
 		{"ICMR COVID-19 test database offered for sale", "The data was taken from the testing database of the Indian Council of Medical Research (ICMR).",
 			"Indian Council of Medical Research (ICMR)", "text:name_and_abbreviation"},
 		{"Ransomware attack on ASST Rhodense", "The Azienda Socio-Sanitaria Territoriale (ASST) Rhodense runs hospitals near Milan.", "ASST Rhodense", ""},
-		{"Operation Newscaster (aka CharmingKitten)", "Iranian hackers posed as journalists on social networks.", "", ""},
 		// Where stolen data was posted is no victim.
 		{"Podiatry course registrants exposed", "The names and email addresses of people who registered for a podiatry course were posted online at Pastebin.com by a hacker.", "", ""},
 		// "University of …" opens the name of what belongs to it.
