@@ -1382,6 +1382,7 @@ func TestRegistryNameForms(t *testing.T) {
 		{"Coplin Health Systems (Parkersburg, WV)", "Coplin Health Systems, Inc."},
 		{"Saint Clement Hospital (Ohio)", "Saint Clement Hospital"},
 		{"Marshall County Medical Center (Madill, Oklahoma)", "Marshall County Medical Center"},
+		{"Whitcomb Family Dentistry", "Alan S. Whitcomb, D.D.S., P.C."}, // a practice and its practitioner
 		{"Washington State Health Care Authority", "Washington State Health Care Authority (HCA)"},
 	} {
 		e := NewEngine(Options{})

@@ -322,6 +322,23 @@ func sharedHead(rKeys, pKeys []string) string {
 	return ""
 }
 
+// practiceOfPractitioner returns "practice ~ person" when one key reads as
+// a person's name and the other as a practice named after her surname
+// ("whitcomb family dentistry ~ alans whitcomb"), else "".
+func practiceOfPractitioner(rKeys, pKeys []string) string {
+	for _, a := range rKeys {
+		for _, b := range pKeys {
+			if w := orgname.Practitioner(a); w != "" && orgname.PracticeOf(b, w) {
+				return b + " ~ " + a
+			}
+			if w := orgname.Practitioner(b); w != "" && orgname.PracticeOf(a, w) {
+				return a + " ~ " + b
+			}
+		}
+	}
+	return ""
+}
+
 // sameHeadWord reports whether a key of each side opens with one
 // distinctive word ("vail" of "vail summit orthopaedics" and "vail summit
 // orthopaedics neurosurgery").
@@ -404,6 +421,19 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
 				consider(i)
 			}
+		}
+	}
+	for _, k := range r.keys { // a practitioner and the practice named after her, either way round
+		w := orgname.Practitioner(k)
+		if f := strings.Fields(k); w == "" && len(f) >= 2 && slices.ContainsFunc(f[1:], orgname.PracticeWord) {
+			w = f[0]
+		}
+		if w == "" {
+			continue
+		}
+		list := m.byWord[w]
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
 		}
 	}
 	for _, w := range r.towns { // "a hospital in Düsseldorf": the incidents of a name holding the town
@@ -531,6 +561,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			abbr = abbreviationOf(r.keys, p.keys)
 		}
 	}
+	practitioner := ""
+	if alias == "" && placed == "" && !sameName && !typeOnly && contained == "" && domain == "" && abbr == "" && lead == "" {
+		practitioner = practiceOfPractitioner(r.keys, p.keys)
+	}
 	town := unnamedInTown(r, p) // "a hospital in Düsseldorf" and the incident of a name holding the town
 	switch {
 	case alias != "":
@@ -576,6 +610,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// (initials are shared by chance): it needs corroboration.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "name_with_its_abbreviation", abbr)
+	case practitioner != "":
+		// A registry lists a dentist's or doctor's practice under the
+		// practitioner ("Alan S. Whitcomb, D.D.S., P.C."), the other under
+		// its name ("Whitcomb Family Dentistry"): alike, so it needs
+		// corroboration.
+		similar = true
+		add(o.WeightSameName*0.9*0.8, "victim", "practice_of_practitioner", practitioner)
 	case domain != "":
 		// A leak site's domain runs the name's first words together
 		// ("luriechildrens.org"): alike, so it needs corroboration.

@@ -142,7 +142,7 @@ func isLegalForm(w string) bool {
 	switch w {
 	case "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "corp", "corporation", "co", "company",
 		"plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj",
-		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "kg", "ug", "se", "pty", "pvt", "kk", "sl", "sc",
+		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "dpm", "od", "facs", "rph", "kg", "ug", "se", "pty", "pvt", "kk", "sl", "sc",
 		"slu", "sca", "scs", "ev", "ggmbh", "aor", "kdor", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
 		"holdings", "holding", "chartered", "pllp", "lllp", "ps", "psc", "apc", "apmc":
 		return true
@@ -179,8 +179,55 @@ func Words(name string) []string {
 	// d'Armentières" is the Armentières hospital, as "in Armentières" says.
 	s = elision.ReplaceAllString(s, "$1")
 	s = strings.NewReplacer("&", " and ", "'s ", "s ", "’s ", "s ", "'", "", "’", "", "+", " and ").Replace(s + " ")
-	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	// initials join within a comma's part only: "D.D.S., P.C." is "dds"
+	// and "pc", not "ddspc"
+	var fields []string
+	for _, part := range strings.Split(s, ",") {
+		fields = append(fields, joinInitials(strings.FieldsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))...)
+	}
 	return canonicalWords(fields)
+}
+
+// Practitioner returns the surname of a key that reads as a person's name
+// (two or three words besides initials and a doctor's title, none generic
+// nor a practice's word): "whitcomb" of "alan s whitcomb" (from "Alan S.
+// Whitcomb, D.D.S., P.C."), else "".
+func Practitioner(key string) string {
+	var ws []string
+	for _, w := range strings.Fields(key) {
+		if len(w) > 1 && w != "doctor" {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 || len(ws) > 3 {
+		return ""
+	}
+	for _, w := range ws {
+		if !DistinctiveWord(w) || PracticeWord(w) {
+			return ""
+		}
+	}
+	return ws[len(ws)-1]
+}
+
+// PracticeOf reports whether key names a practice after surname: it opens
+// with the surname and holds a practice's word ("whitcomb family
+// dentistry", "kowalczyk foot ankle center").
+func PracticeOf(key, surname string) bool {
+	ws := strings.Fields(key)
+	return len(ws) >= 2 && ws[0] == surname && slices.ContainsFunc(ws[1:], PracticeWord)
+}
+
+// PracticeWord is a word of a small practice's name.
+func PracticeWord(w string) bool {
+	switch w {
+	case "dentistry", "dental", "orthodontics", "family", "medical", "clinic", "practice", "eye", "chiropractic",
+		"associates", "pediatrics", "dermatology", "podiatry", "optometry", "physical", "therapy", "smiles", "vision",
+		"foot", "ankle", "internal", "medicine", "center", "surgery", "oral", "cardiology", "orthopedics", "psychiatry",
+		"counseling", "health", "care", "group", "office", "offices":
+		return true
+	}
+	return false
 }
 
 // elision is a French or Italian elided article or preposition opening a

@@ -221,3 +221,26 @@ func TestInitialsOfAndLeadingName(t *testing.T) {
 		}
 	}
 }
+
+// A practitioner's name and the practice named after her.
+func TestPractitionerAndPractice(t *testing.T) {
+	for _, tt := range []struct {
+		person, practice string
+		want             bool
+	}{
+		{"Alan S. Whitcomb, D.D.S., P.C.", "Whitcomb Family Dentistry", true},
+		{"Thomas J. Kowalczyk, D.P.M., P.A.", "Kowalczyk Foot & Ankle Center", true},
+		{"Dr. Raymond Nwosu, MD", "Nwosu Internal Medicine & Pediatrics, P.C.", true},
+		{"Alan S. Whitcomb, D.D.S., P.C.", "Kessler Family Dentistry", false},
+		{"Whitcomb Family Dentistry", "Whitcomb Family Dentistry", false}, // a practice is no person
+		{"Kaiser Permanente", "Permanente Medical Group", true},           // alike only: the match needs corroboration
+	} {
+		w := Practitioner(Key(tt.person))
+		if got := w != "" && PracticeOf(Key(tt.practice), w); got != tt.want {
+			t.Errorf("%q / %q: surname %q, practice %v, want %v", tt.person, tt.practice, w, got, tt.want)
+		}
+	}
+	if got := Key("Alan S. Whitcomb, D.D.S., P.C."); !strings.HasSuffix(got, " whitcomb") {
+		t.Errorf(`Key("Alan S. Whitcomb, D.D.S., P.C.") = %q: initials must join within a comma's part only`, got)
+	}
+}
