@@ -1020,8 +1020,10 @@ func TestDrugManufacturersArePharma(t *testing.T) {
 	}
 }
 
-// A mailbox "compromised", or entered by "a third party", was broken into
-// from outside, whoever owns it; denied, or a vendor's, it was not.
+// A mailbox "compromised", or entered by "a third party", a login used by
+// someone unknown, a computer connected to from outside and a ransom note
+// told without its name are intrusions, whoever owns the account; denied, a
+// vendor's, or a first guess a burglary disproved, they are not.
 func TestCompromisedMailboxesAreIntrusions(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1029,6 +1031,10 @@ func TestCompromisedMailboxesAreIntrusions(t *testing.T) {
 		"Sunrise Family Clinic learned that an employee's email account had been compromised. The account held patient names, dates of birth and insurance information.",
 		"The clinic discovered that a third party gained unauthorized access to several employee email accounts between February 14 and March 8. The accounts contained patient names and treatment information.",
 		"The covered entity (CE) reported that a workforce member's email account was accessed without authorization. The account held patient names and diagnoses.",
+		// a login used by someone unknown, a computer connected to remotely, a ransom note told without its name
+		"An unknown individual used an employee's login to the clinic's remote access portal and viewed the electronic records system. The records held patient names and diagnoses.",
+		"A technician found that someone outside the office had been connecting remotely to the front desk computer, which held patient names and insurance numbers.",
+		"The practice's computers became unusable after a message appeared stating that all files had been encrypted and giving instructions for payment. The server held the ePHI of 5,200 patients.",
 	} {
 		if got := c.Classify(cit.Candidate{Title: "Sunrise Family Clinic", Text: text, Lang: "en"}); got.Verdict != cit.VerdictAccept {
 			t.Errorf("%q: verdict %s (score %.3f), want accept", text, got.Verdict, got.Score)
@@ -1037,6 +1043,8 @@ func TestCompromisedMailboxesAreIntrusions(t *testing.T) {
 	for _, text := range []string{
 		"The clinic said that no email accounts were compromised and that the outage was caused by a power failure.",
 		"A third party vendor that prints statements mailed 2,000 letters to the wrong patients; its email accounts were not compromised.",
+		// a first guess disproved: burglars took the server
+		"Burglars stole the clinic's server during a break-in. The clinic initially suspected a hacking incident because its systems went offline, but found the server had been physically removed. It held the ePHI of 5,870 patients.",
 	} {
 		if got := c.Classify(cit.Candidate{Title: "Sunrise Family Clinic", Text: text, Lang: "en"}); got.Verdict == cit.VerdictAccept {
 			t.Errorf("%q: verdict accept (score %.3f), want review or reject", text, got.Score)

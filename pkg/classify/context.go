@@ -942,6 +942,13 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.denied = negatedAt(toks, h.First) || negatedAfter(toks, h.Last)
 			continue
 		}
+		if firstSuspected(toks, h.First) {
+			// "The CE initially suspected a hacking incident because its
+			// systems went offline, but … the server had been physically
+			// removed": a first guess, not a finding
+			hits[i].Value.weak = true
+			continue
+		}
 		if negatedAfter(toks, h.Last) {
 			// "Eine Lösegeldforderung gebe es bislang nicht", "van
 			// gijzelsoftware is geen sprake"
@@ -975,6 +982,21 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return hits
+}
+
+// firstSuspected reports whether the attack word at toks[i] is what was
+// "initially suspected" or "first thought", at most three words before.
+func firstSuspected(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(1, i-3) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "suspected", "thought", "believed", "feared", "assumed":
+			switch toks[k-1].Norm {
+			case "initially", "first", "originally", "at":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deniedClause reports whether the attack word at toks[i] stands in a
@@ -1262,6 +1284,10 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	var added []text.Hit[term]
 	for i, t := range toks {
 		verb := t.Norm == "accessed" || t.Norm == "copied" || t.Norm == "downloaded" || t.Norm == "inserted" || t.Norm == "retrieved" ||
+			// "someone outside the office had been connecting remotely to the front desk computer"
+			t.Norm == "connecting" || t.Norm == "connected" ||
+			// "An unknown individual used an employee's login to the practice's remote access portal"
+			(t.Norm == "used" && usedCredentials(toks, i)) ||
 			(t.Norm == "compromised" && i+1 < len(toks) && toks[i+1].Norm == "by") ||
 			// "unauthorized activity on AMCA's web payment page"
 			(t.Norm == "activity" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised" ||
@@ -1318,6 +1344,19 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return withHits(hits, added)
+}
+
+// usedCredentials reports whether the "used" at toks[i] takes a login or a
+// password as its object: "used an employee's login", "used stolen
+// credentials".
+func usedCredentials(toks []text.Token, i int) bool {
+	for k := i + 1; k < min(len(toks), i+5) && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "login", "logins", "credentials", "password", "passwords", "username", "usernames":
+			return true
+		}
+	}
+	return false
 }
 
 // thirdPartyAgent reports whether toks[k] is the "party" of "a third party"
@@ -1849,7 +1888,7 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 // accountWord names a mailbox or an account an intruder gets into.
 func accountWord(w string) bool {
 	switch w {
-	case "email", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office", "webmail":
+	case "email", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office", "webmail", "login", "logins":
 		return true
 	}
 	return false

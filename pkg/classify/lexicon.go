@@ -188,6 +188,10 @@ func lexicon() map[string]term {
 		"medicale*", "medicaux", "medizinisch*", "nurse*", "covid", "vaccin*", "impf*", "ambulance*", "rettungswagen",
 		"ambulancia*", "ambulanza*", "ambulancier*")
 	// Cyberattacks, by type.
+	// a ransom note told without its name: "a message … stating that all files had been encrypted and giving
+	// instructions for payment"
+	add(cyber("ransomware"), "instructions for payment", "payment instructions", "pay to unlock", "payment to unlock",
+		"to unlock the files", "to unlock its files", "to unlock their files", "payment to decrypt", "pay to decrypt")
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
 		"losgeld*", "encrypted files", "files were encrypted", "ransomware attack",
