@@ -1044,6 +1044,8 @@ func TestCompromisedMailboxesAreIntrusions(t *testing.T) {
 		"The clinic said that no email accounts were compromised and that the outage was caused by a power failure.",
 		"A third party vendor that prints statements mailed 2,000 letters to the wrong patients; its email accounts were not compromised.",
 		// a first guess disproved: burglars took the server
+		// a veterinary practice's "Animal Care Center" is no health organisation
+		"A ransomware attack encrypted the records system of Lakeview Animal Care Center, a veterinary practice. Pet owners' names and card numbers may have been accessed.",
 		"Burglars stole the clinic's server during a break-in. The clinic initially suspected a hacking incident because its systems went offline, but found the server had been physically removed. It held the ePHI of 5,870 patients.",
 	} {
 		if got := c.Classify(cit.Candidate{Title: "Sunrise Family Clinic", Text: text, Lang: "en"}); got.Verdict == cit.VerdictAccept {

@@ -412,7 +412,7 @@ func lexicon() map[string]term {
 	// ID card names no health organisation attacked ("Medicare card numbers"
 	// stolen from a telecom).
 	add(term{kind: kPlace}, "animal hospital*", "veterinary*", "veterinary clinic*", "veterinary hospital*", "veterinary practice*",
-		"veterinarian*", "vet clinic*", "pet hospital*",
+		"veterinarian*", "vet clinic*", "pet hospital*", "animal care", "pet clinic*", "animal medical center*",
 		"animal clinic*", "medicare card*", "medicare number*", "medicaid number*", "medicaid id", "medicaid ids")
 	// Defences, which breach records list among corrective actions
 	// ("installed anti-malware software", "intrusion detection systems").
