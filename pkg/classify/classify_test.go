@@ -1004,7 +1004,8 @@ func TestSpecialtyPracticesAreHealth(t *testing.T) {
 }
 
 // A drug manufacturer is a pharmaceutical firm; one that accuses a rival of
-// corporate espionage tells of no cyberattack.
+// corporate espionage tells of no cyberattack, and an "Animal Care Center"
+// is a veterinary practice.
 func TestDrugManufacturersArePharma(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1012,6 +1013,11 @@ func TestDrugManufacturersArePharma(t *testing.T) {
 		Text: "Hyderabad-based drug manufacturer Granules India was hit by a ransomware attack in May 2023."})
 	if got.Verdict != cit.VerdictAccept || got.Sector != "pharma" {
 		t.Errorf("drug manufacturer: verdict %s, sector %q (score %.3f), want accept, pharma", got.Verdict, got.Sector, got.Score)
+	}
+	got = c.Classify(cit.Candidate{Title: "Lakeview Animal Care Center", Lang: "en",
+		Text: "A ransomware attack encrypted the records system of Lakeview Animal Care Center, a veterinary practice. Pet owners' names may have been accessed."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("a veterinary practice: verdict accept (score %.3f)", got.Score)
 	}
 	got = c.Classify(cit.Candidate{Title: "Drug company accuses rival of corporate espionage over vaccine formula", Lang: "en",
 		Text: "A rival says the company hired a former employee to obtain its formulas."})
@@ -1044,8 +1050,6 @@ func TestCompromisedMailboxesAreIntrusions(t *testing.T) {
 		"The clinic said that no email accounts were compromised and that the outage was caused by a power failure.",
 		"A third party vendor that prints statements mailed 2,000 letters to the wrong patients; its email accounts were not compromised.",
 		// a first guess disproved: burglars took the server
-		// a veterinary practice's "Animal Care Center" is no health organisation
-		"A ransomware attack encrypted the records system of Lakeview Animal Care Center, a veterinary practice. Pet owners' names and card numbers may have been accessed.",
 		"Burglars stole the clinic's server during a break-in. The clinic initially suspected a hacking incident because its systems went offline, but found the server had been physically removed. It held the ePHI of 5,870 patients.",
 	} {
 		if got := c.Classify(cit.Candidate{Title: "Sunrise Family Clinic", Text: text, Lang: "en"}); got.Verdict == cit.VerdictAccept {
