@@ -1121,11 +1121,8 @@ func commentaryTitle(d *doc) (string, bool) {
 func yearTally(src string, toks []text.Token) (string, bool) {
 	year := slices.ContainsFunc(toks, func(t text.Token) bool { return yearOf(t) > 0 })
 	if slices.ContainsFunc(toks, func(t text.Token) bool {
-		switch t.Norm {
-		case "attack", "cyberattack", "breach", "incident", "hack", "intrusion", "campaign", "operation":
-			return true // "Backmydata ransomware attack … affected about 100 Romanian hospitals in February 2024": one attack
-		}
-		return false
+		// "Backmydata ransomware attack … affected about 100 Romanian hospitals in February 2024": one attack
+		return oneAttack(t.Norm) || t.Norm == "campaign" || t.Norm == "operation"
 	}) {
 		return "", false
 	}
@@ -1236,6 +1233,9 @@ func entityTitle(d *doc) bool {
 // that names one attack ("Hospital launches new portal after ransomware
 // attack") is news of that attack.
 func productOffer(src string, toks []text.Token) (string, bool) {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return oneAttack(t.Norm) || t.Norm == "outage" }) {
+		return "", false
+	}
 	for i, t := range toks {
 		switch t.Norm {
 		case "offers", "offering", "unveils", "launches", "releases", "introduces", "debuts":
@@ -1246,20 +1246,21 @@ func productOffer(src string, toks []text.Token) (string, bool) {
 			switch toks[k].Norm {
 			case "free", "protection", "service", "services", "tool", "tools", "product", "products", "platform", "solution",
 				"solutions", "program", "programme", "app":
-				if slices.ContainsFunc(toks, func(t text.Token) bool {
-					switch t.Norm {
-					case "attack", "cyberattack", "breach", "hack", "incident", "intrusion", "outage":
-						return true
-					}
-					return false
-				}) {
-					return "", false
-				}
 				return src[t.Start:toks[k].End], true
 			}
 		}
 	}
 	return "", false
+}
+
+// oneAttack is a noun for one attack: a title that holds one tells of it,
+// not of a year's tally or a product.
+func oneAttack(w string) bool {
+	switch w {
+	case "attack", "cyberattack", "breach", "incident", "hack", "intrusion":
+		return true
+	}
+	return false
 }
 
 // businessWord marks business news of the security trade ("Cybersecurity

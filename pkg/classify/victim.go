@@ -422,12 +422,15 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 		return "", false
 	}
 	for _, p := range d.parts() {
-		cov := coverage(p)
+		var cov []kind // read only where an abbreviation stands in brackets
 		for i := 1; i < len(p.toks); i++ {
 			t := p.toks[i]
 			abbr := p.src[t.Start:t.End]
-			if !abbreviation(abbr) || p.src[p.toks[i-1].End:t.Start] != " (" || !strings.HasPrefix(p.src[t.End:], ")") {
+			if !abbreviation(abbr) || p.src[p.toks[i-1].End:t.Start] != " (" || !bracketed(p.src, t) {
 				continue
+			}
+			if cov == nil {
+				cov = coverage(p)
 			}
 			switch {
 			case len(vt) == 1 && vt[0].Norm == t.Norm: // the victim is the abbreviation ("ASST Rhodense" is more: a kind and a name)
@@ -437,7 +440,7 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 				}
 				lo = c.afterPlaceDescriptor(p, lo, hi)
 				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")", true
-			case len(vt) > 1 && i >= len(vt) && tokensEqual(p.toks[i-len(vt):i], vt): // the full name, then its abbreviation
+			case len(vt) > 1 && i >= len(vt) && slices.EqualFunc(p.toks[i-len(vt):i], vt, sameWord): // the full name, then its abbreviation
 				// the name may begin before the words found: "Medical
 				// Research" of "the Indian Council of Medical Research (ICMR)"
 				if lo, hi, _ := nameBefore(p.src, p.toks, cov, i-1, english); hi-lo+1 > len(vt) && c.validName(p, cov, lo, hi) {
@@ -469,18 +472,8 @@ func abbreviation(s string) bool {
 	return upper >= 2
 }
 
-// tokensEqual reports whether two token runs hold the same words.
-func tokensEqual(a, b []text.Token) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].Norm != b[i].Norm {
-			return false
-		}
-	}
-	return true
-}
+// sameWord reports whether two tokens are one word.
+func sameWord(a, b text.Token) bool { return a.Norm == b.Norm }
 
 // populationOf finds an organisation named before the people it serves in
 // a report that speaks of a cyberattack (cyber): "Scammers call Kettering

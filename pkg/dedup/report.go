@@ -90,7 +90,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		abbr = m[2]
 		r.victim = strings.TrimSpace(m[1])
 	}
-	if m := placeNote.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[3]) != "" || usStates[strings.ToLower(m[3])]) {
+	if m := placeNote.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) {
 		r.victim = strings.TrimSpace(m[1]) // where the registry places it, not part of its name
 	}
 	if masked(r.victim) {
@@ -430,7 +430,7 @@ var (
 	// placeNote is a bracket a registry adds after a name, perhaps a
 	// place: "Coplin Health Systems (Parkersburg, WV)", "Saint Clement
 	// Hospital (Ohio)", "Marshall County Medical Center (Madill, Oklahoma)".
-	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\((?:([A-Z][A-Za-z.' -]+), )?([A-Z][A-Za-z ]+)\)$`)
+	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\((?:[A-Z][A-Za-z.' -]+, )?([A-Z][A-Za-z ]+)\)$`)
 	// onBehalfOf: "The Curators of the University of Missouri on behalf of
 	// University of Missouri Health System": the filer and the organisation
 	// breached, both looked up.
