@@ -154,12 +154,6 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	c.sector(d, cand, &out, reason)
 	c.country(d, cand, english, &out, reason)
 	c.victim(d, cand, english, &out, reason)
-	if n := len(out.Reasons); n > 0 && out.Reasons[n-1].Field == "victim" && strings.HasPrefix(out.Reasons[n-1].Rule, "text:") {
-		if name, ok := c.nameWithAbbreviation(d, out.Victim, english); ok {
-			out.Victim = name
-			reason("victim", name, "text:name_and_abbreviation", name, 0)
-		}
-	}
 	c.impact(d, cand, &out, reason)
 	return out
 }

@@ -296,39 +296,56 @@ func domainLabel(src string, toks []text.Token, i int) bool {
 	return i+1 < len(toks) && dot(i, i+1)
 }
 
+// victim names the attack's victim with the evidence for it; a name found
+// in the text takes the form "Full Name (ABBR)" where the report writes it
+// so (nameWithAbbreviation).
 func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
-	if v := strings.TrimSpace(cand.Fields[cit.FieldVictim]); v != "" {
-		out.Victim = v
-		reason("victim", v, "field:victim", v, 0)
+	name, rule := c.findVictim(d, cand, english)
+	if name == "" {
 		return
+	}
+	out.Victim = name
+	reason("victim", name, rule, name, 0)
+	if strings.HasPrefix(rule, "text:") {
+		if full, ok := c.nameWithAbbreviation(d, name, english); ok {
+			out.Victim = full
+			reason("victim", full, "text:name_and_abbreviation", full, 0)
+		}
+	}
+}
+
+// name is the text of tokens lo to hi without the punctuation around it.
+func (p part) name(lo, hi int) string {
+	return strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
+}
+
+// findVictim finds the victim and the rule that found it, or "".
+func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victim, rule string) {
+	if v := strings.TrimSpace(cand.Fields[cit.FieldVictim]); v != "" {
+		return v, "field:victim"
 	}
 	// A registry record is titled with the entity it concerns ("Shands at
 	// UF"); its description names other parties (a clinic it referred to, a
 	// vendor) that the text patterns would take for the victim.
 	if titleIsName(d.title, d.titleToks, d.titleHits) && !c.actorTitle(d) && !c.placeTitle(d) {
-		out.Victim = strings.TrimSpace(d.title)
-		if strings.HasSuffix(out.Victim, ")") {
-			out.Victim = strings.TrimSpace(datedTitle.ReplaceAllString(out.Victim, ""))
+		victim = strings.TrimSpace(d.title)
+		if strings.HasSuffix(victim, ")") {
+			victim = strings.TrimSpace(datedTitle.ReplaceAllString(victim, ""))
 		}
-		reason("victim", out.Victim, "title:organisation_name", out.Victim, 0)
-		return
+		return victim, "title:organisation_name"
 	}
 	// A notice titled by its kind, then its entity: "Data Breach
 	// Notification: Norton Healthcare, Inc.", "Notice of Data Security
 	// Incident - Sunrise Family Clinic".
 	if m := noticeTitle.FindStringSubmatch(d.title); m != nil {
-		out.Victim = strings.Trim(m[1], " ,.;:'\"")
-		reason("victim", out.Victim, "title:entity_of_notice", out.Victim, 0)
-		return
+		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice"
 	}
 	// EuRepoC names an incident "attacker vs. victim" ("Silk Typhoon vs. US
 	// Treasury", "NB65 vs. Roscosmos"), whether or not the attacker is a
 	// known group.
 	if lo, hi, ok := c.versusVictim(d); ok {
 		p := d.parts()[0]
-		out.Victim = strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
-		reason("victim", out.Victim, "title:victim_after_vs", out.Victim, 0)
-		return
+		return p.name(lo, hi), "title:victim_after_vs"
 	}
 	// A headline that opens with the victim's name and a colon: "Kalispell
 	// Regional Healthcare: phishing attack exposed data of 130,000
@@ -336,9 +353,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	// before a colon is more often the source ("Emsisoft: …").
 	if lo, hi, ok := c.colonVictim(d); ok {
 		p := d.parts()[0]
-		out.Victim = p.src[p.toks[lo].Start:p.toks[hi].End]
-		reason("victim", out.Victim, "title:name_before_colon", out.Victim, 0)
-		return
+		return p.src[p.toks[lo].Start:p.toks[hi].End], "title:name_before_colon"
 	}
 	// A headline in capitals ("HACKERS BREACH MERCY HEALTH SYSTEM") tells
 	// no name from the words around it: only the text is read.
@@ -347,18 +362,14 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		parts[0] = part{}
 	}
 	for pi, part := range parts {
-		if lo, hi, rule, ok := c.attackObject(part, english); ok && !c.notAVictim(d, part, lo, hi) {
+		if lo, hi, objRule, ok := c.attackObject(part, english); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
 			if pi == 0 && len(parts) > 1 {
 				if name, ok := c.fullerNameInLead(parts[1], part, lo, hi); ok {
-					out.Victim = name
-					reason("victim", out.Victim, "text:full_name_of_title_victim", out.Victim, 0)
-					return
+					return name, "text:full_name_of_title_victim"
 				}
 			}
-			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
-			reason("victim", out.Victim, rule, out.Victim, 0)
-			return
+			return part.name(lo, hi), objRule
 		}
 	}
 	for _, part := range parts {
@@ -370,9 +381,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				!authority(part.toks[lo:hi+1]) {
 				lo = c.afterPlaceDescriptor(part, lo, hi)
-				out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
-				reason("victim", out.Victim, "text:named_health_organisation", out.Victim, 0)
-				return
+				return part.name(lo, hi), "text:named_health_organisation"
 			}
 		}
 	}
@@ -384,16 +393,12 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 	for _, part := range parts {
 		if lo, hi, ok := c.populationOf(part, cyber); ok {
-			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
-			reason("victim", out.Victim, "text:organisation_of_its_patients", out.Victim, 0)
-			return
+			return part.name(lo, hi), "text:organisation_of_its_patients"
 		}
 	}
 	for _, part := range parts {
 		if lo, hi, ok := c.describedHealthOrg(part, english); ok {
-			out.Victim = strings.Trim(part.src[part.toks[lo].Start:part.toks[hi].End], " ,.;:'\"")
-			reason("victim", out.Victim, "text:described_health_organisation", out.Victim, 0)
-			return
+			return part.name(lo, hi), "text:described_health_organisation"
 		}
 	}
 	for _, part := range parts {
@@ -402,11 +407,10 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
 				last++
 			}
-			out.Victim = part.src[part.toks[h.First].Start:part.toks[last].End]
-			reason("victim", out.Victim, "text:known_organisation", out.Victim, 0)
-			return
+			return part.src[part.toks[h.First].Start:part.toks[last].End], "text:known_organisation"
 		}
 	}
+	return "", ""
 }
 
 // nameWithAbbreviation gives a victim found in the text the form "Full
