@@ -2036,3 +2036,128 @@ func TestHealthAmongTargetedSectors(t *testing.T) {
 func cand(title, text string) cit.Candidate {
 	return cit.Candidate{Lang: "en", Title: title, Text: text}
 }
+
+// A registry titles an entry "Entity via Party": the entity is the victim,
+// the party the records were lost through.
+func TestRegistryTitleViaParty(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cand("Lakeview Family Practice via Northstar Billing Services",
+		"Northstar Billing Services, which handles claims for Lakeview Family Practice, said a hacker accessed one of its servers holding patient names and insurance numbers."))
+	if got.Victim != "Lakeview Family Practice" || !hasRule(got, "title:entity_via_party") {
+		t.Errorf("victim %q (reasons %v), want Lakeview Family Practice by title:entity_via_party", got.Victim, got.Reasons)
+	}
+	// "Via" capitalised is a name's word, not the registry's credit
+	if got := c.Classify(cand("Via Christi Health", "A hacker accessed a server of Via Christi Health.")); hasRule(got, "title:entity_via_party") {
+		t.Errorf("Via Christi Health: read as an entity via a party (victim %q)", got.Victim)
+	}
+}
+
+// A Title Case headline capitalises its verbs and nouns ("Wichita Hospital
+// Paid Ransom, Got a Second Demand"): its name is taken where the text
+// writes it, else the text's victim. A sentence-case title with a name in
+// it, or a short title that is mostly a name, keeps the title's.
+func TestTitleCaseHeadlineVictim(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Kansas Hospital Paid Ransom, Got a Second Demand Instead of Its Files",
+			"Kansas Heart Hospital in Wichita paid a ransom to attackers who had encrypted its files, but received only partial access and a second demand.",
+			"Kansas Heart Hospital"},
+		{"Hackers Lock Files of 9,000 Patients at Sydney Cardiology Clinic, Demand Ransom",
+			"Cyber criminals locked the medical records of about 9,000 patients at Harbour Heart Group, a cardiology practice in Sydney, and demanded a ransom.",
+			"Harbour Heart Group"},
+		{"Ransomware disrupts Hospital do Espírito Santo de Évora",
+			"A ransomware attack affected the information systems of the Hospital do Espírito Santo in Évora, Portugal.",
+			"Hospital do Espírito Santo de Évora"},
+	} {
+		if got := c.Classify(cand(tt.title, tt.text)); got.Victim != tt.want {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)
+		}
+	}
+}
+
+// Words of an attack that look like a loss or a disease: a USB device the
+// attackers used, staff falling back on fax machines, an outbreak of named
+// malware, a worm by its name.
+func TestAttackToolsAndFallbacks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text string }{
+		{"Ransomware attack on Taiwan's Mackay Memorial Hospital",
+			"In February 2025, Mackay Memorial Hospital was hit by a ransomware attack that affected 500 computers. The attackers reportedly used a USB device to disable security software."},
+		{"Ransomware Forces Hospital in Neuss to Switch Off IT Systems",
+			"Ransomware hit the Lukaskrankenhaus in Neuss, forcing staff to shut down computers and fall back on fax machines and paper."},
+		{"Sasser Worm Cripples Computers at Swedish Hospital",
+			"The Sasser worm infected about 2,000 computers at Lund University Hospital, forcing staff to shut down systems used for X-ray images and patient records."},
+	} {
+		if got := c.Classify(cand(tt.title, tt.text)); got.Verdict != cit.VerdictAccept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept", tt.title, got.Verdict, got.Score)
+		}
+	}
+	d := c.analyse("Merck Network Compromised in Global Petya Outbreak", "")
+	for _, h := range d.titleHits {
+		if h.Value.kind == kBio {
+			t.Errorf("Petya outbreak: a biological hit %q", d.titleToks[h.First].Norm)
+		}
+	}
+	// a USB drive stolen by intruders is still a loss
+	if got := c.Classify(cand("Pine Valley Clinic", "Intruders stole a USB drive holding patient names from the clinic's front desk.")); got.Verdict == cit.VerdictAccept {
+		t.Errorf("stolen USB drive: verdict accept (score %.3f)", got.Score)
+	}
+}
+
+// Reports in other languages that count no attack of their own: a yearly
+// report or tally, a gang's leader charged, police searches, staff
+// training, an outage the hospital says was no attack. And the attacks
+// other languages tell in their own words.
+func TestOtherLanguagesReportsAndAttacks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"fr", "Nantes : quatre heures de panne au CHU, une mise à jour en cause",
+			"Les logiciels du CHU de Nantes ont été inaccessibles pendant quatre heures. La direction écarte toute attaque informatique : la panne est liée à une mise à jour.", false},
+		{"fr", "Le chef présumé du groupe de rançongiciel, lié à l'attaque d'un hôpital, inculpé",
+			"Le chef présumé du groupe de rançongiciel, à l'origine de l'attaque contre un centre hospitalier, a été inculpé aux États-Unis.", false},
+		{"fr", "Santé : l'agence a reçu 500 signalements d'incidents en un an",
+			"Les hôpitaux et cliniques ont déclaré près de 500 incidents ; les rançongiciels arrivent en tête.", false},
+		{"es", "El Servicio de Salud enviará correos falsos a su plantilla para entrenarla contra el 'phishing'",
+			"El servicio de salud lanzará una campaña con correos trampa a sus profesionales para que aprendan a identificar el phishing.", false},
+		{"pt", "Saúde lidera ataques de ransomware no país, aponta relatório",
+			"Hospitais e clínicas foram o setor mais atingido por ataques de ransomware, segundo um relatório.", false},
+		{"nl", "Z-CERT: ransomware blijft grootste dreiging voor de zorg",
+			"Ziekenhuizen en zorginstellingen blijven het vaakst doelwit van ransomware, meldt Z-CERT.", false},
+		{"pt", "Hospital de Caridade: instabilidade nos sistemas foi causada por criminosos virtuais",
+			"O Hospital de Caridade confirmou que a instabilidade foi provocada por um ataque de criminosos virtuais que bloquearam servidores.", true},
+		{"es", "Un correo infectado obliga al hospital comarcal a apagar sus equipos",
+			"El Hospital Comarcal desconectó sus equipos tras detectar un virus informático que llegó en un correo infectado.", true},
+		{"pt", "IPO de Lisboa: emails de profissionais comprometidos em ataque de phishing",
+			"O Instituto Português de Oncologia de Lisboa confirmou que contas de correio eletrónico de profissionais foram comprometidas num ataque de phishing.", true},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: accept %v (score %.3f), want %v", tt.title, got.IsHealthCyberattack, got.Score, tt.accept)
+		}
+	}
+}
+
+// An intruder's traces in a registry's words: an unauthorized user account,
+// files copied to an external location; a toxicology laboratory is a
+// health organisation.
+func TestIntrudersTracesAndLaboratories(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text string }{
+		{"Bayside Behavioral Health Services, Inc.",
+			"The covered entity (CE) reported that its IT staff discovered an unauthorized user account on a domain controller and evidence that files had been copied to an external location. The files held client treatment plans."},
+		{"Northgate Toxicology Labs",
+			"Northgate Toxicology Labs reported that an unauthorized party accessed a file server holding drug test requisitions with patients' names and results."},
+	} {
+		if got := c.Classify(cand(tt.title, tt.text)); got.Verdict == cit.VerdictReject {
+			t.Errorf("%q: verdict reject (score %.3f), want accept or review", tt.title, got.Score)
+		}
+	}
+}

@@ -179,8 +179,13 @@ func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		if h.Value.kind != kLoss || h.First != h.Last {
 			return false
 		}
+		before, usb := 3, false
 		switch toks[h.First].Norm {
 		case "laptop", "laptops":
+		case "usb":
+			// "The attackers reportedly used a USB device … to disable
+			// security software": the attackers' tool
+			before, usb = 6, true
 		default:
 			return false
 		}
@@ -191,11 +196,11 @@ func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 			}
 			infected = infected || infectionWord(toks[k].Norm)
 		}
-		for k := h.First - 1; k >= 0 && h.First-k <= 3 && !toks[k+1].Break; k-- {
+		for k := h.First - 1; k >= 0 && h.First-k <= before && !toks[k+1].Break; k-- {
 			if deviceLossWord(toks[k].Norm) {
 				return false // "compromised by the theft of two laptops"
 			}
-			infected = infected || infectionWord(toks[k].Norm)
+			infected = infected || infectionWord(toks[k].Norm) || (usb && attackerWord(toks[k].Norm))
 		}
 		return infected
 	})
@@ -205,6 +210,15 @@ func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 func deviceLossWord(s string) bool {
 	switch s {
 	case "stolen", "theft", "thefts", "stole", "lost", "missing", "burglary", "burglarized", "taken", "loss":
+		return true
+	}
+	return false
+}
+
+// attackerWord names the attacker as the subject of a clause.
+func attackerWord(s string) bool {
+	switch s {
+	case "attacker", "attackers", "hacker", "hackers", "intruder", "intruders":
 		return true
 	}
 	return false
@@ -1206,7 +1220,8 @@ func negationFiller(w string) bool {
 		"se", "tratou", "trata", "tratava", "trato", "tratase", "tratta", "trattato", "trattava", "agit", "agissait", "sich",
 		"handelte", "handelt", "gaat", "ging", // "não se tratou de um ataque", "il ne s'agit pas d'une attaque"
 		"que", "tratara", "tratasse", "che", "si", "tratti", "alcun", "alcuna", "c", "e", "stato", "resultou", "resulto",
-		"zijn", "werd", "werden", "wurde", "wurden", "sind", "ist":
+		"zijn", "werd", "werden", "wurde", "wurden", "sind", "ist",
+		"toute", "tout", "toda", "todo", "ogni", "jede", "jeden", "jegliche", "jeglichen", "elke": // "écarte toute attaque informatique"
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true
@@ -1250,13 +1265,14 @@ func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	return hits
 }
 
-// paperFallback turns a loss word of paper into a weak one where staff fell
-// back on paper: "Clinics used paper records while systems were rebuilt"
-// tells of downtime, not of lost papers.
+// paperFallback turns a loss word of paper or fax into a weak one where
+// staff fell back on them: "Clinics used paper records while systems were
+// rebuilt", "fall back on fax machines" tell of downtime, not of lost
+// papers or a misdirected fax.
 func paperFallback(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	for i, h := range hits {
 		if h.Value.kind != kLoss || h.Value.weak ||
-			!slices.ContainsFunc(toks[h.First:h.Last+1], func(t text.Token) bool { return t.Norm == "paper" }) {
+			!slices.ContainsFunc(toks[h.First:h.Last+1], func(t text.Token) bool { return t.Norm == "paper" || t.Norm == "fax" }) {
 			continue
 		}
 		for k := h.First - 1; k >= max(0, h.First-4) && !toks[k+1].Break; k-- {
@@ -1963,8 +1979,21 @@ func dropOrgs(toks []text.Token, hits []text.Hit[term], names map[string]bool) [
 
 // computerVirus turns a "virus" hit into malware when a computer word is
 // within six tokens ("a virus was discovered on a computer"): breach
-// reports say virus for malware, health news for biology.
+// reports say virus for malware, health news for biology. An outbreak
+// named after malware is dropped.
 func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	// an outbreak of malware ("Global Petya Outbreak", "the ransomware
+	// outbreak") is no disease's
+	hits = slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		switch toks[h.First].Norm {
+		case "outbreak", "outbreaks", "epidemic", "pandemic":
+		default:
+			return false
+		}
+		return h.Value.kind == kBio && h.First > 0 && slices.ContainsFunc(hits, func(c text.Hit[term]) bool {
+			return c.Value.kind == kCyber && !c.Value.weak && c.Last == h.First-1
+		})
+	})
 	for i, h := range hits {
 		n := i
 		if h.Value.kind != kBio || (toks[h.First].Norm != "virus" && toks[h.First].Norm != "viruses") {

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"math"
 	"strings"
 
@@ -22,6 +24,9 @@ type doc struct {
 	// foreign: not English, so the model scores on the multilingual
 	// concepts only and has learnt no victim names
 	foreign bool
+	// titleCased: the title is a Title Case headline (its capitals say
+	// little of where names begin and end)
+	titleCased bool
 }
 
 // placeMentions are the places a document names, as geo reads them: the
@@ -46,7 +51,12 @@ func (c *Classifier) placesOf(d *doc) *placeMentions {
 func (c *Classifier) analyse(title, body string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
 	d.titleHits = credentialSuffix(title, d.titleToks, coveredEntityAbbr(title, d.titleToks, capitalsOnly(title, d.titleToks, c.termHits(d.titleToks))))
-	titleCase(d.titleToks, d.titleHits)
+	cased := everyWordCapitalised(d.titleToks)
+	attack := slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool {
+		return h.Value.kind == kCyber || h.Value.kind == kLoss || h.Value.kind == kVuln
+	})
+	lowered := titleCase(d.titleToks, d.titleHits)
+	d.titleCased = cased && (lowered || attack) // a long Title Case headline with a verb or an attack word
 	d.bodyHits = coveredEntityAbbr(body, d.bodyToks, capitalsOnly(body, d.bodyToks, c.termHits(d.bodyToks)))
 	computing := inComputing(d.titleToks, d.titleHits) || inComputing(d.bodyToks, d.bodyHits)
 	d.titleHits = physicalAttacks(d.titleToks, d.titleHits, computing)

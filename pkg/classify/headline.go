@@ -11,27 +11,18 @@ import (
 // prepositions and attack words ("Ransomware Attack Hits Lurie Children's
 // Hospital", "Hackers Steal Patient Data From Brandywine Urology
 // Consultants"), so names are told from the words around them as in a
-// sentence-case headline. Other headlines are left as they are.
-func titleCase(toks []text.Token, hits []text.Hit[term]) {
-	words, upper := 0, 0
-	for _, t := range toks {
-		if t.Digit || connector(t.Norm) || article(t.Norm) {
-			continue
-		}
-		words++
-		if t.Upper {
-			upper++
-		}
-	}
-	if words < 4 || upper*10 < words*8 {
-		return
+// sentence-case headline, and reports whether it did. Other headlines are
+// left as they are.
+func titleCase(toks []text.Token, hits []text.Hit[term]) bool {
+	if !titleCased(toks) {
+		return false
 	}
 	verb := false // a capitalised verb: a headline, not a registry's "UW Medicine, Privacy Manager - Breach"
 	for _, t := range toks[1:] {
 		verb = verb || (t.Upper && headlineVerb(t.Norm))
 	}
 	if !verb {
-		return
+		return false
 	}
 	lexical := make([]bool, len(toks))
 	for _, h := range hits {
@@ -47,6 +38,50 @@ func titleCase(toks []text.Token, hits []text.Hit[term]) {
 			toks[i].Upper = false
 		}
 	}
+	return true
+}
+
+// titleCased reports whether a headline is written in Title Case: four
+// words or more besides connectors, articles and numbers, eight in ten of
+// them capitalised.
+func titleCased(toks []text.Token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.Digit || connector(t.Norm) || article(t.Norm) {
+			continue
+		}
+		words++
+		if t.Upper {
+			upper++
+		}
+	}
+	return words >= 4 && upper*10 >= words*8
+}
+
+// everyWordCapitalised reports whether every word of four letters or more
+// in a title is capitalised, prepositions aside, and there are six such
+// words at least: a Title Case headline ("Wichita Hospital Paid Ransom, Got
+// a Second Demand Instead of Its Files"), whose capitals say little of
+// where names begin and end. "Ransomware disrupts Hospital do Espírito
+// Santo de Évora" is a sentence with a name in it, and a short title
+// ("Singapore Defense Ministry Hack") is mostly a name.
+func everyWordCapitalised(toks []text.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Digit || len(t.Norm) < 4 {
+			continue
+		}
+		switch t.Norm {
+		case "from", "with", "into", "over", "after", "about", "than", "that", "onto", "upon", "before", "against",
+			"through", "amid", "during", "without":
+			continue
+		}
+		if !t.Upper {
+			return false
+		}
+		words++
+	}
+	return words >= 6
 }
 
 // shouting reports whether a headline is written in capitals: three words

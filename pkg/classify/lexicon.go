@@ -146,7 +146,7 @@ func lexicon() map[string]term {
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*")
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
-		"testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
+		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
 		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
 		"laboratory network", "laboratory chain", "laboratory group", "lab network", "lab chain")
@@ -162,6 +162,8 @@ func lexicon() map[string]term {
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
 		"sante publique", "gesundheitsministerium*", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium*",
 		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss", "aifa", "agenzia italiana del farmaco",
+		"asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
+		"instituto portugues de oncologia",
 		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",
@@ -225,14 +227,23 @@ func lexicon() map[string]term {
 		"to capture information entered", "logiciel malveillant", "logiciels malveillants",
 		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
 		"remote administration tool*", "remote access tool*",
-		"emotet", "trickbot", "qakbot", "qbot", "wiper", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
+		"emotet", "trickbot", "qakbot", "qbot", "wiper",
+		// worms by name
+		"computer worm", "computer worms", "sasser", "conficker", "mydoom", "nimda", "sql slammer", "blaster worm",
+		"code red worm", "stuxnet", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddosia", "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
 	// "Denial of service: insurers deny coverage…" is a pun; the attack is
 	// "a denial-of-service attack" or "distributed".
 	add(weakCyber("ddos"), "denial of service")
 	// mailboxes taken over, in the other languages
-	add(cyber("account_compromise"), "gekapert", "gekaperte", "gekapertes", "gekaperten", "caselle violate", "casella violata",
+	add(cyber("malware"), "correo infectado", "correo electronico infectado", "email infectado", "e mail infectado",
+		"mail infetta", "email infetta", "e mail infetta", "courriel infecte", "mail infecte", "e mail infecte",
+		"infizierte e mail", "infizierten e mail", "infizierte mail", "geinfecteerde e mail", "geinfecteerde mail")
+	add(cyber(""), "angriffswelle", "criminosos virtuais", "criminosos digitais", "criminosos ciberneticos")
+	// ransomware by name
+	add(cyber("ransomware"), "petya", "notpetya", "wannacry", "locky", "cryptolocker", "cryptowall", "teslacrypt", "bitpaymer")
+	add(cyber("account_compromise"), "kapern", "kaperten", "kapert", "gekapert", "gekaperte", "gekapertes", "gekaperten", "caselle violate", "casella violata",
 		"caselle email violate", "caselle di posta violate", "violate le caselle", "account violato", "account violati",
 		"invadem e mail", "invadiram o e mail", "e mail invadido", "email invadido", "conta invadida", "invadem email",
 		"invadiram o email", "invadiram email", "invadiram e mail")
@@ -344,7 +355,10 @@ func lexicon() map[string]term {
 		// its network" (not "to prevent unauthorized access to its network": a corrective action)
 		"unauthorized access to its network", "unauthorised access to its network", "unauthorized access to their network",
 		"unauthorised access to their network", "network breach",
-		"breach of its network", "breach of their network", "breached its network")
+		"breach of its network", "breach of their network", "breached its network",
+		// an intruder's traces: "an unauthorized user account on a domain controller", "files copied to an external location"
+		"unauthorized user account", "unauthorized user accounts", "unauthorised user account", "unauthorised user accounts",
+		"unauthorized administrator account", "to an external location", "to an external server", "to an external ip address")
 	add(weakCyber(""), "security incident", "security breach", "it incident", "unusual activity", "suspicious activity",
 		"suspicious network activity", "unusual network activity", "suspicious network traffic",
 		"security issue", "security event", "cyber event", "network incident", "cybersecurity event", "cybersecurity issue",

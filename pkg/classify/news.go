@@ -824,7 +824,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := commentaryTitle(d); ok {
 		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
 	}
-	if span, ok := d.parts()[0].firstWord(businessWord); ok && !entityTitle(d) {
+	if span, ok := businessTitleWord(d); ok && !entityTitle(d) {
 		return newsRule{rule: ruleBusiness, dir: 0, span: span}, true
 	}
 	if span, ok := productOffer(d.title, d.titleToks); ok {
@@ -1056,6 +1056,9 @@ func reportFinding(toks []text.Token) bool {
 		if pluralAttack(t.Norm) {
 			plural = true
 		}
+		if t.Norm == "top" || t.Norm == "leading" || t.Norm == "lidera" {
+			plural = true // "Healthcare Was Top Ransomware Target Last Year, Report Finds"
+		}
 		if (t.Norm == "report" || t.Norm == "data") && i+1 < len(toks) {
 			switch toks[i+1].Norm {
 			case "finds", "found", "shows", "showed", "reveals", "revealed", "says", "suggests":
@@ -1176,7 +1179,11 @@ func commentaryWord(w string) bool {
 		// training and its barometers
 		"formara", "formar", "formes", "formation", "formazione", "corso", "corsi", "curso", "cursos", "capacitacao",
 		"capacitar", "schulung", "schulungen", "opleiding", "barometre", "barometer", "barometro", "especialista",
-		"specialista", "experte", "expert":
+		"specialista", "experte", "expert",
+		// yearly reports, tallies of notifications, threat pictures, training
+		"relatorio", "rapport", "rapporto", "jaarverslag", "jahresbericht", "signalements", "segnalazioni", "meldungen",
+		"dreiging", "dreigingsbeeld", "entrenar", "entrenarla", "entrenarlos", "entrenamiento", "addestrare",
+		"addestramento", "treinar", "treinamento", "trainieren", "trainen":
 		return true
 	}
 	return false
@@ -1265,6 +1272,26 @@ func oneAttack(w string) bool {
 
 // businessWord marks business news of the security trade ("Cybersecurity
 // firm raises $50 million to protect hospitals from ransomware").
+// businessTitleWord returns the title's first business word that is no
+// part of a health organisation's name ("IPO do Porto" is the Instituto
+// Português de Oncologia, not an initial public offering).
+func businessTitleWord(d *doc) (string, bool) {
+	p := d.parts()[0]
+	var cov []kind
+	for i, t := range p.toks {
+		if !businessWord(t.Norm) {
+			continue
+		}
+		if cov == nil {
+			cov = coverage(p)
+		}
+		if cov[i] != kHealthOrg {
+			return p.src[t.Start:t.End], true
+		}
+	}
+	return "", false
+}
+
 func businessWord(w string) bool {
 	switch w {
 	case "raises", "raised", "funding", "acquires", "acquired", "acquisition", "startup", "startups", "investors",
@@ -1295,7 +1322,9 @@ func lawEnforcementWord(w string) bool {
 		"jailed", "imprisoned", "juge", "juges", "durchsucht", "durchsuchen", "durchsuchung", "durchsuchungen", "razzia",
 		"deflagra", "deflagrou", "suspeitos", "sospechosos", "aangehouden", "verdachte", "verdachten",
 		"condamne", "detenido", "detenidos", "condenado", "arrestato", "arrestati", "condannato",
-		"gearresteerd", "veroordeeld":
+		"gearresteerd", "veroordeeld",
+		"inculpe", "inculpes", "angeklagt", "anklage", "imputato", "imputati", "acusado", "acusados", "denunciado",
+		"indiciado", "indiciados", "aangeklaagd", "mandados":
 		return true
 	}
 	return false

@@ -91,7 +91,9 @@ type probe struct {
 // whose text names no place, 112 victims in another form than the
 // writer's, 31 verdicts (intrusions told in soft words at firms whose
 // names hold no health word, health vendors the lexicon does not read).
-const maxKnownLimits = 881
+// Round 17 fixed four (yearly reports in French, Italian and Portuguese
+// titles; a Title Case headline's victim).
+const maxKnownLimits = 877
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

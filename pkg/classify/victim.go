@@ -104,6 +104,22 @@ func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
 	return titleName(src, toks, hits, true)
 }
 
+// viaTitle returns the entity of a registry title "Entity via Party" when
+// the words before "via" are a name.
+func viaTitle(d *doc) (string, bool) {
+	toks := d.titleToks
+	v := slices.IndexFunc(toks, func(t text.Token) bool { return t.Norm == "via" && !t.Upper })
+	if v < 1 {
+		return "", false
+	}
+	end := toks[v].Start
+	hits := slices.DeleteFunc(slices.Clone(d.titleHits), func(h text.Hit[term]) bool { return h.Last >= v })
+	if !titleName(d.title[:end], toks[:v], hits, true) {
+		return "", false
+	}
+	return strings.Trim(d.title[:end], " ,;:"), true
+}
+
 // actorTitle reports whether the title opens with a known threat actor's
 // name: EuRepoC names incidents after their actor ("Rhysida (August 2023)",
 // "Daixin Team (October 2023)"), which is no victim.
@@ -334,6 +350,12 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 		return victim, "title:organisation_name"
 	}
+	// A registry names the entity, then the party the records were lost
+	// through: "Heartland Rural Health Network via Medisys Billing Group",
+	// "Berry College via consultant Financial Aid Services Inc.".
+	if name, ok := viaTitle(d); ok {
+		return name, "title:entity_via_party"
+	}
 	// A notice titled by its kind, then its entity: "Data Breach
 	// Notification: Norton Healthcare, Inc.", "Notice of Data Security
 	// Incident - Sunrise Family Clinic".
@@ -361,6 +383,21 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	if shouting(d.title) {
 		parts[0] = part{}
 	}
+	// A Title Case headline capitalises its verbs and nouns too ("Wichita
+	// Hospital Paid Ransom, Got a Second Demand"): a name found in it is
+	// taken when the text writes it too; otherwise the text's victim comes
+	// first and the title's is the last resort.
+	unsure := d.titleCased && len(d.bodyToks) > 0
+	var fallback, fallbackRule string
+	take := func(pi int, name, rule string) bool {
+		if pi > 0 || !unsure || strings.Contains(d.body, name) {
+			return true
+		}
+		if fallback == "" {
+			fallback, fallbackRule = name, rule
+		}
+		return false
+	}
 	for pi, part := range parts {
 		if lo, hi, objRule, ok := c.attackObject(part, english); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
@@ -369,10 +406,12 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 					return name, "text:full_name_of_title_victim"
 				}
 			}
-			return part.name(lo, hi), objRule
+			if name := part.name(lo, hi); take(pi, name, objRule) {
+				return name, objRule
+			}
 		}
 	}
-	for _, part := range parts {
+	for pi, part := range parts {
 		cov := coverage(part)
 		for _, h := range part.hits {
 			if h.Value.kind != kHealthOrg {
@@ -381,7 +420,10 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				!authority(part.toks[lo:hi+1]) {
 				lo = c.afterPlaceDescriptor(part, lo, hi)
-				return part.name(lo, hi), "text:named_health_organisation"
+				if name := part.name(lo, hi); take(pi, name, "text:named_health_organisation") {
+					return name, "text:named_health_organisation"
+				}
+				break
 			}
 		}
 	}
@@ -391,14 +433,18 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			cyber = cyber || (h.Value.kind == kCyber && !h.Value.weak)
 		}
 	}
-	for _, part := range parts {
+	for pi, part := range parts {
 		if lo, hi, ok := c.populationOf(part, cyber); ok {
-			return part.name(lo, hi), "text:organisation_of_its_patients"
+			if name := part.name(lo, hi); take(pi, name, "text:organisation_of_its_patients") {
+				return name, "text:organisation_of_its_patients"
+			}
 		}
 	}
-	for _, part := range parts {
+	for pi, part := range parts {
 		if lo, hi, ok := c.describedHealthOrg(part, english); ok {
-			return part.name(lo, hi), "text:described_health_organisation"
+			if name := part.name(lo, hi); take(pi, name, "text:described_health_organisation") {
+				return name, "text:described_health_organisation"
+			}
 		}
 	}
 	for _, part := range parts {
@@ -410,7 +456,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			return part.src[part.toks[h.First].Start:part.toks[last].End], "text:known_organisation"
 		}
 	}
-	return "", ""
+	return fallback, fallbackRule
 }
 
 // nameWithAbbreviation gives a victim found in the text the form "Full

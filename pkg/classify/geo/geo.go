@@ -557,18 +557,42 @@ func serverPlace(toks []text.Token, first int) bool {
 }
 
 // stateCodes finds a US state's postal code in brackets after a name, as
-// registries write it: "San Juan Unified School District (CA)".
+// registries write it: "San Juan Unified School District (CA)", alone or
+// after a town ("Sandhills Regional Medical Center (Hamlet, NC)").
 func stateCodes(toks []text.Token, src string, title bool) []Mention {
 	var out []Mention
 	for i, t := range toks {
-		if len(t.Norm) != 2 || t.Start == 0 || t.End >= len(src) || src[t.Start-1] != '(' || src[t.End] != ')' {
+		if len(t.Norm) != 2 || t.Start == 0 || t.End >= len(src) || src[t.End] != ')' {
 			continue
 		}
-		if raw := src[t.Start:t.End]; raw == strings.ToUpper(raw) && usStateCode(raw) {
-			out = append(out, Mention{Code: "US", Kind: KindStateCode, Span: raw, First: i, Last: i, Title: title})
+		raw := src[t.Start:t.End]
+		if raw != strings.ToUpper(raw) || !usStateCode(raw) || (src[t.Start-1] != '(' && !bracketedTown(toks, src, i)) {
+			continue
 		}
+		out = append(out, Mention{Code: "US", Kind: KindStateCode, Span: raw, First: i, Last: i, Title: title})
 	}
 	return out
+}
+
+// bracketedTown reports whether the state code at toks[i] closes a
+// bracketed "(Town, ST)": one to three capitalised words, a comma, the
+// code. "(John Smith, MD)" and "(Smith, PA)" may be a doctor and a firm.
+func bracketedTown(toks []text.Token, src string, i int) bool {
+	if raw := src[toks[i].Start:toks[i].End]; raw == "MD" || raw == "PA" || i < 1 || src[toks[i-1].End:toks[i].Start] != ", " {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if !toks[k].Upper || toks[k].Digit {
+			return false
+		}
+		if toks[k].Start > 0 && src[toks[k].Start-1] == '(' {
+			return true
+		}
+		if k > 0 && src[toks[k-1].End:toks[k].Start] != " " {
+			return false
+		}
+	}
+	return false
 }
 
 // counties finds US counties: a capitalised name followed by "County"

@@ -50,14 +50,16 @@ func TestBestCountry(t *testing.T) {
 		{"Magento patches flaws", "New versions of the Magento Community Edition (CE) have been released.", ""},          // not a covered entity
 		{"City of Charlottesville", "Two laptops were stolen from a building at Tonsler Park in Charlottesville.", "US"}, // a smaller US city
 		{"Clinic in Grand Rapids notifies patients of phishing attack", "", "US"},
-		{"Hospital in Toledo hit by ransomware", "", ""},                                                  // Ohio or Spain: not guessed
-		{"Aldaco's Mexican Cuisine", "Hackers installed malware on the restaurant's card terminals.", ""}, // a kitchen, not a country
-		{"Chili's", "Malware stole card data at the chain's restaurants.", ""},                            // a chain, not Chile
-		{"Central New England HealthAlliance", "", "US"},                                                  // New England is not England
-		{"Beth Israel Deaconess Medical Center", "", "US"},                                                // a hospital name, not Israel
-		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                    // the stated state outweighs a city's name
-		{"St. John's Mercy Medical Group", "", ""},                                                        // a saint's hospital, not Antigua's capital
-		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                              // regions beyond Europe and North America
+		{"Hospital in Toledo hit by ransomware", "", ""},                                                                     // Ohio or Spain: not guessed
+		{"Aldaco's Mexican Cuisine", "Hackers installed malware on the restaurant's card terminals.", ""},                    // a kitchen, not a country
+		{"Chili's", "Malware stole card data at the chain's restaurants.", ""},                                               // a chain, not Chile
+		{"Central New England HealthAlliance", "", "US"},                                                                     // New England is not England
+		{"Beth Israel Deaconess Medical Center", "", "US"},                                                                   // a hospital name, not Israel
+		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                                       // the stated state outweighs a city's name
+		{"Sandhills Regional Medical Center", "Sandhills Regional Medical Center (Hamlet, NC) was hit by ransomware.", "US"}, // a bracketed town and state
+		{"Dr. Vogel", "The practice of Dr. Vogel (John Vogel, MD) was hit by ransomware.", ""},                               // a doctor's degree, no state
+		{"St. John's Mercy Medical Group", "", ""},                                                                           // a saint's hospital, not Antigua's capital
+		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                                                 // regions beyond Europe and North America
 		{"Ataque hacker a hospital de Minas Gerais", "", "BR"},
 		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"}, // a state's postal code in brackets
 		{"the us and them", "", ""},                              // lower-case "us" is not the country
