@@ -2161,3 +2161,34 @@ func TestIntrudersTracesAndLaboratories(t *testing.T) {
 		}
 	}
 }
+
+// Names that are no victim: a place before "-based", a minister speaking,
+// a common word opening a sentence, a ransomware family, a national
+// cybersecurity agency. And a subject whose own systems the attack hit.
+func TestVictimsBesideTheirPlacesPeopleAndTools(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Ransomware gang says it stole 6 terabytes from Flint-based McLaren Health Care",
+			"McLaren Health Care is investigating a cybersecurity incident after the gang's claim.", "McLaren Health Care"},
+		{"Waikato DHB outage confirmed as ransomware",
+			"The cyber attack that crippled Waikato District Health Board's computer systems was a ransomware attack, Health Minister Andrew Little has confirmed.",
+			"Waikato District Health Board"},
+		{"Backmydata ransomware attack on healthcare software takes 100 Romanian hospitals offline",
+			"100 hospitals have taken their systems offline. Romania's National Cybersecurity Directorate said the Backmydata ransomware, part of the Phobos family, was used.", ""},
+	} {
+		if got := c.Classify(cand(tt.title, tt.text)); got.Victim != tt.want {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)
+		}
+	}
+	got := c.Classify(cand("Three London hospitals cancel operations after IT attack",
+		"Operations have been cancelled and patients diverted at three London hospitals after a cyber attack on a pathology supplier."))
+	if got.Victim == "Operations" {
+		t.Errorf("a common word opening a sentence taken for the victim")
+	}
+	got = c.Classify(cand("HSE takes down all IT systems as precaution after 'human-operated' ransomware attack",
+		"The Health Service Executive has shut down all of its IT systems after what it described as a significant ransomware attack on its national and local systems. The Rotunda Hospital cancelled outpatient visits."))
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("an attack on the subject's own systems: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
+	}
+}

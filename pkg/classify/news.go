@@ -428,8 +428,13 @@ func subjectAfterAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
 	}
 	for k := a[1] + 1; k < len(toks) && k <= a[1]+2 && !toks[k].Break; k++ {
 		switch toks[k].Norm {
-		case "on", "against", "at", "targeting", "that", "which":
+		case "on", "against", "at", "targeting":
+			if k+1 < len(toks) && (toks[k+1].Norm == "its" || toks[k+1].Norm == "their") {
+				break // "a significant ransomware attack on its national and local systems": the subject's own
+			}
 			return false // "after a ransomware attack on the county's school district"
+		case "that", "which":
+			return false
 		}
 	}
 	for k := a[0] - 1; k >= max(t+1, a[0]-7); k-- {

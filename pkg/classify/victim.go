@@ -801,6 +801,17 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials":
 			return true
 		}
+		if writtenInLowerCase(d, sub[0].Norm) {
+			return true // "Operations have been cancelled …" under "… cancel operations after IT attack"
+		}
+		if malwareFamily(d, sub[0].Norm) {
+			return true // "the Backmydata ransomware, part of the Phobos family"
+		}
+	}
+	for _, t := range sub[:len(sub)-1] {
+		if roleWord(t.Norm) {
+			return true // "Health Minister Andrew Little has confirmed": a person
+		}
 	}
 	covered := make([]bool, len(sub))
 	for _, m := range c.geo.Find(sub, p.src, false) {
@@ -816,6 +827,55 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// writtenInLowerCase reports whether the document writes the word w in
+// lower case somewhere: a common word, capitalised where it opens a
+// sentence or a Title Case headline. A brand written in lower case as a
+// sentence's subject ("the company cellebrite has been hacked") is a name.
+func writtenInLowerCase(d *doc, w string) bool {
+	for _, part := range d.parts() {
+		for i, t := range part.toks {
+			if t.Norm != w || t.Upper || t.Digit || !unicode.IsLower([]rune(part.src[t.Start:t.End])[0]) {
+				continue
+			}
+			if i+1 < len(part.toks) {
+				switch part.toks[i+1].Norm {
+				case "has", "have", "had", "was", "is", "were", "said", "says":
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// malwareFamily reports whether the document names w as a ransomware
+// family: "the Backmydata ransomware, part of the Phobos family", "Locky
+// ransomware spreads", w ransomware followed by a word that is no attack's
+// (a title that ends on it, "ELTA ransomware", names an incident).
+func malwareFamily(d *doc, w string) bool {
+	for _, part := range d.parts() {
+		toks := part.toks
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Norm != w || toks[i+1].Norm != "ransomware" {
+				continue
+			}
+			if i+2 >= len(toks) {
+				continue // "ELTA ransomware": an incident's name
+			}
+			if toks[i+2].Break || part.src[toks[i+1].End:toks[i+2].Start] != " " {
+				return true
+			}
+			switch toks[i+2].Norm {
+			case "attack", "attacks", "incident", "hack", "breach", "outage", "event", "crisis":
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Victim patterns. A report names its victim as the object of the attack
@@ -1057,14 +1117,39 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 
 // agencyCyber reports whether toks[i] is the "Cyber" of an agency's or a
 // unit's name: "National Cyber Security Centre", "Czech National Cyber and
-// Information Security Agency", "US Cyber Command".
+// Information Security Agency", "US Cyber Command", "National Cybersecurity
+// Directorate".
 func agencyCyber(toks []text.Token, i int) bool {
-	if !toks[i].Upper || toks[i].Norm != "cyber" || i == 0 || !toks[i-1].Upper || toks[i].Break {
+	if !toks[i].Upper || i == 0 || toks[i].Break {
+		return false
+	}
+	agency := func(w string) bool {
+		switch w {
+		case "security", "defence", "defense", "command", "centre", "center", "agency", "unit", "crime", "directorate",
+			"authority", "centro", "agence", "agencia", "agenzia", "directoraat", "directoratul", "directoratului":
+			return true
+		}
+		return false
+	}
+	switch toks[i].Norm {
+	case "cyber":
+		if !toks[i-1].Upper {
+			return false
+		}
+	case "cybersecurity", "cybersecurite", "ciberseguranca", "ciberseguridad", "cybersicherheit", "cybersicurezza",
+		"cyberveiligheid", "securitate":
+		// "Romania's National Cybersecurity Directorate", "Centro
+		// Nacional de Cibersegurança": the agency's word before or after
+		for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break && (toks[k].Upper || connector(toks[k].Norm)); k-- {
+			if agency(toks[k].Norm) {
+				return true
+			}
+		}
+	default:
 		return false
 	}
 	for k := i + 1; k < len(toks) && k-i <= 4 && !toks[k].Break && (toks[k].Upper || toks[k].Norm == "and"); k++ {
-		switch toks[k].Norm {
-		case "security", "defence", "defense", "command", "centre", "center", "agency", "unit", "crime", "directorate":
+		if agency(toks[k].Norm) {
 			return true
 		}
 	}
@@ -1272,6 +1357,14 @@ func nameJoined(src string, toks []text.Token, a, b int) bool {
 // nameFrom grows a name forward from token k.
 func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
 	joined := func(a, b int) bool { return nameJoined(src, toks, a, b) }
+	// a place before "-based" tells where the name is: "from Flint-based
+	// McLaren Health Care", "Grand Blanc-based system"
+	for j := k; j < min(len(toks)-2, k+3) && toks[j].Upper; j++ {
+		if toks[j+1].Norm == "based" && src[toks[j].End:toks[j+1].Start] == "-" && toks[j+2].Upper && joined(j+1, j+2) {
+			k = j + 2
+			break
+		}
+	}
 	hi := k
 	for hi+1 < len(toks) && hi-k < 8 && joined(hi, hi+1) {
 		n := toks[hi+1]

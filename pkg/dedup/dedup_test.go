@@ -626,7 +626,8 @@ func TestSourceRepeatingItsTextIsNoEvidence(t *testing.T) {
 
 // TestBreachAfterTheOtherWasKnown: a breach known by one date cannot be one
 // that happened months later, though neither text states the other's day.
-// A breach stated before the other report's date of discovery can be it.
+// A breach stated before the other report's date of discovery can be it,
+// and so can one both reports say was known by the same day.
 func TestBreachAfterTheOtherWasKnown(t *testing.T) {
 	t.Parallel()
 	entry := func(id, text string) cit.Classified {
@@ -657,6 +658,17 @@ func TestBreachAfterTheOtherWasKnown(t *testing.T) {
 		Title: "Florida Department of Juvenile Justice", Text: "Hackers accessed a server holding 100,000 records on February 28, 2012."}}, now)
 	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
 		t.Errorf("a breach stated before the other report's date: %s (reasons %+v), want merge", d.Action, d.Reasons)
+	}
+
+	// Both known by the same day: the later day one of them states is
+	// when the same breach was confirmed.
+	e = NewEngine(Options{})
+	first = e.Add(cit.Classified{Candidate: cit.Candidate{ID: "u-1", Source: "oag.ca.gov", Published: "2015-07-17",
+		Title: "UCLA Health", Text: "UCLA Health first detected suspicious activity in October 2014 and determined on May 5, 2015 that attackers had accessed parts of the network holding records of 4,500,000 patients."}}, now)
+	d = e.Add(cit.Classified{Candidate: cit.Candidate{ID: "u-2", Source: "privacyrights_prc", Published: "2015-07-28",
+		Title: "UCLA Health", Text: "Suspicious activity was first noticed in October 2014, but it was not until May 5, 2015 that investigators confirmed hackers had reached the network holding records of 4,500,000 patients."}}, now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("both known by October 2014: %s (candidates %+v), want merge", d.Action, d.Candidates)
 	}
 }
 
@@ -1367,7 +1379,8 @@ func TestSimilarNamesAttackedSameFortnight(t *testing.T) {
 
 // TestRegistryNameForms: the two registries write one organisation's name
 // in different forms: a bracketed abbreviation, perhaps with a kind word
-// ("(UW Medicine)", "(OSU-CHS)"), or a town and state in brackets after it.
+// ("(UW Medicine)", "(OSU-CHS)"), a second name ("Dominion National
+// (Dominion Dental Services)"), or a town and state in brackets after it.
 // One breach filed by both, days apart with one count, is one incident.
 func TestRegistryNameForms(t *testing.T) {
 	t.Parallel()
@@ -1384,6 +1397,8 @@ func TestRegistryNameForms(t *testing.T) {
 		{"Marshall County Medical Center (Madill, Oklahoma)", "Marshall County Medical Center"},
 		{"Whitcomb Family Dentistry", "Alan S. Whitcomb, D.D.S., P.C."}, // a practice and its practitioner
 		{"Washington State Health Care Authority", "Washington State Health Care Authority (HCA)"},
+		// a registry's second name in brackets; a national arm's "USA"
+		{"Dominion National (Dominion Dental Services)", "Dominion Dental Services USA, Inc."},
 	} {
 		e := NewEngine(Options{})
 		first := e.Add(entry("h", "hhs_ocr_breach_portal", "2019-02-20", tt.hhs, "43000"), now)

@@ -1155,10 +1155,17 @@ func definedAlias(r *report, p *profile) string {
 // happenedAfter reports whether the report's breach (its stated day) falls
 // more than slack days after the incident's breach was already known, or
 // the incident's stated breach days all fall more than slack days after the
-// report's breach was known.
+// report's breach was known; not when both were known by the same day.
 func happenedAfter(r *report, p *profile, slack float64) (string, bool) {
 	late := func(b textdate.Span, known time.Time) bool {
 		return !known.IsZero() && b.From.Sub(known).Hours()/24 > slack
+	}
+	if !r.knownBy.IsZero() && !p.knownBy.IsZero() && math.Abs(r.knownBy.Sub(p.knownBy).Hours()/24) <= slack {
+		// both tell the breach was known by the same day ("suspicious
+		// activity first noticed in October 2014"): a later day one of
+		// them states is a finding of the same breach ("confirmed on May
+		// 5, 2015 that the attackers had reached …")
+		return "", false
 	}
 	if r.hasStated && late(r.stated, p.knownBy) {
 		return fmt.Sprintf("%s after %s", r.stated, p.knownBy.Format(time.DateOnly)), true

@@ -93,6 +93,14 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if m := placeNote.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) {
 		r.victim = strings.TrimSpace(m[1]) // where the registry places it, not part of its name
 	}
+	var otherName string
+	if m := bracketedName.FindStringSubmatch(r.victim); m != nil && !usStates[strings.ToLower(m[2])] && orgname.Distinctive(orgname.Key(m[2])) &&
+		!strings.HasPrefix(m[2], "Now ") && !strings.HasPrefix(m[2], "Formerly ") {
+		// "Dominion National (Dominion Dental Services)": the registry's
+		// second name of the organisation, an alias as an abbreviation is
+		otherName = m[2]
+		r.victim = strings.TrimSpace(m[1])
+	}
 	if masked(r.victim) {
 		r.victim = "" // "N**** ******": a leak site hides the name; its letters would match every N
 	}
@@ -161,8 +169,10 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		names = []string{r.victim}
 	}
 	r.aliases = victimAliases(names, c.Title, c.Text, r.accepted)
-	if abbr != "" && !slices.Contains(r.aliases, abbr) {
-		r.aliases = append(r.aliases, abbr)
+	for _, a := range []string{abbr, otherName} {
+		if a != "" && !slices.Contains(r.aliases, a) {
+			r.aliases = append(r.aliases, a)
+		}
 	}
 	for _, a := range r.aliases {
 		if k := aliases.Resolve(orgname.Key(a)); k != "" && !slices.Contains(r.aliasKeys, k) {
@@ -431,6 +441,10 @@ var (
 	// place: "Coplin Health Systems (Parkersburg, WV)", "Saint Clement
 	// Hospital (Ohio)", "Marshall County Medical Center (Madill, Oklahoma)".
 	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\((?:[A-Z][A-Za-z.' -]+, )?([A-Z][A-Za-z ]+)\)$`)
+	// bracketedName is a name of two to seven capitalised words (and
+	// connectors) in brackets after a name: "Dominion National (Dominion
+	// Dental Services)".
+	bracketedName = regexp.MustCompile(`^(.{6,}?)\s*\(([A-Z][\p{L}.'&-]*(?: (?:[A-Z][\p{L}.'&-]*|of|and|for|the|&)){1,6})\)$`)
 	// onBehalfOf: "The Curators of the University of Missouri on behalf of
 	// University of Missouri Health System": the filer and the organisation
 	// breached, both looked up.

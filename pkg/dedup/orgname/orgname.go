@@ -144,7 +144,8 @@ func isLegalForm(w string) bool {
 		"plc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj",
 		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "dpm", "od", "facs", "rph", "kg", "ug", "se", "pty", "pvt", "kk", "sl", "sc",
 		"slu", "sca", "scs", "ev", "ggmbh", "aor", "kdor", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
-		"holdings", "holding", "chartered", "pllp", "lllp", "ps", "psc", "apc", "apmc":
+		"holdings", "holding", "chartered", "pllp", "lllp", "ps", "psc", "apc", "apmc",
+		"usa": // "Dominion Dental Services USA, Inc.": the national arm's suffix
 		return true
 	}
 	return false
