@@ -727,6 +727,27 @@ func hipaaTowns(ms []geo.Mention, toks []text.Token, hipaa bool) []geo.Mention {
 	return ms
 }
 
+// severalCountries reports whether the title names two countries joined
+// as one target ("in Japan and Germany", "Australia and New Zealand"), the
+// attackers' aside: the span that names them.
+func severalCountries(ms []geo.Mention, src string, toks []text.Token) (string, bool) {
+	for _, a := range ms {
+		if a.Kind != geo.KindCountry {
+			continue
+		}
+		for _, b := range ms {
+			if b.Kind != geo.KindCountry || b.Code == a.Code || b.First != a.Last+2 {
+				continue
+			}
+			switch toks[a.Last+1].Norm {
+			case "and", "und", "et", "y", "e", "en", "or":
+				return src[toks[a.First].Start:toks[b.Last].End], true
+			}
+		}
+	}
+	return "", false
+}
+
 // targetPlaces marks the title's places that an attack is said to hit:
 // "Indian Revenge: Ransomware against Pakistani Airports", "Cyberattack on
 // Costa Rica". In a title that names both sides, the target's country is
@@ -795,6 +816,12 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
 	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
 	ms := targetPlaces(hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa), d.titleToks)
+	if span, ok := severalCountries(ms, d.title, d.titleToks); ok {
+		// "… against hospitals in Lithuania and Latvia": a campaign in
+		// several countries has no one country (EuRepoC's null)
+		reason("country", "", "text:several_countries", span, 0)
+		return
+	}
 	body := hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)
 	if titleIsName(d.title, d.titleToks, d.titleHits) {
 		named := map[string]bool{} // "athens orthopedic": the entity's name, wherever it is repeated

@@ -2192,3 +2192,37 @@ func TestVictimsBesideTheirPlacesPeopleAndTools(t *testing.T) {
 		t.Errorf("an attack on the subject's own systems: verdict %s (score %.3f), want accept", got.Verdict, got.Score)
 	}
 }
+
+// EuRepoC's titles of 2022 and later name receivers outside health in
+// shapes of their own: a trade and a demonym before the name, an intrusion
+// "into" it, a gang that "publishes" or "halts" it, data theft "from" it.
+// A campaign against two countries has no one country.
+func TestReceiversInEuRepoCTitles(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	text := "In 2024 the incident was reported. Further details were not disclosed."
+	for _, tt := range []struct{ title, want string }{
+		{"Data breach at Australian telecom Optus", "Optus"},
+		{"Data breach at French employment agency France Travail", "France Travail"},
+		{"Email account takeover at the Ghana Health Service", "Ghana Health Service"},
+		{"Midnight Blizzard intrusion into Microsoft corporate email", "Microsoft"},
+		{"Ragnar Locker publishes TAP Air Portugal customer data", "TAP Air Portugal"},
+		{"BlackSuit halts CDK Global dealer management systems", "CDK Global"},
+		{"Theft of payment card data from Air Europa", "Air Europa"},
+	} {
+		if got := c.Classify(cand(tt.title, text)); got.Victim != tt.want {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)
+		}
+	}
+	for _, title := range []string{
+		"NoName057(16) DDoS attacks against hospitals in Lithuania and Latvia",
+		"Chinese espionage campaign against pharmaceutical companies in Japan and Germany",
+	} {
+		if got := c.Classify(cand(title, text)); got.Country != nil || !hasRule(got, "text:several_countries") {
+			t.Errorf("%q: country %v, want none by text:several_countries", title, got.Country)
+		}
+	}
+	if got := c.Classify(cand("DDoS attacks against hospitals in Lithuania", text)); got.CountryCode() != "LT" {
+		t.Errorf("one country: %q, want LT", got.CountryCode())
+	}
+}

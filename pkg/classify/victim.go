@@ -950,7 +950,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		// Object: anchor, more attack words, a linker, fillers, a name.
 		j := i + 1
 		for j < len(toks) && j-i <= 3 && (anchor(j) || isGroupWord(toks[j].Norm) || toks[j].Norm == "claims" ||
-			toks[j].Norm == "claimed") && joined(j-1, j) {
+			toks[j].Norm == "claimed" || (attackNounOf(toks[j].Norm) && !toks[j].Upper)) && joined(j-1, j) { // "Email account takeover at …"
 			j++
 		}
 		transitive := j < len(toks) && article(toks[j].Norm) && j > i && strings.HasSuffix(toks[j-1].Norm, "ed") &&
@@ -1021,6 +1021,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			if takenWord(toks[k].Norm) {
 				took = true
 				data = data || (k > 0 && stolenThing(toks[k-1].Norm))
+			}
+			if toks[k].Norm == "theft" && stolenThing(toks[j-1].Norm) {
+				took = true // "Theft of payment card data from Air Europa"
 			}
 		}
 		if !took || !(cyberInSentence[j] || data) {

@@ -127,7 +127,8 @@ func attackLinker(s string) bool {
 		"bij", "treft", "a",
 		// an attacker's verbs: "Vice Society attacks University of Duisburg-Essen", "LAPSUS$ leaks Nvidia data"
 		"attacks", "breaches", "hacks", "leaks", "sells", "sell", "disrupted", "encrypt", "encrypts", "encrypted",
-		"ddos", "ddoses", "steals", "strikes", "compromises",
+		"ddos", "ddoses", "steals", "strikes", "compromises", "publishes", "halts",
+		"into",         // "Midnight Blizzard intrusion into Microsoft corporate email"
 		"vs", "versus": // "Hive vs. Costa Rican Social Security Fund (CCSS)"
 		return true
 	}
@@ -191,6 +192,7 @@ func objectFiller(s string) bool {
 	case "provider", "giant", "firm",
 		"company", "vendor", "operator", "group", "chain", "maker", "distributor", "wholesaler", "insurer", "network",
 		"trust", "institute", "insurance", "fund", // "hospital trust Sykehuset Innlandet", "social security fund CCSS"
+		"telecom", "telco", "agency", // "Australian telecom Optus", "French employment agency France Travail"
 		"website", "websites", "site", "systems", "systeme", "sistemas", "sistemi", "van", "do", "da", "du", "del":
 		return true
 	}
