@@ -934,6 +934,10 @@ func TestPressLeakAndFilingOfOtherYears(t *testing.T) {
 				"Hospital Clínic de Barcelona", "ES", cit.AttackRansomware),
 			classified("p-8", "Barcelona hospital cancels operations after ransomware attack", "Hospital Clínic postponed 150 operations.",
 				"2023-03-07", "Hospital Clínic", "ES", cit.AttackRansomware)},
+		{"a name ending with its own report's place, then the name alone on a leak site",
+			classified("p-14", "Attacco hacker a Medilab Italia, sospesi i prelievi", "I laboratori Medilab Italia hanno sospeso i prelievi in Italia.",
+				"2024-04-19", "Medilab Italia", "IT", cit.AttackRansomware),
+			leak("l-14", "2024-05-02", "medilab.it", "blackbasta")},
 	} {
 		e := NewEngine(Options{})
 		first := e.Add(tt.first, now)

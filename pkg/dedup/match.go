@@ -1073,7 +1073,8 @@ func leadingName(r *report, p *profile) string {
 
 // samePlacedName returns "a ~ b" when a key of the report and a key of the
 // incident differ only by words naming where the other side places its
-// victim (its localities), and what they share is distinctive; else "".
+// victim (its localities), or by a last word naming where its own side
+// does, and what they share is distinctive; else "".
 func samePlacedName(r *report, p *profile) string {
 	placeWords := func(locs []string) map[string]bool {
 		m := map[string]bool{}
@@ -1096,13 +1097,16 @@ func samePlacedName(r *report, p *profile) string {
 		for _, k := range p.keys {
 			rw, kw := strings.Fields(rk), strings.Fields(k)
 			extraR, extraK, common := 0, 0, []string{}
-			ok := true
+			ok, ownPlace := true, false
 			for _, w := range rw {
 				switch {
 				case slices.Contains(kw, w):
 					common = append(common, w)
 				case pPlaces[w]:
 					extraR++
+				case rPlaces[w] && w == rw[len(rw)-1]:
+					extraR++ // "Lurie Children's Hospital of Chicago", a Chicago report
+					ownPlace = true
 				default:
 					ok = false
 				}
@@ -1112,14 +1116,21 @@ func samePlacedName(r *report, p *profile) string {
 				case slices.Contains(rw, w):
 				case rPlaces[w]:
 					extraK++
+				case pPlaces[w] && w == kw[len(kw)-1]:
+					extraK++
+					ownPlace = true
 				default:
 					ok = false
 				}
 			}
 			// A name of generic words is one organisation once its place
 			// is added: "Hospital Clínic", reported as a Barcelona
-			// hospital, and "Hospital Clínic de Barcelona".
-			if ok && extraR+extraK > 0 && (orgname.Distinctive(strings.Join(common, " ")) || len(common) >= 2) {
+			// hospital, and "Hospital Clínic de Barcelona". A name that
+			// ends with its own report's place ("Lurie Children's Hospital
+			// of Chicago" in a Chicago story) is the other name when what
+			// they share is distinctive.
+			distinctive := orgname.Distinctive(strings.Join(common, " "))
+			if ok && extraR+extraK > 0 && (distinctive || (len(common) >= 2 && !ownPlace)) {
 				return rk + " ~ " + k
 			}
 		}
