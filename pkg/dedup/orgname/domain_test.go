@@ -35,6 +35,7 @@ func TestSameButType(t *testing.T) {
 		{"Mercy Hospital", "Mercy Hospital", false},            // the same key: not this rule's case
 		{"Memorial Hospital", "Memorial Health System", false}, // nothing distinctive
 		{"Grupo Fleury", "Fleury", true},                       // type words of other languages
+		{"Laboratório Fleury", "Fleury", true},                 // a laboratory's kind word
 		{"Azienda Ulss 6 Euganea", "Ulss 6 Euganea", true},
 		{"Waccamaw Radiology Associates, P.A.", "Waccamaw Radiology", true}, // "Associates" a registry adds
 		{"Heartland Renal Care", "Heartland Renal Associates", false},       // in place of another kind word: two practices

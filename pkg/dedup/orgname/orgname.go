@@ -541,7 +541,8 @@ func weight(w string) float64 {
 func typeWord(w string) bool {
 	switch w {
 	case "hospital", "clinic", "medical", "center", "health", "healthcare", "care", "system", "network", "group",
-		"services", "azienda", "holdings", "holding", "nhs", "foundation", "trust":
+		"services", "azienda", "holdings", "holding", "nhs", "foundation", "trust", "laboratory", "laboratories",
+		"laboratoires", "lab", "labs":
 		return true
 	}
 	return false
