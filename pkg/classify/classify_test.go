@@ -2226,3 +2226,33 @@ func TestReceiversInEuRepoCTitles(t *testing.T) {
 		t.Errorf("one country: %q, want LT", got.CountryCode())
 	}
 }
+
+// Intrusions in registries' soft words: an unauthorized individual who
+// "may have viewed" emails, an unknown party that "obtained credentials",
+// a staff member's account "accessed by an unknown individual". A third
+// party that may have viewed what an employee mailed home is no intruder.
+// Data taken by the gigabyte is taken over a network, and soldiers whose
+// records were stolen are no sign of violence.
+func TestSoftWordIntrusions(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, attack string }{
+		{"Northgate Orthopaedic Partners", "Northgate became aware of unusual activity in an employee's email account. It determined that an unauthorized individual may have viewed emails and attachments holding patients' insurance information.", ""},
+		{"Juniper Behavioral Services", "The covered entity (CE) reported that an unknown party obtained credentials for a clinician's Office 365 account and accessed it for nine days. The account held treatment plans of 2,580 clients.", "account_compromise"},
+		{"Riverbend Hospice Services", "An email account belonging to a nurse case manager was accessed by an unknown individual for about a week. The account held information about patients.", ""},
+		{"Unity Care Network", "Unity Care Network, an accountable care organization, reported that an unknown party obtained credentials for a care coordinator's email account holding members' diagnoses.", ""},
+		{"Ziv Medical Center (November 2023)", "A group claimed to have breached the Ziv Medical Center and stolen about 500 GB of data, including medical records of soldiers treated at the hospital.", ""},
+	} {
+		got := c.Classify(cand(tt.title, tt.text))
+		if got.Verdict != cit.VerdictAccept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept", tt.title, got.Verdict, got.Score)
+		}
+		if tt.attack != "" && got.AttackType != tt.attack {
+			t.Errorf("%q: attack type %q, want %q", tt.title, got.AttackType, tt.attack)
+		}
+	}
+	got := c.Classify(cand("Chesapeake Home Care", "Contrary to policy, an employee emailed spreadsheets holding patients' diagnoses to a personal email account, and a third party may have viewed the spreadsheets."))
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("an employee's mail viewed by a third party: verdict accept (score %.3f)", got.Score)
+	}
+}

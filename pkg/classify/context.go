@@ -830,7 +830,7 @@ func burglaryWord(s string) bool {
 func violenceWord(s string) bool {
 	switch s {
 	case "gunmen", "gunman", "gunfire", "bomb", "bombs", "bomber", "bombers", "bombing", "suicide", "killed", "killing",
-		"shot", "shooting", "stabbed", "stabbing", "armed", "troops", "soldiers", "militants", "militant", "explosion",
+		"shot", "shooting", "stabbed", "stabbing", "armed", "militants", "militant", "explosion",
 		"airstrike", "airstrikes", "missile", "missiles", "shelling", "stormed", "hostage", "hostages", "wounded",
 		"grenade", "rebels", "insurgents", "kidnapped", "kidnappers", "kidnapping", "kidnap", "abducted", "abduction",
 		"machetes", "machete":
@@ -1304,6 +1304,10 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			t.Norm == "connecting" || t.Norm == "connected" ||
 			// "An unknown individual used an employee's login to the practice's remote access portal"
 			(t.Norm == "used" && usedCredentials(toks, i)) ||
+			// "an unknown party obtained credentials for a clinician's Office 365 account"
+			((t.Norm == "obtained" || t.Norm == "stole" || t.Norm == "acquired" || t.Norm == "harvested") && usedCredentials(toks, i)) ||
+			// "an unauthorized individual may have viewed emails and attachments"
+			(t.Norm == "viewed" && viewedByIntruder(toks, i)) ||
 			(t.Norm == "compromised" && i+1 < len(toks) && toks[i+1].Norm == "by") ||
 			// "unauthorized activity on AMCA's web payment page"
 			(t.Norm == "activity" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised" ||
@@ -1346,7 +1350,10 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		target = target || (held && outsider && t.Norm != "inserted") ||
 			// "The health plan's information was inappropriately accessed by an unknown third party"
 			(byOutsider(toks, i) && heldBefore(toks, i) && !reassured(toks, i))
-		if !agent || !target || staffNear(toks, i) || physicalEntry(toks, i) {
+		// "an email account belonging to a nurse case manager was accessed
+		// by an unknown individual": the outsider named, staff words near
+		// are the account's owner
+		if !agent || !target || (staffNear(toks, i) && (!byOutsider(toks, i) || mistakeNear(toks, i))) || physicalEntry(toks, i) {
 			continue
 		}
 		covered := false
@@ -1356,10 +1363,28 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			}
 		}
 		if !covered {
-			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+			attack := "data_breach"
+			if t.Norm != "used" && usedCredentials(toks, i) {
+				attack = "account_compromise" // credentials obtained: an account taken over
+			}
+			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: attack}, First: i, Last: i})
 		}
 	}
 	return withHits(hits, added)
+}
+
+// viewedByIntruder reports whether the "viewed" at toks[i] has an
+// unauthorized or unknown party as its subject, a few words before it: "an
+// unauthorized individual may have viewed emails" (not "a third party may
+// have viewed the spreadsheets" an employee sent home).
+func viewedByIntruder(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-5) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "unauthorized", "unauthorised", "unknown", "intruder", "intruders", "hacker", "hackers", "attacker", "attackers":
+			return true
+		}
+	}
+	return false
 }
 
 // usedCredentials reports whether the "used" at toks[i] takes a login or a
@@ -1435,7 +1460,11 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			}
 		}
 		if !covered {
-			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: "data_breach"}, First: i, Last: i})
+			attack := "data_breach"
+			if t.Norm != "used" && usedCredentials(toks, i) {
+				attack = "account_compromise" // credentials obtained: an account taken over
+			}
+			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: attack}, First: i, Last: i})
 		}
 	}
 	return withHits(hits, added)
@@ -1867,7 +1896,8 @@ func byOutsider(toks []text.Token, i int) bool {
 	}
 	for k := i + 2; k < min(len(toks), i+6) && !toks[k].Break; k++ {
 		switch toks[k].Norm {
-		case "unauthorized", "unauthorised", "unknown", "outside", "external", "hacker", "hackers", "attacker", "attackers", "intruder":
+		case "unauthorized", "unauthorised", "unknown", "outside", "external", "hacker", "hackers", "attacker", "attackers", "intruder",
+			"unidentified":
 			return true
 		}
 	}
@@ -1904,7 +1934,7 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 // accountWord names a mailbox or an account an intruder gets into.
 func accountWord(w string) bool {
 	switch w {
-	case "email", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office", "webmail", "login", "logins":
+	case "email", "emails", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office", "webmail", "login", "logins":
 		return true
 	}
 	return false
@@ -1915,8 +1945,29 @@ func accountWord(w string) bool {
 func staffWord(w string) bool {
 	switch w {
 	case "employee", "employees", "staff", "workforce", "former", "physician", "nurse", "intern", "contractor",
-		"volunteer", "misdirected", "mistakenly", "inadvertently", "accidentally", "accidental", "erroneously", "error", "allowed":
+		"volunteer":
 		return true
+	}
+	return mistakeWord(w)
+}
+
+// mistakeWord reports whether w speaks of a mistake.
+func mistakeWord(w string) bool {
+	switch w {
+	case "misdirected", "mistakenly", "inadvertently", "accidentally", "accidental", "erroneously", "error", "allowed":
+		return true
+	}
+	return false
+}
+
+// mistakeNear reports whether a mistake word stands within intrusionWindow
+// tokens of toks[i]: "accidentally posted on a public website and accessed
+// by unknown users" is an exposure, whoever looked.
+func mistakeNear(toks []text.Token, i int) bool {
+	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
+		if mistakeWord(toks[k].Norm) {
+			return true
+		}
 	}
 	return false
 }

@@ -58,7 +58,7 @@ func lexicon() map[string]term {
 		"drug regulatory authority", "drug regulator", "medicines regulator", "medicines agency",
 		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
-		"care home*", "nursing home*", "nursing facility", "hospice*", "urgent care", "emergency department", "emergency room",
+		"care home*", "nursing home*", "nursing facility", "hospice*", "accountable care organization*", "accountable care organisation*", "occupational health", "occupational medicine", "bone and joint", "bone joint", "urgent care", "emergency department", "emergency room",
 		"mental health", "behavioral health", "behavioral services", "behavioural health", "behavioural services",
 		"counseling center*", "counselling centre*", "counseling service*", "counselling service*", "psychiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
 		"radiology", "radiologie*", "radiologia", "radiologische*", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
@@ -162,7 +162,7 @@ func lexicon() map[string]term {
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
 		"sante publique", "gesundheitsministerium*", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium*",
 		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss", "aifa", "agenzia italiana del farmaco",
-		"asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
+		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
 		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
@@ -240,6 +240,8 @@ func lexicon() map[string]term {
 	add(cyber("malware"), "correo infectado", "correo electronico infectado", "email infectado", "e mail infectado",
 		"mail infetta", "email infetta", "e mail infetta", "courriel infecte", "mail infecte", "e mail infecte",
 		"infizierte e mail", "infizierten e mail", "infizierte mail", "geinfecteerde e mail", "geinfecteerde mail")
+	// data taken by the gigabyte: "stolen about 500 GB of data", "1.5TB of medical data"
+	add(cyber(""), "gb of", "tb of", "gigabytes of", "terabytes of", "gigabyte of", "terabyte of")
 	add(cyber(""), "angriffswelle", "criminosos virtuais", "criminosos digitais", "criminosos ciberneticos")
 	// ransomware by name
 	add(cyber("ransomware"), "petya", "notpetya", "wannacry", "locky", "cryptolocker", "cryptowall", "teslacrypt", "bitpaymer")
