@@ -2256,3 +2256,44 @@ func TestSoftWordIntrusions(t *testing.T) {
 		t.Errorf("an employee's mail viewed by a third party: verdict accept (score %.3f)", got.Score)
 	}
 }
+
+// More of what other languages and outlets say around an attack: a city's
+// attack with the hospital spared ("le CHU épargné"), a blackout whose
+// cyberattack the government "ha descartado por ahora", an agency's yearly
+// count of incidents, a law or funding for hospitals' defences, a hacker
+// extradited; and attacks on aged care, home care (Spitex) and a share of
+// a hospital's servers encrypted; data "stolen from its network".
+func TestSparedCountedFundedAndStolenFromNetworks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"fr", "Angers : la ville et la métropole frappées par un rançongiciel, le CHU épargné",
+			"Les services de la ville d'Angers sont paralysés par un rançongiciel. Le CHU n'est pas touché.", false},
+		{"es", "Apagón general: los hospitales tiran de generadores",
+			"Los hospitales aplazaron operaciones tras el apagón. El Gobierno ha descartado por ahora que el apagón se deba a un ciberataque.", false},
+		{"fr", "Cybersécurité : les établissements de santé ont déclaré 581 incidents en 2023",
+			"Les hôpitaux ont déclaré 581 incidents de sécurité, dont des rançongiciels.", false},
+		{"it", "Legge sulla cybersicurezza: anche le Asl dovranno segnalare gli attacchi entro 24 ore",
+			"Le aziende sanitarie dovranno segnalare gli attacchi informatici.", false},
+		{"nl", "Belgische ziekenhuizen krijgen extra middelen voor cyberbeveiliging",
+			"De ziekenhuizen krijgen geld om zich te wapenen tegen cyberaanvallen en ransomware.", false},
+		{"fr", "LockBit : un développeur présumé du rançongiciel extradé vers les États-Unis",
+			"Le développeur est soupçonné d'avoir participé aux attaques contre des hôpitaux.", false},
+		{"de", "Erpresser stellen Daten von Spitex-Klienten ins Netz",
+			"Eine Spitex-Organisation ist Opfer eines Cyberangriffs geworden. Eine Ransomware-Gruppe hat Pflegedokumentationen veröffentlicht.", true},
+		{"fr", "Attaque informatique au CHwapi : 40 % des serveurs chiffrés, des patients transférés",
+			"Le Centre hospitalier de Wallonie picarde a été frappé par une attaque informatique. 40 % de ses serveurs ont été chiffrés par un rançongiciel.", true},
+		{"en", "Aged care provider says residents' medical records stolen in ransomware attack",
+			"A Queensland aged care provider said criminals encrypted its servers and copied resident care plans.", true},
+		{"en", "St Vincent's Health Australia confirms data stolen from its network",
+			"St Vincent's Health Australia, which runs hospitals and aged care facilities, said cyber criminals had stolen data from its network.", true},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: accept %v (score %.3f), want %v", tt.title, got.IsHealthCyberattack, got.Score, tt.accept)
+		}
+	}
+}

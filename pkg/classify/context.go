@@ -407,9 +407,20 @@ func sparedInSentence(toks []text.Token, sent []int, first, last int, attacks []
 			return true // "sin incidencias", "sem qualquer impacto", "no han sufrido ninguna incidencia"
 		case usualWord(toks, j):
 			return true
-		case n == "unaffected" || n == "untouched" || n == "spared" || n == "indemne" || n == "illeso":
+		case n == "unaffected" || n == "untouched" || n == "spared" || n == "indemne" || n == "illeso" || sparedAbroadWord(n):
 			return true
 		}
+	}
+	return false
+}
+
+// sparedAbroadWord is "spared" in the other languages: "le CHU épargné",
+// "das Spital blieb verschont", "l'ospedale è stato risparmiato".
+func sparedAbroadWord(s string) bool {
+	switch s {
+	case "epargne", "epargnee", "epargnes", "epargnees", "verschont", "risparmiato", "risparmiata", "risparmiati",
+		"poupado", "poupada", "poupados", "gespaard":
+		return true
 	}
 	return false
 }
@@ -1022,7 +1033,13 @@ func deniedClause(toks []text.Token, i int) bool {
 	for k := i - 1; k >= max(1, i-12); k-- {
 		switch toks[k].Norm {
 		case "que", "che", "dass", "that", "qu", "dat":
-			return (denial(toks, k-1) && !negation(toks[k-1].Norm)) || (noEvidenceThat(toks, k) && !takenBetween(toks, k, i))
+			// "han descartado por ahora que el apagón se deba a un ciberataque"
+			for j := k - 1; j >= max(1, k-3) && !toks[j+1].Break; j-- {
+				if denial(toks, j) && !negation(toks[j].Norm) {
+					return true
+				}
+			}
+			return noEvidenceThat(toks, k) && !takenBetween(toks, k, i)
 		}
 		if toks[k].Break {
 			return false
@@ -1735,8 +1752,8 @@ func digitalBreakIns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		if h.Value.kind != kLoss || h.Value.weak {
 			continue
 		}
-		if n := toks[h.Last].Norm; n != "into" && n != "in" {
-			continue
+		if n := toks[h.Last].Norm; n != "into" && n != "in" && n != "from" {
+			continue // "data stolen from its network" as "broke into the systems of"
 		}
 	object:
 		for k := h.Last + 1; k < len(toks) && k <= h.Last+12 && !toks[k].Break; k++ {

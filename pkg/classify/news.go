@@ -1105,7 +1105,7 @@ func commentaryTitle(d *doc) (string, bool) {
 			return d.title[t.Start:d.titleToks[i+2].End], true // "one in 4"
 		}
 	}
-	if strings.Contains(d.title, "%") {
+	if strings.Contains(d.title, "%") && !shareOfOwnSystems(d.title, d.titleToks) {
 		return "%", true
 	}
 	if reportFinding(d.titleToks) {
@@ -1145,12 +1145,30 @@ func yearTally(src string, toks []text.Token) (string, bool) {
 		for k := i + 1; k < min(len(toks), i+4) && !toks[k].Break; k++ {
 			switch toks[k].Norm {
 			case "providers", "hospitals", "organizations", "organisations", "practices", "clinics", "entities", "facilities",
-				"victims", "institutions":
+				"victims", "institutions", "incidents", "attacks", "attaques", "cyberattaques", "incidentes", "ciberataques",
+				"incidenti", "attacchi", "vorfalle", "angriffe", "incidenten", "aanvallen", "signalements":
 				return src[t.Start:toks[k].End], true
 			}
 		}
 	}
 	return "", false
+}
+
+// shareOfOwnSystems reports whether a title's percentage is a share of the
+// victim's machines or data ("40 % des serveurs chiffrés", "80% of its
+// systems encrypted"), not of a population surveyed.
+func shareOfOwnSystems(src string, toks []text.Token) bool {
+	for i, t := range toks {
+		if !t.Digit || !strings.HasPrefix(strings.TrimLeft(src[t.End:], " "), "%") {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+4) && !toks[k].Break; k++ {
+			if systemWord(toks[k].Norm) || toks[k].Norm == "serveurs" || toks[k].Norm == "servidores" || toks[k].Norm == "files" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberWord is a small number written out ("one in four").
@@ -1188,7 +1206,11 @@ func commentaryWord(w string) bool {
 		// yearly reports, tallies of notifications, threat pictures, training
 		"relatorio", "rapport", "rapporto", "jaarverslag", "jahresbericht", "signalements", "segnalazioni", "meldungen",
 		"dreiging", "dreigingsbeeld", "entrenar", "entrenarla", "entrenarlos", "entrenamiento", "addestrare",
-		"addestramento", "treinar", "treinamento", "trainieren", "trainen":
+		"addestramento", "treinar", "treinamento", "trainieren", "trainen",
+		// laws, situation reports, trends and funding for hospitals' defences
+		"legge", "decreto", "loi", "gesetz", "gesetzentwurf", "ley", "lagebild", "vaker", "haufiger",
+		"blindar", "reparte", "middelen", "financiering", "subsidie", "subvencion", "subvenciones", "finanziamento",
+		"finanziamenti", "financement", "forderung":
 		return true
 	}
 	return false
@@ -1329,7 +1351,8 @@ func lawEnforcementWord(w string) bool {
 		"condamne", "detenido", "detenidos", "condenado", "arrestato", "arrestati", "condannato",
 		"gearresteerd", "veroordeeld",
 		"inculpe", "inculpes", "angeklagt", "anklage", "imputato", "imputati", "acusado", "acusados", "denunciado",
-		"indiciado", "indiciados", "aangeklaagd", "mandados":
+		"indiciado", "indiciados", "aangeklaagd", "mandados",
+		"extrade", "extradado", "estradato", "ausgeliefert", "uitgeleverd":
 		return true
 	}
 	return false
