@@ -2297,3 +2297,15 @@ func TestSparedCountedFundedAndStolenFromNetworks(t *testing.T) {
 		}
 	}
 }
+
+// A legal form's initials before its comma ("Forefront Dermatology, S.C.
+// has notified …") are no name; a one-letter name ("X") still is.
+func TestInitialsOfALegalFormAreNoVictim(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cand("Forefront Dermatology, S.C. - notice of data event",
+		"Forefront Dermatology, S.C. has notified the New Hampshire Attorney General of a data security incident. An unknown actor gained access to certain Forefront IT systems and patients' information."))
+	if got.Victim != "Forefront Dermatology" {
+		t.Errorf("victim %q, want Forefront Dermatology", got.Victim)
+	}
+}

@@ -813,6 +813,10 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			return true // "Health Minister Andrew Little has confirmed": a person
 		}
 	}
+	if len(sub) >= 2 && !slices.ContainsFunc(sub, func(t text.Token) bool { return len(t.Norm) > 1 }) &&
+		p.src[sub[0].End:sub[1].Start] == "." {
+		return true // "S.C.": a legal form's initials, the name before its comma (not "X", "D&B")
+	}
 	covered := make([]bool, len(sub))
 	for _, m := range c.geo.Find(sub, p.src, false) {
 		if m.Kind == geo.KindCountry || m.Kind == geo.KindRegion || m.Kind == geo.KindCity {

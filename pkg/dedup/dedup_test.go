@@ -1403,6 +1403,8 @@ func TestRegistryNameForms(t *testing.T) {
 		{"Washington State Health Care Authority", "Washington State Health Care Authority (HCA)"},
 		// a registry's second name in brackets; a national arm's "USA"
 		{"Dominion National (Dominion Dental Services)", "Dominion Dental Services USA, Inc."},
+		{"Envision Healthcare (EmCare)", "EmCare, Inc."},              // one word with an inner capital
+		{"Pediatrix Medical Group (MEDNAX)", "MEDNAX Services, Inc."}, // the alias with a kind word more
 	} {
 		e := NewEngine(Options{})
 		first := e.Add(entry("h", "hhs_ocr_breach_portal", "2019-02-20", tt.hhs, "43000"), now)

@@ -1142,13 +1142,18 @@ func samePlacedName(r *report, p *profile) string {
 // other side's reports define for their victim, or an abbreviation both
 // sides define for names of one first word, or "".
 func definedAlias(r *report, p *profile) string {
+	// the alias or the name with a kind word more or less: "(MEDNAX)" and
+	// "MEDNAX Services, Inc."
+	is := func(k string) func(string) bool {
+		return func(a string) bool { return a == k || orgname.SameButType(a, k) }
+	}
 	for _, k := range r.keys {
-		if slices.Contains(p.aliasKeys, k) {
+		if slices.ContainsFunc(p.aliasKeys, is(k)) {
 			return k
 		}
 	}
 	for _, k := range r.aliasKeys {
-		if slices.Contains(p.keys, k) {
+		if slices.ContainsFunc(p.keys, is(k)) {
 			return k
 		}
 	}

@@ -442,9 +442,10 @@ var (
 	// Hospital (Ohio)", "Marshall County Medical Center (Madill, Oklahoma)".
 	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\((?:[A-Z][A-Za-z.' -]+, )?([A-Z][A-Za-z ]+)\)$`)
 	// bracketedName is a name of two to seven capitalised words (and
-	// connectors) in brackets after a name: "Dominion National (Dominion
-	// Dental Services)".
-	bracketedName = regexp.MustCompile(`^(.{6,}?)\s*\(([A-Z][\p{L}.'&-]*(?: (?:[A-Z][\p{L}.'&-]*|of|and|for|the|&)){1,6})\)$`)
+	// connectors), or one word with an inner capital, in brackets after a
+	// name: "Dominion National (Dominion Dental Services)", "Envision
+	// Healthcare (EmCare)".
+	bracketedName = regexp.MustCompile(`^(.{6,}?)\s*\(([A-Z][\p{L}.'&-]*(?: (?:[A-Z][\p{L}.'&-]*|of|and|for|the|&)){1,6}|[A-Z][a-z]+[A-Z][\p{L}]+)\)$`)
 	// onBehalfOf: "The Curators of the University of Missouri on behalf of
 	// University of Missouri Health System": the filer and the organisation
 	// breached, both looked up.
