@@ -2309,3 +2309,30 @@ func TestInitialsOfALegalFormAreNoVictim(t *testing.T) {
 		t.Errorf("victim %q, want Forefront Dermatology", got.Victim)
 	}
 }
+
+// Places are no victims, however written: a region with its direction
+// ("Southern California"), a place and a kind ("Eastern Ontario
+// hospital"); an object is not looked for in the next sentence; a health
+// organisation named after "after the" is the victim unless an attack word
+// follows it (another attack compared).
+func TestPlacesAndSentencesAroundVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"Ransomware attack on Southern California medical groups exposed 3.3 million patients' data",
+			"A ransomware attack on Regal Medical Group and three affiliated physician organizations exposed the data of 3.3 million patients.", "Regal Medical Group"},
+		{"Eastern Ontario hospital confirms ransomware attack",
+			"Brockville General Hospital said the attack encrypted some of its servers.", "Brockville General Hospital"},
+		{"HSE cyber attack: Hospitals cancel outpatient appointments",
+			"Hospitals have cancelled appointments after the Health Service Executive shut down its IT systems following a ransomware attack.", "Health Service Executive"},
+	} {
+		if got := c.Classify(cand(tt.title, tt.text)); got.Victim != tt.want {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)
+		}
+	}
+	got := c.Classify(cand("Hackers post files they say were taken from Las Vegas hospital",
+		"A cybercrime group published files it says were taken during last week's attack on the Las Vegas hospital's network. Screenshots reviewed by a TV station show patient intake forms."))
+	if got.Victim == "Screenshots" {
+		t.Errorf("a word of the next sentence taken for the object of the attack")
+	}
+}
