@@ -2209,6 +2209,8 @@ func TestReceiversInEuRepoCTitles(t *testing.T) {
 		{"Ragnar Locker publishes TAP Air Portugal customer data", "TAP Air Portugal"},
 		{"BlackSuit halts CDK Global dealer management systems", "CDK Global"},
 		{"Theft of payment card data from Air Europa", "Air Europa"},
+		{"Leak of Israeli Ministry of Justice documents", "Israeli Ministry of Justice"},
+		{"Guacamaya leak of SEDENA documents", "SEDENA"},
 	} {
 		if got := c.Classify(cand(tt.title, text)); got.Victim != tt.want {
 			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)

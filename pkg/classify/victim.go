@@ -1015,7 +1015,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 				// (not in the next sentence: "… attack on the Las Vegas
 				// hospital's network. Screenshots reviewed by …")
 				lo, hi, ok := nameFrom(p.src, toks, cov, k, english)
-				if between {
+				if between || ofNoun {
 					// a Title Case title's things after the name: "… leaks
 					// Stratfor Info", "… defaces NATO Website"; a thing first
 					// ("Website of Political Candidate") names no one

@@ -86,7 +86,8 @@ func orgKindWord(s string) bool {
 // Medical Center data", "KillNet attacks Lithuanian Railways".
 func attackVerbBetween(s string) bool {
 	switch s {
-	case "leaks", "hacks", "breaches", "attacks", "extorts", "dumps", "publishes", "encrypts", "defaces", "ddoses", "doxxes":
+	case "leaks", "hacks", "breaches", "attacks", "extorts", "dumps", "publishes", "encrypts", "defaces", "ddoses", "doxxes",
+		"hijacks":
 		return true
 	}
 	return false
@@ -139,7 +140,7 @@ func attackLinker(s string) bool {
 // Tehran Municipality" (not "attack of", said of the attacker too).
 func attackNounOf(s string) bool {
 	switch s {
-	case "hack", "hacking", "breach", "compromise", "defacement", "takeover", "intrusion", "infiltration":
+	case "hack", "hacking", "breach", "compromise", "defacement", "takeover", "intrusion", "infiltration", "leak", "hijacking":
 		return true
 	}
 	return false
