@@ -91,13 +91,14 @@ type probe struct {
 // whose text names no place, 112 victims in another form than the
 // writer's, 31 verdicts (intrusions told in soft words at firms whose
 // names hold no health word, health vendors the lexicon does not read).
-// Round 17 fixed eighteen (yearly reports in French, Italian and Portuguese
+// Round 17 fixed twenty (yearly reports in French, Italian and Portuguese
 // titles; a Title Case headline's victim; staff falling back on fax
 // machines; a follow-up's short name written in full in its text; campaigns
 // against two countries; receivers "halted", intruded "into", named after a
 // trade; an intrusion told in soft words at a county; a sector CERT's
-// yearly figures in Dutch; a region before "hospital" read as a name).
-const maxKnownLimits = 863
+// yearly figures in Dutch; a region before "hospital" read as a name; "Y
+// leak of X").
+const maxKnownLimits = 861
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
