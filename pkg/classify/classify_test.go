@@ -2338,3 +2338,24 @@ func TestPlacesAndSentencesAroundVictims(t *testing.T) {
 		t.Errorf("a word of the next sentence taken for the object of the attack")
 	}
 }
+
+// Registry entries that tell an attack only by its effect: a program that
+// recorded keystrokes, a script inserted into a checkout page, files
+// encrypted and a note that demanded payment, a password entered on a fake
+// page; and health organisations by their trade (audiology, counseling, an
+// ambulance authority).
+func TestAttacksToldByTheirEffects(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text string }{
+		{"Lindqvist Hearing & Balance Associates", "A malicious program that recorded keystrokes was found on a front-desk computer. It may have captured passwords for the practice management system holding patient names and audiology results."},
+		{"Hillcrest Apothecary", "Hillcrest Apothecary, an independent pharmacy with an online store, learned that a script inserted into the checkout page copied customers' card numbers between March and May 2018."},
+		{"Summit Foot & Ankle Associates", "Files on the practice's server were encrypted and a note demanded payment. Patient names, insurance information and treatment notes may have been accessed."},
+		{"Tidewater Counseling Partners", "A therapist's email account was logged into from an unknown location after the therapist entered her password on a fake document sharing page. The account held clients' intake questionnaires."},
+		{"Mercer County Ambulance Authority", "Mercer County Ambulance Authority said ransomware encrypted its dispatch and billing servers. The billing server held patients' transport records."},
+	} {
+		if got := c.Classify(cand(tt.title, tt.text)); got.Verdict == cit.VerdictReject {
+			t.Errorf("%q: verdict reject (score %.3f), want accept or review", tt.title, got.Score)
+		}
+	}
+}

@@ -1354,7 +1354,7 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			case k == i+1 && n == "without" && k+1 < len(toks) && (toks[k+1].Norm == "authorization" ||
 				toks[k+1].Norm == "authorisation" || toks[k+1].Norm == "permission"):
 				agent = true // "a workforce member's email account was accessed without authorization"
-			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" ||
+			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" || n == "overseas" ||
 				n == "malicious" || n == "criminal" || n == "criminals":
 				agent, outsider = true, true
 			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script" || n == "page" ||

@@ -73,7 +73,8 @@ func lexicon() map[string]term {
 		"mhmr", "eye center", "eye institute", "eye associates", "family physicians", "internal medicine", "primary care",
 		"surgery center", "medical clinic", "family practice", "family medicine", "healthcare provider*", "health care provider*",
 		"healthcare entities", "health care entities", "healthcare entity",
-		"ambulance service*", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
+		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
+		"hearing and balance", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
 		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
 		// the specialties small practices are named after
 		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
@@ -192,7 +193,7 @@ func lexicon() map[string]term {
 	// Cyberattacks, by type.
 	// a ransom note told without its name: "a message … stating that all files had been encrypted and giving
 	// instructions for payment"
-	add(cyber("ransomware"), "instructions for payment", "payment instructions", "pay to unlock", "payment to unlock",
+	add(cyber("ransomware"), "note demanded payment", "a note demanded", "instructions for payment", "payment instructions", "pay to unlock", "payment to unlock",
 		"to unlock the files", "to unlock its files", "to unlock their files", "payment to decrypt", "pay to decrypt")
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
 		"erpressungssoftware", "losegeld*", "secuestro de datos", "rescate", "riscatto", "resgate", "gijzelsoftware",
@@ -216,6 +217,8 @@ func lexicon() map[string]term {
 		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylog*", "keystroke logging", "keystroke logger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "malicious file", "malicious files",
+		"malicious program", "malicious programs", "recorded keystrokes", "captured keystrokes", "record keystrokes",
+		"script inserted into", "inserted into the checkout page",
 		"malicious attachment", "malicious attachments", "skimming code", "skimming malware",
 		"skimming script", "web skimming", "e skimming", "digital skimming", "magecart", "formjacking",
 		"website had been altered", "website was altered", "website had been modified", "website was modified",
@@ -250,7 +253,8 @@ func lexicon() map[string]term {
 		"invadem e mail", "invadiram o e mail", "e mail invadido", "email invadido", "conta invadida", "invadem email",
 		"invadiram o email", "invadiram email", "invadiram e mail")
 	add(cyber(""), "invadiram os sistemas", "invadiram seus sistemas", "invadiram o sistema", "invadem sistemas")
-	add(cyber("account_compromise"), "phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
+	add(cyber("account_compromise"), "fake login page", "fake document sharing page", "fake sign in page",
+		"phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
 		"from unrelated breaches", "from other breaches", "from previous breaches", "in unrelated breaches",
 		"reused passwords", "password reuse", "reused credentials",
 		"email account compromise", "email compromise",
