@@ -2359,3 +2359,23 @@ func TestAttacksToldByTheirEffects(t *testing.T) {
 		}
 	}
 }
+
+// Words that look like denials or losses and are none: a place's "Pas"
+// ("Pas-de-Calais"), attackers "not identified", staff who reverted to
+// "pen, paper and fax machines".
+func TestFalseDenialsAndFallbacks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text string }{
+		{"Ransomware attack on Fondation Hopale",
+			"In November 2023 Fondation Hopale, a non-profit operator of rehabilitation centres and hospitals headquartered in Berck-sur-Mer (Pas-de-Calais, France), was hit by a ransomware attack. Care teams worked on paper for weeks."},
+		{"Tallahassee Memorial HealthCare (February 2023)",
+			"On 2 February 2023 Tallahassee Memorial HealthCare, a hospital in Florida, took its IT systems offline after an IT security issue and diverted ambulances. The attackers were not identified."},
+		{"German Hospital Shuts Down IT Systems After Ransomware Infection",
+			"The Lukas Hospital in Neuss took its IT systems offline after a ransomware infection spread through its network. The hospital reverted to pen, paper and fax machines to keep operating."},
+	} {
+		if got := c.Classify(cand(tt.title, tt.text)); got.Verdict != cit.VerdictAccept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept", tt.title, got.Verdict, got.Score)
+		}
+	}
+}

@@ -24,7 +24,7 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, compromisedMailboxes(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits))))))))
 	sent := sentenceOf(toks)
-	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, negatedLoss(toks, infectedDevices(toks, hits))))))
+	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits))))))
 	return lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
 }
 
@@ -1131,6 +1131,9 @@ func negatedAfter(toks []text.Token, i int) bool {
 		}
 		n := toks[k].Norm
 		if denial(toks, k) {
+			if k+1 < len(toks) && identityWord(toks[k+1].Norm) {
+				return false // "The attackers were not identified": who, not whether
+			}
 			// "not" after a verb denies; "no" after a noun starts another
 			// phrase ("ransomware, no data was taken" breaks on the comma).
 			return k > i+1
@@ -1142,6 +1145,16 @@ func negatedAfter(toks []text.Token, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// identityWord is what a negation after an attacker may deny instead of
+// the attack: "The attackers were not identified".
+func identityWord(w string) bool {
+	switch w {
+	case "identified", "named", "known", "caught", "traced", "attributed", "found", "arrested", "disclosed":
+		return true
 	}
 	return false
 }
@@ -1286,13 +1299,13 @@ func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // staff fell back on them: "Clinics used paper records while systems were
 // rebuilt", "fall back on fax machines" tell of downtime, not of lost
 // papers or a misdirected fax.
-func paperFallback(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+func paperFallback(toks []text.Token, sent []int, hits []text.Hit[term]) []text.Hit[term] {
 	for i, h := range hits {
 		if h.Value.kind != kLoss || h.Value.weak ||
 			!slices.ContainsFunc(toks[h.First:h.Last+1], func(t text.Token) bool { return t.Norm == "paper" || t.Norm == "fax" }) {
 			continue
 		}
-		for k := h.First - 1; k >= max(0, h.First-4) && !toks[k+1].Break; k-- {
+		for k := h.First - 1; k >= max(0, h.First-6) && sent[k] == sent[h.First]; k-- { // over a list: "reverted to pen, paper and fax machines"
 			switch toks[k].Norm {
 			case "used", "using", "use", "uses", "switched", "reverted", "returned", "back", "relied", "relying", "rely",
 				"resorted", "moved":

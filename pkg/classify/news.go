@@ -748,6 +748,9 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 		lo, hi = t[1]+1, a[0]
 	}
 	for k := lo; k < hi; k++ {
+		if toks[k].Upper {
+			continue // a name's word: "Berck-sur-Mer (Pas-de-Calais, France)"
+		}
 		switch n := toks[k].Norm; {
 		case negation(n), n == "spare", n == "spares", n == "spared", n == "sparing":
 			return true // "Ransomware gangs say they will spare hospitals"
