@@ -1443,3 +1443,19 @@ func TestRegistryNameForms(t *testing.T) {
 		t.Errorf("the organisation a filer filed for: %s (candidates %+v), want merge", d.Action, d.Candidates)
 	}
 }
+
+// TestFurtherAttackNamesTheEarlierOnesMonth: a report of a new attack that
+// recalls the earlier one ("months after a major ransomware incident
+// crippled the hospital's servers in November") is not a follow-up of it.
+func TestFurtherAttackNamesTheEarlierOnesMonth(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("p-1", "Ransomware attack cripples AIIMS Delhi servers", "The All India Institute of Medical Sciences (AIIMS) in New Delhi said ransomware hit its servers on November 23, 2022.",
+		"2022-11-24", "All India Institute of Medical Sciences (AIIMS)", "IN", cit.AttackRansomware), now)
+	d := e.Add(classified("p-2", "AIIMS Delhi detects malware attack on its systems",
+		"The All India Institute of Medical Sciences (AIIMS) said it had detected a malware attack. The attack came months after a major ransomware incident crippled the hospital's servers in November 2022.",
+		"2023-06-06", "All India Institute of Medical Sciences (AIIMS)", "IN", cit.AttackRansomware), now)
+	if d.Action == ActionMerge && d.IncidentID == first.IncidentID {
+		t.Errorf("a further attack merged into the earlier one it recalls (reasons %+v)", d.Reasons)
+	}
+}

@@ -701,7 +701,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Medical Center"s).
 	covers := false
 	followUp := exactName && r.kind != kindLeak && r.kind != kindRegulator && r.modes.hacked()
-	if (r.accepted || followUp) && p.accepted && r.hasStated && !sameStated && !r.stated.Day && r.stated.To.Sub(r.stated.From) <= 31*24*time.Hour {
+	// A report of a further attack ("The attack came months after a major
+	// ransomware incident … in November") states the earlier one's month.
+	if (r.accepted || followUp) && p.accepted && r.hasStated && !sameStated && !r.stated.Day && !r.newAttack &&
+		r.stated.To.Sub(r.stated.From) <= 31*24*time.Hour {
 		lo, hi := r.stated.From, r.stated.To.AddDate(0, 0, 10)
 		if p.regulator && !p.leak && !p.other && r.date.Sub(p.first) > 180*24*time.Hour {
 			hi = r.stated.To.AddDate(0, 0, 120) // a settlement years after the filing names the attack's month

@@ -284,6 +284,24 @@ func TestCrossSourceFixture(t *testing.T) {
 //     120 entries, 45 pairs in the forms registries write one name. 1.000 /
 //     0.778 on the round's starting code, 0.800 before it was read, 0.844 at
 //     the end (a practitioner and her practice).
+//   - testdata/written_registry_pairs_r17.jsonl and
+//     written_cross_source_r17.jsonl (round 17, first stage): 130 PRC, HHS
+//     and attorney-general entries of 2014–2020 (59 pairs) and 137 reports of
+//     60 incidents of 2020–2026 in nine languages. 1.000 / 0.746 and 0.939 /
+//     0.246 on the round's starting code; 1.000 / 0.780 and 1.000 / 0.294 at
+//     its end (a registry's second name in brackets, "USA", both known by
+//     one day; laboratories' kind words; a further attack that recalls the
+//     earlier one's month).
+//   - testdata/written_registry_pairs_r17b.jsonl and
+//     written_cross_source_r17b.jsonl (round 17, second stage, written after
+//     the first stage's fixes): 134 entries and 136 reports of 58 incidents.
+//     1.000 / 0.722 and 1.000 / 0.264 on the round's starting code and before
+//     they were read, 0.764 and 0.302 at the end (one-word second names,
+//     defined names with a kind word more, places that are no victims).
+//   - testdata/written_registry_pairs_r17c.jsonl (round 17, third stage):
+//     130 entries, 55 pairs. 1.000 / 0.691 on the round's starting code,
+//     before it was read and at the end: two entities of one system filing
+//     apart, a practice under its doctor's name, a brand for a legal name.
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -315,6 +333,11 @@ func TestWrittenReports(t *testing.T) {
 		{"written_registry_pairs_r16b.jsonl", 135, 0.97, 0.51},
 		{"written_cross_source_r16b.jsonl", 135, 0.97, 0.40},
 		{"written_registry_pairs_r16c.jsonl", 120, 0.97, 0.80},
+		{"written_registry_pairs_r17.jsonl", 130, 0.97, 0.75},
+		{"written_cross_source_r17.jsonl", 137, 0.97, 0.27},
+		{"written_registry_pairs_r17b.jsonl", 134, 0.97, 0.74},
+		{"written_cross_source_r17b.jsonl", 136, 0.97, 0.28},
+		{"written_registry_pairs_r17c.jsonl", 130, 0.97, 0.66},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {
