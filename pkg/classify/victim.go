@@ -829,7 +829,7 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	for k, t := range sub {
 		place = place || covered[k]
 		switch {
-		case covered[k], article(t.Norm), connector(t.Norm), compassWord(t.Norm):
+		case covered[k], article(t.Norm), connector(t.Norm), geo.CompassWord(t.Norm):
 		case k == len(sub)-1 && !t.Upper && coverage(p)[lo+k] == kHealthOrg:
 			// "Eastern Ontario hospital confirms …": a place and a kind
 		default:
@@ -851,17 +851,6 @@ func attackAfter(p part, hi int) bool {
 		if p.toks[k].Norm != "data" {
 			return false
 		}
-	}
-	return false
-}
-
-// compassWord is a direction that qualifies a place: "Southern California",
-// "eastern Ontario".
-func compassWord(w string) bool {
-	switch w {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-		"northwest", "southeast", "southwest", "upstate", "downstate":
-		return true
 	}
 	return false
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/biter777/countries"
 
+	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/dedup/orgname"
 )
 
@@ -84,7 +85,7 @@ func localities(text string) []string {
 		v := "town:" + n
 		if usStates[n] {
 			v = "state:" + n
-		} else if side, state, ok := strings.Cut(n, " "); ok && usStates[state] && compassWord(side) {
+		} else if side, state, ok := strings.Cut(n, " "); ok && usStates[state] && geo.CompassWord(side) {
 			v = "state:" + state // "South Florida", "Western New York" (two words read: "Western New")
 		}
 		if !slices.Contains(out, v) {
@@ -126,16 +127,6 @@ func exonymWords(name string) []string {
 		words[i] = orgname.Exonym(w)
 	}
 	return words
-}
-
-// compassWord is a side of a state: "South Florida", "Central Texas".
-func compassWord(w string) bool {
-	switch w {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upstate",
-		"downstate", "northeast", "northwest", "southeast", "southwest":
-		return true
-	}
-	return false
 }
 
 // localitiesConflict reports whether two reports place their victims in

@@ -419,3 +419,14 @@ func usStateCode(s string) bool {
 	}
 	return false
 }
+
+// CompassWord reports whether w (folded) is a direction that qualifies a
+// place: "South Florida", "Central Texas", "eastern Ontario".
+func CompassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+		"northwest", "southeast", "southwest", "upstate", "downstate":
+		return true
+	}
+	return false
+}
