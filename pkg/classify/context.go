@@ -215,15 +215,6 @@ func deviceLossWord(s string) bool {
 	return false
 }
 
-// attackerWord names the attacker as the subject of a clause.
-func attackerWord(s string) bool {
-	switch s {
-	case "attacker", "attackers", "hacker", "hackers", "intruder", "intruders":
-		return true
-	}
-	return false
-}
-
 // infectionWord is a word that says a device was attacked.
 func infectionWord(s string) bool {
 	switch s {
@@ -1162,7 +1153,13 @@ func identityWord(w string) bool {
 // attackerNoun reports whether hit h names who attacks (hackers, an
 // attacker, cybercriminals, a threat actor), not the attack.
 func attackerNoun(toks []text.Token, h text.Hit[term]) bool {
-	switch toks[h.Last].Norm {
+	return attackerWord(toks[h.Last].Norm)
+}
+
+// attackerWord is a noun for who attacks: "the attackers reportedly used a
+// USB device".
+func attackerWord(s string) bool {
+	switch s {
 	case "hacker", "hackers", "attacker", "attackers", "cybercriminal", "cybercriminals", "criminals", "intruder",
 		"intruders", "actor", "actors":
 		return true
