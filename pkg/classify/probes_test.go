@@ -108,8 +108,9 @@ type probe struct {
 // other languages whose towns the gazetteer lacks, and campaigns in one
 // country the writer places in several), 43 attack types (phishing that
 // EuRepoC's rule order codes data_breach), 26 verdicts (each with its
-// reason), 14 counts.
-const maxKnownLimits = 1109
+// reason), 14 counts; one of them (a country's possessive before its
+// ministry, "Jordan's Ministry of Health") was fixed at the round's end.
+const maxKnownLimits = 1108
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

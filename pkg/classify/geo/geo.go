@@ -431,7 +431,42 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		out = append(out, m)
 	}
 	out = append(out, counties(toks, src, title)...)
+	out = append(out, statesOfAmbiguousName(toks, src, title)...)
 	return append(out, stateCodes(toks, src, title)...), attackers
+}
+
+// statesOfAmbiguousName finds a country whose name is also a first name or
+// a US state (and so is never matched alone) where its possessive governs
+// a national institution: "Jordan's Ministry of Health", "Chad's health
+// ministry", "Georgia's parliament". "Georgia's Department of Public
+// Health" is the US state's.
+func statesOfAmbiguousName(toks []text.Token, src string, title bool) []Mention {
+	var out []Mention
+	for i := 0; i+2 < len(toks); i++ {
+		var code string
+		switch src[toks[i].Start:toks[i].End] {
+		case "Jordan":
+			code = "JO"
+		case "Chad":
+			code = "TD"
+		case "Georgia":
+			code = "GE"
+		default:
+			continue
+		}
+		if toks[i+1].Norm != "s" || !strings.ContainsAny(src[toks[i].End:toks[i+1].Start], "'’") {
+			continue
+		}
+		for k := i + 2; k < min(len(toks), i+4) && !toks[k].Break; k++ {
+			n := toks[k].Norm
+			if n == "ministry" || n == "ministries" || n == "parliament" || n == "embassy" ||
+				(code != "GE" && (n == "government" || n == "army" || n == "military" || n == "armed")) {
+				out = append(out, Mention{Code: code, Kind: KindCountry, Span: src[toks[i].Start:toks[i].End], First: i, Last: i, Title: title})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // otherSocialSecurity reports whether the "Social Security" at toks[i]

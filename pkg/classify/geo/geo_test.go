@@ -57,9 +57,12 @@ func TestBestCountry(t *testing.T) {
 		{"Beth Israel Deaconess Medical Center", "", "US"},                                                                   // a hospital name, not Israel
 		{"San Juan Capistrano Unified School District (CA)", "", "US"},                                                       // the stated state outweighs a city's name
 		{"Sandhills Regional Medical Center", "Sandhills Regional Medical Center (Hamlet, NC) was hit by ransomware.", "US"}, // a bracketed town and state
-		{"Dr. Vogel", "The practice of Dr. Vogel (John Vogel, MD) was hit by ransomware.", ""},                               // a doctor's degree, no state
-		{"St. John's Mercy Medical Group", "", ""},                                                                           // a saint's hospital, not Antigua's capital
-		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                                                 // regions beyond Europe and North America
+		{"Defacement of Jordan's Ministry of Health website", "", "JO"},                                                      // an ambiguous name's possessive before a ministry
+		{"Hackers leak data of Chad's health ministry", "", "TD"},
+		{"Georgia's Department of Public Health notifies patients", "", "US"},                  // the US state's department, not the country
+		{"Dr. Vogel", "The practice of Dr. Vogel (John Vogel, MD) was hit by ransomware.", ""}, // a doctor's degree, no state
+		{"St. John's Mercy Medical Group", "", ""},                                             // a saint's hospital, not Antigua's capital
+		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                   // regions beyond Europe and North America
 		{"Ataque hacker a hospital de Minas Gerais", "", "BR"},
 		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"}, // a state's postal code in brackets
 		{"the us and them", "", ""},                              // lower-case "us" is not the country
