@@ -1390,14 +1390,20 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			}
 		}
 		if !covered {
-			attack := "data_breach"
-			if t.Norm != "used" && usedCredentials(toks, i) {
-				attack = "account_compromise" // credentials obtained: an account taken over
-			}
-			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: attack}, First: i, Last: i})
+			added = append(added, intrusionHit(toks, i))
 		}
 	}
 	return withHits(hits, added)
+}
+
+// intrusionHit is the attack hit an intrusion's verb at toks[i] adds: data
+// taken, or an account taken over where credentials were obtained.
+func intrusionHit(toks []text.Token, i int) text.Hit[term] {
+	attack := "data_breach"
+	if toks[i].Norm != "used" && usedCredentials(toks, i) {
+		attack = "account_compromise"
+	}
+	return text.Hit[term]{Value: term{kind: kCyber, attack: attack}, First: i, Last: i}
 }
 
 // viewedByIntruder reports whether the "viewed" at toks[i] has an
@@ -1414,11 +1420,15 @@ func viewedByIntruder(toks []text.Token, i int) bool {
 	return false
 }
 
-// usedCredentials reports whether the "used" at toks[i] takes a login or a
-// password as its object: "used an employee's login", "used stolen
-// credentials".
-func usedCredentials(toks []text.Token, i int) bool {
-	for k := i + 1; k < min(len(toks), i+5) && !toks[k].Break; k++ {
+// usedCredentials reports whether the verb at toks[i] ("used", "obtained")
+// takes a login or a password as its object, within four words: "used an
+// employee's login", "obtained credentials for a clinician's account".
+func usedCredentials(toks []text.Token, i int) bool { return credentialsWithin(toks, i, 4) }
+
+// credentialsWithin reports whether a login or password word follows
+// toks[i] within n words of its clause.
+func credentialsWithin(toks []text.Token, i, n int) bool {
+	for k := i + 1; k < min(len(toks), i+n+1) && !toks[k].Break; k++ {
 		switch toks[k].Norm {
 		case "login", "logins", "credentials", "password", "passwords", "username", "usernames":
 			return true
@@ -1487,11 +1497,7 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			}
 		}
 		if !covered {
-			attack := "data_breach"
-			if t.Norm != "used" && usedCredentials(toks, i) {
-				attack = "account_compromise" // credentials obtained: an account taken over
-			}
-			added = append(added, text.Hit[term]{Value: term{kind: kCyber, attack: attack}, First: i, Last: i})
+			added = append(added, intrusionHit(toks, i))
 		}
 	}
 	return withHits(hits, added)
@@ -1542,15 +1548,7 @@ func partyRole(s string) bool {
 // credentialsTaken reports whether what was taken at toks[i] is a way in,
 // not data: "an unknown party who had obtained the password through a
 // phishing email" tells how the account was taken over.
-func credentialsTaken(toks []text.Token, i int) bool {
-	for k := i + 1; k < min(len(toks), i+4) && !toks[k].Break; k++ {
-		switch toks[k].Norm {
-		case "password", "passwords", "credentials", "login", "logins", "username", "usernames":
-			return true
-		}
-	}
-	return false
-}
+func credentialsTaken(toks []text.Token, i int) bool { return credentialsWithin(toks, i, 3) }
 
 // deviceTaken reports whether what was taken at toks[i] is a device or
 // paper: "took a laptop", "stolen from an employee's car".
