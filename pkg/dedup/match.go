@@ -127,14 +127,20 @@ func (m *matcher) indexDomainForms(i uint32, keys, domainKeys []string) {
 
 // domainForms are the lookup forms of a domain key: itself as initials
 // ("umcsn"), its first six letters as the start of names run together
-// ("valley" of "valleyviewhosp").
+// ("valley" of "valleyviewhosp"), and those letters as a key would read
+// them (see orgname.JoinedReadings: "saintc" of "santacasadefranca").
 func domainForms(d string) []string {
+	d = strings.ReplaceAll(d, " ", "")
 	var out []string
 	if len(d) >= 3 && len(d) <= 6 {
 		out = append(out, "i:"+d)
 	}
 	if len(d) >= 8 {
-		out = append(out, "p:"+d[:6])
+		for _, r := range orgname.JoinedReadings(d) {
+			if f := "p:" + r[:min(6, len(r))]; len(r) >= 6 && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
 	}
 	return out
 }
@@ -541,6 +547,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Alike names that need corroboration, looked for only when no rule
 	// above holds: a legal name holding the common one, a leak site's domain.
 	contained, domain, abbr, lead := "", "", "", ""
+	spelt := false
 	if alias == "" && placed == "" && !sameName && !typeOnly {
 		lead = leadingName(r, p)
 	}
@@ -549,7 +556,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			contained = containedName(r.keys, p.keys)
 		}
 		if contained == "" {
-			domain = domainOf(r, p)
+			domain, spelt = domainOf(r, p)
 		}
 		crossRegistry := (r.kind == kindRegulator && !p.regulator) || (r.kind != kindRegulator && r.kind != kindLeak && p.regulator)
 		if contained == "" && domain == "" && (r.accepted || p.accepted || crossRegistry) {
@@ -617,6 +624,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// corroboration.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "practice_of_practitioner", practitioner)
+	case domain != "" && spelt:
+		// A leak site's domain spells the whole name as written
+		// ("santacasadefranca.com.br" for "Santa Casa de Franca"): the
+		// same name.
+		add(o.WeightSameName, "victim", "domain_spells_victim_name", domain)
 	case domain != "":
 		// A leak site's domain runs the name's first words together
 		// ("luriechildrens.org"): alike, so it needs corroboration.
@@ -850,7 +862,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// after cyberattack") is claimed like a hospital.
 	pressAttack := (p.accepted || (p.other && p.modes.hacked())) && r.kind == kindLeak
 	attackPress := (r.accepted || (r.kind != kindLeak && r.kind != kindRegulator && r.modes.hacked())) && p.leak
-	if (exactName || lead != "") && gap <= o.CloseDays && (pressAttack || attackPress) {
+	if (exactName || lead != "" || domain != "") && gap <= o.CloseDays && (pressAttack || attackPress) {
+		// A gang's post of a domain that spells the name of a health
+		// organisation whose attack the press reported within weeks
+		// ("unitingcareqld.com.au", after "UnitingCare Queensland hit by
+		// ransomware") is that organisation's: the claim corroborates it.
+		corroborated = corroborated || domain != ""
 		add(0.5, "source", "leak_claim_of_reported_attack", "")
 	}
 
@@ -1036,22 +1053,23 @@ func subsequence(short, long []string) bool {
 }
 
 // domainOf returns "domain ~ name" when one side's victim is a web domain
-// that runs the other side's first name words together, else "".
-func domainOf(r *report, p *profile) string {
+// that runs the other side's first name words together, else "", and
+// whether it spells the whole name (orgname.SpellsName).
+func domainOf(r *report, p *profile) (string, bool) {
 	of := func(d, key string) bool { return orgname.JoinsFirstWords(d, key) || orgname.InitialsOf(d, key) }
 	for _, k := range p.keys {
 		if r.domain && r.key != "" && of(r.key, k) {
-			return r.key + " ~ " + k
+			return r.key + " ~ " + k, orgname.SpellsName(r.key, k)
 		}
 		if slices.Contains(p.domainKeys, k) {
 			for _, rk := range r.keys {
 				if of(k, rk) {
-					return k + " ~ " + rk
+					return k + " ~ " + rk, orgname.SpellsName(k, rk)
 				}
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // leadingName returns "long ⊃ short" when a leak post's name (one side is

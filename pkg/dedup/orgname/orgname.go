@@ -53,69 +53,53 @@ var compounds = map[string][]string{
 
 // canonicalWord maps an abbreviation or a foreign word to its canonical form.
 func canonicalWord(w string) string {
-	switch w {
-	case "st", "snt", "san", "sankt", "santa", "santo", "sao":
-		return "saint"
-	case "ste":
-		return "sainte"
-	case "mt":
-		return "mount"
-	case "mtn", "mtns", "mountains":
-		return "mountain"
-	case "rehab":
-		return "rehabilitation"
-	case "lab", "labs", "laboratories", "laboratorio", "laboratoire", "labor", "laboratorium":
-		return "laboratory"
-	case "ft":
-		return "fort"
-	case "hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario",
-		"spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa",
-		"hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers", "sygehus", "nemocnica", "bolnica",
-		"ospedaliera", "ospedaliero", "ospedali", "hospitaal",
-		"sjukhuset", "sykehuset", "sygehuset":
-		return "hospital"
-	case "clinique", "klinik", "kliniken", "clinica", "kliniek", "klinika", "clinics", "cliniques":
-		return "clinic"
-	case "univ", "universite", "universitat", "universitaet", "universita", "universidad", "universidade",
-		"universiteit", "uniwersytet", "universitet", "universitaire", "universitario", "universitaria",
-		"universitari", "universitaires", "universitair", "fakultni", "yliopistollinen", "uniwersytecki":
-		return "university"
-	case "ctr", "cntr", "centre", "zentrum", "centro", "centrum", "centers", "centres":
-		return "center"
-	case "med", "medicine", "medizinisches", "medizinische", "medica", "medico", "medicale", "medical", "medisch",
-		"medische":
-		return "medical"
-	case "hlth", "sante", "salud", "saude", "gesundheit":
-		return "health"
-	case "assoc", "assocs", "associates", "association", "assn":
-		return "associates"
-	case "dept", "department":
-		return "department"
-	case "natl", "nat'l":
-		return "national"
-	case "intl":
-		return "international"
-	case "svc", "svcs", "service":
-		return "services"
-	case "sys", "systems":
-		return "system"
-	case "grp", "grupo", "gruppo", "groupe", "gruppe", "groep":
-		return "group"
-	case "cty", "cnty":
-		return "county"
-	case "dr":
-		return "doctor"
-	case "mem", "meml":
-		return "memorial"
-	case "reg", "regl":
-		return "regional"
-	case "comm", "cmty", "community":
-		return "community"
-	case "childrens", "children", "kinderklinik", "enfants":
-		return "childrens"
+	if c, ok := canonicalOf[w]; ok {
+		return c
 	}
 	return exonym(w)
 }
+
+// spellings are the abbreviations and other languages' words that a
+// canonical word stands for.
+var spellings = map[string][]string{
+	"saint":          {"st", "snt", "san", "sankt", "santa", "santo", "sao"},
+	"sainte":         {"ste"},
+	"mount":          {"mt"},
+	"mountain":       {"mtn", "mtns", "mountains"},
+	"rehabilitation": {"rehab"},
+	"laboratory":     {"lab", "labs", "laboratories", "laboratorio", "laboratoire", "labor", "laboratorium"},
+	"fort":           {"ft"},
+	"hospital":       {"hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario", "spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa", "hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers", "sygehus", "nemocnica", "bolnica", "ospedaliera", "ospedaliero", "ospedali", "hospitaal", "sjukhuset", "sykehuset", "sygehuset"},
+	"clinic":         {"clinique", "klinik", "kliniken", "clinica", "kliniek", "klinika", "clinics", "cliniques"},
+	"university":     {"univ", "universite", "universitat", "universitaet", "universita", "universidad", "universidade", "universiteit", "uniwersytet", "universitet", "universitaire", "universitario", "universitaria", "universitari", "universitaires", "universitair", "fakultni", "yliopistollinen", "uniwersytecki"},
+	"center":         {"ctr", "cntr", "centre", "zentrum", "centro", "centrum", "centers", "centres"},
+	"medical":        {"med", "medicine", "medizinisches", "medizinische", "medica", "medico", "medicale", "medical", "medisch", "medische"},
+	"health":         {"hlth", "sante", "salud", "saude", "gesundheit"},
+	"associates":     {"assoc", "assocs", "associates", "association", "assn"},
+	"department":     {"dept", "department"},
+	"national":       {"natl", "nat'l"},
+	"international":  {"intl"},
+	"services":       {"svc", "svcs", "service"},
+	"system":         {"sys", "systems"},
+	"group":          {"grp", "grupo", "gruppo", "groupe", "gruppe", "groep"},
+	"county":         {"cty", "cnty"},
+	"doctor":         {"dr"},
+	"memorial":       {"mem", "meml"},
+	"regional":       {"reg", "regl"},
+	"community":      {"comm", "cmty", "community"},
+	"childrens":      {"childrens", "children", "kinderklinik", "enfants"},
+}
+
+// canonicalOf maps each of spellings' words to its canonical word.
+var canonicalOf = func() map[string]string {
+	m := make(map[string]string)
+	for c, ws := range spellings {
+		for _, w := range ws {
+			m[w] = c
+		}
+	}
+	return m
+}()
 
 // IsFiller reports whether a word (as written; case and diacritics are
 // folded) is one that carries no identity anywhere in a name: "of", "de",
@@ -442,29 +426,120 @@ func Similarity(a, b string) float64 {
 
 // JoinsFirstWords reports whether the key d of a web domain is two or more
 // of key's first words run together, eight letters at least: a leak site's
-// "luriechildrens.org" for "Lurie Children's Hospital of Chicago". The last
+// "luriechildrens.org" for "Lurie Children's Hospital of Chicago". A word
+// may be run together as it is spelt rather than as the key reads it
+// ("santacasadefranca" for "saint casa franca": "santa", and the filler
+// "de" the key drops), a filler may stand between two words, and the last
 // word joined may be cut to its first three letters or more
-// ("valleyviewhosp.org", "northstarortho.com"). Only domains are read so:
+// ("valleyviewhosp.org", "northstarortho.com") or shortened to three
+// consonants of its own ("unitingcareqld" for "UnitingCare Queensland"),
+// and a generic word between two others may be left out
+// ("morrisonhospital" for "Morrison Community Hospital").
+// A name of two words is joined whole. Only domains are read so:
 // "OrthoMontana" in a registry is its own spelling.
 func JoinsFirstWords(d, key string) bool {
+	d = strings.ReplaceAll(d, " ", "") // "bezirkskliniken-mfr.de"
 	words := strings.Fields(key)
-	if len(d) < 8 || len(words) < 3 {
+	if len(d) < 8 || len(words) < 2 {
 		return false
 	}
-	joined := words[0]
-	for _, w := range words[1:] {
-		if rest, ok := strings.CutPrefix(d, joined); ok && len(rest) >= 3 && len(rest) < len(w) && strings.HasPrefix(w, rest) {
+	return joins(d, words, 0, false, false)
+}
+
+// SpellsName reports whether the key d of a web domain spells all of key's
+// words, two at least, run together as written (see JoinsFirstWords), none
+// cut short: "santacasadefranca" for "Santa Casa de Franca". It is the
+// name, not one alike.
+func SpellsName(d, key string) bool {
+	d = strings.ReplaceAll(d, " ", "")
+	words := strings.Fields(key)
+	return len(d) >= 8 && len(words) >= 2 && joins(d, words, 0, false, true)
+}
+
+// joins reports whether d runs words[n:] together after the n words
+// joined already (see JoinsFirstWords); afterFiller stops two fillers in
+// a row, and whole asks for every word, none cut short.
+func joins(d string, words []string, n int, afterFiller, whole bool) bool {
+	if d == "" {
+		return n >= 2 && (!whole || n == len(words))
+	}
+	if n == len(words) {
+		return false
+	}
+	if n >= 1 && !afterFiller {
+		for _, f := range joinedFillers {
+			if rest, ok := strings.CutPrefix(d, f); ok && rest != "" && joins(rest, words, n, true, whole) {
+				return true
+			}
+		}
+	}
+	w := words[n]
+	if n >= 1 && !whole && n+1 < len(words) && skippedWord(w) && joins(d, words, n+1, afterFiller, whole) {
+		return true // "morrisonhospital" for "Morrison Community Hospital"
+	}
+	for _, s := range append([]string{w}, spellings[w]...) {
+		if rest, ok := strings.CutPrefix(d, s); ok && joins(rest, words, n+1, false, whole) {
 			return true
 		}
-		joined += w
-		if joined == d {
-			return true
-		}
-		if len(joined) >= len(d) {
-			return false
+		if n >= 1 && !whole && (len(d) >= 3 && len(d) < len(s) && strings.HasPrefix(s, d) || consonantsOf(d, s)) {
+			return true // the last word cut short or shortened
 		}
 	}
 	return false
+}
+
+// JoinedReadings returns d, a domain's name of words run together, and
+// the readings a key would give its start: its first word as the key
+// spells it ("saintcasadefranca" of "santacasadefranca") and without a
+// filler among its first letters ("casasaude" of "casadesaude").
+func JoinedReadings(d string) []string {
+	out := []string{d}
+	for c, ws := range spellings {
+		for _, w := range ws {
+			if rest, ok := strings.CutPrefix(d, w); ok && rest != "" {
+				out = append(out, c+rest)
+			}
+		}
+	}
+	for p := 1; p < min(7, len(d)); p++ {
+		for _, f := range joinedFillers {
+			if strings.HasPrefix(d[p:], f) && len(d) > p+len(f) {
+				out = append(out, d[:p]+d[p+len(f):])
+			}
+		}
+	}
+	slices.Sort(out[1:])
+	return slices.Compact(out)
+}
+
+// joinedFillers are the fillers a domain keeps between two words of a name
+// ("hospitaldeamor", "casadesaude").
+var joinedFillers = []string{"de", "do", "da", "di", "del", "dos", "das", "des", "du", "of", "the", "and", "van", "von", "der"}
+
+// skippedWord is a word of a name that its domain may leave out between
+// two others.
+func skippedWord(w string) bool {
+	switch w {
+	case "community", "regional", "memorial", "general", "medical", "area", "county":
+		return true
+	}
+	return false
+}
+
+// consonantsOf reports whether a is three consonants or more of w, in
+// order and from its first letter: "qld" of "queensland", "mfr" of
+// "mittelfranken".
+func consonantsOf(a, w string) bool {
+	if len(a) < 3 || a[0] != w[0] || strings.ContainsAny(a, "aeiouy") {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(w) && i < len(a); j++ {
+		if w[j] == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // InitialsOf reports whether the key d of a web domain is the initials of

@@ -176,10 +176,19 @@ func TestJoinsFirstWordsAndIsDomain(t *testing.T) {
 	}{
 		{"luriechildrens.org", "Lurie Children's Hospital of Chicago", true},
 		{"ketteringhealth.org", "Kettering Health Network Dayton", true},
-		{"mercy.org", "Mercy Hospital Springfield", false},               // one word: too little to say
-		{"luriechildrens.org", "Lurie Children's", false},                // the whole name: Similarity's spaces-aside case
-		{"childrenshospital.org", "Lurie Children's Hospital", false},    // not its first words
-		{"valleyviewhosp.org", "Valley View Hospital Association", true}, // the last word cut short
+		{"mercy.org", "Mercy Hospital Springfield", false},                // one word: too little to say
+		{"luriechildrens.org", "Lurie Children's", true},                  // a name of two words, joined whole
+		{"mercyhealth.org", "Mercy", false},                               // one word
+		{"santacasadefranca.com.br", "Santa Casa de Franca", true},        // as spelt, with the filler the key drops
+		{"hospitaldeamor.org.br", "Hospital de Amor", true},               // the same
+		{"ospedalesanraffaele.it", "Ospedale San Raffaele", true},         // "hospital saint raffaele" as spelt
+		{"unitingcareqld.com.au", "UnitingCare Queensland", true},         // the last word shortened to its consonants
+		{"bezirkskliniken-mfr.de", "Bezirkskliniken Mittelfranken", true}, // the same, after a hyphen
+		{"unitingcareqz.com.au", "UnitingCare Queensland", false},         // not its consonants
+		{"stmaryhealthcare.org", "Saint Mary's Hospital", false},          // "healthcare" is no word of the name
+		{"delvalleyhealth.org", "Valley Health System", false},            // a filler only between words
+		{"childrenshospital.org", "Lurie Children's Hospital", false},     // not its first words
+		{"valleyviewhosp.org", "Valley View Hospital Association", true},  // the last word cut short
 		{"northstarortho.com", "NorthStar Orthopedics & Sports Medicine, P.A.", true},
 		{"valleyho.org", "Valley View Hospital Association", false}, // not the first words
 	} {
