@@ -39,6 +39,7 @@ var compounds = map[string][]string{
 	"chru":                  {"university", "hospital"},
 	"kinderkrankenhaus":     {"childrens", "hospital"},
 	"kinderspital":          {"childrens", "hospital"},
+	"ent":                   {"ear", "nose", "throat"}, // "Blue Ridge ENT Associates"
 	"universitetssjukhus":   {"university", "hospital"},
 	"universitetssjukhuset": {"university", "hospital"},
 	"universitetssykehus":   {"university", "hospital"},
@@ -299,10 +300,20 @@ func canonicalWords(fields []string) []string {
 		words = append(words, canonicalWord(f))
 	}
 	words = canonicalOrder(words)
-	for len(words) > 1 && isLegalForm(words[len(words)-1]) {
-		words = words[:len(words)-1]
+	for {
+		switch {
+		case len(words) > 1 && isLegalForm(words[len(words)-1]):
+			words = words[:len(words)-1]
+		case len(words) > 2 && slices.Equal(words[len(words)-2:], []string{"covered", "entity"}):
+			// HIPAA's filing forms: "Anthem, Inc. Affiliated Covered Entity"
+			words = words[:len(words)-2]
+			if len(words) > 1 && words[len(words)-1] == "affiliated" {
+				words = words[:len(words)-1]
+			}
+		default:
+			return words
+		}
 	}
-	return words
 }
 
 // canonicalOrder turns "center hospital" (the French "centre

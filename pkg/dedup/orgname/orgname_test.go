@@ -158,6 +158,9 @@ func TestHospitalWordsOfMoreLanguages(t *testing.T) {
 		{"Karolinska Universitetssjukhuset", "Karolinska University Hospital"},
 		{"Oslo universitetssykehus", "Oslo University Hospital"},
 		{"Odense Universitetshospital", "Odense University Hospital"},
+		{"Blue Ridge Ear, Nose & Throat Associates", "Blue Ridge ENT Associates"},
+		{"Anthem, Inc. Affiliated Covered Entity", "Anthem Inc."},
+		{"Lifespan Health System Affiliated Covered Entity", "Lifespan Health System"},
 	} {
 		if s := Similarity(Key(p[0]), Key(p[1])); s < 0.98 && !SameButType(Key(p[0]), Key(p[1])) {
 			t.Errorf("%q (%q) and %q (%q): similarity %.2f, want the same name", p[0], Key(p[0]), p[1], Key(p[1]), s)
