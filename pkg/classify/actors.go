@@ -152,6 +152,8 @@ func actors() map[string]actor {
 	add(s("CyberAv3ngers"), "cyberav3ngers", "cyber av3ngers")
 	add(s("Cyber Army of Russia Reborn"), "cyber army of russia reborn", "cyber army of russia")
 	add(s("Handala"), "handala")
+	add(s("HomeLand Justice"), "homeland justice")
+	add(s("Malek Team"), "malek team")
 	add(s("IntelBroker"), "intelbroker")
 	add(s("LulzSec"), "lulzsec")
 	// hacktivists of the wars since 2022 and of the Middle East, who leak

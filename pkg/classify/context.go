@@ -965,7 +965,7 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.weak = true
 			continue
 		}
-		if negatedAfter(toks, h.Last) {
+		if negatedAfter(toks, h.Last) || notTheCase(toks, h.First) {
 			// "Eine Lösegeldforderung gebe es bislang nicht", "van
 			// gijzelsoftware is geen sprake"
 			hits[i].Value.weak, hits[i].Value.denied = true, true
@@ -1140,6 +1140,34 @@ func negatedAfter(toks []text.Token, i int) bool {
 	return false
 }
 
+// notTheCase reports whether the attack word at toks[i] is what a German
+// "um … handelt es sich nicht" denies: "Um einen Cyberangriff oder einen
+// Datenverlust handle es sich nicht".
+func notTheCase(toks []text.Token, i int) bool {
+	um := false
+	for k := i - 1; k >= max(0, i-3) && !toks[k+1].Break; k-- {
+		if toks[k].Norm == "um" {
+			um = true
+			break
+		}
+	}
+	if !um {
+		return false
+	}
+	verb := false
+	for k := i + 1; k < len(toks) && k <= i+10 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "handelt", "handle", "handele", "handelte":
+			verb = true
+		case "nicht":
+			if verb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // identityWord is what a negation after an attacker may deny instead of
 // the attack: "The attackers were not identified".
 func identityWord(w string) bool {
@@ -1197,7 +1225,7 @@ func negation(w string) bool {
 	switch w {
 	case "no", "not", "never", "nor", "neither", "without", "aucune", "aucun", "pas", "kein", "keine", "keinen", "keiner",
 		"ningun", "ninguna", "nessun", "nessuna", "nessuno", "non", "nenhum", "nenhuma", "nao", "geen", "niet", "nicht",
-		"jamais", "nunca":
+		"jamais", "nunca", "keinerlei":
 		return true
 	}
 	return false
@@ -1217,7 +1245,11 @@ func denial(toks []text.Token, k int) bool {
 		"descarto", "descartaram", "excluiu", "excluyo", "excluyen", "escludono", "escluse", "exclu",
 		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot",
 		"afasta", "afastou", "afastam", "afastaram", "afastada", "afastado", "niega", "nego", "niegan", "nega", "negou",
-		"smentisce", "smentito", "smentita", "dementiert", "dementierte", "ontkent", "ontkende":
+		"smentisce", "smentito", "smentita", "dementiert", "dementierte", "ontkent", "ontkende",
+		// "escludendo qualsiasi attacco informatico", "excluant toute attaque"
+		"escludendo", "excluyendo", "excluindo", "excluant", "ecartant",
+		// "Fehlerhaftes Update statt Hackerangriff": something else instead
+		"statt", "anstatt", "instead", "plutot", "invece":
 	default:
 		return false
 	}
@@ -1248,7 +1280,11 @@ func negationFiller(w string) bool {
 		"handelte", "handelt", "gaat", "ging", // "não se tratou de um ataque", "il ne s'agit pas d'une attaque"
 		"que", "tratara", "tratasse", "che", "si", "tratti", "alcun", "alcuna", "c", "e", "stato", "resultou", "resulto",
 		"zijn", "werd", "werden", "wurde", "wurden", "sind", "ist",
-		"toute", "tout", "toda", "todo", "ogni", "jede", "jeden", "jegliche", "jeglichen", "elke": // "écarte toute attaque informatique"
+		"toute", "tout", "toda", "todo", "ogni", "jede", "jeden", "jegliche", "jeglichen", "elke", // "écarte toute attaque informatique"
+		// "no data was lost or compromised", "geen aanwijzing voor een hack", "keinerlei Hinweise auf einen Angriff"
+		"lost", "perdue", "perdues", "perdu", "perdus", "ou", "verloren", "oder", "perdida", "perdidos", "perdidas", "perso", "persi",
+		"aanwijzing", "aanwijzingen", "voor", "hinweise", "hinweisen", "indicios", "indicio", "indizi", "indicacao", "indices",
+		"ete", "n", "data", "donnee", "donnees", "daten", "datos", "dados", "dati", "gegevens": // "Aucune donnée n'a été perdue ou compromise"
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true
@@ -1305,7 +1341,7 @@ func paperFallback(toks []text.Token, sent []int, hits []text.Hit[term]) []text.
 		for k := h.First - 1; k >= max(0, h.First-6) && sent[k] == sent[h.First]; k-- { // over a list: "reverted to pen, paper and fax machines"
 			switch toks[k].Norm {
 			case "used", "using", "use", "uses", "switched", "reverted", "returned", "back", "relied", "relying", "rely",
-				"resorted", "moved":
+				"resorted", "moved", "return", "returns", "returning", "working", "work", "works", "worked":
 				hits[i].Value.weak = true
 			}
 		}

@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -76,6 +77,29 @@ func multiplier(s string) float64 {
 	return 1
 }
 
+// countWord returns the digits of a small number written as a word in
+// one of the languages read ("two", "deux", "zwei", "dos", "due", "dois",
+// "twee"), read only before a multiplier ("two million").
+func countWord(s string) (string, bool) {
+	for n, words := range [...][]string{
+		1:  {"one", "un", "une", "ein", "eine", "einer", "uno", "una", "um", "uma", "een"},
+		2:  {"two", "deux", "zwei", "dos", "due", "dois", "duas", "twee"},
+		3:  {"three", "trois", "drei", "tres", "tre", "drie"},
+		4:  {"four", "quatre", "vier", "cuatro", "quattro", "quatro"},
+		5:  {"five", "cinq", "funf", "cinco", "cinque", "vijf"},
+		6:  {"six", "sechs", "seis", "sei", "zes"},
+		7:  {"seven", "sept", "sieben", "siete", "sette", "sete", "zeven"},
+		8:  {"eight", "huit", "acht", "ocho", "otto", "oito"},
+		9:  {"nine", "neuf", "neun", "nueve", "nove", "negen"},
+		10: {"ten", "dix", "zehn", "diez", "dieci", "dez", "tien"},
+	} {
+		if slices.Contains(words, s) {
+			return strconv.Itoa(n), true
+		}
+	}
+	return "", false
+}
+
 // parseNumber reads "1,800", "1.800", "2.5", "2,5" (with a multiplier the
 // separator is decimal; otherwise groups of three digits are thousands).
 func parseNumber(s string, decimal bool) (float64, bool) {
@@ -110,11 +134,16 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 	var best, last int64 // last: the latest revised count
 	var span, lastSpan string
 	for i, t := range toks {
+		digits := t.Norm
 		if !t.Digit {
-			continue
+			// "more than two million card numbers", "zwei Millionen Versicherte"
+			w, ok := countWord(t.Norm)
+			if !ok || i+1 >= len(toks) || multiplier(toks[i+1].Norm) < 1e3 {
+				continue
+			}
+			digits = w
 		}
 		mult, j := 1.0, i+1
-		digits := t.Norm
 		// "500 000 patients": French and others group thousands with spaces.
 		for j < len(toks) && len(t.Norm) <= 3 && len(digits) <= 7 && spacedThousands(src, toks, j) {
 			digits += toks[j].Norm
@@ -421,7 +450,7 @@ func sizeOf(toks []text.Token, i int) bool {
 	filler := true // only "about", "more than" and their like since the number
 	for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break; k-- {
 		switch n := toks[k].Norm; n {
-		case "serves", "serving", "employs", "employing", "treats", "treating", "cares", "insures", "covers":
+		case "serves", "serving", "serve", "employs", "employing", "employ", "treats", "treating", "treat", "cares", "insures", "insure", "covers":
 			return true
 		case "has", "have":
 			return filler // "has about 30,000 members"; not "has notified 5,450 patients"

@@ -23,6 +23,11 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Rubati i dati di 50.000 pazienti dell'ospedale.", 50_000},
 		{"Foram expostos dados de 30 mil utentes.", 30_000},
 		{"Gegevens van 12.000 patiënten gestolen.", 12_000},
+		// small numbers written out, before a multiplier only
+		{"Hackers stole the records of two million patients.", 2_000_000},
+		{"Les données de deux millions de patients ont été volées.", 2_000_000},
+		{"Se robaron datos de tres mil pacientes.", 3_000},
+		{"One of the two hospitals was hit; the records of ten patients were seen.", 0}, // no multiplier: not read
 		// thousands grouped by spaces, "mila", and other languages' people
 		{"Les informations de près de 500 000 patients ont fuité.", 500_000},
 		{"Les données de 1 200 000 assurés sont concernées.", 1_200_000},

@@ -123,6 +123,10 @@ func lexicon() map[string]term {
 		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",
 		"residencia de personas mayores", "centro de mayores",
 		"thuiszorg*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",
+		// round 18: compounds and local bodies the prefixes above miss
+		"landeskrankenh*", "kreiskrankenh*", "bezirkskrankenh*", "stadtkrankenh*", "seniorenheim*", "seniorenzentr*",
+		"sanatorium*", "privatklinik*", "kreisklinik*", "landesklinik*", "zorggroep*", "bevolkingsonderzoek", "ciusss",
+		"cisss", "drogaria*", "santa casa", "igss",
 	)
 	// Sick notes, fitness forms and work doctors' files are health data
 	// that any employer or club holds: no health organisation.
@@ -145,7 +149,9 @@ func lexicon() map[string]term {
 		"blue shield", "bluecross*", "blueshield*", "bcbs*", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
 		"betriebskrankenkasse*", "innungskrankenkasse*", "ersatzkasse*", "ortskrankenkasse*", "obra social", "obras sociales",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
-		"zorgverzekeraar*", "ziektekostenverzekeraar*")
+		"zorgverzekeraar*", "ziektekostenverzekeraar*",
+		// mutual health funds: "Onafhankelijk Ziekenfonds", "Solidaris, la mutualité", Portugal's ADSE
+		"ziekenfonds*", "mutualiteit*", "mutualite*", "adse")
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
@@ -246,6 +252,13 @@ func lexicon() map[string]term {
 	// data taken by the gigabyte: "stolen about 500 GB of data", "1.5TB of medical data"
 	add(cyber(""), "gb of", "tb of", "gigabytes of", "terabytes of", "gigabyte of", "terabyte of")
 	add(cyber(""), "angriffswelle", "criminosos virtuais", "criminosos digitais", "criminosos ciberneticos")
+	add(cyber("ransomware"), "erpressungsangriff*", "erpresserangriff*")
+	add(cyber("malware"), "code malveillant", "codes malveillants", "codice malevolo", "logiciel espion", "kwaadaardige code",
+		"schadcode")
+	add(cyber("account_compromise"), "aus datenlecks", "datenlecks anderer", "datenlecks bei anderen", "faux courriels",
+		"faux courriel", "faux mails", "faux e mails", "fremde logins", "sich zugang zu", "sich zugriff auf", "gefalschte mail", "gefalschten mail",
+		"gefalschte e mail", "gefalschten e mail", "erbeuteten zugangsdaten", "gestohlenen zugangsdaten")
+	add(cyber("data_breach"), "datadiefstal", "gegevensdiefstal")
 	// ransomware by name
 	add(cyber("ransomware"), "petya", "notpetya", "wannacry", "locky", "cryptolocker", "cryptowall", "teslacrypt", "bitpaymer")
 	add(cyber("account_compromise"), "kapern", "kaperten", "kapert", "gekapert", "gekaperte", "gekapertes", "gekaperten", "caselle violate", "casella violata",
@@ -406,6 +419,9 @@ func lexicon() map[string]term {
 	// Everyday senses of attack words: "holding patients to ransom", "a
 	// hacking cough", "nurses hacked off", "Trojan condoms".
 	add(term{kind: kPlace}, "to ransom", "hacking cough", "hacked off", "trojan condom*", "hackathon*",
+		// a device, not a portable storage; a rescue, not a ransom ("estratégia de resgate" of a vaccination)
+		"portable oxygen", "estrategia de resgate", "vacinacao de resgate", "resgate vacinal", "operacao de resgate",
+		"equipe de resgate", "equipes de resgate", "helicoptero de resgate", "servico de resgate",
 		// photographs as records a hacked server held, not an insider's snapshots
 		"clinical photograph*", "medical photograph*", "patient photograph*", "wound photograph*", "intraoral photograph*")
 	// Care, treatment, recovery and diagnostics outside health: "a child

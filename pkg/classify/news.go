@@ -844,6 +844,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := d.parts()[0].firstWord(impersonationWord); ok && !attackBeforeLure(d) {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
+	if span, ok := fakeMessageTitle(d); ok {
+		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
+	}
 	if r, ok := c.healthVictimRule(d, strongLoss); ok {
 		return r, true
 	}
@@ -951,6 +954,8 @@ func adviceWord(w string) bool {
 	switch w {
 	case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
 		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen",
+		// "Bayerns Kliniken brauchen mehr Schutz vor Hackern", "Spitäler besser gegen Cyberangriffe wappnen"
+		"schutz", "wappnen", "rusten", "absichern",
 		// plans for attacks to come: "What a hospital's ransomware downtime plan should include"
 		"should", "preparing", "prepare", "prepares", "preparedness",
 		// forecasts of attacks to come: "Kaspersky predicts medical data will stay in attackers' sights"
@@ -1061,17 +1066,23 @@ func demonstrationTitle(d *doc) (string, bool) {
 func reportFinding(toks []text.Token) bool {
 	finding, plural := false, false
 	for i, t := range toks {
-		if pluralAttack(t.Norm) {
+		if pluralAttack(t.Norm) || t.Norm == "attempts" {
 			plural = true
 		}
 		if t.Norm == "top" || t.Norm == "leading" || t.Norm == "lidera" {
 			plural = true // "Healthcare Was Top Ransomware Target Last Year, Report Finds"
-		}
-		if (t.Norm == "report" || t.Norm == "data") && i+1 < len(toks) {
-			switch toks[i+1].Norm {
-			case "finds", "found", "shows", "showed", "reveals", "revealed", "says", "suggests":
-				finding = true
+			if i+1 < len(toks) && (toks[i+1].Norm == "cause" || toks[i+1].Norm == "causes") {
+				finding = true // "Hacking Now Top Cause of Healthcare Breaches"
 			}
+		}
+		if (t.Norm == "report" || t.Norm == "data" || t.Norm == "figures" || t.Norm == "study") && i+1 < len(toks) {
+			switch toks[i+1].Norm {
+			case "finds", "found", "shows", "show", "showed", "reveals", "revealed", "says", "suggests":
+				finding = true // "…, figures show"
+			}
+		}
+		if i == len(toks)-1 && i > 0 && toks[i-1].Upper && toks[i-1].Break && (t.Norm == "finds" || t.Norm == "shows") {
+			finding = true // "Ransomware Attacks on US Healthcare Cost $157M Since 2016, Comparitech Finds"
 		}
 	}
 	return finding && plural
@@ -1122,6 +1133,13 @@ func commentaryTitle(d *doc) (string, bool) {
 	if span, ok := yearTally(d.title, d.titleToks); ok {
 		return span, true
 	}
+	if span, ok := mostTargeted(d.title, d.titleToks); ok {
+		return span, true
+	}
+	if t := strings.ToLower(strings.TrimSpace(d.title)); strings.HasPrefix(t, "report:") || strings.HasPrefix(t, "study:") ||
+		strings.HasPrefix(t, "survey:") || strings.HasPrefix(t, "research:") {
+		return d.title[:strings.Index(d.title, ":")], true // "Report: 45 Million Medical Images Left Exposed on Unprotected Servers"
+	}
 	return "", false
 }
 
@@ -1130,7 +1148,7 @@ func commentaryTitle(d *doc) (string, bool) {
 // providers in 2019"). A title that names one attack, campaign or breach
 // counts its victims.
 func yearTally(src string, toks []text.Token) (string, bool) {
-	year := slices.ContainsFunc(toks, func(t text.Token) bool { return yearOf(t) > 0 })
+	year := slices.ContainsFunc(toks, func(t text.Token) bool { return yearOf(t) > 0 }) || period(toks)
 	if slices.ContainsFunc(toks, func(t text.Token) bool {
 		// "Backmydata ransomware attack … affected about 100 Romanian hospitals in February 2024": one attack
 		return oneAttack(t.Norm) || t.Norm == "campaign" || t.Norm == "operation"
@@ -1141,7 +1159,7 @@ func yearTally(src string, toks []text.Token) (string, bool) {
 		if !t.Digit || yearOf(t) > 0 || !year {
 			continue
 		}
-		n, err := strconv.Atoi(strings.ReplaceAll(t.Norm, ",", ""))
+		n, err := strconv.Atoi(strings.NewReplacer(",", "", ".", "").Replace(t.Norm)) // "97.000 incidentes"
 		if err != nil || n < 50 {
 			continue
 		}
@@ -1152,6 +1170,38 @@ func yearTally(src string, toks []text.Token) (string, bool) {
 				"incidenti", "attacchi", "vorfalle", "angriffe", "incidenten", "aanvallen", "signalements":
 				return src[t.Start:toks[k].End], true
 			}
+		}
+	}
+	return "", false
+}
+
+// period reports whether the title names a year or a month as a span
+// ("plus de 580 incidents en un an", "every month"), as a tally does.
+func period(toks []text.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].Norm + " " + toks[i+1].Norm {
+		case "un an", "one year", "a year", "per year", "each year", "every year", "every month", "each month", "per month",
+			"par an", "par mois", "pro jahr", "pro monat", "al ano", "por ano", "all anno", "per jaar", "een jaar", "un ano",
+			"um ano", "un anno", "einem jahr":
+			return true
+		}
+	}
+	return false
+}
+
+// mostTargeted reports whether the title ranks sectors by the attacks they
+// suffer ("Health care among sectors most targeted by ransomware", "le
+// sector salud, entre los más atacados"): a ranking, not an attack.
+func mostTargeted(src string, toks []text.Token) (string, bool) {
+	for i := 0; i+1 < len(toks); i++ {
+		first := toks[i].Norm
+		if first != "most" && first != "mas" && first != "plus" && first != "piu" && first != "mais" && first != "meest" && first != "haufigsten" {
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "targeted", "attacked", "atacados", "atacadas", "cibles", "ciblees", "attaques", "attaccati", "colpiti",
+			"aangevallen", "angegriffen", "angegriffenen":
+			return src[toks[i].Start:toks[i+1].End], true
 		}
 	}
 	return "", false
@@ -1213,7 +1263,13 @@ func commentaryWord(w string) bool {
 		// laws, situation reports, trends and funding for hospitals' defences
 		"legge", "decreto", "loi", "gesetz", "gesetzentwurf", "ley", "lagebild", "vaker", "haufiger",
 		"blindar", "reparte", "middelen", "financiering", "subsidie", "subvencion", "subvenciones", "finanziamento",
-		"finanziamenti", "financement", "forderung":
+		"finanziamenti", "financement", "forderung",
+		// drills, duties and promises: "le ministre veut des exercices de crise obligatoires", "Québec promet un
+		// centre de surveillance"
+		"exercices", "obligatoire", "obligatoires", "imposer", "verplicht", "verplichte", "promet", "promete", "promette",
+		"verspricht", "belooft",
+		// what usually holds: "HHS: Ransomware Attack Is Usually a Reportable HIPAA Breach"
+		"usually", "typically", "generally":
 		return true
 	}
 	return false
@@ -1248,6 +1304,32 @@ func impersonationWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// fakeMessageTitle reports whether the title opens on a fake message sent
+// in an organisation's name ("Falsa email sul rinnovo della tessera
+// sanitaria", "Nep-sms van de GGD", "Fausse campagne de l'Assurance
+// maladie"): a lure, as an impersonation is (see impersonationWord). Only
+// the title's first three words are read: "des patients reçoivent de faux
+// liens" after an attack on a clinic tells of the attack's lure.
+func fakeMessageTitle(d *doc) (string, bool) {
+	toks := d.titleToks
+	for i := 0; i+1 < len(toks) && i < 3; i++ {
+		switch toks[i].Norm {
+		case "falsa", "false", "falso", "falsi", "falsas", "falsos", "fausse", "fausses", "faux", "gefalschte", "gefalschten",
+			"nep", "fake":
+		default:
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "email", "emails", "mail", "mails", "e", "sms", "mensagem", "mensagens", "mensaje", "mensajes", "messaggio",
+			"messaggi", "message", "messages", "courriel", "courriels", "campagne", "campaign", "website", "site", "sito",
+			"sitio", "whatsapp", "brief", "brieven", "bericht", "berichten", "anruf", "anrufe", "appel", "appels",
+			"llamada", "llamadas", "chiamata", "chiamate", "telefonata", "telefonate", "nachricht", "nachrichten":
+			return d.title[toks[i].Start:toks[i+1].End], true
+		}
+	}
+	return "", false
 }
 
 // entityTitle reports whether the title is an organisation's name that
@@ -1355,7 +1437,14 @@ func lawEnforcementWord(w string) bool {
 		"gearresteerd", "veroordeeld",
 		"inculpe", "inculpes", "angeklagt", "anklage", "imputato", "imputati", "acusado", "acusados", "denunciado",
 		"indiciado", "indiciados", "aangeklaagd", "mandados",
-		"extrade", "extradado", "estradato", "ausgeliefert", "uitgeleverd":
+		"extrade", "extradado", "estradato", "ausgeliefert", "uitgeleverd",
+		// prison terms, trials, sanctions and takedowns: "Drei Jahre Haft für Erpresser", "Taakstraf voor tiener",
+		// "Justiça condena hacker", "Juzgan a un joven", "Australia sanctions Russian man over Medibank hack",
+		// "le réseau démantelé par Europol"
+		"haft", "haftstrafe", "freiheitsstrafe", "bewahrungsstrafe", "taakstraf", "werkstraf", "celstraf", "gevangenisstraf",
+		"condena", "condenan", "condenada", "condenados", "condannati", "condannata", "juzgan", "juzgado", "juzgada",
+		"sanctions", "sanctioned", "dismantled", "demantele", "demanteles", "demantelee", "desmantelado", "desmantelada",
+		"smantellato", "smantellata", "zerschlagen", "opgerold":
 		return true
 	}
 	return false

@@ -807,6 +807,9 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		if malwareFamily(d, sub[0].Norm) {
 			return true // "the Backmydata ransomware, part of the Phobos family"
 		}
+		if n := sub[0].Norm; len(n) > 6 && strings.HasSuffix(n, "sche") {
+			return true // a Dutch adjective: "Russische hackers", "Belgische ziekenhuizen"
+		}
 	}
 	for _, t := range sub[:len(sub)-1] {
 		if roleWord(t.Norm) {
@@ -830,6 +833,7 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		place = place || covered[k]
 		switch {
 		case covered[k], article(t.Norm), connector(t.Norm), geo.CompassWord(t.Norm):
+		case k == 0 && t.Norm == "pro" && len(sub) > 1: // "Pro-Russian": a side, not a name
 		case k == len(sub)-1 && !t.Upper && coverage(p)[lo+k] == kHealthOrg:
 			// "Eastern Ontario hospital confirms …": a place and a kind
 		default:

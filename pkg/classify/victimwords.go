@@ -219,7 +219,9 @@ func tradeWord(s string) bool {
 	switch s {
 	case "lender", "servicer", "manufacturer", "bookstore", "platform", "retailer", "bank", "brewer", "developer",
 		"publisher", "carrier", "airline", "producer", "supplier", "contractor", "studio", "exchange", "broker",
-		"processor", "utility", "broadcaster", "automaker", "conglomerate", "marketplace", "startup", "shipbuilder":
+		"processor", "utility", "broadcaster", "automaker", "conglomerate", "marketplace", "startup", "shipbuilder",
+		// "Ransomware attack on Vietnamese brokerage VNDirect", "Australian telecom giant Optus"
+		"brokerage", "insurer", "telecom", "giant", "firm", "maker", "chain", "operator":
 		return true
 	}
 	return false
@@ -228,7 +230,7 @@ func tradeWord(s string) bool {
 // takenWord is a verb of taking data: its "from" names the victim.
 func takenWord(s string) bool {
 	switch s {
-	case "stolen", "stole", "steals", "exfiltrated", "exfiltrate", "leaked", "leaks", "taken", "took", "downloaded",
+	case "stolen", "stole", "steals", "steal", "theft", "exfiltrated", "exfiltrate", "leaked", "leaks", "taken", "took", "downloaded",
 		"copied", "obtained", "siphoned", "published", "publishes", "dumped", "dumps":
 		return true
 	}
@@ -432,7 +434,11 @@ func roleWord(s string) bool {
 	switch s {
 	case "executive", "ceo", "president", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
 		"minister", "chairman", "chairwoman", "chair", "secretary", "commissioner", "manager", "cio", "ciso", "cfo",
-		"coo", "founder", "administrator", "superintendent", "mayor", "governor":
+		"coo", "founder", "administrator", "superintendent", "mayor", "governor",
+		// staff and speakers in the other languages: "Medewerker Haarlemse zorggroep trapt in phishingmail",
+		// "Sprecherin des St. Agnes-Krankenhauses"
+		"employee", "medewerker", "medewerkster", "mitarbeiter", "mitarbeiterin", "empleado", "empleada", "dipendente",
+		"funcionario", "funcionaria", "woordvoerder", "woordvoerster", "sprecher", "sprecherin", "portavoz", "portavoce":
 		return true
 	}
 	return false

@@ -351,6 +351,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Value.kind == KindCity && hyphenCompound(toks, src, h.First, h.Last) {
 			continue // "Canton-Potsdam Hospital", "Dax-Konzern": a town inside another name or word
 		}
+		if raw == "Franca" && m.Code == "FR" {
+			continue // the town in São Paulo state (Santa Casa de Franca); France is "França"
+		}
 		if raw == "Munster" && m.Code == "DE" {
 			m.Code, m.Kind = "IE", KindRegion // the Irish province; the German city is written "Münster" or "Muenster"
 		}

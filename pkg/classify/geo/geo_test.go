@@ -43,9 +43,11 @@ func TestBestCountry(t *testing.T) {
 		{"Pro-Russian hackers hit French government services", "", "FR"},                // the government's services were the target
 		{"State actor stole contact details of all Dutch police officers", "", "NL"},    // so were the officers
 		{"Ransomware attack on Hellenic Post", "", "GR"},
-		{"Sunrise Family Medicine", "A laptop was stolen from the CE's office.", "US"},                                   // the OCR's "the CE"
-		{"Community Health Systems", "Hackers in China gained access to its network.", ""},                               // the attackers' country
-		{"BlackCat ransomware attack on Munster Technological University", "", "IE"},                                     // the Irish province, not Münster
+		{"Sunrise Family Medicine", "A laptop was stolen from the CE's office.", "US"},     // the OCR's "the CE"
+		{"Community Health Systems", "Hackers in China gained access to its network.", ""}, // the attackers' country
+		{"BlackCat ransomware attack on Munster Technological University", "", "IE"},       // the Irish province, not Münster
+		{"Santa Casa de Franca sofre ataque hacker", "", ""},                               // the Brazilian town, not França
+		{"Hospital da França sofre ataque hacker", "", "FR"},
 		{"Conti attack on the Ministry of Labour and Social Security", "", ""},                                           // another country's social security
 		{"Magento patches flaws", "New versions of the Magento Community Edition (CE) have been released.", ""},          // not a covered entity
 		{"City of Charlottesville", "Two laptops were stolen from a building at Tonsler Park in Charlottesville.", "US"}, // a smaller US city
