@@ -302,6 +302,14 @@ func TestCrossSourceFixture(t *testing.T) {
 //     130 entries, 55 pairs. 1.000 / 0.691 on the round's starting code,
 //     before it was read and at the end: two entities of one system filing
 //     apart, a practice under its doctor's name, a brand for a legal name.
+//   - testdata/written_registry_pairs_r18.jsonl and
+//     written_cross_source_r18.jsonl (round 18): 142 HHS and PRC entries of
+//     2014–2019 (47 incidents filed with both, 46 distractors) and 136
+//     reports of 45 incidents of 2019–2025 (leak posts, HHS rows and press in
+//     seven languages). 1.000 / 0.808 and 1.000 / 0.245 on the round's
+//     starting code; 1.000 / 0.827 and 1.000 / 0.279 at its end (a leak
+//     site's domain read as the name is written, HIPAA's "Affiliated Covered
+//     Entity", "ENT").
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -338,6 +346,8 @@ func TestWrittenReports(t *testing.T) {
 		{"written_registry_pairs_r17b.jsonl", 134, 0.97, 0.74},
 		{"written_cross_source_r17b.jsonl", 136, 0.97, 0.28},
 		{"written_registry_pairs_r17c.jsonl", 130, 0.97, 0.66},
+		{"written_registry_pairs_r18.jsonl", 142, 0.97, 0.80},
+		{"written_cross_source_r18.jsonl", 136, 0.97, 0.26},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {
