@@ -2327,6 +2327,18 @@ func TestPlacesAndSentencesAroundVictims(t *testing.T) {
 			"Brockville General Hospital said the attack encrypted some of its servers.", "Brockville General Hospital"},
 		{"HSE cyber attack: Hospitals cancel outpatient appointments",
 			"Hospitals have cancelled appointments after the Health Service Executive shut down its IT systems following a ransomware attack.", "Health Service Executive"},
+		// round 18: a US town before "hospital", a place before "-based" and a descriptor, German system nouns,
+		// ordinals, staff, actors and sides, trades before a name
+		{"Klamath Falls hospital working on paper after cyberattack", "Sky Lakes Medical Center said its systems were encrypted.", "Sky Lakes Medical Center"},
+		{"McLaren patients told to bring medication lists", "The outage is the second cyber incident at the Grand Blanc-based health system.", ""},
+		{"Hackerangriff legt Netzwerk von DRK-Kliniken lahm", "", "DRK-Kliniken"},
+		{"Zweiter Cyberangriff binnen drei Wochen", "Das Rhein-Klinikum hat seine Server vom Netz genommen.", "Rhein-Klinikum"},
+		{"Medewerker Haarlemse zorggroep trapt in phishingmail", "Bij de Kennemer Zorggroep kon een aanvaller in de mailbox.", "Kennemer Zorggroep"},
+		{"Iran-linked Malek Team leaks patient data from Ziv Medical Center", "", "Ziv Medical Center"},
+		{"Pro-Russian NoName057(16) knocks Hydro-Québec website offline", "", ""},
+		{"Ransomware attack on Vietnamese brokerage VNDirect", "", "VNDirect"},
+		{"Data theft from Australian lender Latitude Financial", "", "Latitude Financial"},
+		{"Hackers steal USD 17 million from Bank of Uganda", "", "Bank of Uganda"},
 	} {
 		if got := c.Classify(cand(tt.title, tt.text)); got.Victim != tt.want {
 			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)

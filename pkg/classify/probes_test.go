@@ -121,8 +121,10 @@ type probe struct {
 // in another form than the writer's, 47 countries (towns of other
 // countries), 21 verdicts (each with its reason; seven are settlements and
 // lawsuits over named past attacks, which CIT accepts as reports of them),
-// 20 attack types, 15 counts.
-const maxKnownLimits = 1270
+// 20 attack types, 15 counts. Three more older ones were fixed after the
+// first stage (a town before "hospital", a place before "-based" with no
+// name after it).
+const maxKnownLimits = 1267
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

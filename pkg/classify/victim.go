@@ -46,6 +46,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		}
 	}
 back:
+	if lo+1 < first && sentenceStart(src, toks, lo) && openingPreposition(toks[lo].Norm) && article(toks[lo+1].Norm) {
+		lo++ // "Bij de Kennemer Zorggroep kon een aanvaller …": the sentence's preposition, then its article
+	}
 	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || len(toks[lo].Norm) == 1 || sentenceStart(src, toks, lo)) {
 		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name; "Los Angeles" keeps its own
 	}
@@ -798,7 +801,10 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	}
 	if len(sub) == 1 {
 		switch sub[0].Norm {
-		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials":
+		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials",
+			// ordinals and "another" opening a headline: "Zweiter Cyberangriff binnen drei Wochen"
+			"second", "third", "another", "zweiter", "zweite", "erster", "erste", "dritter", "weiterer", "erneuter",
+			"deuxieme", "nouvelle", "nouveau", "segundo", "segunda", "secondo", "seconda", "tweede", "nieuwe":
 			return true
 		}
 		if writtenInLowerCase(d, sub[0].Norm) {
@@ -826,6 +832,11 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			for k := m.First; k <= m.Last && k < len(sub); k++ {
 				covered[k] = true
 			}
+		}
+	}
+	for _, m := range c.geo.Towns(p.toks, p.src, false) { // read in its context: "Klamath Falls hospital"
+		for k := max(m.First, lo); k <= min(m.Last, hi); k++ {
+			covered[k-lo] = true
 		}
 	}
 	place := false
@@ -1215,6 +1226,18 @@ func systemFiller(s string) bool {
 		"center", "infrastructure", "state", "owned", "computer", "computers", "it", "email", "mail", "portal":
 		return true
 	}
+	return germanSystemNoun(s)
+}
+
+// germanSystemNoun is a German noun for a computer system, capitalised as
+// every German noun is: "Hackerangriff legt Netzwerk von DRK-Kliniken
+// lahm", "nimmt alle IT-Systeme vom Netz".
+func germanSystemNoun(s string) bool {
+	switch s {
+	case "netzwerk", "netzwerke", "systeme", "computersysteme", "rechner", "edv", "webseite", "webseiten",
+		"internetseite", "internetseiten", "telefonanlage", "datenbank", "datenbanken", "serversysteme":
+		return true
+	}
 	return false
 }
 
@@ -1306,7 +1329,7 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 		return m, true // "attack on Vietnamese securities firm VNDirect", "Swiss IT provider Xplain"
 	}
 	units, orgAt := 0, -1
-	for ; k < len(toks) && (!toks[k].Upper || itBeforeSystem(p, k)); k++ {
+	for ; k < len(toks) && (!toks[k].Upper || itBeforeSystem(p, k) || germanSystemNoun(toks[k].Norm)); k++ {
 		if k > 0 && !joined(k-1, k) {
 			return 0, false
 		}
@@ -1320,7 +1343,7 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 				}
 			}
 		case article(t.Norm), connector(t.Norm) && orgAt >= 0:
-		case t.Norm == "of" && k > 0 && systemFiller(toks[k-1].Norm):
+		case (t.Norm == "of" || t.Norm == "von") && k > 0 && systemFiller(toks[k-1].Norm):
 			// "the IT network of Colonial Pipeline", "the data centre of the Lazio Region"
 		case objectFiller(t.Norm), systemFiller(t.Norm):
 			units++
@@ -1395,7 +1418,10 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 	// a place before "-based" tells where the name is: "from Flint-based
 	// McLaren Health Care", "Grand Blanc-based system"
 	for j := k; j < min(len(toks)-2, k+3) && toks[j].Upper; j++ {
-		if toks[j+1].Norm == "based" && src[toks[j].End:toks[j+1].Start] == "-" && toks[j+2].Upper && joined(j+1, j+2) {
+		if toks[j+1].Norm == "based" && src[toks[j].End:toks[j+1].Start] == "-" {
+			if !toks[j+2].Upper || !joined(j+1, j+2) {
+				return 0, 0, false // "the Grand Blanc-based health system": a place, not the name
+			}
 			k = j + 2
 			break
 		}

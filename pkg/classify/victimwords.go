@@ -249,6 +249,18 @@ func fieldOfCare(s string) bool {
 	return false
 }
 
+// openingPreposition is a preposition that, opening a sentence before an
+// article, is no part of the name after it: "Bij de Kennemer Zorggroep",
+// "Bei der Uniklinik", "Chez le groupe", "En el Hospital".
+func openingPreposition(s string) bool {
+	switch s {
+	case "bij", "in", "op", "bei", "im", "beim", "an", "am", "chez", "dans", "en", "nel", "nella", "presso", "no", "na",
+		"em", "at", "for", "from", "with", "voor", "van", "aan", "auf", "von", "para", "por", "per":
+		return true
+	}
+	return false
+}
+
 // preposition is a word that opens a headline before an event ("Nach
 // Cyberangriff: …", "After cyberattack, …"), never a name.
 func preposition(s string) bool {

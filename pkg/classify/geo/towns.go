@@ -225,7 +225,8 @@ func localBody(toks []text.Token, i int) bool {
 // a place: "Boulder police", "the Branford area", "Smithtown residents".
 func localNoun(w string) bool {
 	switch w {
-	case "police", "area", "resident", "residents", "officials", "neighborhood", "suburb", "campus":
+	case "police", "area", "resident", "residents", "officials", "neighborhood", "suburb", "campus",
+		"hospital", "hospitals", "clinic": // "Klamath Falls hospital working on paper after cyberattack"
 		return true
 	}
 	return false
