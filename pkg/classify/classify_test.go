@@ -2330,6 +2330,7 @@ func TestPlacesAndSentencesAroundVictims(t *testing.T) {
 		// round 18: a US town before "hospital", a place before "-based" and a descriptor, German system nouns,
 		// ordinals, staff, actors and sides, trades before a name
 		{"Klamath Falls hospital working on paper after cyberattack", "Sky Lakes Medical Center said its systems were encrypted.", "Sky Lakes Medical Center"},
+		{"Morrison hospital investigating cybersecurity incident", "Morrison Community Hospital says hackers stole patient records from the Whiteside County hospital.", "Morrison Community Hospital"},
 		{"McLaren patients told to bring medication lists", "The outage is the second cyber incident at the Grand Blanc-based health system.", ""},
 		{"Hackerangriff legt Netzwerk von DRK-Kliniken lahm", "", "DRK-Kliniken"},
 		{"Zweiter Cyberangriff binnen drei Wochen", "Das Rhein-Klinikum hat seine Server vom Netz genommen.", "Rhein-Klinikum"},

@@ -839,6 +839,13 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			covered[k-lo] = true
 		}
 	}
+	if hi+1 < len(p.toks) && !p.toks[hi+1].Upper && coverage(p)[hi+1] == kHealthOrg {
+		for _, m := range c.geo.Find(sub, p.src, false) {
+			if m.Kind == geo.KindCounty && m.First == 0 && m.Last == len(sub)-1 {
+				return true // "the Whiteside County hospital": a county's, not a name
+			}
+		}
+	}
 	place := false
 	for k, t := range sub {
 		place = place || covered[k]
