@@ -2244,6 +2244,14 @@ func TestSoftWordIntrusions(t *testing.T) {
 		{"Riverbend Hospice Services", "An email account belonging to a nurse case manager was accessed by an unknown individual for about a week. The account held information about patients.", ""},
 		{"Unity Care Network", "Unity Care Network, an accountable care organization, reported that an unknown party obtained credentials for a care coordinator's email account holding members' diagnoses.", ""},
 		{"Ziv Medical Center (November 2023)", "A group claimed to have breached the Ziv Medical Center and stolen about 500 GB of data, including medical records of soldiers treated at the hospital.", ""},
+		// round 18: an encryption event, files renamed and locked, a login from abroad, an owner's account
+		// named before its provider's brand, the accounts of three employees, a passive's subject far back
+		{"Keystone Dental Group (Harrisburg, Pennsylvania)", "Keystone Dental Group experienced an encryption event on its practice management server on March 3, 2019.", "ransomware"},
+		{"Brookfield Family Dentistry", "Files on the practice's server were renamed and locked, and a text file with contact instructions was left in each folder.", "ransomware"},
+		{"Ashford Hospice", "The hospice discovered that the login of a staff member was used to access its electronic records system from a computer outside the United States.", ""},
+		{"Conifer Health Solutions (Frisco, Texas)", "Conifer Health Solutions discovered that an unauthorized individual accessed a Conifer employee's Microsoft Office 365 email account.", ""},
+		{"Missouri Cancer Associates (Columbia, Missouri)", "Missouri Cancer Associates learned that an unknown third party may have accessed the email accounts of three employees.", ""},
+		{"Cornerstone Home Infusion (Columbus, Ohio)", "An email account belonging to a billing employee at Cornerstone Home Infusion was accessed by an unauthorized person.", ""},
 	} {
 		got := c.Classify(cand(tt.title, tt.text))
 		if got.Verdict != cit.VerdictAccept {
@@ -2256,6 +2264,10 @@ func TestSoftWordIntrusions(t *testing.T) {
 	got := c.Classify(cand("Chesapeake Home Care", "Contrary to policy, an employee emailed spreadsheets holding patients' diagnoses to a personal email account, and a third party may have viewed the spreadsheets."))
 	if got.Verdict == cit.VerdictAccept {
 		t.Errorf("an employee's mail viewed by a third party: verdict accept (score %.3f)", got.Score)
+	}
+	got = c.Classify(cand("Northfield Primary Care (Northfield, Minnesota)", "During an internal phishing awareness test, the practice found that an employee had kept patient lists in a shared cloud folder. No information was obtained by an outside party through the test."))
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("no information obtained by an outside party: verdict accept (score %.3f)", got.Score)
 	}
 }
 

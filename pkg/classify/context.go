@@ -1284,7 +1284,8 @@ func negationFiller(w string) bool {
 		// "no data was lost or compromised", "geen aanwijzing voor een hack", "keinerlei Hinweise auf einen Angriff"
 		"lost", "perdue", "perdues", "perdu", "perdus", "ou", "verloren", "oder", "perdida", "perdidos", "perdidas", "perso", "persi",
 		"aanwijzing", "aanwijzingen", "voor", "hinweise", "hinweisen", "indicios", "indicio", "indizi", "indicacao", "indices",
-		"ete", "n", "data", "donnee", "donnees", "daten", "datos", "dados", "dati", "gegevens": // "Aucune donnée n'a été perdue ou compromise"
+		"ete", "n", "data", "donnee", "donnees", "daten", "datos", "dados", "dati", "gegevens", // "Aucune donnée n'a été perdue ou compromise"
+		"information", "obtained", "accessed", "viewed", "acquired": // "No information was obtained by an outside party"
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true
@@ -1412,7 +1413,10 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 		target = target || (held && outsider && t.Norm != "inserted") ||
 			// "The health plan's information was inappropriately accessed by an unknown third party"
-			(byOutsider(toks, i) && heldBefore(toks, i) && !reassured(toks, i))
+			(byOutsider(toks, i) && heldBefore(toks, i) && !reassured(toks, i)) ||
+			// "An email account belonging to a billing employee at X was accessed by an unauthorized person":
+			// the passive's subject, beyond the window
+			(byOutsider(toks, i) && accountSubject(toks, i))
 		// "an email account belonging to a nurse case manager was accessed
 		// by an unknown individual": the outsider named, staff words near
 		// are the account's owner
@@ -1972,13 +1976,14 @@ func byOutsider(toks []text.Token, i int) bool {
 func ownerOfAccount(toks []text.Token, k int) bool {
 	// "the email account of a workforce member"
 	j := k - 1
-	for j > 0 && (article(toks[j].Norm) || toks[j].Norm == "one" || toks[j].Norm == "its" || toks[j].Norm == "their") {
-		j--
+	for j > 0 && (article(toks[j].Norm) || toks[j].Norm == "one" || toks[j].Norm == "its" || toks[j].Norm == "their" ||
+		toks[j].Digit || countWordOf(toks[j].Norm)) {
+		j-- // "the email accounts of three employees"
 	}
 	if j > 0 && toks[j].Norm == "of" && accountWord(toks[j-1].Norm) && !toks[j].Break {
 		return true
 	}
-	for j := k + 1; j < min(len(toks), k+5); j++ {
+	for j := k + 1; j < min(len(toks), k+7); j++ {
 		switch toks[j].Norm {
 		case "member", "members", "s", "365", "microsoft", "google", "outlook", "gmail", "office", "o365", "exchange":
 			continue // "an employee's Office 365 email account"
@@ -1988,6 +1993,32 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// accountSubject reports whether an account or a system word stands in the
+// clause before the passive verb at toks[i], up to twenty words back: the
+// subject of "… was accessed by an unauthorized person".
+func accountSubject(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-20); k-- {
+		if accountWord(toks[k].Norm) || systemWord(toks[k].Norm) {
+			return true
+		}
+		if toks[k].Break {
+			return false
+		}
+	}
+	return false
+}
+
+// countWordOf is a word that counts the staff whose accounts were entered:
+// "the email accounts of three employees", "of several employees".
+func countWordOf(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "multiple", "certain",
+		"a", "few":
+		return true
 	}
 	return false
 }

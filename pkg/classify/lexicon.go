@@ -199,6 +199,12 @@ func lexicon() map[string]term {
 	// Cyberattacks, by type.
 	// a ransom note told without its name: "a message … stating that all files had been encrypted and giving
 	// instructions for payment"
+	add(cyber("ransomware"), "encryption event", "encryption incident", "encrypted and renamed", "files had been encrypted",
+		"renamed and locked", "locked and renamed",
+		"asked for payment to restore", "a note demanding", "software that locked", "malware that locked")
+	add(cyber(""), "gained entry through", "by an unrelated party", "from ip addresses outside",
+		"from an ip address outside", "from ip addresses located outside", "from a computer outside the united states",
+		"from computers outside the united states")
 	add(cyber("ransomware"), "note demanded payment", "a note demanded", "instructions for payment", "payment instructions", "pay to unlock", "payment to unlock",
 		"to unlock the files", "to unlock its files", "to unlock their files", "payment to decrypt", "pay to decrypt")
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",

@@ -255,6 +255,9 @@ func hypothetical(toks []text.Token, i int) bool {
 		return next != "t" && next != "not"
 	case "risk":
 		return i > 0 && toks[i-1].Norm == "at"
+	case "case", "event":
+		// "kept as an offsite backup in case of a ransomware attack or fire"
+		return i > 0 && (toks[i-1].Norm == "in" || toks[i-1].Norm == "the" && i > 1 && toks[i-2].Norm == "in") && next == "of"
 	case "possible", "possibility", "theory", "theoretical", "theoretically", "hypothetical", "hypothetically",
 		"likelihood":
 		return true
