@@ -2352,6 +2352,7 @@ func TestPlacesAndSentencesAroundVictims(t *testing.T) {
 		{"Ransomware attack on Vietnamese brokerage VNDirect", "", "VNDirect"},
 		{"Data theft from Australian lender Latitude Financial", "", "Latitude Financial"},
 		{"Hackers steal USD 17 million from Bank of Uganda", "", "Bank of Uganda"},
+		{"Ascension gets records back five weeks after cyberattack", "Ascension said it restored access. The attack is separate from the February hack of Change Healthcare, which had hit its billing.", "Ascension"},
 	} {
 		if got := c.Classify(cand(tt.title, tt.text)); got.Victim != tt.want {
 			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)

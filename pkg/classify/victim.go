@@ -781,6 +781,15 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			return true // "The incident comes weeks after the Optus data breach": another attack
 		}
 	}
+	for k := lo - 1; k >= max(1, lo-8) && !p.toks[k+1].Break; k-- {
+		switch p.toks[k-1].Norm + " " + p.toks[k].Norm {
+		case "separate from", "unrelated to", "distinct from", "apart from", "related to", "linked to", "connected to":
+			if p.toks[k-1].Norm != "related" && p.toks[k-1].Norm != "linked" && p.toks[k-1].Norm != "connected" ||
+				k >= 2 && negation(p.toks[k-2].Norm) {
+				return true // "The attack is separate from the February hack of Change Healthcare": another attack
+			}
+		}
+	}
 	if hits := c.actors.Find(sub); len(hits) > 0 {
 		named := map[string]bool{} // the groups the report names as such
 		for _, whole := range [][]text.Token{d.titleToks, d.bodyToks} {

@@ -202,6 +202,22 @@ func isLater(s string, start, end int) bool {
 	return later < event
 }
 
+// otherIncidentCue marks a sentence that tells of another incident than
+// the report's: "The attack is separate from the February hack of Change
+// Healthcare", "It is not the trust's first brush with malware: in January
+// 2017 …".
+var otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked))\b`)
+
+// ofOtherIncident reports whether the date at s[start:] stands in a
+// sentence that tells of another incident (otherIncidentCue before it).
+func ofOtherIncident(s string, start int) bool {
+	before := s[max(0, start-120):start]
+	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	return otherIncidentCue.MatchString(before)
+}
+
 // raw is one matched date before its year is settled.
 type raw struct {
 	start, end int
@@ -272,6 +288,10 @@ func Find(text string, ref time.Time) []Span {
 		if !ok {
 			prevEnd = -1
 			continue
+		}
+		if ofOtherIncident(s, r.start) {
+			prevEnd = -1
+			continue // "separate from the February hack of Change Healthcare": another incident's date
 		}
 		sp.Later = isLater(s, r.start, r.end)
 		if n := len(out); n > 0 && prevEnd >= 0 && connector.MatchString(s[prevEnd:r.start]) && !sp.From.Before(out[n-1].From) &&

@@ -47,6 +47,8 @@ func TestFind(t *testing.T) {
 		{"too old dropped", "Records dating back to January 1, 1995 were on the server.", "2013-06-01", nil},
 		{"impossible day dropped", "On February 30, 2013 nothing happened.", "2013-06-01", nil},
 		{"no dates", "A laptop was stolen from an office.", "2013-06-01", nil},
+		{"another incident's date", "Ascension restored its records after the May 8 attack. The attack is separate from the February hack of Change Healthcare.", "2024-06-14", []string{"2024-05-08"}},
+		{"an earlier attack's date", "The gang claimed the theft. It is not the trust's first brush with malware: in January 2017 a Trojan forced it offline.", "2023-07-03", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
