@@ -977,7 +977,7 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.weak, hits[i].Value.denied = true, true
 			continue
 		}
-		reach := h.First - 6
+		reach := h.First - 8
 		for k := h.First - 1; k >= max(0, reach); k-- {
 			n := toks[k].Norm
 			if denial(toks, k) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
@@ -1099,7 +1099,7 @@ func deniedBefore(toks []text.Token, before []text.Hit[term], k int) bool {
 // negatedAt reports whether a negation governs the word at toks[i], with
 // only fillers between in the same clause.
 func negatedAt(toks []text.Token, i int) bool {
-	for k := i - 1; k >= max(0, i-6); k-- {
+	for k := i - 1; k >= max(0, i-8); k-- {
 		n := toks[k].Norm
 		if denial(toks, k) {
 			return true
@@ -1285,7 +1285,9 @@ func negationFiller(w string) bool {
 		"lost", "perdue", "perdues", "perdu", "perdus", "ou", "verloren", "oder", "perdida", "perdidos", "perdidas", "perso", "persi",
 		"aanwijzing", "aanwijzingen", "voor", "hinweise", "hinweisen", "indicios", "indicio", "indizi", "indicacao", "indices",
 		"ete", "n", "data", "donnee", "donnees", "daten", "datos", "dados", "dati", "gegevens", // "Aucune donnée n'a été perdue ou compromise"
-		"information", "obtained", "accessed", "viewed", "acquired": // "No information was obtained by an outside party"
+		"information", "obtained", "accessed", "viewed", "acquired", // "No information was obtained by an outside party"
+		// "Aucun élément ne laisse penser à une cyberattaque", "não existe qualquer indício de ataque informático"
+		"element", "elements", "ne", "laisse", "laissent", "penser", "croire", "existe", "existem", "hay", "esiste", "esistono":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

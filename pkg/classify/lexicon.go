@@ -126,7 +126,8 @@ func lexicon() map[string]term {
 		// round 18: compounds and local bodies the prefixes above miss
 		"landeskrankenh*", "kreiskrankenh*", "bezirkskrankenh*", "stadtkrankenh*", "seniorenheim*", "seniorenzentr*",
 		"sanatorium*", "privatklinik*", "kreisklinik*", "landesklinik*", "zorggroep*", "bevolkingsonderzoek", "ciusss",
-		"cisss", "drogaria*", "santa casa", "igss",
+		"cisss", "drogaria*", "santa casa", "igss", "kassenarztliche vereinigung*", "kassenarztlichen vereinigung*",
+		"kassenzahnarztliche vereinigung*", "emergencias sanitarias",
 	)
 	// Sick notes, fitness forms and work doctors' files are health data
 	// that any employer or club holds: no health organisation.
@@ -134,12 +135,18 @@ func lexicon() map[string]term {
 		"atestados medicos", "atestado medico", "certificati medici", "certificato medico", "gesundheitsfragebogen*",
 		"krankmeldung*", "arbeitsunfahigkeitsbescheinigung*", "medische verklaring*", "ziekmelding*", "bajas medicas",
 		"baja medica", "justificantes medicos", "medecine du travail", "medico competente", "medicina del lavoro",
-		"medicina do trabalho", "bedrijfsarts*", "betriebsarzt*", "sick notes", "doctor s notes", "doctors notes")
+		"medicina do trabalho", "bedrijfsarts*", "betriebsarzt*", "sick notes", "doctor s notes", "doctors notes",
+		// a club's, a gym's or a school's forms: "gezondheidsvragenlijsten van leden", "sportmedische keuringen",
+		// "fiches santé d'élèves"
+		"gezondheidsvragenlijst*", "medische keuring*", "sportmedische keuring*", "fiches sante", "fiche sante",
+		"fiches de sante", "fiche de sante", "partes de baja", "parte de baja", "salud laboral",
+		"numeros d assurance maladie", "numero d assurance maladie", "carte d assurance maladie", "cartes d assurance maladie")
 	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
 		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
 		"medicines manufacturer*",
 		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
-		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*")
+		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*",
+		"farmabedrijf*", "farmaconcern*", "pharmaceutical distributor*", "healthcare products distributor*", "medical supplies distributor*")
 	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
 		"insulin pump*", "pacemaker*", "infusion pump*")
@@ -151,7 +158,8 @@ func lexicon() map[string]term {
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*",
 		// mutual health funds: "Onafhankelijk Ziekenfonds", "Solidaris, la mutualité", Portugal's ADSE
-		"ziekenfonds*", "mutualiteit*", "mutualite*", "adse")
+		"ziekenfonds*", "mutualiteit*", "mutualite*", "adse",
+		"cassa sanitaria", "casse sanitarie", "operadora de saude", "operadoras de saude", "bpjs kesehatan")
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
@@ -177,7 +185,8 @@ func lexicon() map[string]term {
 		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare", "practice management",
 		"medical transcription", "telehealth", "telemedicine", "prescription provider*", "prescription service*",
 		"e prescription*", "electronic prescription*", "eprescription*", "pharmacy benefit*")
-	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware")
+	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware", "practice software",
+		"arztsoftware")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
 		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*")
@@ -258,7 +267,10 @@ func lexicon() map[string]term {
 	// data taken by the gigabyte: "stolen about 500 GB of data", "1.5TB of medical data"
 	add(cyber(""), "gb of", "tb of", "gigabytes of", "terabytes of", "gigabyte of", "terabyte of")
 	add(cyber(""), "angriffswelle", "criminosos virtuais", "criminosos digitais", "criminosos ciberneticos")
-	add(cyber("ransomware"), "erpressungsangriff*", "erpresserangriff*")
+	add(cyber("ransomware"), "erpressungsangriff*", "erpresserangriff*", "sistemas sequestrados", "sequestraram os sistemas")
+	add(cyber(""), "ciberincidente*", "cyberincident*", "accesso abusivo", "accessi abusivi", "unauthorised access to its systems",
+		"unauthorized access to its systems", "unauthorized access to their systems", "unauthorised access to their systems")
+	add(cyber("account_compromise"), "senhas vazadas", "invadem e mails", "invadiram e mails", "e mails invadidos")
 	add(cyber("malware"), "code malveillant", "codes malveillants", "codice malevolo", "logiciel espion", "kwaadaardige code",
 		"schadcode")
 	add(cyber("account_compromise"), "aus datenlecks", "datenlecks anderer", "datenlecks bei anderen", "faux courriels",

@@ -934,7 +934,8 @@ func trendTitle(d *doc) (string, bool) {
 			"spike", "spikes", "spiked", "jump", "jumps", "jumped", "increase", "increases", "increased", "doubled",
 			"doubles", "tripled", "triples", "decline", "declines", "declined", "fell", "drop", "drops", "dropped",
 			"record",
-			"hausse", "anstieg", "zunahme", "aumento", "aumentan", "aumentano", "stijging":
+			"hausse", "anstieg", "zunahme", "aumento", "aumentan", "aumentano", "stijging",
+			"gestiegen", "steigen", "steigt", "augmentent", "aumentam", "stijgen", "gestegen":
 			if change < 0 {
 				change = i
 			}
@@ -1095,6 +1096,8 @@ func reportFinding(toks []text.Token) bool {
 func pluralAttack(w string) bool {
 	switch w {
 	case "attacks", "breaches", "incidents", "cyberattacks", "intrusions", "hacks", "cyberattaques", "attaques",
+		"cyberincidents", "cyberincidentes", "ciberincidentes", "incidenti", "vorfalle", "datalekmeldingen", "datalekken",
+		"meldingen", "meldungen", "signalements", "segnalazioni", // counts of notified incidents
 		"cyberangriffe", "angriffe", "ciberataques", "ataques", "attacchi", "cyberaanvallen", "aanvallen":
 		return true
 	}
@@ -1169,6 +1172,7 @@ func yearTally(src string, toks []text.Token) (string, bool) {
 		for k := i + 1; k < min(len(toks), i+4) && !toks[k].Break; k++ {
 			switch toks[k].Norm {
 			case "providers", "hospitals", "organizations", "organisations", "practices", "clinics", "entities", "facilities",
+				"breaches",
 				"victims", "institutions", "incidents", "attacks", "attaques", "cyberattaques", "incidentes", "ciberataques",
 				"incidenti", "attacchi", "vorfalle", "angriffe", "incidenten", "aanvallen", "signalements":
 				return src[t.Start:toks[k].End], true
@@ -1182,6 +1186,9 @@ func yearTally(src string, toks []text.Token) (string, bool) {
 // ("plus de 580 incidents en un an", "every month"), as a tally does.
 func period(toks []text.Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm == "in" && monthOf(toks[i+1].Norm) > 0 && toks[i+1].Upper {
+			return true // "56 large breaches reported to OCR in May"
+		}
 		switch toks[i].Norm + " " + toks[i+1].Norm {
 		case "un an", "one year", "a year", "per year", "each year", "every year", "every month", "each month", "per month",
 			"par an", "par mois", "pro jahr", "pro monat", "al ano", "por ano", "all anno", "per jaar", "een jaar", "un ano",
@@ -1198,12 +1205,13 @@ func period(toks []text.Token) bool {
 func mostTargeted(src string, toks []text.Token) (string, bool) {
 	for i := 0; i+1 < len(toks); i++ {
 		first := toks[i].Norm
-		if first != "most" && first != "mas" && first != "plus" && first != "piu" && first != "mais" && first != "meest" && first != "haufigsten" {
+		if first != "most" && first != "mas" && first != "plus" && first != "piu" && first != "mais" && first != "meest" && first != "meeste" &&
+			first != "haufigsten" {
 			continue
 		}
 		switch toks[i+1].Norm {
 		case "targeted", "attacked", "atacados", "atacadas", "cibles", "ciblees", "attaques", "attaccati", "colpiti",
-			"aangevallen", "angegriffen", "angegriffenen":
+			"aangevallen", "angegriffen", "angegriffenen", "datalekmeldingen", "meldingen":
 			return src[toks[i].Start:toks[i+1].End], true
 		}
 	}
@@ -1270,7 +1278,8 @@ func commentaryWord(w string) bool {
 		// drills, duties and promises: "le ministre veut des exercices de crise obligatoires", "Québec promet un
 		// centre de surveillance"
 		"exercices", "obligatoire", "obligatoires", "imposer", "verplicht", "verplichte", "promet", "promete", "promette",
-		"verspricht", "belooft",
+		"verspricht", "belooft", "cyberubung", "krisenubung", "cyberoefening", "cyberoefeningen", "crisisoefening",
+		"datalekmeldingen",
 		// what usually holds: "HHS: Ransomware Attack Is Usually a Reportable HIPAA Breach"
 		"usually", "typically", "generally":
 		return true

@@ -327,6 +327,11 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Stundenlanger IT-Ausfall im Klinikum Stuttgart: Fehlerhaftes Update statt Hackerangriff", "Die Stationen arbeiteten mit Papierformularen."},
 		{"Neues Klinikinformationssystem: Lange Wartezeiten am Inselspital", "Um einen Cyberangriff oder einen Datenverlust handle es sich nicht."},
 		{"Ricette elettroniche bloccate per un guasto al sistema Tessera Sanitaria", "Sogei ha spiegato il disservizio escludendo qualsiasi attacco informatico."},
+		// the second stage: exercises as compounds, a denial eight words from its negation, counts of notifications
+		{"Cyberübung im Kantonsspital Aarau: Ein Tag ohne Computer", "Das Spital probte den Ausfall aller Systeme nach einem simulierten Angriff."},
+		{"Nantes : une panne de stockage prive le CHU de dossiers patients", "« Aucun élément ne laisse penser à une cyberattaque », indique la direction."},
+		{"AP: zorg opnieuw sector met de meeste datalekmeldingen", "Zorginstellingen meldden vorig jaar de meeste datalekken."},
+		{"Z-CERT: aantal meldingen van zorginstellingen vorig jaar flink gestegen", "Het aantal cyberincidenten steeg met een kwart."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
@@ -342,6 +347,8 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		"Radiologie-Verbund in NRW gehackt – Namen und Befundberichte von 35.000 Patienten veröffentlicht",
 		"German Hospital Lukaskrankenhaus Neuss Hit by Ransomware, Staff Return to Fax and Paper",
 		"Nîmes : les messageries d'une clinique piratées, des patients reçoivent de faux liens de paiement",
+		"El 061 de Castilla y León gestiona las emergencias en papel tras un ciberincidente",
+		"Cassa sanitaria, accessi abusivi a 1.800 account: modificati gli Iban per i rimborsi",
 		"Genea says patients' medical histories were taken in cyber attack, fertility provider confirms"} {
 		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
 		if got.Verdict != cit.VerdictAccept {

@@ -124,8 +124,16 @@ type probe struct {
 // 20 attack types, 15 counts. Three more older ones were fixed after the
 // first stage (a town before "hospital", a place before "-based" with no
 // name after it), and one after the second stage's registry fixes (a
-// EuRepoC leak told with few cyber words).
-const maxKnownLimits = 1266
+// EuRepoC leak told with few cyber words). The second stage, written after
+// the first stage's fixes and scored before it was read, added
+// round18c.jsonl (hard registry entries in soft words and hidden sectors,
+// EuRepoC incidents of 2020–2025, press in seven languages, tweets of
+// other agencies and AG News items with health and technology words), 110
+// of them limits: 72 victims, 23 countries, 22 verdicts (each with its
+// reason), 13 attack types, 3 counts; its fixes cleared four older limits
+// ("sistemas sequestrados", a healthcare products distributor, BPJS
+// Kesehatan, an outage's denial seven words from its negation).
+const maxKnownLimits = 1372
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

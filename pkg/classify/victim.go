@@ -813,7 +813,9 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials",
 			// ordinals and "another" opening a headline: "Zweiter Cyberangriff binnen drei Wochen"
 			"second", "third", "another", "zweiter", "zweite", "erster", "erste", "dritter", "weiterer", "erneuter",
-			"deuxieme", "nouvelle", "nouveau", "segundo", "segunda", "secondo", "seconda", "tweede", "nieuwe":
+			"deuxieme", "nouvelle", "nouveau", "segundo", "segunda", "secondo", "seconda", "tweede", "nieuwe",
+			// a time, capitalised as German nouns are: "Anfang Monat", "Ende Juni"
+			"anfang", "ende", "mitte":
 			return true
 		}
 		if writtenInLowerCase(d, sub[0].Norm) {
