@@ -1067,6 +1067,41 @@ func TestLeakDomainThenHackingFiling(t *testing.T) {
 	}
 }
 
+// TestLeakDomainThenPressReport: a leak post naming a domain, then within
+// days the press's report of a cyberattack on the organisation it spells
+// (its first words run together, the last cut short; initials, then the
+// rest): the claim corroborates the domain, so the report joins the post.
+// A press report on another organisation of like initials does not.
+func TestLeakDomainThenPressReport(t *testing.T) {
+	t.Parallel()
+	post := func(domain string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: "l-" + domain, Source: "ransomwatch",
+			Title: domain + " listed on the lockbit3 ransomware leak site", Published: "2021-09-14",
+			Fields: map[string]string{cit.FieldVictim: domain, cit.FieldThreatActor: "lockbit3", cit.FieldClaimStatus: cit.ClaimClaimed}}}
+	}
+	press := func(name string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: "p-" + name, Source: "news-journalonline.com", Published: "2021-09-20",
+			Title: name + " investigating cyberattack", Text: name + " said hackers encrypted its servers and patients' records may have been taken."},
+			Classification: &cit.Classification{IsHealthCyberattack: true, Score: 0.99, Verdict: cit.VerdictAccept, Victim: name,
+				AttackType: "ransomware"}}
+	}
+	for _, tt := range []struct {
+		domain, name string
+		want         bool
+	}{
+		{"palmcoastderm.com", "Palm Coast Dermatology", true},
+		{"pvurology.com", "Pioneer Valley Urology", true},
+		{"pvurology.com", "Pleasant View Cardiology", false},
+	} {
+		e := NewEngine(Options{})
+		first := e.Add(post(tt.domain), now)
+		d := e.Add(press(tt.name), now)
+		if merged := d.Action == ActionMerge && d.IncidentID == first.IncidentID; merged != tt.want {
+			t.Errorf("%s then %s: action %q (reasons %+v), want merged=%v", tt.domain, tt.name, d.Action, d.Reasons, tt.want)
+		}
+	}
+}
+
 // TestLeakDomainFormsFindTheName: a leak site's domain of a name's
 // initials or of its first words with the last cut short finds the
 // incident of the name, and the name finds the domain's, either way round.

@@ -868,7 +868,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// ("unitingcareqld.com.au", after "UnitingCare Queensland hit by
 		// ransomware") is that organisation's: the claim corroborates it.
 		corroborated = corroborated || domain != ""
-		add(0.5, "source", "leak_claim_of_reported_attack", "")
+		w := 0.5
+		if domain != "" {
+			w = 1 // the claim is all that ties a domain to the name: "palmcoastderm.com" days before "Palm Coast Dermatology"
+		}
+		add(w, "source", "leak_claim_of_reported_attack", "")
 	}
 
 	// Records affected.

@@ -454,7 +454,23 @@ func JoinsFirstWords(d, key string) bool {
 	if len(d) < 8 || len(words) < 2 {
 		return false
 	}
+	for n := 2; n < len(words); n++ {
+		// the first words' initials, then the rest run together: "pvurology" for "Pioneer Valley Urology",
+		// "mhsystem" for "Memorial Health System"
+		if rest, ok := strings.CutPrefix(d, initialsOf(words[:n])); ok && rest != "" && joins(rest, words, n, false, false) {
+			return true
+		}
+	}
 	return joins(d, words, 0, false, false)
+}
+
+// initialsOf returns the first letters of words run together.
+func initialsOf(words []string) string {
+	b := make([]byte, len(words))
+	for i, w := range words {
+		b[i] = w[0]
+	}
+	return string(b)
 }
 
 // SpellsName reports whether the key d of a web domain spells all of key's
@@ -476,6 +492,9 @@ func joins(d string, words []string, n int, afterFiller, whole bool) bool {
 	}
 	if n == len(words) {
 		return false
+	}
+	if n >= 1 && !whole && len(words)-n >= 2 && d == initialsOf(words[n:]) {
+		return true // the first words run together, then the rest's initials: "pinevalleychc"
 	}
 	if n >= 1 && !afterFiller {
 		for _, f := range joinedFillers {

@@ -190,8 +190,14 @@ func TestJoinsFirstWordsAndIsDomain(t *testing.T) {
 		{"unitingcareqz.com.au", "UnitingCare Queensland", false},         // not its consonants
 		{"stmaryhealthcare.org", "Saint Mary's Hospital", false},          // "healthcare" is no word of the name
 		{"delvalleyhealth.org", "Valley Health System", false},            // a filler only between words
-		{"childrenshospital.org", "Lurie Children's Hospital", false},     // not its first words
-		{"valleyviewhosp.org", "Valley View Hospital Association", true},  // the last word cut short
+		{"morrisonhospital.org", "Morrison Community Hospital", true},     // a generic word left out
+		{"morrisonclinic.org", "Morrison Community Hospital", false},      // not its words
+		{"pvurology.com", "Pioneer Valley Urology, P.C.", true},           // initials, then the rest
+		{"mhsystem.org", "Memorial Health System", true},
+		{"pinevalleychc.org", "Pine Valley Community Health Center", true}, // the first words, then initials
+		{"pvcardiology.com", "Pioneer Valley Urology, P.C.", false},
+		{"childrenshospital.org", "Lurie Children's Hospital", false},    // not its first words
+		{"valleyviewhosp.org", "Valley View Hospital Association", true}, // the last word cut short
 		{"northstarortho.com", "NorthStar Orthopedics & Sports Medicine, P.A.", true},
 		{"valleyho.org", "Valley View Hospital Association", false}, // not the first words
 	} {
