@@ -154,6 +154,7 @@ func actors() map[string]actor {
 	add(s("Handala"), "handala")
 	add(s("HomeLand Justice"), "homeland justice")
 	add(s("Malek Team"), "malek team")
+	add(s("Guacamaya"), "guacamaya")
 	add(s("IntelBroker"), "intelbroker")
 	add(s("LulzSec"), "lulzsec")
 	// hacktivists of the wars since 2022 and of the Middle East, who leak

@@ -2252,6 +2252,12 @@ func TestSoftWordIntrusions(t *testing.T) {
 		{"Conifer Health Solutions (Frisco, Texas)", "Conifer Health Solutions discovered that an unauthorized individual accessed a Conifer employee's Microsoft Office 365 email account.", ""},
 		{"Missouri Cancer Associates (Columbia, Missouri)", "Missouri Cancer Associates learned that an unknown third party may have accessed the email accounts of three employees.", ""},
 		{"Cornerstone Home Infusion (Columbus, Ohio)", "An email account belonging to a billing employee at Cornerstone Home Infusion was accessed by an unauthorized person.", ""},
+		// the third stage: a ransom record in a database, a sign-in from an unfamiliar location, a forwarding
+		// rule in an employee's mailbox, an attack that encrypted servers
+		{"Apothecary Compounding Solutions (Fort Worth, Texas)", "The pharmacy found that a database of its prescription intake application had been emptied and replaced with a single record demanding 0.2 bitcoin for the return of the data.", ""},
+		{"Riverside Home Companions", "Riverside Home Companions, which provides skilled nursing visits, learned that someone had used a caregiver's username and password from an unfamiliar location to sign in and export client records.", "account_compromise"},
+		{"Nueces Bay Cardiology (Corpus Christi, Texas)", "An unauthorized user accessed the email account of a Nueces Bay Cardiology billing employee and created a rule that forwarded incoming messages to an outside address.", ""},
+		{"Big Horn Basin Regional Hospital (Cody, Wyoming)", "The hospital diverted ambulances after an attack encrypted the servers supporting its electronic health record.", "ransomware"},
 	} {
 		got := c.Classify(cand(tt.title, tt.text))
 		if got.Verdict != cit.VerdictAccept {

@@ -1025,7 +1025,7 @@ func deniedClause(toks []text.Token, i int) bool {
 		switch toks[k].Norm {
 		case "que", "che", "dass", "that", "qu", "dat":
 			// "han descartado por ahora que el apagón se deba a un ciberataque"
-			for j := k - 1; j >= max(1, k-3) && !toks[j+1].Break; j-- {
+			for j := k - 1; j >= max(1, k-6) && !toks[j+1].Break; j-- { // "descartó en todo momento que"
 				if denial(toks, j) && !negation(toks[j].Norm) {
 					return true
 				}
@@ -1246,6 +1246,7 @@ func denial(toks []text.Token, k int) bool {
 		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot",
 		"afasta", "afastou", "afastam", "afastaram", "afastada", "afastado", "niega", "nego", "niegan", "nega", "negou",
 		"smentisce", "smentito", "smentita", "dementiert", "dementierte", "ontkent", "ontkende",
+		"escludiamo", "excluimos", "descartamos", "excluons", "ecartons",
 		// "escludendo qualsiasi attacco informatico", "excluant toute attaque"
 		"escludendo", "excluyendo", "excluindo", "excluant", "ecartant",
 		// "Fehlerhaftes Update statt Hackerangriff": something else instead
@@ -1984,6 +1985,11 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 	}
 	if j > 0 && toks[j].Norm == "of" && accountWord(toks[j-1].Norm) && !toks[j].Break {
 		return true
+	}
+	for j := k - 1; j > 0 && j >= k-6 && !toks[j+1].Break; j-- {
+		if toks[j].Norm == "of" && accountWord(toks[j-1].Norm) {
+			return true // "the email account of a Nueces Bay Cardiology billing employee"
+		}
 	}
 	for j := k + 1; j < min(len(toks), k+7); j++ {
 		switch toks[j].Norm {

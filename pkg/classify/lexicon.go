@@ -179,7 +179,8 @@ func lexicon() map[string]term {
 		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
-		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid")
+		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid",
+		"centre for epidemiology", "center for epidemiology", "institute of epidemiology", "institute for epidemiology")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",
 		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare", "practice management",
@@ -211,6 +212,11 @@ func lexicon() map[string]term {
 	add(cyber("ransomware"), "encryption event", "encryption incident", "encrypted and renamed", "files had been encrypted",
 		"renamed and locked", "locked and renamed",
 		"asked for payment to restore", "a note demanding", "software that locked", "malware that locked")
+	add(cyber("ransomware"), "attack encrypted", "attackers encrypted", "hackers encrypted", "malware encrypted",
+		"virus encrypted")
+	add(cyber(""), "bitcoin ransom", "in bitcoin", "demanding bitcoin", "record demanding") // a ransom or an extortion
+	add(cyber("account_compromise"), "from an unfamiliar location", "from unfamiliar locations", "forwarding rule",
+		"forwarding rules", "rule that forwarded", "forwarded incoming messages", "from ip addresses in")
 	add(cyber(""), "gained entry through", "by an unrelated party", "from ip addresses outside",
 		"from an ip address outside", "from ip addresses located outside", "from a computer outside the united states",
 		"from computers outside the united states")

@@ -755,9 +755,23 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 			continue // a name's word: "Berck-sur-Mer (Pas-de-Calais, France)"
 		}
 		switch n := toks[k].Norm; {
+		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
+			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
 		case negation(n), n == "spare", n == "spares", n == "spared", n == "sparing":
 			return true // "Ransomware gangs say they will spare hospitals"
 		}
+	}
+	return false
+}
+
+// unreachable is a word that, negated, tells of an attack's effect: "not
+// reachable", "nicht erreichbar", "niet bereikbaar", "non raggiungibile".
+func unreachable(w string) bool {
+	switch w {
+	case "reachable", "accessible", "available", "erreichbar", "verfugbar", "bereikbaar", "beschikbaar", "joignable",
+		"disponible", "disponibles", "raggiungibile", "raggiungibili", "disponibile", "accesible", "accesibles",
+		"acessivel", "acessiveis", "disponivel":
+		return true
 	}
 	return false
 }
@@ -844,7 +858,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := d.parts()[0].leadClause().firstWord(lawEnforcementWord); ok {
 		return newsRule{rule: ruleLawEnforcing, dir: 0, span: span}, true
 	}
-	if span, ok := d.parts()[0].firstWord(impersonationWord); ok && !attackBeforeLure(d) {
+	if span, ok := d.parts()[0].firstWord(impersonationWord); ok && !attackBeforeLure(d) && !lureTargetsStaff(d) {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
 	if span, ok := fakeMessageTitle(d); ok {
@@ -1142,6 +1156,9 @@ func commentaryTitle(d *doc) (string, bool) {
 	if span, ok := mostTargeted(d.title, d.titleToks); ok {
 		return span, true
 	}
+	if span, ok := securityOfficer(d.title, d.titleToks); ok {
+		return span, true
+	}
 	if t := strings.ToLower(strings.TrimSpace(d.title)); strings.HasPrefix(t, "report:") || strings.HasPrefix(t, "study:") ||
 		strings.HasPrefix(t, "survey:") || strings.HasPrefix(t, "research:") {
 		return d.title[:strings.Index(d.title, ":")], true // "Report: 45 Million Medical Images Left Exposed on Unprotected Servers"
@@ -1218,6 +1235,21 @@ func mostTargeted(src string, toks []text.Token) (string, bool) {
 	return "", false
 }
 
+// securityOfficer reports whether the title names a security officer's
+// post ("Zuyderland stelt eerste chief information security officer aan",
+// "Einstein anuncia novo diretor de segurança da informação"): staff news.
+func securityOfficer(src string, toks []text.Token) (string, bool) {
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, c := toks[i].Norm, toks[i+1].Norm, toks[i+2].Norm
+		if (b == "security" && c == "officer") || (a == "diretor" && b == "de" && c == "seguranca") ||
+			(a == "responsabile" && b == "della" && c == "sicurezza") || (a == "director" && b == "de" && c == "ciberseguridad") ||
+			(a == "directeur" && b == "de" && c == "la" && i+3 < len(toks) && toks[i+3].Norm == "securite") {
+			return src[toks[i].Start:toks[i+2].End], true
+		}
+	}
+	return "", false
+}
+
 // shareOfOwnSystems reports whether a title's percentage is a share of the
 // victim's machines or data ("40 % des serveurs chiffrés", "80% of its
 // systems encrypted"), not of a population surveyed.
@@ -1279,6 +1311,9 @@ func commentaryWord(w string) bool {
 		// centre de surveillance"
 		"exercices", "obligatoire", "obligatoires", "imposer", "verplicht", "verplichte", "promet", "promete", "promette",
 		"verspricht", "belooft", "cyberubung", "krisenubung", "cyberoefening", "cyberoefeningen", "crisisoefening",
+		// simulations and security officers named: "un laboratorio per simulare attacchi", "stelt eerste chief
+		// information security officer aan", "nomina il primo responsabile della sicurezza informatica"
+		"simulare", "simular", "simuler", "simulieren", "simuleren", "nomina", "nomme", "ernennt", "nombra",
 		"datalekmeldingen",
 		// what usually holds: "HHS: Ransomware Attack Is Usually a Reportable HIPAA Breach"
 		"usually", "typically", "generally":
@@ -1300,6 +1335,25 @@ func attackBeforeLure(d *doc) bool {
 		if h.Value.kind == kCyber && !h.Value.weak && h.Last < lure {
 			switch h.Value.attack {
 			case "ransomware", "data_breach", "malware", "ddos":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lureTargetsStaff reports whether a title's lure targets a health
+// organisation's own staff ("Phishing campaign impersonating SNS targets
+// Portuguese hospital staff"): the staff's mailboxes are the organisation's.
+func lureTargetsStaff(d *doc) bool {
+	toks := d.titleToks
+	for i, t := range toks {
+		if t.Norm != "targets" && t.Norm != "targeting" && t.Norm != "targeted" {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+6) && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "staff", "employees", "workers", "doctors", "nurses", "personnel", "clinicians":
 				return true
 			}
 		}

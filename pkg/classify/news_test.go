@@ -332,6 +332,11 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		{"Nantes : une panne de stockage prive le CHU de dossiers patients", "« Aucun élément ne laisse penser à une cyberattaque », indique la direction."},
 		{"AP: zorg opnieuw sector met de meeste datalekmeldingen", "Zorginstellingen meldden vorig jaar de meeste datalekken."},
 		{"Z-CERT: aantal meldingen van zorginstellingen vorig jaar flink gestegen", "Het aantal cyberincidenten steeg met een kwart."},
+		// the third stage: denials by the speaker ("escludiamo"), a denial's verb far before its "que", staff news, simulations
+		{"Fascicolo sanitario elettronico fuori uso per un guasto", "«Escludiamo qualsiasi attacco informatico», ha precisato l'assessorato."},
+		{"Caída de la receta electrónica en Castilla-La Mancha", "El SESCAM atribuyó la caída a un fallo y descartó en todo momento que se tratara de un ciberataque."},
+		{"Zuyderland stelt eerste chief information security officer aan", "Het ziekenhuis wil zich beter wapenen tegen cyberaanvallen."},
+		{"Gemelli e Cattolica, un laboratorio per simulare attacchi informatici ai dispositivi medici", "Il policlinico studierà le difese."},
 	} {
 		got := c.Classify(cit.Candidate{Title: h.title, Text: h.lead})
 		if got.Verdict == cit.VerdictAccept {
@@ -349,6 +354,8 @@ func TestTrendAndAdviceStoriesGoToReview(t *testing.T) {
 		"Nîmes : les messageries d'une clinique piratées, des patients reçoivent de faux liens de paiement",
 		"El 061 de Castilla y León gestiona las emergencias en papel tras un ciberincidente",
 		"Cassa sanitaria, accessi abusivi a 1.800 account: modificati gli Iban per i rimborsi",
+		"Website UZ Gent uren plat door DDoS-aanval van pro-Russische hackers",
+		"Phishing campaign impersonating SNS targets Portuguese hospital staff",
 		"Genea says patients' medical histories were taken in cyber attack, fertility provider confirms"} {
 		got := c.Classify(cit.Candidate{Title: title, Text: "The hospital system diverted ambulances."})
 		if got.Verdict != cit.VerdictAccept {
