@@ -137,8 +137,11 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		digits := t.Norm
 		if !t.Digit {
 			// "more than two million card numbers", "zwei Millionen Versicherte"
+			if i+1 >= len(toks) || multiplier(toks[i+1].Norm) < 1e3 {
+				continue
+			}
 			w, ok := countWord(t.Norm)
-			if !ok || i+1 >= len(toks) || multiplier(toks[i+1].Norm) < 1e3 {
+			if !ok {
 				continue
 			}
 			digits = w
