@@ -897,10 +897,11 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		return
 	}
 	for i, part := range d.parts() {
-		// a US town where only a place fits: "Ocala Police Department",
-		// "in Smithtown"; weak, since most town names are people's too
+		// a town where only a place fits: "Ocala Police Department", "in
+		// Smithtown", "à Morlaix"; weak, since most town names are
+		// people's too
 		if ts := c.geo.Towns(part.toks, part.src, i == 0); len(ts) > 0 {
-			set("US", "text:"+geo.KindTown, ts[0].Span)
+			set(ts[0].Code, "text:"+geo.KindTown, ts[0].Span)
 			return
 		}
 	}

@@ -138,8 +138,10 @@ type probe struct {
 // 2021–2025 with every field, press follow-ups in seven languages), 86 of
 // them limits: 53 victims, 24 countries, 13 attack types, 10 verdicts (five
 // of them settlements, fines and prosecutions over named past attacks), 2
-// counts; its fixes cleared two older limits.
-const maxKnownLimits = 1456
+// counts; its fixes cleared two older limits. At the round's end the towns
+// of other countries (geo's abroad_towns.txt), read where their press
+// places a story, cleared 28 limits (27 countries, one victim).
+const maxKnownLimits = 1428
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -8,8 +8,10 @@ import (
 	"github.com/cit-health/cit/pkg/classify/text"
 )
 
-// KindTown is a US town from GeoNames named where only a place fits: "in
-// Smithtown", "Ocala Police Department", "a Merrimack movie theater".
+// KindTown is a town from GeoNames named where only a place fits: "in
+// Smithtown", "Ocala Police Department", "a Merrimack movie theater", and
+// in another country's press "à Morlaix", "em Teresina", "Flensburg. Ein
+// Handballverein …".
 const KindTown = "town"
 
 // usTowns lists US towns of 1,000 people or more, written by
@@ -17,6 +19,14 @@ const KindTown = "town"
 //
 //go:embed us_towns.txt
 var usTowns string
+
+// abroadTowns lists the towns of 15,000 people or more of the countries
+// whose press CIT reads, with their country codes, written by
+// internal/gentowns -abroad: no common word of the seven languages, no US
+// place's name, no name a place of another country shares.
+//
+//go:embed abroad_towns.txt
+var abroadTowns string
 
 // townLexicon builds the lexicon of the towns that known does not already
 // hold (known maps folded names to true).
@@ -28,6 +38,15 @@ func townLexicon(known map[string]bool) *text.Lexicon[place] {
 			continue
 		}
 		m[name] = place{code: "US", kind: KindTown}
+	}
+	for line := range strings.Lines(abroadTowns) {
+		name, code, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok || strings.HasPrefix(name, "#") || known[fold(name)] {
+			continue
+		}
+		if _, us := m[name]; !us {
+			m[name] = place{code: code, kind: KindTown}
+		}
 	}
 	return text.NewLexicon(m)
 }
@@ -53,29 +72,49 @@ func fold(name string) string {
 // places a report.
 func (g *Gazetteer) Towns(toks []text.Token, src string, title bool) []Mention {
 	var out []Mention
-	for f, l := range g.standaloneTowns(toks, src) {
-		if g.townContext(toks, src, f, l) {
-			out = append(out, Mention{Code: "US", Kind: KindTown, Span: src[toks[f].Start:toks[l].End], First: f, Last: l, Title: title})
+	for h := range g.standaloneTowns(toks, src) {
+		f, l := h.First, h.Last
+		if g.townContext(toks, src, f, l) || (h.Value.code != "US" && abroadContext(toks, src, f, l)) {
+			out = append(out, Mention{Code: h.Value.code, Kind: KindTown, Span: src[toks[f].Start:toks[l].End], First: f, Last: l, Title: title})
 		}
 	}
 	return out
 }
 
-// standaloneTowns yields the first and last token of each town name in toks
-// written in capitals and not joined to a capitalised word before it
-// ("Central Hudson", "Lauren Jackson": part of a longer name; not "A
-// Smithtown postal worker").
-func (g *Gazetteer) standaloneTowns(toks []text.Token, src string) iter.Seq2[int, int] {
-	return func(yield func(int, int) bool) {
+// abroadContext reports whether the name of a town abroad at toks[f..l]
+// stands where another language's press places its story: after "à",
+// "a", "en", "em", "no", "na", "im", "bei", "nel", "di", "de", "van", "uit",
+// "aus" (folded), or as the dateline opening a title ("Morlaix : …") or a
+// text ("Flensburg. Ein Handballverein …").
+func abroadContext(toks []text.Token, src string, f, l int) bool {
+	if f > 0 && !toks[f].Break {
+		switch toks[f-1].Norm {
+		case "a", "en", "em", "no", "na", "im", "bei", "nahe", "nel", "nella", "di", "de", "da", "do", "du", "des", "van",
+			"uit", "aus", "in", "near", "outside":
+			return l+1 >= len(toks) || toks[l+1].Break || !toks[l+1].Upper
+		}
+	}
+	if f == 0 && l+1 < len(toks) && toks[l+1].Break {
+		gap := strings.TrimSpace(src[toks[l].End:toks[l+1].Start])
+		return gap == ":" || gap == "." || gap == "," || gap == "–" || gap == "-" // a dateline
+	}
+	return false
+}
+
+// standaloneTowns yields each town name in toks written in capitals and not
+// joined to a capitalised word before it ("Central Hudson", "Lauren
+// Jackson": part of a longer name; not "A Smithtown postal worker").
+func (g *Gazetteer) standaloneTowns(toks []text.Token, src string) iter.Seq[text.Hit[place]] {
+	return func(yield func(text.Hit[place]) bool) {
 		for _, h := range g.towns.Find(toks) {
 			if !allUpper(toks[h.First:h.Last+1]) || hyphenCompound(toks, src, h.First, h.Last) {
 				continue
 			}
-			f, l := h.First, h.Last
+			f := h.First
 			if f > 0 && !toks[f].Break && toks[f-1].Upper && !functionWord(toks[f-1].Norm) {
 				continue
 			}
-			if !yield(f, l) {
+			if !yield(h) {
 				return
 			}
 		}
@@ -91,7 +130,11 @@ func (g *Gazetteer) standaloneTowns(toks []text.Token, src string) iter.Seq2[int
 // English text that nothing else places.
 func (g *Gazetteer) ProviderTowns(toks []text.Token, src string, title bool) []Mention {
 	var out []Mention
-	for f, l := range g.standaloneTowns(toks, src) {
+	for h := range g.standaloneTowns(toks, src) {
+		f, l := h.First, h.Last
+		if h.Value.code != "US" {
+			continue // "Tamaqua Valley Hospital": US registries' names only
+		}
 		for k := l + 1; k < len(toks) && k <= l+3 && !toks[k].Break && toks[k].Upper; k++ {
 			if providerWord(toks[k].Norm) {
 				out = append(out, Mention{Code: "US", Kind: KindTown, Span: src[toks[f].Start:toks[k].End], First: f, Last: l, Title: title})

