@@ -2258,6 +2258,12 @@ func TestSoftWordIntrusions(t *testing.T) {
 		{"Riverside Home Companions", "Riverside Home Companions, which provides skilled nursing visits, learned that someone had used a caregiver's username and password from an unfamiliar location to sign in and export client records.", "account_compromise"},
 		{"Nueces Bay Cardiology (Corpus Christi, Texas)", "An unauthorized user accessed the email account of a Nueces Bay Cardiology billing employee and created a rule that forwarded incoming messages to an outside address.", ""},
 		{"Big Horn Basin Regional Hospital (Cody, Wyoming)", "The hospital diverted ambulances after an attack encrypted the servers supporting its electronic health record.", "ransomware"},
+		// the fourth stage: a server an intruder "had compromised", a vendor's credentials used, stolen passwords
+		// used on a portal, a sleep disorders center
+		{"Wyoming Department of Health", "The covered entity (CE) discovered that an unauthorized individual had compromised a web server used to host an online enrollment application holding the ePHI of Medicaid recipients.", ""},
+		{"Garden State Radiology Group (Paramus, New Jersey)", "An unauthorized party used the credentials of a third-party IT support vendor to access the picture archiving system of Garden State Radiology Group.", "account_compromise"},
+		{"Cape Cod Family Physicians (Hyannis, Massachusetts)", "Cape Cod Family Physicians discovered that someone used stolen usernames and passwords to log into patient portal accounts.", "account_compromise"},
+		{"Crescent City Sleep Disorders Center (Metairie, Louisiana)", "The website of Crescent City Sleep Disorders Center was hacked and the online patient intake forms were accessed by an unauthorized person.", ""},
 	} {
 		got := c.Classify(cand(tt.title, tt.text))
 		if got.Verdict != cit.VerdictAccept {
@@ -2358,6 +2364,8 @@ func TestPlacesAndSentencesAroundVictims(t *testing.T) {
 		{"Ransomware attack on Vietnamese brokerage VNDirect", "", "VNDirect"},
 		{"Data theft from Australian lender Latitude Financial", "", "Latitude Financial"},
 		{"Hackers steal USD 17 million from Bank of Uganda", "", "Bank of Uganda"},
+		{"First American Financial shuts down systems after ransomware attack", "", "First American Financial"},
+		{"University of Michigan disconnects from internet after intrusion", "", "University of Michigan"},
 		{"Ascension gets records back five weeks after cyberattack", "Ascension said it restored access. The attack is separate from the February hack of Change Healthcare, which had hit its billing.", "Ascension"},
 	} {
 		if got := c.Classify(cand(tt.title, tt.text)); got.Victim != tt.want {

@@ -1376,6 +1376,8 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			// "an unauthorized individual may have viewed emails and attachments"
 			(t.Norm == "viewed" && viewedByIntruder(toks, i)) ||
 			(t.Norm == "compromised" && i+1 < len(toks) && toks[i+1].Norm == "by") ||
+			// "an unauthorized individual had compromised a web server"
+			(t.Norm == "compromised" && i > 1 && (toks[i-1].Norm == "had" || toks[i-1].Norm == "has" || toks[i-1].Norm == "have")) ||
 			// "unauthorized activity on AMCA's web payment page"
 			(t.Norm == "activity" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised" ||
 				toks[i-1].Norm == "malicious")) ||

@@ -98,7 +98,8 @@ func lexicon() map[string]term {
 		"post acute care", "transitional care", "senior care", "palliative care", "visiting nurse*", "recovery center",
 		"recovery centers", "recovery services", "detox*", "addiction treatment", "addiction services", "substance abuse",
 		"treatment center", "treatment centers", "sober living", "opioid treatment", "methadone", "psychology associates",
-		"psychology group", "psychology practice", "psychological associates", "counseling associates", "counseling and wellness", "mri", "open mri", "x ray", "ultrasound",
+		"sleep disorders center", "sleep disorders centre", "sleep center", "sleep centre", "sleep lab", "sleep clinic",
+		"sleep medicine", "sleep diagnostics", "psychology group", "psychology practice", "psychological associates", "counseling associates", "counseling and wellness", "mri", "open mri", "x ray", "ultrasound",
 		"ems", "paramedic*", "rescue squad", "drugstore*", "drug store*", "apothecary", "compounding", "oxygen supply",
 		"respiratory supply", "respiratory therapy", "diabetic supply", "surgical supply", "reference laboratory",
 		"reference lab", "revenue cycle", "vision plan",
@@ -279,6 +280,8 @@ func lexicon() map[string]term {
 	add(cyber("account_compromise"), "senhas vazadas", "invadem e mails", "invadiram e mails", "e mails invadidos")
 	add(cyber("malware"), "code malveillant", "codes malveillants", "codice malevolo", "logiciel espion", "kwaadaardige code",
 		"schadcode")
+	add(cyber("account_compromise"), "stolen usernames", "stolen user names", "stolen passwords", "used the credentials of",
+		"used the login credentials of", "used the username and password of", "used the user name and password of")
 	add(cyber("account_compromise"), "aus datenlecks", "datenlecks anderer", "datenlecks bei anderen", "faux courriels",
 		"faux courriel", "faux mails", "faux e mails", "fremde logins", "sich zugang zu", "sich zugriff auf", "gefalschte mail", "gefalschten mail",
 		"gefalschte e mail", "gefalschten e mail", "erbeuteten zugangsdaten", "gestohlenen zugangsdaten")

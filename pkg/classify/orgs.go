@@ -37,7 +37,7 @@ func knownOrgs() map[string]term {
 		"ramsay health care", "apollo hospitals", "fortis healthcare", "charite", "ap hp", "assistance publique",
 		"hopitaux de paris", "davita", "envision healthcare", "erlanger", "ochsner", "intermountain healthcare",
 		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health",
-		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed",
+		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed", "upmc",
 		// national and public health services whose names hold no health word
 		"te whatu ora", "essalud", "instituto mexicano del seguro social", "osakidetza",
 		"caja costarricense de seguro social", "oneblood")

@@ -140,8 +140,12 @@ type probe struct {
 // of them settlements, fines and prosecutions over named past attacks), 2
 // counts; its fixes cleared two older limits. At the round's end the towns
 // of other countries (geo's abroad_towns.txt), read where their press
-// places a story, cleared 28 limits (27 countries, one victim).
-const maxKnownLimits = 1428
+// places a story, cleared 28 limits (27 countries, one victim). A fourth
+// stage of typical entries, written after the towns and scored before it
+// was read, added round18e.jsonl (PRC entries of 2014–2019, HHS filings of
+// 2014–2016, EuRepoC incidents of 2022–2025), 25 of them limits (mostly
+// EuRepoC victims in title shapes the patterns do not read, and 4 verdicts).
+const maxKnownLimits = 1453
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

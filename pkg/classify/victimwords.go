@@ -156,6 +156,8 @@ func subjectVerb(s string) bool {
 		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
 		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
 		"knocked", "downed", "disrupted", "encrypted",
+		// "First American Financial shuts down systems after ransomware attack"
+		"shuts", "disconnects", "isolates",
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
