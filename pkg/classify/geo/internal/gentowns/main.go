@@ -37,7 +37,6 @@ import (
 	"os"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -64,9 +63,19 @@ func run(citiesPath, wordsPath string, minPop int, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	us, abroad, err := readPlaces(citiesPath)
+	byName, err := readByCountry(citiesPath)
 	if err != nil {
 		return err
+	}
+	us, abroad := map[string]int{}, map[string]int{} // each name's largest population in the US and abroad
+	for name, pops := range byName {
+		for cc, pop := range pops {
+			if cc == "US" {
+				us[name] = pop
+			} else {
+				abroad[name] = max(abroad[name], pop)
+			}
+		}
 	}
 	plain := regexp.MustCompile(`^[A-Z][A-Za-z]*(?:[ .'-]+[A-Za-z]+)*$`)
 	var names []string
@@ -117,37 +126,4 @@ func readWords(path string) (map[string]bool, error) {
 		return nil, fmt.Errorf("word list %s: %w", path, err)
 	}
 	return out, nil
-}
-
-// readPlaces returns the largest population of each US place name and of
-// each name abroad.
-func readPlaces(path string) (us, abroad map[string]int, err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("places: %w", err)
-	}
-	defer f.Close()
-	us, abroad = map[string]int{}, map[string]int{}
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 4 {
-			return nil, nil, fmt.Errorf("places %s:%d: want 4 tab-separated columns, got %d", path, line, len(cols))
-		}
-		pop, err := strconv.Atoi(cmp.Or(cols[3], "0"))
-		if err != nil {
-			return nil, nil, fmt.Errorf("places %s:%d: population %q: %w", path, line, cols[3], err)
-		}
-		m := abroad
-		if cols[1] == "US" {
-			m = us
-		}
-		m[cols[0]] = max(m[cols[0]], pop)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("places %s: %w", path, err)
-	}
-	return us, abroad, nil
 }
