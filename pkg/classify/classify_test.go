@@ -2366,6 +2366,10 @@ func TestPlacesAndSentencesAroundVictims(t *testing.T) {
 		{"Hackers steal USD 17 million from Bank of Uganda", "", "Bank of Uganda"},
 		{"First American Financial shuts down systems after ransomware attack", "", "First American Financial"},
 		{"University of Michigan disconnects from internet after intrusion", "", "University of Michigan"},
+		{"Iran-linked hackers claim theft of Maccabi Healthcare Services data", "", "Maccabi Healthcare Services"},
+		{"ShinyHunters theft of Ticketmaster customer data", "", "Ticketmaster"},
+		{"Attackers copy millions of files from Helsinki Education Division", "", "Helsinki Education Division"},
+		{"Lazarus theft of Ethereum from Bybit", "", "Bybit"}, // a currency, not whose data
 		{"Ascension gets records back five weeks after cyberattack", "Ascension said it restored access. The attack is separate from the February hack of Change Healthcare, which had hit its billing.", "Ascension"},
 	} {
 		if got := c.Classify(cand(tt.title, tt.text)); got.Victim != tt.want {

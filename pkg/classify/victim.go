@@ -1000,7 +1000,8 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if agencyCyber(toks, i) {
 			return false // "the National Cyber Security Centre": an agency's name
 		}
-		return cov[i] == kCyber || actorAt[i] || (attackNoun(toks[i].Norm) && cyberInSentence[i])
+		return cov[i] == kCyber || actorAt[i] || (attackNoun(toks[i].Norm) && cyberInSentence[i]) ||
+			(toks[i].Norm == "theft" && cyberInSentence[i] && theftOfData(toks, i))
 	}
 	for i := 0; i < len(toks); i++ {
 		if !anchor(i) {
@@ -1327,6 +1328,22 @@ func describedName(toks []text.Token, cov []kind, k int, joined func(a, b int) b
 		}
 	}
 	return 0, false
+}
+
+// theftOfData reports whether the "theft" at toks[i] is "theft of <name>
+// data" ("hackers claim theft of Maccabi Healthcare Services data"), not
+// of a currency or of property ("theft of Ethereum from Bybit").
+func theftOfData(toks []text.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Norm != "of" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+8 && !toks[k].Break; k++ {
+		if stolenThing(toks[k].Norm) {
+			// the name's last word right before, or before one word of whose data: "Ticketmaster customer data"
+			return (k > i+2 && toks[k-1].Upper) || (k > i+3 && toks[k-2].Upper && !toks[k-1].Upper)
+		}
+	}
+	return false
 }
 
 // objectStart finds where the object's name starts after a linker, over

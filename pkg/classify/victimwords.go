@@ -140,7 +140,8 @@ func attackLinker(s string) bool {
 // Tehran Municipality" (not "attack of", said of the attacker too).
 func attackNounOf(s string) bool {
 	switch s {
-	case "hack", "hacking", "breach", "compromise", "defacement", "takeover", "intrusion", "infiltration", "leak", "hijacking":
+	case "hack", "hacking", "breach", "compromise", "defacement", "takeover", "intrusion", "infiltration", "leak", "hijacking",
+		"theft": // "Iran-linked hackers claim theft of Maccabi Healthcare Services data"
 		return true
 	}
 	return false
@@ -232,7 +233,7 @@ func tradeWord(s string) bool {
 // takenWord is a verb of taking data: its "from" names the victim.
 func takenWord(s string) bool {
 	switch s {
-	case "stolen", "stole", "steals", "steal", "theft", "exfiltrated", "exfiltrate", "leaked", "leaks", "taken", "took", "downloaded",
+	case "stolen", "stole", "steals", "steal", "theft", "copy", "copies", "exfiltrated", "exfiltrate", "leaked", "leaks", "taken", "took", "downloaded",
 		"copied", "obtained", "siphoned", "published", "publishes", "dumped", "dumps":
 		return true
 	}
