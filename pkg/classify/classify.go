@@ -896,11 +896,11 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		set(v, "url:cctld", u.Hostname())
 		return
 	}
-	for i, part := range d.parts() {
+	for _, ts := range c.townsOf(d) {
 		// a town where only a place fits: "Ocala Police Department", "in
 		// Smithtown", "à Morlaix"; weak, since most town names are
 		// people's too
-		if ts := c.geo.Towns(part.toks, part.src, i == 0); len(ts) > 0 {
+		if len(ts) > 0 {
 			set(ts[0].Code, "text:"+geo.KindTown, ts[0].Span)
 			return
 		}

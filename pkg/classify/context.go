@@ -1979,18 +1979,12 @@ func byOutsider(toks []text.Token, i int) bool {
 // mailbox", "the email account of a workforce member"): the staff member is
 // the one whose account was taken, not the one who took it.
 func ownerOfAccount(toks []text.Token, k int) bool {
-	// "the email account of a workforce member"
-	j := k - 1
-	for j > 0 && (article(toks[j].Norm) || toks[j].Norm == "one" || toks[j].Norm == "its" || toks[j].Norm == "their" ||
-		toks[j].Digit || countWordOf(toks[j].Norm)) {
-		j-- // "the email accounts of three employees"
-	}
-	if j > 0 && toks[j].Norm == "of" && accountWord(toks[j-1].Norm) && !toks[j].Break {
-		return true
-	}
+	// "the email account of a workforce member", "the email accounts of
+	// three employees", "the email account of a Nueces Bay Cardiology
+	// billing employee"
 	for j := k - 1; j > 0 && j >= k-6 && !toks[j+1].Break; j-- {
 		if toks[j].Norm == "of" && accountWord(toks[j-1].Norm) {
-			return true // "the email account of a Nueces Bay Cardiology billing employee"
+			return true
 		}
 	}
 	for j := k + 1; j < min(len(toks), k+7); j++ {
@@ -2018,17 +2012,6 @@ func accountSubject(toks []text.Token, i int) bool {
 		if toks[k].Break {
 			return false
 		}
-	}
-	return false
-}
-
-// countWordOf is a word that counts the staff whose accounts were entered:
-// "the email accounts of three employees", "of several employees".
-func countWordOf(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "multiple", "certain",
-		"a", "few":
-		return true
 	}
 	return false
 }

@@ -1,9 +1,8 @@
 package classify
 
 import (
-	"slices"
-
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/cit-health/cit/pkg/classify/geo"
@@ -20,7 +19,8 @@ type doc struct {
 	// once for the sector, the country, the news rules and the victim
 	titleKnown, bodyKnown       text.Hit[term]
 	titleHasKnown, bodyHasKnown bool
-	places                      *placeMentions // see placesOf
+	places                      *placeMentions    // see placesOf
+	towns                       *[2][]geo.Mention // see townsOf
 	// foreign: not English, so the model scores on the multilingual
 	// concepts only and has learnt no victim names
 	foreign bool
@@ -46,6 +46,26 @@ func (c *Classifier) placesOf(d *doc) *placeMentions {
 		d.places = pm
 	}
 	return d.places
+}
+
+// townsOf reads the towns of the title and of the body once (geo.Towns),
+// for the country and the victim.
+func (c *Classifier) townsOf(d *doc) *[2][]geo.Mention {
+	if d.towns == nil {
+		d.towns = &[2][]geo.Mention{c.geo.Towns(d.titleToks, d.title, true), c.geo.Towns(d.bodyToks, d.body, false)}
+	}
+	return d.towns
+}
+
+// townsIn returns the towns of p, the title or the body of d.
+func (c *Classifier) townsIn(d *doc, p part) []geo.Mention {
+	if len(p.toks) == 0 {
+		return nil
+	}
+	if len(d.titleToks) > 0 && &p.toks[0] == &d.titleToks[0] {
+		return c.townsOf(d)[0]
+	}
+	return c.townsOf(d)[1]
 }
 
 func (c *Classifier) analyse(title, body string) *doc {

@@ -783,10 +783,11 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	}
 	for k := lo - 1; k >= max(1, lo-8) && !p.toks[k+1].Break; k-- {
 		switch p.toks[k-1].Norm + " " + p.toks[k].Norm {
-		case "separate from", "unrelated to", "distinct from", "apart from", "related to", "linked to", "connected to":
-			if p.toks[k-1].Norm != "related" && p.toks[k-1].Norm != "linked" && p.toks[k-1].Norm != "connected" ||
-				k >= 2 && negation(p.toks[k-2].Norm) {
-				return true // "The attack is separate from the February hack of Change Healthcare": another attack
+		case "separate from", "unrelated to", "distinct from", "apart from":
+			return true // "The attack is separate from the February hack of Change Healthcare": another attack
+		case "related to", "linked to", "connected to":
+			if k >= 2 && negation(p.toks[k-2].Norm) {
+				return true // "not linked to the attack on …"
 			}
 		}
 	}
@@ -845,7 +846,7 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			}
 		}
 	}
-	for _, m := range c.geo.Towns(p.toks, p.src, false) { // read in its context: "Klamath Falls hospital"
+	for _, m := range c.townsIn(d, p) { // read in its context: "Klamath Falls hospital"
 		for k := max(m.First, lo); k <= min(m.Last, hi); k++ {
 			covered[k-lo] = true
 		}

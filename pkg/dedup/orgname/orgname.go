@@ -588,11 +588,7 @@ func Initials(key string) []string {
 	words := strings.Fields(key)
 	var out []string
 	for len(words) >= 3 {
-		b := make([]byte, len(words))
-		for i, w := range words {
-			b[i] = w[0]
-		}
-		out = append(out, string(b))
+		out = append(out, initialsOf(words))
 		if !TrailingKindWord(words[len(words)-1]) {
 			break
 		}
