@@ -2423,3 +2423,62 @@ func TestFalseDenialsAndFallbacks(t *testing.T) {
 		}
 	}
 }
+
+// Round 19: victims of long articles and their headlines, tellers that
+// report someone else's attack, denials right after their noun, a
+// device's password and a law's name that are no attack.
+func TestRound19VictimsAndDenials(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text, want string }{
+		// a Title Case headline's verbs ("Pays") are no name's words
+		{"en", "LA Hospital Pays 40 Bitcoin to Regain Access to Encrypted Systems",
+			"Hollywood Presbyterian Medical Center paid attackers 40 bitcoins to regain control of its computer systems after a ransomware infection knocked the Los Angeles hospital's network offline.", "Hollywood Presbyterian"},
+		// a newspaper and a research firm report; the hospital was hit
+		{"en", "Ransomware cripples French university hospital",
+			"The Centre Hospitalier Universitaire de Rouen was hit by a ransomware attack that rendered 6,000 computers unusable. French newspaper Le Monde reported that the malware involved was Clop.", "Rouen"},
+		{"en", "Washington hospital faces ransom demand",
+			"Grays Harbor Community Hospital has been hit by a ransomware attack that locked its electronic health records, a researcher at Coveware said. Coveware reported that the average ransom payment rose.", "Grays Harbor"},
+		// a name before its abbreviation, a name with "for" in it
+		{"en", "Clinics told to phone for urgent results",
+			"The National Health Laboratory Service (NHLS) says it is working to restore its systems after a ransomware attack.", "National Health Laboratory Service"},
+		{"en", "SickKids responding to cybersecurity incident",
+			"The Hospital for Sick Children in Toronto says it is responding to a cybersecurity incident that has affected internal systems.", "Hospital for Sick Children"},
+		// a headline's kind and town ("hospital de Rio do Sul"), the body's name
+		{"pt", "Polícia prende suspeito de ataque ransomware contra hospital de Rio do Sul",
+			"A Polícia Civil prendeu um homem suspeito de participar do ataque hacker que paralisou os sistemas do Hospital Regional do Vale, em Rio do Sul.", "Hospital Regional do Vale"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
+		if !strings.Contains(got.Victim, tt.want) {
+			t.Errorf("%q: victim %q, want one holding %q", tt.title, got.Victim, tt.want)
+		}
+	}
+	for _, tt := range []struct{ lang, title, text, not string }{
+		{"de", "Nach Hackerangriff: Uniklinik bleibt abgemeldet", "Nach Angaben des Ministeriums hatten die Täter 30 Server verschlüsselt.", "Täter"},
+		{"de", "Ameos trennt alle Häuser vom Netz", "Externe Angreifer hätten sich Zugriff auf Teile der IT-Infrastruktur verschafft, teilte der Klinikkonzern Ameos mit.", "Teile"},
+		{"en", "Melbourne heart clinic hit by ransomware",
+			"Under Australia's Notifiable Data Breaches scheme, healthcare providers have reported more breaches than any other sector.", "Notifiable"},
+		{"en", "Hackers stole patient data in Newfoundland health attack, Premier says",
+			"Newfoundland and Labrador Premier Andrew Furey says hackers who attacked the province's health-care IT systems stole personal information of patients.", "Premier"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); strings.Contains(got.Victim, tt.not) {
+			t.Errorf("%q: victim %q holds %q", tt.title, got.Victim, tt.not)
+		}
+	}
+	for _, tt := range []struct{ lang, title, text string }{
+		{"de", "Defekter Switch legt IT am Klinikum Darmstadt lahm – 'Cyberangriff ausgeschlossen'",
+			"Ein stundenlanger Ausfall der IT hat am Klinikum Darmstadt für Einschränkungen gesorgt. Ursache sei ein defekter Netzwerk-Switch gewesen. \"Einen Cyberangriff können wir ausschließen\", sagte ein Sprecher."},
+		{"en", "Cypress Grove Rehabilitation Center",
+			"The covered entity (CE), Cypress Grove Rehabilitation Center, reported that an unauthorized individual entered a therapy office and stole a password-protected tablet. The tablet contained the ePHI of approximately 124 patients."},
+		{"fr", "Genève : les HUG simulent une cyberattaque géante pour éprouver leur plan de crise",
+			"Pendant 48 heures, les Hôpitaux universitaires de Genève ont fait comme si leur système informatique était tombé aux mains de pirates."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); got.IsHealthCyberattack {
+			t.Errorf("%q: accepted (score %.3f), want no attack", tt.title, got.Score)
+		}
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Formspring",
+		Text: "Formspring disabled all of its users' passwords after about 420,000 hashed passwords were posted on a security forum."}); got.RecordsAffected == nil || *got.RecordsAffected != 420000 {
+		t.Errorf("records %v, want 420000 hashed passwords", got.RecordsAffected)
+	}
+}

@@ -1045,8 +1045,8 @@ func deniedClause(toks []text.Token, i int) bool {
 // resultado de um ciberataque", "keine Hinweise darauf, dass".
 func noEvidenceThat(toks []text.Token, k int) bool {
 	j := k - 1
-	if j > 0 && (toks[j].Norm == "de" || toks[j].Norm == "di" || toks[j].Norm == "darauf") {
-		j--
+	if j > 0 && (toks[j].Norm == "de" || toks[j].Norm == "di" || toks[j].Norm == "darauf" || toks[j].Norm == "whatsoever") {
+		j-- // "no indication whatsoever that this was a cyberattack"
 	}
 	if j < 1 {
 		return false
@@ -1127,12 +1127,16 @@ func negatedAfter(toks []text.Token, i int) bool {
 			}
 			// "not" after a verb denies; "no" after a noun starts another
 			// phrase ("ransomware, no data was taken" breaks on the comma).
-			return k > i+1
+			// A verb that rules out denies right after its noun:
+			// "'Cyberangriff ausgeschlossen'".
+			return k > i+1 || !negation(n)
 		}
 		switch n {
 		case "was", "were", "is", "has", "have", "been", "had", "gebe", "gab", "gibt", "es", "bislang", "bisher",
 			"wurde", "wurden", "wird", "werden", "ist", "sei", "hat", "made", "received", "demanded", "paid", "er", "werd", "n",
-			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state", "liege", "liegt", "lag", "vor":
+			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state", "liege", "liegt", "lag", "vor",
+			// "Einen Cyberangriff können wir ausschließen"
+			"konnen", "kann", "wir", "man", "sicher", "mit", "sicherheit":
 			continue
 		}
 		return false
@@ -1243,7 +1247,7 @@ func denial(toks []text.Token, k int) bool {
 	case "descarta", "descartado", "descartada", "descartan", "descartou", "descartaron", "exclui", "excluida", "excluido", "exclut",
 		"exclue", "ecarte", "ecartee", "escluso", "esclusa", "esclude", "ausgeschlossen", "uitgesloten",
 		"descarto", "descartaram", "excluiu", "excluyo", "excluyen", "escludono", "escluse", "exclu",
-		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot",
+		"exclus", "ecartent", "schliesst", "schlossen", "schloss", "sluit", "sloot", "ausschliessen", "uitsluiten",
 		"afasta", "afastou", "afastam", "afastaram", "afastada", "afastado", "niega", "nego", "niegan", "nega", "negou",
 		"smentisce", "smentito", "smentita", "dementiert", "dementierte", "ontkent", "ontkende",
 		"escludiamo", "excluimos", "descartamos", "excluons", "ecartons",
@@ -1476,6 +1480,11 @@ func credentialsWithin(toks []text.Token, i, n int) bool {
 	for k := i + 1; k < min(len(toks), i+n+1) && !toks[k].Break; k++ {
 		switch toks[k].Norm {
 		case "login", "logins", "credentials", "password", "passwords", "username", "usernames":
+			// "stole a password-protected tablet": the device's lock, no
+			// credentials taken
+			if k+1 < len(toks) && (toks[k+1].Norm == "protected" || toks[k+1].Norm == "protection") {
+				continue
+			}
 			return true
 		}
 	}

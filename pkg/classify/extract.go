@@ -16,6 +16,9 @@ func peopleNoun(s string) bool {
 	case "patients", "individuals", "people", "persons", "records", "customers", "members", "employees", "users",
 		"accounts", "residents", "donors", "clients", "consumers", "beneficiaries", "enrollees", "students", "veterans",
 		"addresses", // "1.7 million email addresses"
+		// what a web service's breach counts: "420,000 hashed passwords",
+		// "1.27 million user IDs", "1.3 million commenters"
+		"passwords", "ids", "usernames", "logins", "commenters",
 		// the people registries count: "2,246 investors", "80,000 current and retired cops"
 		"victims", "investors", "workers", "staff", "mothers", "fathers", "newborns", "infants", "babies", "cops", "officers", "children", "graduates", "alumni", "patrons",
 		"applicants", "recipients", "soldiers", "troops", "reservists", "personnel", "jurors", "retirees", "voters",

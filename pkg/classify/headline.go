@@ -47,7 +47,7 @@ func titleCase(toks []text.Token, hits []text.Hit[term]) bool {
 func titleCased(toks []text.Token) bool {
 	words, upper := 0, 0
 	for _, t := range toks {
-		if t.Digit || connector(t.Norm) || article(t.Norm) {
+		if t.Digit || connector(t.Norm) || article(t.Norm) || (!t.Upper && titleSmallWord(t.Norm)) {
 			continue
 		}
 		words++
@@ -97,4 +97,14 @@ func shouting(title string) bool {
 		}
 	}
 	return len(strings.Fields(title)) >= 3 && letters >= 12 && upper*10 >= letters*9
+}
+
+// titleSmallWord is a short word Title Case leaves in lower case: "LA
+// Hospital Pays 40 Bitcoin to Regain Access to Encrypted Systems".
+func titleSmallWord(s string) bool {
+	switch s {
+	case "to", "a", "for", "in", "on", "at", "by", "as", "or", "but", "nor", "via", "vs", "from", "with", "into", "after", "over":
+		return true
+	}
+	return false
 }

@@ -120,7 +120,7 @@ func lexicon() map[string]term {
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		"residenza sanitaria assistenziale", "residenze sanitarie assistenziali", "casa di riposo", "case di riposo",
 		// nl
-		"ziekenh*", "umc", "academisch ziekenhuis", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
+		"ziekenh*", "umc", "academisch ziekenhuis", "universitair medisch centrum", "medisch centrum", "medische centra", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",
 		"residencia de personas mayores", "centro de mayores",
 		"thuiszorg*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",
@@ -165,7 +165,9 @@ func lexicon() map[string]term {
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
 		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
-		"laboratory network", "laboratory chain", "laboratory group", "lab network", "lab chain")
+		"laboratory network", "laboratory chain", "laboratory group", "lab network", "lab chain",
+		// Brazil's diagnostics firms and blood centres: "empresas de medicina diagnóstica", "Fundação Hemocentro"
+		"medicina diagnostica", "hemocentro*")
 	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
 		"health departments", "institute of health", "institutes of health", "health institute", "istituto superiore di sanita",
 		"health superintendency", "superintendency of health", "regional health service*", "national health service*",
@@ -177,7 +179,7 @@ func lexicon() map[string]term {
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
 		"sante publique", "gesundheitsministerium*", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium*",
-		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss", "aifa", "agenzia italiana del farmaco",
+		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
 		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid",
@@ -196,7 +198,7 @@ func lexicon() map[string]term {
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
 		"diagnosis", "diagnoses", "therapy notes", "psychotherapy notes", "progress notes", "clinical notes", "counseling notes", "counselling notes", "session notes", "treatment notes", "diagnostic code*", "diagnostic information", "diagnostic test*", "treatment records", "care plans", "genetic data", "genetic information", "genomic data", "dna data", "prescription*", "treatment information", "health insurance information", "medical records",
-		"dossier medical", "dossiers medicaux", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
+		"dossier medical", "dossiers medicaux", "dossier de soins", "dossiers de soins", "plan de medication", "plans de medication", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
 		"patientengegevens", "pazient*", "pacient*", "patiente*", "patienten", "doente*", "utente*")
@@ -358,7 +360,7 @@ func lexicon() map[string]term {
 		"claiming to have obtained", "claimed to have obtained", "extortionist*", "for sale on the dark web",
 		"hacking forum", "hacking forums", "cybercrime forum", "cybercrime forums",
 		// stolen data in the other languages
-		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados",
+		"donnees volees", "donnees derobees", "datos robados", "dati rubati", "dati sottratti", "dados roubados", "roubo de dados",
 		"gestolen gegevens", "gestolen data")
 	// Locked out of computers, not of a surgery or of talks: strong only
 	// where a computing word follows (see lockedOut).

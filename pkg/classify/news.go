@@ -1069,6 +1069,8 @@ func demonstrationTitle(d *doc) (string, bool) {
 			// a rehearsal: "Hospital stages mock ransomware attack to test its response"
 			"mock", "simulated", "simulates", "simulating", "simulation", "drill", "drills", "tabletop",
 			"rehearsal", "rehearsals", "rehearse", "rehearses",
+			// in the other languages: "les HUG simulent une cyberattaque géante"
+			"simulent", "simulieren", "simuliert", "simulan", "simulano", "simulam", "simuleren", "simuleert",
 			// a commissioned test: "Penetration test finds default passwords on hospital's imaging systems"
 			"penetration", "pentest", "pentesters", "pentesting":
 			return d.title[t.Start:t.End], true

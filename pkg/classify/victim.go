@@ -422,7 +422,18 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) {
+				if lo == h.First && hi == h.Last && (d.titleHasKnown || d.bodyHasKnown) &&
+					!(part.hasKnown && part.known.First <= lo && hi <= part.known.Last) {
+					// a kind's words capitalised, nothing of a name besides ("the brands Fleury, a+
+					// Medicina Diagnóstica"): a known organisation named in the report comes first
+					continue
+				}
 				lo = c.afterPlaceDescriptor(part, lo, hi)
+				if pi == 0 && len(parts) > 1 {
+					if name, ok := c.fullerNameInLead(parts[1], part, lo, hi); ok {
+						return name, "text:full_name_of_title_victim"
+					}
+				}
 				if name := part.name(lo, hi); take(pi, name, "text:named_health_organisation") {
 					return name, "text:named_health_organisation"
 				}
@@ -715,7 +726,9 @@ func authority(toks []text.Token) bool {
 		switch t.Norm {
 		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
 			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante",
-			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit":
+			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit",
+			// intelligence services: "Federal Office for the Protection of the Constitution (BfV) said"
+			"intelligence", "constitution", "bfv", "verfassungsschutz":
 			return true
 		}
 	}
@@ -730,13 +743,23 @@ func authority(toks []text.Token) bool {
 // names ("Springhill Medical Center").
 func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, bool) {
 	kind := func(k int) bool {
-		return k < len(title.toks) && !title.toks[k].Upper && !title.toks[k].Break &&
-			(title.toks[k].Norm == "hospital" || title.toks[k].Norm == "clinic" || title.toks[k].Norm == "hospitals")
+		if k >= len(title.toks) || title.toks[k].Upper || title.toks[k].Break {
+			return false
+		}
+		switch title.toks[k].Norm {
+		case "hospital", "clinic", "hospitals", "hopital", "clinique", "clinica", "hospitales", "hospitais", "ospedale", "clinics":
+			return true
+		}
+		return false
 	}
-	townKind := false
+	townKind, town := false, false
 	switch {
 	case hi == lo+1 && kind(hi): // "Gillette hospital still diverting …"
 		townKind = true
+	case hi > lo+1 && kind(lo) && connector(title.toks[lo+1].Norm):
+		// "contra hospital de Rio do Sul", "à l'hôpital de Corbeil": a kind
+		// and its town, the lead's capitalised name for it
+		townKind, town = true, true
 	case hi == lo:
 		// "Changhua hospital", "Oceanside public hospital"
 		townKind = kind(hi+1) || (hi+2 < len(title.toks) && !title.toks[hi+1].Upper && !title.toks[hi+1].Break && kind(hi+2))
@@ -747,8 +770,9 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 	sent, _ := sentenceNumbers(body.src, body.toks, nil)
 	cov := coverage(body)
 	for _, h := range body.hits {
-		if h.Value.kind != kHealthOrg || sent[h.First] > 2 {
-			continue
+		if (h.Value.kind != kHealthOrg && !(townKind && h.Value.kind == kHealthWeak && namedHealth(body.src, body.toks, h.First))) ||
+			sent[h.First] > 2 {
+			continue // but "Sarnia's Bluewater Health says …"
 		}
 		flo, fhi, ok := nameSpan(body.src, body.toks, h.First, h.Last)
 		if !ok || fhi == flo || !c.validName(body, cov, flo, fhi) || authority(body.toks[flo:fhi+1]) {
@@ -757,6 +781,9 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 		holds := false
 		for k := flo; k < fhi; k++ {
 			holds = holds || body.toks[k].Norm == word // and more of the name after it, not "… Dienstleister Bitmarck"
+		}
+		if town && !body.toks[flo].Upper {
+			continue // "Une semaine après l'hôpital de Dax, … Villefranche-sur-Saône": another kind and town
 		}
 		if holds || townKind {
 			return strings.Trim(body.src[body.toks[flo].Start:body.toks[fhi].End], " ,.;:'\""), true
@@ -808,6 +835,13 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		if t.Norm == "cert" || t.Norm == "csirt" || strings.HasSuffix(t.Norm, "cert") && len(t.Norm) <= 6 {
 			return true
 		}
+	}
+	switch sub[0].Norm {
+	case "tater", "angreifer", "erpresser", "hacker", "hackers", "cyberkriminelle", "kriminelle", "attaquants", "pirates",
+		"atacantes", "aggressori", "criminosos", "aanvallers", "daders":
+		return true // "hatten die Täter 30 Server verschlüsselt": the attackers and what they hit
+	case "teile", "teil", "grossteil", "grossteile", "parte", "partie", "onderdelen":
+		return true // "Zugriff auf Teile der IT-Infrastruktur": a part of the systems, no name
 	}
 	if len(sub) == 1 {
 		switch sub[0].Norm {
@@ -1063,7 +1097,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			b-- // "Dymocks customer data leaked", "Sharp HealthCare website data breach"
 		}
 		if i > 0 && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
-			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) {
+			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) {
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) {
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
@@ -1100,7 +1134,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 	}
 	// Subject: a name, a verb, an attack word later in the sentence.
 	for v := 1; v < len(toks); v++ {
-		if !subjectVerb(toks[v].Norm) || !cyberInSentence[v] || !joined(v-1, v) || starts[v] {
+		if !subjectVerb(toks[v].Norm) || !cyberInSentence[v] || !(joined(v-1, v) || (parenthesised(p.src, toks, v-1) && strings.TrimSpace(p.src[toks[v-1].End:toks[v].Start]) == ")")) || starts[v] {
 			continue
 		}
 		if takedownVerb(toks[v].Norm) && cov[v] == kCyber {
@@ -1111,6 +1145,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			later = later || anchor(k)
 		}
 		e := v - 1
+		if e > 1 && parenthesised(p.src, toks, e) {
+			e-- // "The National Health Laboratory Service (NHLS) says …": the name before its abbreviation
+		}
 		for e > 0 && v-e <= 2 && auxiliary(toks[e].Norm) && joined(e-1, e) {
 			e-- // "X was hit by", "X has been targeted"
 		}
@@ -1129,11 +1166,24 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			continue
 		}
 		lo, hi, ok := nameBefore(p.src, toks, cov, e, english)
+		for ok && lo >= 3 && toks[lo-1].Norm == "the" && (toks[lo-2].Norm == "of" || toks[lo-2].Norm == "for") && toks[lo-3].Upper &&
+			joined(lo-3, lo) {
+			// "Federal Office for the Protection of the Constitution (BfV)
+			// said": the whole name, not its last words
+			l2, _, ok2 := nameBefore(p.src, toks, cov, lo-3, english)
+			if !ok2 || l2 >= lo {
+				break
+			}
+			lo = l2
+		}
 		if ok && lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo) {
 			continue // "Belarusian hacktivists Cyber Partisans leaked …": the attacker's name
 		}
 		if ok && lo > 0 && roleWord(toks[lo-1].Norm) {
 			continue // "Chief executive Kevin Snee said …": a person speaking for the victim
+		}
+		if ok && reportingVerb(toks[v].Norm) && c.teller(p, lo, hi) {
+			continue // "The Associated Press reported that the ransom note …": who tells, not who was hit
 		}
 		// The name before "in" or "at" its town ("in The Villages"): n is
 		// the name's last word.
@@ -1151,12 +1201,15 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 			if l2, h2, ok2 := nameSpan(p.src, toks, k, n); ok2 && c.validName(p, cov, l2, h2) && !authority(toks[l2:h2+1]) {
 				return l2, h2, victimSubject, true
 			}
+			continue // "The 470-bed teaching hospital in West Brighton said …": its town is no victim
 		}
 		if inTown && n >= 1 && toks[n].Upper && cov[n] != kHealthOrg {
 			// "Memorial Hospital and Manor in Bainbridge hit by …": a name
 			// of capitalised words holding a health word, then its town.
 			k, health := n, false
-			for k > 0 && n-k < 6 && joined(k-1, k) && (toks[k-1].Upper || toks[k-1].Norm == "and") {
+			for k > 0 && n-k < 6 && joined(k-1, k) && (toks[k-1].Upper || toks[k-1].Norm == "and" ||
+				// "The Hospital for Sick Children in Toronto says …"
+				((toks[k-1].Norm == "for" || toks[k-1].Norm == "of") && k > 1 && toks[k-2].Upper && joined(k-2, k-1))) {
 				k--
 			}
 			for k < n && !toks[k].Upper {
@@ -1179,6 +1232,42 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		}
 	}
 	return 0, 0, "", false
+}
+
+// teller reports whether the name at p.toks[lo..hi] is a newspaper, a
+// news agency or a research firm: a media word in it or just before it
+// ("French newspaper Le Monde", "The Associated Press"), or researchers
+// or analysts placed at it elsewhere in the part ("a researcher at
+// Coveware, which tracks ransom payments").
+func (c *Classifier) teller(p part, lo, hi int) bool {
+	for k := max(0, lo-2); k <= hi; k++ {
+		if mediaWord(p.toks[k].Norm) {
+			return true
+		}
+	}
+	for k := 1; k+1 < len(p.toks); k++ {
+		if (p.toks[k].Norm != "at" && p.toks[k].Norm != "from") || !sameWords(p.toks[k+1:], p.toks[lo:hi+1]) {
+			continue
+		}
+		switch p.toks[k-1].Norm {
+		case "researcher", "researchers", "analyst", "analysts", "expert", "experts", "consultant", "consultants":
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether toks opens with the words of name.
+func sameWords(toks, name []text.Token) bool {
+	if len(toks) < len(name) {
+		return false
+	}
+	for i := range name {
+		if toks[i].Norm != name[i].Norm {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyCyber reports whether toks[i] is the "Cyber" of an agency's or a
@@ -1594,4 +1683,40 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		return false // "Rotterdam", "Ostwestfalen"
 	}
 	return true
+}
+
+// namedScheme reports whether the capitalised attack word at toks[i] is
+// part of a law's or a scheme's name, whatever comes before it: "Under
+// Australia's Notifiable Data Breaches scheme".
+func namedScheme(toks []text.Token, i int) bool {
+	if !toks[i].Upper {
+		return false
+	}
+	for k := i + 1; k < min(len(toks), i+3) && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "scheme", "act", "law", "rule", "regulation", "regulations", "directive", "program", "programme", "report", "index", "survey":
+			return true
+		}
+		if !toks[k].Upper {
+			return false
+		}
+	}
+	return false
+}
+
+// parenthesised reports whether toks[i] stands alone in parentheses: the
+// "(NHLS)" of "National Health Laboratory Service (NHLS)".
+func parenthesised(src string, toks []text.Token, i int) bool {
+	return i > 0 && strings.HasSuffix(strings.TrimSpace(src[toks[i-1].End:toks[i].Start]), "(") &&
+		strings.HasPrefix(src[toks[i].End:], ")")
+}
+
+// policeUnit is the unit word an investigators' name puts before its
+// field: "die Zentral- und Ansprechstelle Cybercrime".
+func policeUnit(s string) bool {
+	switch s {
+	case "einheit", "abteilung", "dezernat", "kommissariat", "brigade", "unit", "squad", "division", "task", "force":
+		return true
+	}
+	return strings.HasSuffix(s, "stelle")
 }

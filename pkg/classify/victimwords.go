@@ -284,7 +284,9 @@ func headlineVerb(s string) bool {
 		"paralyzes", "paralyses", "shuts", "postpones", "publishes", "threatens", "compromises", "says", "said",
 		"confirms", "confirmed", "claimed", "leaks", "leaked", "reported", "restores", "discloses", "disclosed",
 		"notifies", "announces", "suffers", "suffered", "investigates", "targeted", "diverts", "cancels", "delays",
-		"reveals", "warns", "recovers", "resumes", "find", "finds", "discover", "discovers", "defend", "protect":
+		"reveals", "warns", "recovers", "resumes", "find", "finds", "discover", "discovers", "defend", "protect",
+		// "LA Hospital Pays 40 Bitcoin to Regain Access …", "Michigan ENT Practice Closes Early After …"
+		"pays", "paid", "faces", "closes":
 		return true
 	}
 	return false
@@ -301,7 +303,8 @@ func newsWord(s string) bool {
 		"impacted", "returns", "sends", "loses", "lost", "strikes", "compromises", "compromised", "data",
 		"information", "million", "billion", "people", "records", "procedures", "operations", "ambulances",
 		"systems", "services", "at", "on", "in", "by", "with", "from", "to", "via", "against", "following",
-		"amid", "as", "down", "offline", "back", "online", "again", "new", "more", "than":
+		"amid", "as", "down", "offline", "back", "online", "again", "new", "more", "than",
+		"pays", "paid", "bitcoin", "faces", "closes", "regain":
 		return true
 	}
 	return false
@@ -450,10 +453,36 @@ func roleWord(s string) bool {
 	case "executive", "ceo", "president", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
 		"minister", "chairman", "chairwoman", "chair", "secretary", "commissioner", "manager", "cio", "ciso", "cfo",
 		"coo", "founder", "administrator", "superintendent", "mayor", "governor",
+		// elected heads: "Newfoundland and Labrador Premier Andrew Furey says hackers …"
+		"premier", "senator", "chancellor", "ministre", "ministro", "ministra",
 		// staff and speakers in the other languages: "Medewerker Haarlemse zorggroep trapt in phishingmail",
 		// "Sprecherin des St. Agnes-Krankenhauses"
 		"employee", "medewerker", "medewerkster", "mitarbeiter", "mitarbeiterin", "empleado", "empleada", "dipendente",
 		"funcionario", "funcionaria", "woordvoerder", "woordvoerster", "sprecher", "sprecherin", "portavoz", "portavoce":
+		return true
+	}
+	return false
+}
+
+// reportingVerb is a verb of reporting: its subject may be the victim
+// ("the CE reported"), or a newspaper or a research firm telling of
+// someone else's attack ("The Associated Press reported"). A victim
+// "confirms" its own ("broadcaster MediaWorks confirmed that a hacker …").
+func reportingVerb(s string) bool {
+	switch s {
+	case "reports", "reported", "wrote", "writes":
+		return true
+	}
+	return false
+}
+
+// mediaWord is a word of a newspaper's, an agency's or a broadcaster's
+// name, or the kind word before one ("French newspaper Le Monde").
+func mediaWord(s string) bool {
+	switch s {
+	case "press", "news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "reuters",
+		"bloomberg", "monde", "figaro", "zeitung", "spiegel", "repubblica", "corriere", "pais", "folha", "newspaper",
+		"newspapers", "broadcaster", "magazine", "tabloid", "outlet", "daily", "agency", "wire":
 		return true
 	}
 	return false
