@@ -1499,3 +1499,46 @@ func TestFurtherAttackNamesTheEarlierOnesMonth(t *testing.T) {
 		t.Errorf("a further attack merged into the earlier one it recalls (reasons %+v)", d.Reasons)
 	}
 }
+
+// TestRound19RegistryForms: a registry's bracketed list of members after a
+// parent's name ("Lifespan (Rhode Island Hospital, The Miriam Hospital)")
+// names the parent; a five-word run abbreviated ("Montana DPHHS") is the
+// name's abbreviation; an outsider who "gained access to its internal
+// network" is a hack; a hacking filing months after the press may state a
+// larger count than the first reports.
+func TestRound19RegistryForms(t *testing.T) {
+	t.Parallel()
+	if got := abbreviatedForms("montana department public health human services"); !slices.Contains(got, "montana dphhs") {
+		t.Errorf("abbreviatedForms = %q, want one of them \"montana dphhs\"", got)
+	}
+	if !modesOf("reported that an unauthorized third party gained access to its internal network and uploaded files").hacked() {
+		t.Error("an outsider's access to the internal network is no hack")
+	}
+	prc := cit.Classified{Candidate: cit.Candidate{ID: "prc-1", Source: "privacyrights_prc", Published: "2017-03-31",
+		Title: "Lifespan (Rhode Island Hospital, The Miriam Hospital)",
+		Text:  "A laptop belonging to a Lifespan employee was stolen from the employee's car in February. It held patient names and medication details in emails."}}
+	hhs := cit.Classified{Candidate: cit.Candidate{ID: "hhs-1", Source: "hhs_ocr_breach_portal", Published: "2017-04-21",
+		Title: "Lifespan Corporation",
+		Text:  "The covered entity (CE), Lifespan Corporation, reported that an unencrypted laptop computer was stolen from a workforce member's vehicle on February 25, 2017."}}
+	e := NewEngine(Options{})
+	first := e.Add(prc, now)
+	if d := e.Add(hhs, now); d.IncidentID != first.IncidentID {
+		t.Errorf("Lifespan's filing: action %q (reasons %+v), want it merged with the chronology's entry", d.Action, d.Reasons)
+	}
+
+	press := classified("p-1", "DaVita says ransomware encrypted parts of its network",
+		"Kidney dialysis provider DaVita said a ransomware attack encrypted parts of its network; about 200,000 patients may be affected.",
+		"2025-04-14", "DaVita", "US", cit.AttackRansomware)
+	pressRecords := int64(200000)
+	press.Classification.RecordsAffected = &pressRecords
+	filing := cit.Classified{Candidate: cit.Candidate{ID: "h-2", Source: "hhs_ocr_breach_portal", Published: "2025-08-21",
+		Title: "DaVita Inc. reports a hacking/it incident affecting 2688826 individuals",
+		Fields: map[string]string{cit.FieldVictim: "DaVita Inc.", cit.FieldBreachType: "Hacking/IT Incident",
+			cit.FieldRecords: "2688826", cit.FieldCountry: "US", cit.FieldClaimStatus: cit.ClaimConfirmed}}}
+	e = NewEngine(Options{})
+	first = e.Add(press, now)
+	d := e.Add(filing, now)
+	if d.IncidentID != first.IncidentID || !hasReason(d.Reasons, "filing_count_grown") {
+		t.Errorf("DaVita's filing four months on with the final count: action %q (reasons %+v), want merged with filing_count_grown", d.Action, d.Reasons)
+	}
+}

@@ -224,8 +224,10 @@ func headWord(key string) string {
 // abbreviatedForms returns a key with the words that open or close it run
 // into their initials: "university washington medicine" gives "uw
 // medicine" and "uwm", "oregon department human services" gives "oregon
-// dhs". Only runs of two to four words, at either end of a key of at most
-// six words, are abbreviated, so an incident is filed under a few forms.
+// dhs", "montana department public health human services" gives
+// "montana dphhs". Only runs of two to five words, at either end of a key
+// of at most six words, are abbreviated, so an incident is filed under a
+// few forms.
 // The whole name's initials must have three letters at least ("hse").
 func abbreviatedForms(key string) []string {
 	words := strings.Fields(key)
@@ -250,7 +252,7 @@ func abbreviatedForms(key string) []string {
 			out = append(out, form)
 		}
 	}
-	for l := 2; l <= min(4, n); l++ {
+	for l := 2; l <= min(5, n); l++ {
 		add(0, l)
 		if l < n {
 			add(n-l, n)
@@ -894,6 +896,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// a later report raising the count it states as a revision:
 			// "now notifying a total of 6,423" after "about 1,900"
 			add(0, "records_affected", "count_revised_upwards", fmt.Sprint(r.records))
+		case lagging && r.modes.hacked() && r.records > slices.Max(p.records) && r.date.Sub(p.first).Hours() >= 60*24:
+			// A regulator's filing of a hacking incident months after the
+			// press: its count is the investigation's final one, larger
+			// than the first reports' ("190 million" after "a substantial
+			// proportion"; 2.7 million after the first 300,000).
+			add(0, "records_affected", "filing_count_grown", fmt.Sprint(r.records))
 		case placeholderCount(r.records) || slices.ContainsFunc(p.records, placeholderCount):
 			// HHS lists a breach whose count is not known yet as 500 or
 			// 501: the least it must report, not a count.

@@ -93,6 +93,22 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if m := placeNote.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) {
 		r.victim = strings.TrimSpace(m[1]) // where the registry places it, not part of its name
 	}
+	var members []string
+	if m := memberNote.FindStringSubmatch(r.victim); m != nil {
+		// "Lifespan (Rhode Island Hospital, The Miriam Hospital)": the
+		// parent, then the members a registry lists in brackets; each is
+		// looked up, the parent first
+		for _, p := range strings.Split(m[2], ",") {
+			if p = strings.TrimSpace(p); orgWord.MatchString(p) && orgname.Distinctive(orgname.Key(p)) {
+				members = append(members, p)
+			}
+		}
+		if len(members) >= 2 {
+			r.victim = strings.TrimSpace(m[1])
+		} else {
+			members = nil
+		}
+	}
 	var otherName string
 	if m := bracketedName.FindStringSubmatch(r.victim); m != nil && !usStates[strings.ToLower(m[2])] && orgname.Distinctive(orgname.Key(m[2])) &&
 		!strings.HasPrefix(m[2], "Now ") && !strings.HasPrefix(m[2], "Formerly ") {
@@ -142,6 +158,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.victim = repostNumber.ReplaceAllString(r.victim, "$1")
 	}
 	r.orgs = splitOrganisations(r.victim)
+	if len(members) > 0 && len(r.orgs) == 0 {
+		r.orgs = append([]string{r.victim}, members[:min(len(members), maxOrgs-1)]...)
+	}
 	if sup, ok := breachedSupplier(c, r.victim, r.orgs); ok {
 		// A health organisation's notice of its supplier's breach names both:
 		// it is read as a joint notice, so the supplier's own reports and
@@ -441,6 +460,10 @@ var (
 	// place: "Coplin Health Systems (Parkersburg, WV)", "Saint Clement
 	// Hospital (Ohio)", "Marshall County Medical Center (Madill, Oklahoma)".
 	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\((?:[A-Z][A-Za-z.' -]+, )?([A-Z][A-Za-z ]+)\)$`)
+	// memberNote is a bracket of comma-separated names after a name: the
+	// members of a parent ("Lifespan (Rhode Island Hospital, The Miriam
+	// Hospital)").
+	memberNote = regexp.MustCompile(`^(.{3,}?)\s*\(([^()]+,[^()]+)\)$`)
 	// bracketedName is a name of two to seven capitalised words (and
 	// connectors), or one word with an inner capital, in brackets after a
 	// name: "Dominion National (Dominion Dental Services)", "Envision
