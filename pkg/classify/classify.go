@@ -409,6 +409,26 @@ func (c *Classifier) attackType(d *doc, cand cit.Candidate, act actor, actFound 
 			}
 		}
 	}
+	if best != cit.AttackDDoS && best != "" {
+		// A DDoS in the title is the report's attack; a ransomware attack
+		// in its body is the organisation's earlier one ("Zagreb hospital
+		// websites down in hacktivist DDoS campaign … It was hit by a
+		// LockBit ransomware attack in June 2024").
+		ddos, other := "", false // the title's DDoS, and any other attack type it names
+		for _, h := range d.titleHits {
+			if h.Value.kind != kCyber || h.Value.weak || h.Value.denied {
+				continue
+			}
+			if h.Value.attack == cit.AttackDDoS {
+				ddos = d.title[d.titleToks[h.First].Start:d.titleToks[h.Last].End]
+			} else if h.Value.attack != "" && h.Value.attack != cit.AttackDataBreach {
+				other = true // "Hospital hit by ransomware during DDoS wave"
+			}
+		}
+		if ddos != "" && !other {
+			best, span = cit.AttackDDoS, ddos
+		}
+	}
 	if bt := strings.ToLower(cand.Fields[cit.FieldBreachType]); bt != "" && best == "" {
 		switch {
 		case strings.Contains(bt, "ransom"):

@@ -2482,3 +2482,36 @@ func TestRound19VictimsAndDenials(t *testing.T) {
 		t.Errorf("records %v, want 420000 hashed passwords", got.RecordsAffected)
 	}
 }
+
+// Round 19, second stage: registries' terse intrusions, a later update
+// that finds no attack, rumours and denials abroad, commentary titles, a
+// DDoS headline over an earlier attack told in the body.
+func TestRound19TerseRegistriesAndCommentary(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"en", "Whispering Pines Rehabilitation Hospital", "A compromised password allowed an unknown party to log in to an administrator account of the hospital's patient portal in March 2017. Names, medical record numbers and appointment details of 1,920 patients could be viewed.", true},
+		{"en", "Bluegrass Community Health Center", "An employee's email account was accessed from an IP address in Nigeria. The account contained patient names, Medicaid numbers and visit information.", true},
+		{"en", "St. Anselm Surgical Hospital", "The hospital submitted a sample notification letter to the California Attorney General. The letter says an unknown party used a compromised password to sign in to an employee's email account.", true},
+		{"en", "Marion County Digestive Disease Center", "An unknown party got into a workstation through a remote desktop connection and may have viewed patient records. About 6,500 patients are being notified.", true},
+		{"en", "Copper Valley Health Network", "The health network took several systems offline after detecting a possible security incident. UPDATE (9/4/2018): The network says the investigation found no sign of an attack. Patient data had been exposed because a file-sharing server was left open to the Internet.", false},
+		{"es", "IMSS descarta hackeo: la caída del sistema de citas fue por una falla técnica", "El Instituto Mexicano del Seguro Social (IMSS) aseguró que la caída de su sistema de citas se debió a una falla técnica y no a un ataque informático, luego de que usuarios en redes sociales especularan con un hackeo.", false},
+		{"nl", "Storing bij Maasstad Ziekenhuis door mislukte update, 'geen hack'", "Het Maasstad Ziekenhuis heeft urenlang gewerkt zonder elektronisch patiëntendossier. Een woordvoerder benadrukt dat er geen enkele aanwijzing is voor een cyberaanval.", false},
+		{"es", "OSE sufrió un ataque informático pero el suministro de agua no se vio afectado", "Obras Sanitarias del Estado (OSE) informó que sufrió un ataque informático que afectó parte de sus sistemas comerciales.", false},
+		{"en", "Health care staff among most phish-prone employees, benchmark finds", "Employees in the health care and pharmaceutical sectors are among the most likely to click on phishing emails, according to a benchmarking report.", false},
+		{"en", "A year after Hollywood Presbyterian, hospitals still debate whether to pay ransoms", "Hospital executives are still divided over whether paying the ransom was the right call.", false},
+		{"en", "California makes ransomware extortion a crime after hospital's 2016 ordeal", "The governor signed a bill that makes it a crime to infect a computer with ransomware.", false},
+		{"en", "PhilHealth: Medusa hackers demand $300,000", "The Philippine Health Insurance Corp. (PhilHealth) on Monday confirmed that hackers behind a ransomware attack on its systems have demanded $300,000.", true},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Zagreb hospital websites down for hours in hacktivist DDoS campaign",
+		Text: "A pro-Russian hacktivist group has claimed a distributed denial-of-service attack that took down the websites of University Hospital Centre Zagreb. It was hit by a LockBit ransomware attack in June 2024."}); got.AttackType != cit.AttackDDoS {
+		t.Errorf("a DDoS headline over an earlier ransomware attack: attack type %q, want ddos", got.AttackType)
+	}
+}

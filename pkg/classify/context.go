@@ -965,6 +965,12 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.weak = true
 			continue
 		}
+		if speculated(toks, h.First) {
+			// "luego de que usuarios en redes sociales especularan con un
+			// hackeo": a rumour the report answers
+			hits[i].Value.weak, hits[i].Value.denied = true, true
+			continue
+		}
 		if negatedAfter(toks, h.Last) || notTheCase(toks, h.First) {
 			// "Eine Lösegeldforderung gebe es bislang nicht", "van
 			// gijzelsoftware is geen sprake"
@@ -998,6 +1004,20 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return hits
+}
+
+// speculated reports whether the attack word at toks[i] is a rumour's: a
+// word of speculation at most four words before it, in its clause.
+func speculated(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "speculated", "speculation", "speculating", "speculate", "rumours", "rumors", "rumoured", "rumored", "rumeurs",
+			"especularan", "especulaban", "especulan", "especulacion", "especulaciones", "especulou", "especulacoes",
+			"spekulationen", "spekuliert", "speculazioni", "geruchten", "speculaties":
+			return true
+		}
+	}
+	return false
 }
 
 // firstSuspected reports whether the attack word at toks[i] is what was
@@ -1273,7 +1293,7 @@ func negationFiller(w string) bool {
 	case "a", "an", "the", "any", "sign", "signs", "evidence", "indication", "indications", "result", "caused", "by",
 		"due", "to", "related", "linked", "was", "is", "were", "been", "be", "believed", "thought", "considered", "of",
 		"un", "une", "d", "de", "du", "la", "le", "ein", "einen", "einem", "hinweis", "auf", "una", "uno", "di", "um",
-		"uma", "een", "sprake", "van", "it", "this", "there",
+		"uma", "een", "sprake", "van", "it", "this", "there", "enkele", "ninguna", "ningun", "alguna", "alguno",
 		"that", "anyone", "anybody", "someone", "somebody", // "no indication that anyone hacked the server"
 		"cas", "cualquier", "qualquer", "qualsiasi", "hipotese", "hipotesis", "ipotesi", "om", "piste", "pista", "l", "dell",
 		"or", "access", "unauthorized", "unauthorised", // "no evidence of outside access or hacking"
@@ -1389,7 +1409,11 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			// "Unauthorized access to a billing web server by an unknown third party"
 			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "unauthorized" || toks[i-1].Norm == "unauthorised")) ||
 			// "used a stolen password to log into the claims system"
-			((t.Norm == "log" || t.Norm == "logged") && i+1 < len(toks) && (toks[i+1].Norm == "into" || toks[i+1].Norm == "in")) ||
+			((t.Norm == "log" || t.Norm == "logged" || t.Norm == "signed" || (t.Norm == "sign" && i > 0 && toks[i-1].Norm == "to")) &&
+				i+1 < len(toks) && (toks[i+1].Norm == "into" || toks[i+1].Norm == "in")) ||
+			// "An unknown party got into a workstation through a remote desktop connection"
+			((t.Norm == "got" || t.Norm == "broke") && i+1 < len(toks) && toks[i+1].Norm == "into" && i+2 < len(toks) &&
+				systemAhead(toks, i+2)) ||
 			(t.Norm == "access" && i > 0 && (toks[i-1].Norm == "gained" || toks[i-1].Norm == "gain" ||
 				toks[i-1].Norm == "obtained" || toks[i-1].Norm == "got" || toks[i-1].Norm == "had")) ||
 			// "An unauthorized individual was able to access AMCA's systems"
@@ -1412,6 +1436,10 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				agent = true // "a workforce member's email account was accessed without authorization"
 			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" || n == "overseas" ||
 				n == "malicious" || n == "criminal" || n == "criminals":
+				agent, outsider = true, true
+			case k > i && k <= i+4 && (n == "ip" || n == "ips") && toks[k-1].Norm != "its" && toks[k-1].Norm != "our":
+				// "An employee's email account was accessed from an IP
+				// address in Nigeria": a login from somewhere else
 				agent, outsider = true, true
 			case systemWord(n) || accountWord(n) || n == "site" || n == "code" || n == "script" || n == "page" ||
 				n == "webpage" || n == "web" || n == "software":
@@ -1937,7 +1965,7 @@ func systemWord(w string) bool {
 	switch w {
 	case "server", "servers", "network", "networks", "system", "systems", "database", "databases", "website",
 		"computer", "computers", "workstation", "workstations", "websites", "application", "applications", "app", "portal",
-		"platform":
+		"platform", "ehr", "emr":
 		return true
 	}
 	return false
@@ -1947,11 +1975,35 @@ func systemWord(w string) bool {
 // intrusionWindow tokens of toks[i]: an insider or an error, not an outsider.
 func staffNear(toks []text.Token, i int) bool {
 	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
-		if staffWord(toks[k].Norm) && !ownerOfAccount(toks, k) && !practiceOf(toks, k) {
+		if staffWord(toks[k].Norm) && !ownerOfAccount(toks, k) && !practiceOf(toks, k) && !outsiderAllowed(toks, k) &&
+			!accountKind(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// outsiderAllowed reports whether the "allowed" at toks[k] lets in an
+// outsider through a stolen key, no one's mistake: "A compromised
+// password allowed an unknown party to log in".
+func outsiderAllowed(toks []text.Token, k int) bool {
+	if toks[k].Norm != "allowed" {
+		return false
+	}
+	for j := max(0, k-3); j < min(len(toks), k+4); j++ {
+		switch toks[j].Norm {
+		case "compromised", "stolen", "unknown", "hacker", "hackers", "attacker", "attackers", "intruder", "intruders":
+			return true
+		}
+	}
+	return false
+}
+
+// accountKind reports whether the staff word at toks[k] is the kind of an
+// account, not a person: "an administrator account", "a physician portal
+// account".
+func accountKind(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && !toks[k+1].Break && (accountWord(toks[k+1].Norm) || toks[k+1].Norm == "portal")
 }
 
 // practiceOf reports whether the staff word at k names the kind of an
@@ -2059,7 +2111,7 @@ func mistakeWord(w string) bool {
 // by unknown users" is an exposure, whoever looked.
 func mistakeNear(toks []text.Token, i int) bool {
 	for k := max(0, i-intrusionWindow); k < min(len(toks), i+intrusionWindow+1); k++ {
-		if mistakeWord(toks[k].Norm) {
+		if mistakeWord(toks[k].Norm) && !outsiderAllowed(toks, k) {
 			return true
 		}
 	}
@@ -2221,6 +2273,17 @@ func heldData(s string) bool {
 	switch s {
 	case "information", "data", "records", "files", "details":
 		return true
+	}
+	return false
+}
+
+// systemAhead reports whether a computing thing is named within the three
+// words from toks[k]: "got into a workstation", "broke into the server".
+func systemAhead(toks []text.Token, k int) bool {
+	for j := k; j < min(len(toks), k+3) && !toks[j].Break; j++ {
+		if systemWord(toks[j].Norm) || accountWord(toks[j].Norm) {
+			return true
+		}
 	}
 	return false
 }

@@ -63,7 +63,7 @@ func lexicon() map[string]term {
 		"counseling center*", "counselling centre*", "counseling service*", "counselling service*", "psychiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
 		"radiology", "radiologie*", "radiologia", "radiologische*", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
 		"cardiolog*", "oncolog*", "neurolog*", "neurosurg*", "orthop*", "urolog*", "gastroenterolog*", "obstetric*", "gynecolog*", "surgical center",
-		"nephrolog*", "retina", "retina associates", "rheumatolog*", "endocrinolog*", "pulmonolog*", "hematolog*", "otolaryngolog*",
+		"digestive disease*", "digestive health", "disease center", "disease centers", "nephrolog*", "retina", "retina associates", "rheumatolog*", "endocrinolog*", "pulmonolog*", "hematolog*", "otolaryngolog*",
 		"audiolog*", "physical therapy", "physiotherap*", "occupational therapy", "fertility center", "fertility clinic", "fertility provider*", "fertility services", "fertility company", "ivf",
 		"poliambulatori*", "policlinic*", "policlinico",
 		"occupational health provider*", "occupational health care", "occupational healthcare", "occupational health services",
@@ -109,6 +109,9 @@ func lexicon() map[string]term {
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
 		"spitalgruppe", "spitalverbund", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
+		// round 19: "Landesspital Vaduz", South Tyrol's "Sanitätsbetrieb", Uruguay's mutual
+		// health providers, "Hospitaal" in Aruba and Curaçao
+		"landesspital*", "sanitatsbetrieb*", "mutualista*", "hospitaal",
 		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte", "hausarzt*", "zahnarzt*",
 		"arztpraxis*", "laborkette*", "laborverbund*", "laborgruppe*", "psychotherapiepraxis*", "physiotherapiepraxis*",
 		"fysiotherapie*", "kinesitherapeut*",
@@ -155,7 +158,7 @@ func lexicon() map[string]term {
 		"healthplan", "managed care", "medi cal",
 		"vision benefits", "vision insurance", "dental benefits", "dental insurance",
 		"blue shield", "bluecross*", "blueshield*", "bcbs*", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
-		"betriebskrankenkasse*", "innungskrankenkasse*", "ersatzkasse*", "ortskrankenkasse*", "obra social", "obras sociales",
+		"betriebskrankenkasse*", "innungskrankenkasse*", "ersatzkasse*", "ortskrankenkasse*", "aok", "obra social", "obras sociales",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*",
 		// mutual health funds: "Onafhankelijk Ziekenfonds", "Solidaris, la mutualité", Portugal's ADSE
@@ -476,6 +479,8 @@ func lexicon() map[string]term {
 	// Animals' doctors are no health organisation; a health number on an
 	// ID card names no health organisation attacked ("Medicare card numbers"
 	// stolen from a telecom).
+	// water and sewer works: "Obras Sanitarias del Estado"
+	add(term{kind: kPlace}, "obras sanitarias")
 	add(term{kind: kPlace}, "animal hospital*", "veterinary*", "veterinary clinic*", "veterinary hospital*", "veterinary practice*",
 		"veterinarian*", "vet clinic*", "pet hospital*", "animal care", "pet clinic*", "animal medical center*",
 		"animal clinic*", "medicare card*", "medicare number*", "medicaid number*", "medicaid id", "medicaid ids")

@@ -93,7 +93,8 @@ func sentenceStarts(src string, toks []text.Token) []bool {
 		}
 		gap := src[toks[i-1].End:toks[i].Start]
 		if strings.ContainsAny(gap, "!?;\n") || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ") &&
-			!titleAbbreviation(toks[i-1].Norm) && !initial(src, toks[i-1])) {
+			!titleAbbreviation(toks[i-1].Norm) && !initial(src, toks[i-1]) &&
+			!strings.HasSuffix(gap, "(")) { // "The Philippine Health Insurance Corp. (PhilHealth) on Monday confirmed"
 			out[i] = true
 		}
 	}
@@ -635,8 +636,8 @@ func (c *Classifier) disruptedBySecurityIncident(d *doc) (string, bool) {
 			}
 		}
 	}
-	if span == "" {
-		return "", false
+	if span == "" || attackDenied(d) {
+		return "", false // "UPDATE: the investigation found no sign of an attack"
 	}
 	for _, p := range d.parts() {
 		if len(careDisruption(c.disrupt, p.toks, p.src)) > 0 {
@@ -644,6 +645,31 @@ func (c *Classifier) disruptedBySecurityIncident(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// attackDenied reports whether the report denies that an attack took
+// place ("found no sign of an attack", "not a cyberattack"), not only that
+// data was taken.
+func attackDenied(d *doc) bool {
+	for _, p := range d.parts() {
+		for i, t := range p.toks {
+			switch t.Norm {
+			case "attack", "attacks", "cyberattack", "cyberattacks", "hack", "hacking", "intrusion", "ransomware", "cyberangriff",
+				"hackerangriff", "cyberattaque", "ciberataque", "cyberaanval", "attacco", "ataque":
+			default:
+				continue
+			}
+			for k := i - 1; k >= max(0, i-5) && !p.toks[k+1].Break; k-- {
+				if negation(p.toks[k].Norm) {
+					return true
+				}
+				if !negationFiller(p.toks[k].Norm) && p.toks[k].Norm != "found" {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // incidentNoun reports whether a weak attack word names an incident: "IT
@@ -1136,6 +1162,13 @@ func commentaryTitle(d *doc) (string, bool) {
 		if commentaryWord(t.Norm) || (i == 0 && t.Norm == "why") {
 			return d.title[t.Start:t.End], true
 		}
+		if (t.Norm == "tally" || t.Norm == "tallies") && slices.ContainsFunc(d.titleToks, func(w text.Token) bool { return yearOf(w) > 0 }) {
+			return d.title[t.Start:t.End], true // a year's: "Health data breach tally for 2017", not one attack's
+		}
+		if t.Norm == "crime" && i >= 2 && d.titleToks[i-1].Norm == "a" && slices.ContainsFunc(d.titleToks[max(0, i-5):i-1],
+			func(w text.Token) bool { return w.Norm == "makes" || w.Norm == "make" || w.Norm == "made" }) {
+			return d.title[t.Start:t.End], true // a law: "California makes ransomware extortion a crime"
+		}
 		if t.Norm == "one" && i+2 < len(d.titleToks) && d.titleToks[i+1].Norm == "in" && (d.titleToks[i+2].Digit ||
 			numberWord(d.titleToks[i+2].Norm)) {
 			return d.title[t.Start:d.titleToks[i+2].End], true // "one in 4"
@@ -1287,6 +1320,12 @@ func commentaryWord(w string) bool {
 		"lawmakers", "legislators", "congress", "congressional", "legislation", "cisos", "ciso", "experts",
 		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework", "exercise", "exercises", "drill",
 		"drills", "tabletop", "readiness", "scenario", "scenarios",
+		// "New HHS Center HC3 to Share Cyber Threat Intelligence With Hospitals"
+		"intelligence",
+		// benchmarks, debates and laws: "…, benchmark finds",
+		// "hospitals still debate whether to pay ransoms", "makes ransomware extortion a crime"
+		"benchmark", "benchmarks", "debate", "debates", "statute", "criminalizes", "criminalises",
+		"outlaws",
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
 		"entraine", "entrainent", "entrainement", "entrainer", "geprobt", "probt", "proben", "ubt", "uben", "lagebericht",
 		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden",
@@ -1485,7 +1524,9 @@ func businessWord(w string) bool {
 		"renforcer", "renforce", "renforcement", "versterken", "destina", "destinan", "stanzia", "stanziati",
 		"stanziamento", "pnrr", "prr", "finance", "financia", "finanzia", "financiara", "audits", "audit", "auditoria",
 		// insurance sold against attacks: "Cyber insurer launches ransomware coverage"
-		"coverage":
+		"coverage",
+		// "Health NZ to spend $34m hardening hospital IT against cyber attacks"
+		"hardening":
 		return true
 	}
 	return false

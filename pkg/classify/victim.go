@@ -503,14 +503,14 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 					continue
 				}
 				lo = c.afterPlaceDescriptor(p, lo, hi)
-				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")", true
+				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")" + placeAfter(p, i), true
 			case len(vt) > 1 && i >= len(vt) && slices.EqualFunc(p.toks[i-len(vt):i], vt, sameWord): // the full name, then its abbreviation
 				// the name may begin before the words found: "Medical
 				// Research" of "the Indian Council of Medical Research (ICMR)"
 				if lo, hi, _ := nameBefore(p.src, p.toks, cov, i-1, english); hi-lo+1 > len(vt) && c.validName(p, cov, lo, hi) {
-					return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")", true
+					return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")" + placeAfter(p, i), true
 				}
-				return victim + " (" + abbr + ")", true
+				return victim + " (" + abbr + ")" + placeAfter(p, i), true
 			}
 		}
 	}
@@ -728,11 +728,16 @@ func authority(toks []text.Token) bool {
 			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante",
 			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit",
 			// intelligence services: "Federal Office for the Protection of the Constitution (BfV) said"
-			"intelligence", "constitution", "bfv", "verfassungsschutz":
+			"intelligence", "constitution", "bfv", "verfassungsschutz", "nukib":
 			return true
 		}
 	}
-	return false
+	security, body := false, false // "Czech National Cyber and Information Security Agency"
+	for _, t := range toks {
+		security = security || t.Norm == "security" || t.Norm == "cybersecurity"
+		body = body || t.Norm == "agency" || t.Norm == "centre" || t.Norm == "center" || t.Norm == "office"
+	}
+	return security && body
 }
 
 // fullerNameInLead returns the name a body's first two sentences give a
@@ -846,6 +851,8 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	if len(sub) == 1 {
 		switch sub[0].Norm {
 		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials",
+			// sizes and a disease: "70 TB data theft", "COVID data leak"
+			"tb", "gb", "mb", "terabytes", "gigabytes", "covid",
 			// ordinals and "another" opening a headline: "Zweiter Cyberangriff binnen drei Wochen"
 			"second", "third", "another", "zweiter", "zweite", "erster", "erste", "dritter", "weiterer", "erneuter",
 			"deuxieme", "nouvelle", "nouveau", "segundo", "segunda", "secondo", "seconda", "tweede", "nieuwe",
@@ -1139,6 +1146,9 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		}
 		if takedownVerb(toks[v].Norm) && cov[v] == kCyber {
 			continue // "Anonymous takes down …": the takedown's subject is the attacker
+		}
+		if (toks[v].Norm == "paid" || toks[v].Norm == "pays") && slices.Contains(starts[1:v], true) {
+			continue // who paid, in the lead only: "after UnitedHealth paid USD 22 million" tells of a parent
 		}
 		later := false
 		for k := v + 1; k < len(toks) && k-v <= 12 && !starts[k]; k++ {
@@ -1719,4 +1729,26 @@ func policeUnit(s string) bool {
 		return true
 	}
 	return strings.HasSuffix(s, "stelle")
+}
+
+// placeAfter returns the place a name goes on with after its bracketed
+// abbreviation at p.toks[i], or "": "Centre Hospitalier Universitaire
+// (CHU) de Brest".
+func placeAfter(p part, i int) string {
+	if i+2 >= len(p.toks) || strings.TrimSpace(p.src[p.toks[i].End:p.toks[i+1].Start]) != ")" {
+		return ""
+	}
+	switch p.toks[i+1].Norm {
+	case "de", "du", "di", "del", "of":
+	default:
+		return ""
+	}
+	k := i + 2
+	if !p.toks[k].Upper || p.toks[k].Break {
+		return ""
+	}
+	for k+1 < len(p.toks) && p.toks[k+1].Upper && !p.toks[k+1].Break && strings.TrimSpace(p.src[p.toks[k].End:p.toks[k+1].Start]) == "" {
+		k++
+	}
+	return " " + p.src[p.toks[i+1].Start:p.toks[k].End]
 }

@@ -159,6 +159,8 @@ func subjectVerb(s string) bool {
 		"knocked", "downed", "disrupted", "encrypted",
 		// "First American Financial shuts down systems after ransomware attack"
 		"shuts", "disconnects", "isolates",
+		// "Hancock Health paid a ransom of about $55,000 in bitcoin"
+		"paid", "pays",
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
