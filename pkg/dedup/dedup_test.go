@@ -1542,3 +1542,38 @@ func TestRound19RegistryForms(t *testing.T) {
 		t.Errorf("DaVita's filing four months on with the final count: action %q (reasons %+v), want merged with filing_count_grown", d.Action, d.Reasons)
 	}
 }
+
+// TestRound19EarlierAttackToldInPassing: a report of a new attack that
+// says the organisation "had already suffered" an earlier one, naming its
+// month, stays apart from that earlier incident; a DDoS on a hospital once
+// hit by ransomware is another attack.
+func TestRound19EarlierAttackToldInPassing(t *testing.T) {
+	t.Parallel()
+	first := classified("p-1", "Vivalia victime d'une cyberattaque par rançongiciel",
+		"L'intercommunale Vivalia a été frappée par un rançongiciel le 20 novembre 2022; les consultations sont reportées.",
+		"2022-11-22", "Vivalia", "BE", cit.AttackRansomware)
+	later := classified("p-2", "Des comptes mail de Vivalia piratés : de faux messages envoyés à des patients",
+		"Plusieurs comptes de messagerie du personnel de Vivalia ont été piratés après une campagne d'hameçonnage. Vivalia avait déjà subi une importante cyberattaque par rançongiciel en novembre 2022.",
+		"2023-09-08", "Vivalia", "BE", cit.AttackAccountCompromise)
+	e := NewEngine(Options{})
+	a := e.Add(first, now)
+	if d := e.Add(later, now); d.IncidentID == a.IncidentID {
+		t.Errorf("a phishing report that mentions the earlier ransomware attack: merged (reasons %+v)", d.Reasons)
+	}
+	ransom := classified("p-3", "LockBit hits University Hospital Centre Zagreb", "LockBit encrypted the hospital's systems.",
+		"2024-06-28", "University Hospital Centre Zagreb", "HR", cit.AttackRansomware)
+	ddos := classified("p-4", "Zagreb hospital websites down for hours in hacktivist DDoS campaign",
+		"Hacktivists took down the websites of University Hospital Centre Zagreb.", "2024-07-20",
+		"University Hospital Centre Zagreb", "HR", cit.AttackDDoS)
+	e = NewEngine(Options{})
+	a = e.Add(ransom, now)
+	d := e.Add(ddos, now)
+	if d.IncidentID == a.IncidentID {
+		t.Errorf("a DDoS weeks after a ransomware attack: merged (reasons %+v), want another incident", d.Reasons)
+	}
+	for _, m := range d.Candidates {
+		if m.IncidentID == a.IncidentID && !hasReason(m.Reasons, "ddos_vs_intrusion") {
+			t.Errorf("the ransomware incident as a candidate: reasons %+v, want ddos_vs_intrusion", m.Reasons)
+		}
+	}
+}

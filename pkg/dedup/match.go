@@ -896,7 +896,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// a later report raising the count it states as a revision:
 			// "now notifying a total of 6,423" after "about 1,900"
 			add(0, "records_affected", "count_revised_upwards", fmt.Sprint(r.records))
-		case lagging && r.modes.hacked() && r.records > slices.Max(p.records) && r.date.Sub(p.first).Hours() >= 60*24:
+		case lagging && r.modes.hacked() && r.records > slices.Max(p.records) && r.date.Sub(p.first).Hours() >= 30*24:
 			// A regulator's filing of a hacking incident months after the
 			// press: its count is the investigation's final one, larger
 			// than the first reports' ("190 million" after "a substantial
@@ -925,6 +925,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		}
 	}
 	switch {
+	case conflicting(r.attackType, p.attackType) && ddosAndIntrusion(r.attackType, p.attackType):
+		// A flood of traffic encrypts and steals nothing: a hacktivists'
+		// DDoS on a hospital once hit by ransomware is another attack.
+		add(-2, "attack_type", "ddos_vs_intrusion", r.attackType+" vs "+p.attackType)
 	case conflicting(r.attackType, p.attackType):
 		add(-0.5, "attack_type", "attack_type_differs", r.attackType+" vs "+p.attackType)
 	case r.attackType == p.attackType && distinctiveAttack(r.attackType):
@@ -1276,6 +1280,15 @@ func conflicting(a, b string) bool {
 		return a == cit.AttackDDoS || b == cit.AttackDDoS
 	}
 	return true
+}
+
+// ddosAndIntrusion reports whether one type is a DDoS and the other an
+// intrusion's (ransomware, malware, account compromise).
+func ddosAndIntrusion(a, b string) bool {
+	intrusion := func(t string) bool {
+		return t == cit.AttackRansomware || t == cit.AttackMalware || t == cit.AttackAccountCompromise
+	}
+	return (a == cit.AttackDDoS && intrusion(b)) || (b == cit.AttackDDoS && intrusion(a))
 }
 
 // distinctiveAttack reports attack types specific enough that sharing one

@@ -340,6 +340,19 @@ func TestCrossSourceFixture(t *testing.T) {
 //     list of members after a parent, five-word abbreviations, an outsider
 //     "gained access to its internal network", a hacking filing's grown
 //     count, the classifier's victims of long articles).
+//   - testdata/written_press_flows_r19b.jsonl and
+//     written_leak_filings_press_r19b.jsonl (round 19, second stage, written
+//     after the first stage's fixes): 142 press reports of 46 attacks of
+//     2018–2025 worldwide, many in languages CIT does not read (Finnish,
+//     Czech, Japanese, Hebrew, Croatian, Polish), each followed from the
+//     first report to a fine or lawsuit, with organisations attacked twice
+//     and later reports naming the earlier attack in passing; and 140 HHS
+//     rows without description, PRC entries, leak posts and press reports of
+//     US breaches of 2016–2025. 0.870 / 0.260 and 1.000 / 0.346 on the
+//     round's starting code and before they were read; 1.000 / 0.260 and
+//     1.000 / 0.365 after the second stage (an earlier attack the
+//     organisation "had already suffered" is no stated date of the report's,
+//     a DDoS is no ransomware attack, who "paid" a ransom in the lead).
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -383,6 +396,8 @@ func TestWrittenReports(t *testing.T) {
 		{"written_registry_pairs_r18c.jsonl", 140, 0.97, 0.72},
 		{"written_cross_source_r19.jsonl", 141, 0.97, 0.37},
 		{"written_registry_pairs_r19.jsonl", 140, 0.97, 0.68},
+		{"written_press_flows_r19b.jsonl", 142, 0.97, 0.22},
+		{"written_leak_filings_press_r19b.jsonl", 140, 0.97, 0.35},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {

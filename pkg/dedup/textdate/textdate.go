@@ -206,7 +206,11 @@ func isLater(s string, start, end int) bool {
 // the report's: "The attack is separate from the February hack of Change
 // Healthcare", "It is not the trust's first brush with malware: in January
 // 2017 …".
-var otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked))\b`)
+var otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked)|` +
+	// an earlier attack told as one the organisation had already suffered:
+	// "La institución ya había sufrido en mayo de 2022 el ataque del grupo
+	// Hive", "Vivalia avait déjà subi … en novembre 2022"
+	`(?:had|has|have) already (?:been (?:hit|attacked|targeted)|suffered|experienced)|ya (?:habia|ha|hab[ií]a) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt))\b`)
 
 // ofOtherIncident reports whether the date at s[start:] stands in a
 // sentence that tells of another incident (otherIncidentCue before it).
