@@ -2515,3 +2515,39 @@ func TestRound19TerseRegistriesAndCommentary(t *testing.T) {
 		t.Errorf("a DDoS headline over an earlier ransomware attack: attack type %q, want ddos", got.AttackType)
 	}
 }
+
+// Round 19, third stage: an outsider who used a former employee's
+// credentials, "an outsider gained access", names with "for", commentary
+// titles of security news, the headline's form of a victim kept as a
+// reason.
+func TestRound19TypicalEntries(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		title, text string
+		accept      bool
+	}{
+		{"Sonoran Foot & Ankle Specialists", "The covered entity (CE), Sonoran Foot & Ankle Specialists, reported that an unauthorized individual gained access to its practice management system using a former employee's credentials that had not been disabled. The individual accessed the ePHI of 4,455 patients.", true},
+		{"Cascade Regional Blood Center", "Cascade Regional Blood Center discovered that an outsider gained access to its donor database through a vulnerability in its online appointment scheduling system. Donor names, addresses, phone numbers, email addresses, dates of birth, blood types and answers to health history questionnaires were exposed. The center said 53,200 donors were affected.", true},
+		{"Forescout: unencrypted clinical protocols let attackers tamper with patient monitor data", "Researchers found that patient monitors send data without encryption, so that an attacker on a hospital network could alter vital signs.", false},
+		{"Health data breaches hit 32 million records in first half of 2019, more than double 2018", "More than 32 million patient records were breached in the first six months of 2019, according to a mid-year report.", false},
+		{"Opinion: Hospitals shouldn't have to choose between paying a ransom and patient safety", "When ransomware locks a hospital's records, its leaders face an impossible choice.", false},
+		{"Seven steps hospitals can take to limit the damage of ransomware", "Ransomware has become one of the defining security threats for hospitals. Here is what they can do.", false},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "LockBit affiliate attacked Toronto's Hospital for Sick Children (SickKids) with ransomware",
+		Text: "The hospital was hit by a ransomware attack on 18 December 2022."})
+	if !strings.Contains(got.Victim, "Hospital for Sick Children") {
+		t.Errorf("victim %q, want the whole 'Hospital for Sick Children'", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "fr", Title: "L'hôpital de Corbeil-Essonnes visé par une cyberattaque",
+		Text: "Le Centre hospitalier Sud Francilien (CHSF) a été victime d'une attaque par rançongiciel dans la nuit de samedi à dimanche."})
+	if !strings.Contains(got.Victim, "Sud Francilien") || !slices.ContainsFunc(got.Reasons, func(r cit.Reason) bool {
+		return r.Rule == ruleTitleForm && strings.Contains(r.Value, "Corbeil-Essonnes")
+	}) {
+		t.Errorf("victim %q, reasons %+v: want the lead's name and the headline's form as %s", got.Victim, got.Reasons, ruleTitleForm)
+	}
+}

@@ -1343,6 +1343,13 @@ func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.weak = true // "no evidence so far that patient information was misused"
 			continue
 		}
+		if staffWord(toks[h.First].Norm) && ownerOfAccount(toks, h.First) && outsiderInClause(toks, h.First) {
+			// "an unauthorized individual gained access … using a former
+			// employee's credentials": the credentials' owner, not the one
+			// who got in
+			hits[i].Value.weak = true
+			continue
+		}
 		for k := h.First; k > max(0, h.First-6); k-- {
 			if toks[k].Break {
 				break
@@ -1435,7 +1442,7 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				toks[k+1].Norm == "authorisation" || toks[k+1].Norm == "permission"):
 				agent = true // "a workforce member's email account was accessed without authorization"
 			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" || n == "overseas" ||
-				n == "malicious" || n == "criminal" || n == "criminals":
+				n == "malicious" || n == "criminal" || n == "criminals" || n == "outsider" || n == "outsiders":
 				agent, outsider = true, true
 			case k > i && k <= i+4 && (n == "ip" || n == "ips") && toks[k-1].Norm != "its" && toks[k-1].Norm != "our":
 				// "An employee's email account was accessed from an IP
@@ -2050,7 +2057,8 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 	}
 	for j := k + 1; j < min(len(toks), k+7); j++ {
 		switch toks[j].Norm {
-		case "member", "members", "s", "365", "microsoft", "google", "outlook", "gmail", "office", "o365", "exchange":
+		case "member", "members", "s", "365", "microsoft", "google", "outlook", "gmail", "office", "o365", "exchange",
+			"employee", "employees", "staff", "workforce": // "a former employee's credentials"
 			continue // "an employee's Office 365 email account"
 		case "email", "account", "accounts", "mailbox", "mailboxes", "credentials", "password", "login", "webmail",
 			// a staff member's device: "an employee workstation had been accessed by an unauthorized party"
@@ -2058,6 +2066,23 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// outsiderInClause reports whether an outsider is named in the sentence
+// of toks[k], before it: "an unauthorized individual", "an unknown party",
+// "hackers".
+func outsiderInClause(toks []text.Token, k int) bool {
+	for j := k - 1; j >= max(0, k-25); j-- {
+		switch toks[j].Norm {
+		case "unauthorized", "unauthorised", "unknown", "outsider", "outsiders", "hacker", "hackers", "attacker", "attackers",
+			"intruder", "intruders":
+			return true
+		}
+		if toks[j+1].Break && toks[j+1].Upper {
+			return false
+		}
 	}
 	return false
 }

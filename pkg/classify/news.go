@@ -1067,6 +1067,17 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 			return "", false // "Vulnerability exploitation at Norwegian hospitals", "Cl0p exploits GoAnywhere": the flaw was used
 		}
 	}
+	for i, t := range d.titleToks {
+		// what a flaw would let attackers do: "unencrypted clinical
+		// protocols let attackers tamper with patient monitor data"
+		if (t.Norm == "let" || t.Norm == "lets" || t.Norm == "allow" || t.Norm == "allows" || t.Norm == "enable" ||
+			t.Norm == "enables") && i+1 < len(d.titleToks) {
+			switch d.titleToks[i+1].Norm {
+			case "attackers", "hackers", "attacker", "hacker", "criminals", "intruders":
+				return d.title[t.Start:d.titleToks[i+1].End], true
+			}
+		}
+	}
 	for _, h := range d.titleHits {
 		switch {
 		case h.Value.kind == kCyber && !h.Value.weak:
@@ -1218,6 +1229,9 @@ func yearTally(src string, toks []text.Token) (string, bool) {
 			continue
 		}
 		n, err := strconv.Atoi(strings.NewReplacer(",", "", ".", "").Replace(t.Norm)) // "97.000 incidentes"
+		if err == nil && i+1 < len(toks) {
+			n *= int(multiplier(toks[i+1].Norm)) // "32 million records"
+		}
 		if err != nil || n < 50 {
 			continue
 		}
@@ -1228,6 +1242,12 @@ func yearTally(src string, toks []text.Token) (string, bool) {
 				"victims", "institutions", "incidents", "attacks", "attaques", "cyberattaques", "incidentes", "ciberataques",
 				"incidenti", "attacchi", "vorfalle", "angriffe", "incidenten", "aanvallen", "signalements":
 				return src[t.Start:toks[k].End], true
+			case "records", "patients", "individuals", "people":
+				// "Health data breaches hit 32 million records in first half
+				// of 2019": many breaches' records, not one attack's
+				if slices.ContainsFunc(toks, func(w text.Token) bool { return w.Norm == "breaches" || w.Norm == "attacks" }) {
+					return src[t.Start:toks[k].End], true
+				}
 			}
 		}
 	}
@@ -1242,7 +1262,8 @@ func period(toks []text.Token) bool {
 			return true // "56 large breaches reported to OCR in May"
 		}
 		switch toks[i].Norm + " " + toks[i+1].Norm {
-		case "un an", "one year", "a year", "per year", "each year", "every year", "every month", "each month", "per month",
+		case "first half", "second half", "first quarter", "second quarter", "third quarter", "fourth quarter",
+			"un an", "one year", "a year", "per year", "each year", "every year", "every month", "each month", "per month",
 			"par an", "par mois", "pro jahr", "pro monat", "al ano", "por ano", "all anno", "per jaar", "een jaar", "un ano",
 			"um ano", "un anno", "einem jahr":
 			return true
@@ -1326,6 +1347,9 @@ func commentaryWord(w string) bool {
 		// "hospitals still debate whether to pay ransoms", "makes ransomware extortion a crime"
 		"benchmark", "benchmarks", "debate", "debates", "statute", "criminalizes", "criminalises",
 		"outlaws",
+		// opinion, rules and how-tos: "Opinion: Hospitals shouldn't have to …", "NIS Directive: what EU
+		// hospitals … must do", "Seven steps hospitals can take to limit the damage of ransomware"
+		"opinion", "editorial", "commentary", "directive", "steps",
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
 		"entraine", "entrainent", "entrainement", "entrainer", "geprobt", "probt", "proben", "ubt", "uben", "lagebericht",
 		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden",

@@ -58,6 +58,9 @@ back:
 			hi++
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2):
 			hi += 2 // "Hospital de Braga", "Asl 1 Abruzzo"
+		case toks[hi+1].Norm == "for" && !toks[hi+1].Upper && toks[hi].Upper && hi+2 < len(toks) && toks[hi+2].Upper &&
+			joined(hi+1, hi+2) && monthOf(toks[hi+2].Norm) == 0:
+			hi += 2 // "Hospital for Sick Children", "Center for Progressive Medicine"
 		case connector(toks[hi+1].Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && toks[hi+3].Upper &&
 			joined(hi+1, hi+2) && joined(hi+2, hi+3):
 			hi += 3 // "Hospital de la Santa Creu"
@@ -319,12 +322,18 @@ func domainLabel(src string, toks []text.Token, i int) bool {
 // in the text takes the form "Full Name (ABBR)" where the report writes it
 // so (nameWithAbbreviation).
 func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
-	name, rule := c.findVictim(d, cand, english)
+	name, rule, titleForm := c.findVictim(d, cand, english)
 	if name == "" {
 		return
 	}
 	out.Victim = name
 	reason("victim", name, rule, name, 0)
+	if titleForm != "" && titleForm != name {
+		// the title's form of the victim ("l'hôpital de Corbeil-Essonnes"
+		// for the lead's "Centre hospitalier Sud Francilien"): another name
+		// of it, for the reports that use only that one
+		reason("victim", titleForm, ruleTitleForm, titleForm, 0)
+	}
 	if strings.HasPrefix(rule, "text:") {
 		if full, ok := c.nameWithAbbreviation(d, name, english); ok {
 			out.Victim = full
@@ -339,9 +348,9 @@ func (p part) name(lo, hi int) string {
 }
 
 // findVictim finds the victim and the rule that found it, or "".
-func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victim, rule string) {
+func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victim, rule, titleForm string) {
 	if v := strings.TrimSpace(cand.Fields[cit.FieldVictim]); v != "" {
-		return v, "field:victim"
+		return v, "field:victim", ""
 	}
 	// A registry record is titled with the entity it concerns ("Shands at
 	// UF"); its description names other parties (a clinic it referred to, a
@@ -351,26 +360,26 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		if strings.HasSuffix(victim, ")") {
 			victim = strings.TrimSpace(datedTitle.ReplaceAllString(victim, ""))
 		}
-		return victim, "title:organisation_name"
+		return victim, "title:organisation_name", ""
 	}
 	// A registry names the entity, then the party the records were lost
 	// through: "Heartland Rural Health Network via Medisys Billing Group",
 	// "Berry College via consultant Financial Aid Services Inc.".
 	if name, ok := viaTitle(d); ok {
-		return name, "title:entity_via_party"
+		return name, "title:entity_via_party", ""
 	}
 	// A notice titled by its kind, then its entity: "Data Breach
 	// Notification: Norton Healthcare, Inc.", "Notice of Data Security
 	// Incident - Sunrise Family Clinic".
 	if m := noticeTitle.FindStringSubmatch(d.title); m != nil {
-		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice"
+		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice", ""
 	}
 	// EuRepoC names an incident "attacker vs. victim" ("Silk Typhoon vs. US
 	// Treasury", "NB65 vs. Roscosmos"), whether or not the attacker is a
 	// known group.
 	if lo, hi, ok := c.versusVictim(d); ok {
 		p := d.parts()[0]
-		return p.name(lo, hi), "title:victim_after_vs"
+		return p.name(lo, hi), "title:victim_after_vs", ""
 	}
 	// A headline that opens with the victim's name and a colon: "Kalispell
 	// Regional Healthcare: phishing attack exposed data of 130,000
@@ -378,7 +387,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	// before a colon is more often the source ("Emsisoft: …").
 	if lo, hi, ok := c.colonVictim(d); ok {
 		p := d.parts()[0]
-		return p.src[p.toks[lo].Start:p.toks[hi].End], "title:name_before_colon"
+		return p.src[p.toks[lo].Start:p.toks[hi].End], "title:name_before_colon", ""
 	}
 	// A headline in capitals ("HACKERS BREACH MERCY HEALTH SYSTEM") tells
 	// no name from the words around it: only the text is read.
@@ -406,11 +415,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			lo = c.afterPlaceDescriptor(part, lo, hi)
 			if pi == 0 && len(parts) > 1 {
 				if name, ok := c.fullerNameInLead(parts[1], part, lo, hi); ok {
-					return name, "text:full_name_of_title_victim"
+					return name, "text:full_name_of_title_victim", part.name(lo, hi)
 				}
 			}
 			if name := part.name(lo, hi); take(pi, name, objRule) {
-				return name, objRule
+				return name, objRule, ""
 			}
 		}
 	}
@@ -431,11 +440,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				lo = c.afterPlaceDescriptor(part, lo, hi)
 				if pi == 0 && len(parts) > 1 {
 					if name, ok := c.fullerNameInLead(parts[1], part, lo, hi); ok {
-						return name, "text:full_name_of_title_victim"
+						return name, "text:full_name_of_title_victim", part.name(lo, hi)
 					}
 				}
 				if name := part.name(lo, hi); take(pi, name, "text:named_health_organisation") {
-					return name, "text:named_health_organisation"
+					return name, "text:named_health_organisation", ""
 				}
 				break
 			}
@@ -450,14 +459,14 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	for pi, part := range parts {
 		if lo, hi, ok := c.populationOf(part, cyber); ok {
 			if name := part.name(lo, hi); take(pi, name, "text:organisation_of_its_patients") {
-				return name, "text:organisation_of_its_patients"
+				return name, "text:organisation_of_its_patients", ""
 			}
 		}
 	}
 	for pi, part := range parts {
 		if lo, hi, ok := c.describedHealthOrg(part, english); ok {
 			if name := part.name(lo, hi); take(pi, name, "text:described_health_organisation") {
-				return name, "text:described_health_organisation"
+				return name, "text:described_health_organisation", ""
 			}
 		}
 	}
@@ -467,10 +476,10 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
 				last++
 			}
-			return part.src[part.toks[h.First].Start:part.toks[last].End], "text:known_organisation"
+			return part.src[part.toks[h.First].Start:part.toks[last].End], "text:known_organisation", ""
 		}
 	}
-	return fallback, fallbackRule
+	return fallback, fallbackRule, ""
 }
 
 // nameWithAbbreviation gives a victim found in the text the form "Full
@@ -989,6 +998,7 @@ func malwareFamily(d *doc, w string) bool {
 const (
 	victimObject   = "text:object_of_attack"
 	victimSubject  = "text:subject_of_attack_verb"
+	ruleTitleForm  = "title:other_form_of_victim"
 	victimCompound = "text:name_before_attack_word"
 	victimSource   = "text:source_of_stolen_data"
 )
