@@ -188,7 +188,18 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		names = []string{r.victim}
 	}
 	r.aliases = victimAliases(names, c.Title, c.Text, r.accepted)
-	for _, a := range []string{abbr, otherName} {
+	others := []string{abbr, otherName}
+	if cl != nil {
+		for _, rs := range cl.Reasons {
+			if rs.Field == "victim" && rs.Rule == titleFormRule {
+				// the headline's form of a victim the lead names in full
+				// ("l'hôpital de Corbeil-Essonnes" for "Centre hospitalier
+				// Sud Francilien"): the form other reports may use alone
+				others = append(others, rs.Value)
+			}
+		}
+	}
+	for _, a := range others {
 		if a != "" && !slices.Contains(r.aliases, a) {
 			r.aliases = append(r.aliases, a)
 		}
@@ -484,6 +495,10 @@ var (
 	// orgWord marks a name as an organisation's rather than a place's.
 	orgWord = regexp.MustCompile(`(?i)\b(hospitals?|medical|medicine|cent(?:er|re)s?|clinics?|group|inc|llc|corp|corporation|company|plan|university|college|systems?|ipa|partners|associates|practice|services|healthcare|pharmacy|laborator(?:y|ies)|labs?|foundation|institute|network|insurance|bank|trust|authority|department|school|physicians|dental|orthodontics|restaurants?|solutions|technologies|klinikum|klinik|h[oô]pital|hospital|ospedale|chu|gmbh|ltd|ag|sa)\b`)
 )
+
+// titleFormRule is the classifier's reason for the headline's form of a
+// victim whose full name the lead gives.
+const titleFormRule = "title:other_form_of_victim"
 
 // maxOrgs bounds the organisations one report may name.
 const maxOrgs = 4
