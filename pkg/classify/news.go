@@ -1074,7 +1074,15 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 			t.Norm == "enables") && i+1 < len(d.titleToks) {
 			switch d.titleToks[i+1].Norm {
 			case "attackers", "hackers", "attacker", "hacker", "criminals", "intruders":
-				return d.title[t.Start:d.titleToks[i+1].End], true
+				if !slices.ContainsFunc(d.titleToks, func(w text.Token) bool {
+					switch w.Norm {
+					case "into", "in", "stole", "stolen", "breached", "hit", "compromised":
+						return true // "Stolen password let hackers into the network": it happened
+					}
+					return false
+				}) {
+					return d.title[t.Start:d.titleToks[i+1].End], true
+				}
 			}
 		}
 	}

@@ -741,12 +741,15 @@ func authority(toks []text.Token) bool {
 			return true
 		}
 	}
-	security, body := false, false // "Czech National Cyber and Information Security Agency"
+	// "Czech National Cyber and Information Security Agency", not the "UK
+	// Health Security Agency"
+	security, body, health := false, false, false
 	for _, t := range toks {
 		security = security || t.Norm == "security" || t.Norm == "cybersecurity"
 		body = body || t.Norm == "agency" || t.Norm == "centre" || t.Norm == "center" || t.Norm == "office"
+		health = health || t.Norm == "health"
 	}
-	return security && body
+	return security && body && !health
 }
 
 // fullerNameInLead returns the name a body's first two sentences give a

@@ -484,7 +484,7 @@ func mediaWord(s string) bool {
 	switch s {
 	case "press", "news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "reuters",
 		"bloomberg", "monde", "figaro", "zeitung", "spiegel", "repubblica", "corriere", "pais", "folha", "newspaper",
-		"newspapers", "broadcaster", "magazine", "tabloid", "outlet", "daily", "agency", "wire":
+		"newspapers", "broadcaster", "magazine", "tabloid", "outlet", "daily":
 		return true
 	}
 	return false
