@@ -2551,3 +2551,24 @@ func TestRound19TypicalEntries(t *testing.T) {
 		t.Errorf("victim %q, reasons %+v: want the lead's name and the headline's form as %s", got.Victim, got.Reasons, ruleTitleForm)
 	}
 }
+
+// Round 19's review: the narrowed teller, authority and "let hackers"
+// rules keep a health agency that reports its own breach, a health
+// security agency hit by an attack, and a headline of an intrusion that
+// happened.
+func TestRound19ReviewNarrowings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"County agency notifies clients", "The Orange County Health Care Agency reported that hackers accessed its email accounts.", "Orange County Health Care Agency"},
+		{"Ransomware hits UK agency", "The UK Health Security Agency said its systems were hit by a ransomware attack.", "UK Health Security Agency"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title, Text: tt.text}); !strings.Contains(got.Victim, tt.want) {
+			t.Errorf("%q: victim %q, want %q", tt.text, got.Victim, tt.want)
+		}
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Stolen password let hackers into Riverside Hospital network",
+		Text: "Hackers used a stolen password to get into Riverside Hospital's network and encrypted its servers."}); !got.IsHealthCyberattack {
+		t.Errorf("an intrusion that happened, told with 'let hackers': verdict %s (score %.3f)", got.Verdict, got.Score)
+	}
+}
