@@ -168,6 +168,12 @@ type Reason struct {
 	Weight float64 `json:"weight,omitempty"`
 }
 
+// RuleVictimTitleForm is the rule of a classification reason that gives the
+// headline's form of a victim whose full name the lead states ("l'hôpital
+// de Corbeil-Essonnes" for "Centre hospitalier Sud Francilien"); the
+// deduplicator files it as another name of the victim.
+const RuleVictimTitleForm = "title:other_form_of_victim"
+
 // Classification is the classifier's decision on one candidate. It uses the
 // candidate's text, never the source's name.
 type Classification struct {

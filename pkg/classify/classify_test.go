@@ -2546,9 +2546,9 @@ func TestRound19TypicalEntries(t *testing.T) {
 	got = c.Classify(cit.Candidate{Lang: "fr", Title: "L'hôpital de Corbeil-Essonnes visé par une cyberattaque",
 		Text: "Le Centre hospitalier Sud Francilien (CHSF) a été victime d'une attaque par rançongiciel dans la nuit de samedi à dimanche."})
 	if !strings.Contains(got.Victim, "Sud Francilien") || !slices.ContainsFunc(got.Reasons, func(r cit.Reason) bool {
-		return r.Rule == ruleTitleForm && strings.Contains(r.Value, "Corbeil-Essonnes")
+		return r.Rule == cit.RuleVictimTitleForm && strings.Contains(r.Value, "Corbeil-Essonnes")
 	}) {
-		t.Errorf("victim %q, reasons %+v: want the lead's name and the headline's form as %s", got.Victim, got.Reasons, ruleTitleForm)
+		t.Errorf("victim %q, reasons %+v: want the lead's name and the headline's form as %s", got.Victim, got.Reasons, cit.RuleVictimTitleForm)
 	}
 }
 

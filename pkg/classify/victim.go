@@ -332,7 +332,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		// the title's form of the victim ("l'hôpital de Corbeil-Essonnes"
 		// for the lead's "Centre hospitalier Sud Francilien"): another name
 		// of it, for the reports that use only that one
-		reason("victim", titleForm, ruleTitleForm, titleForm, 0)
+		reason("victim", titleForm, cit.RuleVictimTitleForm, titleForm, 0)
 	}
 	if strings.HasPrefix(rule, "text:") {
 		if full, ok := c.nameWithAbbreviation(d, name, english); ok {
@@ -410,13 +410,18 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 		return false
 	}
+	// the lead's full name of a title's victim ("Gillette hospital", "l'hôpital de Corbeil")
+	inLead := func(pi int, title part, lo, hi int) (string, bool) {
+		if pi != 0 || len(parts) < 2 {
+			return "", false
+		}
+		return c.fullerNameInLead(parts[1], title, lo, hi)
+	}
 	for pi, part := range parts {
 		if lo, hi, objRule, ok := c.attackObject(part, english); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
-			if pi == 0 && len(parts) > 1 {
-				if name, ok := c.fullerNameInLead(parts[1], part, lo, hi); ok {
-					return name, "text:full_name_of_title_victim", part.name(lo, hi)
-				}
+			if name, ok := inLead(pi, part, lo, hi); ok {
+				return name, "text:full_name_of_title_victim", part.name(lo, hi)
 			}
 			if name := part.name(lo, hi); take(pi, name, objRule) {
 				return name, objRule, ""
@@ -438,10 +443,8 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 					continue
 				}
 				lo = c.afterPlaceDescriptor(part, lo, hi)
-				if pi == 0 && len(parts) > 1 {
-					if name, ok := c.fullerNameInLead(parts[1], part, lo, hi); ok {
-						return name, "text:full_name_of_title_victim", part.name(lo, hi)
-					}
+				if name, ok := inLead(pi, part, lo, hi); ok {
+					return name, "text:full_name_of_title_victim", part.name(lo, hi)
 				}
 				if name := part.name(lo, hi); take(pi, name, "text:named_health_organisation") {
 					return name, "text:named_health_organisation", ""
@@ -1001,7 +1004,6 @@ func malwareFamily(d *doc, w string) bool {
 const (
 	victimObject   = "text:object_of_attack"
 	victimSubject  = "text:subject_of_attack_verb"
-	ruleTitleForm  = "title:other_form_of_victim"
 	victimCompound = "text:name_before_attack_word"
 	victimSource   = "text:source_of_stolen_data"
 )
@@ -1268,8 +1270,10 @@ func (c *Classifier) teller(p part, lo, hi int) bool {
 			return true
 		}
 	}
+	name := p.toks[lo : hi+1]
 	for k := 1; k+1 < len(p.toks); k++ {
-		if (p.toks[k].Norm != "at" && p.toks[k].Norm != "from") || !sameWords(p.toks[k+1:], p.toks[lo:hi+1]) {
+		if (p.toks[k].Norm != "at" && p.toks[k].Norm != "from") || k+len(name) >= len(p.toks) ||
+			!slices.EqualFunc(p.toks[k+1:k+1+len(name)], name, sameWord) {
 			continue
 		}
 		switch p.toks[k-1].Norm {
@@ -1278,19 +1282,6 @@ func (c *Classifier) teller(p part, lo, hi int) bool {
 		}
 	}
 	return false
-}
-
-// sameWords reports whether toks opens with the words of name.
-func sameWords(toks, name []text.Token) bool {
-	if len(toks) < len(name) {
-		return false
-	}
-	for i := range name {
-		if toks[i].Norm != name[i].Norm {
-			return false
-		}
-	}
-	return true
 }
 
 // agencyCyber reports whether toks[i] is the "Cyber" of an agency's or a

@@ -191,7 +191,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	others := []string{abbr, otherName}
 	if cl != nil {
 		for _, rs := range cl.Reasons {
-			if rs.Field == "victim" && rs.Rule == titleFormRule {
+			if rs.Field == "victim" && rs.Rule == cit.RuleVictimTitleForm {
 				// the headline's form of a victim the lead names in full
 				// ("l'hôpital de Corbeil-Essonnes" for "Centre hospitalier
 				// Sud Francilien"): the form other reports may use alone
@@ -253,7 +253,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.supplier = supplierCue.MatchString(noBusinessAssociate.ReplaceAllString(text, ""))
 	r.leakNews = isLeakNews(leadOf(text))
 	r.countUpdate = countUpdateCue.MatchString(text)
-	r.newAttack = newAttackCue.MatchString(text)
+	r.newAttack = newAttackCue.MatchString(text) || textdate.EarlierAttack(text)
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
@@ -496,10 +496,6 @@ var (
 	orgWord = regexp.MustCompile(`(?i)\b(hospitals?|medical|medicine|cent(?:er|re)s?|clinics?|group|inc|llc|corp|corporation|company|plan|university|college|systems?|ipa|partners|associates|practice|services|healthcare|pharmacy|laborator(?:y|ies)|labs?|foundation|institute|network|insurance|bank|trust|authority|department|school|physicians|dental|orthodontics|restaurants?|solutions|technologies|klinikum|klinik|h[oô]pital|hospital|ospedale|chu|gmbh|ltd|ag|sa)\b`)
 )
 
-// titleFormRule is the classifier's reason for the headline's form of a
-// victim whose full name the lead gives.
-const titleFormRule = "title:other_form_of_victim"
-
 // maxOrgs bounds the organisations one report may name.
 const maxOrgs = 4
 
@@ -632,8 +628,9 @@ var (
 
 // newAttackCue marks a report of a further attack on an organisation
 // already attacked: "a second cyberattack", "hit again", "another
-// ransomware attack", "a fresh attack".
-var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|not (?:the|its) (?:\w+\s+)?first|first brush|previously (?:been\s+)?(?:hit|attacked|targeted|breached|struck|hacked)|zweiten? (?:\w+\s+)?angriff|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco|(?:had|has|have) already (?:been (?:hit|attacked|targeted)|suffered|experienced)|ya (?:hab[ií]a|ha) sufrido|(?:avait|a) d[ée]j[àa] (?:[ée]t[ée] )?(?:subi|victime|vis[ée]|touch[ée]|cibl[ée])|(?:hatte|war|wurde) bereits|(?:aveva|era) gi[àa] (?:subito|stato|stata)|j[áa] (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt))\b`)
+// ransomware attack", "a fresh attack" (and textdate.EarlierAttack: "not
+// its first", "had already suffered").
+var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweiten? (?:\w+\s+)?angriff|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
 
 // repostNumber is the number a leak site adds to a name it posts again
 // ("Lehigh Valley Health Network 2"), after a name of three words or more.

@@ -202,15 +202,27 @@ func isLater(s string, start, end int) bool {
 	return later < event
 }
 
-// otherIncidentCue marks a sentence that tells of another incident than
-// the report's: "The attack is separate from the February hack of Change
-// Healthcare", "It is not the trust's first brush with malware: in January
-// 2017 …".
-var otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked)|` +
-	// an earlier attack told as one the organisation had already suffered:
-	// "La institución ya había sufrido en mayo de 2022 el ataque del grupo
-	// Hive", "Vivalia avait déjà subi … en novembre 2022"
-	`(?:had|has|have) already (?:been (?:hit|attacked|targeted)|suffered|experienced)|ya (?:habia|ha|hab[ií]a) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt))\b`)
+// earlierAttackCue marks an attack the organisation suffered before the
+// one reported: "It is not the trust's first brush with malware: in January
+// 2017 …", "previously hit", "La institución ya había sufrido en mayo de
+// 2022 el ataque del grupo Hive", "Vivalia avait déjà subi … en novembre
+// 2022". Matched on folded text (lower case, no diacritics).
+const earlierAttackCue = `not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked)|` +
+	`(?:had|has|have) already (?:been (?:hit|attacked|targeted)|suffered|experienced)|ya (?:habia|ha) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt)`
+
+var (
+	earlierAttack = regexp.MustCompile(`\b(?:` + earlierAttackCue + `)\b`)
+	// otherIncidentCue marks a sentence that tells of another incident than
+	// the report's: "The attack is separate from the February hack of
+	// Change Healthcare", or an earlier attack.
+	otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|` + earlierAttackCue + `)\b`)
+)
+
+// EarlierAttack reports whether text tells of an attack its organisation
+// suffered before the one it reports: the report is of a further attack.
+func EarlierAttack(text string) bool {
+	return earlierAttack.MatchString(strings.ToLower(unidecode.Unidecode(text)))
+}
 
 // ofOtherIncident reports whether the date at s[start:] stands in a
 // sentence that tells of another incident (otherIncidentCue before it).
