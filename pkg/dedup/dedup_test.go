@@ -1225,6 +1225,23 @@ func TestPressFollowUpWeeksLater(t *testing.T) {
 		"2022-11-20", "Medibank", "AU", cit.AttackUnknown), now); d.Action == ActionMerge {
 		t.Errorf("a second attack five weeks on: merged (reasons %+v)", d.Reasons)
 	}
+	// the third week counts as the fifth does (it once weighed less: only
+	// a close date), and a German report of a second attack stays apart
+	e = NewEngine(Options{})
+	first = e.Add(classified("m-1", "Medibank detects cyber incident", "Medibank said it detected unusual activity on its network.",
+		"2022-10-13", "Medibank", "AU", cit.AttackUnknown), now)
+	d = e.Add(classified("m-4", "Medibank says hackers accessed data of all customers", "The insurer said the hacker accessed health claims data.",
+		"2022-11-03", "Medibank", "AU", cit.AttackDataBreach), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("a follow-up three weeks on: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	e.Add(classified("k-1", "Hackerangriff auf das Klinikum Ludwigshafen", "Das Klinikum hat seine Server vom Netz genommen.",
+		"2024-05-02", "Klinikum Ludwigshafen", "DE", cit.AttackUnknown), now)
+	if d := e.Add(classified("k-2", "Zweiter Cyberangriff binnen drei Wochen auf das Klinikum Ludwigshafen",
+		"Erneut wurde das Klinikum von Hackern getroffen.", "2024-05-21", "Klinikum Ludwigshafen", "DE", cit.AttackUnknown), now); d.Action == ActionMerge {
+		t.Errorf("a second attack told in German three weeks on: merged (reasons %+v)", d.Reasons)
+	}
 }
 
 // TestLeakPostOfShortNameClaimsReportedAttack: a gang lists the hospital

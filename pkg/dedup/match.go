@@ -807,6 +807,18 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// The gang's claim and the stolen data it publishes come weeks
 		// after the attack, once the ransom deadline has passed.
 		add(o.WeightClose+0.5, "date", "leak_follows_reported_attack", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.kind != kindRegulator && !p.regulator:
+		// The press follows one attack on a health organisation for weeks
+		// ("Ascension says ransomware attack began when employee
+		// downloaded malicious file", five weeks on; "Medibank says hackers
+		// accessed data of all 3.9 million customers", three weeks on); a
+		// second attack on it within two months is rare, and the report of
+		// one says so. From the third week to the ninth alike.
+		w := o.WeightClose
+		if !r.newAttack {
+			w += 0.5
+		}
+		add(w, "date", "health_cyberattack_followed_up", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.CloseDays:
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
@@ -814,16 +826,6 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	case gap <= o.MaxGapDays && claimBeforeFiling:
 		corroborated = true
 		add(o.WeightClose, "date", "claim_before_hacking_filing", fmt.Sprintf("%.0f days", gap))
-	case gap <= o.WindowDays && exactName && r.accepted && p.accepted && r.kind != kindRegulator && !p.regulator:
-		// The press follows one attack on a health organisation for weeks
-		// ("Ascension says ransomware attack began when employee
-		// downloaded malicious file", five weeks on); a second attack on it
-		// within two months is rare, and the report of one says so.
-		w := o.WeightClose
-		if !r.newAttack {
-			w += 0.5
-		}
-		add(w, "date", "health_cyberattack_followed_up", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays || (gap <= o.MaxGapDays && (sameStated || covers)):
 		add(0, "date", "within_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays && lagging && p.leak && postAndFiling && r.modes.hacked():

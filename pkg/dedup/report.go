@@ -630,7 +630,7 @@ var (
 // already attacked: "a second cyberattack", "hit again", "another
 // ransomware attack", "a fresh attack" (and textdate.EarlierAttack: "not
 // its first", "had already suffered").
-var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweiten? (?:\w+\s+)?angriff|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
+var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweite[nrs]? (?:\w+\s+)?(?:cyber-?|hacker-?)?angriff|erneute[nr]? (?:cyber-?|hacker-?)?angriff|deuxième (?:cyber-?)?attaque|segundo (?:ciber)?ataque|secondo (?:cyber)?attacco|tweede (?:cyber)?aanval|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
 
 // repostNumber is the number a leak site adds to a name it posts again
 // ("Lehigh Valley Health Network 2"), after a name of three words or more.
