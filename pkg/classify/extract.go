@@ -33,7 +33,7 @@ func peopleNoun(s string) bool {
 		"betroffene", "betroffenen",
 		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
-		"segurados", "beneficiarios", "beneficiari", "begunstigden", "clientes", "clienti", "seekers", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts":
+		"segurados", "beneficiarios", "beneficiari", "begunstigden", "clientes", "clienti", "seekers", "holders", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts":
 		return true
 	}
 	return false
@@ -163,7 +163,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) {
+		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		count := func() (int64, bool) { // the number's value, its multiplier applied
@@ -187,7 +187,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			elided := k == j && (toks[k].Norm == "affected" || toks[k].Norm == "impacted")
 			noun := peopleNoun(toks[k].Norm) || (toks[k].Norm == "numbers" && k > j && toks[k-1].Norm == "security") ||
 				residentsOf(toks[k])
-			if thingNoun(toks[k].Norm) {
+			if thingNoun(toks[k].Norm) || (toks[k].Norm == "files" && encryptedBefore(toks, i)) {
 				break // "2 million voice recordings of parents": things counted, not people
 			}
 			if !noun && !elided {
@@ -232,6 +232,26 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		return last, lastSpan, true
 	}
 	return best, span, best > 0
+}
+
+// dayAfterMonth reports whether the number at toks[i] is a day of the month
+// named before it: "found the attack on March 4 and determined that files
+// were encrypted".
+func dayAfterMonth(toks []text.Token, i int, digits string, mult float64) bool {
+	return mult == 1 && i > 0 && len(digits) <= 2 && !toks[i].Break && monthOf(toks[i-1].Norm) > 0 && toks[i-1].Norm != "may"
+}
+
+// encryptedBefore reports whether the number at toks[i] follows a verb of
+// encryption in its sentence, so that its "files" are a computer's, not
+// patients': "SamSam encrypted more than 1,400 files".
+func encryptedBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "encrypted", "encrypting", "encrypts", "locked", "verschlusselt", "chiffre", "chiffres", "cifrado", "cifrados", "crittografato", "crittografati", "versleuteld":
+			return true
+		}
+	}
+	return false
 }
 
 // share reports whether the number whose words end before toks[j] is a

@@ -59,6 +59,11 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"A total of 1,820 client names, email addresses and passwords were leaked.", 1820},
 		{"A file with 34 names and 25 Social Security numbers was found.", 34},
 		{"Police found a list of 136 Coastal Behavioral Healthcare patient names.", 0}, // a list found: some of those affected
+		// a day of the month, a computer's encrypted files; account holders
+		{"The vendor found the attack on March 4 and determined that files on its server were encrypted.", 0},
+		{"Hancock Health paid a ransom after SamSam ransomware encrypted more than 1,400 files on its network.", 0},
+		{"Up to 600 files of recipients were viewed.", 600},
+		{"4,410 account holders were notified.", 4410},
 		// whose data, whatever the noun; not money
 		{"The personal information of over 300 current and former state lawmakers was released.", 300},
 		{"The laptop held data on approximately 2,200 North Kitsap (WA) residents.", 2200},
