@@ -172,7 +172,7 @@ var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till
 // Cues of a date's role, read in the words around it (same sentence): the
 // nearest one decides; a date with neither is a date of the breach.
 var (
-	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submitted|filed|confirm\w*|civil rights|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*)\b`)
+	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submitted|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*)\b`)
 	eventCue = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
 )
 

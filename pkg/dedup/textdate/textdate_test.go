@@ -146,6 +146,9 @@ func TestRoles(t *testing.T) {
 		{"An office burglary was discovered on March 26. Patients seen between February 1 and March 23 were affected.", "2012-07-23",
 			[]bool{true, false}, "2012-02-01/2012-03-23"},
 		{"Das Klinikum wurde am 3. Mai angegriffen; der Angriff wurde am 5. Mai gemeldet.", "2024-05-10", []bool{false, true}, "2024-05-03"},
+		// a registry echoing the regulator's filing states the filing's day
+		{"The home medical equipment provider reported a hacking/IT incident involving a network server to HHS on June 23, 2017. 500,000 individuals were affected.",
+			"2017-07-05", []bool{true}, ""},
 		// when a breach began is no date of its discovery, however near the discovery's word
 		{"The intrusion was discovered in late January and may have begun as early as November 2013.", "2014-02-21",
 			[]bool{true, false}, "2013-11"},
