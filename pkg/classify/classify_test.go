@@ -2572,3 +2572,48 @@ func TestRound19ReviewNarrowings(t *testing.T) {
 		t.Errorf("an intrusion that happened, told with 'let hackers': verdict %s (score %.3f)", got.Verdict, got.Score)
 	}
 }
+
+// Round 20: Title Case headlines of security news about the sector (its
+// capitals name no organisation), a government's strategy, a share
+// "accounts for", simulations told with a verb; a pharmaceutical company
+// whose servers "had been encrypted in" an attack, a genetic testing
+// company "the target of" one, a German "Verschlüsselungsangriff" on
+// district clinics, a Dutch break-in into accounts.
+func TestRound20SectorNewsAndPassiveAttacks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"en", "Ransomware Gangs Say They Will Stop Attacking Health Organizations During Coronavirus Pandemic",
+			"Some of the operators behind major ransomware families have said they will not target healthcare and medical organizations during the pandemic.", false},
+		{"en", "Cyberattacks a Growing Credit Risk for Nonprofit Hospitals",
+			"Moody's Investors Service has warned that the increasing frequency of cyberattacks represents a growing credit risk for nonprofit hospitals, which often operate on thin margins and may struggle to absorb the costs of an extended outage. In a new report, the rating agency said that hospitals face particular risk because of their reliance on electronic health record systems and the regulatory consequences of data breaches. “A cyber event can result in lost revenue, remediation costs and legal liabilities, and in some cases has led to a prolonged disruption of patient services,” Moody's analysts wrote. The report noted that cyber insurance does not always cover the full cost of an incident and that recovery times can extend for weeks. Moody's said it will increasingly consider cyber risk governance in its credit assessments.", false},
+		{"en", "Medical Imaging Devices Running Outdated Windows Versions, Report Finds",
+			"More than 80 percent of medical imaging devices in hospitals run on operating systems that no longer receive security updates. Old systems are easy prey for malware.", false},
+		{"en", "HHS Unveils Healthcare Cybersecurity Strategy, Plans Performance Goals",
+			"The US Department of Health and Human Services has published a concept paper outlining its cybersecurity strategy. \"The health sector is facing an increasing number of cyberattacks,\" said the deputy secretary.", false},
+		{"en", "ENISA Report: Ransomware Accounts for More Than Half of Health Sector Incidents in EU",
+			"Ransomware was the most common type of cyber threat reported by the EU health sector over the past two years, according to ENISA.", false},
+		{"es", "El Hospital de Cruces simula un ciberataque que deja sin sistemas a todo el centro",
+			"El Hospital Universitario Cruces ha realizado un ejercicio en el que simuló un ciberataque que dejaba sin sistemas informáticos a todo el centro.", false},
+		{"nl", "Minister wil zorginstellingen verplichten cyberincidenten binnen 24 uur te melden",
+			"Ziekenhuizen en andere zorginstellingen moeten een cyberaanval straks binnen 24 uur melden, wil de minister.", false},
+		// an all-capitals name ending in s is no plural of the sector
+		{"en", "Excellus BCBS: Hackers Roamed Network Since December 2013, 10.5 Million Affected",
+			"Excellus BlueCross BlueShield said attackers gained access to its systems as far back as December 2013, in a breach that could affect about 10.5 million people.", true},
+		{"en", "Eisai servers encrypted in ransomware attack",
+			"On 3 June 2023, the Japanese pharmaceutical company Eisai discovered that several of its servers in Japan and abroad had been encrypted in a ransomware attack.", true},
+		{"en", "Hack of Estonian genetic testing company Asper Biogene",
+			"Estonian authorities disclosed that the genetic testing company Asper Biogene had been the target of a cyberattack in which attackers stole files containing genetic test results.", true},
+		{"de", "Kaufbeuren und Günzburg: Bezirkskliniken arbeiten nach Verschlüsselungsangriff mit Papierakten",
+			"Die Bezirkskliniken Schwaben sind Opfer eines Cyberangriffs geworden. In der Nacht zum Sonntag wurden Teile der Server verschlüsselt.", true},
+		{"nl", "Criminelen breken in op ruim duizend klantaccounts van zorgverzekeraar Zorg en Zekerheid",
+			"Criminelen zijn ingebroken op de online accounts van ruim duizend klanten van zorgverzekeraar Zorg en Zekerheid.", true},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+}

@@ -108,7 +108,7 @@ func lexicon() map[string]term {
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
-		"spitalgruppe", "spitalverbund", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
+		"bezirksklinik*", "spitalgruppe", "spitalverbund", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
 		// round 19: "Landesspital Vaduz", South Tyrol's "Sanitätsbetrieb", Uruguay's mutual
 		// health providers, "Hospitaal" in Aruba and Curaçao
 		"landesspital*", "sanitatsbetrieb*", "mutualista*", "hospitaal",
@@ -169,6 +169,8 @@ func lexicon() map[string]term {
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
 		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
 		"laboratory network", "laboratory chain", "laboratory group", "lab network", "lab chain",
+		// "the genetic testing company Asper Biogene"
+		"genetic testing company", "genetic testing firm", "genetic testing provider", "genetic testing laborator*", "genetic testing lab",
 		// Brazil's diagnostics firms and blood centres: "empresas de medicina diagnóstica", "Fundação Hemocentro"
 		"medicina diagnostica", "hemocentro*")
 	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
@@ -397,6 +399,8 @@ func lexicon() map[string]term {
 		"remote desktop", "remote desktop protocol", "rdp", "gained remote access", "remotely accessed", "remote access trojan", "cyberattaque*", "attaque informatique", "attaques informatiques",
 		"piratage*", "pirate informatique", "pirates informatiques", "pirate*",
 		"pirata informatico", "piratas informaticos", "pirati informatici", "pirateria informatica", "cyberangriff*", "hackerangriff*",
+		// "Bezirkskliniken arbeiten nach Verschlüsselungsangriff mit Papierakten"; Dutch break-ins into accounts
+		"verschlusselungsangriff*", "verschlusselungsattacke*", "breken in op", "brak in op", "braken in op", "ingebroken op", "inbreken op",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",

@@ -180,14 +180,17 @@ func advisoryWord(s string) bool {
 // hospitals' defences"), or a lower-case word that only qualifies another
 // noun in the plural ("segmenting hospital networks", "aimed at hospital
 // staff"). A name ("Ascension hospitals") or a few ("two hospitals") is
-// an organisation's.
-func genericTarget(src string, toks []text.Token, t [2]int, sent []int) bool {
-	for k := t[0]; k <= t[1]; k++ {
+// an organisation's. In a Title Case headline (cased) capitals say nothing
+// of names: "Ransomware Gangs Say They Will Stop Attacking Health
+// Organizations", "Cyberattacks a Growing Credit Risk for Nonprofit
+// Hospitals" are the sector's.
+func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bool) bool {
+	for k := t[0]; k <= t[1] && !cased; k++ {
 		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) {
 			return false
 		}
 	}
-	if k := t[0] - 1; k > 0 && toks[k].Upper && !toks[t[0]].Break && !sentenceStart(src, toks, k) {
+	if k := t[0] - 1; !cased && k > 0 && toks[k].Upper && !toks[t[0]].Break && !sentenceStart(src, toks, k) {
 		return false // "Ascension hospitals", "Israeli hospitals"; not "Segmenting hospital networks"
 	}
 	last := toks[t[1]].Norm
@@ -195,7 +198,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int) bool {
 	if t[1]+1 < len(toks) && !toks[t[1]+1].Break {
 		next = toks[t[1]+1].Norm
 	}
-	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && last != "hhs" && last != "nhs"
+	lastWord := src[toks[t[1]].Start:toks[t[1]].End]
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && last != "hhs" && last != "nhs" &&
+		strings.ToUpper(lastWord) != lastWord // "BCBS" is a name's initials
 	modifier := !plural && (next == "networks" || next == "staff" || next == "staffs" || next == "workers" ||
 		next == "devices" || next == "systems" || next == "employees" || next == "executives" || next == "leaders" ||
 		next == "sector" || next == "industry" || next == "organisations" || next == "organizations" || next == "apps" ||
@@ -223,7 +228,7 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int) bool {
 		switch tok.Norm {
 		case "increasingly", "likely", "more", "most", "many", "every", "all", "percent", "rise", "rose", "rising",
 			"surge", "surged", "doubled", "outpacing", "open", "vulnerable", "often", "frequently", "common", "top",
-			"among", "across", "industry", "sector", "trend", "trends", "statistics":
+			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing":
 			return true
 		}
 	}
@@ -307,8 +312,19 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 	}
 	prev := i > 0 && joined(i-1, i) &&
 		(toks[i-1].Upper || ((connector(toks[i-1].Norm) || toks[i-1].Norm == "s" || toks[i-1].Norm == "for") && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
-	next := i+1 < len(toks) && joined(i, i+1) && toks[i+1].Upper
+	next := i+1 < len(toks) && joined(i, i+1) && toks[i+1].Upper && !sectorTopic(toks[i+1].Norm)
 	return prev || next
+}
+
+// sectorTopic is a word that, after "Healthcare" or "Health", makes it a
+// sector's topic, not a name: "Comparitech: Healthcare Ransomware Downtime
+// Cost US Providers Billions", "Healthcare Data Breaches Rise".
+func sectorTopic(s string) bool {
+	switch s {
+	case "ransomware", "cyberattack", "cyberattacks", "cybersecurity", "data", "breach", "breaches", "hacking", "hackers", "attacks":
+		return true
+	}
+	return false
 }
 
 // passiveVictim reports whether the attack word at toks[a] is what the
@@ -324,6 +340,12 @@ func passiveVictim(toks []text.Token, a int) bool {
 			return true
 		case "to":
 			return k > 0 && toks[k-1].Norm == "victim"
+		case "of":
+			// "had been the target of a cyberattack"
+			return k > 0 && (toks[k-1].Norm == "target" || toks[k-1].Norm == "victim")
+		case "in":
+			// "had been encrypted in a ransomware attack"
+			return k > 0 && (toks[k-1].Norm == "encrypted" || toks[k-1].Norm == "compromised" || toks[k-1].Norm == "breached")
 		case "by":
 			if k == 0 {
 				return false
@@ -563,7 +585,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// board", under a title that tells of the attack.
 			for _, t := range targets {
 				n := sent[t[0]]
-				if blocked[n] || !namedAsVictim(p.toks, sent, t[0]) || genericTarget(p.src, p.toks, t, sent) {
+				if blocked[n] || !namedAsVictim(p.toks, sent, t[0]) || genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) {
 					continue
 				}
 				return newsRule{rule: ruleHealthVictim, dir: 1, span: titleAttack + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
@@ -595,7 +617,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
-				if genericTarget(p.src, p.toks, t, sent) {
+				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
 				if negatedBetween(p.toks, a, t) {
@@ -1188,6 +1210,9 @@ func commentaryTitle(d *doc) (string, bool) {
 			func(w text.Token) bool { return w.Norm == "makes" || w.Norm == "make" || w.Norm == "made" }) {
 			return d.title[t.Start:t.End], true // a law: "California makes ransomware extortion a crime"
 		}
+		if (t.Norm == "accounts" || t.Norm == "accounted") && i > 0 && i+1 < len(d.titleToks) && d.titleToks[i+1].Norm == "for" {
+			return d.title[t.Start:d.titleToks[i+1].End], true // a share: "Ransomware Accounts for More Than Half of Health Sector Incidents"
+		}
 		if t.Norm == "one" && i+2 < len(d.titleToks) && d.titleToks[i+1].Norm == "in" && (d.titleToks[i+2].Digit ||
 			numberWord(d.titleToks[i+2].Norm)) {
 			return d.title[t.Start:d.titleToks[i+2].End], true // "one in 4"
@@ -1358,7 +1383,10 @@ func commentaryWord(w string) bool {
 		// opinion, rules and how-tos: "Opinion: Hospitals shouldn't have to …", "NIS Directive: what EU
 		// hospitals … must do", "Seven steps hospitals can take to limit the damage of ransomware"
 		"opinion", "editorial", "commentary", "directive", "steps",
+		// a government's or an agency's plan: "HHS Unveils Healthcare Cybersecurity Strategy"
+		"strategy", "strategies",
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
+		"simula", "simulan", "simulou", "simularon", "simulano", "simuleert", "simuliert", // "El Hospital de Cruces simula un ciberataque"
 		"entraine", "entrainent", "entrainement", "entrainer", "geprobt", "probt", "proben", "ubt", "uben", "lagebericht",
 		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
@@ -1382,7 +1410,7 @@ func commentaryWord(w string) bool {
 		"finanziamenti", "financement", "forderung",
 		// drills, duties and promises: "le ministre veut des exercices de crise obligatoires", "Québec promet un
 		// centre de surveillance"
-		"exercices", "obligatoire", "obligatoires", "imposer", "verplicht", "verplichte", "promet", "promete", "promette",
+		"exercices", "obligatoire", "obligatoires", "imposer", "verplicht", "verplichte", "verplichten", "meldplicht", "promet", "promete", "promette",
 		"verspricht", "belooft", "cyberubung", "krisenubung", "cyberoefening", "cyberoefeningen", "crisisoefening",
 		// simulations and security officers named: "un laboratorio per simulare attacchi", "stelt eerste chief
 		// information security officer aan", "nomina il primo responsabile della sicurezza informatica"

@@ -240,6 +240,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if headlineWord(t.Norm) && !legal && !nameWordAfterAll(src, toks, i) {
 			return false
 		}
+		if i > 0 && headlineVerb(t.Norm) && strings.HasSuffix(t.Norm, "s") && !legal {
+			return false // a Title Case headline's verb: "Medical Imaging Devices Running Outdated Windows Versions, Report Finds"
+		}
 	}
 	return true
 }
