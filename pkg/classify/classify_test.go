@@ -2617,3 +2617,29 @@ func TestRound20SectorNewsAndPassiveAttacks(t *testing.T) {
 		}
 	}
 }
+
+// Round 20: investigators and a group's own word ("den Konzern") are no
+// victims, nor a cyber directorate that speaks; a name before "keeps",
+// "sends", "reanuda" … is the victim; a relative clause's name before its
+// verb is not ("der für zahlreiche Betriebs- und Innungskrankenkassen
+// arbeitet").
+func TestRound20Victims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text, want string }{
+		{"en", "Refuah Health to spend $1.2M on security, pay $450K over 2021 ransomware hack",
+			"Refuah Health Center has agreed to pay $450,000 in penalties over a 2021 ransomware attack. Investigators found the attackers got in through a legacy VPN account.", "Refuah Health"},
+		{"de", "Hackerangriff: Ameos-Klinikum Hildesheim arbeitet mit Papier und Stift",
+			"Auch im Ameos-Klinikum Hildesheim laufen nach dem Cyberangriff auf den Konzern keine Computer.", "Ameos"},
+		{"en", "A week after cyberattack, Israeli hospital's systems still largely offline",
+			"Hillel Yaffe Medical Center is still operating largely without its computer systems a week after a ransomware attack. Israel's National Cyber Directorate said the attack appeared to be criminal.", "Hillel Yaffe"},
+		{"es", "Audifarma reanuda gradualmente la dispensación tras el hackeo",
+			"Cinco días después del ataque de ransomware que paralizó sus sistemas, Audifarma anunció que reabrió parcialmente sus puntos de dispensación.", "Audifarma"},
+		{"de", "Bitmarck: Cyberangriff legt IT von Krankenkassen lahm",
+			"Der IT-Dienstleister Bitmarck, der für zahlreiche Betriebs- und Innungskrankenkassen arbeitet, ist Ziel eines Cyberangriffs geworden.", "Bitmarck"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !strings.Contains(got.Victim, tt.want) {
+			t.Errorf("%q: victim %q, want one holding %q", tt.title, got.Victim, tt.want)
+		}
+	}
+}

@@ -742,6 +742,8 @@ func authority(toks []text.Token) bool {
 		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
 			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante",
 			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit",
+			// "Israel's National Cyber Directorate said", "Romania's national cybersecurity directorate"
+			"directorate",
 			// intelligence services: "Federal Office for the Protection of the Constitution (BfV) said"
 			"intelligence", "constitution", "bfv", "verfassungsschutz", "nukib":
 			return true
@@ -869,6 +871,9 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	if len(sub) == 1 {
 		switch sub[0].Norm {
 		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials",
+			// who investigates, a group's word: "Investigators found …", "nach dem Cyberangriff auf den Konzern"
+			"investigators", "investigator", "ermittler", "enqueteurs", "investigadores", "investigatori", "rechercheurs",
+			"konzern", "unternehmen", "gruppe", "groupe", "grupo", "gruppo", "company", "firm",
 			// sizes and a disease: "70 TB data theft", "COVID data leak"
 			"tb", "gb", "mb", "terabytes", "gigabytes", "covid",
 			// ordinals and "another" opening a headline: "Zweiter Cyberangriff binnen drei Wochen"
