@@ -58,6 +58,13 @@ func actors() map[string]actor {
 	add(r("8Base"), "8base")
 	add(r("NetWalker"), "netwalker")
 	add(r("Ragnar Locker"), "ragnar locker", "ragnarlocker")
+	// FireEye/Mandiant's financially motivated groups: FIN12 ran Ryuk against hospitals
+	add(s("FIN6"), "fin6")
+	add(s("FIN7"), "fin7", "carbanak")
+	add(s("FIN8"), "fin8")
+	add(s("FIN10"), "fin10")
+	add(s("FIN11"), "fin11")
+	add(r("FIN12"), "fin12")
 	add(r("Egregor"), "egregor")
 	add(r("Mount Locker"), "mount locker", "mountlocker")
 	add(r("Sekhmet"), "sekhmet")
