@@ -161,9 +161,9 @@ func subjectVerb(s string) bool {
 		"shuts", "disconnects", "isolates",
 		// "Hancock Health paid a ransom of about $55,000 in bitcoin"
 		"paid", "pays",
-		// "London Drugs keeps all stores closed after cybersecurity incident", "UMC sends letters …",
+		// "London Drugs keeps all stores closed after cybersecurity incident",
 		// "Audifarma reanuda la dispensación tras el hackeo"
-		"keeps", "sends", "mails", "brings", "reanuda", "restablece", "recupera", "retoma", "reabre",
+		"keeps", "mails", "brings", "reanuda", "restablece", "recupera", "reabre",
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":

@@ -523,6 +523,12 @@ func TestFilingMonthsAfterLeakClaim(t *testing.T) {
 			filing("f7", "Greater Ozarks Orthopedic Surgery and Sports Medicine", "2024-04-05", "Hacking/IT Incident"), true},
 		{"a short name filed for a theft", leak("l8", "Kanawha Valley Hospice", "2023-09-19"),
 			filing("f8", "Kanawha Valley Hospice and Palliative Care", "2023-12-01", "Theft"), false},
+		// a domain of the first words' initials and the rest, and one of a
+		// specialty's short form, found in the lookup and read as the name
+		{"the leak site's initials and words", leak("l9", "cphealthnetwork.org", "2024-06-11"),
+			filing("f9", "Cumberland Plateau Health Network, Inc.", "2024-09-24", "Hacking/IT Incident"), true},
+		{"the leak site's specialty short form", leak("l10", "threeriversgi.com", "2022-11-07"),
+			filing("f10", "Three Rivers Gastroenterology, Inc.", "2023-02-14", "Hacking/IT Incident"), true},
 	}
 	for _, tt := range tests {
 		e := NewEngine(Options{})

@@ -160,8 +160,27 @@ func nameForms(key string) []string {
 		if joined := strings.Join(words, ""); len(joined) >= 8 {
 			out = append(out, "p:"+joined[:6])
 		}
+		// the first words' initials, then the next word: "cphealthnetwork"
+		// for Cumberland Plateau Health Network, "gscardio" for Gulf Shores
+		// Cardiovascular Institute (see orgname.JoinsFirstWords)
+		for n := 2; n <= 3 && n < len(words); n++ {
+			if next := words[n]; len(next) >= 6-n {
+				if f := "p:" + initialsOf(words[:n]) + next[:6-n]; !slices.Contains(out, f) {
+					out = append(out, f)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// initialsOf returns the first letters of words run together.
+func initialsOf(words []string) string {
+	b := make([]byte, len(words))
+	for i, w := range words {
+		b[i] = w[0]
+	}
+	return string(b)
 }
 
 // indexAliases files incident i under the keys of names its reports define

@@ -91,6 +91,30 @@ var spellings = map[string][]string{
 	"childrens":      {"childrens", "children", "kinderklinik", "enfants"},
 }
 
+// domainShort are the short forms a practice's web domain gives a word of
+// its specialty, which names do not use: "threeriversgi.com" for Three
+// Rivers Gastroenterology, "saguaropeds.com" for Saguaro Pediatric
+// Associates. A domain read with them is alike, not the same.
+var domainShort = map[string][]string{
+	"gastroenterology": {"gi", "gastro"},
+	"pediatric":        {"peds", "ped"},
+	"pediatrics":       {"peds", "ped"},
+	"cardiovascular":   {"cardio", "cv"},
+	"cardiology":       {"cardio"},
+	"orthopedic":       {"ortho"},
+	"orthopedics":      {"ortho"},
+	"orthopaedic":      {"ortho"},
+	"orthopaedics":     {"ortho"},
+	"dermatology":      {"derm"},
+	"urology":          {"uro"},
+	"ophthalmology":    {"eye", "eyes"},
+	"obstetrics":       {"ob", "obgyn"},
+	"gynecology":       {"gyn"},
+	"pulmonary":        {"pulm"},
+	"neurology":        {"neuro"},
+	"oncology":         {"onc"},
+}
+
 // canonicalOf maps each of spellings' words to its canonical word.
 var canonicalOf = func() map[string]string {
 	m := make(map[string]string)
@@ -507,7 +531,11 @@ func joins(d string, words []string, n int, afterFiller, whole bool) bool {
 	if n >= 1 && !whole && n+1 < len(words) && skippedWord(w) && joins(d, words, n+1, afterFiller, whole) {
 		return true // "morrisonhospital" for "Morrison Community Hospital"
 	}
-	for _, s := range append([]string{w}, spellings[w]...) {
+	forms := append([]string{w}, spellings[w]...)
+	if !whole {
+		forms = append(forms, domainShort[w]...)
+	}
+	for _, s := range forms {
 		if rest, ok := strings.CutPrefix(d, s); ok && joins(rest, words, n+1, false, whole) {
 			return true
 		}

@@ -179,20 +179,23 @@ func TestJoinsFirstWordsAndIsDomain(t *testing.T) {
 	}{
 		{"luriechildrens.org", "Lurie Children's Hospital of Chicago", true},
 		{"ketteringhealth.org", "Kettering Health Network Dayton", true},
-		{"mercy.org", "Mercy Hospital Springfield", false},                // one word: too little to say
-		{"luriechildrens.org", "Lurie Children's", true},                  // a name of two words, joined whole
-		{"mercyhealth.org", "Mercy", false},                               // one word
-		{"santacasadefranca.com.br", "Santa Casa de Franca", true},        // as spelt, with the filler the key drops
-		{"hospitaldeamor.org.br", "Hospital de Amor", true},               // the same
-		{"ospedalesanraffaele.it", "Ospedale San Raffaele", true},         // "hospital saint raffaele" as spelt
-		{"unitingcareqld.com.au", "UnitingCare Queensland", true},         // the last word shortened to its consonants
-		{"bezirkskliniken-mfr.de", "Bezirkskliniken Mittelfranken", true}, // the same, after a hyphen
-		{"unitingcareqz.com.au", "UnitingCare Queensland", false},         // not its consonants
-		{"stmaryhealthcare.org", "Saint Mary's Hospital", false},          // "healthcare" is no word of the name
-		{"delvalleyhealth.org", "Valley Health System", false},            // a filler only between words
-		{"morrisonhospital.org", "Morrison Community Hospital", true},     // a generic word left out
-		{"morrisonclinic.org", "Morrison Community Hospital", false},      // not its words
-		{"pvurology.com", "Pioneer Valley Urology, P.C.", true},           // initials, then the rest
+		{"mercy.org", "Mercy Hospital Springfield", false},                 // one word: too little to say
+		{"luriechildrens.org", "Lurie Children's", true},                   // a name of two words, joined whole
+		{"mercyhealth.org", "Mercy", false},                                // one word
+		{"santacasadefranca.com.br", "Santa Casa de Franca", true},         // as spelt, with the filler the key drops
+		{"hospitaldeamor.org.br", "Hospital de Amor", true},                // the same
+		{"ospedalesanraffaele.it", "Ospedale San Raffaele", true},          // "hospital saint raffaele" as spelt
+		{"unitingcareqld.com.au", "UnitingCare Queensland", true},          // the last word shortened to its consonants
+		{"bezirkskliniken-mfr.de", "Bezirkskliniken Mittelfranken", true},  // the same, after a hyphen
+		{"unitingcareqz.com.au", "UnitingCare Queensland", false},          // not its consonants
+		{"stmaryhealthcare.org", "Saint Mary's Hospital", false},           // "healthcare" is no word of the name
+		{"delvalleyhealth.org", "Valley Health System", false},             // a filler only between words
+		{"morrisonhospital.org", "Morrison Community Hospital", true},      // a generic word left out
+		{"morrisonclinic.org", "Morrison Community Hospital", false},       // not its words
+		{"pvurology.com", "Pioneer Valley Urology, P.C.", true},            // initials, then the rest
+		{"threeriversgi.com", "Three Rivers Gastroenterology, Inc.", true}, // a specialty's short form
+		{"saguaropeds.com", "Saguaro Pediatric Associates, P.L.C.", true},  // the same, a word left after it
+		{"saguarogi.com", "Saguaro Pediatric Associates", false},           // another specialty's
 		{"mhsystem.org", "Memorial Health System", true},
 		{"pinevalleychc.org", "Pine Valley Community Health Center", true}, // the first words, then initials
 		{"pvcardiology.com", "Pioneer Valley Urology, P.C.", false},
