@@ -2643,3 +2643,35 @@ func TestRound20Victims(t *testing.T) {
 		}
 	}
 }
+
+// Round 20, second stage: health-IT news that opens on a report, a brief
+// or an interview before its colon, a regulator's rule, a Senate bill,
+// "what it means", funding; an impostor who stole data, a social
+// engineering attack, data "stolen from its systems", a day surgery.
+func TestRound20SourcesRulesAndTheftsFromSystems(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		title, text string
+		accept      bool
+	}{
+		{"Health-ISAC Report: Ransomware and Third-Party Breaches Top 2024 Threat Concerns",
+			"Ransomware and breaches at third-party vendors were the top concerns of health sector security leaders in 2024, according to Health-ISAC's annual report.", false},
+		{"Q&A: AHA's John Riggi on Why Ransomware Is a 'Threat-to-Life Crime'",
+			"John Riggi, national advisor for cybersecurity at the American Hospital Association, says ransomware attacks on hospitals endanger patients.", false},
+		{"HHS Proposes Sweeping HIPAA Security Rule Overhaul, Mandating MFA and Encryption",
+			"The HHS Office for Civil Rights released a notice of proposed rulemaking. The agency cited the rise in cyberattacks on hospitals.", false},
+		{"Senate Bill Would Tie Hospital Cybersecurity Standards to Medicare Advance Payments",
+			"A bipartisan bill would require hospitals to meet minimum cybersecurity standards to receive accelerated payments after a cyberattack.", false},
+		{"Rite Aid says hackers posing as employee stole data on 2.2 million customers",
+			"Rite Aid is notifying about 2.2 million customers that their personal information was stolen in a June cyberattack. The pharmacy chain said an unknown third party impersonated a company employee to compromise business credentials.", true},
+		{"Mediclinic employee data stolen in social engineering attack",
+			"In June 2023, the private hospital group Mediclinic Southern Africa announced that a social engineering attack had allowed criminals to obtain personal information of some of its employees.", true},
+		{"Perth day surgery's patient files published after ransomware demand ignored",
+			"A Perth day surgery says files stolen in a ransomware attack have been published online after it refused to pay the criminals.", true},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+}

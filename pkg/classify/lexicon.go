@@ -75,7 +75,7 @@ func lexicon() map[string]term {
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
 		"hearing and balance", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
-		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "general practitioner*", "nhs trust", "health board",
+		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board",
 		// the specialties small practices are named after
 		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
 		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat", "nose and throat", "nose throat",
@@ -399,6 +399,9 @@ func lexicon() map[string]term {
 		"remote desktop", "remote desktop protocol", "rdp", "gained remote access", "remotely accessed", "remote access trojan", "cyberattaque*", "attaque informatique", "attaques informatiques",
 		"piratage*", "pirate informatique", "pirates informatiques", "pirate*",
 		"pirata informatico", "piratas informaticos", "pirati informatici", "pirateria informatica", "cyberangriff*", "hackerangriff*",
+		// "a social engineering attack had allowed criminals to obtain …", data "stolen from its systems and posted online"
+		"social engineering attack*", "social-engineering attack*", "stolen from its systems", "stolen from its network",
+		"stolen from its servers", "stolen from its computer systems", "copied from its network", "copied from its systems",
 		// "Bezirkskliniken arbeiten nach Verschlüsselungsangriff mit Papierakten"; Dutch break-ins into accounts
 		"verschlusselungsangriff*", "verschlusselungsattacke*", "breken in op", "brak in op", "braken in op", "ingebroken op", "inbreken op",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -204,7 +205,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 	modifier := !plural && (next == "networks" || next == "staff" || next == "staffs" || next == "workers" ||
 		next == "devices" || next == "systems" || next == "employees" || next == "executives" || next == "leaders" ||
 		next == "sector" || next == "industry" || next == "organisations" || next == "organizations" || next == "apps" ||
-		next == "portals" || next == "platforms")
+		next == "portals" || next == "platforms" ||
+		// what a record is of: "sensitive documents on mental health assessments"
+		next == "assessments" || next == "assessment" || next == "evaluations" || next == "notes")
 	if modifier || (t[1] > t[0] && (last == "networks" || last == "devices")) {
 		return true // "hospital networks", "medical devices": things, not organisations
 	}
@@ -228,7 +231,7 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		switch tok.Norm {
 		case "increasingly", "likely", "more", "most", "many", "every", "all", "percent", "rise", "rose", "rising",
 			"surge", "surged", "doubled", "outpacing", "open", "vulnerable", "often", "frequently", "common", "top",
-			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing":
+			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing", "elsewhere":
 			return true
 		}
 	}
@@ -906,7 +909,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := d.parts()[0].leadClause().firstWord(lawEnforcementWord); ok {
 		return newsRule{rule: ruleLawEnforcing, dir: 0, span: span}, true
 	}
-	if span, ok := d.parts()[0].firstWord(impersonationWord); ok && !attackBeforeLure(d) && !lureTargetsStaff(d) {
+	if span, ok := d.parts()[0].firstWord(impersonationWord); ok && !attackBeforeLure(d) && !lureTargetsStaff(d) && !impostorStole(d.titleToks) {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
 	if span, ok := fakeMessageTitle(d); ok {
@@ -1199,9 +1202,31 @@ func commentaryTitle(d *doc) (string, bool) {
 		last := d.titleToks[len(d.titleToks)-1]
 		return d.title[last.Start:last.End] + "?", true
 	}
+	if span, ok := sourcePrefix(d.title); ok {
+		return span, true
+	}
 	for i, t := range d.titleToks {
-		if commentaryWord(t.Norm) || (i == 0 && t.Norm == "why") {
-			return d.title[t.Start:t.End], true
+		afterColon := i > 0 && strings.Contains(d.title[d.titleToks[i-1].End:t.Start], ":")
+		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && t.Norm == "why") {
+			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
+		}
+		next := func(k int) string {
+			if i+k < len(d.titleToks) {
+				return d.titleToks[i+k].Norm
+			}
+			return ""
+		}
+		if (t.Norm == "rule" || t.Norm == "rules") && next(1) != "out" && i > 0 {
+			return d.title[t.Start:t.End], true // a regulator's rule: "HHS Proposes … HIPAA Security Rule Overhaul"
+		}
+		if t.Norm == "bill" && i > 0 && (d.titleToks[i-1].Norm == "senate" || d.titleToks[i-1].Norm == "house") {
+			return d.title[d.titleToks[i-1].Start:t.End], true // "Senate Bill Would Tie Hospital Cybersecurity Standards to …"
+		}
+		if t.Norm == "what" && next(1) == "it" && (next(2) == "means" || next(2) == "meant") {
+			return d.title[t.Start:d.titleToks[i+2].End], true // "…: What It Means for Hospitals"
+		}
+		if t.Norm == "record" && i+1 < len(d.titleToks) && d.titleToks[i+1].Digit && slices.ContainsFunc(d.titleToks, func(w text.Token) bool { return yearOf(w) > 0 }) {
+			return d.title[t.Start:t.End], true // a year's record: "Record 133 Million Healthcare Records Exposed in 2023"
 		}
 		if (t.Norm == "tally" || t.Norm == "tallies") && slices.ContainsFunc(d.titleToks, func(w text.Token) bool { return yearOf(w) > 0 }) {
 			return d.title[t.Start:t.End], true // a year's: "Health data breach tally for 2017", not one attack's
@@ -1244,6 +1269,25 @@ func commentaryTitle(d *doc) (string, bool) {
 	}
 	return "", false
 }
+
+// sourcePrefix reports whether the title opens on a report, a brief, a
+// survey, an interview or a conference before its colon ("Health-ISAC
+// Report: …", "Verizon 2024 DBIR: …", "Q&A: …", "HIMSS23: …"): what the
+// sector is told, not an incident.
+func sourcePrefix(title string) (string, bool) {
+	head, _, ok := strings.Cut(title, ":")
+	if !ok || len(head) > 40 {
+		return "", false
+	}
+	if m := sourcePrefixWord.FindString(strings.ToLower(head)); m != "" {
+		return head, true
+	}
+	return "", false
+}
+
+// sourcePrefixWord is a word of a title's opening before its colon that
+// names a report, an interview or a conference.
+var sourcePrefixWord = regexp.MustCompile(`(?:^|\s)(?:report|brief|analyst note|survey|study|analysis|dbir|barometer|index|q&a|qa|interview|podcast|webinar|opinion|commentary|himss\d*|rsac\s*\d*|black hat|def con)$`)
 
 // yearTally reports whether the title counts a year's victims: at least 50
 // organisations and a year ("Emsisoft: ransomware hit 764 US healthcare
@@ -1383,6 +1427,8 @@ func commentaryWord(w string) bool {
 		// opinion, rules and how-tos: "Opinion: Hospitals shouldn't have to …", "NIS Directive: what EU
 		// hospitals … must do", "Seven steps hospitals can take to limit the damage of ransomware"
 		"opinion", "editorial", "commentary", "directive", "steps",
+		// HHS's HC3 briefs, ISACs' threat sharing
+		"hc3", "isac", "grant", "grants", "funding",
 		// a government's or an agency's plan: "HHS Unveils Healthcare Cybersecurity Strategy"
 		"strategy", "strategies",
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
@@ -1469,6 +1515,30 @@ func impersonationWord(w string) bool {
 	switch w {
 	case "impersonate", "impersonates", "impersonating", "impersonation", "posing", "spoofs", "spoofing", "masquerading":
 		return true
+	}
+	return false
+}
+
+// impostorStole reports whether the title's impersonation is an attacker's
+// way in to data it then took: "Rite Aid says hackers posing as employee
+// stole data on 2.2 million customers". A lure sent to the public names no
+// attacker before it, or no theft after it.
+func impostorStole(toks []text.Token) bool {
+	for i, t := range toks {
+		if !impersonationWord(t.Norm) || i == 0 {
+			continue
+		}
+		switch toks[i-1].Norm {
+		case "hackers", "hacker", "attackers", "attacker", "criminals", "cybercriminals", "intruders":
+		default:
+			continue
+		}
+		for _, u := range toks[i+1:] {
+			switch u.Norm {
+			case "stole", "steal", "steals", "stolen", "took", "breached", "accessed", "exfiltrated":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -291,7 +291,9 @@ func headlineVerb(s string) bool {
 		"notifies", "announces", "suffers", "suffered", "investigates", "targeted", "diverts", "cancels", "delays",
 		"reveals", "warns", "recovers", "resumes", "find", "finds", "discover", "discovers", "defend", "protect",
 		// "LA Hospital Pays 40 Bitcoin to Regain Access …", "Michigan ENT Practice Closes Early After …"
-		"pays", "paid", "faces", "closes":
+		"pays", "paid", "faces", "closes",
+		// regulators' and agencies' headlines: "HHS Proposes …", "FTC Finalizes …", "HC3 Brief Details …"
+		"proposes", "finalizes", "issues", "unveils", "launches", "profiles", "details", "urges", "rolls":
 		return true
 	}
 	return false
