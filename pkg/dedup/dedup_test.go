@@ -1600,3 +1600,39 @@ func TestRound19EarlierAttackToldInPassing(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpNamesAttackYear: a report months later that names the year
+// of its attack ("the 2019 cyberattack") joins the health cyberattack of
+// that name first reported that year; a year named as another attack's
+// ("separate from the 2023 ransomware attack"), a further attack told in
+// French ("de nouveau visé") or another year do not.
+func TestFollowUpNamesAttackYear(t *testing.T) {
+	t.Parallel()
+	first := classified("l-1", "LifeLabs says hackers accessed data of up to 15 million customers",
+		"The Canadian laboratory company LifeLabs said it paid a ransom after a cyberattack on its systems.", "2019-12-17", "LifeLabs", "CA", cit.AttackDataBreach)
+	for _, tt := range []struct {
+		name, title, text, date string
+		want                    bool
+	}{
+		{"the year of the attack, six months on", "Privacy commissioners release findings on LifeLabs",
+			"Investigators found LifeLabs failed to protect personal information compromised in the 2019 cyberattack.", "2020-06-25", true},
+		{"another year", "LifeLabs reports breach of patient portal",
+			"LifeLabs said an intruder used stolen passwords in a 2021 incident affecting the patient portal.", "2021-08-02", false},
+		{"another attack's year", "LifeLabs says staff email accounts compromised in phishing attack",
+			"LifeLabs said the incident was separate from the 2019 cyberattack on its systems.", "2020-09-10", false},
+	} {
+		e := NewEngine(Options{})
+		inc := e.Add(first, now)
+		d := e.Add(classified("l-x", tt.title, tt.text, tt.date, "LifeLabs", "CA", cit.AttackDataBreach), now)
+		if got := d.Action == ActionMerge && d.IncidentID == inc.IncidentID; got != tt.want {
+			t.Errorf("%s: action %s (reasons %+v), want merged=%v", tt.name, d.Action, d.Reasons, tt.want)
+		}
+	}
+	e := NewEngine(Options{})
+	inc := e.Add(classified("a-1", "Arles : l'hôpital Joseph-Imbert victime d'une cyberattaque", "Le centre hospitalier d'Arles a été visé par un rançongiciel.",
+		"2021-08-30", "centre hospitalier Joseph-Imbert", "FR", cit.AttackRansomware), now)
+	if d := e.Add(classified("a-2", "Arles : trois ans après le rançongiciel de 2021, l'hôpital de nouveau visé par des pirates",
+		"Des données de patients du centre hospitalier Joseph-Imbert sont proposées à la vente.", "2021-09-20", "centre hospitalier Joseph-Imbert", "FR", cit.AttackDataBreach), now); d.IncidentID == inc.IncidentID && d.Action == ActionMerge {
+		t.Errorf("a further attack told with 'de nouveau visé': merged (reasons %+v)", d.Reasons)
+	}
+}

@@ -867,6 +867,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Health data breach impacts over 464,000 patients", filed in April,
 		// reported in August).
 		add(o.WeightClose, "date", "report_of_hacking_filing", fmt.Sprintf("%.0f days", gap))
+	case exactName && p.accepted && r.kind != kindLeak && r.kind != kindRegulator && !r.newAttack && r.attackYear != 0 &&
+		r.attackYear == p.first.Year() && r.date.After(p.first) && r.date.Sub(p.first) <= 4*365*24*time.Hour:
+		// A follow-up months or years later names its attack's year ("a
+		// settlement over a 2021 ransomware attack", "LifeLabs' 2019
+		// breach"): the health cyberattack of that name first reported
+		// that year.
+		corroborated = true
+		add(o.WeightSameDate, "incident_date", "follow_up_names_attack_year", fmt.Sprintf("%d, %.0f days", r.attackYear, gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
 	case exactName && (sameStated || covers) && r.kind != kindLeak:

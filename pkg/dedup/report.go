@@ -38,6 +38,7 @@ type report struct {
 	leakNews       bool     // the title or lead tells of stolen data being published
 	countUpdate    bool     // the text revises a count upwards ("now notifying a total of 6,423")
 	newAttack      bool     // the text tells of a further attack ("a second cyberattack", "hit again")
+	attackYear     int      // the year the text gives its attack ("the 2022 data breach"), or 0
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
@@ -254,6 +255,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.leakNews = isLeakNews(leadOf(text))
 	r.countUpdate = countUpdateCue.MatchString(text)
 	r.newAttack = newAttackCue.MatchString(text) || textdate.EarlierAttack(text)
+	r.attackYear = attackYearOf(c.Title + ". " + text)
 	r.claim = claimOf(c.Candidate, r.kind)
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
@@ -630,7 +632,35 @@ var (
 // already attacked: "a second cyberattack", "hit again", "another
 // ransomware attack", "a fresh attack" (and textdate.EarlierAttack: "not
 // its first", "had already suffered").
-var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweite[nrs]? (?:\w+\s+)?(?:cyber-?|hacker-?)?angriff|erneute[nr]? (?:cyber-?|hacker-?)?angriff|deuxième (?:cyber-?)?attaque|segundo (?:ciber)?ataque|secondo (?:cyber)?attacco|tweede (?:cyber)?aanval|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
+var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweite[nrs]? (?:\w+\s+)?(?:cyber-?|hacker-?)?angriff|(?:de|à|a) nouveau (?:vis|cibl|touch|attaqu|pirat|victime)|nuevamente (?:atacad|hackead|víctima|victima)|de nuevo (?:atacad|hackead|víctima|victima)|di nuovo (?:attaccat|colpit|sotto attacco|vittima)|erneut (?:opfer|angegriffen|gehackt|ziel)|opnieuw (?:getroffen|gehackt|doelwit|slachtoffer)|novamente (?:atacad|alvo|vítima|vitima)|erneute[nr]? (?:cyber-?|hacker-?)?angriff|deuxième (?:cyber-?)?attaque|segundo (?:ciber)?ataque|secondo (?:cyber)?attacco|tweede (?:cyber)?aanval|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
+
+// attackYearCue is a year named as its attack's: "the 2022 data breach",
+// "over a 2021 ransomware attack", "the cyberattack in 2019", "el
+// ciberataque de 2023", "la cyberattaque de 2022", "dem Cyberangriff von
+// 2023", "l'attacco informatico del 2023".
+var attackYearCue = regexp.MustCompile(`(?i)\b(?:(20\d\d)\s+(?:[\w-]+\s+){0,2}(?:cyber-?attack|cyberattack|attack|data breach|breach|hack|hacking|ransomware attack|cyber incident|cybersecurity incident|incident)|(?:cyber-?attack|attack|breach|hack|incident)\s+(?:\w+\s+){0,3}in\s+(20\d\d)|(?:ciberataque|cyberattaque|attaque|ataque|cyberangriff|hackerangriff|attacco(?: informatico| hacker)?|cyberaanval)\s+(?:de|du|von|aus|del|dell'|van|em)\s+(?:\w+\s+)?(20\d\d))\b`)
+
+// otherAttackBefore marks a year that is another attack's: "separate from
+// the 2023 ransomware attack", "aucun lien avec l'attaque de 2021".
+var otherAttackBefore = regexp.MustCompile(`(?i)(?:separate from|unrelated to|not related to|not linked to|no link (?:to|with)|aucun lien avec|sans lien avec|kein zusammenhang mit|ningún vínculo con|sin relación con|nessun legame con|geen verband met|nada a ver com)\s+(?:\S+\s+){0,2}$`)
+
+// attackYearOf returns the year text gives its attack, or 0: not a year
+// given as another attack's.
+func attackYearOf(text string) int {
+	for _, m := range attackYearCue.FindAllStringSubmatchIndex(text, -1) {
+		if otherAttackBefore.MatchString(text[max(0, m[0]-60):m[0]]) {
+			continue
+		}
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				if y, err := strconv.Atoi(text[m[g]:m[g+1]]); err == nil {
+					return y
+				}
+			}
+		}
+	}
+	return 0
+}
 
 // repostNumber is the number a leak site adds to a name it posts again
 // ("Lehigh Valley Health Network 2"), after a name of three words or more.
