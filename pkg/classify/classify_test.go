@@ -2675,3 +2675,32 @@ func TestRound20SourcesRulesAndTheftsFromSystems(t *testing.T) {
 		}
 	}
 }
+
+// Round 20: attackers unnamed ("Unbekannte"), files ("Dateien") and an
+// Italian elision ("all'Iss") are no victims, but "Dell" is; a German
+// "Verschlüsselungsangriff" and Portuguese records "sequestrados" are
+// ransomware.
+func TestRound20ForeignVictimsAndRansomware(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text, not string }{
+		{"de", "Unbekannte kapern Kundenkonten bei Online-Apotheke DocMorris", "Unbekannte haben sich mit erbeuteten Passwörtern Zugang zu Kundenkonten der Online-Apotheke DocMorris verschafft.", "Unbekannte"},
+		{"de", "Erpressungssoftware „Snake“ trifft Gesundheitskonzern Fresenius", "Die Angreifer verschlüsselten Dateien auf Servern des Gesundheitskonzerns Fresenius.", "Dateien"},
+		{"it", "Attacco DDoS filorusso all'Iss: il sito dell'Istituto non risponde", "Il gruppo NoName057(16) ha rivendicato un attacco DDoS sull'Istituto superiore di sanità.", "Sull"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); strings.EqualFold(got.Victim, tt.not) {
+			t.Errorf("%q: victim %q", tt.title, got.Victim)
+		}
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Dell customer data theft", Text: "A threat actor claimed to have stolen the names and addresses of 49 million Dell customers."}); !strings.Contains(got.Victim, "Dell") {
+		t.Errorf("Dell: victim %q", got.Victim)
+	}
+	for _, tt := range []struct{ lang, title, text string }{
+		{"de", "Kaufbeuren und Günzburg: Bezirkskliniken arbeiten nach Verschlüsselungsangriff mit Papierakten", "Die Bezirkskliniken Schwaben sind Opfer eines Cyberangriffs geworden."},
+		{"pt", "Hospital Universitário de Santa Maria tem prontuários sequestrados por hackers", "Hackers invadiram os sistemas do hospital."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); got.AttackType != cit.AttackRansomware {
+			t.Errorf("%q: attack type %q, want ransomware", tt.title, got.AttackType)
+		}
+	}
+}

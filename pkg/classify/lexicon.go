@@ -281,7 +281,9 @@ func lexicon() map[string]term {
 	// data taken by the gigabyte: "stolen about 500 GB of data", "1.5TB of medical data"
 	add(cyber(""), "gb of", "tb of", "gigabytes of", "terabytes of", "gigabyte of", "terabyte of")
 	add(cyber(""), "angriffswelle", "criminosos virtuais", "criminosos digitais", "criminosos ciberneticos")
-	add(cyber("ransomware"), "erpressungsangriff*", "erpresserangriff*", "sistemas sequestrados", "sequestraram os sistemas")
+	add(cyber("ransomware"), "erpressungsangriff*", "erpresserangriff*", "sistemas sequestrados", "sequestraram os sistemas",
+		// "Bezirkskliniken arbeiten nach Verschlüsselungsangriff", "prontuários sequestrados por hackers"
+		"verschlusselungsangriff*", "verschlusselungsattacke*", "prontuarios sequestrados", "dados sequestrados", "sequestro de dados")
 	add(cyber(""), "ciberincidente*", "cyberincident*", "accesso abusivo", "accessi abusivi", "unauthorised access to its systems",
 		"unauthorized access to its systems", "unauthorized access to their systems", "unauthorised access to their systems")
 	add(cyber("account_compromise"), "senhas vazadas", "invadem e mails", "invadiram e mails", "e mails invadidos")
@@ -403,7 +405,7 @@ func lexicon() map[string]term {
 		"social engineering attack*", "social-engineering attack*", "stolen from its systems", "stolen from its network",
 		"stolen from its servers", "stolen from its computer systems", "copied from its network", "copied from its systems",
 		// "Bezirkskliniken arbeiten nach Verschlüsselungsangriff mit Papierakten"; Dutch break-ins into accounts
-		"verschlusselungsangriff*", "verschlusselungsattacke*", "breken in op", "brak in op", "braken in op", "ingebroken op", "inbreken op",
+		"breken in op", "brak in op", "braken in op", "ingebroken op", "inbreken op",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",

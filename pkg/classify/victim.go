@@ -863,10 +863,19 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	}
 	switch sub[0].Norm {
 	case "tater", "angreifer", "erpresser", "hacker", "hackers", "cyberkriminelle", "kriminelle", "attaquants", "pirates",
-		"atacantes", "aggressori", "criminosos", "aanvallers", "daders":
+		"atacantes", "aggressori", "criminosos", "aanvallers", "daders",
+		// "Unbekannte kapern Kundenkonten", "Criminelen breken in op …", and what was taken: "Dateien", "fichiers"
+		"unbekannte", "inconnus", "desconocidos", "sconosciuti", "onbekenden", "criminelen", "ciberdelincuentes",
+		"cybercriminels", "cybercriminali", "dateien", "fichiers", "archivos", "bestanden", "ficheiros", "arquivos":
 		return true // "hatten die Täter 30 Server verschlüsselt": the attackers and what they hit
 	case "teile", "teil", "grossteil", "grossteile", "parte", "partie", "onderdelen":
 		return true // "Zugriff auf Teile der IT-Infrastruktur": a part of the systems, no name
+	}
+	if len(sub) == 1 && strings.ContainsAny(p.src[sub[0].End:min(len(p.src), sub[0].End+3)], "'’") {
+		switch sub[0].Norm {
+		case "sull", "dell", "nell", "all", "dall", "coll", "sul":
+			return true // an Italian elision read as a word: "Attacco DDoS filorusso all'Iss"
+		}
 	}
 	if len(sub) == 1 {
 		switch sub[0].Norm {
