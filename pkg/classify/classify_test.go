@@ -2704,3 +2704,18 @@ func TestRound20ForeignVictimsAndRansomware(t *testing.T) {
 		}
 	}
 }
+
+// Round 20: "New" before a capitalised word stays a name's in a Title Case
+// headline; hackers are no victims however capitalised.
+func TestRound20TitleCaseNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Yale New Haven Health Says Hackers Copied Data of 5.5 Million Patients",
+		Text: "Connecticut's largest health system said attackers copied patient data from its network in March."}); !strings.Contains(got.Victim, "Yale New Haven") {
+		t.Errorf("victim %q, want Yale New Haven Health", got.Victim)
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Pro-Russian Hackers Claim Attack That Slowed Duke Health Website",
+		Text: "A pro-Russian hacktivist group claimed a denial-of-service attack on the website of Duke Health."}); strings.Contains(got.Victim, "Hackers") {
+		t.Errorf("victim %q: the attackers", got.Victim)
+	}
+}

@@ -34,6 +34,10 @@ func titleCase(toks []text.Token, hits []text.Hit[term]) bool {
 		}
 	}
 	for i := range toks {
+		if i > 0 && toks[i].Norm == "new" && i+1 < len(toks) && toks[i+1].Upper && !lexical[i+1] && !toks[i+1].Break &&
+			!headlineWord(toks[i+1].Norm) && !newsWord(toks[i+1].Norm) {
+			continue // a place's "New": "Yale New Haven Health Says Hackers Copied Data"
+		}
 		if i > 0 && (lexical[i] || headlineWord(toks[i].Norm) || newsWord(toks[i].Norm)) {
 			toks[i].Upper = false
 		}

@@ -861,6 +861,12 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			return true
 		}
 	}
+	for _, t := range sub[1:] {
+		switch t.Norm {
+		case "hackers", "attackers", "hacktivists", "cybercriminals", "gang":
+			return true // "Pro-Russian Hackers Claim": the attackers, however capitalised
+		}
+	}
 	switch sub[0].Norm {
 	case "tater", "angreifer", "erpresser", "hacker", "hackers", "cyberkriminelle", "kriminelle", "attaquants", "pirates",
 		"atacantes", "aggressori", "criminosos", "aanvallers", "daders",
@@ -879,7 +885,7 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	}
 	if len(sub) == 1 {
 		switch sub[0].Norm {
-		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials",
+		case "from", "national", "international", "federal", "state", "public", "global", "data", "new", "officials", "it",
 			// who investigates, a group's word: "Investigators found …", "nach dem Cyberangriff auf den Konzern"
 			"investigators", "investigator", "ermittler", "enqueteurs", "investigadores", "investigatori", "rechercheurs",
 			"konzern", "unternehmen", "gruppe", "groupe", "grupo", "gruppo", "company", "firm",
