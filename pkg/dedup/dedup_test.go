@@ -1636,3 +1636,34 @@ func TestFollowUpNamesAttackYear(t *testing.T) {
 		t.Errorf("a further attack told with 'de nouveau visé': merged (reasons %+v)", d.Reasons)
 	}
 }
+
+// TestSharedLeadingWords: a hospital and its owner named by the same first
+// words ("Smoky Hill Surgical Hospital", "Smoky Hill Health Partners")
+// join when the count agrees; two hospitals of one system named after
+// saints ("Providence St. Vincent …", "Providence St. Peter …") do not,
+// nor the same names with nothing to corroborate them.
+func TestSharedLeadingWords(t *testing.T) {
+	t.Parallel()
+	withCount := func(c cit.Classified, n int64) cit.Classified {
+		c.Classification.RecordsAffected = &n
+		return c
+	}
+	e := NewEngine(Options{})
+	first := e.Add(withCount(classified("s-1", "Smoky Hill Surgical Hospital reports a hacking/it incident affecting 14,077 individuals", "",
+		"2018-05-25", "Smoky Hill Surgical Hospital, LLC", "US", cit.AttackAccountCompromise), 14077), now)
+	d := e.Add(withCount(classified("s-2", "Smoky Hill Health Partners", "An employee of a surgical hospital owned by Smoky Hill Health Partners responded to a phishing email. 14,077 patients were notified.",
+		"2018-06-08", "Smoky Hill Health Partners", "US", cit.AttackAccountCompromise), 14077), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("the same first words and count: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	first = e.Add(classified("s-3", "Smoky Hill Surgical Hospital reports a hacking/it incident", "", "2018-05-25", "Smoky Hill Surgical Hospital, LLC", "US", cit.AttackAccountCompromise), now)
+	if d := e.Add(classified("s-4", "Smoky Hill Health Partners", "An employee responded to a phishing email.", "2018-06-08", "Smoky Hill Health Partners", "US", cit.AttackAccountCompromise), now); d.Action == ActionMerge {
+		t.Errorf("the same first words, nothing to corroborate: merged (reasons %+v)", d.Reasons)
+	}
+	e = NewEngine(Options{})
+	first = e.Add(withCount(classified("p-1", "Providence St. Vincent Medical Center", "Hackers accessed an employee's email account.", "2016-02-01", "Providence St. Vincent Medical Center", "US", cit.AttackAccountCompromise), 5000), now)
+	if d := e.Add(withCount(classified("p-2", "Providence St. Peter Hospital", "Hackers accessed an employee's email account.", "2016-02-10", "Providence St. Peter Hospital", "US", cit.AttackAccountCompromise), 5000), now); d.IncidentID == first.IncidentID && d.Action == ActionMerge {
+		t.Errorf("two saints' hospitals of one system: merged (reasons %+v)", d.Reasons)
+	}
+}
