@@ -2719,3 +2719,15 @@ func TestRound20TitleCaseNames(t *testing.T) {
 		t.Errorf("victim %q: the attackers", got.Victim)
 	}
 }
+
+// Round 20: an attack the incident "follows" is another one; its victim is
+// not the report's.
+func TestRound20FollowsAnotherAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "French hospital near Versailles transfers patients after weekend cyberattack",
+		Text: "A hospital in Le Chesnay, west of Paris, was forced to transfer patients after a cyberattack on Saturday evening. The incident follows the August ransomware attack on the Centre Hospitalier Sud Francilien in Corbeil-Essonnes."})
+	if strings.Contains(got.Victim, "Sud Francilien") {
+		t.Errorf("victim %q: the earlier attack's", got.Victim)
+	}
+}

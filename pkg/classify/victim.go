@@ -835,6 +835,12 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	}
 	for k := lo - 1; k >= max(1, lo-8) && !p.toks[k+1].Break; k-- {
 		switch p.toks[k-1].Norm + " " + p.toks[k].Norm {
+		case "follows the", "followed the", "echoes the", "mirrors the", "recalls the":
+			// "The incident follows the August ransomware attack on the
+			// Centre Hospitalier Sud Francilien": another attack
+			if slices.ContainsFunc(p.toks[k+1:lo], func(t text.Token) bool { return attackNoun(t.Norm) || t.Norm == "ransomware" }) {
+				return true
+			}
 		case "separate from", "unrelated to", "distinct from", "apart from":
 			return true // "The attack is separate from the February hack of Change Healthcare": another attack
 		case "related to", "linked to", "connected to":

@@ -1248,6 +1248,14 @@ func TestPressFollowUpWeeksLater(t *testing.T) {
 		"Erneut wurde das Klinikum von Hackern getroffen.", "2024-05-21", "Klinikum Ludwigshafen", "DE", cit.AttackUnknown), now); d.Action == ActionMerge {
 		t.Errorf("a second attack told in German three weeks on: merged (reasons %+v)", d.Reasons)
 	}
+	e = NewEngine(Options{})
+	e.Add(classified("f-1", "Klinikum Fürth nach Cyberangriff vom Netz", "Das Klinikum Fürth hat nach einem Emotet-Befall alle Systeme vom Netz genommen.",
+		"2019-12-13", "Klinikum Fürth", "DE", cit.AttackMalware), now)
+	if d := e.Add(classified("f-2", "Klinikum Fürth getroffen: Notaufnahme nach IT-Angriff abgemeldet",
+		"Knapp fünf Jahre nach dem Emotet-Befall vom Dezember 2019 ist das Klinikum Fürth wieder Ziel eines Cyberangriffs geworden.",
+		"2024-10-08", "Klinikum Fürth", "DE", cit.AttackUnknown), now); d.Action == ActionMerge {
+		t.Errorf("a further attack that names the first one's month: merged (reasons %+v)", d.Reasons)
+	}
 }
 
 // TestLeakPostOfShortNameClaimsReportedAttack: a gang lists the hospital

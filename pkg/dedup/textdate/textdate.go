@@ -208,7 +208,7 @@ func isLater(s string, start, end int) bool {
 // 2022 el ataque del grupo Hive", "Vivalia avait déjà subi … en novembre
 // 2022". Matched on folded text (lower case, no diacritics).
 const earlierAttackCue = `not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked)|` +
-	`(?:had|has|have) already (?:been (?:hit|attacked|targeted)|suffered|experienced)|ya (?:habia|ha) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt)`
+	`(?:had|has|have) already (?:been (?:hit|attacked|targeted|paralysed|paralyzed|crippled|breached|hacked)|suffered|experienced)|ya (?:habia|ha) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible|paralyse|frappe|attaque|pirate|bloque)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt)`
 
 var (
 	earlierAttack = regexp.MustCompile(`\b(?:` + earlierAttackCue + `)\b`)

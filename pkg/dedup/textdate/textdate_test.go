@@ -195,3 +195,22 @@ func TestMonthNamingAnEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierAttack: an attack the organisation suffered before the one
+// reported, in the ways reports recall it.
+func TestEarlierAttack(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"L'hôpital avait déjà été paralysé par un rançongiciel en février 2021.", true},
+		{"The hospital had already been crippled by ransomware in 2021.", true},
+		{"La institución ya había sufrido en mayo de 2022 el ataque del grupo Hive.", true},
+		{"The hospital said it had already restored its systems.", false},
+	} {
+		if got := EarlierAttack(tt.text); got != tt.want {
+			t.Errorf("EarlierAttack(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
