@@ -2731,3 +2731,30 @@ func TestRound20FollowsAnotherAttack(t *testing.T) {
 		t.Errorf("victim %q: the earlier attack's", got.Victim)
 	}
 }
+
+// Round 20, third stage: customers' accounts taken over at pharmacies and
+// insurers in the languages read; data "stolen in a cyberattack"; ENT
+// practices; researchers at a health institute targeted; a supplier's
+// clients of many sectors ("services to councils, pension schemes and the
+// NHS") are not what was attacked, but a supplier of hospitals alone is
+// health's; a law's duties.
+func TestRound20AccountsSuppliersAndDuties(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"de", "Versandapotheke Medivita: Kriminelle bestellen über gekaperte Kundenkonten", "Unbekannte haben mit erbeuteten Zugangsdaten Kundenkonten der Versandapotheke Medivita übernommen und Bestellungen aufgegeben.", true},
+		{"it", "Padova, violata la mail del poliambulatorio: ai pazienti arrivano false richieste di pagamento", "I truffatori hanno violato la casella di posta del poliambulatorio e scritto ai pazienti.", true},
+		{"en", "Sav-Rx Data Breach Impacts 2.8 Million People", "Pharmacy benefit manager Sav-Rx says the personal information of about 2.8 million people was stolen in a cyberattack in October 2023.", true},
+		{"en", "Phishing campaign against researchers of the US National Institutes of Health", "In 2024, researchers at the US National Institutes of Health (NIH) were targeted by a phishing campaign in which attackers impersonated grant officers and sent links to fake login pages.", true},
+		{"en", "Capita confirms data stolen in Black Basta attack", "UK outsourcing giant Capita says hackers stole data from its systems during a cyberattack in March. The company, which provides services to councils, pension schemes and the NHS, says the attackers accessed about 4% of its server infrastructure.", false},
+		{"en", "Ransomware incident at Omnicell (May 2022)", "Omnicell, which provides medication-management automation to hospitals, was hit by a ransomware attack that affected some internal systems.", true},
+		{"fr", "Cyberattaques : dès avril, les hôpitaux suisses devront les signaler dans les 24 heures", "Les hôpitaux devront annoncer toute cyberattaque à l'Office fédéral de la cybersécurité.", false},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func lexicon() map[string]term {
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
 		"hearing and balance", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
-		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board",
+		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "ent practice", "ent clinic", "ear nose and throat", "hearing center", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board",
 		// the specialties small practices are named after
 		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
 		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat", "nose and throat", "nose throat",
@@ -107,7 +107,7 @@ func lexicon() map[string]term {
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
 		// de
-		"krankenh*", "klinik*", "uniklinik*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
+		"krankenh*", "klinik*", "uniklinik*", "gruppenpraxis*", "krankenversicherer*", "mutua sanitaria", "mutue sanitarie", "prepaga*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
 		"bezirksklinik*", "spitalgruppe", "spitalverbund", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
 		// round 19: "Landesspital Vaduz", South Tyrol's "Sanitätsbetrieb", Uruguay's mutual
 		// health providers, "Hospitaal" in Aruba and Curaçao
@@ -150,7 +150,10 @@ func lexicon() map[string]term {
 		"medicines manufacturer*",
 		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*",
-		"farmabedrijf*", "farmaconcern*", "pharmaceutical distributor*", "healthcare products distributor*", "medical supplies distributor*")
+		"farmabedrijf*", "farmaconcern*", "pharmaceutical distributor*", "healthcare products distributor*", "medical supplies distributor*",
+		// online and mail-order pharmacies: "Versandapotheke Medivita", "online apotheek"; "puntos de dispensación" of medicines
+		"versandapotheke*", "onlineapotheke*", "online apotheke*", "online apotheek*", "zorgapotheek*", "puntos de dispensacion",
+		"dispensacion de medicamentos")
 	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
 		"insulin pump*", "pacemaker*", "infusion pump*")
@@ -300,7 +303,13 @@ func lexicon() map[string]term {
 	add(cyber("account_compromise"), "kapern", "kaperten", "kapert", "gekapert", "gekaperte", "gekapertes", "gekaperten", "caselle violate", "casella violata",
 		"caselle email violate", "caselle di posta violate", "violate le caselle", "account violato", "account violati",
 		"invadem e mail", "invadiram o e mail", "e mail invadido", "email invadido", "conta invadida", "invadem email",
-		"invadiram o email", "invadiram email", "invadiram e mail")
+		"invadiram o email", "invadiram email", "invadiram e mail",
+		// customers' and staff's accounts taken over, in the languages read
+		"comptes clients pirates", "comptes pirates", "compte pirate", "bourrage d identifiants", "gehacktes mailkonto",
+		"mailkonto gehackt", "gehacktes e mail konto", "e mail konto gehackt", "unbefugte logins", "unbefugte anmeldungen",
+		"robo de cuentas", "cuentas robadas", "accesos indebidos", "cuentas hackeadas", "cuentas vulneradas", "violati gli account",
+		"violata la mail", "violata la casella", "mail violata", "invasoes em contas", "invasao de contas", "contas invadidas",
+		"accounts overgenomen", "klantaccounts overgenomen", "account overgenomen", "overgenomen accounts")
 	add(cyber(""), "invadiram os sistemas", "invadiram seus sistemas", "invadiram o sistema", "invadem sistemas")
 	add(cyber("account_compromise"), "fake login page", "fake document sharing page", "fake sign in page",
 		"phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",

@@ -319,6 +319,61 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 	return prev || next
 }
 
+// staffAt reports whether the word at toks[i] is "researchers" or
+// "scientists" of an organisation ("researchers at the NIH"), not of a
+// security firm's finding: a health organisation's name follows.
+func staffAt(toks []text.Token, i int) bool {
+	if toks[i].Norm != "researchers" && toks[i].Norm != "scientists" || i+2 >= len(toks) {
+		return false
+	}
+	if toks[i+1].Norm != "at" && toks[i+1].Norm != "of" {
+		return false
+	}
+	k := i + 2
+	if article(toks[k].Norm) && k+1 < len(toks) {
+		k++
+	}
+	for ; k < len(toks) && k <= i+8 && toks[k].Upper; k++ {
+		switch toks[k].Norm {
+		case "health", "medical", "hospital", "clinic", "medicine", "institutes", "institute":
+			return true
+		}
+	}
+	return false
+}
+
+// clientListed reports whether the health organisation at toks[t] is named
+// among a supplier's clients of other sectors too ("which provides
+// services to councils, pension schemes and the NHS", "software to
+// universities, charities, hospitals and other non-profits"), in its
+// sentence: the supplier was attacked, not it. A supplier of hospitals
+// alone ("medication-management automation to hospitals") is health's.
+func clientListed(toks []text.Token, sent []int, t int) bool {
+	for k := t - 1; k >= max(0, t-12) && sent[k] == sent[t]; k-- {
+		if toks[k].Norm != "to" {
+			continue
+		}
+		supplier := false
+		for j := k - 1; j >= max(0, k-4) && sent[j] == sent[t]; j-- {
+			switch toks[j].Norm {
+			case "provides", "provide", "providing", "provided", "supplies", "supplied", "sells", "sold", "offers", "services", "software":
+				supplier = true
+			}
+		}
+		if !supplier {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= t+4 && sent[j] == sent[t]; j++ {
+			switch toks[j].Norm {
+			case "councils", "universities", "schools", "charities", "retailers", "banks", "governments", "cities", "employers",
+				"nonprofits", "non", "pension", "companies", "businesses", "agencies", "municipalities", "insurers", "colleges":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sectorTopic is a word that, after "Healthcare" or "Health", makes it a
 // sector's topic, not a name: "Comparitech: Healthcare Ransomware Downtime
 // Cost US Providers Billions", "Healthcare Data Breaches Rise".
@@ -347,8 +402,9 @@ func passiveVictim(toks []text.Token, a int) bool {
 			// "had been the target of a cyberattack"
 			return k > 0 && (toks[k-1].Norm == "target" || toks[k-1].Norm == "victim")
 		case "in":
-			// "had been encrypted in a ransomware attack"
-			return k > 0 && (toks[k-1].Norm == "encrypted" || toks[k-1].Norm == "compromised" || toks[k-1].Norm == "breached")
+			// "had been encrypted in a ransomware attack", "was stolen in a cyberattack"
+			return k > 0 && (toks[k-1].Norm == "encrypted" || toks[k-1].Norm == "compromised" || toks[k-1].Norm == "breached" ||
+				toks[k-1].Norm == "stolen" || toks[k-1].Norm == "exposed")
 		case "by":
 			if k == 0 {
 				return false
@@ -521,6 +577,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		var attacks, targets [][2]int // token ranges
 		for _, h := range p.hits {
 			switch {
+			case h.Value.kind == kVuln && staffAt(p.toks, h.Last):
+				// "researchers at the US National Institutes of Health were targeted": its staff, no flaw's finders
 			case h.Value.kind == kVuln:
 				vuln[sent[h.First]] = true
 			case h.Value.kind == kCyber && !h.Value.weak:
@@ -620,7 +678,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
-				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) {
+				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
 				if negatedBetween(p.toks, a, t) {
@@ -1429,6 +1487,8 @@ func commentaryWord(w string) bool {
 		"opinion", "editorial", "commentary", "directive", "steps",
 		// HHS's HC3 briefs, ISACs' threat sharing
 		"hc3", "isac", "grant", "grants", "funding",
+		// duties a law sets: "les hôpitaux suisses devront les signaler", "regime jurídico da cibersegurança"
+		"devront", "juridico", "juridique",
 		// a government's or an agency's plan: "HHS Unveils Healthcare Cybersecurity Strategy"
 		"strategy", "strategies",
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
