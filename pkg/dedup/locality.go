@@ -32,6 +32,10 @@ var (
 	headlinePlace = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:hospital|hospitals|health system|clinic|medical center)\b`)
 )
 
+// authoritiesBefore is who stands before "in" a town that is theirs, not
+// the victim's: prosecutors, police, a court, investigators.
+var authoritiesBefore = regexp.MustCompile(`(?i)\b(?:prosecutors?|prosecutor's office|police|court|investigators|authorities|officials)\s+$`)
+
 // usStates are the lower-case names of the US states and territories.
 var usStates = func() map[string]bool {
 	m := map[string]bool{}
@@ -93,8 +97,11 @@ func localities(text string) []string {
 		}
 	}
 	for _, re := range []*regexp.Regexp{inPlace, placeAdjective} {
-		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			add(m[1])
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if re == inPlace && authoritiesBefore.MatchString(text[max(0, m[0]-30):m[0]]) {
+				continue // "Prosecutors in Cologne have opened …": where the authorities sit, not the victim
+			}
+			add(text[m[2]:m[3]])
 		}
 	}
 	for _, m := range townState.FindAllStringSubmatch(text, -1) {

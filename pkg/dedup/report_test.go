@@ -87,6 +87,7 @@ func TestLocalities(t *testing.T) {
 		"The email server of the medical center in downtown Houston was hacked.":                      {"town:houston"},
 		"A Minnesota counseling center reported that an employee's email account was accessed.":       {"state:minnesota"},
 		"An Ocala family practice was hit by ransomware.":                                             {"town:ocala"},
+		"Prosecutors in Cologne opened a probe after the attack on a hospital in Düsseldorf.":         {"town:düsseldorf"},
 	} {
 		if got := localities(text); !slices.Equal(got, want) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)
