@@ -427,7 +427,7 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if (h.Value.kind == KindCountry || h.Value.kind == KindCity) && h.Last+1 < len(toks) && provinceWord(toks[h.Last+1].Norm) {
 			continue // "the Belgian hospital group in Luxembourg province": a region named after a country
 		}
-		if (h.Value.kind == KindCountry || h.Value.kind == KindCity) && h.First >= 2 && provinceWord(toks[h.First-2].Norm) &&
+		if (h.Value.kind == KindCountry || (h.Value.kind == KindCity && m.Code == "LU")) && h.First >= 2 && provinceWord(toks[h.First-2].Norm) &&
 			(toks[h.First-1].Norm == "de" || toks[h.First-1].Norm == "di" || toks[h.First-1].Norm == "du") {
 			continue // "la province de Luxembourg": the same, in French word order
 		}
