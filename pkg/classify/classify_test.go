@@ -2752,6 +2752,9 @@ func TestRound20AccountsSuppliersAndDuties(t *testing.T) {
 		{"en", "Capita confirms data stolen in Black Basta attack", "UK outsourcing giant Capita says hackers stole data from its systems during a cyberattack in March. The company, which provides services to councils, pension schemes and the NHS, says the attackers accessed about 4% of its server infrastructure.", false},
 		{"en", "Ransomware incident at Omnicell (May 2022)", "Omnicell, which provides medication-management automation to hospitals, was hit by a ransomware attack that affected some internal systems.", true},
 		{"fr", "Cyberattaques : dès avril, les hôpitaux suisses devront les signaler dans les 24 heures", "Les hôpitaux devront annoncer toute cyberattaque à l'Office fédéral de la cybersécurité.", false},
+		// "accesos indebidos" alone is an employee's snooping as often as an intruder's
+		{"es", "Protección de Datos multa al Servicio Gallego de Salud porque una empleada consultó la historia clínica de su vecina",
+			"La Agencia Española de Protección de Datos ha sancionado al Servizo Galego de Saúde después de comprobar que una administrativa de un centro de salud de Lugo consultó la historia clínica de una vecina. Hubo accesos indebidos a su historial.", false},
 	} {
 		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.accept {
 			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)

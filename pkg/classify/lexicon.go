@@ -307,7 +307,7 @@ func lexicon() map[string]term {
 		// customers' and staff's accounts taken over, in the languages read
 		"comptes clients pirates", "comptes pirates", "compte pirate", "bourrage d identifiants", "gehacktes mailkonto",
 		"mailkonto gehackt", "gehacktes e mail konto", "e mail konto gehackt", "unbefugte logins", "unbefugte anmeldungen",
-		"robo de cuentas", "cuentas robadas", "accesos indebidos", "cuentas hackeadas", "cuentas vulneradas", "violati gli account",
+		"robo de cuentas", "cuentas robadas", "accesos indebidos a cuentas", "accesos indebidos a las cuentas", "cuentas hackeadas", "cuentas vulneradas", "violati gli account",
 		"violata la mail", "violata la casella", "mail violata", "invasoes em contas", "invasao de contas", "contas invadidas",
 		"accounts overgenomen", "klantaccounts overgenomen", "account overgenomen", "overgenomen accounts")
 	add(cyber(""), "invadiram os sistemas", "invadiram seus sistemas", "invadiram o sistema", "invadem sistemas")
