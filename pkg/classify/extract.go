@@ -204,6 +204,9 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if toks[k].Norm == "names" && foundList(toks, i) {
 				break // "the documents contained a list of 136 patient names": some of those affected, not their count
 			}
+			if toks[k].Norm == "recipients" && sentTo(toks, i) {
+				break // "attached to a newsletter email sent to roughly 300 recipients": who received it, not whose data it held
+			}
 			v, ok := count()
 			if !ok {
 				break
@@ -250,6 +253,20 @@ func encryptedBefore(toks []text.Token, i int) bool {
 		case "encrypted", "encrypting", "encrypts", "locked", "verschlusselt", "chiffre", "chiffres", "cifrado", "cifrados", "crittografato", "crittografati", "versleuteld":
 			return true
 		}
+	}
+	return false
+}
+
+// sentTo reports whether the number at toks[i] follows "sent to",
+// "emailed to" or "mailed to" (perhaps "roughly" between).
+func sentTo(toks []text.Token, i int) bool {
+	k := skipApprox(toks, i-1)
+	if k < 1 || toks[k].Norm != "to" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "sent", "emailed", "mailed", "forwarded", "distributed":
+		return true
 	}
 	return false
 }

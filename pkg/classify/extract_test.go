@@ -64,6 +64,7 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Hancock Health paid a ransom after SamSam ransomware encrypted more than 1,400 files on its network.", 0},
 		{"Up to 600 files of recipients were viewed.", 600},
 		{"4,410 account holders were notified.", 4410},
+		{"A spreadsheet with client diagnoses was attached to a newsletter email sent to roughly 300 recipients.", 0},
 		// whose data, whatever the noun; not money
 		{"The personal information of over 300 current and former state lawmakers was released.", 300},
 		{"The laptop held data on approximately 2,200 North Kitsap (WA) residents.", 2200},
