@@ -2761,3 +2761,22 @@ func TestRound20AccountsSuppliersAndDuties(t *testing.T) {
 		}
 	}
 }
+
+// Round 20, fourth stage: a month a Title Case headline joins to a name is
+// no word of it ("HealthEC July intrusion"), but "Jan" of "AZ Sint-Jan" is;
+// an attack the text calls "a separate incident" is another one.
+func TestRound20MonthsAndSeparateIncidents(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text, want string }{
+		{"HealthEC July intrusion exposed 4.5 million patients of its client health systems", "Health management solutions provider HealthEC LLC is notifying 4,452,782 people that hackers accessed its systems.", "HealthEC"},
+		{"AZ Sint-Jan hervat geplande operaties na cyberaanval", "Het ziekenhuis AZ Sint-Jan in Brugge werd getroffen door een cyberaanval.", "AZ Sint-Jan"},
+		{"Corewell Health patients get second vendor breach letter in two months, this time HealthEC",
+			"For the second time in two months, Corewell Health patients are being told a vendor exposed their information. In November, Corewell said patients were affected by the MOVEit hack at Welltok, a separate incident.", "Corewell"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title, Text: tt.text})
+		if !strings.Contains(got.Victim, tt.want) || strings.HasSuffix(got.Victim, "July") {
+			t.Errorf("%q: victim %q, want one holding %q", tt.title, got.Victim, tt.want)
+		}
+	}
+}

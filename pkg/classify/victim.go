@@ -345,8 +345,13 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 }
 
-// name is the text of tokens lo to hi without the punctuation around it.
+// name is the text of tokens lo to hi without the punctuation around it,
+// nor a month a headline's capitals joined to it ("HealthEC July intrusion
+// exposed …").
 func (p part) name(lo, hi int) string {
+	for hi > lo && monthOf(p.toks[hi].Norm) > 0 && len(p.toks[hi].Norm) > 3 && p.toks[hi].Norm != "mars" { // not "AZ Sint-Jan"
+		hi--
+	}
 	return strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
 }
 
@@ -848,6 +853,10 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 				return true // "not linked to the attack on …"
 			}
 		}
+	}
+	if hi+3 < len(p.toks) && p.toks[hi+1].Break && strings.Contains(p.src[p.toks[hi].End:p.toks[hi+1].Start], ",") &&
+		p.toks[hi+1].Norm == "a" && (p.toks[hi+2].Norm == "separate" || p.toks[hi+2].Norm == "different" || p.toks[hi+2].Norm == "unrelated") {
+		return true // "the MOVEit hack at Welltok, a separate incident": another attack
 	}
 	if hits := c.actors.Find(sub); len(hits) > 0 {
 		named := map[string]bool{} // the groups the report names as such

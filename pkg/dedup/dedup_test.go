@@ -1675,3 +1675,19 @@ func TestSharedLeadingWords(t *testing.T) {
 		t.Errorf("two saints' hospitals of one system: merged (reasons %+v)", d.Reasons)
 	}
 }
+
+// TestTownPossessiveName: "Newburyport's Anna Jaques" is Anna Jaques
+// Hospital's report; "Barcelona's Hospital Clinic" keeps its town.
+func TestTownPossessiveName(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("a-1", "Newburyport's Anna Jaques hit by cyberattack", "The hospital's systems were taken offline on Christmas Day.",
+		"2023-12-26", "Newburyport's Anna Jaques", "US", cit.AttackRansomware), now)
+	if d := e.Add(classified("a-2", "Anna Jaques Hospital confirms ransomware attack", "The Massachusetts hospital said patient data may have been taken.",
+		"2024-01-02", "Anna Jaques Hospital", "US", cit.AttackRansomware), now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("a town's possessive before the name: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	if _, ok := townPossessive("Barcelona's Hospital Clinic", nil); ok {
+		t.Error("Barcelona's Hospital Clinic: the rest is no distinctive name")
+	}
+}

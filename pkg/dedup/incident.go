@@ -289,6 +289,9 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 		if k != "" && orgname.IsDomain(a.Value) && !slices.Contains(p.domainKeys, k) {
 			p.domainKeys = append(p.domainKeys, k)
 		}
+		if rest, ok := townPossessive(a.Value, aliases); ok && !slices.Contains(p.keys, rest) {
+			p.keys = append(p.keys, rest) // "Newburyport's Anna Jaques" is Anna Jaques
+		}
 	}
 	for i, s := range inc.Sources {
 		switch {

@@ -184,6 +184,11 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 			r.keys = append(r.keys, k)
 		}
 	}
+	if rest, ok := townPossessive(r.victim, aliases); ok && !slices.Contains(r.keys, rest) {
+		// a town's possessive before a name ("Newburyport's Anna Jaques",
+		// "Freehold's CentraState"): the name is also the organisation's
+		r.keys = append(r.keys, rest)
+	}
 	names := r.orgs
 	if len(names) == 0 && r.victim != "" {
 		names = []string{r.victim}
@@ -633,6 +638,26 @@ var (
 // ransomware attack", "a fresh attack" (and textdate.EarlierAttack: "not
 // its first", "had already suffered").
 var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweite[nrs]? (?:\w+\s+)?(?:cyber-?|hacker-?)?angriff|(?:de|à|a) nouveau (?:vis|cibl|touch|attaqu|pirat|victime)|nuevamente (?:atacad|hackead|víctima|victima)|de nuevo (?:atacad|hackead|víctima|victima)|di nuovo (?:attaccat|colpit|sotto attacco|vittima)|(?:erneut|wieder) (?:opfer|angegriffen|gehackt|ziel|getroffen)|jahre nach dem [\w-]*(?:befall|angriff)|opnieuw (?:getroffen|gehackt|doelwit|slachtoffer)|novamente (?:atacad|alvo|vítima|vitima)|erneute[nr]? (?:cyber-?|hacker-?)?angriff|deuxième (?:cyber-?)?attaque|segundo (?:ciber)?ataque|secondo (?:cyber)?attacco|tweede (?:cyber)?aanval|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
+
+// possessivePrefix is a name that opens on one capitalised word's
+// possessive: "Newburyport's Anna Jaques".
+var possessivePrefix = regexp.MustCompile(`^\p{Lu}[\p{L}.-]+['’]s\s+(\p{Lu}.+)$`)
+
+// townPossessive returns the key of the rest of a name that opens on one
+// word's possessive ("Newburyport's Anna Jaques" → "anna jaques"), when
+// the rest is a distinctive name: "Children's Hospital" and "Barcelona's
+// Hospital Clinic" keep theirs.
+func townPossessive(name string, aliases orgname.Aliases) (string, bool) {
+	m := possessivePrefix.FindStringSubmatch(strings.TrimSpace(name))
+	if m == nil {
+		return "", false
+	}
+	k := aliases.Resolve(orgname.Key(m[1]))
+	if k == "" || !orgname.Distinctive(k) {
+		return "", false
+	}
+	return k, true
+}
 
 // attackYearCue is a year named as its attack's: "the 2022 data breach",
 // "over a 2021 ransomware attack", "the cyberattack in 2019", "el
