@@ -1311,10 +1311,19 @@ func TestPressFollowUpsOfOneAttack(t *testing.T) {
 		first: waikato,
 		then:  waikatoDHB("AU"),
 	}, {
-		name: "contained name in a report placed nowhere",
+		// (round 20: a town's possessive also keys the name after it, so
+		// "Hadera's Hillel Yaffe hospital" is "Hillel Yaffe hospital")
+		name: "a town's possessive name and the name alone, placed nowhere",
 		first: classified("h-1", "Hadera's Hillel Yaffe hospital hit by ransomware attack", "The Hillel Yaffe Medical Center in Hadera switched to paper after ransomware.",
 			"2021-10-13", "Hadera's Hillel Yaffe hospital", "IL", cit.AttackRansomware),
 		then: classified("h-2", "Hillel Yaffe still recovering a week after cyberattack", "Staff at Hillel Yaffe still work on paper a week after the ransomware attack.",
+			"2021-10-20", "Hillel Yaffe", "", cit.AttackRansomware),
+		wantMerge: true, wantRule: "same_name_but_type_words",
+	}, {
+		name: "contained name in a report placed nowhere",
+		first: classified("h-3", "Hillel Yaffe Medical Center of Hadera hit by ransomware attack", "The Hillel Yaffe Medical Center in Hadera switched to paper after ransomware.",
+			"2021-10-13", "Hillel Yaffe Medical Center of Hadera", "IL", cit.AttackRansomware),
+		then: classified("h-4", "Hillel Yaffe still recovering a week after cyberattack", "Staff at Hillel Yaffe still work on paper a week after the ransomware attack.",
 			"2021-10-20", "Hillel Yaffe", "", cit.AttackRansomware),
 		wantMerge: true, wantRule: "contained_name_attacked_same_fortnight",
 	}, {
