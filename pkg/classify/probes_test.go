@@ -178,7 +178,19 @@ type probe struct {
 // after the third's fixes added round19e.jsonl (150 more security news
 // items with no actual attack, 150 health-news tweets), one limit: an
 // interview with hospital CIOs under a quote.
-const maxKnownLimits = 1697
+//
+// Round 20 added round20.jsonl to round20e.jsonl, 2,100 probes written in
+// four stages, each scored on its stage's starting code before it was read:
+// PRC and HHS entries of 2014–2019, EuRepoC incidents of 2022–2024 (typical,
+// health only, and told the hard ways), security and health-IT news with no
+// attack and with actual attacks, press in six languages and English local
+// press, health-news tweets and AG News items. 404 of them are limits: 216
+// victims (most of them non-health EuRepoC receivers and foreign press
+// names), 139 countries (most of them US registry entries naming no place),
+// 87 attack types, 48 verdicts (court cases over named past attacks, leaks
+// told with leak words only, campaigns on a sector, health-IT news the model
+// leans to accept), 8 counts. Its fixes cleared 20 older limits.
+const maxKnownLimits = 2081
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
