@@ -700,7 +700,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightSameName/2, "victim", "same_first_name_word", sharedHead(r.keys, p.keys))
 	case leading != "":
 		// "Smoky Hill Surgical Hospital" and "Smoky Hill Health Partners":
-		// the first two words or more of both, the first distinctive (a
+		// the first two words or more of both, each distinctive (a
 		// hospital and its owner, or two organisations of one place
 		// name). Alike, so it needs corroboration: the same count, a
 		// stated day.
