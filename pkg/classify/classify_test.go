@@ -2753,6 +2753,11 @@ func TestRound20AccountsSuppliersAndDuties(t *testing.T) {
 		{"en", "Ransomware incident at Omnicell (May 2022)", "Omnicell, which provides medication-management automation to hospitals, was hit by a ransomware attack that affected some internal systems.", true},
 		{"fr", "Cyberattaques : dès avril, les hôpitaux suisses devront les signaler dans les 24 heures", "Les hôpitaux devront annoncer toute cyberattaque à l'Office fédéral de la cybersécurité.", false},
 		// "accesos indebidos" alone is an employee's snooping as often as an intruder's
+		// a source's name and a colon before attacks in the plural is a trend; two words are a topic
+		{"en", "Comparitech: Ransomware Attacks on U.S. Healthcare Cost Billions in Downtime",
+			"Ransomware attacks on U.S. healthcare organizations cost an estimated $7.8 billion in downtime in 2023, according to an analysis by Comparitech.", false},
+		{"fr", "Tiers payant : après les cyberattaques contre Viamedis et Almerys, 33 millions d'assurés exposés",
+			"Les cyberattaques qui ont visé fin janvier Viamedis et Almerys, deux opérateurs du tiers payant pour les complémentaires santé, concernent plus de 33 millions de personnes, selon la CNIL. Les pirates ont accédé à l'état civil, à la date de naissance, au numéro de sécurité sociale et aux garanties des assurés. Chez Viamedis, l'intrusion a été rendue possible par des identifiants de professionnels de santé obtenus par hameçonnage. Des plaintes ont été déposées.", true},
 		{"es", "Protección de Datos multa al Servicio Gallego de Salud porque una empleada consultó la historia clínica de su vecina",
 			"La Agencia Española de Protección de Datos ha sancionado al Servizo Galego de Saúde después de comprobar que una administrativa de un centro de salud de Lugo consultó la historia clínica de una vecina. Hubo accesos indebidos a su historial.", false},
 	} {

@@ -1236,6 +1236,27 @@ func reportFinding(toks []text.Token) bool {
 	return finding && plural
 }
 
+// attributedTrend reports whether a title opens on its source's name of
+// one word and a colon, then speaks of attacks in the plural:
+// "Comparitech: Ransomware Attacks on U.S. Healthcare Cost Billions in
+// Downtime", "Protenus: Hacking Incidents Accounted for Most Health Data
+// Breaches". One attack is told in the singular ("Ascension: ransomware
+// attack began when…"); two words before the colon are a topic ("Tiers
+// payant : après les cyberattaques contre Viamedis et Almerys").
+func attributedTrend(title string, toks []text.Token) (string, bool) {
+	head, rest, ok := strings.Cut(title, ":")
+	if !ok || len(strings.Fields(head)) != 1 || strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	colon := len(text.Tokenize(head))
+	for _, t := range toks[min(colon, len(toks)):] {
+		if pluralAttack(t.Norm) {
+			return head, true
+		}
+	}
+	return "", false
+}
+
 // pluralAttack is a noun for attacks in the plural, in the languages read.
 func pluralAttack(w string) bool {
 	switch w {
@@ -1306,6 +1327,9 @@ func commentaryTitle(d *doc) (string, bool) {
 	}
 	if reportFinding(d.titleToks) {
 		return "report", true
+	}
+	if span, ok := attributedTrend(d.title, d.titleToks); ok {
+		return span, true
 	}
 	for i := 0; i+3 < len(d.titleToks); i++ { // an agency's yearly threat assessment: "état de la menace"
 		if t := d.titleToks; t[i].Norm == "etat" && t[i+1].Norm == "de" && t[i+2].Norm == "la" && t[i+3].Norm == "menace" {

@@ -189,8 +189,10 @@ type probe struct {
 // names), 139 countries (most of them US registry entries naming no place),
 // 87 attack types, 48 verdicts (court cases over named past attacks, leaks
 // told with leak words only, campaigns on a sector, health-IT news the model
-// leans to accept), 8 counts. Its fixes cleared 20 older limits.
-const maxKnownLimits = 2081
+// leans to accept), 8 counts. Its fixes cleared 20 older limits, and a
+// last one (a research firm's name and a colon before attacks in the
+// plural) two more, one of them its own.
+const maxKnownLimits = 2079
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
