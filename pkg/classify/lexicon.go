@@ -166,6 +166,8 @@ func lexicon() map[string]term {
 		"zorgverzekeraar*", "ziektekostenverzekeraar*",
 		// mutual health funds: "Onafhankelijk Ziekenfonds", "Solidaris, la mutualité", Portugal's ADSE
 		"ziekenfonds*", "mutualiteit*", "mutualite*", "adse",
+		// "health savings account administrator HealthEquity"
+		"health savings account*",
 		"cassa sanitaria", "casse sanitarie", "operadora de saude", "operadoras de saude", "bpjs kesehatan")
 	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",

@@ -420,6 +420,48 @@ func passiveVictim(toks []text.Token, a int) bool {
 	return false
 }
 
+// subjectsAppositive reports whether the health organisation's word at
+// toks[t] stands in an appositive that describes the sentence's subject,
+// and the attack at a comes after it in the predicate: "Akumin, a
+// Florida-based provider of outpatient radiology and oncology services to
+// hospitals in 48 US states, detected suspicious activity that it later
+// identified as a ransomware attack". An attack "on" another (the
+// predicate's object) is not the subject's.
+func subjectsAppositive(p part, sent []int, t int, a [2]int) bool {
+	toks := p.toks
+	k := t - 1
+	for k >= 1 && sent[k] == sent[t] && t-k < 12 && !((toks[k].Norm == "a" || toks[k].Norm == "an") &&
+		strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) == ",") {
+		k--
+	}
+	if k < 1 || sent[k] != sent[t] || toks[k].Norm != "a" && toks[k].Norm != "an" {
+		return false
+	}
+	// the subject: capitalised words from the sentence's start to the
+	// comma, perhaps after a date ("On 11 October 2023, Akumin, a …")
+	for j := k - 1; j >= 0 && sent[j] == sent[t]; j-- {
+		if !toks[j].Upper && !connector(toks[j].Norm) && !toks[j].Digit && monthOf(toks[j].Norm) == 0 && toks[j].Norm != "on" {
+			return false
+		}
+	}
+	// the appositive closes with a comma before the attack, which is on no one else
+	closed := false
+	for j := t + 1; j < a[0]; j++ {
+		if strings.Contains(p.src[toks[j-1].End:toks[j].Start], ",") {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	for j := a[1] + 1; j < len(toks) && j <= a[1]+2 && sent[j] == sent[t]; j++ {
+		if toks[j].Norm == "on" || toks[j].Norm == "against" || toks[j].Norm == "at" {
+			return false
+		}
+	}
+	return true
+}
+
 // kindSecondSentence returns the health organisation's word that opens the
 // second sentence of part p after "The" and at most two more words ("The
 // Buffalo hospital is rebuilding …", "The health system said …"), in a
@@ -675,7 +717,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					continue
 				}
 				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance &&
-					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a))) {
+					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a) ||
+						subjectsAppositive(p, sent, t[0], a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) {
