@@ -1291,9 +1291,8 @@ func attributedTrend(title string, toks []text.Token) (string, bool) {
 	if !ok || len(strings.Fields(head)) != 1 || strings.TrimSpace(rest) == "" {
 		return "", false
 	}
-	colon := len(text.Tokenize(head))
-	for _, t := range toks[min(colon, len(toks)):] {
-		if pluralAttack(t.Norm) {
+	for _, t := range toks {
+		if t.Start > len(head) && pluralAttack(t.Norm) {
 			return head, true
 		}
 	}

@@ -165,22 +165,13 @@ func nameForms(key string) []string {
 		// Cardiovascular Institute (see orgname.JoinsFirstWords)
 		for n := 2; n <= 3 && n < len(words); n++ {
 			if next := words[n]; len(next) >= 6-n {
-				if f := "p:" + initialsOf(words[:n]) + next[:6-n]; !slices.Contains(out, f) {
+				if f := "p:" + orgname.Acronym(words[:n]) + next[:6-n]; !slices.Contains(out, f) {
 					out = append(out, f)
 				}
 			}
 		}
 	}
 	return out
-}
-
-// initialsOf returns the first letters of words run together.
-func initialsOf(words []string) string {
-	b := make([]byte, len(words))
-	for i, w := range words {
-		b[i] = w[0]
-	}
-	return string(b)
 }
 
 // indexAliases files incident i under the keys of names its reports define
@@ -620,8 +611,9 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		practitioner = practiceOfPractitioner(r.keys, p.keys)
 	}
 	town := unnamedInTown(r, p) // "a hospital in Düsseldorf" and the incident of a name holding the town
+	head := sharedHead(r.keys, p.keys)
 	leading := ""
-	if !sameName && contained == "" && (r.accepted || p.accepted) && sharedHead(r.keys, p.keys) == "" {
+	if !sameName && contained == "" && (r.accepted || p.accepted) && head == "" {
 		// Like a contained name, only next to a report of a health
 		// cyberattack: between registry entries it joins "Foundations
 		// Recovery Network, Sebastopol Sea Serpents" to "Foundations
@@ -690,14 +682,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// ("luriechildrens.org"): alike, so it needs corroboration.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "domain_of_victim_name", domain)
-	case sharedHead(r.keys, p.keys) != "":
+	case head != "":
 		// "Aultman Hospital" and "Aultman Health Foundation", "Excellus
 		// BlueCross BlueShield" and "Excellus Health Plan": one distinctive
 		// first word, the rest generic on one side. Alike, not the same (a
 		// hospital and its parent, or two hospitals of one name): it needs
 		// corroboration.
 		similar, headOnly = true, true
-		add(o.WeightSameName/2, "victim", "same_first_name_word", sharedHead(r.keys, p.keys))
+		add(o.WeightSameName/2, "victim", "same_first_name_word", head)
 	case leading != "":
 		// "Smoky Hill Surgical Hospital" and "Smoky Hill Health Partners":
 		// the first two words or more of both, each distinctive (a

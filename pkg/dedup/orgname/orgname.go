@@ -481,15 +481,16 @@ func JoinsFirstWords(d, key string) bool {
 	for n := 2; n < len(words); n++ {
 		// the first words' initials, then the rest run together: "pvurology" for "Pioneer Valley Urology",
 		// "mhsystem" for "Memorial Health System"
-		if rest, ok := strings.CutPrefix(d, initialsOf(words[:n])); ok && rest != "" && joins(rest, words, n, false, false) {
+		if rest, ok := strings.CutPrefix(d, Acronym(words[:n])); ok && rest != "" && joins(rest, words, n, false, false) {
 			return true
 		}
 	}
 	return joins(d, words, 0, false, false)
 }
 
-// initialsOf returns the first letters of words run together.
-func initialsOf(words []string) string {
+// Acronym returns the first letters of words run together: the initials a
+// web domain gives a name's first words ("pv" of "pioneer valley").
+func Acronym(words []string) string {
 	b := make([]byte, len(words))
 	for i, w := range words {
 		b[i] = w[0]
@@ -517,7 +518,7 @@ func joins(d string, words []string, n int, afterFiller, whole bool) bool {
 	if n == len(words) {
 		return false
 	}
-	if n >= 1 && !whole && len(words)-n >= 2 && d == initialsOf(words[n:]) {
+	if n >= 1 && !whole && len(words)-n >= 2 && d == Acronym(words[n:]) {
 		return true // the first words run together, then the rest's initials: "pinevalleychc"
 	}
 	if n >= 1 && !afterFiller {
@@ -616,7 +617,7 @@ func Initials(key string) []string {
 	words := strings.Fields(key)
 	var out []string
 	for len(words) >= 3 {
-		out = append(out, initialsOf(words))
+		out = append(out, Acronym(words))
 		if !TrailingKindWord(words[len(words)-1]) {
 			break
 		}
