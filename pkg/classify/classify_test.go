@@ -1418,6 +1418,12 @@ func TestWeakRegistryWordings(t *testing.T) {
 			"reported that an unknown third party obtained access to its file server holding the PHI of 27,604 individuals.", true},
 		{"Caring Hands Home Health", "The home health agency found cryptocurrency mining software that an outside party installed on a server holding patient records.", true},
 		{"Heritage Gardens Care Center", "The files were locked and a message demanded payment in Bitcoin for a decryption key. Residents' records were on the server.", true},
+		// round 21: an outsider "had gotten into" a server, "a demand for payment appeared", a vendor's old plug-in
+		// "exploited", hackers who "would not be able" to read a lost drive
+		{"Fox Lake General Surgery Associates", "The practice discovered that an outside party had gotten into its server and encrypted a database holding patient information.", true},
+		{"Mesquite Canyon Hospital", "On July 4, 2019, the hospital discovered that files on its network were encrypted. A demand for payment appeared on the affected computers.", true},
+		{"Flint Hills Rural Health Network", "An unknown party exploited an outdated plug-in on the website of the covered entity (CE) and accessed a database of patient appointment requests.", true},
+		{"Eastern Maine Cardiology Associates", "An external hard drive with patient files could not be located after an office move. The drive was encrypted, and hackers would not be able to read the data.", false},
 		{"Lincoln County Health Department", "A list of residents tested for Zika virus was posted on the department's website by mistake.", false},
 		{"Northgate Student Health Center", "A spreadsheet of students who tested positive for the influenza virus was emailed to 1,900 students by mistake.", false},
 	} {
@@ -2350,7 +2356,7 @@ func TestPlacesAndSentencesAroundVictims(t *testing.T) {
 		{"Eastern Ontario hospital confirms ransomware attack",
 			"Brockville General Hospital said the attack encrypted some of its servers.", "Brockville General Hospital"},
 		{"HSE cyber attack: Hospitals cancel outpatient appointments",
-			"Hospitals have cancelled appointments after the Health Service Executive shut down its IT systems following a ransomware attack.", "Health Service Executive"},
+			"Hospitals have cancelled appointments after the Health Service Executive shut down its IT systems following a ransomware attack.", "Health Service Executive (HSE)"}, // the headline's initials, spelled out in the text
 		// round 18: a US town before "hospital", a place before "-based" and a descriptor, German system nouns,
 		// ordinals, staff, actors and sides, trades before a name
 		{"Klamath Falls hospital working on paper after cyberattack", "Sky Lakes Medical Center said its systems were encrypted.", "Sky Lakes Medical Center"},

@@ -986,7 +986,7 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		reach := h.First - 8
 		for k := h.First - 1; k >= max(0, reach); k-- {
 			n := toks[k].Norm
-			if denial(toks, k) || (n == "out" && k > 0 && toks[k-1].Norm == "ruled") {
+			if denial(toks, k) || (n == "out" && k > 0 && ruleVerb(toks[k-1].Norm)) {
 				hits[i].Value.weak, hits[i].Value.denied = true, true
 				break
 			}
@@ -1156,7 +1156,9 @@ func negatedAfter(toks []text.Token, i int) bool {
 			"wurde", "wurden", "wird", "werden", "ist", "sei", "hat", "made", "received", "demanded", "paid", "er", "werd", "n",
 			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state", "liege", "liegt", "lag", "vor",
 			// "Einen Cyberangriff können wir ausschließen"
-			"konnen", "kann", "wir", "man", "sicher", "mit", "sicherheit":
+			"konnen", "kann", "wir", "man", "sicher", "mit", "sicherheit",
+			// "hackers would not be able to read the data": what a lost device's encryption prevents
+			"would", "could":
 			continue
 		}
 		return false
@@ -1286,6 +1288,9 @@ func denial(toks []text.Token, k int) bool {
 	return true
 }
 
+// ruleVerb is the verb of "ruled out", "officials rule out hacking".
+func ruleVerb(s string) bool { return s == "ruled" || s == "rule" || s == "rules" || s == "ruling" }
+
 // negationFiller reports whether w may stand between a negation and the
 // attack word it governs.
 func negationFiller(w string) bool {
@@ -1312,7 +1317,9 @@ func negationFiller(w string) bool {
 		"ete", "n", "data", "donnee", "donnees", "daten", "datos", "dados", "dati", "gegevens", // "Aucune donnée n'a été perdue ou compromise"
 		"information", "obtained", "accessed", "viewed", "acquired", // "No information was obtained by an outside party"
 		// "Aucun élément ne laisse penser à une cyberattaque", "não existe qualquer indício de ataque informático"
-		"element", "elements", "ne", "laisse", "laissent", "penser", "croire", "existe", "existem", "hay", "esiste", "esistono":
+		"element", "elements", "ne", "laisse", "laissent", "penser", "croire", "existe", "existem", "hay", "esiste", "esistono",
+		// round 21: "There is no question of any cyberattack", "Não houve qualquer invasão ou ataque hacker"
+		"question", "invasao", "invasion", "intrusao", "intrusion", "intrusione":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

@@ -126,7 +126,7 @@ func lexicon() map[string]term {
 		"ziekenh*", "umc", "academisch ziekenhuis", "universitair medisch centrum", "medisch centrum", "medische centra", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",
 		"residencia de personas mayores", "centro de mayores",
-		"thuiszorg*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",
+		"thuiszorg*", "thuisverpleging*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",
 		// round 18: compounds and local bodies the prefixes above miss
 		"landeskrankenh*", "kreiskrankenh*", "bezirkskrankenh*", "stadtkrankenh*", "seniorenheim*", "seniorenzentr*",
 		"sanatorium*", "privatklinik*", "kreisklinik*", "landesklinik*", "zorggroep*", "bevolkingsonderzoek", "ciusss",
@@ -182,7 +182,7 @@ func lexicon() map[string]term {
 		"health departments", "institute of health", "institutes of health", "health institute", "istituto superiore di sanita",
 		"health superintendency", "superintendency of health", "regional health service*", "national health service*",
 		"andalusian health service", "basque health service", "state health service*",
-		"public health", "health authority", "health authorities", "nhs", "health service executive",
+		"public health", "health authority", "health authorities", "nhs", "health service executive", "hse",
 		// disease-control bodies and research institutes named for a disease or a scientist
 		"disease control", "disease control and prevention", "centers for disease control", "centre for disease control",
 		"institute of public health", "public health institute", "institut pasteur", "pasteur institute",
@@ -233,6 +233,31 @@ func lexicon() map[string]term {
 	add(cyber(""), "gained entry through", "by an unrelated party", "from ip addresses outside",
 		"from an ip address outside", "from ip addresses located outside", "from a computer outside the united states",
 		"from computers outside the united states")
+	// round 21: an intrusion told without the usual words ("an outside party had gotten into its server",
+	// "a demand for payment appeared", "software that let someone outside the company control it remotely")
+	add(cyber("ransomware"), "demand for payment appeared", "demanded money in exchange for", "money in exchange for the password",
+		"payment in exchange for the password", "in exchange for a decryption", "software that encrypts files",
+		"program that encrypts files", "malware that encrypts files")
+	add(cyber(""), "outside party had gotten into", "outside party got into", "outside party had gained access", "outside party gained access",
+		"outside party had reached", "outside party reached", "outside party had been in", "someone outside the company",
+		"someone outside the organization", "someone outside the practice", "someone outside the hospital",
+		"had gotten into its", "had gotten into the server", "got into its server", "got into its network",
+		"unusual outbound traffic", "suspicious outbound traffic", "connect to it from the outside",
+		"control it remotely", "control the computer remotely", "control the laptop remotely",
+		"suspicious activity on a server", "suspicious activity on its network", "suspicious activity on the network",
+		"suspicious activity on its server", "suspicious activity on its systems", "suspicious activity in its network",
+		"attack on its systems", "attack on its it systems", "attack on its network", "attack on its it network",
+		"attack on their systems", "attack on its computer systems", "attack on its servers",
+		"had been placed on the server", "was placed on the server", "were placed on the server")
+	add(cyber("malware"), "infected with software", "infected with a program", "infected with malicious")
+	// "Criminelen kapen accounts van klanten van zorgverzekeraar", "Unbekannte haben sich Zugriff auf Daten … verschafft"
+	add(cyber("account_compromise"), "gekaapt", "gekaapte", "kapen accounts", "kaapten accounts", "accounts gekaapt")
+	add(cyber(""), "unbekannte zugriff", "sich unbefugt zugriff", "unbefugt zugriff")
+	add(cyber(""), "exploited an outdated", "exploited an unpatched", "exploited an old")
+	add(weakCyber("account_compromise"), "were used to log into", "was used to log into", "were used to log in to",
+		"was used to log in to")
+	add(cyber("account_compromise"), "usernames and passwords was stolen", "usernames and passwords were stolen",
+		"user names and passwords were stolen")
 	add(cyber("ransomware"), "note demanded payment", "a note demanded", "instructions for payment", "payment instructions", "pay to unlock", "payment to unlock",
 		"to unlock the files", "to unlock its files", "to unlock their files", "payment to decrypt", "pay to decrypt")
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",
@@ -375,6 +400,9 @@ func lexicon() map[string]term {
 		"gestohlene daten", "hackers stole", "stolen by hackers", "data extortion",
 		"extortion group", "extortion gang", "extortion marketplace", "extortion email", "extortion emails", "extortion messages",
 		"threatened to release", "threatened to publish", "threatened to leak", "demanding payment to prevent",
+		"threatening to release", "threatening to publish", "threatening to leak",
+		"offered for sale on an online forum", "offered for sale on a forum", "for sale on an online forum",
+		"offered for sale on a hacking forum", "offered for sale on the dark web", "offered for sale on a dark web",
 		"claiming to have obtained", "claimed to have obtained", "extortionist*", "for sale on the dark web",
 		"hacking forum", "hacking forums", "cybercrime forum", "cybercrime forums",
 		// stolen data in the other languages
@@ -539,7 +567,10 @@ func lexicon() map[string]term {
 		// a risk or a recall is no attack: "Medtronic recalls insulin pumps over hacking risk"
 		"hacking risk", "hacking risks", "cyber risk", "cyber risks", "cybersecurity risk", "cybersecurity risks",
 		"security risk", "security risks", "risk of hacking", "vulnerable to hacking", "vulnerable to hackers",
-		"hackable", "recall", "recalls", "recalled", "recalling", "firmware update")
+		"hackable", "recall", "recalls", "recalled", "recalling", "firmware update",
+		// advice to be ready: "urging hospitals … to prepare for cyberattacks"
+		"prepare for cyberattacks", "prepare for a cyberattack", "prepare for cyber attacks", "prepare for a cyber attack",
+		"sentinel event alert")
 	return m
 }
 

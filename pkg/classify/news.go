@@ -1578,6 +1578,7 @@ func commentaryWord(w string) bool {
 		"addestramento", "treinar", "treinamento", "trainieren", "trainen",
 		// laws, situation reports, trends and funding for hospitals' defences
 		"legge", "decreto", "loi", "gesetz", "gesetzentwurf", "ley", "lagebild", "vaker", "haufiger",
+		"ddl", "obblighi", "meldepflicht", "wetsvoorstel", "wetsontwerp", // "Ddl cybersicurezza …: obblighi di notifica anche per le Asl"
 		"blindar", "reparte", "middelen", "financiering", "subsidie", "subvencion", "subvenciones", "finanziamento",
 		"finanziamenti", "financement", "forderung",
 		// drills, duties and promises: "le ministre veut des exercices de crise obligatoires", "Québec promet un
@@ -1690,6 +1691,16 @@ func fakeMessageTitle(d *doc) (string, bool) {
 			"sitio", "whatsapp", "brief", "brieven", "bericht", "berichten", "anruf", "anrufe", "appel", "appels",
 			"llamada", "llamadas", "chiamata", "chiamate", "telefonata", "telefonate", "nachricht", "nachrichten":
 			return d.title[toks[i].Start:toks[i+1].End], true
+		}
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].Norm {
+		case "claiming", "claim", "pretending", "purporting", "purport":
+			// "scam texts claiming to be from the HSE": an organisation's
+			// name is the lure, its patients the target
+			if toks[i+1].Norm == "to" && (toks[i+2].Norm == "be" || toks[i+2].Norm == "come") {
+				return d.title[toks[i].Start:toks[i+2].End], true
+			}
 		}
 	}
 	return "", false

@@ -105,6 +105,28 @@ var newsHeadlines = []newsCase{
 	{"nl", "Griepgolf: ziekenhuizen in Utrecht overvol", "Het RIVM meldt een stijging van het aantal besmettingen.", "reject", ""},
 	{"nl", "Cyberaanval op gemeente Hof van Twente", "Hackers versleutelden de systemen van de gemeente.", "reject", ""},
 	{"nl", "Ziekenhuis stuurde per ongeluk brieven met patiëntgegevens naar verkeerde adressen", "Het gaat om 300 patiënten.", "reject", ""},
+	// round 21: customers' accounts taken over, patients before a name
+	{"nl", "Criminelen kapen accounts van klanten van zorgverzekeraar Menzis", "Zij gebruikten inloggegevens die bij eerdere datalekken waren buitgemaakt.", "accept", ""},
+	{"nl", "Patiënten Streekziekenhuis Oost-Veluwe krijgen brief na datalek via phishing", "Hackers kregen via een phishingmail toegang tot mailboxen van het ziekenhuis.", "accept", "Streekziekenhuis Oost-Veluwe"},
+}
+
+// TestDeniedAttacksAndLuresAreNotCounted: an outage whose cause is denied
+// ("officials rule out hacking", "no question of any cyberattack", "Não
+// houve qualquer invasão ou ataque hacker") and a lure in an organisation's
+// name are no attack on it (an analyst may still review them).
+func TestDeniedAttacksAndLuresAreNotCounted(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, lead string }{
+		{"en", "Power failure shuts down hospital servers; officials rule out hacking", "The backup generator failed to start."},
+		{"en", "Hospital registration down for six hours", "\"There is no question of any cyberattack. It was a technical fault,\" the superintendent said."},
+		{"pt", "Apagão deixa sistema de hospital em Manaus fora do ar", "\"Não houve qualquer invasão ou ataque hacker\", afirmou a direção."},
+		{"en", "Police warn of scam texts claiming to be from the HSE", "The messages ask people to pay a fee for a medical card renewal."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.lead}); got.IsHealthCyberattack {
+			t.Errorf("%q: accepted (score %.3f), reasons %+v", tt.title, got.Score, got.Reasons)
+		}
+	}
 }
 
 func TestNewsHeadlines(t *testing.T) {

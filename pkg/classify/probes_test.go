@@ -193,7 +193,11 @@ type probe struct {
 // last one (a research firm's name and a colon before attacks in the
 // plural) two more, one of them its own, and a health organisation in the
 // appositive of a sentence's subject four more, two of them its own.
-const maxKnownLimits = 2075
+//
+// Round 21's first fixes (an abbreviation spelled out elsewhere in the
+// text, "HSE" as Ireland's health service, denials such as "no question of
+// any cyberattack") cleared 17 older limits.
+const maxKnownLimits = 2058
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

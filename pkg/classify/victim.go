@@ -52,6 +52,9 @@ back:
 	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || len(toks[lo].Norm) == 1 || sentenceStart(src, toks, lo)) {
 		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name; "Los Angeles" keeps its own
 	}
+	if lo < first && sentenceStart(src, toks, lo) && peopleOf(toks[lo].Norm) {
+		lo++ // "Patiënten Streekziekenhuis Oost-Veluwe krijgen brief": the organisation's patients, then its name
+	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
 		case toks[hi+1].Upper:
@@ -534,7 +537,38 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 			}
 		}
 	}
+	if len(vt) == 1 && abbreviation(victim) && len(victim) >= 3 {
+		// the abbreviation alone, its words elsewhere unbracketed: "HSE"
+		// in the headline, "the Health Service Executive" in the text
+		for _, p := range d.parts() {
+			if lo, hi, ok := spelledOut(p, vt[0].Norm); ok {
+				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + victim + ")", true
+			}
+		}
+	}
 	return "", false
+}
+
+// spelledOut finds capitalised words whose initials spell abbr, connectors
+// skipped: "Health Service Executive" for "hse".
+func spelledOut(p part, abbr string) (int, int, bool) {
+	for lo := range p.toks {
+		letters, k := abbr, lo
+		for ; k < len(p.toks) && letters != ""; k++ {
+			t := p.toks[k]
+			if k > lo && (t.Norm == "of" || t.Norm == "and" || t.Norm == "for") && !t.Upper {
+				continue
+			}
+			if !t.Upper || t.Norm[0] != letters[0] || (k > lo && p.toks[k].Break) {
+				break
+			}
+			letters = letters[1:]
+		}
+		if letters == "" {
+			return lo, k - 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // abbreviation reports whether s is written as an organisation's
@@ -1186,7 +1220,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		if !took || !(cyberInSentence[j] || data) {
 			continue // "a laptop stolen from an employee's car"
 		}
-		if k, ok := objectStart(p, cov, j+1, joined); ok {
+		if k, ok := objectStart(p, cov, j+1, joined); ok && !(starts[k] && preposition(toks[k].Norm)) { // not "… from their systems. Among the victims …"
 			if lo, hi, ok := nameFrom(p.src, toks, cov, k, english); ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
 				return lo, hi, victimSource, true
 			}
@@ -1689,6 +1723,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			isGroupWord(t.Norm) || preposition(t.Norm) || attackNoun(t.Norm) || stolenThing(t.Norm) || t.Norm == "names" ||
 			t.Norm == "addresses" {
 			continue // "Names, addresses … may have been involved": what was taken; "Attacco DDoS", "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers", "Gang leaks data": not names
+		}
+		if cov[lo+k] == kHealthOrg && t.Norm == "hse" && p.src[t.Start:t.End] == "HSE" {
+			named++ // Ireland's Health Service Executive, known by its initials (the NHS is many bodies)
+			unplaced++
+			continue
 		}
 		if cov[lo+k] == kHealthOrg && hospitalCompound(t.Norm) {
 			named++ // "Lukaskrankenhaus": the compound holds its name

@@ -274,7 +274,7 @@ func openingPreposition(s string) bool {
 func preposition(s string) bool {
 	switch s {
 	case "nach", "vor", "wegen", "trotz", "seit", "apres", "avant", "suite", "tras", "despues", "dopo", "apos", "na",
-		"after", "following", "amid", "before", "despite":
+		"after", "following", "amid", "before", "despite", "among", "amongst":
 		return true
 	}
 	return false
@@ -490,6 +490,18 @@ func mediaWord(s string) bool {
 	case "press", "news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "reuters",
 		"bloomberg", "monde", "figaro", "zeitung", "spiegel", "repubblica", "corriere", "pais", "folha", "newspaper",
 		"newspapers", "broadcaster", "magazine", "tabloid", "outlet", "daily":
+		return true
+	}
+	return false
+}
+
+// peopleOf is a plural of the people an organisation serves or employs,
+// which headlines in Dutch and German put before its name: "Patiënten
+// Streekziekenhuis …", "Kunden der …".
+func peopleOf(s string) bool {
+	switch s {
+	case "patients", "patienten", "pacientes", "pazienti", "utentes", "clients", "klanten", "kunden",
+		"customers", "versicherte", "verzekerden", "members", "leden", "employees", "staff", "medewerkers", "mitarbeiter":
 		return true
 	}
 	return false

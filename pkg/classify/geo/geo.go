@@ -14,6 +14,7 @@ package geo
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/biter777/countries"
@@ -62,6 +63,10 @@ type Mention struct {
 	Avowed bool
 }
 
+// umlautSpelling writes a name's umlauts the way keyboards without them do
+// ("Düsseldorf" → "Duesseldorf").
+var umlautSpelling = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+
 // New builds the gazetteer.
 func New() *Gazetteer {
 	m := map[string]place{}
@@ -108,6 +113,13 @@ func New() *Gazetteer {
 	for code, names := range demonyms() {
 		for _, n := range names {
 			m[n] = place{code: code, kind: KindDemonym}
+		}
+	}
+	for name, p := range m {
+		if alt := umlautSpelling.Replace(name); alt != name {
+			if _, ok := m[alt]; !ok {
+				m[alt] = p // "Duesseldorf", "Muenchen": an umlaut written without its dots
+			}
 		}
 	}
 	for name, p := range m {
@@ -251,6 +263,12 @@ func attackerCountry(toks []text.Token, first, last int) bool {
 	}
 	switch toks[first-1].Norm {
 	case "by", "from", "to":
+	case "with":
+		// "a ransomware gang associated with Russia": a group's ties, not
+		// the victim's place
+		return first >= 3 && tiedWord(toks[first-2].Norm) && slices.ContainsFunc(toks[max(0, first-6):first-2], func(t text.Token) bool {
+			return attackerWord(t.Norm) || t.Norm == "ransomware"
+		})
 	default:
 		return false
 	}
@@ -264,6 +282,16 @@ func attackerCountry(toks []text.Token, first, last int) bool {
 			// "carried out by a group from Russia"
 			return toks[first-1].Norm == "from"
 		}
+	}
+	return false
+}
+
+// tiedWord links a group to a country before "with": "associated with
+// Russia", "aligned with Iran".
+func tiedWord(s string) bool {
+	switch s {
+	case "associated", "affiliated", "aligned", "linked", "connected", "ties", "links", "allied":
+		return true
 	}
 	return false
 }
@@ -350,6 +378,13 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		}
 		if h.Value.kind == KindCity && hyphenCompound(toks, src, h.First, h.Last) {
 			continue // "Canton-Potsdam Hospital", "Dax-Konzern": a town inside another name or word
+		}
+		if h.Value.kind == KindRegion && hyphenCompound(toks, src, h.First, h.Last) &&
+			!regionPrefix(hits, toks, h.First-1) && !regionPrefix(hits, toks, h.Last+1) {
+			continue // "Chatham-Kent", "Windsor-Essex": a municipality joining a town and a region; not "Zuid-Limburg", "Russia-Georgia"
+		}
+		if h.Value.kind == KindCountry && arrestedIn(toks, h.First) {
+			continue // a suspect "arrested in France": not where the victim is
 		}
 		if raw == "Franca" && m.Code == "FR" {
 			continue // the town in São Paulo state (Santa Casa de Franca); France is "França"
@@ -528,6 +563,40 @@ func placeEndsAt(hits []text.Hit[place], i int) bool {
 		if h.Last == i && (h.Value.kind == KindDemonym || h.Value.kind == KindCountry) {
 			return true
 		}
+	}
+	return false
+}
+
+// regionPrefix reports whether toks[i], hyphened to a region's name, keeps
+// it a region: a point of the compass ("Zuid-Limburg", "Nord-Pas-de-Calais"),
+// another place ("Russia-Georgia") or a provincial utility ("Hydro-Québec").
+func regionPrefix(hits []text.Hit[place], toks []text.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	switch toks[i].Norm {
+	case "zuid", "noord", "oost", "west", "nord", "sud", "ost", "north", "south", "east", "northern", "southern",
+		"eastern", "western", "nieder", "ober", "upper", "lower", "greater", "haute", "basse", "hydro", "central", "midden",
+		"mittel", "mid", "middle":
+		return true
+	}
+	return slices.ContainsFunc(hits, func(h text.Hit[place]) bool { return h.First <= i && i <= h.Last })
+}
+
+// arrestedIn reports whether the country at toks[first] is where someone
+// was arrested or held: "arrested in France", "extradited from Spain".
+func arrestedIn(toks []text.Token, first int) bool {
+	if first < 2 || toks[first-1].Break {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "in", "from", "to":
+	default:
+		return false
+	}
+	switch toks[first-2].Norm {
+	case "arrested", "detained", "apprehended", "jailed", "extradited", "caught":
+		return true
 	}
 	return false
 }

@@ -14,6 +14,10 @@ func TestBestCountry(t *testing.T) {
 		want        string // "" for none
 	}{
 		{"Ransomware attack on hospital in Düsseldorf", "", "DE"},
+		{"Ransomware hits Duesseldorf University Hospital", "", "DE"},                                                     // an umlaut written "ue"
+		{"Five hospitals hit by cyberattack", "Windsor Regional Hospital and Chatham-Kent Health Alliance were hit.", ""}, // Kent inside Chatham-Kent
+		{"LVHN hit by ransomware", "The network was attacked by a ransomware gang associated with Russia.", ""},           // the gang's ties
+		{"Suspect in Finnish psychotherapy hack arrested in France", "", "FI"},                                            // where the suspect was arrested
 		{"Cyberattaque : l'hôpital de Cannes paralysé", "", "FR"},
 		{"Hackers hit Texas health system", "The attack disrupted care in Houston and Dallas.", "US"},
 		{"Irish health service hit by Conti ransomware", "", "IE"},
