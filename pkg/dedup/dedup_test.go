@@ -1256,6 +1256,18 @@ func TestPressFollowUpWeeksLater(t *testing.T) {
 		"2024-10-08", "Klinikum Fürth", "DE", cit.AttackUnknown), now); d.Action == ActionMerge {
 		t.Errorf("a further attack that names the first one's month: merged (reasons %+v)", d.Reasons)
 	}
+	// round 21: "Erneut Hacker-Angriff", "que ya sufrió un ransomware en 2022"
+	for _, c := range []struct{ title, text, lang string }{
+		{"Erneut Hacker-Angriff auf das Klinikum Fürth", "Anders als im Dezember 2019 wurde die Verschlüsselung diesmal früh gestoppt.", "de"},
+		{"Roban datos de pacientes del Klinikum Fürth, que ya sufrió un ataque en 2019", "En diciembre de 2019 un ataque dejó el hospital sin sistemas.", "es"},
+	} {
+		e = NewEngine(Options{})
+		e.Add(classified("f-1", "Klinikum Fürth nach Cyberangriff vom Netz", "Das Klinikum Fürth hat nach einem Emotet-Befall im Dezember 2019 alle Systeme vom Netz genommen.",
+			"2019-12-13", "Klinikum Fürth", "DE", cit.AttackMalware), now)
+		if d := e.Add(classified("f-3", c.title, c.text, "2024-06-12", "Klinikum Fürth", "DE", cit.AttackUnknown), now); d.Action == ActionMerge {
+			t.Errorf("a further attack (%s) naming the first one's month: merged (reasons %+v)", c.lang, d.Reasons)
+		}
+	}
 }
 
 // TestLeakPostOfShortNameClaimsReportedAttack: a gang lists the hospital

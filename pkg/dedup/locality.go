@@ -36,6 +36,11 @@ var (
 // the victim's: prosecutors, police, a court, investigators.
 var authoritiesBefore = regexp.MustCompile(`(?i)\b(?:prosecutors?|prosecutor's office|police|court|investigators|authorities|officials)\s+$`)
 
+// placeList is what follows the first place of a list: "in Sydney and
+// Melbourne", "in New South Wales, Victoria and Queensland", "in Coburg und
+// Lichtenfels".
+var placeList = regexp.MustCompile(`^(?:\s\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)*,?\s+(?:and|und|et|y|e|en|or)\s+\p{Lu}`)
+
 // usStates are the lower-case names of the US states and territories.
 var usStates = func() map[string]bool {
 	m := map[string]bool{}
@@ -101,6 +106,12 @@ func localities(text string) []string {
 			if re == inPlace && authoritiesBefore.MatchString(text[max(0, m[0]-30):m[0]]) {
 				continue // "Prosecutors in Cologne have opened …": where the authorities sit, not the victim
 			}
+			if re == inPlace && placeList.MatchString(text[m[1]:]) && !slices.Contains(out, several) {
+				// "St Vincent's Hospital in Sydney and Melbourne", "in Coburg
+				// und Lichtenfels": a group's several sites, which rule out
+				// no other place
+				out = append(out, several)
+			}
 			add(text[m[2]:m[3]])
 		}
 	}
@@ -136,10 +147,17 @@ func exonymWords(name string) []string {
 	return words
 }
 
+// several marks a report that places its victim in several places.
+const several = "several:sites"
+
 // localitiesConflict reports whether two reports place their victims in
 // different states, or in different towns: each names at least one of a
-// kind and none of them is shared.
+// kind and none of them is shared. A report that names several sites
+// conflicts with none.
 func localitiesConflict(a, b []string) (string, bool) {
+	if slices.Contains(a, several) || slices.Contains(b, several) {
+		return "", false
+	}
 	for _, kind := range []string{"state:", "town:"} {
 		var x, y []string
 		for _, v := range a {

@@ -1180,6 +1180,9 @@ func samePlacedName(r *report, p *profile) string {
 	placeWords := func(locs []string) map[string]bool {
 		m := map[string]bool{}
 		for _, l := range locs {
+			if l == several {
+				continue
+			}
 			_, name, _ := strings.Cut(l, ":")
 			for _, w := range strings.Fields(name) {
 				m[w] = true

@@ -88,6 +88,9 @@ func TestLocalities(t *testing.T) {
 		"A Minnesota counseling center reported that an employee's email account was accessed.":       {"state:minnesota"},
 		"An Ocala family practice was hit by ransomware.":                                             {"town:ocala"},
 		"Prosecutors in Cologne opened a probe after the attack on a hospital in Düsseldorf.":         {"town:düsseldorf"},
+		"The group runs St Vincent's Hospital in Sydney and Melbourne.":                               {several, "town:sydney"}, // a group's several sites
+		"It runs hospitals in New South Wales, Victoria and Queensland.":                              {several, "town:new south"},
+		"Die Notaufnahmen in Coburg und Lichtenfels sind wieder offen.":                               {several, "town:coburg"},
 	} {
 		if got := localities(text); !slices.Equal(got, want) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)
@@ -105,6 +108,7 @@ func TestLocalities(t *testing.T) {
 		{[]string{"town:tampa"}, []string{"state:florida"}, false}, // a town's state is not known
 		{[]string{"town:tampa", "state:florida"}, []string{"town:tampa"}, false},
 		{nil, []string{"town:tampa"}, false},
+		{[]string{several, "town:sydney"}, []string{"town:melbourne"}, false}, // several sites rule out no other place
 	} {
 		if _, got := localitiesConflict(tt.a, tt.b); got != tt.conflict {
 			t.Errorf("localitiesConflict(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.conflict)
