@@ -952,6 +952,9 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.kind != kCyber {
 			continue
 		}
+		if ransomPaidOrNot(toks, h) {
+			continue // "no ransom was paid", "the ransom was not paid": a ransom asked, whatever was done with it
+		}
 		if h.Value.weak {
 			// A weak attack word stays weak; negated, it is denied too:
 			// "No cyber intrusion was involved".
@@ -1286,6 +1289,26 @@ func denial(toks []text.Token, k int) bool {
 		}
 	}
 	return true
+}
+
+// ransomPaidOrNot reports whether the hit is a ransom that the words after
+// it, in its clause, say was paid or not: "no ransom was paid", "Lösegeld
+// wurde nicht gezahlt". Whether it was paid, the ransom was asked.
+func ransomPaidOrNot(toks []text.Token, h text.Hit[term]) bool {
+	if h.Value.attack != "ransomware" || !slices.ContainsFunc(toks[h.First:h.Last+1], func(t text.Token) bool {
+		return strings.HasPrefix(t.Norm, "ransom") || strings.HasPrefix(t.Norm, "rancon") || strings.HasPrefix(t.Norm, "losegeld") ||
+			t.Norm == "rescate" || t.Norm == "riscatto" || t.Norm == "resgate" || strings.HasPrefix(t.Norm, "losgeld")
+	}) {
+		return false
+	}
+	for k := h.Last + 1; k < len(toks) && k <= h.Last+5 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "paid", "pay", "payed", "paying", "gezahlt", "bezahlt", "zahlen", "pagado", "pagato", "pago", "pagou", "paye",
+			"payee", "versee", "betaald", "betalen":
+			return true
+		}
+	}
+	return false
 }
 
 // ruleVerb is the verb of "ruled out", "officials rule out hacking".

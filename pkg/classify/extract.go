@@ -76,6 +76,10 @@ func multiplier(s string) float64 {
 		return 1e9
 	case "thousand", "mille", "mil", "tausend", "duizend":
 		return 1e3
+	case "lakh", "lakhs", "lac": // Indian English: "2.8 lakh patients"
+		return 1e5
+	case "crore", "crores":
+		return 1e7
 	}
 	return 1
 }

@@ -18,6 +18,8 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"Less than 10 percent of 52,000 members were affected; 12% of patients had data taken.", 0}, // shares count nothing
 		{"Names of 9,747 current or former students and 1,194 employees were on the drive.", 9747},
 		{"Les données de 1,4 million de patients ont été dérobées.", 1_400_000},
+		{"Data of 2.8 lakh patients of a Kochi hospital were leaked online.", 280_000}, // Indian English
+		{"Covid test data of 81.5 crore Indians is up for sale.", 815_000_000},
 		{"Die Daten von 1.800 Patienten wurden gestohlen.", 1800},
 		{"Se filtraron los datos de 2,5 millones de pacientes.", 2_500_000},
 		{"Rubati i dati di 50.000 pazienti dell'ospedale.", 50_000},

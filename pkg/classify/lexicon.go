@@ -145,7 +145,7 @@ func lexicon() map[string]term {
 		"gezondheidsvragenlijst*", "medische keuring*", "sportmedische keuring*", "fiches sante", "fiche sante",
 		"fiches de sante", "fiche de sante", "partes de baja", "parte de baja", "salud laboral",
 		"numeros d assurance maladie", "numero d assurance maladie", "carte d assurance maladie", "cartes d assurance maladie")
-	add(org("pharma"), "pharma", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
+	add(org("pharma"), "pharma", "high street chemist", "chemist chain", "chemist shop", "chemist warehouse", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
 		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
 		"medicines manufacturer*",
 		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
@@ -169,7 +169,7 @@ func lexicon() map[string]term {
 		// "health savings account administrator HealthEquity"
 		"health savings account*",
 		"cassa sanitaria", "casse sanitarie", "operadora de saude", "operadoras de saude", "bpjs kesehatan")
-	add(org("laboratory"), "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
+	add(org("laboratory"), "medical testing company", "lab testing company", "laboratory testing company", "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
 		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
@@ -182,6 +182,11 @@ func lexicon() map[string]term {
 		"health departments", "institute of health", "institutes of health", "health institute", "istituto superiore di sanita",
 		"health superintendency", "superintendency of health", "regional health service*", "national health service*",
 		"andalusian health service", "basque health service", "state health service*",
+		// round 21: Spain's regional health services, Finland's wellbeing services counties
+		"servicio canario de la salud", "servicio canario de salud", "servicio madrileno de salud", "servicio gallego de salud",
+		"servicio vasco de salud", "servicio murciano de salud", "servicio riojano de salud", "servicio navarro de salud",
+		"servicio aragones de salud", "servicio extremeno de salud", "servicio cantabro de salud", "servei catala de la salut",
+		"wellbeing services count*", "health centres",
 		"public health", "health authority", "health authorities", "nhs", "health service executive", "hse",
 		// disease-control bodies and research institutes named for a disease or a scientist
 		"disease control", "disease control and prevention", "centers for disease control", "centre for disease control",
@@ -235,7 +240,8 @@ func lexicon() map[string]term {
 		"from computers outside the united states")
 	// round 21: an intrusion told without the usual words ("an outside party had gotten into its server",
 	// "a demand for payment appeared", "software that let someone outside the company control it remotely")
-	add(cyber("ransomware"), "demand for payment appeared", "demanded money in exchange for", "money in exchange for the password",
+	add(cyber("ransomware"), "demand for payment appeared", "message demanding payment", "note demanding payment",
+		"screen demanding payment", "messages demanding payment", "demanded money in exchange for", "money in exchange for the password",
 		"payment in exchange for the password", "in exchange for a decryption", "software that encrypts files",
 		"program that encrypts files", "malware that encrypts files")
 	add(cyber(""), "outside party had gotten into", "outside party got into", "outside party had gained access", "outside party gained access",

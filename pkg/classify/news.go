@@ -1311,6 +1311,16 @@ func pluralAttack(w string) bool {
 	return false
 }
 
+// grantSystem is a system or account after "grant": a grant's payments,
+// not a grant's news.
+func grantSystem(s string) bool {
+	switch s {
+	case "payment", "payments", "system", "systems", "portal", "account", "accounts", "recipients", "funds":
+		return true
+	}
+	return false
+}
+
 // commentaryTitle reports whether the title is about attacks in general,
 // not one attack: a survey or study ("Report: one in four healthcare
 // organizations hit by ransomware"), a question ("Ransomware: should
@@ -1328,6 +1338,9 @@ func commentaryTitle(d *doc) (string, bool) {
 	}
 	for i, t := range d.titleToks {
 		afterColon := i > 0 && strings.Contains(d.title[d.titleToks[i-1].End:t.Start], ":")
+		if (t.Norm == "grant" || t.Norm == "grants") && i+1 < len(d.titleToks) && grantSystem(d.titleToks[i+1].Norm) {
+			continue // "Hackers stole USD 7.5 million from HHS grant payment system": the system attacked, not funding news
+		}
 		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && t.Norm == "why") {
 			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
 		}

@@ -196,8 +196,11 @@ type probe struct {
 //
 // Round 21's first fixes (an abbreviation spelled out elsewhere in the
 // text, "HSE" as Ireland's health service, denials such as "no question of
-// any cyberattack") cleared 17 older limits.
-const maxKnownLimits = 2058
+// any cyberattack") cleared 17 older limits; its second (lakh and crore,
+// Spain's regional health services, a ransom paid or not is still asked)
+// nine more, and marked two: an extortion's "no ransom was paid" now reads
+// as ransomware, and a hospital's stored "crore" of records as a count.
+const maxKnownLimits = 2051
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -459,7 +459,7 @@ func roleWord(s string) bool {
 	switch s {
 	case "executive", "ceo", "president", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
 		"minister", "chairman", "chairwoman", "chair", "secretary", "commissioner", "manager", "cio", "ciso", "cfo",
-		"coo", "founder", "administrator", "superintendent", "mayor", "governor",
+		"coo", "founder", "administrator", "superintendent", "mayor", "governor", "undersecretary",
 		// elected heads: "Newfoundland and Labrador Premier Andrew Furey says hackers …"
 		"premier", "senator", "chancellor", "ministre", "ministro", "ministra",
 		// staff and speakers in the other languages: "Medewerker Haarlemse zorggroep trapt in phishingmail",
