@@ -1135,6 +1135,11 @@ func TestLeakDomainFormsFindTheName(t *testing.T) {
 		{"unitingcareqld.com.au", "UnitingCare Queensland", true},         // the last word's consonants
 		{"bezirkskliniken-mfr.de", "Bezirkskliniken Mittelfranken", true}, // the same, after a hyphen
 		{"unitingcarevic.com.au", "UnitingCare Queensland", false},        // another state's
+		// round 21: a generic word left out, the last words' initials without their kind word, no domain ending
+		{"chisholmtrailclinic.com", "Chisholm Trail Family Clinic", true},
+		{"northcountrybh.org", "North Country Behavioral Health Services", true},
+		{"lakelandsurgical", "Lakeland Surgical Specialists, P.A.", true},
+		{"northcountryph.org", "North Country Behavioral Health Services", false}, // other initials
 	} {
 		e := NewEngine(Options{})
 		first := e.Add(post(tt.domain, "2023-02-14"), now)
@@ -1710,5 +1715,31 @@ func TestTownPossessiveName(t *testing.T) {
 	}
 	if _, ok := townPossessive("Barcelona's Hospital Clinic", nil); ok {
 		t.Error("Barcelona's Hospital Clinic: the rest is no distinctive name")
+	}
+}
+
+// TestOutageThenAttackConfirmed: a hospital's IT outage reported first,
+// the classifier not yet reading an attack, then the attack confirmed days
+// later: one event. An outage two months before an attack is another.
+func TestOutageThenAttackConfirmed(t *testing.T) {
+	t.Parallel()
+	outage := func(date string) cit.Classified {
+		c := classified("o-1", "CHU de Rouen : une panne informatique géante perturbe l'hôpital",
+			"Les urgences fonctionnent en mode dégradé.", date, "CHU de Rouen", "FR", "")
+		c.Classification.IsHealthCyberattack, c.Classification.Verdict, c.Classification.Score = false, cit.VerdictReject, 0.06
+		c.Classification.CareDisruption = []string{"ehr_downtime"}
+		return c
+	}
+	attack := classified("a-1", "Le CHU de Rouen victime d'une cyberattaque", "Un rançongiciel a paralysé les ordinateurs.",
+		"2019-11-18", "CHU de Rouen", "FR", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	first := e.Add(outage("2019-11-16"), now)
+	if d := e.Add(attack, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("attack confirmed two days after the outage: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	e.Add(outage("2019-09-10"), now)
+	if d := e.Add(attack, now); d.Action == ActionMerge {
+		t.Errorf("an outage two months before the attack: merged (reasons %+v)", d.Reasons)
 	}
 }

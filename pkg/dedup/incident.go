@@ -286,7 +286,7 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 		if k != "" && !slices.Contains(p.keys, k) {
 			p.keys = append(p.keys, k)
 		}
-		if k != "" && orgname.IsDomain(a.Value) && !slices.Contains(p.domainKeys, k) {
+		if k != "" && (orgname.IsDomain(a.Value) || runTogether(a.Value)) && !slices.Contains(p.domainKeys, k) {
 			p.domainKeys = append(p.domainKeys, k)
 		}
 		if rest, ok := townPossessive(a.Value, aliases); ok && !slices.Contains(p.keys, rest) {
@@ -346,6 +346,9 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	}
 	for _, a := range inc.Provenance[provVerdict] {
 		p.accepted = p.accepted || a.Value == cit.VerdictAccept
+	}
+	for _, a := range inc.Provenance["care_disruption"] {
+		p.disrupted = p.disrupted || a.Value != ""
 	}
 	for _, a := range inc.Provenance[provKind] {
 		switch a.Value {

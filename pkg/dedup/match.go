@@ -36,6 +36,7 @@ type profile struct {
 	leak        bool      // a leak-site claim is linked
 	other       bool      // a press report or victim's notice is linked
 	accepted    bool      // a report the classifier accepted as a health cyberattack is linked
+	disrupted   bool      // a linked report tells of disrupted care (EHR downtime, cancelled procedures, diversions)
 	localities  []string  // states and towns its reports place the victim in
 	oneSource   string    // the source of all its reports, "" when several sources report it
 	knownBy     time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
@@ -873,6 +874,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			w += 0.5
 		}
 		add(w, "date", "health_cyberattack_followed_up", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.CloseDays && exactName && r.accepted != p.accepted && (r.kind == kindPress || r.kind == kindVictim) && p.other && !p.regulator && !p.leak &&
+		((r.accepted && p.disrupted) || (p.accepted && len(r.care) > 0)):
+		// An outage first ("CHU de Rouen : une panne informatique géante
+		// perturbe l'hôpital", "Waikato DHB hit by 'total' IT outage,
+		// surgeries postponed"), its cause told days later ("cyberattack
+		// confirmed"), or the other way round: one event of one hospital.
+		add(o.WeightClose+0.5, "date", "outage_told_as_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.CloseDays:
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:

@@ -68,6 +68,22 @@ func (r *report) domainKeys() []string {
 	return nil
 }
 
+// runTogether reports whether a leak post's victim is one lower-case run of
+// ten letters or more ("lakelandsurgical"): a domain's name without its
+// ending, words run together.
+func runTogether(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) < 10 {
+		return false
+	}
+	for _, r := range v {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // newReport extracts the matching evidence of c. Victim: the classifier's,
 // else Fields["victim"], else a heuristic on the title.
 func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report {
@@ -136,7 +152,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.verdict = cl.Verdict
 		r.accepted = cl.Verdict == cit.VerdictAccept
 	}
-	r.domain = orgname.IsDomain(r.victim)
+	r.domain = orgname.IsDomain(r.victim) ||
+		(c.Fields[cit.FieldClaimStatus] == cit.ClaimClaimed && runTogether(r.victim)) // a leak post's "lakelandsurgical": a domain without its ending
 	postState := "" // the state a leak post gives after its victim's name ("… - TX")
 	if c.Fields[cit.FieldClaimStatus] == cit.ClaimClaimed && strings.Contains(r.victim, " - ") {
 		// a leak post's "Change Healthcare - Optum - UnitedHealth": the

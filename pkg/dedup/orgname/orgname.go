@@ -521,6 +521,9 @@ func joins(d string, words []string, n int, afterFiller, whole bool) bool {
 	if n >= 1 && !whole && len(words)-n >= 2 && d == Acronym(words[n:]) {
 		return true // the first words run together, then the rest's initials: "pinevalleychc"
 	}
+	if n >= 1 && !whole && len(words)-n >= 3 && droppedLastWord(words[len(words)-1]) && d == Acronym(words[n:len(words)-1]) {
+		return true // … without the kind word that ends the name: "northcountrybh" for "North Country Behavioral Health Services"
+	}
 	if n >= 1 && !afterFiller {
 		for _, f := range joinedFillers {
 			if rest, ok := strings.CutPrefix(d, f); ok && rest != "" && joins(rest, words, n, true, whole) {
@@ -579,7 +582,18 @@ var joinedFillers = []string{"de", "do", "da", "di", "del", "dos", "das", "des",
 // two others.
 func skippedWord(w string) bool {
 	switch w {
-	case "community", "regional", "memorial", "general", "medical", "area", "county":
+	case "community", "regional", "memorial", "general", "medical", "area", "county", "family":
+		return true
+	}
+	return false
+}
+
+// droppedLastWord is a kind word that ends a name and that a domain's
+// initials of its last words leave out ("bh" of "Behavioral Health
+// Services").
+func droppedLastWord(w string) bool {
+	switch w {
+	case "services", "service", "center", "centre", "associates", "specialists", "group", "system", "network":
 		return true
 	}
 	return false
