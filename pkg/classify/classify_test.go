@@ -1425,6 +1425,7 @@ func TestWeakRegistryWordings(t *testing.T) {
 		{"Flint Hills Rural Health Network", "An unknown party exploited an outdated plug-in on the website of the covered entity (CE) and accessed a database of patient appointment requests.", true},
 		{"Eastern Maine Cardiology Associates", "An external hard drive with patient files could not be located after an office move. The drive was encrypted, and hackers would not be able to read the data.", false},
 		{"Acadiana Children's Clinic", "Staff could not open patient files, and every computer displayed a message demanding payment. The administrator said no ransom was paid.", true}, // a ransom not paid was asked
+		{"Central Florida Kidney Specialists", "Unknown intruders entered the covered entity's locked server room after hours and removed a backup drive.", false},                       // intruders who walked in
 		{"Lincoln County Health Department", "A list of residents tested for Zika virus was posted on the department's website by mistake.", false},
 		{"Northgate Student Health Center", "A spreadsheet of students who tested positive for the influenza virus was emailed to 1,900 students by mistake.", false},
 	} {

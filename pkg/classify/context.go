@@ -270,10 +270,13 @@ func hospitalCompounds(toks []text.Token, hits []text.Hit[term]) []text.Hit[term
 	return withHits(hits, added)
 }
 
-// hospitalCompound reports whether a word is a German or Dutch compound
-// ending with the word for hospital, after a name of its own.
+// hospitalCompound reports whether a word is a German, Dutch or
+// Scandinavian compound ending with the word for hospital, after a name of
+// its own.
 func hospitalCompound(w string) bool {
-	for _, suffix := range []string{"krankenhaus", "krankenhauses", "klinikum", "ziekenhuis"} {
+	for _, suffix := range []string{"krankenhaus", "krankenhauses", "klinikum", "ziekenhuis",
+		// round 21: "Inselspital", "Karolinska Universitetssjukhuset", "Haukeland universitetssjukehus"
+		"spital", "sjukhus", "sjukhuset", "sykehus", "sykehuset", "sjukehus", "sygehus", "sygehuset"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return true
 		}
@@ -1342,7 +1345,7 @@ func negationFiller(w string) bool {
 		// "Aucun élément ne laisse penser à une cyberattaque", "não existe qualquer indício de ataque informático"
 		"element", "elements", "ne", "laisse", "laissent", "penser", "croire", "existe", "existem", "hay", "esiste", "esistono",
 		// round 21: "There is no question of any cyberattack", "Não houve qualquer invasão ou ataque hacker"
-		"question", "invasao", "invasion", "intrusao", "intrusion", "intrusione":
+		"question", "suggestion", "invasao", "invasion", "intrusao", "intrusion", "intrusione":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

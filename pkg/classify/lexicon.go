@@ -186,7 +186,8 @@ func lexicon() map[string]term {
 		"servicio canario de la salud", "servicio canario de salud", "servicio madrileno de salud", "servicio gallego de salud",
 		"servicio vasco de salud", "servicio murciano de salud", "servicio riojano de salud", "servicio navarro de salud",
 		"servicio aragones de salud", "servicio extremeno de salud", "servicio cantabro de salud", "servei catala de la salut",
-		"wellbeing services count*", "health centres",
+		"wellbeing services count*", "health centres", "helse", // Norway's health trusts: "Helse Bergen", "Helse Sør-Øst"
+		"gesundheitszentr*", "centro diagnostico", "centri diagnostici",
 		"public health", "health authority", "health authorities", "nhs", "health service executive", "hse",
 		// disease-control bodies and research institutes named for a disease or a scientist
 		"disease control", "disease control and prevention", "centers for disease control", "centre for disease control",
@@ -194,7 +195,7 @@ func lexicon() map[string]term {
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
 		"sante publique", "gesundheitsministerium*", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium*",
-		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
+		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
 		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid",
@@ -248,7 +249,9 @@ func lexicon() map[string]term {
 		"outside party had reached", "outside party reached", "outside party had been in", "someone outside the company",
 		"someone outside the organization", "someone outside the practice", "someone outside the hospital",
 		"had gotten into its", "had gotten into the server", "got into its server", "got into its network",
-		"unusual outbound traffic", "suspicious outbound traffic", "connect to it from the outside",
+		"unusual outbound traffic", "suspicious outbound traffic", "unusual outgoing traffic", "suspicious outgoing traffic",
+		"to an outside server", "to an external server", "claimed to work for the", "claiming to work for the",
+		"by breaching a server", "breaching a server", "breached a server", "connect to it from the outside",
 		"control it remotely", "control the computer remotely", "control the laptop remotely",
 		"suspicious activity on a server", "suspicious activity on its network", "suspicious activity on the network",
 		"suspicious activity on its server", "suspicious activity on its systems", "suspicious activity in its network",
@@ -453,7 +456,7 @@ func lexicon() map[string]term {
 		"breken in op", "brak in op", "braken in op", "ingebroken op", "inbreken op",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
-		"attacchi informatici", "attacco hacker", "incidente informatico", "cyberaanval*", "hackaanval*", "digitale aanval",
+		"attacchi informatici", "attacco hacker", "incidente informatico", "incidente cibernetico", "incidentes ciberneticos", "cyberaanval*", "hackaanval*", "digitale aanval",
 		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
 		"apt", "defac*", "website was defaced",
 		// an intrusion into the organisation's network: "notified 147,253 people after unauthorised access to
@@ -475,6 +478,8 @@ func lexicon() map[string]term {
 	// words say by themselves that no attacker was involved (a laptop, mail,
 	// a dumpster, a snooping employee); weak ones (stolen, theft, lost) are
 	// also said of data that hackers took.
+	// intruders who walked in: "Unknown intruders entered the … locked server room after hours and removed a backup drive"
+	add(term{kind: kLoss}, "intruders entered", "intruder entered", "intruders broke into the", "intruder broke into the")
 	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "broken into", "breaking into",
 		"breaks into", "car", "vehicle", "tablet computer", "tablet computers", "stolen tablet", "tablet was stolen",
 		"tablets were stolen", "ipad", "ipads", "smartphone was stolen", "cell phone was stolen", "mobile phone was stolen",

@@ -1592,6 +1592,7 @@ func commentaryWord(w string) bool {
 		// laws, situation reports, trends and funding for hospitals' defences
 		"legge", "decreto", "loi", "gesetz", "gesetzentwurf", "ley", "lagebild", "vaker", "haufiger",
 		"ddl", "obblighi", "meldepflicht", "wetsvoorstel", "wetsontwerp", // "Ddl cybersicurezza …: obblighi di notifica anche per le Asl"
+		"cyberbeveiligingswet", "nis2", "richtlijn", // "Cyberbeveiligingswet: ook ziekenhuizen … moeten incidenten melden"
 		"blindar", "reparte", "middelen", "financiering", "subsidie", "subvencion", "subvenciones", "finanziamento",
 		"finanziamenti", "financement", "forderung",
 		// drills, duties and promises: "le ministre veut des exercices de crise obligatoires", "Québec promet un

@@ -105,7 +105,9 @@ var newsHeadlines = []newsCase{
 	{"nl", "Griepgolf: ziekenhuizen in Utrecht overvol", "Het RIVM meldt een stijging van het aantal besmettingen.", "reject", ""},
 	{"nl", "Cyberaanval op gemeente Hof van Twente", "Hackers versleutelden de systemen van de gemeente.", "reject", ""},
 	{"nl", "Ziekenhuis stuurde per ongeluk brieven met patiëntgegevens naar verkeerde adressen", "Het gaat om 300 patiënten.", "reject", ""},
-	// round 21: customers' accounts taken over, patients before a name
+	// round 21: customers' accounts taken over, patients before a name, Scandinavian and Swiss hospitals
+	{"en", "DDoS attack against Inselspital", "NoName057(16) claimed a DDoS attack on the website of the Inselspital in Bern.", "accept", ""},
+	{"en", "Karolinska website targeted by DDoS", "The website of Karolinska Universitetssjukhuset in Stockholm was taken offline by a DDoS attack.", "accept", ""},
 	{"nl", "Criminelen kapen accounts van klanten van zorgverzekeraar Menzis", "Zij gebruikten inloggegevens die bij eerdere datalekken waren buitgemaakt.", "accept", ""},
 	{"nl", "Patiënten Streekziekenhuis Oost-Veluwe krijgen brief na datalek via phishing", "Hackers kregen via een phishingmail toegang tot mailboxen van het ziekenhuis.", "accept", "Streekziekenhuis Oost-Veluwe"},
 }
@@ -122,6 +124,8 @@ func TestDeniedAttacksAndLuresAreNotCounted(t *testing.T) {
 		{"en", "Hospital registration down for six hours", "\"There is no question of any cyberattack. It was a technical fault,\" the superintendent said."},
 		{"pt", "Apagão deixa sistema de hospital em Manaus fora do ar", "\"Não houve qualquer invasão ou ataque hacker\", afirmou a direção."},
 		{"en", "Police warn of scam texts claiming to be from the HSE", "The messages ask people to pay a fee for a medical card renewal."},
+		{"en", "Power cut forces Gloucestershire Royal to divert ambulances", "IT systems went down for hours. The trust said there was no suggestion of a cyber attack."},
+		{"nl", "Cyberbeveiligingswet: ook ziekenhuizen en huisartsenposten moeten incidenten melden", "Ziekenhuizen moeten ernstige cyberincidenten binnen 24 uur melden."},
 	} {
 		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.lead}); got.IsHealthCyberattack {
 			t.Errorf("%q: accepted (score %.3f), reasons %+v", tt.title, got.Score, got.Reasons)

@@ -200,13 +200,18 @@ type probe struct {
 // Spain's regional health services, a ransom paid or not is still asked)
 // nine more, and marked two: an extortion's "no ransom was paid" now reads
 // as ransomware, and a hospital's stored "crore" of records as a count.
-// round21.jsonl to round21c.jsonl add the first two stages' 1,200 probes
-// (PRC entries told without the usual words, hard HHS rows, EuRepoC
-// 2022–2025, security news with no attack, press in seven languages,
-// typical PRC and HHS entries, English local press), 181 of them limits:
-// most of them US registry entries naming no place, non-health EuRepoC
-// receivers and press victims in another form, 14 verdicts.
-const maxKnownLimits = 2232
+// round21.jsonl to round21d.jsonl add the round's 1,650 probes in three
+// stages (PRC entries told without the usual words, hard HHS rows, EuRepoC
+// 2022–2025 typical and told the hard ways, security news with no attack,
+// press in seven languages by two writers, typical PRC and HHS entries,
+// English local press, registry entries between theft and hacking), 279 of
+// them limits: most of them US registry entries naming no place, non-health
+// EuRepoC receivers and press victims in another form, 31 verdicts. The
+// third stage's fixes (Scandinavian and Swiss hospital compounds, Norway's
+// "Helse" trusts, Italian "Ausl", intruders who walked in, "no suggestion
+// of a cyber attack") cleared eight older limits and marked one (a town
+// hall's attack whose text says the Ausl was not involved).
+const maxKnownLimits = 2325
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
