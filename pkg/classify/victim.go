@@ -559,7 +559,7 @@ func spelledOut(p part, abbr string) (int, int, bool) {
 			if k > lo && (t.Norm == "of" || t.Norm == "and" || t.Norm == "for") && !t.Upper {
 				continue
 			}
-			if !t.Upper || t.Norm[0] != letters[0] || (k > lo && p.toks[k].Break) {
+			if !t.Upper || t.Norm[0] != letters[0] || (k > lo && t.Break) {
 				break
 			}
 			letters = letters[1:]

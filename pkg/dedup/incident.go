@@ -280,7 +280,7 @@ func titleOf(inc *cit.Incident) string {
 // profileOf derives the compact matching profile of an incident.
 func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	p := profile{keys: slices.Clone(inc.Organizations), country: inc.Country, attackType: inc.AttackType,
-		actor: inc.ThreatActor, active: inc.Status == cit.StatusActive}
+		actor: inc.ThreatActor, active: inc.Status == cit.StatusActive, disrupted: len(inc.CareDisruption) > 0}
 	for _, a := range inc.Provenance["victim"] { // every spelling, so exact-key lookups find them
 		k := aliases.Resolve(orgname.Key(a.Value))
 		if k != "" && !slices.Contains(p.keys, k) {
@@ -346,9 +346,6 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	}
 	for _, a := range inc.Provenance[provVerdict] {
 		p.accepted = p.accepted || a.Value == cit.VerdictAccept
-	}
-	for _, a := range inc.Provenance["care_disruption"] {
-		p.disrupted = p.disrupted || a.Value != ""
 	}
 	for _, a := range inc.Provenance[provKind] {
 		switch a.Value {
