@@ -276,7 +276,10 @@ func hospitalCompounds(toks []text.Token, hits []text.Hit[term]) []text.Hit[term
 func hospitalCompound(w string) bool {
 	for _, suffix := range []string{"krankenhaus", "krankenhauses", "klinikum", "ziekenhuis",
 		// round 21: "Inselspital", "Karolinska Universitetssjukhuset", "Haukeland universitetssjukehus"
-		"spital", "sjukhus", "sjukhuset", "sykehus", "sykehuset", "sjukehus", "sygehus", "sygehuset"} {
+		"spital", "sjukhus", "sjukhuset", "sykehus", "sykehuset", "sjukehus", "sygehus", "sygehuset",
+		// round 22: Dutch care bodies named by their kind
+		// ("verslavingszorginstelling", "jeugdzorgorganisatie")
+		"zorginstelling", "zorginstellingen", "zorgorganisatie", "zorgorganisaties", "zorgaanbieder"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return true
 		}
@@ -1257,7 +1260,9 @@ func negation(w string) bool {
 	switch w {
 	case "no", "not", "never", "nor", "neither", "without", "aucune", "aucun", "pas", "kein", "keine", "keinen", "keiner",
 		"ningun", "ninguna", "nessun", "nessuna", "nessuno", "non", "nenhum", "nenhuma", "nao", "geen", "niet", "nicht",
-		"jamais", "nunca", "keinerlei":
+		"jamais", "nunca", "keinerlei",
+		// round 22: "nada indica que se trate de um ciberataque", "nichts deutet auf einen Angriff hin"
+		"nada", "rien", "nichts", "niets", "nulla", "niente":
 		return true
 	}
 	return false
@@ -1345,7 +1350,10 @@ func negationFiller(w string) bool {
 		// "Aucun élément ne laisse penser à une cyberattaque", "não existe qualquer indício de ataque informático"
 		"element", "elements", "ne", "laisse", "laissent", "penser", "croire", "existe", "existem", "hay", "esiste", "esistono",
 		// round 21: "There is no question of any cyberattack", "Não houve qualquer invasão ou ataque hacker"
-		"question", "suggestion", "invasao", "invasion", "intrusao", "intrusion", "intrusione":
+		"question", "suggestion", "invasao", "invasion", "intrusao", "intrusion", "intrusione",
+		// round 22: "nada aponta para um ciberataque", "niets wijst op een hack", "rien n'indique une attaque"
+		"indica", "indican", "aponta", "apontam", "apunta", "apuntan", "indique", "indiquent", "deutet", "deuten", "wijst", "wijzen",
+		"op", "darauf", "para", "trate", "traten", "tratem", "fa", "pensare", "lascia":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true
@@ -1409,6 +1417,7 @@ func paperFallback(toks []text.Token, sent []int, hits []text.Hit[term]) []text.
 		for k := h.First - 1; k >= max(0, h.First-6) && sent[k] == sent[h.First]; k-- { // over a list: "reverted to pen, paper and fax machines"
 			switch toks[k].Norm {
 			case "used", "using", "use", "uses", "switched", "reverted", "returned", "back", "relied", "relying", "rely",
+				"bring", "bringing", "brought", // "Patients were told to bring paper records to appointments"
 				"resorted", "moved", "return", "returns", "returning", "working", "work", "works", "worked":
 				hits[i].Value.weak = true
 			}
@@ -1474,6 +1483,10 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			case k == i+1 && n == "without" && k+1 < len(toks) && (toks[k+1].Norm == "authorization" ||
 				toks[k+1].Norm == "authorisation" || toks[k+1].Norm == "permission"):
 				agent = true // "a workforce member's email account was accessed without authorization"
+			case (n == "thief" || n == "thieves") && k < i && (t.Norm == "log" || t.Norm == "logged" || t.Norm == "used"):
+				// round 22: "the thief subsequently used network credentials saved on the laptop to log into the
+				// CE's web-based email system": a stolen device's thief who logged in is an intruder
+				agent, outsider = true, true
 			case n == "outside" || n == "unknown" || n == "external" || n == "remote" || n == "remotely" || n == "foreign" || n == "overseas" ||
 				n == "malicious" || n == "criminal" || n == "criminals" || n == "outsider" || n == "outsiders":
 				agent, outsider = true, true

@@ -33,7 +33,9 @@ func peopleNoun(s string) bool {
 		"betroffene", "betroffenen",
 		"deelnemers", "teilnehmer", "partecipanti", "participantes", "assistiti", "iscritti", "assures", "adherents",
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
-		"segurados", "beneficiarios", "beneficiari", "begunstigden", "clientes", "clienti", "seekers", "holders", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts":
+		"segurados", "beneficiarios", "beneficiari", "begunstigden", "clientes", "clienti", "seekers", "holders", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts",
+		// round 22: whom a diocese's breach counts
+		"parishioners", "congregants":
 		return true
 	}
 	return false

@@ -202,7 +202,11 @@ func lexicon() map[string]term {
 		"centre for epidemiology", "center for epidemiology", "institute of epidemiology", "institute for epidemiology")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",
-		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare", "practice management",
+		"claims processing", "health information exchange", "epic systems", "cerner", "change healthcare",
+		// round 22: a practice-management vendor; its software alone may be a vet's
+		"practice management company", "practice management companies", "practice management firm*", "practice management vendor*",
+		"practice management provider*", "practice management services", "medical practice management", "physician practice management",
+		"dental practice management",
 		"medical transcription", "telehealth", "telemedicine", "prescription provider*", "prescription service*",
 		"e prescription*", "electronic prescription*", "eprescription*", "pharmacy benefit*")
 	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware", "practice software",
@@ -214,6 +218,9 @@ func lexicon() map[string]term {
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",
 		"diagnosis", "diagnoses", "therapy notes", "psychotherapy notes", "progress notes", "clinical notes", "counseling notes", "counselling notes", "session notes", "treatment notes", "diagnostic code*", "diagnostic information", "diagnostic test*", "treatment records", "care plans", "genetic data", "genetic information", "genomic data", "dna data", "prescription*", "treatment information", "health insurance information", "medical records",
+		// round 22: an employer's staff data, no insurer attacked ("employees' health insurance enrollment information")
+		"health insurance enrollment", "health insurance data", "health insurance claims", "health insurance details",
+		"health insurance number*", "health insurance card*", "health insurance policy number*",
 		"dossier medical", "dossiers medicaux", "dossier de soins", "dossiers de soins", "plan de medication", "plans de medication", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",

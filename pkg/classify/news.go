@@ -163,6 +163,10 @@ func advisoryWord(s string) bool {
 		"defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating",
 		"protect", "protects", "protecting", "impersonate", "impersonates", "impersonating", "masquerading",
 		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "resilience", "spend",
+		// round 22: "to make the NHS resilient to cyber attacks", "proteger los hospitales frente a ataques",
+		// "zorgvoorzieningen beter te wapenen tegen cyberaanvallen"
+		"resilient", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "wapenen", "proteger",
+		"protegerse", "proteggere", "schutzen", "beschermen",
 		"proposes", "proposed", "rulemaking",
 		// yearly reports and programmes: "BSI-Lagebericht", "il rapporto Clusit", "se préparer aux attaques"
 		"lagebericht", "rapporto", "preparer", "vorbereiten", "preparar", "preparare", "voorbereiden",
@@ -721,7 +725,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 						subjectsAppositive(p, sent, t[0], a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
-				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) {
+				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) ||
+					tallyOfAttacks(p.toks, a) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
 				if negatedBetween(p.toks, a, t) {
@@ -1350,6 +1355,9 @@ func commentaryTitle(d *doc) (string, bool) {
 			}
 			return ""
 		}
+		if planWord(t.Norm) && slices.ContainsFunc(d.titleToks[max(0, i-3):i], func(w text.Token) bool { return launchVerb(w.Norm) }) {
+			return d.title[t.Start:t.End], true // a government's plan: "le gouvernement lance un plan à 750 millions d'euros"
+		}
 		if (t.Norm == "rule" || t.Norm == "rules") && next(1) != "out" && i > 0 {
 			return d.title[t.Start:t.End], true // a regulator's rule: "HHS Proposes … HIPAA Security Rule Overhaul"
 		}
@@ -1604,7 +1612,49 @@ func commentaryWord(w string) bool {
 		"simulare", "simular", "simuler", "simulieren", "simuleren", "nomina", "nomme", "ernennt", "nombra",
 		"datalekmeldingen",
 		// what usually holds: "HHS: Ransomware Attack Is Usually a Reportable HIPAA Breach"
-		"usually", "typically", "generally":
+		"usually", "typically", "generally",
+		// round 22: resilience and the funds for it: "plan to make NHS resilient to cyber attacks",
+		// "20 millones de los fondos europeos"
+		"resilient", "resilience", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "fondos", "fondi",
+		"fundos":
+		return true
+	}
+	return false
+}
+
+// tallyOfAttacks reports whether the attack words at a count attacks:
+// "hundreds of attempted cyberattacks on Indian hospitals", "thousands of
+// attacks a day". A tally tells of no one attack.
+func tallyOfAttacks(toks []text.Token, a [2]int) bool {
+	if !strings.HasSuffix(toks[a[1]].Norm, "s") {
+		return false
+	}
+	for k := a[0] - 1; k >= max(0, a[0]-4) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "hundreds", "thousands", "millions", "dozens", "scores", "centaines", "milliers", "hunderte", "tausende",
+			"cientos", "miles", "centinaia", "migliaia", "centenas", "milhares", "honderden", "duizenden":
+			return true
+		}
+	}
+	return false
+}
+
+// planWord is a plan or a programme.
+func planWord(w string) bool {
+	switch w {
+	case "plan", "plans", "programme", "program", "programa", "programma", "plano", "strategie", "estrategia", "strategia":
+		return true
+	}
+	return false
+}
+
+// launchVerb is the verb a government launches a plan with: "sets out",
+// "lance", "lanzan", "presenta", "stelt voor".
+func launchVerb(w string) bool {
+	switch w {
+	case "launches", "launched", "unveils", "unveiled", "announces", "announced", "sets", "publishes", "lance", "lancent",
+		"presente", "presentent", "devoile", "lanza", "lanzan", "presenta", "presentan", "lancia", "lanciano", "lanca", "lancam",
+		"apresenta", "apresentam", "stelt", "presenteert", "lanceert", "stellt", "startet", "legt":
 		return true
 	}
 	return false

@@ -126,9 +126,39 @@ func TestDeniedAttacksAndLuresAreNotCounted(t *testing.T) {
 		{"en", "Police warn of scam texts claiming to be from the HSE", "The messages ask people to pay a fee for a medical card renewal."},
 		{"en", "Power cut forces Gloucestershire Royal to divert ambulances", "IT systems went down for hours. The trust said there was no suggestion of a cyber attack."},
 		{"nl", "Cyberbeveiligingswet: ook ziekenhuizen en huisartsenposten moeten incidenten melden", "Ziekenhuizen moeten ernstige cyberincidenten binnen 24 uur melden."},
+		// round 22: a blackout whose cause "nothing points to", plans and funds for hospitals' defences, a tally
+		{"pt", "Hospitais resistiram ao apagão com geradores", "A REN afirmou que, nesta fase, nada indica que se trate de um ciberataque."},
+		{"es", "Sanidad e Incibe lanzan un plan de ciberseguridad para hospitales con 20 millones de los fondos europeos",
+			"El plan quiere proteger los hospitales públicos frente a ataques informáticos."},
+		{"en", "Government sets out plan to make NHS resilient to cyber attacks by 2030",
+			"The strategy commits to building a specialist NHS cyber workforce."},
+		{"fr", "Cybersécurité des hôpitaux : le gouvernement lance un plan à 750 millions d'euros",
+			"Objectif : permettre aux hôpitaux de renforcer leurs sauvegardes et de mieux détecter les intrusions."},
 	} {
 		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.lead}); got.IsHealthCyberattack {
 			t.Errorf("%q: accepted (score %.3f), reasons %+v", tt.title, got.Score, got.Reasons)
+		}
+	}
+}
+
+// TestRound22Readings: a thief who logged into a health plan's webmail with
+// a stolen laptop's saved credentials is an intruder; patients told to
+// bring paper records is no loss of papers; a practice-management system
+// alone is no health organisation (a veterinary chain's), nor employees'
+// health insurance data (a school district's).
+func TestRound22Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		title, text string
+		want        bool
+	}{
+		{"Mohawk Valley Health Plan", "The covered entity (CE), Mohawk Valley Health Plan, reported that a workforce member's laptop was stolen from her vehicle and that the thief subsequently used network credentials saved on the laptop to log into the CE's web-based email system. The email account contained member names, member identification numbers, dates of birth, and claims information. The CE disabled the account, reset all passwords, and provided breach notification to HHS, affected individuals, and the media. Following the breach, the CE encrypted all laptops, prohibited the storage of passwords on devices, and implemented two-factor authentication for webmail. OCR provided technical assistance to the CE.", true},
+		{"Hive ransomware forces Costa Rica's social security fund to shut down systems", "Costa Rica's public health agency, the Costa Rican Social Security Fund (CCSS), has shut down all of its computer systems after being hit by a Hive ransomware attack. Patients were told to bring paper records to appointments.", true},
+		{"Tucson Unified says ransomware attack exposed employees' health insurance information", "Tucson Unified School District says a ransomware attack in January exposed personal information of employees, including health insurance enrollment information.", false},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.want {
+			t.Errorf("%q: accepted %v (score %.3f), want %v; reasons %+v", tt.title, got.IsHealthCyberattack, got.Score, tt.want, got.Reasons)
 		}
 	}
 }

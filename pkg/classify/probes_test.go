@@ -211,7 +211,14 @@ type probe struct {
 // "Helse" trusts, Italian "Ausl", intruders who walked in, "no suggestion
 // of a cyber attack") cleared eight older limits and marked one (a town
 // hall's attack whose text says the Ausl was not involved).
-const maxKnownLimits = 2325
+//
+// Round 22's first stage (round22.jsonl: PRC entries and HHS rows of later
+// years, EuRepoC 2022–2024; round22b.jsonl: press in six languages and
+// English press) adds 750 probes, 113 of them limits (18 verdicts), and
+// its fixes (a practice-management vendor, not its software; funds and
+// resilience plans; "nada indica"; a thief who logged in) cleared five
+// older limits.
+const maxKnownLimits = 2433
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
