@@ -1502,6 +1502,11 @@ func TestRegistryNameForms(t *testing.T) {
 		{"Dominion National (Dominion Dental Services)", "Dominion Dental Services USA, Inc."},
 		{"Envision Healthcare (EmCare)", "EmCare, Inc."},              // one word with an inner capital
 		{"Pediatrix Medical Group (MEDNAX)", "MEDNAX Services, Inc."}, // the alias with a kind word more
+		// round 22: a town and a state after commas; a vendor after the legal form; a parent in a comma list
+		{"St. Francis Hospital, Columbus, Georgia", "St. Francis Hospital, Inc."},
+		{"Concentra Health Services, Springfield, Missouri", "Concentra Health Services"},
+		{"Health Net Inc., IBM", "Health Net, Inc."},
+		{"Sutter Medical Foundation, Sutter Health", "Sutter Medical Foundation"},
 	} {
 		e := NewEngine(Options{})
 		first := e.Add(entry("h", "hhs_ocr_breach_portal", "2019-02-20", tt.hhs, "43000"), now)

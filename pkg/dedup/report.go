@@ -109,6 +109,14 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	}
 	if m := placeNote.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) {
 		r.victim = strings.TrimSpace(m[1]) // where the registry places it, not part of its name
+	} else if m := placeSuffix.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) &&
+		!strings.Contains(m[1], ",") {
+		r.victim = strings.TrimSpace(m[1]) // the same, after commas (round 22)
+	}
+	if parts := listSep.Split(r.victim, -1); len(parts) == 2 && endsWithLegalForm(parts[0]) && !endsWithLegalForm("x "+parts[1]) {
+		// "Health Net Inc., IBM": a name closed by its legal form, then
+		// another party a registry lists (its vendor); not "Acme, Inc."
+		r.victim = strings.TrimSpace(parts[0])
 	}
 	var members []string
 	if m := memberNote.FindStringSubmatch(r.victim); m != nil {
@@ -495,6 +503,10 @@ var (
 	// place: "Coplin Health Systems (Parkersburg, WV)", "Saint Clement
 	// Hospital (Ohio)", "Marshall County Medical Center (Madill, Oklahoma)".
 	placeNote = regexp.MustCompile(`^(.{6,}?)\s*\((?:[A-Z][A-Za-z.' -]+, )?([A-Z][A-Za-z ]+)\)$`)
+	// placeSuffix is a town and a state, or a state, a registry writes
+	// after a name with commas: "St. Francis Hospital, Columbus, Georgia",
+	// "Concentra Health Services, Springfield, Missouri".
+	placeSuffix = regexp.MustCompile(`^(.{6,}?),\s*(?:[A-Z][A-Za-z.' -]+,\s*)?([A-Z][A-Za-z ]+?)\.?$`)
 	// memberNote is a bracket of comma-separated names after a name: the
 	// members of a parent ("Lifespan (Rhode Island Hospital, The Miriam
 	// Hospital)").
@@ -518,6 +530,11 @@ var (
 	andSep    = regexp.MustCompile(`\s+(?:and|&|und|et|y|e)\s+`)
 	// orgWord marks a name as an organisation's rather than a place's.
 	orgWord = regexp.MustCompile(`(?i)\b(hospitals?|medical|medicine|cent(?:er|re)s?|clinics?|group|inc|llc|corp|corporation|company|plan|university|college|systems?|ipa|partners|associates|practice|services|healthcare|pharmacy|laborator(?:y|ies)|labs?|foundation|institute|network|insurance|bank|trust|authority|department|school|physicians|dental|orthodontics|restaurants?|solutions|technologies|klinikum|klinik|h[oô]pital|hospital|ospedale|chu|gmbh|ltd|ag|sa)\b`)
+	// listedOrgWord is what marks an organisation in a comma list besides
+	// orgWord: "Sutter Medical Foundation, Sutter Health" (round 22). Not
+	// in orgWord, which splits "X and Y": "Oregon Health & Science
+	// University" is one.
+	listedOrgWord = regexp.MustCompile(`(?i)\bhealth\b`)
 )
 
 // maxOrgs bounds the organisations one report may name.
@@ -541,15 +558,16 @@ func splitOrganisations(victim string) []string {
 	} else if strings.Contains(victim, ",") {
 		all := listSep.Split(victim, -1)
 		named := 0
+		listed := func(p string) bool { return orgWord.MatchString(p) || listedOrgWord.MatchString(p) }
 		for _, p := range all {
-			if orgWord.MatchString(p) && orgname.Key(p) != "" {
+			if listed(p) && orgname.Key(p) != "" {
 				named++
 			}
 		}
 		if named >= 2 {
 			parts = all[:1] // the first part is the primary victim, organisation word or not
 			for _, p := range all[1:] {
-				if orgWord.MatchString(p) {
+				if listed(p) {
 					parts = append(parts, p)
 				}
 			}
@@ -570,6 +588,20 @@ func splitOrganisations(victim string) []string {
 		return nil
 	}
 	return out
+}
+
+// endsWithLegalForm reports whether a name ends with a legal form: "Health
+// Net Inc.", "Acme Medical Billing, LLC".
+func endsWithLegalForm(name string) bool {
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(".", "", ",", " ").Replace(name)))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "inc", "llc", "corp", "ltd", "pc", "pllc", "lp", "llp", "plc":
+		return true
+	}
+	return false
 }
 
 // splitAnd splits "X and Y" into two organisations when X ends with an

@@ -20,12 +20,15 @@ func TestSplitOrganisations(t *testing.T) {
 		{"Portal Healthcare Solutions, Glens Falls Hospital", []string{"Portal Healthcare Solutions", "Glens Falls Hospital"}},
 		{"DeKalb Medical Center, Inc. d/b/a DeKalb Medical Hillandale", []string{"DeKalb Medical Center", "DeKalb Medical Hillandale"}},
 		{"Summit Medical Group, Emory Family Practice, Fountain City Family Physicians", []string{"Summit Medical Group", "Emory Family Practice", "Fountain City Family Physicians"}},
+		{"Sutter Medical Foundation, Sutter Health", []string{"Sutter Medical Foundation", "Sutter Health"}}, // round 22
 		// one organisation
 		{"Goodwill Industries of Greater Grand Rapids, Inc.", nil},
 		{"Ochsner Medical Center, New Orleans", nil},
 		{"Department of Health and Human Services", nil},
 		{"Brigham and Women's Hospital", nil},
 		{"Johns Hopkins Hospital and Health System", nil},
+		{"Oregon Health & Science University", nil},
+		{"Detroit Department of Health and Wellness Promotion", nil},
 		{"Connextions c/o Anthem BCBS", nil},
 		{"Acme Regional Hospital", nil},
 	}
