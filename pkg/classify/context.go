@@ -1417,7 +1417,7 @@ func paperFallback(toks []text.Token, sent []int, hits []text.Hit[term]) []text.
 		for k := h.First - 1; k >= max(0, h.First-6) && sent[k] == sent[h.First]; k-- { // over a list: "reverted to pen, paper and fax machines"
 			switch toks[k].Norm {
 			case "used", "using", "use", "uses", "switched", "reverted", "returned", "back", "relied", "relying", "rely",
-				"bring", "bringing", "brought", // "Patients were told to bring paper records to appointments"
+				"bring", "bringing", "brought", "switch", "switching", // "Patients were told to bring paper records", "forced … to switch to paper records"
 				"resorted", "moved", "return", "returns", "returning", "working", "work", "works", "worked":
 				hits[i].Value.weak = true
 			}

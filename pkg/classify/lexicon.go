@@ -188,6 +188,9 @@ func lexicon() map[string]term {
 		"servicio aragones de salud", "servicio extremeno de salud", "servicio cantabro de salud", "servei catala de la salut",
 		"wellbeing services count*", "health centres", "helse", // Norway's health trusts: "Helse Bergen", "Helse Sør-Øst"
 		"gesundheitszentr*", "centro diagnostico", "centri diagnostici",
+		// round 22: German care centres named by their speciality, Dutch ambulance services
+		"augenzentr*", "herzzentr*", "dialysezentr*", "arztezentr*", "zahnzentr*", "rehazentr*", "radiologiezentr*",
+		"kinderwunschzentr*", "diagnosezentr*", "brustzentr*", "augenklinik*", "ambulancezorg*", "ambulancedienst*",
 		"public health", "health authority", "health authorities", "nhs", "health service executive", "hse",
 		// disease-control bodies and research institutes named for a disease or a scientist
 		"disease control", "disease control and prevention", "centers for disease control", "centre for disease control",
@@ -221,6 +224,8 @@ func lexicon() map[string]term {
 		// round 22: an employer's staff data, no insurer attacked ("employees' health insurance enrollment information")
 		"health insurance enrollment", "health insurance data", "health insurance claims", "health insurance details",
 		"health insurance number*", "health insurance card*", "health insurance policy number*",
+		// stage 2: "employee health plan data", "health plan enrollment data", "health plan details"
+		"health plan data", "health plan details", "health plan enrollment*", "health plan enrolment*", "health plan information",
 		"dossier medical", "dossiers medicaux", "dossier de soins", "dossiers de soins", "plan de medication", "plans de medication", "donnees de sante", "donnees medicales", "gesundheitsdaten", "patientendaten",
 		"krankenakte*", "datos medicos", "datos sanitarios", "historia clinica", "historias clinicas", "dati sanitari",
 		"cartelle cliniche", "dados de saude", "dados medicos", "prontuario*", "medische gegevens", "patientgegevens",
@@ -461,6 +466,9 @@ func lexicon() map[string]term {
 		"stolen from its servers", "stolen from its computer systems", "copied from its network", "copied from its systems",
 		// "Bezirkskliniken arbeiten nach Verschlüsselungsangriff mit Papierakten"; Dutch break-ins into accounts
 		"breken in op", "brak in op", "braken in op", "ingebroken op", "inbreken op",
+		// round 22: "onbekenden hebben zich toegang verschaft tot een server", "inbraak op een server"
+		"toegang verschaft", "toegang verschaften", "zich toegang", "inbraak op server", "inbraak op een server",
+		"inbraak op de server", "inbraak in de server*",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "incidente cibernetico", "incidentes ciberneticos", "cyberaanval*", "hackaanval*", "digitale aanval",

@@ -654,6 +654,12 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			if advisoryWord(t.Norm) || hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
 				blocked[sent[i]] = true
 			}
+			if pi > 0 && sent[i] < n && actorRecord(p.toks, i) {
+				// an actor's record before the incident told: "It has claimed
+				// attacks on hospitals, schools and governments", "had already
+				// attacked … Ireland's Health Service Executive in 2021"
+				blocked[sent[i]] = true
+			}
 			if pi == 0 && strings.Contains(p.src[t.End:min(len(p.src), t.End+2)], "?") {
 				blocked[sent[i]] = true // "Hackers target pacemakers? Not yet, …": a title that asks
 			}
@@ -1635,6 +1641,32 @@ func tallyOfAttacks(toks []text.Token, a [2]int) bool {
 			"cientos", "miles", "centinaia", "migliaia", "centenas", "milhares", "honderden", "duizenden":
 			return true
 		}
+	}
+	return false
+}
+
+// actorRecord reports whether toks[i] tells of an actor's earlier deeds:
+// "had already attacked", "has claimed attacks on", "previously targeted",
+// "a group that emerged in January 2023 … claimed".
+func actorRecord(toks []text.Token, i int) bool {
+	switch toks[i].Norm {
+	case "already", "previously":
+		return i+1 < len(toks) && !toks[i+1].Break && deedVerb(toks[i+1].Norm)
+	case "has", "have":
+		return i+1 < len(toks) && !toks[i+1].Break && deedVerb(toks[i+1].Norm) && i+2 < len(toks) && !toks[i+2].Break &&
+			(toks[i+2].Norm == "attacks" || toks[i+2].Norm == "hundreds" ||
+				toks[i+2].Norm == "dozens" || toks[i+2].Norm == "victims")
+	case "emerged":
+		return true
+	}
+	return false
+}
+
+// deedVerb is a verb of an actor's deeds.
+func deedVerb(w string) bool {
+	switch w {
+	case "attacked", "targeted", "hit", "claimed", "breached", "compromised":
+		return true
 	}
 	return false
 }

@@ -145,7 +145,9 @@ func TestDeniedAttacksAndLuresAreNotCounted(t *testing.T) {
 // a stolen laptop's saved credentials is an intruder; patients told to
 // bring paper records is no loss of papers; a practice-management system
 // alone is no health organisation (a veterinary chain's), nor employees'
-// health insurance data (a school district's).
+// health insurance data (a school district's); an actor's record before
+// the incident told ("has claimed attacks on hospitals") names no victim of
+// it; "Ambulancezorg Limburg-Noord" is a health organisation.
 func TestRound22Readings(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -156,8 +158,11 @@ func TestRound22Readings(t *testing.T) {
 		{"Mohawk Valley Health Plan", "The covered entity (CE), Mohawk Valley Health Plan, reported that a workforce member's laptop was stolen from her vehicle and that the thief subsequently used network credentials saved on the laptop to log into the CE's web-based email system. The email account contained member names, member identification numbers, dates of birth, and claims information. The CE disabled the account, reset all passwords, and provided breach notification to HHS, affected individuals, and the media. Following the breach, the CE encrypted all laptops, prohibited the storage of passwords on devices, and implemented two-factor authentication for webmail. OCR provided technical assistance to the CE.", true},
 		{"Hive ransomware forces Costa Rica's social security fund to shut down systems", "Costa Rica's public health agency, the Costa Rican Social Security Fund (CCSS), has shut down all of its computer systems after being hit by a Hive ransomware attack. Patients were told to bring paper records to appointments.", true},
 		{"Tucson Unified says ransomware attack exposed employees' health insurance information", "Tucson Unified School District says a ransomware attack in January exposed personal information of employees, including health insurance enrollment information.", false},
+		// second stage: an actor's record before the incident told; a Dutch ambulance service
+		{"Vice Society ransomware (September 2022)", "Vice Society is a ransomware and extortion group that emerged in 2021 and concentrated on schools, universities and hospitals, including Eskenazi Health in Indianapolis. On Labour Day weekend 2022, Vice Society attacked the Los Angeles Unified School District (LAUSD), the second-largest school district in the United States, serving more than 600,000 students. Email, computer systems and applications were disrupted. Superintendent Alberto Carvalho refused to pay the ransom, saying that 'dollars paid to criminal entities' would not go to students. In October 2022 the group published 500 GB of stolen files, which included students' health records, psychological assessments, passport details and social security numbers. The FBI, CISA and the White House were involved in the response, and CISA issued an advisory on Vice Society's tactics.", false},
+		{"Ambulancezorg Limburg-Noord getroffen door gijzelsoftware; meldkamer werkt gewoon", "Ambulancezorg Limburg-Noord is getroffen door een aanval met gijzelsoftware. De roostersystemen, de ritadministratie en de interne mail liggen plat. De meldkamer en de ambulances zelf draaien op aparte systemen en zijn niet geraakt, zodat de spoedzorg gewoon doorgaat, aldus de organisatie.", true},
 	} {
-		if got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.want {
+		if got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text}); got.IsHealthCyberattack != tt.want {
 			t.Errorf("%q: accepted %v (score %.3f), want %v; reasons %+v", tt.title, got.IsHealthCyberattack, got.Score, tt.want, got.Reasons)
 		}
 	}
