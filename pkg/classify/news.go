@@ -655,9 +655,10 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				blocked[sent[i]] = true
 			}
 			if pi > 0 && sent[i] < n && actorRecord(p.toks, i) {
-				// an actor's record before the incident told: "It has claimed
-				// attacks on hospitals, schools and governments", "had already
-				// attacked … Ireland's Health Service Executive in 2021"
+				// an actor's record, in a sentence before the last (the
+				// incident is told after it): "It has claimed attacks on
+				// hospitals, schools and governments", "had already attacked
+				// … Ireland's Health Service Executive in 2021"
 				blocked[sent[i]] = true
 			}
 			if pi == 0 && strings.Contains(p.src[t.End:min(len(p.src), t.End+2)], "?") {
