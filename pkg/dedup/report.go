@@ -113,9 +113,11 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		!strings.Contains(m[1], ",") {
 		r.victim = strings.TrimSpace(m[1]) // the same, after commas (round 22)
 	}
-	if parts := listSep.Split(r.victim, -1); len(parts) == 2 && endsWithLegalForm(parts[0]) && !endsWithLegalForm("x "+parts[1]) {
+	if parts := listSep.Split(r.victim, -1); len(parts) == 2 && orgname.EndsWithLegalForm(parts[0]) && !orgname.EndsWithLegalForm("x "+parts[1]) &&
+		splitOrganisations(r.victim) == nil {
 		// "Health Net Inc., IBM": a name closed by its legal form, then
-		// another party a registry lists (its vendor); not "Acme, Inc."
+		// another party a registry lists (its vendor); not "Acme, Inc.",
+		// nor two organisations ("Acme Inc., Beta Hospital")
 		r.victim = strings.TrimSpace(parts[0])
 	}
 	var members []string
@@ -588,20 +590,6 @@ func splitOrganisations(victim string) []string {
 		return nil
 	}
 	return out
-}
-
-// endsWithLegalForm reports whether a name ends with a legal form: "Health
-// Net Inc.", "Acme Medical Billing, LLC".
-func endsWithLegalForm(name string) bool {
-	f := strings.Fields(strings.ToLower(strings.NewReplacer(".", "", ",", " ").Replace(name)))
-	if len(f) < 2 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "inc", "llc", "corp", "ltd", "pc", "pllc", "lp", "llp", "plc":
-		return true
-	}
-	return false
 }
 
 // splitAnd splits "X and Y" into two organisations when X ends with an

@@ -145,6 +145,14 @@ func isFiller(w string) bool {
 	return false
 }
 
+// EndsWithLegalForm reports whether a name of two words or more ends with a
+// legal form or professional suffix: "Health Net Inc.", "Acme Medical
+// Billing, LLC".
+func EndsWithLegalForm(name string) bool {
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(".", "", ",", " ").Replace(name)))
+	return len(f) >= 2 && isLegalForm(f[len(f)-1])
+}
+
 // isLegalForm reports legal-form and professional suffixes dropped from the
 // end of a name.
 func isLegalForm(w string) bool {

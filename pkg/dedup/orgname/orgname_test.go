@@ -265,3 +265,19 @@ func TestPractitionerAndPractice(t *testing.T) {
 		t.Errorf(`Key("Alan S. Whitcomb, D.D.S., P.C.") = %q: initials must join within a comma's part only`, got)
 	}
 }
+
+func TestEndsWithLegalForm(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]bool{
+		"Health Net Inc.":              true,
+		"Acme Medical Billing, LLC":    true,
+		"Alan S. Whitcomb, D.D.S., PC": true,
+		"Inc.":                         false, // a legal form alone is no name
+		"Health Net":                   false,
+		"Sutter Health":                false,
+	} {
+		if got := EndsWithLegalForm(name); got != want {
+			t.Errorf("EndsWithLegalForm(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
