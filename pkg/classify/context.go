@@ -271,15 +271,17 @@ func hospitalCompounds(toks []text.Token, hits []text.Hit[term]) []text.Hit[term
 }
 
 // hospitalCompound reports whether a word is a German, Dutch or
-// Scandinavian compound ending with the word for hospital, after a name of
-// its own.
+// Scandinavian compound ending with the word for hospital (or for a care
+// body or health fund), after a name of its own.
 func hospitalCompound(w string) bool {
 	for _, suffix := range []string{"krankenhaus", "krankenhauses", "klinikum", "ziekenhuis",
 		// round 21: "Inselspital", "Karolinska Universitetssjukhuset", "Haukeland universitetssjukehus"
 		"spital", "sjukhus", "sjukhuset", "sykehus", "sykehuset", "sjukehus", "sygehus", "sygehuset",
 		// round 22: Dutch care bodies named by their kind
 		// ("verslavingszorginstelling", "jeugdzorgorganisatie")
-		"zorginstelling", "zorginstellingen", "zorgorganisatie", "zorgorganisaties", "zorgaanbieder"} {
+		"zorginstelling", "zorginstellingen", "zorgorganisatie", "zorgorganisaties", "zorgaanbieder",
+		// round 23: health funds named by their kind ("Staatsziekenfonds", "Betriebskrankenkasse")
+		"ziekenfonds", "krankenkasse"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return true
 		}
@@ -967,6 +969,12 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.denied = negatedAt(toks, h.First) || negatedAfter(toks, h.Last)
 			continue
 		}
+		if h.First > 0 && toks[h.First-1].Norm == "known" && toks[h.First].Norm == "exploited" {
+			// CISA's "Known Exploited Vulnerabilities" catalog: a list's
+			// name, no attack told (round 23)
+			hits[i].Value.weak, hits[i].Value.denied = true, true
+			continue
+		}
 		if firstSuspected(toks, h.First) {
 			// "The CE initially suspected a hacking incident because its
 			// systems went offline, but … the server had been physically
@@ -1087,7 +1095,7 @@ func noEvidenceThat(toks []text.Token, k int) bool {
 	default:
 		return false
 	}
-	for i := j - 1; i >= max(0, j-2); i-- {
+	for i := j - 1; i >= max(0, j-4); i-- { // "não haver, para já, indícios de que" (round 23)
 		if negation(toks[i].Norm) {
 			return true
 		}
@@ -1418,7 +1426,8 @@ func paperFallback(toks []text.Token, sent []int, hits []text.Hit[term]) []text.
 			switch toks[k].Norm {
 			case "used", "using", "use", "uses", "switched", "reverted", "returned", "back", "relied", "relying", "rely",
 				"bring", "bringing", "brought", "switch", "switching", // "Patients were told to bring paper records", "forced … to switch to paper records"
-				"resorted", "moved", "return", "returns", "returning", "working", "work", "works", "worked":
+				"resorted", "moved", "return", "returns", "returning", "working", "work", "works", "worked",
+				"reverts", "revert", "reverting", "switches", "resorts", "resort", "resorting": // "reverts to fax and paper" (round 23)
 				hits[i].Value.weak = true
 			}
 		}
@@ -1607,6 +1616,9 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			"retrieve", "retrieved":
 		default:
 			continue
+		}
+		if (t.Norm == "took" || t.Norm == "taken") && i+1 < len(toks) && toks[i+1].Norm == "over" {
+			continue // "hackers took over the ministry's Facebook account": a takeover, no data taken (round 23)
 		}
 		agent := -1
 		for k := i - 1; k >= max(0, i-25) && !toks[k+1].Break; k-- {
@@ -2097,8 +2109,8 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 	// three employees", "the email account of a Nueces Bay Cardiology
 	// billing employee"
 	for j := k - 1; j > 0 && j >= k-6 && !toks[j+1].Break; j-- {
-		if toks[j].Norm == "of" && accountWord(toks[j-1].Norm) {
-			return true
+		if toks[j].Norm == "of" && (accountWord(toks[j-1].Norm) || credentialWord(toks[j-1].Norm)) {
+			return true // "the credentials of a former employee" (round 23)
 		}
 	}
 	for j := k + 1; j < min(len(toks), k+7); j++ {
@@ -2149,6 +2161,15 @@ func accountSubject(toks []text.Token, i int) bool {
 }
 
 // accountWord names a mailbox or an account an intruder gets into.
+// credentialWord reports whether w names what signs a user in.
+func credentialWord(w string) bool {
+	switch w {
+	case "credentials", "credential", "password", "passwords", "username", "usernames":
+		return true
+	}
+	return false
+}
+
 func accountWord(w string) bool {
 	switch w {
 	case "email", "emails", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office", "webmail", "login", "logins":

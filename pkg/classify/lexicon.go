@@ -114,6 +114,7 @@ func lexicon() map[string]term {
 		"landesspital*", "sanitatsbetrieb*", "mutualista*", "hospitaal",
 		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte", "hausarzt*", "zahnarzt*",
 		"arztpraxis*", "laborkette*", "laborverbund*", "laborgruppe*", "psychotherapiepraxis*", "physiotherapiepraxis*",
+		"analyselabor*", "speziallabor*", // round 23: "das Luxemburger Analyselabor Ketterthill"
 		"fysiotherapie*", "kinesitherapeut*",
 		// es / pt
 		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
@@ -122,6 +123,7 @@ func lexicon() map[string]term {
 		// it
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		"residenza sanitaria assistenziale", "residenze sanitarie assistenziali", "casa di riposo", "case di riposo",
+		"residenze per anziani", "residenza per anziani", // round 23
 		// nl
 		"ziekenh*", "umc", "academisch ziekenhuis", "universitair medisch centrum", "medisch centrum", "medische centra", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",

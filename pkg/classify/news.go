@@ -190,13 +190,22 @@ func advisoryWord(s string) bool {
 // Organizations", "Cyberattacks a Growing Credit Risk for Nonprofit
 // Hospitals" are the sector's.
 func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bool) bool {
+	for k := t[0] - 1; k >= max(0, t[0]-3) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "held", "detained", "committed", "admitted", "sectioned":
+			return true // a place someone is held or treated: "ordered held in secure hospital" (round 23)
+		}
+	}
 	for k := t[0]; k <= t[1] && !cased; k++ {
 		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) {
 			return false
 		}
 	}
-	if k := t[0] - 1; !cased && k > 0 && toks[k].Upper && !toks[t[0]].Break && !sentenceStart(src, toks, k) {
-		return false // "Ascension hospitals", "Israeli hospitals"; not "Segmenting hospital networks"
+	if k := t[0] - 1; !cased && k > 0 && toks[k].Upper && !toks[t[0]].Break && !sentenceStart(src, toks, k) &&
+		!(toks[k-1].Digit && !smallCount(toks[k-1]) && yearOf(toks[k-1]) == 0) {
+		// "Ascension hospitals", "Israeli hospitals"; not "Segmenting
+		// hospital networks", nor a tally: "764 US healthcare providers" (round 23)
+		return false
 	}
 	last := toks[t[1]].Norm
 	next := ""
@@ -274,6 +283,15 @@ func hypothetical(toks []text.Token, i int) bool {
 	case "possible", "possibility", "theory", "theoretical", "theoretically", "hypothetical", "hypothetically",
 		"likelihood":
 		return true
+	case "plan", "prepare":
+		// "Health systems should plan for cyber incidents that …" (round 23)
+		if i == 0 || next != "for" {
+			return false
+		}
+		switch toks[i-1].Norm {
+		case "should", "must", "to", "need":
+			return true
+		}
 	}
 	return false
 }
@@ -921,9 +939,21 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 		switch n := toks[k].Norm; {
 		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
+		case negation(n) && k+1 < hi && payVerb(toks[k+1].Norm):
+			// "says it will not pay the criminals behind last week's ransomware attack": a ransom refused (round 23)
 		case negation(n), n == "spare", n == "spares", n == "spared", n == "sparing":
 			return true // "Ransomware gangs say they will spare hospitals"
 		}
+	}
+	return false
+}
+
+// payVerb is a verb of paying a ransom, in the languages read.
+func payVerb(w string) bool {
+	switch w {
+	case "pay", "paid", "paying", "payer", "paye", "payera", "zahlen", "bezahlen", "gezahlt", "betalen", "betaald",
+		"pagar", "pagara", "pagare", "paghera", "pagato", "pagado", "pago":
+		return true
 	}
 	return false
 }
@@ -1568,6 +1598,9 @@ func commentaryWord(w string) bool {
 	case "survey", "surveys", "study", "studies", "poll", "percent", "lessons", "anniversary", "retrospective",
 		"guidance", "guidelines", "recommendations", "training", "simulation", "simulated", "senators", "senator",
 		"lawmakers", "legislators", "congress", "congressional", "legislation", "cisos", "ciso", "experts",
+		// round 23: "HIMSS conference", funds, training: "verba de 30 milhões",
+		// "formação em cibersegurança", "blinder les hôpitaux contre les cyberattaques"
+		"conference", "webinar", "verba", "verbas", "formacao", "blinder",
 		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework", "exercise", "exercises", "drill",
 		"drills", "tabletop", "readiness", "scenario", "scenarios",
 		// "New HHS Center HC3 to Share Cyber Threat Intelligence With Hospitals"

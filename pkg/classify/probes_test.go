@@ -224,7 +224,16 @@ type probe struct {
 // only), and its fixes (an actor's record before the incident, German care
 // centres by speciality, Dutch ambulance services, "zich toegang
 // verschaft") cleared one older limit.
-const maxKnownLimits = 2573
+//
+// Round 23's first stage (round23.jsonl: PRC entries and HHS rows of later
+// years, EuRepoC 2022–2025; round23b.jsonl: press in six languages, English
+// press, security news with no attack) adds 900 probes, 128 of them limits
+// (22 verdicts: prosecutions, advisories and policy news the model accepts,
+// bodies known by name only), and its fixes (accounts "taken over", the
+// credentials "of a former employee", fax and paper fallbacks, tallies of
+// providers, CISA's Known Exploited Vulnerabilities catalog, a ransom
+// refused) cleared five older limits.
+const maxKnownLimits = 2696
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
