@@ -103,6 +103,7 @@ func (e *Engine) merge(i uint32, d cit.TriageDecision, reason cit.Reason, now ti
 	e.put(j, dst)
 	e.m.index(j, dst.Organizations, nil)
 	e.m.indexAliases(j, e.m.profiles[j].aliasKeys)
+	e.m.indexParents(j, e.m.profiles[j].parentKeys)
 
 	src.Status = cit.StatusMerged
 	src.MergedInto = dst.ID

@@ -1748,3 +1748,102 @@ func TestOutageThenAttackConfirmed(t *testing.T) {
 		t.Errorf("an outage two months before the attack: merged (reasons %+v)", d.Reasons)
 	}
 }
+
+// TestGroupMembersOfOneAttack: a group's shared systems go down and each
+// member hospital is reported on its own, each report naming the group; the
+// group's own report joins them. A member of another group in the same
+// fortnight stays apart, and so does a member of the same group months
+// later.
+func TestGroupMembersOfOneAttack(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("g-1", "CHI Memorial diverting ambulances, rescheduling surgeries after IT security incident",
+		"CHI Memorial hospitals in Chattanooga are diverting some ambulances after an IT security incident took electronic health records offline. CHI Memorial's parent, CommonSpirit Health, said it is investigating.",
+		"2022-10-04", "CHI Memorial", "US", cit.AttackUnknown), now)
+	d := e.Add(classified("g-2", "Virginia Mason Franciscan Health patients report delays as computer systems stay offline",
+		"Patients of Virginia Mason Franciscan Health say appointments have been delayed, as the health system deals with what parent company CommonSpirit Health calls an IT security incident.",
+		"2022-10-05", "Virginia Mason Franciscan Health", "US", cit.AttackUnknown), now)
+	if d.Action == ActionNew || d.Candidates[0].IncidentID != first.IncidentID ||
+		!slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "same_group" }) {
+		t.Errorf("a second member of the group in one fortnight: %s (reasons %+v), want review or merge beside %s", d.Action, d.Reasons, first.IncidentID)
+	}
+	g := e.Add(classified("g-3", "CommonSpirit confirms ransomware behind outage at its hospitals",
+		"CommonSpirit Health confirmed that a ransomware attack was behind the IT outage at its facilities.",
+		"2022-10-13", "CommonSpirit", "US", cit.AttackRansomware), now)
+	if g.Action == ActionNew || g.Candidates[0].IncidentID != first.IncidentID ||
+		!slices.ContainsFunc(g.Reasons, func(r cit.Reason) bool { return r.Rule == "group_attacked_same_fortnight" }) {
+		t.Errorf("the group's own report: %s (reasons %+v), want review or merge beside %s", g.Action, g.Reasons, first.IncidentID)
+	}
+	other := e.Add(classified("g-4", "Lakeside Regional Hospital hit by cyberattack",
+		"Lakeside Regional Hospital, part of Summit Care Partners, has taken its systems offline after a cyberattack.",
+		"2022-10-06", "Lakeside Regional Hospital", "US", cit.AttackRansomware), now)
+	if other.Action != ActionNew {
+		t.Errorf("another group's hospital in the same fortnight: %s (reasons %+v), want a new incident", other.Action, other.Reasons)
+	}
+	later := e.Add(classified("g-5", "CHI St. Vincent reports ransomware attack",
+		"CHI St. Vincent, part of CommonSpirit Health, said a ransomware attack disrupted its clinics.",
+		"2023-06-20", "CHI St. Vincent", "US", cit.AttackRansomware), now)
+	if later.Action == ActionMerge {
+		t.Errorf("a member of the group attacked months later: merged (reasons %+v), want apart", later.Reasons)
+	}
+}
+
+// TestParentsNamed reads the group a text says its victim belongs to, in
+// the languages the classifier reads, and not a public umbrella or a place.
+func TestParentsNamed(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ text, want string }{
+		{"CHI Memorial's parent, CommonSpirit Health, said it is investigating.", "CommonSpirit Health"},
+		{"St. Mary's Medical Center, owned by Tenet Healthcare, diverted ambulances.", "Tenet Healthcare"},
+		{"The Tenet-owned hospitals switched to paper.", "Tenet"},
+		{"L'hôpital privé, qui appartient au groupe Elsan, a été visé.", "Elsan"},
+		{"Das Franziskus Hospital gehört zur Katholischen Hospitalvereinigung Ostwestfalen.", "Katholischen Hospitalvereinigung Ostwestfalen"},
+		{"Het ziekenhuis is onderdeel van Zorgpartners Friesland.", "Zorgpartners Friesland"},
+		{"The trust is part of the NHS.", ""},
+		{"The clinic, run by the Ministry of Health, was hit.", ""},
+		{"The hospital is part of Ohio's largest network.", ""},
+	} {
+		got := parentsNamed(tt.text)
+		if (tt.want == "" && len(got) > 0) || (tt.want != "" && !slices.Contains(got, tt.want)) {
+			t.Errorf("parentsNamed(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTownWithinALongerName: "Delhi" and "New Delhi", "Villefranche" and
+// "Villefranche-sur-Saône" are one place, not two.
+func TestTownWithinALongerName(t *testing.T) {
+	t.Parallel()
+	if _, differ := localitiesConflict([]string{"town:new delhi"}, []string{"town:delhi"}); differ {
+		t.Error("new delhi and delhi read as two places")
+	}
+	if _, differ := localitiesConflict([]string{"town:dax"}, []string{"town:daxton"}); !differ {
+		t.Error("dax and daxton read as one place")
+	}
+	e := NewEngine(Options{})
+	first := e.Add(classified("a-1", "India blames Chinese hackers for AIIMS ransomware attack",
+		"The ransomware attack on the All India Institute of Medical Sciences in Delhi came from China, officials said.",
+		"2022-12-14", "All India Institute of Medical Sciences", "IN", cit.AttackRansomware), now)
+	d := e.Add(classified("a-2", "AIIMS server down for second day",
+		"Servers of the All India Institute of Medical Sciences in New Delhi stayed down after a suspected ransomware attack.",
+		"2022-11-24", "All India Institute of Medical Sciences", "IN", cit.AttackRansomware), now)
+	if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("one institute in Delhi and New Delhi: %s (reasons %+v), want a merge", d.Action, d.Reasons)
+	}
+}
+
+// TestShortHeadlineIsNoName: a short headline the classifier found no
+// victim in ("Ransomware attack cripples French hospital in Dax") is a
+// headline, not a registry's name; its town still finds the incident.
+func TestShortHeadlineIsNoName(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("x-1", "Cyberattaque à l'hôpital de Dax", "Le centre hospitalier de Dax a été victime d'une attaque par rançongiciel.",
+		"2021-02-10", "hôpital de Dax", "FR", cit.AttackRansomware), now)
+	d := e.Add(classified("x-2", "Ransomware attack cripples French hospital in Dax",
+		"A hospital in the southwestern French town of Dax has been crippled by a ransomware attack.",
+		"2021-02-11", "", "FR", cit.AttackRansomware), now)
+	if d.Action == ActionNew || d.Candidates[0].IncidentID != first.IncidentID {
+		t.Errorf("a short headline naming the town: %s (reasons %+v), want review or merge beside %s", d.Action, d.Reasons, first.IncidentID)
+	}
+}

@@ -27,6 +27,12 @@ const maxOtherStated = 3
 // not organisations of their own, but the same victim (see victimAliases).
 const ProvVictimAlias = "victim_alias"
 
+// ProvVictimParent is the provenance field of the group a report's text
+// says its victim belongs to ("CHI Memorial's parent, CommonSpirit
+// Health"): not a victim of its own, but a link between the reports of one
+// attack on a group's shared systems (see parentsNamed).
+const ProvVictimParent = "victim_parent"
+
 // Provenance field names beyond the incident's own JSON names.
 const (
 	provBreachMode = "breach_mode"       // breach modes the report's text describes
@@ -38,6 +44,7 @@ const (
 	provLocality   = "locality"          // a state or town the report places the victim in ("state:florida", "town:tampa")
 	provKnownBy    = "known_by"          // the breach happened by this date: the earliest discovery or report date the text states
 	provAlias      = ProvVictimAlias
+	provParent     = ProvVictimParent
 	analystSource  = "analyst" // Assertion.Source of an analyst's edit
 )
 
@@ -96,6 +103,9 @@ func addReport(inc *cit.Incident, r *report) {
 	}
 	for _, a := range r.aliases {
 		assert(provAlias, a)
+	}
+	for _, a := range r.parents {
+		assert(provParent, a)
 	}
 	assert(provSketch, encodeSketch(r.textKeys))
 }
@@ -337,6 +347,11 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provAlias] {
 		if k := aliases.Resolve(orgname.Key(a.Value)); k != "" && !slices.Contains(p.aliasKeys, k) && len(p.aliasKeys) < maxAliases {
 			p.aliasKeys = append(p.aliasKeys, k)
+		}
+	}
+	for _, a := range inc.Provenance[provParent] {
+		if k := aliases.Resolve(orgname.Key(a.Value)); k != "" && !slices.Contains(p.parentKeys, k) && len(p.parentKeys) < maxAliases {
+			p.parentKeys = append(p.parentKeys, k)
 		}
 	}
 	for _, a := range inc.Provenance[provLocality] {

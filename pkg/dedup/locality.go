@@ -173,10 +173,25 @@ func localitiesConflict(a, b []string) (string, bool) {
 		if len(x) == 0 || len(y) == 0 {
 			continue
 		}
-		shared := slices.ContainsFunc(x, func(v string) bool { return slices.Contains(y, v) })
+		shared := slices.ContainsFunc(x, func(v string) bool {
+			return slices.ContainsFunc(y, func(w string) bool { return samePlace(v, w) })
+		})
 		if !shared {
 			return strings.TrimPrefix(x[0], kind) + " vs " + strings.TrimPrefix(y[0], kind), true
 		}
 	}
 	return "", false
+}
+
+// samePlace reports whether two localities of one kind may name one place:
+// the same, or one holding the other's words ("town:new delhi" and
+// "town:delhi", "town:villefranche sur saone" and "town:villefranche").
+func samePlace(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return strings.Contains(" "+a[strings.Index(a, ":")+1:]+" ", " "+b[strings.Index(b, ":")+1:]+" ")
 }

@@ -21,6 +21,7 @@ type profile struct {
 	keys       []string // organisation keys, primary first
 	domainKeys []string // keys of victims given as web domains (leak posts)
 	aliasKeys  []string // keys of names its reports define for the victim (provAlias)
+	parentKeys []string // keys of the groups its reports say the victim belongs to (provParent)
 	first      time.Time
 	last       time.Time
 	records    []int64 // distinct record counts asserted
@@ -56,6 +57,7 @@ type matcher struct {
 	byHead   map[string][]uint32 // a key's first distinctive word → incidents ("excellus")
 	byAbbr   map[string][]uint32 // a key's abbreviated forms → incidents ("uw medicine" of "university washington medicine")
 	byWord   map[string][]uint32 // a key's distinctive words → incidents ("dusseldorf" of "university hospital dusseldorf")
+	byParent map[string][]uint32 // a group's key → incidents of its members ("commonspirit health" of "chi memorial")
 	// A leak site's domain and the name it stands for, either way round
 	// (see domainForms and nameForms): incidents known by a domain under
 	// its forms, and incidents known by a name under the forms a domain of
@@ -74,6 +76,7 @@ func newMatcher(opts Options) *matcher {
 		byHead:    make(map[string][]uint32),
 		byAbbr:    make(map[string][]uint32),
 		byWord:    make(map[string][]uint32),
+		byParent:  make(map[string][]uint32),
 		domainsBy: make(map[string][]uint32),
 		namesBy:   make(map[string][]uint32),
 		names:     lsh.New(6, 2, opts.MaxPerBucket),
@@ -102,8 +105,21 @@ func (m *matcher) add(p profile, textKeys []uint64) uint32 {
 	m.profiles = append(m.profiles, p)
 	m.index(i, p.keys, textKeys)
 	m.indexAliases(i, p.aliasKeys)
+	m.indexParents(i, p.parentKeys)
 	m.indexDomainForms(i, p.keys, p.domainKeys)
 	return i
+}
+
+// indexParents files incident i under the keys of the groups its reports
+// say the victim belongs to, without their type words ("commonspirit" of
+// "commonspirit health"), as a group's own report may write it.
+func (m *matcher) indexParents(i uint32, keys []string) {
+	for _, k := range keys {
+		k = orgname.TypeStem(k)
+		if list := m.byParent[k]; !slices.Contains(list, i) {
+			m.byParent[k] = append(list, i)
+		}
+	}
 }
 
 // indexDomainForms files incident i under the forms that link a leak
@@ -456,6 +472,21 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			consider(i)
 		}
 	}
+	// a group and its members: the group's own incident, its other
+	// members' incidents, and a group's report finding its members'
+	for _, k := range r.parentKeys { // at most maxAliases
+		for _, list := range [][]uint32{m.byKey[k], m.byHead[headWord(k)], m.byParent[orgname.TypeStem(k)]} {
+			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+				consider(i)
+			}
+		}
+	}
+	for _, k := range r.keys {
+		list := m.byParent[orgname.TypeStem(k)]
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
+		}
+	}
 	for _, k := range r.keys { // a leak site's domain and the name it stands for
 		forms, by := nameForms(k), m.domainsBy
 		if r.domain && k == r.key {
@@ -612,6 +643,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		practitioner = practiceOfPractitioner(r.keys, p.keys)
 	}
 	town := unnamedInTown(r, p) // "a hospital in Düsseldorf" and the incident of a name holding the town
+	group := ""
+	if r.accepted && p.accepted {
+		group = sameGroup(r, p) // "CHI Memorial's parent, CommonSpirit Health" and CommonSpirit's own report
+	}
 	head := sharedHead(r.keys, p.keys)
 	leading := ""
 	if !sameName && contained == "" && (r.accepted || p.accepted) && head == "" {
@@ -699,6 +734,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// stated day.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "same_leading_words", leading)
+	case group != "":
+		// Two members of one group, or a member and the group, each told
+		// of a cyberattack: one attack on the group's shared systems, or
+		// two attacks; it needs the same fortnight.
+		similar = true
+		add(o.WeightMention, "victim", "same_group", group)
 	case town != "":
 		// "a hospital in Düsseldorf", within days of the attack on the
 		// University Hospital Düsseldorf: likely that hospital, but a town
@@ -814,7 +855,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes.hacked()
 	switch {
-	case gap <= 14 && (exactName || town != "" || contained != "" || abbr != "" || (similar && nameSim >= 0.95)) && r.accepted && p.accepted:
+	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || (similar && nameSim >= 0.95)) && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
@@ -824,7 +865,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// names no country: "Hillel Yaffe still recovering").
 		oneCountry := (r.country != "" || p.country != "") && (r.country == "" || p.country == "" || r.country == p.country)
 		switch {
-		case contained != "" && !exactName && town == "" && oneCountry && !strings.Contains(contained, "saint "):
+		case contained != "" && !exactName && oneCountry && !strings.Contains(contained, "saint "):
 			// A distinctive name within the other ("Simone Veil" and
 			// "hôpital Simone-Veil de Cannes"), both attacked in one
 			// fortnight in one country: the same hospital, not two. Not a
@@ -832,6 +873,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// Joseph's Hospital" and "St. Joseph's Hospital of Orange").
 			corroborated = true
 			add(0.5, "victim", "contained_name_attacked_same_fortnight", contained)
+		case group != "" && oneCountry:
+			// A group's members attacked in one fortnight in one country:
+			// the group's shared systems, as its reports say.
+			corroborated = true
+			add(0.5, "victim", "group_attacked_same_fortnight", group)
 		case similar && nameSim >= 0.95 && !exactName && oneCountry:
 			// Names that differ by a spelling ("Duesseldorf University
 			// Hospital" and "Uniklinik Düsseldorf"), both attacked in one
@@ -1373,3 +1419,24 @@ func distinctiveAttack(t string) bool {
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// sameGroup returns the key of the group that links report r and incident
+// p: the group r names is p's victim or p's group, or r's victim is p's
+// group; else "".
+func sameGroup(r *report, p *profile) string {
+	// "CommonSpirit" and "CommonSpirit Health" are one group
+	is := func(k string) func(string) bool {
+		return func(o string) bool { return o == k || orgname.SameButType(o, k) }
+	}
+	for _, g := range r.parentKeys {
+		if slices.ContainsFunc(p.keys, is(g)) || slices.ContainsFunc(p.parentKeys, is(g)) {
+			return g
+		}
+	}
+	for _, k := range r.keys {
+		if slices.ContainsFunc(p.parentKeys, is(k)) {
+			return k
+		}
+	}
+	return ""
+}

@@ -25,6 +25,8 @@ type report struct {
 	keys           []string  // keys of every organisation named, key first
 	aliases        []string  // other names the text defines for the victim (see victimAliases)
 	aliasKeys      []string  // their keys
+	parents        []string  // groups the text says the victim belongs to (see parentsNamed)
+	parentKeys     []string  // their keys
 	domain         bool      // the victim is given as a web domain (a leak site's "luriechildrens.org")
 	date           time.Time // the report's date (published, else now)
 	records        int64     // 0 when unknown
@@ -94,7 +96,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	// A headline's words taken as the victim where the classifier found
 	// none ("… on German hospital"): a guess that a town may overrule.
 	headlineVictim := cl != nil && cl.IsHealthCyberattack && strings.TrimSpace(cl.Victim) == "" &&
-		strings.TrimSpace(f[cit.FieldVictim]) == "" && r.victim != "" && len(strings.Fields(c.Title)) > 8
+		strings.TrimSpace(f[cit.FieldVictim]) == "" && r.victim != "" &&
+		(len(strings.Fields(c.Title)) > 8 || headlineCue.MatchString(c.Title)) // a headline's, not a registry's name
 	var abbr string
 	if m := trailingAbbr.FindStringSubmatch(r.victim); m != nil {
 		// "Managed Care of North America (MCNA)" defines the short name
@@ -240,6 +243,15 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	for _, a := range r.aliases {
 		if k := aliases.Resolve(orgname.Key(a)); k != "" && !slices.Contains(r.aliasKeys, k) {
 			r.aliasKeys = append(r.aliasKeys, k)
+		}
+	}
+	if r.accepted {
+		for _, g := range parentsNamed(c.Title + ". " + leadOf(c.Text)) {
+			if k := aliases.Resolve(orgname.Key(g)); k != "" && !slices.Contains(r.keys, k) && !slices.Contains(r.aliasKeys, k) &&
+				!slices.Contains(r.parentKeys, k) && len(r.parentKeys) < maxAliases {
+				r.parents = append(r.parents, g)
+				r.parentKeys = append(r.parentKeys, k)
+			}
 		}
 	}
 	if r.country == "" {

@@ -729,6 +729,22 @@ func SameButType(a, b string) bool {
 	return len(x) > 0 && slices.Equal(x, y) && Distinctive(strings.Join(x, " "))
 }
 
+// TypeStem returns a key without its type words ("commonspirit" of
+// "commonspirit health"), the form SameButType compares; the key itself
+// when only type words remain.
+func TypeStem(key string) string {
+	var out []string
+	for _, w := range strings.Fields(key) {
+		if !typeWord(w) {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return key
+	}
+	return strings.Join(out, " ")
+}
+
 // FirstDistinctiveWord returns the first word of a key that is not a generic
 // organisation word ("goodwill" of "goodwill industries greater grand
 // rapids", "texas" of "university texas arlington"), or "" when every word
