@@ -322,7 +322,7 @@ func lureAt(toks []text.Token, h text.Hit[term]) bool {
 		case "after", "as":
 			if k > 0 {
 				switch toks[k-1].Norm {
-				case "named", "disguised", "posing", "masquerading", "camouflaged":
+				case "named", "disguised", "posing", "masquerading", "camouflaged", "poses", "pose", "posed": // round 23: "spam poses as … public health notices"
 					return true
 				}
 			}
@@ -1361,7 +1361,12 @@ func negationFiller(w string) bool {
 		"question", "suggestion", "invasao", "invasion", "intrusao", "intrusion", "intrusione",
 		// round 22: "nada aponta para um ciberataque", "niets wijst op een hack", "rien n'indique une attaque"
 		"indica", "indican", "aponta", "apontam", "apunta", "apuntan", "indique", "indiquent", "deutet", "deuten", "wijst", "wijzen",
-		"op", "darauf", "para", "trate", "traten", "tratem", "fa", "pensare", "lascia":
+		"op", "darauf", "para", "trate", "traten", "tratem", "fa", "pensare", "lascia",
+		// round 23: "descartó cualquier tipo de ataque informático", "any kind of cyberattack"
+		"tipo", "tipos", "type", "types", "kind", "sort", "forme", "sorte", "genere", "art", "soort", "clase",
+		// "ha escluso categoricamente un attacco informatico"
+		"categoricamente", "categoriquement", "kategorisch", "categorically", "completamente", "totalmente", "completely",
+		"tajantemente", "rotundamente", "fermamente", "firmly":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

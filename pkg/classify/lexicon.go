@@ -89,6 +89,8 @@ func lexicon() map[string]term {
 		"rehab center", "physical rehabilitation", "reference laboratory",
 		"esoteric laboratories", "esoteric testing", "renal care", "renal associates", "dialysis center*", "blood bank", "blood center",
 		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
+		// round 23: blood services in other languages ("Stiftung Blutspende Bodensee", "Centre national de transfusion sanguine")
+		"blutspende*", "transfusion sanguine", "banco de sangre", "bancos de sangre", "centro trasfusionale", "hemocentro*", "bloedbank*",
 		"plasma center", "plasma centers", "plasma centre", "plasma collection", "plasma donation", "blood collection",
 		"reproductive health", "planned parenthood",
 		"women s care", "women s health", "care center", "care centers", "care centre", "home care",

@@ -1607,7 +1607,7 @@ func commentaryWord(w string) bool {
 		"intelligence",
 		// benchmarks, debates and laws: "…, benchmark finds",
 		// "hospitals still debate whether to pay ransoms", "makes ransomware extortion a crime"
-		"benchmark", "benchmarks", "debate", "debates", "statute", "criminalizes", "criminalises",
+		"benchmark", "benchmarks", "benchmarking", "debate", "debates", "statute", "criminalizes", "criminalises",
 		"outlaws",
 		// opinion, rules and how-tos: "Opinion: Hospitals shouldn't have to …", "NIS Directive: what EU
 		// hospitals … must do", "Seven steps hospitals can take to limit the damage of ransomware"
@@ -1666,7 +1666,14 @@ func commentaryWord(w string) bool {
 // "hundreds of attempted cyberattacks on Indian hospitals", "thousands of
 // attacks a day". A tally tells of no one attack.
 func tallyOfAttacks(toks []text.Token, a [2]int) bool {
-	if !strings.HasSuffix(toks[a[1]].Norm, "s") {
+	plural := strings.HasSuffix(toks[a[1]].Norm, "s")
+	if k := a[1] + 1; !plural && k < len(toks) && !toks[k].Break {
+		switch toks[k].Norm {
+		case "incidents", "attacks", "attempts", "emails", "campaigns": // "hundreds of phishing incidents" (round 23)
+			plural = true
+		}
+	}
+	if !plural {
 		return false
 	}
 	for k := a[0] - 1; k >= max(0, a[0]-4) && !toks[k+1].Break; k-- {

@@ -40,7 +40,7 @@ func knownOrgs() map[string]term {
 		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed", "upmc",
 		// national and public health services whose names hold no health word
 		"te whatu ora", "essalud", "instituto mexicano del seguro social", "osakidetza",
-		"caja costarricense de seguro social", "oneblood")
+		"caja costarricense de seguro social", "oneblood", "sanquin")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
 		"cencora", "amerisourcebergen", "mckesson", "cardinal health", "walgreens", "cvs health", "cvs pharmacy",
@@ -108,6 +108,7 @@ func orgCountries() map[string][]string {
 		"ZA": {"netcare", "life healthcare"},
 		"CO": {"keralty", "colsanitas"},
 		"FI": {"vastaamo"},
+		"NL": {"sanquin"},
 		"SG": {"singhealth"},
 		"IN": {"aiims", "apollo hospitals", "fortis healthcare", "star health"},
 		"CA": {"health canada", "lifelabs", "dynacare"},
