@@ -1799,6 +1799,7 @@ func TestParentsNamed(t *testing.T) {
 		{"L'hôpital privé, qui appartient au groupe Elsan, a été visé.", "Elsan"},
 		{"Das Franziskus Hospital gehört zur Katholischen Hospitalvereinigung Ostwestfalen.", "Katholischen Hospitalvereinigung Ostwestfalen"},
 		{"Het ziekenhuis is onderdeel van Zorgpartners Friesland.", "Zorgpartners Friesland"},
+		{"CHI Health is part of Chicago-based CommonSpirit Health.", "CommonSpirit Health"},
 		{"The trust is part of the NHS.", ""},
 		{"The clinic, run by the Ministry of Health, was hit.", ""},
 		{"The hospital is part of Ohio's largest network.", ""},
@@ -1845,5 +1846,27 @@ func TestShortHeadlineIsNoName(t *testing.T) {
 		"2021-02-11", "", "FR", cit.AttackRansomware), now)
 	if d.Action == ActionNew || d.Candidates[0].IncidentID != first.IncidentID {
 		t.Errorf("a short headline naming the town: %s (reasons %+v), want review or merge beside %s", d.Action, d.Reasons, first.IncidentID)
+	}
+}
+
+// TestHeadlineTellsAnotherAttack: a headline telling of another attack a
+// year on is the new attack, whatever count and gang its text recalls of
+// the first.
+func TestHeadlineTellsAnotherAttack(t *testing.T) {
+	t.Parallel()
+	withCount := func(c cit.Classified, n int64, actor string) cit.Classified {
+		c.Classification.RecordsAffected = &n
+		c.Classification.ThreatActor = actor
+		return c
+	}
+	e := NewEngine(Options{})
+	first := e.Add(withCount(classified("m-1", "McLaren sends breach letters to 2.2 million after summer ransomware attack",
+		"McLaren Health Care is notifying 2.2 million people that the BlackCat ransomware gang stole their data.",
+		"2023-11-10", "McLaren Health Care", "US", cit.AttackRansomware), 2200000, "BlackCat"), now)
+	d := e.Add(withCount(classified("m-2", "McLaren hospitals hit by another cyberattack, a year after BlackCat breach",
+		"McLaren Health Care's hospitals are on downtime procedures after a cyberattack. McLaren disclosed a separate ransomware breach affecting 2.2 million people last year.",
+		"2024-08-07", "McLaren Health Care", "US", cit.AttackRansomware), 2200000, "BlackCat"), now)
+	if d.IncidentID == first.IncidentID || !slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "headline_tells_another_attack" }) {
+		t.Errorf("another attack a year later: %s into %s (reasons %+v), want a new incident", d.Action, d.IncidentID, d.Reasons)
 	}
 }

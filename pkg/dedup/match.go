@@ -875,9 +875,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			add(0.5, "victim", "contained_name_attacked_same_fortnight", contained)
 		case group != "" && oneCountry:
 			// A group's members attacked in one fortnight in one country:
-			// the group's shared systems, as its reports say.
+			// the group's shared systems, as its reports say; separate
+			// attacks on two members in one fortnight are rare.
 			corroborated = true
-			add(0.5, "victim", "group_attacked_same_fortnight", group)
+			add(1, "victim", "group_attacked_same_fortnight", group)
 		case similar && nameSim >= 0.95 && !exactName && oneCountry:
 			// Names that differ by a spelling ("Duesseldorf University
 			// Hospital" and "Uniklinik Düsseldorf"), both attacked in one
@@ -1031,7 +1032,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 
 	// Country, locality, attack type, threat actor.
 	placesDiffer := false
-	if v, differ := localitiesConflict(r.localities, p.localities); differ {
+	if v, differ := localitiesConflict(r.localities, p.localities); differ && group == "" { // a group's members lie in many towns
 		placesDiffer = true
 		add(-3, "locality", "locality_differs", v) // "St. Joseph's Hospital in Tampa" and "… in Syracuse"
 	}
@@ -1104,6 +1105,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// organisations of one name ("Oak Hollow Family Medicine" in Macon and
 	// in Ocala) or one organisation's two sites: however alike the rest, an
 	// analyst decides.
+	if r.anotherAttack && r.accepted && gap > o.CloseDays {
+		// A headline telling of another attack on the organisation, more
+		// than a month after the incident's reports: the new attack, not a
+		// follow-up of the old one, whatever count or gang its text
+		// recalls ("McLaren hospitals hit by another cyberattack, a year
+		// after BlackCat breach").
+		add(-o.WeightDateDiffers, "date", "headline_tells_another_attack", fmt.Sprintf("%.0f days", gap))
+	}
 	if placesDiffer && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "locality", "places_differ_for_an_analyst", "")
 	}

@@ -36,6 +36,9 @@ var parentCues = []*regexp.Regexp{
 // to ("part of the NHS", "run by the Ministry of Health"): no link.
 var publicUmbrella = regexp.MustCompile(`^(?:nhs|national health|veterans|department|ministry|ministere|ministerio|ministero|ministerie|government|state|county|city|province|region|federal|public|national)\b`)
 
+// basedIn is a place before a group's name: "Nashville-based ".
+var basedIn = regexp.MustCompile(`^[\p{L}. ]+-based\s+`)
+
 // ownerKind are the words before "-owned" that say who owns, not which
 // group.
 var ownerKind = map[string]bool{"physician": true, "doctor": true, "family": true, "employee": true, "privately": true,
@@ -49,7 +52,8 @@ func parentsNamed(text string) []string {
 		for _, m := range re.FindAllStringSubmatch(text, 2) {
 			name, _, _ := strings.Cut(m[1], ". ") // a name does not run on into the next sentence
 			name = strings.TrimSuffix(strings.TrimRight(name, ".,'’ "), "'s")
-			name = strings.TrimPrefix(name, "The ") // "The Tenet-owned hospitals"
+			name = strings.TrimPrefix(name, "The ")   // "The Tenet-owned hospitals"
+			name = basedIn.ReplaceAllString(name, "") // "Chicago-based CommonSpirit Health"
 			k := orgname.Key(name)
 			// "Tenet-owned", "groupe Elsan": one word of a brand is a name,
 			// unless it says who owns ("physician-owned", "family-owned")
