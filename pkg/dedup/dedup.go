@@ -4,7 +4,8 @@
 // An Engine holds the incidents it has built. Add scores a report against
 // the incidents found through three flat-cost indexes (normalised victim
 // key, fuzzy-name MinHash-LSH, near-duplicate-text MinHash-LSH, plus
-// organisations named in the text for supplier attacks) on victim name
+// organisations named in the text for supplier attacks and the groups a
+// report says its victim belongs to) on victim name
 // (each organisation of a joint notice), report dates and the breach dates
 // their texts state, records affected, country, attack type and breach
 // mode, threat actor and text, and decides: a new incident, a merge into an existing one,

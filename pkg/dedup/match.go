@@ -1101,10 +1101,6 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if similar && !corroborated && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}
-	// Reports that place their victims in two states or two towns name two
-	// organisations of one name ("Oak Hollow Family Medicine" in Macon and
-	// in Ocala) or one organisation's two sites: however alike the rest, an
-	// analyst decides.
 	if r.anotherAttack && r.accepted && gap > o.CloseDays {
 		// A headline telling of another attack on the organisation, more
 		// than a month after the incident's reports: the new attack, not a
@@ -1113,6 +1109,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// after BlackCat breach").
 		add(-o.WeightDateDiffers, "date", "headline_tells_another_attack", fmt.Sprintf("%.0f days", gap))
 	}
+	// Reports that place their victims in two states or two towns name two
+	// organisations of one name ("Oak Hollow Family Medicine" in Macon and
+	// in Ocala) or one organisation's two sites: however alike the rest, an
+	// analyst decides.
 	if placesDiffer && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "locality", "places_differ_for_an_analyst", "")
 	}
