@@ -1318,9 +1318,7 @@ func ransomPaidOrNot(toks []text.Token, h text.Hit[term]) bool {
 		return false
 	}
 	for k := h.Last + 1; k < len(toks) && k <= h.Last+5 && !toks[k].Break; k++ {
-		switch toks[k].Norm {
-		case "paid", "pay", "payed", "paying", "gezahlt", "bezahlt", "zahlen", "pagado", "pagato", "pago", "pagou", "paye",
-			"payee", "versee", "betaald", "betalen":
+		if payVerb(toks[k].Norm) {
 			return true
 		}
 	}
@@ -2165,7 +2163,6 @@ func accountSubject(toks []text.Token, i int) bool {
 	return false
 }
 
-// accountWord names a mailbox or an account an intruder gets into.
 // credentialWord reports whether w names what signs a user in.
 func credentialWord(w string) bool {
 	switch w {
@@ -2175,6 +2172,7 @@ func credentialWord(w string) bool {
 	return false
 }
 
+// accountWord names a mailbox or an account an intruder gets into.
 func accountWord(w string) bool {
 	switch w {
 	case "email", "emails", "account", "accounts", "mailbox", "mailboxes", "inbox", "o365", "office", "webmail", "login", "logins":

@@ -948,11 +948,12 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 	return false
 }
 
-// payVerb is a verb of paying a ransom, in the languages read.
+// payVerb is a verb of paying a ransom, in the languages read: "will not
+// pay", "no ransom was paid", "Lösegeld wurde nicht gezahlt".
 func payVerb(w string) bool {
 	switch w {
-	case "pay", "paid", "paying", "payer", "paye", "payera", "zahlen", "bezahlen", "gezahlt", "betalen", "betaald",
-		"pagar", "pagara", "pagare", "paghera", "pagato", "pagado", "pago":
+	case "pay", "paid", "payed", "paying", "payer", "paye", "payee", "payera", "versee", "zahlen", "bezahlen", "gezahlt",
+		"bezahlt", "betalen", "betaald", "pagar", "pagara", "pagare", "paghera", "pagato", "pagado", "pago", "pagou":
 		return true
 	}
 	return false

@@ -684,17 +684,22 @@ var (
 	leakCue     = regexp.MustCompile(`(?i)\b(leak site|data leak site|dark web|posted .{0,30}(?:on|to) (?:its|their) (?:leak|blog|site)|claimed (?:responsibility|the attack|to have)|claims? (?:to have|responsibility))\b`)
 )
 
+// attackAgain is what both cues below read as an attack told again: "hit
+// again", "once again", "erneuter Cyberangriff", "de nouveau visé",
+// "nouvelle cyberattaque", "opnieuw getroffen".
+const attackAgain = `(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|erneut(?:e[nr]?)? (?:cyber-?|hacker-?)?angriff|(?:de|a) nouveau (?:vis|cibl|touch|attaqu|pirat|victime)|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco|opnieuw (?:getroffen|gehackt|doelwit|slachtoffer)|novamente (?:atacad|alvo|vítima|vitima)`
+
 // newAttackCue marks a report of a further attack on an organisation
 // already attacked: "a second cyberattack", "hit again", "another
 // ransomware attack", "a fresh attack" (and textdate.EarlierAttack: "not
 // its first", "had already suffered").
-var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|zweite[nrs]? (?:\w+\s+)?(?:cyber-?|hacker-?)?angriff|(?:de|a) nouveau (?:vis|cibl|touch|attaqu|pirat|victime)|nuevamente (?:atacad|hackead|víctima|victima)|de nuevo (?:atacad|hackead|víctima|victima)|di nuovo (?:attaccat|colpit|sotto attacco|vittima)|(?:erneut|wieder) (?:opfer|angegriffen|gehackt|ziel|getroffen)|jahre nach dem [\w-]*(?:befall|angriff)|opnieuw (?:getroffen|gehackt|doelwit|slachtoffer)|novamente (?:atacad|alvo|vítima|vitima)|erneut(?:e[nr]?)? (?:cyber-?|hacker-?)?angriff|deuxième (?:cyber-?)?attaque|segundo (?:ciber)?(?:ataque|incidente)|zum zweiten mal|for the second time|pour la deuxième fois|por segunda vez|per la seconda volta|voor de tweede keer|pela segunda vez|ya sufri(?:ó|o) (?:un|una|el|la|otro|otra)|ya hab[íi]a sufrido|déjà été (?:la )?victime|bereits (?:im \w+ \d{4} )?opfer|già (?:stat[oa] )?vittima|já (?:tinha )?sido (?:alvo|vítima)|secondo (?:cyber)?attacco|tweede (?:cyber)?aanval|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco)\b`)
+var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|zweite[nrs]? (?:\w+\s+)?(?:cyber-?|hacker-?)?angriff|nuevamente (?:atacad|hackead|víctima|victima)|de nuevo (?:atacad|hackead|víctima|victima)|di nuovo (?:attaccat|colpit|sotto attacco|vittima)|(?:erneut|wieder) (?:opfer|angegriffen|gehackt|ziel|getroffen)|jahre nach dem [\w-]*(?:befall|angriff)|deuxième (?:cyber-?)?attaque|segundo (?:ciber)?(?:ataque|incidente)|zum zweiten mal|for the second time|pour la deuxième fois|por segunda vez|per la seconda volta|voor de tweede keer|pela segunda vez|ya sufri(?:ó|o) (?:un|una|el|la|otro|otra)|ya hab[íi]a sufrido|déjà été (?:la )?victime|bereits (?:im \w+ \d{4} )?opfer|già (?:stat[oa] )?vittima|já (?:tinha )?sido (?:alvo|vítima)|secondo (?:cyber)?attacco|tweede (?:cyber)?aanval|` + attackAgain + `)\b`)
 
 // anotherAttackCue is a headline's word for a further attack on its victim:
 // "hit by another cyberattack", "suffers second data breach", "hacked
 // again" (round 23). Read in the headline only: a text's "a separate
 // ransomware breach … last year" tells of the earlier one.
-var anotherAttackCue = regexp.MustCompile(`(?i)\b(?:(?:second|another|new|fresh|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|intrusion|hack)|(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s+)?again|once again|erneut(?:e[nr]?)? (?:cyber-?|hacker-?)?angriff|(?:de|a) nouveau (?:vis|cibl|touch|attaqu|pirat|victime)|nouvelle (?:\w+\s+)?(?:attaque|cyberattaque)|nuevo (?:\w+\s+)?(?:ataque|ciberataque)|nuovo (?:\w+\s+)?attacco|opnieuw (?:getroffen|gehackt|doelwit|slachtoffer)|novamente (?:atacad|alvo|vítima|vitima))\b`)
+var anotherAttackCue = regexp.MustCompile(`(?i)\b(?:(?:second|another|new|fresh|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|intrusion|hack)|` + attackAgain + `)\b`)
 
 // possessivePrefix is a name that opens on one capitalised word's
 // possessive: "Newburyport's Anna Jaques".

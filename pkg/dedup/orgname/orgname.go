@@ -706,12 +706,7 @@ func typeWord(w string) bool {
 // clinic" do not ("north").
 func SameButType(a, b string) bool {
 	strip := func(k string) []string {
-		var out []string
-		for _, w := range strings.Fields(k) {
-			if !typeWord(w) {
-				out = append(out, w)
-			}
-		}
+		out := nonTypeWords(k)
 		slices.Sort(out)
 		return out
 	}
@@ -733,16 +728,21 @@ func SameButType(a, b string) bool {
 // "commonspirit health"), the form SameButType compares; the key itself
 // when only type words remain.
 func TypeStem(key string) string {
+	if out := nonTypeWords(key); len(out) > 0 {
+		return strings.Join(out, " ")
+	}
+	return key
+}
+
+// nonTypeWords returns the words of a key that are not type words, in order.
+func nonTypeWords(key string) []string {
 	var out []string
 	for _, w := range strings.Fields(key) {
 		if !typeWord(w) {
 			out = append(out, w)
 		}
 	}
-	if len(out) == 0 {
-		return key
-	}
-	return strings.Join(out, " ")
+	return out
 }
 
 // FirstDistinctiveWord returns the first word of a key that is not a generic
