@@ -121,6 +121,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	ev := d.evidence(actFound)
 	english := d.english(cand.Lang)
 	d.foreign = !english
+	d.portuguese = !english && d.isPortuguese(cand.Lang)
 	sc := c.model.score(d, ev, !english)
 	z := sc.stacked
 	suffix := ""

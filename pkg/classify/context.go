@@ -174,10 +174,19 @@ func encryptWord(s string) bool {
 // that allowed a remote attacker to control the computer" tells of an
 // attack on the laptop, not of its loss. Up to six words after the device
 // (or three before: "an infected laptop") within the clause.
+//
+// Once a laptop was infected, "the laptop" later in the text is that laptop
+// (round 24): "an employee's laptop was infected with malware … The laptop
+// contained the PHI of 1,562 patients".
 func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	infectedLaptop := false
 	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
 		if h.Value.kind != kLoss || h.First != h.Last {
 			return false
+		}
+		if infectedLaptop && (toks[h.First].Norm == "laptop" || toks[h.First].Norm == "laptops") && h.First > 0 &&
+			toks[h.First-1].Norm == "the" && !toks[h.First].Break && !lossLater(toks, h.Last) {
+			return true
 		}
 		before, usb := 3, false
 		switch toks[h.First].Norm {
@@ -202,8 +211,20 @@ func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 			}
 			infected = infected || infectionWord(toks[k].Norm) || (usb && attackerWord(toks[k].Norm))
 		}
+		infectedLaptop = infectedLaptop || (infected && !usb)
 		return infected
 	})
+}
+
+// lossLater reports whether a device loss word follows the device at
+// toks[i] within its clause: "the laptop was stolen".
+func lossLater(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k-i <= 6 && !toks[k].Break; k++ {
+		if deviceLossWord(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // deviceLossWord is a word that says a device was taken or lost.
@@ -306,7 +327,7 @@ func lures(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // lureAt reports whether the words around a hit make it a lure: a
 // following "themed", "branded", "lure" or "decoy", or a preceding
 // "named after", "disguised as", "posing as", "impersonating",
-// "purporting to be from" within the clause.
+// "purporting to be from" within the clause, up to ten words back.
 func lureAt(toks []text.Token, h text.Hit[term]) bool {
 	if k := h.Last + 1; k < len(toks) && !toks[k].Break {
 		switch toks[k].Norm {
@@ -314,11 +335,16 @@ func lureAt(toks []text.Token, h text.Hit[term]) bool {
 			return true
 		}
 	}
-	for k := h.First - 1; k >= 0 && h.First-k <= 5; k-- {
+	for k := h.First - 1; k >= 0 && h.First-k <= 10; k-- {
 		switch toks[k].Norm {
 		case "impersonating", "impersonate", "impersonates", "spoofing", "mimicking", "purporting", "pretending",
-			"masquerading":
+			"masquerading",
+			"pretend", "pretends", "purport", "purports": // "emails, which pretend to be from … public health centers" (round 24)
 			return true
+		case "claiming", "claim", "claims", "claimed":
+			if k+2 < h.First && toks[k+1].Norm == "to" && toks[k+2].Norm == "be" {
+				return true // "text messages claiming to be from the NHS" (round 24)
+			}
 		case "after", "as":
 			if k > 0 {
 				switch toks[k-1].Norm {
@@ -2150,17 +2176,28 @@ func outsiderInClause(toks []text.Token, k int) bool {
 
 // accountSubject reports whether an account or a system word stands in the
 // clause before the passive verb at toks[i], up to twenty words back: the
-// subject of "… was accessed by an unauthorized person".
+// subject of "… was accessed by an unauthorized person". The comma of a
+// place ("A server at X in Pinehurst, North Carolina was accessed by an
+// unauthorized user", round 24) does not end the clause.
 func accountSubject(toks []text.Token, i int) bool {
 	for k := i - 1; k >= max(0, i-20); k-- {
 		if accountWord(toks[k].Norm) || systemWord(toks[k].Norm) {
 			return true
 		}
-		if toks[k].Break {
+		if toks[k].Break && !placeComma(toks, k) {
 			return false
 		}
 	}
 	return false
+}
+
+// placeComma reports whether the break before toks[k] is the comma of a
+// place's name: "in Pinehurst, North Carolina", "in Red Bank, New Jersey".
+func placeComma(toks []text.Token, k int) bool {
+	if k < 2 || !toks[k].Upper || !toks[k-1].Upper {
+		return false
+	}
+	return toks[k-2].Norm == "in" || (k >= 3 && toks[k-2].Upper && !toks[k-1].Break && toks[k-3].Norm == "in")
 }
 
 // credentialWord reports whether w names what signs a user in.

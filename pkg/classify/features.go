@@ -24,6 +24,9 @@ type doc struct {
 	// foreign: not English, so the model scores on the multilingual
 	// concepts only and has learnt no victim names
 	foreign bool
+	// portuguese: Portuguese, where "no" is "in the" ("no interior de São
+	// Paulo"), not a negation
+	portuguese bool
 	// titleCased: the title is a Title Case headline (its capitals say
 	// little of where names begin and end)
 	titleCased bool
@@ -203,6 +206,26 @@ func (d *doc) english(lang string) bool {
 		}
 	}
 	return en >= other
+}
+
+// isPortuguese reports whether the document is in Portuguese: its language
+// tag, else more Portuguese function words than Spanish ones.
+func (d *doc) isPortuguese(lang string) bool {
+	if lang != "" {
+		return len(lang) >= 2 && (lang[:2] == "pt" || lang[:2] == "PT")
+	}
+	pt, es := 0, 0
+	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+		for _, t := range toks {
+			switch t.Norm {
+			case "nao", "ao", "em", "uma", "foi", "pelo", "pela", "com", "seu", "sua":
+				pt++
+			case "el", "una", "fue", "con", "del", "los":
+				es++
+			}
+		}
+	}
+	return pt >= 2 && pt > es
 }
 
 // evidence counts lexicon hits by kind, over title and body.

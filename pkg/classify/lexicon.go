@@ -106,7 +106,7 @@ func lexicon() map[string]term {
 		"respiratory supply", "respiratory therapy", "diabetic supply", "surgical supply", "reference laboratory",
 		"reference lab", "revenue cycle", "vision plan",
 		// fr
-		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "cabinet medical",
+		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "maison de repos", "maisons de repos", "maison de soins", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "gruppenpraxis*", "krankenversicherer*", "mutua sanitaria", "mutue sanitarie", "prepaga*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
@@ -126,6 +126,10 @@ func lexicon() map[string]term {
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		"residenza sanitaria assistenziale", "residenze sanitarie assistenziali", "casa di riposo", "case di riposo",
 		"residenze per anziani", "residenza per anziani", // round 23
+		// round 24: home care and health insurers in the Romance languages
+		"cure a domicilio", "cura a domicilio", "assistenza domiciliare", "soins a domicile", "aide et soins a domicile",
+		"ayuda a domicilio", "atencion domiciliaria", "apoio domiciliario", "cuidados domiciliarios", "seguradora de saude",
+		"seguradoras de saude", "seguro de saude", "seguros de saude",
 		// nl
 		"ziekenh*", "umc", "academisch ziekenhuis", "universitair medisch centrum", "medisch centrum", "medische centra", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",
@@ -165,6 +169,7 @@ func lexicon() map[string]term {
 		"healthplan", "managed care", "medi cal",
 		"vision benefits", "vision insurance", "dental benefits", "dental insurance",
 		"blue shield", "bluecross*", "blueshield*", "bcbs*", "medicaid", "medicare", "hmo", "krankenkasse*", "krankenversicherung*", "assurance maladie",
+		"caisse maladie", "caisses maladie", "assureur maladie", "assureurs maladie", // Swiss health insurers (round 24)
 		"betriebskrankenkasse*", "innungskrankenkasse*", "ersatzkasse*", "ortskrankenkasse*", "aok", "obra social", "obras sociales",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*",
@@ -454,6 +459,15 @@ func lexicon() map[string]term {
 		"publiees en ligne", "diffusees sur internet", "mises en ligne", "im internet veroffentlicht", "publicados en internet",
 		"pubblicati online", "pubblicati sul dark web", "publicados na internet", "online gezet")
 	add(cyber(""), "invasao de sistema*", "invasao hacker", "invasao dos sistemas", "invasao do sistema")
+	// round 24: intruders in the other languages ("un intrus s'est introduit dans le serveur", "un tercero accedió
+	// de forma no autorizada a uno de sus servidores", "um invasor acessou o banco de dados", "após invasão")
+	add(cyber(""), "intrus", "s est introduit dans", "se sont introduits dans", "intruso", "intrusos", "invasor", "invasores",
+		"eindringling", "eindringlinge", "indringer", "indringers", "accedio de forma no autorizada", "accedieron de forma no autorizada",
+		"apos invasao", "apos a invasao", "sofreu invasao", "sofreu uma invasao", "invadiu o sistema",
+		"sistema invadido", "sistemas invadidos", "servidor invadido", "servidores invadidos")
+	// round 24: logins with stolen credentials, an attack whose type what was done with them tells
+	add(cyber(""), "credenziali rubate", "credenciales robadas", "credenciais roubadas", "identifiants voles",
+		"identifiants derobes", "gestolen inloggegevens", "gestohlene zugangsdaten")
 	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "gehackt", "gehacked", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
@@ -476,7 +490,7 @@ func lexicon() map[string]term {
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "incidente informatico", "incidente cibernetico", "incidentes ciberneticos", "cyberaanval*", "hackaanval*", "digitale aanval",
-		"ataque hacker", "ataque de hackers", "incidente de seguranca", "ciberseguranca", "hackeado*", "hackeados",
+		"ataque hacker", "ataque de hackers", "incidente de seguranca", "incidente de ciberseguranca", "hackeado*", "hackeados",
 		"apt", "defac*", "website was defaced",
 		// an intrusion into the organisation's network: "notified 147,253 people after unauthorised access to
 		// its network" (not "to prevent unauthorized access to its network": a corrective action)
@@ -491,7 +505,8 @@ func lexicon() map[string]term {
 		"security issue", "security event", "cyber event", "network incident", "cybersecurity event", "cybersecurity issue",
 		"cyber security event", "cyber security issue", "it security event", "cybersecurity matter", "cyber security matter",
 		"security matter", "cybersecurity situation", "network security matter",
-		"anomalous activity", "compromised", "compromise", "breached", "cyber*")
+		"anomalous activity", "compromised", "compromise", "breached", "cyber*",
+		"ciberseguranca") // cybersecurity, not an attack: "formação em cibersegurança" (round 24)
 	// Non-cyber breaches: the hard negatives of breach portals.
 	// Non-cyber breaches: the hard negatives of breach portals. Strong
 	// words say by themselves that no attacker was involved (a laptop, mail,

@@ -163,6 +163,10 @@ func advisoryWord(s string) bool {
 		"defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating",
 		"protect", "protects", "protecting", "impersonate", "impersonates", "impersonating", "masquerading",
 		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "resilience", "spend",
+		// round 24: drills in the other languages ("un simulacro de ciberataque", "spelen hackersscenario na")
+		"simulacro", "simulacros", "exercice", "exercices", "ejercicio", "esercitazione", "esercitazioni", "exercicio",
+		"simulacao", "simulazione", "simulatie", "oefening", "oefeningen", "geoefend", "ubung", "notfallubung",
+		"scenario", "scenarios", "hackersscenario",
 		// round 22: "to make the NHS resilient to cyber attacks", "proteger los hospitales frente a ataques",
 		// "zorgvoorzieningen beter te wapenen tegen cyberaanvallen"
 		"resilient", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "wapenen", "proteger",
@@ -194,6 +198,16 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		switch toks[k].Norm {
 		case "held", "detained", "committed", "admitted", "sectioned":
 			return true // a place someone is held or treated: "ordered held in secure hospital" (round 23)
+		case "staff", "employee", "employees", "retiree", "retirees":
+			if k == t[0]-1 {
+				return true // a benefit of an employer's people: "staff HMO enrolment records", "staff health insurance deductions" (round 24)
+			}
+		case "informe", "informes", "certificado", "certificados", "historial", "expediente", "expedientes", "rapport",
+			"certificat", "certificats", "dossier", "dossiers", "referto", "referti", "certificato", "relatorio", "atestado",
+			"laudo", "attest", "attestation", "attestations":
+			if k == t[0]-1 {
+				return true // a record of care, not a carer: "un informe médico" (round 24)
+			}
 		}
 	}
 	for k := t[0]; k <= t[1] && !cased; k++ {
@@ -220,7 +234,10 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		next == "sector" || next == "industry" || next == "organisations" || next == "organizations" || next == "apps" ||
 		next == "portals" || next == "platforms" ||
 		// what a record is of: "sensitive documents on mental health assessments"
-		next == "assessments" || next == "assessment" || next == "evaluations" || next == "notes")
+		next == "assessments" || next == "assessment" || next == "evaluations" || next == "notes" ||
+		// a payroll's or a benefit's item: "health insurance deductions" (round 24)
+		next == "deductions" || next == "deduction" || next == "premiums" || next == "contributions" || next == "enrolment" ||
+		next == "enrollment" || next == "enrolments" || next == "enrollments")
 	if modifier || (t[1] > t[0] && (last == "networks" || last == "devices")) {
 		return true // "hospital networks", "medical devices": things, not organisations
 	}
@@ -247,6 +264,37 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing", "elsewhere":
 			return true
 		}
+	}
+	return false
+}
+
+// adviceAfterAttack reports whether the advice word at toks[i] is given to
+// an attack's victims because of it: "has urged its members to be alert
+// for scams after the Medusa ransomware group published data stolen from
+// its systems" (round 24). The advice goes to people, a few words on, and
+// the attack follows "after" in the same sentence.
+func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) bool {
+	people := false
+	for k := i + 1; k < len(toks) && k <= i+4 && sent[k] == sent[i]; k++ {
+		switch toks[k].Norm {
+		case "patients", "members", "customers", "clients", "donors", "residents", "users", "policyholders", "subscribers",
+			"parents", "families", "staff", "employees", "people", "public":
+			people = true
+		}
+	}
+	if !people {
+		return false
+	}
+	for k := i + 1; k < len(toks) && sent[k] == sent[i]; k++ {
+		if toks[k].Norm != "after" && toks[k].Norm != "following" {
+			continue
+		}
+		for _, a := range attacks {
+			if a[0] > k && a[0] <= k+8 && sent[a[0]] == sent[i] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -283,6 +331,9 @@ func hypothetical(toks []text.Token, i int) bool {
 	case "possible", "possibility", "theory", "theoretical", "theoretically", "hypothetical", "hypothetically",
 		"likelihood":
 		return true
+	case "comme", "como", "als":
+		// "ont fait comme si leur informatique avait été paralysée", "como si", "als ob" (round 24)
+		return next == "si" || next == "ob"
 	case "plan", "prepare":
 		// "Health systems should plan for cyber incidents that …" (round 23)
 		if i == 0 || next != "for" {
@@ -669,7 +720,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			blocked[n] = blocked[n] || !exploited[n]
 		}
 		for i, t := range p.toks {
-			if advisoryWord(t.Norm) || hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
+			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks)) || hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
 				blocked[sent[i]] = true
 			}
 			if pi > 0 && sent[i] < n && actorRecord(p.toks, i) {
@@ -730,7 +781,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// hospital is rebuilding servers …".
 			if t, ok := kindSecondSentence(p, sent, targets); ok && !blocked[1] && !blocked[2] {
 				for _, a := range attacks {
-					if sent[a[0]] == 1 && !negatedBetween(p.toks, a, t) {
+					if sent[a[0]] == 1 && !negatedBetween(p.toks, a, t, d.portuguese) {
 						return newsRule{rule: ruleHealthVictim, dir: 1,
 							span: p.src[p.toks[a[0]].Start:p.toks[a[1]].End] + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
 					}
@@ -754,7 +805,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					tallyOfAttacks(p.toks, a) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
-				if negatedBetween(p.toks, a, t) {
+				if negatedBetween(p.toks, a, t, d.portuguese) {
 					if denied == "" {
 						lo, hi := min(a[0], t[0]), max(a[1], t[1])
 						denied = p.src[p.toks[lo].Start:p.toks[hi].End]
@@ -926,17 +977,19 @@ func backgroundHealth(d *doc) (string, bool) {
 
 // negatedBetween reports whether a negation stands between an attack and
 // a target: "gangs promise not to attack hospitals", "hackers did not
-// reach the clinic's network".
-func negatedBetween(toks []text.Token, a, t [2]int) bool {
+// reach the clinic's network". In Portuguese, "no" is "in the".
+func negatedBetween(toks []text.Token, a, t [2]int, portuguese bool) bool {
 	lo, hi := a[1]+1, t[0]
 	if t[0] < a[0] {
 		lo, hi = t[1]+1, a[0]
 	}
 	for k := lo; k < hi; k++ {
-		if toks[k].Upper {
-			continue // a name's word: "Berck-sur-Mer (Pas-de-Calais, France)"
+		if toks[k].Upper && !(toks[k].Break && (toks[k].Norm == "no" || toks[k].Norm == "not" || toks[k].Norm == "never")) {
+			continue // a name's word: "Berck-sur-Mer (Pas-de-Calais, France)"; not a quote's "«No es un ciberataque»" (round 24)
 		}
 		switch n := toks[k].Norm; {
+		case n == "no" && portuguese:
+			// "no interior de São Paulo": in the (round 24)
 		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
 		case negation(n) && k+1 < hi && payVerb(toks[k+1].Norm):
@@ -1194,7 +1247,53 @@ func agencyWarning(d *doc) (string, bool) {
 			}
 		}
 	}
+	// an agency's word as the title's head, an advisory in the lead (round
+	// 24): "CISA: Daixin Team extortion gang hitting US hospitals" over "CISA,
+	// the FBI and HHS have issued an advisory warning that …"
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if toks[k].Break && d.title[toks[k-1].End:toks[k].Start] == ": " && authority(toks[:k]) && leadAdvisory(d) {
+			return d.title[toks[0].Start:toks[k-1].End], true
+		}
+	}
+	// the warning said after the threat (round 24): "North Korean Maui
+	// ransomware targeting healthcare, US agencies warn", "…, HHS warns"
+	if n := len(toks); n >= 3 {
+		switch toks[n-1].Norm {
+		case "warns", "warn", "warned", "alerts", "advises":
+			j := n - 1
+			for j > 0 && !toks[j].Break && n-j <= 5 {
+				j--
+			}
+			if toks[j].Break && (authority(toks[j:n-1]) || slices.ContainsFunc(toks[j:n-1], func(t text.Token) bool {
+				return t.Norm == "agencies" || t.Norm == "officials" || t.Norm == "feds" || t.Norm == "researchers" || t.Norm == "experts"
+			})) {
+				return d.title[toks[j].Start:toks[n-1].End], true
+			}
+		}
+	}
 	return "", false
+}
+
+// leadAdvisory reports whether the body's first sentence speaks of an
+// advisory or an alert: "have issued an advisory warning that …", "said in
+// a joint advisory".
+func leadAdvisory(d *doc) bool {
+	ps := d.parts()
+	if len(ps) < 2 {
+		return false
+	}
+	p := ps[1]
+	sent, _ := sentenceNumbers(p.src, p.toks, nil)
+	for i, t := range p.toks {
+		if sent[i] != sent[0] {
+			break
+		}
+		switch t.Norm {
+		case "advisory", "advisories", "alert", "bulletin":
+			return true
+		}
+	}
+	return false
 }
 
 // protectionAdvice reports whether the title tells how to protect, not what
@@ -1285,6 +1384,9 @@ func demonstrationTitle(d *doc) (string, bool) {
 			"rehearsal", "rehearsals", "rehearse", "rehearses",
 			// in the other languages: "les HUG simulent une cyberattaque géante"
 			"simulent", "simulieren", "simuliert", "simulan", "simulano", "simulam", "simuleren", "simuleert",
+			// round 24: "… en un ejercicio del Minsa", "… spelen hackersscenario na"
+			"simulacro", "simulacros", "ejercicio", "exercice", "esercitazione", "exercicio", "oefening", "geoefend",
+			"ubung", "notfallubung", "hackersscenario", "simulazione", "simulacao", "simulatie",
 			// a commissioned test: "Penetration test finds default passwords on hospital's imaging systems"
 			"penetration", "pentest", "pentesters", "pentesting":
 			return d.title[t.Start:t.End], true
@@ -1383,6 +1485,9 @@ func commentaryTitle(d *doc) (string, bool) {
 		afterColon := i > 0 && strings.Contains(d.title[d.titleToks[i-1].End:t.Start], ":")
 		if (t.Norm == "grant" || t.Norm == "grants") && i+1 < len(d.titleToks) && grantSystem(d.titleToks[i+1].Norm) {
 			continue // "Hackers stole USD 7.5 million from HHS grant payment system": the system attacked, not funding news
+		}
+		if t.Norm == "nomina" && i > 0 && d.titleToks[i-1].Norm == "de" {
+			continue // Spanish payroll, not an Italian appointment: "tras un falso aviso de nómina" (round 24)
 		}
 		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && t.Norm == "why") {
 			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
@@ -1823,12 +1928,20 @@ func fakeMessageTitle(d *doc) (string, bool) {
 		default:
 			continue
 		}
-		switch toks[i+1].Norm {
-		case "email", "emails", "mail", "mails", "e", "sms", "mensagem", "mensagens", "mensaje", "mensajes", "messaggio",
-			"messaggi", "message", "messages", "courriel", "courriels", "campagne", "campaign", "website", "site", "sito",
-			"sitio", "whatsapp", "brief", "brieven", "bericht", "berichten", "anruf", "anrufe", "appel", "appels",
-			"llamada", "llamadas", "chiamata", "chiamate", "telefonata", "telefonate", "nachricht", "nachrichten":
-			return d.title[toks[i].Start:toks[i+1].End], true
+		// the message may follow the name it fakes: "fake NHS COVID-19
+		// vaccine texts" (round 24)
+		for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "email", "emails", "mail", "mails", "e", "sms", "mensagem", "mensagens", "mensaje", "mensajes", "messaggio",
+				"messaggi", "message", "messages", "courriel", "courriels", "campagne", "campaign", "website", "site", "sito",
+				"sitio", "whatsapp", "brief", "brieven", "bericht", "berichten", "anruf", "anrufe", "appel", "appels",
+				"llamada", "llamadas", "chiamata", "chiamate", "telefonata", "telefonate", "nachricht", "nachrichten",
+				"texts", "text", "calls", "letters", "invoices":
+				if k > i+1 && slices.ContainsFunc(toks[k:], func(t text.Token) bool { return intoTheOrganisation(t.Norm) }) {
+					break // "fake IT-department email gave scammers access to Shared Health staff mailboxes"
+				}
+				return d.title[toks[i].Start:toks[k].End], true
+			}
 		}
 	}
 	for i := 0; i+2 < len(toks); i++ {
@@ -1842,6 +1955,16 @@ func fakeMessageTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// intoTheOrganisation is a word that says a lure got into the organisation
+// itself: its staff, their mailboxes, its network.
+func intoTheOrganisation(w string) bool {
+	switch w {
+	case "access", "accounts", "account", "mailbox", "mailboxes", "staff", "employees", "network", "systems":
+		return true
+	}
+	return false
 }
 
 // entityTitle reports whether the title is an organisation's name that
@@ -1876,7 +1999,8 @@ func productOffer(src string, toks []text.Token) (string, bool) {
 		for k := i + 1; k < min(len(toks), i+6) && !toks[k].Break; k++ {
 			switch toks[k].Norm {
 			case "free", "protection", "service", "services", "tool", "tools", "product", "products", "platform", "solution",
-				"solutions", "program", "programme", "app":
+				"solutions", "program", "programme", "app",
+				"detection", "module", "sensor", "software", "feature", "features": // "launches ransomware detection for hospital IoT" (round 24)
 				return src[t.Start:toks[k].End], true
 			}
 		}

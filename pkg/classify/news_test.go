@@ -564,6 +564,21 @@ func TestDeniedAttacksInEachLanguage(t *testing.T) {
 			t.Errorf("%s %q: verdict %s (score %.3f), want accept %v", tt.lang, tt.title, got.Verdict, got.Score, tt.accept)
 		}
 	}
+	// staff benefits and records of care are no health organisations the
+	// attack is linked to (the model may still lean either way)
+	for _, tt := range []struct{ lang, title, text string }{
+		{"en", "University says ransomware hit payroll and staff health insurance deductions",
+			"A ransomware attack disrupted the university's payroll and staff health insurance deductions."},
+		{"es", "Los correos hackeados del ministerio incluyen un informe médico del presidente",
+			"Los hackers que entraron en los servidores del ministerio de Defensa publicaron un informe médico del presidente."},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		for _, r := range got.Reasons {
+			if r.Rule == "rule:health_victim_of_attack" {
+				t.Errorf("%s %q: linked to a health victim by %q", tt.lang, tt.title, r.Span)
+			}
+		}
+	}
 }
 
 // TestInfectedLaptopIsNoLoss: a laptop infected with malware was attacked,
@@ -689,5 +704,70 @@ func TestLureTitles(t *testing.T) {
 		Text: "Magellan Health says it was hit by a ransomware attack that began with a phishing email."})
 	if hasRule(got, ruleImpersonated) {
 		t.Errorf("an attack told with its lure: %s fired (reasons %+v)", ruleImpersonated, got.Reasons)
+	}
+}
+
+// TestRound24Readings: the readings round 24 added, each with a sentence
+// that needs it and, where it could over-reach, one that must stay as it was.
+func TestRound24Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		// an infected laptop named again is no lost laptop
+		{"en", "Lakeside Home Infusion, LLC", "Lakeside Home Infusion reported that an employee's laptop was infected with malware. " +
+			"The malware let an unauthorized party control the laptop remotely. The laptop held the PHI of 900 patients.", true},
+		{"en", "Lakeside Home Infusion, LLC", "An employee's laptop was infected with malware in March. In May the laptop was stolen " +
+			"from the employee's car. It held the PHI of 900 patients.", false},
+		// a place's comma inside the passive's subject
+		{"en", "Clinic of Dr. Ana Ruiz", "A server at the Clinic of Dr. Ana Ruiz in Pinehurst, North Carolina was accessed by an " +
+			"unauthorized user from outside the United States. It held intake forms of 1,400 patients.", true},
+		// advice to patients after an attack tells of the attack
+		{"en", "Patients urged to watch for scams after hackers stole data from Hill Valley Hospital",
+			"Hill Valley Hospital has urged patients to be alert for phishing calls after hackers stole data from its servers.", true},
+		// an agency's warning said at the title's end
+		{"en", "North Korean ransomware targeting healthcare providers, US agencies warn",
+			"The agencies said the attackers encrypted servers responsible for electronic health records at healthcare organisations.", false},
+		// lures that pretend to be from health bodies
+		{"en", "Malware spreads through fake notices", "The emails, which pretend to be from regional hospitals and public " +
+			"health centers, carry a document that installs Emotet.", false},
+		// drills and "as if" in the other languages
+		{"es", "Cinco hospitales trabajan con papel en un simulacro de ciberataque", "El Ministerio de Salud realizó un " +
+			"simulacro de ciberataque en cinco hospitales para evaluar su respuesta.", false},
+		// intruders in the other languages; Portuguese "no" is "in the"
+		{"pt", "Rede de farmácias tem dados de clientes expostos após invasão", "A rede de farmácias, com lojas no interior " +
+			"de Minas Gerais, confirmou que um invasor acessou o banco de dados de clientes.", true},
+		{"es", "Una aseguradora de salud sufre el robo de datos de sus asegurados", "La aseguradora de salud informó de que un " +
+			"tercero accedió de forma no autorizada a uno de sus servidores y copió la base de datos de pólizas.", true},
+		// a quoted "No es un ciberataque" denies the attack
+		{"es", "La caída de un proveedor afecta a la cita previa de varios hospitales: «No es un ciberataque»",
+			"El fallo de una actualización dejó sin servicio los ordenadores de varios hospitales.", false},
+		// Swiss health insurers and Belgian care homes by kind
+		{"fr", "Une caisse maladie vaudoise inaccessible après une attaque DDoS", "Les assurés n'ont pu accéder au site de leur " +
+			"caisse maladie, cible d'une attaque DDoS revendiquée par des hackers prorusses.", true},
+		{"fr", "Une maison de repos paralysée par un rançongiciel", "Un rançongiciel a chiffré le serveur de la maison de repos " +
+			"de Jambes ; les pirates réclament une rançon.", true},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%s %q: verdict %s (score %.3f), want accept %v", tt.lang, tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	// staff benefits and records of care are no health organisations the
+	// attack is linked to (the model may still lean either way)
+	for _, tt := range []struct{ lang, title, text string }{
+		{"en", "University says ransomware hit payroll and staff health insurance deductions",
+			"A ransomware attack disrupted the university's payroll and staff health insurance deductions."},
+		{"es", "Los correos hackeados del ministerio incluyen un informe médico del presidente",
+			"Los hackers que entraron en los servidores del ministerio de Defensa publicaron un informe médico del presidente."},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		for _, r := range got.Reasons {
+			if r.Rule == "rule:health_victim_of_attack" {
+				t.Errorf("%s %q: linked to a health victim by %q", tt.lang, tt.title, r.Span)
+			}
+		}
 	}
 }

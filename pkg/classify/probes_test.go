@@ -239,8 +239,18 @@ type probe struct {
 // prosecutions, account takeovers told in plain words, bodies and vendors
 // known by name only), and its fixes (denials over "cualquier tipo de",
 // "categoricamente", lures that "pose as", blood services by kind) cleared
-// none.
-const maxKnownLimits = 2850
+// none. Round 24's first stage (round24.jsonl: PRC entries of 2005–2019,
+// HHS descriptions of 2014–2023, EuRepoC 2022–2025; round24b.jsonl: press in
+// six languages, English press, security news) adds 900 probes, 184 of them
+// limits (22 verdicts: prosecutions, campaigns against unnamed health
+// bodies, health data of employers and towns the model accepts, suppliers
+// and bodies known by name only), and its fixes (an infected laptop named
+// again, a place's comma in a passive's subject, staff benefits and records
+// of care as no targets, advice given after an attack, agencies' warnings at
+// a title's end, lures that "pretend" or "claim to be", fake messages, drills
+// and intruders in the other languages, Portuguese "no", home care and
+// health insurers by kind) cleared three older limits.
+const maxKnownLimits = 3031
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

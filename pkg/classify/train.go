@@ -99,6 +99,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 			it.d, it.ev = d, ev
 		}
 		d.foreign = !d.english(cand.Lang)
+		d.portuguese = d.foreign && d.isPortuguese(cand.Lang)
 		for _, v := range []view{viewAll, viewHealth, viewCyber} {
 			it.full[v] = vectorize(d, ev, cfg.space(), d.foreign, v)
 			it.concepts[v] = vectorize(d, ev, cfg.space(), true, v)
