@@ -196,6 +196,10 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			if thingNoun(toks[k].Norm) || (toks[k].Norm == "files" && encryptedBefore(toks, i)) {
 				break // "2 million voice recordings of parents": things counted, not people
 			}
+			if (toks[k].Norm == "clients" || toks[k].Norm == "customers") && k > j &&
+				(toks[k-1].Norm == "care" || toks[k-1].Norm == "healthcare" || toks[k-1].Norm == "hospital") {
+				break // "names 657 health care clients": a supplier's client organisations, not people (round 24)
+			}
 			if !noun && !elided {
 				possessive := k+1 < len(toks) && toks[k+1].Norm == "s" && !toks[k+1].Break // "of the practice's 40,000 patients"
 				plain = plain && (toks[k].Upper || countModifier(toks[k].Norm) || toks[k].Norm == "s" || possessive)

@@ -38,6 +38,7 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"The gang claims 500K records.", 500_000},
 		{"Gegevens van 485.000 deelnemers aan het bevolkingsonderzoek buitgemaakt.", 485_000},
 		{"In 2019 500 patients were notified.", 500},
+		{"A list on its website names 657 health care clients, including hospitals.", 0}, // a supplier's client organisations (round 24)
 		{"In 2019 the hospital opened 3 new wings.", 0},
 		// A headline drops the noun.
 		{"Lurie Children's Hospital says 791,000 affected by January ransomware attack", 791_000},

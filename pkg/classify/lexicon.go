@@ -101,7 +101,10 @@ func lexicon() map[string]term {
 		"recovery centers", "recovery services", "detox*", "addiction treatment", "addiction services", "substance abuse",
 		"treatment center", "treatment centers", "sober living", "opioid treatment", "methadone", "psychology associates",
 		"sleep disorders center", "sleep disorders centre", "sleep center", "sleep centre", "sleep lab", "sleep clinic",
-		"sleep medicine", "sleep diagnostics", "psychology group", "psychology practice", "psychological associates", "counseling associates", "counseling and wellness", "mri", "open mri", "x ray", "ultrasound",
+		"sleep medicine", "sleep diagnostics", "psychology group", "psychology practice", "psychological associates", "counseling associates", "counseling and wellness",
+		"counseling practice", "counselling practice", "counseling practices", "therapy practice", // round 24
+		"medical aid administrator*", "medical aid scheme*", "medical aid fund*", "medical scheme", "medical schemes", "drug trial firm", "clinical research organisation",
+		"clinical research organization", "contract research organisation", "contract research organization", "mri", "open mri", "x ray", "ultrasound",
 		"ems", "paramedic*", "rescue squad", "drugstore*", "drug store*", "apothecary", "compounding", "oxygen supply",
 		"respiratory supply", "respiratory therapy", "diabetic supply", "surgical supply", "reference laboratory",
 		"reference lab", "revenue cycle", "vision plan",
@@ -114,7 +117,9 @@ func lexicon() map[string]term {
 		// round 19: "Landesspital Vaduz", South Tyrol's "Sanitätsbetrieb", Uruguay's mutual
 		// health providers, "Hospitaal" in Aruba and Curaçao
 		"landesspital*", "sanitatsbetrieb*", "mutualista*", "hospitaal",
-		"arztpraxen", "pflegeheim*", "altenheim*", "rettungsdienst*", "arzt", "arzte", "hausarzt*", "zahnarzt*",
+		"arztpraxen", "pflegeheim*", "altenheim*", "seniorenstift*", "altersheim*", "alterszentr*", "altenpflegeheim*",
+		"seniorenresidenz*", "verslavingszorg", // round 24
+		"rettungsdienst*", "arzt", "arzte", "hausarzt*", "zahnarzt*",
 		"arztpraxis*", "laborkette*", "laborverbund*", "laborgruppe*", "psychotherapiepraxis*", "physiotherapiepraxis*",
 		"analyselabor*", "speziallabor*", // round 23: "das Luxemburger Analyselabor Ketterthill"
 		"fysiotherapie*", "kinesitherapeut*",
@@ -465,6 +470,17 @@ func lexicon() map[string]term {
 		"eindringling", "eindringlinge", "indringer", "indringers", "accedio de forma no autorizada", "accedieron de forma no autorizada",
 		"apos invasao", "apos a invasao", "sofreu invasao", "sofreu uma invasao", "invadiu o sistema",
 		"sistema invadido", "sistemas invadidos", "servidor invadido", "servidores invadidos")
+	// round 24: intrusions told in other tenses and languages ("s'était introduit dans les serveurs", "um in
+	// Systeme der AOK einzudringen", "waren binnengedrongen in het netwerk"), fake login pages
+	add(cyber(""), "s etait introduit dans", "s etaient introduits dans", "einzudringen", "binnengedrongen",
+		"binnendringen", "drongen binnen")
+	add(weakCyber("account_compromise"), "gefalschte anmeldeseite", "gefalschten anmeldeseite", "fausse page de connexion",
+		"pagina de inicio de sesion falsa", "pagina di accesso falsa", "valse inlogpagina")
+	add(weakCyber("data_breach"), "web clandestin", "daten erbeutet", "erbeuteten daten")
+	add(cyber(""), "cibercriminoso*", "invasao de seus servidores", "invasao dos servidores", "invasao do servidor",
+		"invasao de servidores")
+	add(cyber("account_compromise"), "s etaient connectes aux comptes", "se sont connectes aux comptes", "acederam as contas",
+		"acessaram as contas", "contas acedidas", "invadem whatsapp", "invadiram o whatsapp", "whatsapp invadido", "assumiram a conta")
 	// round 24: logins with stolen credentials, an attack whose type what was done with them tells
 	add(cyber(""), "credenziali rubate", "credenciales robadas", "credenciais roubadas", "identifiants voles",
 		"identifiants derobes", "gestolen inloggegevens", "gestohlene zugangsdaten")

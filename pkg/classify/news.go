@@ -210,6 +210,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			}
 		}
 	}
+	if n := t[1] + 1; n < len(toks) && !toks[n].Break && speechVerb(toks[n].Norm) && authority(toks[t[0]:t[1]+1]) {
+		return true // an agency that speaks, not a victim: "The FBI, CISA and HHS say the Hive ransomware gang …" (round 24)
+	}
 	for k := t[0]; k <= t[1] && !cased; k++ {
 		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) {
 			return false
@@ -261,7 +264,8 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		switch tok.Norm {
 		case "increasingly", "likely", "more", "most", "many", "every", "all", "percent", "rise", "rose", "rising",
 			"surge", "surged", "doubled", "outpacing", "open", "vulnerable", "often", "frequently", "common", "top",
-			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing", "elsewhere":
+			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing", "elsewhere",
+			"focuses", "focused", "focusing", "disproportionately", "favours", "favors", "prefers", "routinely": // round 24
 			return true
 		}
 	}
@@ -295,6 +299,15 @@ func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) b
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// speechVerb is a verb of saying or warning.
+func speechVerb(w string) bool {
+	switch w {
+	case "say", "says", "said", "warn", "warns", "warned", "reports", "reported", "announced", "announces":
+		return true
 	}
 	return false
 }
@@ -352,6 +365,15 @@ func hypothetical(toks []text.Token, i int) bool {
 func authorisedTest(toks []text.Token, i int) bool {
 	if toks[i].Norm == "pentest" || toks[i].Norm == "pentesters" {
 		return true
+	}
+	if (toks[i].Norm == "test" || toks[i].Norm == "hack") && i > 0 && toks[i-1].Norm == "to" {
+		// hackers asked to test: "invites hackers to test medical devices" (round 24)
+		for k := i - 2; k >= max(0, i-5) && !toks[k+1].Break; k-- {
+			switch toks[k].Norm {
+			case "invites", "invite", "invited", "inviting", "asked", "asks", "challenges", "challenged", "paid", "pays", "hired", "hires":
+				return true
+			}
+		}
 	}
 	if i+1 >= len(toks) || toks[i+1].Break {
 		return false
@@ -1251,15 +1273,18 @@ func agencyWarning(d *doc) (string, bool) {
 	// 24): "CISA: Daixin Team extortion gang hitting US hospitals" over "CISA,
 	// the FBI and HHS have issued an advisory warning that …"
 	for k := 1; k < len(toks) && k <= 3; k++ {
-		if toks[k].Break && d.title[toks[k-1].End:toks[k].Start] == ": " && authority(toks[:k]) && leadAdvisory(d) {
+		if toks[k].Break && d.title[toks[k-1].End:toks[k].Start] == ": " && (authority(toks[:k]) || toks[k-1].Norm == "agencies") && leadAdvisory(d) {
 			return d.title[toks[0].Start:toks[k-1].End], true
 		}
 	}
 	// the warning said after the threat (round 24): "North Korean Maui
 	// ransomware targeting healthcare, US agencies warn", "…, HHS warns"
 	if n := len(toks); n >= 3 {
-		switch toks[n-1].Norm {
-		case "warns", "warn", "warned", "alerts", "advises":
+		switch said := speechVerb(toks[n-1].Norm) && !strings.HasPrefix(toks[n-1].Norm, "warn"); {
+		case said && !leadAdvisory(d):
+			// "…, FBI says" may confirm one attack; only an advisory's lead makes it a warning
+		case said || toks[n-1].Norm == "warns" || toks[n-1].Norm == "warn" || toks[n-1].Norm == "warned" ||
+			toks[n-1].Norm == "alerts" || toks[n-1].Norm == "advises":
 			j := n - 1
 			for j > 0 && !toks[j].Break && n-j <= 5 {
 				j--
@@ -1275,8 +1300,8 @@ func agencyWarning(d *doc) (string, bool) {
 }
 
 // leadAdvisory reports whether the body's first sentence speaks of an
-// advisory or an alert: "have issued an advisory warning that …", "said in
-// a joint advisory".
+// advisory, an alert or a warning: "have issued an advisory warning that
+// …", "said in a joint advisory", "warned on Thursday that".
 func leadAdvisory(d *doc) bool {
 	ps := d.parts()
 	if len(ps) < 2 {
@@ -1289,7 +1314,7 @@ func leadAdvisory(d *doc) bool {
 			break
 		}
 		switch t.Norm {
-		case "advisory", "advisories", "alert", "bulletin":
+		case "advisory", "advisories", "alert", "bulletin", "notification", "warning", "warned":
 			return true
 		}
 	}
@@ -1331,7 +1356,9 @@ func (c *Classifier) vulnerabilityTitle(d *doc) (string, bool) {
 	var span string
 	for _, t := range d.titleToks {
 		switch t.Norm {
-		case "exploited", "exploitation", "exploiting", "exploits":
+		case "exploited", "exploitation", "exploiting", "exploits",
+			// round 24: "Angriff über Sicherheitslücke in Dateiaustausch-Software", "Sicherheitslücke ausgenutzt"
+			"ausgenutzt", "angriff", "exploite", "exploitee", "explotada", "explotaron", "sfruttata", "explorada", "misbruikt":
 			return "", false // "Vulnerability exploitation at Norwegian hospitals", "Cl0p exploits GoAnywhere": the flaw was used
 		}
 	}
@@ -1485,6 +1512,9 @@ func commentaryTitle(d *doc) (string, bool) {
 		afterColon := i > 0 && strings.Contains(d.title[d.titleToks[i-1].End:t.Start], ":")
 		if (t.Norm == "grant" || t.Norm == "grants") && i+1 < len(d.titleToks) && grantSystem(d.titleToks[i+1].Norm) {
 			continue // "Hackers stole USD 7.5 million from HHS grant payment system": the system attacked, not funding news
+		}
+		if (t.Norm == "ban" || t.Norm == "outlaw") && i > 0 && d.titleToks[i-1].Norm == "to" {
+			return d.title[d.titleToks[i-1].Start:t.End], true // a policy: "UK to ban public sector ransom payments" (round 24)
 		}
 		if t.Norm == "nomina" && i > 0 && d.titleToks[i-1].Norm == "de" {
 			continue // Spanish payroll, not an Italian appointment: "tras un falso aviso de nómina" (round 24)

@@ -749,6 +749,21 @@ func TestRound24Readings(t *testing.T) {
 			"caisse maladie, cible d'une attaque DDoS revendiquée par des hackers prorusses.", true},
 		{"fr", "Une maison de repos paralysée par un rançongiciel", "Un rançongiciel a chiffré le serveur de la maison de repos " +
 			"de Jambes ; les pirates réclament une rançon.", true},
+		// second stage: agencies that speak, gangs that favour hospitals, invited hackers, policies
+		{"en", "US agencies: Hive ransomware hit over 1,300 companies, many in healthcare", "The FBI, CISA and HHS say the Hive " +
+			"ransomware gang has extorted about $100 million from more than 1,300 companies. The advisory lists indicators.", false},
+		{"en", "Hackers invited to test insulin pumps at security conference", "Organizers invite hackers to test medical " +
+			"devices such as insulin pumps in cooperation with manufacturers.", false},
+		{"en", "UK to ban ransom payments by public bodies, including NHS", "The government says it will ban public bodies, " +
+			"including the NHS, from paying ransoms to cybercriminals.", false},
+		{"en", "Sioux Falls counseling practice says hackers locked client files", "A small counseling practice is warning " +
+			"1,900 clients that their records may have been exposed after ransomware encrypted its office server.", true},
+		{"de", "Kieler Seniorenstift: Hacker stellen Daten von Bewohnern ins Darknet", "Nach einem Hackerangriff auf das " +
+			"Seniorenstift sind Pflegedokumentationen im Darknet aufgetaucht.", true},
+		{"nl", "Gegevens van cliënten verslavingszorg op darkweb gezet na hack", "De hackers waren binnengedrongen in het " +
+			"netwerk van de instelling voor verslavingszorg en eisten losgeld.", true},
+		{"de", "Angriff über Sicherheitslücke in Dateiaustausch-Software: Krankenkasse warnt Versicherte", "Unbekannte haben " +
+			"eine Schwachstelle ausgenutzt, um in Systeme der Krankenkasse einzudringen.", true},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
 		if got.IsHealthCyberattack != tt.accept {
