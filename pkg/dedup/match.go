@@ -144,13 +144,17 @@ func (m *matcher) indexDomainForms(i uint32, keys, domainKeys []string) {
 
 // domainForms are the lookup forms of a domain key: itself as initials
 // ("umcsn"), its first six letters as the start of names run together
-// ("valley" of "valleyviewhosp"), and those letters as a key would read
-// them (see orgname.JoinedReadings: "saintc" of "santacasadefranca").
+// ("valley" of "valleyviewhosp", "seamar" of "seamar"), and those letters
+// as a key would read them (see orgname.JoinedReadings: "saintc" of
+// "santacasadefranca").
 func domainForms(d string) []string {
 	d = strings.ReplaceAll(d, " ", "")
 	var out []string
 	if len(d) >= 3 && len(d) <= 6 {
 		out = append(out, "i:"+d)
+	}
+	if len(d) >= 6 && len(d) < 8 {
+		out = append(out, "p:"+d[:6]) // a short name run together: "seamar" of Sea Mar Community Health Centers (round 24)
 	}
 	if len(d) >= 8 {
 		for _, r := range orgname.JoinedReadings(d) {

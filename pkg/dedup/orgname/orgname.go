@@ -468,8 +468,10 @@ func Similarity(a, b string) float64 {
 }
 
 // JoinsFirstWords reports whether the key d of a web domain is two or more
-// of key's first words run together, eight letters at least: a leak site's
-// "luriechildrens.org" for "Lurie Children's Hospital of Chicago". A word
+// of key's first words run together, eight letters at least (six when
+// two or three words are spelt whole: "seamar.org" for "Sea Mar Community
+// Health Centers"): a leak site's "luriechildrens.org" for "Lurie
+// Children's Hospital of Chicago". A word
 // may be run together as it is spelt rather than as the key reads it
 // ("santacasadefranca" for "saint casa franca": "santa", and the filler
 // "de" the key drops), a filler may stand between two words, and the last
@@ -483,7 +485,20 @@ func Similarity(a, b string) float64 {
 func JoinsFirstWords(d, key string) bool {
 	d = strings.ReplaceAll(d, " ", "") // "bezirkskliniken-mfr.de"
 	words := strings.Fields(key)
-	if len(d) < 8 || len(words) < 2 {
+	if len(words) < 2 {
+		return false
+	}
+	if len(d) >= 6 && len(d) < 8 {
+		// shorter, only two or three whole words of three letters or more:
+		// "seamar.org" for "Sea Mar Community Health Centers" (round 24)
+		for n := 2; n <= 3 && n <= len(words); n++ {
+			if strings.Join(words[:n], "") == d && !slices.ContainsFunc(words[:n], func(w string) bool { return len(w) < 3 }) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(d) < 8 {
 		return false
 	}
 	for n := 2; n < len(words); n++ {

@@ -194,6 +194,9 @@ func TestJoinsFirstWordsAndIsDomain(t *testing.T) {
 		{"morrisonclinic.org", "Morrison Community Hospital", false},       // not its words
 		{"pvurology.com", "Pioneer Valley Urology, P.C.", true},            // initials, then the rest
 		{"threeriversgi.com", "Three Rivers Gastroenterology, Inc.", true}, // a specialty's short form
+		{"seamar.org", "Sea Mar Community Health Centers", true},           // six letters, two whole words (round 24)
+		{"seamed.org", "Sea Mar Community Health Centers", false},          // six letters that are not its words
+		{"semar.org", "Se Mar Health", false},                              // under six letters
 		{"saguaropeds.com", "Saguaro Pediatric Associates, P.L.C.", true},  // the same, a word left after it
 		{"saguarogi.com", "Saguaro Pediatric Associates", false},           // another specialty's
 		{"mhsystem.org", "Memorial Health System", true},
