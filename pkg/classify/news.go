@@ -1258,6 +1258,8 @@ func adviceWord(w string) bool {
 // sector to Rhysida attacks", "CISA urges hospitals to patch"): a threat
 // announced, not an attack suffered. A victim's own warning ("Kettering
 // Health warns patients of scam calls after ransomware attack") is news.
+// An agency's name may also head the title ("CISA: …") over an advisory's
+// lead, or its warning end it (see warningAtTitleEnd).
 func agencyWarning(d *doc) (string, bool) {
 	toks := d.titleToks
 	for i := 1; i < len(toks) && i <= 7; i++ { // "Ransomware, l'Agenzia per la cybersicurezza avverte …"
@@ -1277,24 +1279,34 @@ func agencyWarning(d *doc) (string, bool) {
 			return d.title[toks[0].Start:toks[k-1].End], true
 		}
 	}
-	// the warning said after the threat (round 24): "North Korean Maui
-	// ransomware targeting healthcare, US agencies warn", "…, HHS warns"
-	if n := len(toks); n >= 3 {
-		switch said := speechVerb(toks[n-1].Norm) && !strings.HasPrefix(toks[n-1].Norm, "warn"); {
-		case said && !leadAdvisory(d):
-			// "…, FBI says" may confirm one attack; only an advisory's lead makes it a warning
-		case said || toks[n-1].Norm == "warns" || toks[n-1].Norm == "warn" || toks[n-1].Norm == "warned" ||
-			toks[n-1].Norm == "alerts" || toks[n-1].Norm == "advises":
-			j := n - 1
-			for j > 0 && !toks[j].Break && n-j <= 5 {
-				j--
-			}
-			if toks[j].Break && (authority(toks[j:n-1]) || slices.ContainsFunc(toks[j:n-1], func(t text.Token) bool {
-				return t.Norm == "agencies" || t.Norm == "officials" || t.Norm == "feds" || t.Norm == "researchers" || t.Norm == "experts"
-			})) {
-				return d.title[toks[j].Start:toks[n-1].End], true
-			}
-		}
+	// the warning said after the threat (round 24)
+	return warningAtTitleEnd(d)
+}
+
+// warningAtTitleEnd reports whether the title ends on an agency's warning:
+// "North Korean Maui ransomware targeting healthcare, US agencies warn",
+// "…, HHS warns". "…, FBI says" may confirm one attack: it counts only over
+// an advisory's lead.
+func warningAtTitleEnd(d *doc) (string, bool) {
+	toks := d.titleToks
+	n := len(toks)
+	if n < 3 {
+		return "", false
+	}
+	switch last := toks[n-1].Norm; {
+	case last == "warns" || last == "warn" || last == "warned" || last == "alerts" || last == "advises":
+	case speechVerb(last) && leadAdvisory(d):
+	default:
+		return "", false
+	}
+	j := n - 1
+	for j > 0 && !toks[j].Break && n-j <= 5 {
+		j--
+	}
+	if toks[j].Break && (authority(toks[j:n-1]) || slices.ContainsFunc(toks[j:n-1], func(t text.Token) bool {
+		return t.Norm == "agencies" || t.Norm == "officials" || t.Norm == "feds" || t.Norm == "researchers" || t.Norm == "experts"
+	})) {
+		return d.title[toks[j].Start:toks[n-1].End], true
 	}
 	return "", false
 }
