@@ -198,17 +198,13 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		switch toks[k].Norm {
 		case "held", "detained", "committed", "admitted", "sectioned":
 			return true // a place someone is held or treated: "ordered held in secure hospital" (round 23)
-		case "staff", "employee", "employees", "retiree", "retirees":
-			if k == t[0]-1 {
-				return true // a benefit of an employer's people: "staff HMO enrolment records", "staff health insurance deductions" (round 24)
-			}
-		case "informe", "informes", "certificado", "certificados", "historial", "expediente", "expedientes", "rapport",
-			"certificat", "certificats", "dossier", "dossiers", "referto", "referti", "certificato", "relatorio", "atestado",
-			"laudo", "attest", "attestation", "attestations":
-			if k == t[0]-1 {
-				return true // a record of care, not a carer: "un informe médico" (round 24)
-			}
 		}
+	}
+	if k := t[0] - 1; k >= 0 && !toks[t[0]].Break && (employersPeople(toks[k].Norm) || careRecord(toks[k].Norm)) {
+		// a benefit of an employer's people ("staff HMO enrolment records",
+		// "staff health insurance deductions"), a record of care, not a
+		// carer ("un informe médico") (round 24)
+		return true
 	}
 	if n := t[1] + 1; n < len(toks) && !toks[n].Break && speechVerb(toks[n].Norm) && authority(toks[t[0]:t[1]+1]) {
 		return true // an agency that speaks, not a victim: "The FBI, CISA and HHS say the Hive ransomware gang …" (round 24)
@@ -299,6 +295,28 @@ func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) b
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// employersPeople is a word for an employer's own people, whose benefits a
+// health word may follow.
+func employersPeople(w string) bool {
+	switch w {
+	case "staff", "employee", "employees", "retiree", "retirees":
+		return true
+	}
+	return false
+}
+
+// careRecord is a document of care that a health word may qualify: "un
+// informe médico", "un dossier médical".
+func careRecord(w string) bool {
+	switch w {
+	case "informe", "informes", "certificado", "certificados", "historial", "expediente", "expedientes", "rapport",
+		"certificat", "certificats", "dossier", "dossiers", "referto", "referti", "certificato", "relatorio", "atestado",
+		"laudo", "attest", "attestation", "attestations":
+		return true
 	}
 	return false
 }
