@@ -98,7 +98,7 @@ func (c *Classifier) Version() string { return c.model.Version }
 // Classify classifies one candidate. It reads the title, text, URL,
 // SourceCountry and Fields; never Source.
 func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
-	d := c.analyse(cand.Title, cand.Text)
+	d := c.analyse(cand.Title, cand.Text, cand.Lang)
 	out := cit.Classification{ModelVersion: c.model.Version, Reasons: []cit.Reason{}}
 	reason := func(field, value, rule, span string, w float64) {
 		out.Reasons = append(out.Reasons, cit.Reason{Field: field, Value: value, Rule: rule, Span: span, Weight: w})
@@ -119,9 +119,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 
 	// Score: model, then the structured hints.
 	ev := d.evidence(actFound)
-	english := d.english(cand.Lang)
-	d.foreign = !english
-	d.portuguese = !english && d.isPortuguese(cand.Lang)
+	english := !d.foreign
 	sc := c.model.score(d, ev, !english)
 	z := sc.stacked
 	suffix := ""

@@ -555,7 +555,7 @@ func TestAbbreviationDefinedAsSomethingElse(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	hasOrg := func(title, body string) bool {
-		d := c.analyse(title, body)
+		d := c.analyse(title, body, "")
 		for _, p := range d.parts() {
 			for _, h := range p.hits {
 				if h.Value.kind == kHealthOrg {
@@ -757,12 +757,12 @@ func TestEditorUpdateNoteIsNoSoftwareUpdate(t *testing.T) {
 func TestChildrensHospitalIsNoBiology(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	for _, h := range c.analyse("Texas Children's Hospital", "").titleHits {
+	for _, h := range c.analyse("Texas Children's Hospital", "", "").titleHits {
 		if h.Value.kind == kBio {
 			t.Errorf("%q read as biological health news", "Texas Children's Hospital")
 		}
 	}
-	d := c.analyse("", "Children with diabetes need regular check-ups, a study finds.")
+	d := c.analyse("", "Children with diabetes need regular check-ups, a study finds.", "")
 	if !slices.ContainsFunc(d.bodyHits, func(h text.Hit[term]) bool { return h.Value.kind == kBio }) {
 		t.Error("children's health news no longer read as biological")
 	}
@@ -868,7 +868,7 @@ func TestMalwareThatTookDataIsADataBreach(t *testing.T) {
 // bodyHas reports whether the body's lexicon hits, read in context, hold
 // one that want accepts.
 func bodyHas(c *Classifier, body string, want func(term) bool) bool {
-	return slices.ContainsFunc(c.analyse("", body).bodyHits, func(h text.Hit[term]) bool { return want(h.Value) })
+	return slices.ContainsFunc(c.analyse("", body, "").bodyHits, func(h text.Hit[term]) bool { return want(h.Value) })
 }
 
 func TestRegulatorGivesSectorOnlyAlone(t *testing.T) {
@@ -1853,7 +1853,7 @@ func TestNamedHealthHacksAndOutsiders(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	strongCyber := func(title, body string) bool {
-		return slices.ContainsFunc(c.analyse(title, body).titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber && !h.Value.weak }) ||
+		return slices.ContainsFunc(c.analyse(title, body, "").titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber && !h.Value.weak }) ||
 			bodyHas(c, body, func(v term) bool { return v.kind == kCyber && !v.weak })
 	}
 	if !strongCyber("UCLA Health hack exposes data of 4.5 million patients", "") {
@@ -2103,7 +2103,7 @@ func TestAttackToolsAndFallbacks(t *testing.T) {
 			t.Errorf("%q: verdict %s (score %.3f), want accept", tt.title, got.Verdict, got.Score)
 		}
 	}
-	d := c.analyse("Merck Network Compromised in Global Petya Outbreak", "")
+	d := c.analyse("Merck Network Compromised in Global Petya Outbreak", "", "")
 	for _, h := range d.titleHits {
 		if h.Value.kind == kBio {
 			t.Errorf("Petya outbreak: a biological hit %q", d.titleToks[h.First].Norm)

@@ -24,9 +24,6 @@ type doc struct {
 	// foreign: not English, so the model scores on the multilingual
 	// concepts only and has learnt no victim names
 	foreign bool
-	// portuguese: Portuguese, where "no" is "in the" ("no interior de São
-	// Paulo"), not a negation
-	portuguese bool
 	// titleCased: the title is a Title Case headline (its capitals say
 	// little of where names begin and end)
 	titleCased bool
@@ -71,8 +68,16 @@ func (c *Classifier) townsIn(d *doc, p part) []geo.Mention {
 	return c.townsOf(d)[1]
 }
 
-func (c *Classifier) analyse(title, body string) *doc {
+// analyse tokenizes and reads a candidate's title and body. lang is the
+// candidate's language tag; when empty, the language is told from the
+// words.
+func (c *Classifier) analyse(title, body, lang string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
+	d.foreign = !d.english(lang)
+	if d.foreign && d.isPortuguese(lang) {
+		contractions(d.titleToks)
+		contractions(d.bodyToks)
+	}
 	d.titleHits = credentialSuffix(title, d.titleToks, coveredEntityAbbr(title, d.titleToks, capitalsOnly(title, d.titleToks, c.termHits(d.titleToks))))
 	cased := everyWordCapitalised(d.titleToks)
 	attack := slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool {
@@ -226,6 +231,17 @@ func (d *doc) isPortuguese(lang string) bool {
 		}
 	}
 	return pt >= 2 && pt > es
+}
+
+// contractions reads Portuguese "no" as what it is, "em" + "o" ("in the":
+// "no interior de São Paulo", "ataque no hospital"), so that no rule takes
+// it for the negation of the other languages.
+func contractions(toks []text.Token) {
+	for i := range toks {
+		if toks[i].Norm == "no" {
+			toks[i].Norm = "em"
+		}
+	}
 }
 
 // evidence counts lexicon hits by kind, over title and body.

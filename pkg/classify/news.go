@@ -821,7 +821,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// hospital is rebuilding servers …".
 			if t, ok := kindSecondSentence(p, sent, targets); ok && !blocked[1] && !blocked[2] {
 				for _, a := range attacks {
-					if sent[a[0]] == 1 && !negatedBetween(p.toks, a, t, d.portuguese) {
+					if sent[a[0]] == 1 && !negatedBetween(p.toks, a, t) {
 						return newsRule{rule: ruleHealthVictim, dir: 1,
 							span: p.src[p.toks[a[0]].Start:p.toks[a[1]].End] + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
 					}
@@ -845,7 +845,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					tallyOfAttacks(p.toks, a) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
-				if negatedBetween(p.toks, a, t, d.portuguese) {
+				if negatedBetween(p.toks, a, t) {
 					if denied == "" {
 						lo, hi := min(a[0], t[0]), max(a[1], t[1])
 						denied = p.src[p.toks[lo].Start:p.toks[hi].End]
@@ -1017,8 +1017,8 @@ func backgroundHealth(d *doc) (string, bool) {
 
 // negatedBetween reports whether a negation stands between an attack and
 // a target: "gangs promise not to attack hospitals", "hackers did not
-// reach the clinic's network". In Portuguese, "no" is "in the".
-func negatedBetween(toks []text.Token, a, t [2]int, portuguese bool) bool {
+// reach the clinic's network".
+func negatedBetween(toks []text.Token, a, t [2]int) bool {
 	lo, hi := a[1]+1, t[0]
 	if t[0] < a[0] {
 		lo, hi = t[1]+1, a[0]
@@ -1028,8 +1028,6 @@ func negatedBetween(toks []text.Token, a, t [2]int, portuguese bool) bool {
 			continue // a name's word: "Berck-sur-Mer (Pas-de-Calais, France)"; not a quote's "«No es un ciberataque»" (round 24)
 		}
 		switch n := toks[k].Norm; {
-		case n == "no" && portuguese:
-			// "no interior de São Paulo": in the (round 24)
 		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
 		case negation(n) && k+1 < hi && payVerb(toks[k+1].Norm):

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/text"
 )
 
 // newsCase is a news headline with its lead, as an RSS collector delivers
@@ -448,7 +449,7 @@ func TestLuresAndDeniedTargetsAreNoVictims(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	healthOrgs := func(s string) int {
-		d := c.analyse("", s)
+		d := c.analyse("", s, "")
 		n := 0
 		for _, h := range d.bodyHits {
 			if h.Value.kind == kHealthOrg || h.Value.kind == kHealthWeak {
@@ -483,7 +484,7 @@ func TestLuresAndDeniedTargetsAreNoVictims(t *testing.T) {
 func TestNegatedAttackWords(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	d := c.analyse("", "No cyber intrusion was involved; the campaign spread narratives online.")
+	d := c.analyse("", "No cyber intrusion was involved; the campaign spread narratives online.", "")
 	if _, ok := d.denied(); !ok {
 		t.Errorf("no denied attack word in %+v", d.bodyHits)
 	}
@@ -492,7 +493,7 @@ func TestNegatedAttackWords(t *testing.T) {
 			t.Errorf("strong attack word %q in a denial", d.bodyToks[h.First].Norm)
 		}
 	}
-	d = c.analyse("", "A cyber intrusion hit the hospital's network.")
+	d = c.analyse("", "A cyber intrusion hit the hospital's network.", "")
 	if _, ok := d.denied(); ok {
 		t.Error("an attack that happened is denied")
 	}
@@ -587,7 +588,7 @@ func TestInfectedLaptopIsNoLoss(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	loss := func(text string) bool {
-		d := c.analyse("", text)
+		d := c.analyse("", text, "")
 		for _, h := range d.bodyHits {
 			if h.Value.kind == kLoss {
 				return true
@@ -704,6 +705,37 @@ func TestLureTitles(t *testing.T) {
 		Text: "Magellan Health says it was hit by a ransomware attack that began with a phishing email."})
 	if hasRule(got, ruleImpersonated) {
 		t.Errorf("an attack told with its lure: %s fired (reasons %+v)", ruleImpersonated, got.Reasons)
+	}
+}
+
+// TestPortugueseContraction: in a Portuguese document "no" is "em" + "o"
+// ("in the"), so no rule reading negations sees one; in Spanish it stays
+// the negation it is.
+func TestPortugueseContraction(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	const s = "Ataque hacker no Hospital Regional: o sistema no pronto-socorro ficou fora do ar."
+	negated := func(s, lang string) bool {
+		d := c.analyse(s, s, lang)
+		for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+			for _, tok := range toks {
+				if negation(tok.Norm) || negationWord(tok.Norm) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if negated(s, "pt") {
+		t.Errorf("Portuguese %q: \"no\" read as a negation", s)
+	}
+	if !negated(s, "es") {
+		t.Errorf("Spanish-tagged %q: \"no\" not read as a negation", s)
+	}
+	// untagged, the language is told from the words
+	const u = "O sistema no hospital foi invadido por uma quadrilha com ransomware."
+	if negated(u, "") {
+		t.Errorf("untagged Portuguese %q: \"no\" read as a negation", u)
 	}
 }
 

@@ -84,7 +84,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 			continue
 		}
 		cand := e.TextOnly()
-		d := c.analyse(cand.Title, cand.Text)
+		d := c.analyse(cand.Title, cand.Text, cand.Lang)
 		_, _, actFound := c.threatActor(d)
 		ev := d.evidence(actFound)
 		items = append(items, item{
@@ -98,8 +98,6 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 		if it.main != nil {
 			it.d, it.ev = d, ev
 		}
-		d.foreign = !d.english(cand.Lang)
-		d.portuguese = d.foreign && d.isPortuguese(cand.Lang)
 		for _, v := range []view{viewAll, viewHealth, viewCyber} {
 			it.full[v] = vectorize(d, ev, cfg.space(), d.foreign, v)
 			it.concepts[v] = vectorize(d, ev, cfg.space(), true, v)
