@@ -2336,6 +2336,9 @@ func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			if k > 0 && careTaker(toks[k-1].Norm) {
 				continue // "a hospital network sees a surge in virus cases", "a restaurant server"
 			}
+			if toks[k].Norm == "it" && (!toks[k].Upper || k == 0 || toks[k].Break) {
+				continue // the pronoun, not IT: "unless it is essential. The highly contagious virus …" (round 25)
+			}
 			if computerWord(toks[k].Norm) { // "Virus forces MedStar Health to shut down computer systems"
 				hits[i].Value = term{kind: kCyber, attack: "malware"}
 				break

@@ -75,7 +75,7 @@ func lexicon() map[string]term {
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
 		"hearing and balance", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
-		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "ent practice", "ent clinic", "ear nose and throat", "hearing center", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board",
+		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "ent practice", "ent clinic", "ear nose and throat", "hearing center", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board", "dhb", "dhbs",
 		// the specialties small practices are named after
 		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
 		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat", "nose and throat", "nose throat",
@@ -135,7 +135,12 @@ func lexicon() map[string]term {
 		"cure a domicilio", "cura a domicilio", "assistenza domiciliare", "soins a domicile", "aide et soins a domicile",
 		"ayuda a domicilio", "atencion domiciliaria", "apoio domiciliario", "cuidados domiciliarios", "seguradora de saude",
 		"seguradoras de saude", "seguro de saude", "seguros de saude",
+		"plano odontologico", "planos odontologicos", "operadora odontologica", // round 25: Brazilian dental plans
 		// nl
+		// round 25: a compound's head names its kind ("vruchtbaarheidskliniek", "Kinderspital"). Not German
+		// "-klinik", which ends names ("Deegenbergklinik", "Wertachkliniken"): its common compounds are listed.
+		"kliniek*", "*kliniek", "*klinieken", "*ziekenhuis", "*ziekenhuizen", "*krankenhaus", "*krankenhauser", "*spital",
+		"tagesklinik*", "rehaklinik*", "fachklinik*", "kinderklinik*", "zahnklinik*", "frauenklinik*", "hautklinik*", "herzklinik*",
 		"ziekenh*", "umc", "academisch ziekenhuis", "universitair medisch centrum", "medisch centrum", "medische centra", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",
 		"residencia de personas mayores", "centro de mayores",
@@ -161,7 +166,8 @@ func lexicon() map[string]term {
 	add(org("pharma"), "pharma", "high street chemist", "chemist chain", "chemist shop", "chemist warehouse", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
 		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
 		"medicines manufacturer*",
-		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques", "pharmaunternehmen", "pharmakonzern*",
+		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques",
+		"industrie pharmaceutique", "sous traitant pharmaceutique", "groupe pharmaceutique", "entreprise pharmaceutique", // round 25 "pharmaunternehmen", "pharmakonzern*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*",
 		"farmabedrijf*", "farmaconcern*", "pharmaceutical distributor*", "healthcare products distributor*", "medical supplies distributor*",
 		// online and mail-order pharmacies: "Versandapotheke Medivita", "online apotheek"; "puntos de dispensación" of medicines
@@ -212,7 +218,10 @@ func lexicon() map[string]term {
 		"department of health and human services", "hhs", "world health organization", "cdc", "health agency",
 		"vaccination centre", "vaccination center", "ministere de la sante", "agence regionale de sante",
 		"sante publique", "gesundheitsministerium*", "gesundheitsamt", "gesundheitsamter", "bundesgesundheitsministerium*",
-		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
+		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria",
+		// round 25: Swiss health insurers in Italian, supplementary health funds, Belgium's and Portugal's health bodies
+		"cassa malati", "casse malati", "fondo sanitario*", "fondi sanitari*", "riziv", "inami", "infarmed",
+		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
 		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid",
@@ -484,6 +493,20 @@ func lexicon() map[string]term {
 	// round 24: logins with stolen credentials, an attack whose type what was done with them tells
 	add(cyber(""), "credenziali rubate", "credenciales robadas", "credenciais roubadas", "identifiants voles",
 		"identifiants derobes", "gestolen inloggegevens", "gestohlene zugangsdaten")
+	// round 25: unauthorised third parties and illegal access in the other languages ("un tercero no autorizado
+	// accedió a una de sus bases de datos", "einen unbefugten Zugriff auf einen Server", "acceder ilegalmente al
+	// sistema informático", "terceros extrajeron datos"), a compromised mailbox
+	add(weakCyber("data_breach"), "tercero no autorizado", "terceros no autorizados", "terzi non autorizzati", "terceiro nao autorizado",
+		"terceiros nao autorizados", "unbefugten zugriff", "unberechtigten zugriff", "unbefugte dritte", "acceso indebido", "acesso indevido")
+	add(cyber("data_breach"), "extrajeron datos", "extrajeron informacion", "extrajo informacion", "extrajo datos", "acceder ilegalmente",
+		"accedio ilegalmente", "accedieron ilegalmente", "acceso ilegal", "danos informaticos")
+	add(weakCyber("account_compromise"), "fue comprometida", "fueron comprometidas")
+	add(cyber("account_compromise"), "cuenta comprometida", "cuentas comprometidas")
+	// round 25: accounts taken over with passwords from elsewhere, in the other languages
+	add(cyber("account_compromise"), "accessi non autorizzati", "accessi fraudolenti", "acedidas por terceiros", "acessadas por terceiros",
+		"palavras passe roubadas", "senhas roubadas", "senhas vazados", "invadir contas", "invadiram contas", "acessaram contas",
+		"kapen online accounts", "kaapten online accounts", "gestolen wachtwoorden", "gelekte wachtwoorden", "wachtwoorden die eerder elders gelekt",
+		"password rubate", "mots de passe voles", "contrasenas robadas", "gestohlene passworter")
 	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "gehackt", "gehacked", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
@@ -592,18 +615,24 @@ func lexicon() map[string]term {
 	add(term{kind: kPlace}, "obras sanitarias")
 	add(term{kind: kPlace}, "animal hospital*", "veterinary*", "veterinary clinic*", "veterinary hospital*", "veterinary practice*",
 		"veterinarian*", "vet clinic*", "pet hospital*", "animal care", "pet clinic*", "animal medical center*",
-		"animal clinic*", "medicare card*", "medicare number*", "medicaid number*", "medicaid id", "medicaid ids")
+		"animal clinic*", "tierklinik*", "kleintierklinik*", "pferdeklinik*", "tierspital*", "tierkrankenhaus*", "dierenkliniek*",
+		"dierenziekenhuis*", "medicare card*", "medicare number*", "medicaid number*", "medicaid id", "medicaid ids")
 	// Defences, which breach records list among corrective actions
 	// ("installed anti-malware software", "intrusion detection systems").
 	add(term{kind: kPlace}, "anti malware", "antimalware", "anti virus", "antivirus", "anti spyware", "antispyware",
 		"intrusion detection", "intrusion prevention", "intrusion alarm*", "intrusion alert system*", "malware protection", "malware detection", "malware removal",
 		"spyware removal", "virus protection", "phishing training", "phishing awareness", "phishing simulation",
+		// round 25: defences against phishing in the other languages ("forma 3.000 profissionais contra o phishing")
+		"contra o phishing", "contra el phishing", "contre le phishing", "contre l hameconnage", "gegen phishing", "contro il phishing",
+		"tegen phishing", "against phishing", "simulacoes de phishing", "simulaciones de phishing", "simulations de phishing",
+		"formacao em ciberseguranca", "formacion en ciberseguridad", "formation a la cybersecurite", "formazione sulla sicurezza informatica",
 		"phishing simulations", "phishing test", "phishing tests", "phishing exercise", "phishing exercises",
 		"ransomware protection", "ransomware preparedness", "hacking attempts", "ethical hacking", "ethical hacker*",
 		"penetration test*", "pen test*", "red team*",
-		// spam that sells pills names no pharmacy as a victim
-		"pharmacy spam", "pharma spam", "online pharmacy", "online pharmacies", "rogue pharmacy", "rogue pharmacies",
-		"fake pharmacy", "fake pharmacies", "pharmacy scam*",
+		// spam that sells pills names no pharmacy as a victim; an online pharmacy itself may be one (round 25:
+		// "Online pharmacy customers warned after card-skimming code found on website")
+		"pharmacy spam", "pharma spam", "rogue pharmacy", "rogue pharmacies", "rogue online pharmac*", "illegal online pharmac*",
+		"fake online pharmac*", "online pharmacy spam", "fake pharmacy", "fake pharmacies", "pharmacy scam*",
 		// a car that is no place of theft
 		"car insurance", "car insurer*", "car rental*", "car maker*", "carmaker*", "car dealer*", "car manufacturer*",
 		// events and tips that borrow the word

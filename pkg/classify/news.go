@@ -167,6 +167,8 @@ func advisoryWord(s string) bool {
 		"simulacro", "simulacros", "exercice", "exercices", "ejercicio", "esercitazione", "esercitazioni", "exercicio",
 		"simulacao", "simulazione", "simulatie", "oefening", "oefeningen", "geoefend", "ubung", "notfallubung",
 		"scenario", "scenarios", "hackersscenario",
+		// round 25: prevention in the other languages ("helpen bij het voorkomen van cyberincidenten")
+		"voorkomen", "prevenir", "prevenire", "verhindern", "vorbeugen",
 		// round 22: "to make the NHS resilient to cyber attacks", "proteger los hospitales frente a ataques",
 		// "zorgvoorzieningen beter te wapenen tegen cyberaanvallen"
 		"resilient", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "wapenen", "proteger",
@@ -194,10 +196,12 @@ func advisoryWord(s string) bool {
 // Organizations", "Cyberattacks a Growing Credit Risk for Nonprofit
 // Hospitals" are the sector's.
 func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bool) bool {
-	for k := t[0] - 1; k >= max(0, t[0]-3) && !toks[k+1].Break; k-- {
+	for k := t[0] - 1; k >= max(0, t[0]-4) && !toks[k+1].Break; k-- {
 		switch toks[k].Norm {
 		case "held", "detained", "committed", "admitted", "sectioned":
-			return true // a place someone is held or treated: "ordered held in secure hospital" (round 23)
+			// a place someone is held or treated: "ordered held in secure hospital" (round 23), "to be
+			// detained in a secure hospital" (round 25)
+			return true
 		}
 	}
 	if k := t[0] - 1; k >= 0 && !toks[t[0]].Break && (employersPeople(toks[k].Norm) || careRecord(toks[k].Norm)) {
@@ -842,7 +846,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) ||
-					tallyOfAttacks(p.toks, a) {
+					tallyOfAttacks(p.toks, a) || otherObject(p.src, p.toks, a, t) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
 				if negatedBetween(p.toks, a, t) {
@@ -1015,6 +1019,35 @@ func backgroundHealth(d *doc) (string, bool) {
 	return "", false
 }
 
+// otherObject reports whether the attack at a names its own object
+// before a break that the target t follows: "Cyberangriff auf Großküche:
+// Kliniken und Schulen bekommen Notverpflegung" (round 25) attacked a
+// caterer, not the clinics.
+// An appositive's comma ("a cyberattack on its parent, CommonSpirit
+// Health") joins the object to the target.
+func otherObject(src string, toks []text.Token, a, t [2]int) bool {
+	if t[0] <= a[1]+2 || !attackObjectPreposition(toks[a[1]+1].Norm) || toks[a[1]+1].Break {
+		return false
+	}
+	for k := a[1] + 3; k <= t[0]; k++ {
+		if toks[k].Break && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], ":;") {
+			return true
+		}
+	}
+	return false
+}
+
+// attackObjectPreposition is a preposition that opens an attack's object:
+// "attack on", "Angriff auf", "attaque contre", "ataque al", "attacco contro"
+// (not "a": the English article).
+func attackObjectPreposition(w string) bool {
+	switch w {
+	case "on", "against", "auf", "gegen", "contre", "sur", "contra", "al", "ao", "contro", "su", "op", "tegen":
+		return true
+	}
+	return false
+}
+
 // negatedBetween reports whether a negation stands between an attack and
 // a target: "gangs promise not to attack hospitals", "hackers did not
 // reach the clinic's network".
@@ -1028,6 +1061,9 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 			continue // a name's word: "Berck-sur-Mer (Pas-de-Calais, France)"; not a quote's "«No es un ciberataque»" (round 24)
 		}
 		switch n := toks[k].Norm; {
+		case n == "without" && k+1 < hi && !strings.HasSuffix(toks[k+1].Norm, "ing") && toks[k+1].Norm != "any":
+			// "hospitals have been operating without electronic records … after a cyberattack": an effect, no
+			// denial; "without reaching", "without any impact on" deny (round 25)
 		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
 		case negation(n) && k+1 < hi && payVerb(toks[k+1].Norm):
@@ -1278,11 +1314,16 @@ func adviceWord(w string) bool {
 // lead, or its warning end it (see warningAtTitleEnd).
 func agencyWarning(d *doc) (string, bool) {
 	toks := d.titleToks
-	for i := 1; i < len(toks) && i <= 7; i++ { // "Ransomware, l'Agenzia per la cybersicurezza avverte …"
+	for i := 1; i < len(toks) && i <= 10; i++ { // "Ransomware, l'Agenzia per la cybersicurezza avverte …"
+		speaker := toks[:i]
+		if i > 7 {
+			speaker = toks[i-3 : i] // later, only the words just before: "Sms «…», la Polizia postale avverte" (round 25)
+		}
 		switch toks[i].Norm {
 		case "warns", "warned", "warn", "alerts", "alerted", "urges", "urged", "issues", "advises",
 			"alerte", "previent", "warnt", "warnen", "advierte", "alerta", "avverte", "allerta", "waarschuwt":
-			if authority(toks[:i]) {
+			if authority(speaker) || i == 1 && toks[0].Upper && (toks[0].Norm == "us" || toks[0].Norm == "uk") {
+				// "US warns of North Korean Maui ransomware targeting healthcare": a government (round 25)
 				return d.title[toks[0].Start:toks[i].End], true
 			}
 		}
@@ -1466,7 +1507,8 @@ func reportFinding(toks []text.Token) bool {
 				finding = true // "Hacking Now Top Cause of Healthcare Breaches"
 			}
 		}
-		if (t.Norm == "report" || t.Norm == "data" || t.Norm == "figures" || t.Norm == "study") && i+1 < len(toks) {
+		if (t.Norm == "report" || t.Norm == "data" || t.Norm == "figures" || t.Norm == "study" || t.Norm == "analysis" ||
+			t.Norm == "survey" || t.Norm == "research") && i+1 < len(toks) { // round 25: "…, analysis finds"
 			switch toks[i+1].Norm {
 			case "finds", "found", "shows", "show", "showed", "reveals", "revealed", "says", "suggests":
 				finding = true // "…, figures show"
@@ -1546,6 +1588,10 @@ func commentaryTitle(d *doc) (string, bool) {
 		}
 		if t.Norm == "nomina" && i > 0 && d.titleToks[i-1].Norm == "de" {
 			continue // Spanish payroll, not an Italian appointment: "tras un falso aviso de nómina" (round 24)
+		}
+		if (t.Norm == "corso" || t.Norm == "curso") && i > 0 && (d.titleToks[i-1].Norm == "in" || d.titleToks[i-1].Norm == "en" ||
+			d.titleToks[i-1].Norm == "em") {
+			continue // under way, not a course: "attacco informatico in corso", "ciberataque en curso" (round 25)
 		}
 		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && t.Norm == "why") {
 			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
@@ -1879,7 +1925,8 @@ func deedVerb(w string) bool {
 // planWord is a plan or a programme.
 func planWord(w string) bool {
 	switch w {
-	case "plan", "plans", "programme", "program", "programa", "programma", "plano", "strategie", "estrategia", "strategia":
+	case "plan", "plans", "programme", "program", "programa", "programma", "plano", "strategie", "estrategia", "strategia",
+		"spending", "budget": // round 25: "Health NZ to boost cyber security spending"
 		return true
 	}
 	return false
@@ -1891,7 +1938,8 @@ func launchVerb(w string) bool {
 	switch w {
 	case "launches", "launched", "unveils", "unveiled", "announces", "announced", "sets", "publishes", "lance", "lancent",
 		"presente", "presentent", "devoile", "lanza", "lanzan", "presenta", "presentan", "lancia", "lanciano", "lanca", "lancam",
-		"apresenta", "apresentam", "stelt", "presenteert", "lanceert", "stellt", "startet", "legt":
+		"apresenta", "apresentam", "stelt", "presenteert", "lanceert", "stellt", "startet", "legt",
+		"boost", "boosts", "boosting", "increase", "increases", "raise", "raises":
 		return true
 	}
 	return false

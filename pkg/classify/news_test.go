@@ -818,3 +818,84 @@ func TestRound24Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25Readings: the readings round 25 added, each with a sentence
+// that needs it.
+func TestRound25Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		// "operating without" tells an effect, not a denial
+		{"en", "Brooklyn hospital group still using paper weeks after systems shut down", "Three hospitals run by One Brooklyn " +
+			"Health have been operating without electronic records for nearly a month, after a cyberattack forced the system offline.", true},
+		// New Zealand's district health boards
+		{"en", "Waikato DHB still weeks away from full recovery after ransomware attack", "", true},
+		// figures over many attacks, and a government's warning
+		{"en", "Ransomware attacks on hospitals delayed care in 2024, analysis finds", "Researchers counted more than 400 " +
+			"ransomware attacks on hospitals and clinics worldwide last year.", false},
+		{"en", "US warns of North Korean Maui ransomware targeting healthcare", "The agencies said the attackers encrypted " +
+			"servers at healthcare organizations. They did not name any victims.", false},
+		// the police's warning, in Italian
+		{"it", "Sms «il tuo referto è pronto», la Polizia postale avverte: è una truffa", "Un sms invita a cliccare su un link. " +
+			"Dietro il messaggio c'è una campagna di phishing, segnala la Polizia postale.", false},
+		// the pronoun "it" is no IT near a disease's virus
+		{"en", "Virus outbreak shuts four wards at Royal Cornwall Hospital", "The trust closed four wards after an outbreak of " +
+			"norovirus and asks people not to visit unless it is essential. The highly contagious virus causes vomiting.", false},
+		// "in corso": under way, not a course
+		{"it", "Synlab Italia sospende i prelievi: 'attacco informatico in corso'", "Synlab Italia ha sospeso i prelievi dopo " +
+			"un attacco informatico ai propri sistemi. Il gruppo ransomware Black Basta ha rivendicato l'attacco.", true},
+		// a Dutch compound's head names the kind of organisation
+		{"nl", "Gegevens van donoren gestolen bij hack op vruchtbaarheidskliniek", "Hackers kregen via een kwetsbaarheid " +
+			"toegang tot het netwerk van de kliniek en kopieerden behandelgegevens.", true},
+		// account takeovers and unauthorised third parties in the other languages
+		{"it", "Cassa malati, accessi fraudolenti ai conti clienti", "La cassa malati ha confermato che ignoti hanno effettuato " +
+			"accessi non autorizzati al portale clienti con password ottenute altrove.", true},
+		{"es", "Roban los datos de 25.000 clientes de una aseguradora de salud", "La aseguradora de salud ha comunicado que un " +
+			"tercero no autorizado accedió a una de sus bases de datos y extrajo información de sus asegurados.", true},
+		// a plan to spend more, which names a past attack as its lesson
+		{"en", "Health NZ to boost cyber security spending, minister says", "The minister said the Waikato DHB ransomware " +
+			"attack in 2021 had shown what was at stake.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%s %q: verdict %s (score %.3f), want accept %v", tt.lang, tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	// a hospital as the place a hacker is detained is not linked to the
+	// attack (the model may still lean either way)
+	got := c.Classify(cit.Candidate{Title: "Teen hacker to be detained in secure hospital", Text: "The 18-year-old who hacked " +
+		"two game studios has been ordered to be detained in a secure hospital indefinitely."})
+	for _, r := range got.Reasons {
+		if r.Rule == "rule:health_victim_of_attack" {
+			t.Errorf("a detainee's hospital linked to the attack by %q", r.Span)
+		}
+	}
+	// who tells is no victim
+	got = c.Classify(cit.Candidate{Title: "Waikato DHB ransomware: surgeries postponed", Text: "Waikato District Health Board " +
+		"has been unable to use its IT systems after a ransomware attack. Reports said the ransom note was linked to Conti."})
+	if got.Victim != "Waikato District Health Board" {
+		t.Errorf("victim %q, want Waikato District Health Board", got.Victim)
+	}
+	// an attack's own object before a colon: the clinics after it were not attacked
+	for _, tt := range []struct {
+		src  string
+		t    int
+		want bool
+	}{
+		{"Cyberangriff auf Großküche: Kliniken bekommen Notverpflegung", 3, true},
+		{"Cyberangriff auf Kliniken in Ostbayern", 2, false},
+		{"a cyberattack on its parent, CommonSpirit Health", 6, false}, // an appositive
+	} {
+		toks := text.Tokenize(tt.src)
+		a := 0
+		if toks[0].Norm == "a" {
+			a = 1
+		}
+		if got := otherObject(tt.src, toks, [2]int{a, a}, [2]int{tt.t, tt.t}); got != tt.want {
+			t.Errorf("otherObject(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}

@@ -258,8 +258,22 @@ type probe struct {
 // "to ban", counseling practices, medical schemes and senior homes by kind,
 // intrusions and account takeovers in French, German, Dutch and Portuguese,
 // exploited flaws in German titles, counts of a supplier's health-care
-// clients) cleared four older limits.
-const maxKnownLimits = 3156
+// clients) cleared four older limits. Round 25's first stage
+// (round25.jsonl: English press, security news, health incidents told
+// indirectly and non-attacks that share their words; round25b.jsonl: press
+// in French, German, Spanish, Italian, Portuguese and Dutch) adds 750
+// probes, 183 of them limits (38 verdicts: prosecutions, non-English items
+// the model accepts alone, bodies known by name only, weak words in the
+// other languages), and its fixes (Portuguese "no" at tokenization, a
+// currency's "US$", "operating without" as no denial, Dutch compounds'
+// heads, account takeovers and unauthorised third parties in the other
+// languages, Swiss health insurers and Italian health funds, agencies'
+// warnings led by a government or by police, "…, analysis finds", "in
+// corso", the pronoun "it", DHBs, online pharmacies, tellers as no
+// victims) cleared ten older limits; three became limits (a ransom's
+// "US$" as the only place; a name joined by "and" only next to an attack
+// word).
+const maxKnownLimits = 3332
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -780,6 +780,8 @@ func authority(toks []text.Token) bool {
 		switch t.Norm {
 		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
 			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante",
+			// police in the other languages: "la Polizia postale avverte", "PSP alerta para emails falsos" (round 25)
+			"polizia", "policia", "politie", "polizei", "gendarmerie", "psp", "carabinieri",
 			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit",
 			// "Israel's National Cyber Directorate said", "Romania's national cybersecurity directorate"
 			"directorate",
@@ -1698,6 +1700,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	sub := toks[lo : hi+1]
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
+	}
+	if lo == hi && tellerNoun(toks[lo].Norm) {
+		return false // "Reports said the ransom note …", "Prosecutors said …": who tells, not who was hit (round 25)
 	}
 	for _, t := range sub {
 		if exploitedSoftware(t.Norm) {

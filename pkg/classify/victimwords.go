@@ -257,6 +257,17 @@ func fieldOfCare(s string) bool {
 	return false
 }
 
+// tellerNoun is a plural noun of those who tell or comment, which opens a
+// sentence as its subject and is never a victim's name alone.
+func tellerNoun(w string) bool {
+	switch w {
+	case "reports", "sources", "officials", "experts", "analysts", "researchers", "investigators", "authorities",
+		"prosecutors", "critics", "lawmakers", "regulators", "media":
+		return true
+	}
+	return false
+}
+
 // openingPreposition is a preposition that, opening a sentence before an
 // article, is no part of the name after it: "Bij de Kennemer Zorggroep",
 // "Bei der Uniklinik", "Chez le groupe", "En el Hospital".

@@ -417,10 +417,13 @@ func sameHeadWord(rKeys, pKeys []string) bool {
 }
 
 // restGeneric reports whether every word of a key after its first is a
-// generic organisation word.
+// generic organisation word or a country's name: a national branch
+// ("synlab italia", round 25) is its group's head word.
 func restGeneric(key string) bool {
 	_, rest, _ := strings.Cut(key, " ")
-	return rest != "" && orgname.FirstDistinctiveWord(rest) == ""
+	return rest != "" && !slices.ContainsFunc(strings.Fields(rest), func(w string) bool {
+		return orgname.DistinctiveWord(w) && !orgname.CountryName(w)
+	})
 }
 
 // scored is one incident considered for a report.

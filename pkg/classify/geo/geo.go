@@ -454,6 +454,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Value.abbr && m.Code == "US" && h.Last+1 < len(toks) && (toks[h.Last+1].Norm == "dollars" || toks[h.Last+1].Norm == "dollar") {
 			continue // "100 million US dollars": a currency, not a place
 		}
+		if h.Value.abbr && toks[h.Last].End < len(src) && src[toks[h.Last].End] == '$' {
+			continue // "the US$300,000 ransom", "NZ$2 million": a currency, not a place (round 25)
+		}
 		if h.Value.kind == KindCountry && h.Last+1 < len(toks) && toks[h.Last+1].Norm == "s" &&
 			strings.ContainsAny(src[toks[h.Last].End:toks[h.Last+1].Start], "'’") && h.Value.code == "CL" &&
 			strings.EqualFold(src[toks[h.First].Start:toks[h.Last].End], "Chili") {

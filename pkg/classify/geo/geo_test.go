@@ -70,9 +70,10 @@ func TestBestCountry(t *testing.T) {
 		{"St. John's Mercy Medical Group", "", ""},                                             // a saint's hospital, not Antigua's capital
 		{"Ransomware hits hospital in Tamil Nadu", "", "IN"},                                   // regions beyond Europe and North America
 		{"Ataque hacker a hospital de Minas Gerais", "", "BR"},
-		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"}, // a state's postal code in brackets
-		{"the us and them", "", ""},                              // lower-case "us" is not the country
-		{"Turkey recipes for the holidays", "", "TR"},            // known limitation: a capitalised country name always counts
+		{"Valley Pediatrics (AZ)", "A server was hacked.", "US"},                                // a state's postal code in brackets
+		{"the us and them", "", ""},                                                             // lower-case "us" is not the country
+		{"PhilHealth refuses ransom", "PhilHealth refused to pay the US$300,000 demanded.", ""}, // a currency's letters, not a place
+		{"Turkey recipes for the holidays", "", "TR"},                                           // known limitation: a capitalised country name always counts
 		// a town placed in a US state, read across title and body
 		{"Gritman Medical Center", "The hospital in Moscow, Idaho, said hackers accessed a server.", "US"},
 		{"Paris Regional Medical Center", "The hospital in Paris, Texas, notified patients.", "US"},

@@ -777,6 +777,20 @@ func FirstDistinctiveWord(key string) string {
 // has three letters at least: "dax" of "hospital dax", "waikato".
 func DistinctiveWord(w string) bool { return !genericWord(w) && len(w) > 2 }
 
+// CountryName reports whether w is a country's name as a national branch
+// adds it to its group's ("Synlab Italia", "Fresenius Deutschland", "Bupa
+// Australia"), in the languages read.
+func CountryName(w string) bool {
+	switch w {
+	case "italia", "italy", "france", "deutschland", "germany", "espana", "spain", "portugal", "nederland", "netherlands",
+		"belgie", "belgique", "belgium", "schweiz", "suisse", "svizzera", "switzerland", "osterreich", "austria", "uk",
+		"usa", "canada", "australia", "ireland", "brasil", "brazil", "mexico", "india", "polska", "poland", "sverige",
+		"sweden", "danmark", "denmark", "norge", "norway", "suomi", "finland":
+		return true
+	}
+	return false
+}
+
 // Distinctive reports whether a key names something specific enough to be
 // looked for inside another report's text: at least one non-generic word and
 // at least six letters in all.
