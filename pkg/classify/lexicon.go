@@ -221,6 +221,9 @@ func lexicon() map[string]term {
 		"ministerio de sanidad", "ministerio de salud", "ministero della salute", "azienda sanitaria",
 		// round 25: Swiss health insurers in Italian, supplementary health funds, Belgium's and Portugal's health bodies
 		"cassa malati", "casse malati", "fondo sanitario*", "fondi sanitari*", "riziv", "inami", "infarmed",
+		// round 25 (second stage): rehabilitation centres, company health insurers, Italian ambulance associations
+		"revalidatiecentr*", "rehazentr*", "rehabilitationszentr*", "bkk", "croce verde", "croce bianca", "croce rossa",
+		"pubblica assistenza",
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
@@ -502,6 +505,9 @@ func lexicon() map[string]term {
 		"accedio ilegalmente", "accedieron ilegalmente", "acceso ilegal", "danos informaticos")
 	add(weakCyber("account_compromise"), "fue comprometida", "fueron comprometidas")
 	add(cyber("account_compromise"), "cuenta comprometida", "cuentas comprometidas")
+	// round 25 (second stage): a hacked mailbox's inflected adjective, attackers who got in
+	add(cyber(""), "gehackte", "gehackten", "gehackter", "atacantes acederam", "atacantes acessaram", "atacantes accedieron",
+		"atacantes accedio")
 	// round 25: accounts taken over with passwords from elsewhere, in the other languages
 	add(cyber("account_compromise"), "accessi non autorizzati", "accessi fraudolenti", "acedidas por terceiros", "acessadas por terceiros",
 		"palavras passe roubadas", "senhas roubadas", "senhas vazados", "invadir contas", "invadiram contas", "acessaram contas",

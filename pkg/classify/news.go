@@ -846,7 +846,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) ||
-					tallyOfAttacks(p.toks, a) || otherObject(p.src, p.toks, a, t) {
+					tallyOfAttacks(p.toks, a) || otherObject(p.src, p.toks, a, t) || deviceTarget(p.toks, t) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
 				if negatedBetween(p.toks, a, t) {
@@ -1017,6 +1017,16 @@ func backgroundHealth(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// deviceTarget reports whether the target is a medical device, not an
+// organisation: "pacemaker hacking fix", "insulin pumps can be hacked"
+// tell of a device's flaw (round 25). A device maker is named so
+// ("medical device maker").
+func deviceTarget(toks []text.Token, t [2]int) bool {
+	w := toks[t[0]].Norm
+	return strings.HasPrefix(w, "pacemaker") ||
+		(w == "insulin" || w == "infusion") && t[1] > t[0] && strings.HasPrefix(toks[t[0]+1].Norm, "pump")
 }
 
 // otherObject reports whether the attack at a names its own object
@@ -1501,14 +1511,16 @@ func reportFinding(toks []text.Token) bool {
 		if pluralAttack(t.Norm) || t.Norm == "attempts" {
 			plural = true
 		}
-		if t.Norm == "top" || t.Norm == "leading" || t.Norm == "lidera" {
-			plural = true // "Healthcare Was Top Ransomware Target Last Year, Report Finds"
+		if t.Norm == "top" || t.Norm == "leading" || t.Norm == "lidera" || t.Norm == "prime" {
+			// "Healthcare Was Top Ransomware Target Last Year, Report Finds", "hospitals will stay a prime
+			// ransomware target" (round 25)
+			plural = true
 			if i+1 < len(toks) && (toks[i+1].Norm == "cause" || toks[i+1].Norm == "causes") {
 				finding = true // "Hacking Now Top Cause of Healthcare Breaches"
 			}
 		}
 		if (t.Norm == "report" || t.Norm == "data" || t.Norm == "figures" || t.Norm == "study" || t.Norm == "analysis" ||
-			t.Norm == "survey" || t.Norm == "research") && i+1 < len(toks) { // round 25: "…, analysis finds"
+			t.Norm == "survey" || t.Norm == "research" || t.Norm == "assessment") && i+1 < len(toks) { // round 25: "…, analysis finds"
 			switch toks[i+1].Norm {
 			case "finds", "found", "shows", "show", "showed", "reveals", "revealed", "says", "suggests":
 				finding = true // "…, figures show"

@@ -855,6 +855,13 @@ func TestRound25Readings(t *testing.T) {
 			"accessi non autorizzati al portale clienti con password ottenute altrove.", true},
 		{"es", "Roban los datos de 25.000 clientes de una aseguradora de salud", "La aseguradora de salud ha comunicado que un " +
 			"tercero no autorizado accedió a una de sus bases de datos y extrajo información de sus asegurados.", true},
+		// second stage: a prediction of a "prime target"; care bodies by kind; a hacked mailbox's adjective
+		{"en", "Canadian cyber agency assessment says hospitals will stay a prime ransomware target", "The Canadian Centre " +
+			"for Cyber Security says ransomware groups are likely to keep targeting Canadian hospitals.", false},
+		{"it", "Croce Verde colpita da ransomware: turni ricostruiti a mano", "Un ransomware ha cifrato il server " +
+			"dell'associazione che gestisce il servizio di ambulanze.", true},
+		{"nl", "Qakbot op netwerk van revalidatiecentrum ontdekt", "Het revalidatiecentrum heeft zijn systemen offline " +
+			"gehaald nadat de banktrojan Qakbot op computers werd aangetroffen.", true},
 		// a plan to spend more, which names a past attack as its lesson
 		{"en", "Health NZ to boost cyber security spending, minister says", "The minister said the Waikato DHB ransomware " +
 			"attack in 2021 had shown what was at stake.", false},
@@ -864,9 +871,25 @@ func TestRound25Readings(t *testing.T) {
 			t.Errorf("%s %q: verdict %s (score %.3f), want accept %v", tt.lang, tt.title, got.Verdict, got.Score, tt.accept)
 		}
 	}
+	// a medical device is no organisation attacked
+	got := c.Classify(cit.Candidate{Title: "Abbott patients told to visit doctors for pacemaker hacking fix", Text: "Almost half " +
+		"a million people with implanted pacemakers are advised to get a firmware update to protect the devices from hacking."})
+	for _, r := range got.Reasons {
+		if r.Rule == "rule:health_victim_of_attack" {
+			t.Errorf("a device linked to the attack by %q", r.Span)
+		}
+	}
+	// a linking adverb opening a sentence is no victim
+	got = c.Classify(cit.Candidate{Title: "Hackers hand over decryption tool for free but still threaten to publish data",
+		Text: "The criminal gang behind last week's cyberattack on the Irish health service has provided a tool to decrypt the " +
+			"affected systems. The Conti group posted a link to the decryptor on a dark web chat. Separately, the High Court has " +
+			"granted the HSE an injunction against the sharing of any stolen data."})
+	if got.Victim == "Separately" {
+		t.Errorf("victim %q: a linking adverb", got.Victim)
+	}
 	// a hospital as the place a hacker is detained is not linked to the
 	// attack (the model may still lean either way)
-	got := c.Classify(cit.Candidate{Title: "Teen hacker to be detained in secure hospital", Text: "The 18-year-old who hacked " +
+	got = c.Classify(cit.Candidate{Title: "Teen hacker to be detained in secure hospital", Text: "The 18-year-old who hacked " +
 		"two game studios has been ordered to be detained in a secure hospital indefinitely."})
 	for _, r := range got.Reasons {
 		if r.Rule == "rule:health_victim_of_attack" {

@@ -272,8 +272,15 @@ type probe struct {
 // corso", the pronoun "it", DHBs, online pharmacies, tellers as no
 // victims) cleared ten older limits; three became limits (a ransom's
 // "US$" as the only place; a name joined by "and" only next to an attack
-// word).
-const maxKnownLimits = 3332
+// word). Its second stage (round25c.jsonl: press in six languages and
+// English general and trade press by second writers) adds 300 probes, 84
+// of them limits (21 verdicts: prosecutions and settlements, data for sale
+// told without attack words, bodies known by name only, statistics), and
+// its fixes (rehabilitation centres, company health insurers and Italian
+// ambulance associations by kind, "gehackte", attackers who "acederam",
+// a "prime target" in an assessment, medical devices as no organisations,
+// linking adverbs as no victims) cleared four older limits.
+const maxKnownLimits = 3412
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

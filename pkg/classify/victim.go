@@ -1701,7 +1701,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
 	}
-	if lo == hi && tellerNoun(toks[lo].Norm) {
+	if lo == hi && (tellerNoun(toks[lo].Norm) || linkingAdverb(toks[lo].Norm)) {
 		return false // "Reports said the ransom note …", "Prosecutors said …": who tells, not who was hit (round 25)
 	}
 	for _, t := range sub {

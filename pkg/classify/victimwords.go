@@ -268,6 +268,17 @@ func tellerNoun(w string) bool {
 	return false
 }
 
+// linkingAdverb opens a sentence that goes on from the one before
+// ("Separately, the gang claimed …"): capitalised there, never a name.
+func linkingAdverb(w string) bool {
+	switch w {
+	case "separately", "meanwhile", "however", "additionally", "moreover", "furthermore", "earlier", "later",
+		"previously", "subsequently", "nevertheless", "overall":
+		return true
+	}
+	return false
+}
+
 // openingPreposition is a preposition that, opening a sentence before an
 // article, is no part of the name after it: "Bij de Kennemer Zorggroep",
 // "Bei der Uniklinik", "Chez le groupe", "En el Hospital".
