@@ -1030,11 +1030,11 @@ func deviceTarget(toks []text.Token, t [2]int) bool {
 }
 
 // otherObject reports whether the attack at a names its own object
-// before a break that the target t follows: "Cyberangriff auf Großküche:
-// Kliniken und Schulen bekommen Notverpflegung" (round 25) attacked a
-// caterer, not the clinics.
-// An appositive's comma ("a cyberattack on its parent, CommonSpirit
-// Health") joins the object to the target.
+// before a colon or a semicolon that the target t follows: "Cyberangriff
+// auf Großküche: Kliniken und Schulen bekommen Notverpflegung" (round 25)
+// attacked a caterer, not the clinics. An appositive's comma ("a
+// cyberattack on its parent, CommonSpirit Health") joins the object to
+// the target.
 func otherObject(src string, toks []text.Token, a, t [2]int) bool {
 	if t[0] <= a[1]+2 || !attackObjectPreposition(toks[a[1]+1].Norm) || toks[a[1]+1].Break {
 		return false
