@@ -119,11 +119,10 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 
 	// Score: model, then the structured hints.
 	ev := d.evidence(actFound)
-	english := !d.foreign
-	sc := c.model.score(d, ev, !english)
+	sc := c.model.score(d, ev, d.foreign)
 	z := sc.stacked
 	suffix := ""
-	if !english {
+	if d.foreign {
 		suffix = ":concepts_only" // word n-grams are English; other languages score on the multilingual concepts
 	}
 	reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(sc.cyber)), "model:cyber_head"+suffix, "", round3(sc.cyber))
@@ -151,8 +150,8 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 
 	c.attackType(d, cand, act, actFound, &out, reason)
 	c.sector(d, cand, &out, reason)
-	c.country(d, cand, english, &out, reason)
-	c.victim(d, cand, english, &out, reason)
+	c.country(d, cand, !d.foreign, &out, reason)
+	c.victim(d, cand, !d.foreign, &out, reason)
 	c.impact(d, cand, &out, reason)
 	return out
 }

@@ -302,7 +302,10 @@ func hospitalCompound(w string) bool {
 		// ("verslavingszorginstelling", "jeugdzorgorganisatie")
 		"zorginstelling", "zorginstellingen", "zorgorganisatie", "zorgorganisaties", "zorgaanbieder",
 		// round 23: health funds named by their kind ("Staatsziekenfonds", "Betriebskrankenkasse")
-		"ziekenfonds", "krankenkasse"} {
+		"ziekenfonds", "krankenkasse",
+		// round 25: Dutch clinics and plurals ("vruchtbaarheidskliniek", "kinderziekenhuizen"); not German
+		// "-klinik", which ends names the lexicon must not swallow
+		"kliniek", "klinieken", "ziekenhuizen", "krankenhauser"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return true
 		}

@@ -137,10 +137,9 @@ func lexicon() map[string]term {
 		"seguradoras de saude", "seguro de saude", "seguros de saude",
 		"plano odontologico", "planos odontologicos", "operadora odontologica", // round 25: Brazilian dental plans
 		// nl
-		// round 25: a compound's head names its kind ("vruchtbaarheidskliniek", "Kinderspital"). Not German
-		// "-klinik", which ends names ("Deegenbergklinik", "Wertachkliniken"): its common compounds are listed.
-		"kliniek*", "*kliniek", "*klinieken", "*ziekenhuis", "*ziekenhuizen", "*krankenhaus", "*krankenhauser", "*spital",
-		"tagesklinik*", "rehaklinik*", "fachklinik*", "kinderklinik*", "zahnklinik*", "frauenklinik*", "hautklinik*", "herzklinik*",
+		// round 25: German "-klinik" ends names ("Deegenbergklinik", "Wertachkliniken"), so its common
+		// compounds are listed (other compounds' heads: hospitalCompound)
+		"kliniek*", "tagesklinik*", "rehaklinik*", "fachklinik*", "kinderklinik*", "zahnklinik*", "frauenklinik*", "hautklinik*", "herzklinik*",
 		"ziekenh*", "umc", "academisch ziekenhuis", "universitair medisch centrum", "medisch centrum", "medische centra", "huisarts*", "zorginstelling*", "verpleeghuis*", "tandarts*", "ggz",
 		"woonzorgcentr*", "zorgcentr*", "zorginstituut", "residencia de mayores", "residencias de mayores",
 		"residencia de personas mayores", "centro de mayores",

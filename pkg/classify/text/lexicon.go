@@ -8,34 +8,30 @@ import (
 // Lexicon finds phrases among tokens. A phrase is written in plain words
 // ("data breach", "cyberattaque", "attacco informatico"); it is folded like
 // the tokens are. A word ending in '*' matches any token with that prefix
-// ("krankenh*", "ransom*"); a one-word phrase starting with '*' matches any
-// token with that suffix, the head of a Dutch or German compound
-// ("*kliniek" in "vruchtbaarheidskliniek"). Matching is greedy, left to right, longest
+// ("krankenh*", "ransom*"). Matching is greedy, left to right, longest
 // phrase first, without overlaps. A phrase never spans punctuation: "not
 // encrypted. The" does not match "encrypted the".
 type Lexicon[T any] struct {
 	byFirst    map[string][]phrase[T] // exact first word
 	byPrefix   map[string][]phrase[T] // first word is a prefix pattern
 	prefixLens []int
-	bySuffix   map[string][]phrase[T] // a one-word suffix pattern
-	suffixLens []int
 }
 
 type phrase[T any] struct {
-	words []string // folded; a trailing '*' marks a prefix, a leading one a suffix
+	words []string // folded; a trailing '*' marks a prefix
 	value T
 }
 
 // NewLexicon builds a lexicon from phrases and their values. Later
 // duplicates replace earlier ones.
 func NewLexicon[T any](entries map[string]T) *Lexicon[T] {
-	l := &Lexicon[T]{byFirst: map[string][]phrase[T]{}, byPrefix: map[string][]phrase[T]{}, bySuffix: map[string][]phrase[T]{}}
+	l := &Lexicon[T]{byFirst: map[string][]phrase[T]{}, byPrefix: map[string][]phrase[T]{}}
 	keys := make([]string, 0, len(entries))
 	for k := range entries {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys) // deterministic order among equal lengths
-	lens, suffixLens := map[int]bool{}, map[int]bool{}
+	lens := map[int]bool{}
 	for _, k := range keys {
 		words := phraseWords(k)
 		if len(words) == 0 {
@@ -43,10 +39,7 @@ func NewLexicon[T any](entries map[string]T) *Lexicon[T] {
 		}
 		p := phrase[T]{words: words, value: entries[k]}
 		first := words[0]
-		if suf, ok := strings.CutPrefix(first, "*"); ok && len(words) == 1 {
-			l.bySuffix[suf] = append(l.bySuffix[suf], p)
-			suffixLens[len(suf)] = true
-		} else if pre, ok := strings.CutSuffix(first, "*"); ok {
+		if pre, ok := strings.CutSuffix(first, "*"); ok {
 			l.byPrefix[pre] = append(l.byPrefix[pre], p)
 			lens[len(pre)] = true
 		} else {
@@ -57,10 +50,6 @@ func NewLexicon[T any](entries map[string]T) *Lexicon[T] {
 		l.prefixLens = append(l.prefixLens, n)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(l.prefixLens)))
-	for n := range suffixLens {
-		l.suffixLens = append(l.suffixLens, n)
-	}
-	sort.Sort(sort.Reverse(sort.IntSlice(l.suffixLens)))
 	for _, m := range []map[string][]phrase[T]{l.byFirst, l.byPrefix} {
 		for k, ps := range m {
 			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
@@ -77,9 +66,6 @@ func phraseWords(s string) []string {
 	}
 	if strings.HasSuffix(strings.TrimSpace(s), "*") && len(words) > 0 {
 		words[len(words)-1] += "*"
-	}
-	if strings.HasPrefix(strings.TrimSpace(s), "*") && len(words) == 1 {
-		words[0] = "*" + words[0]
 	}
 	return words
 }
@@ -125,13 +111,6 @@ func (l *Lexicon[T]) matchAt(toks []Token, i int) (phrase[T], bool) {
 			try(l.byPrefix[norm[:n]])
 		}
 	}
-	// a compound's head last: a word or prefix listed ("tierklinik*")
-	// stands before the head it ends with
-	for _, n := range l.suffixLens {
-		if n < len(norm) {
-			try(l.bySuffix[norm[len(norm)-n:]])
-		}
-	}
 	return best, found
 }
 
@@ -143,11 +122,7 @@ func matchWords(words []string, toks []Token) bool {
 		if j > 0 && toks[j].Break {
 			return false
 		}
-		if suf, ok := strings.CutPrefix(w, "*"); ok {
-			if !strings.HasSuffix(toks[j].Norm, suf) || len(toks[j].Norm) == len(suf) {
-				return false
-			}
-		} else if pre, ok := strings.CutSuffix(w, "*"); ok {
+		if pre, ok := strings.CutSuffix(w, "*"); ok {
 			if !strings.HasPrefix(toks[j].Norm, pre) {
 				return false
 			}

@@ -90,8 +90,6 @@ func TestLexiconFind(t *testing.T) {
 		"data breach":         "breach",
 		"computer virus":      "malware",
 		"virus":               "bio",
-		"*kliniek":            "org",
-		"dierenkliniek*":      "vet",
 	})
 	tests := []struct {
 		in   string
@@ -102,10 +100,6 @@ func TestLexiconFind(t *testing.T) {
 		{"un attacco", []string{"attack"}},
 		{"a computer virus, not a flu virus", []string{"malware", "bio"}},
 		{"hospice care", nil},
-		// a compound's head; a listed word stands before it; the head alone is no compound
-		{"hack op vruchtbaarheidskliniek", []string{"org"}},
-		{"de dierenkliniek in Utrecht", []string{"vet"}},
-		{"de kliniek", nil},
 	}
 	for _, tt := range tests {
 		var got []string
