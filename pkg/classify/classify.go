@@ -791,6 +791,24 @@ func targetPlaces(ms []geo.Mention, toks []text.Token) []geo.Mention {
 	return ms
 }
 
+// topicPlaces drops the places a protest or a campaign is about, after
+// "over": "Anonymous claims leak of Nestlé data over Russia business",
+// "… Website Data Over Hong Kong Protests". Taking over a place's systems
+// ("hackers took over Irish hospital systems") is not a topic.
+func topicPlaces(ms []geo.Mention, toks []text.Token) []geo.Mention {
+	return slices.DeleteFunc(ms, func(m geo.Mention) bool {
+		k := m.First - 1
+		if k < 1 || toks[k].Norm != "over" || toks[m.First].Break {
+			return false
+		}
+		switch toks[k-1].Norm {
+		case "take", "takes", "took", "taken", "taking", "handed", "hand", "hands", "all", "across", "spread", "from":
+			return false
+		}
+		return m.Kind == geo.KindCountry || m.Kind == geo.KindRegion || m.Kind == geo.KindDemonym || m.Kind == geo.KindCity
+	})
+}
+
 // attackersSide drops the mentions of a country that the text elsewhere
 // names outright as the attacker's ("Iranian ransomware group Pay2Key … Israeli
 // defence corporation" under the title "Israel vs. Iran"; "Russian
@@ -833,14 +851,14 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 	}
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
 	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
-	ms := targetPlaces(hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa), d.titleToks)
+	ms := targetPlaces(topicPlaces(hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa), d.titleToks), d.titleToks)
 	if span, ok := severalCountries(ms, d.title, d.titleToks); ok {
 		// "… against hospitals in Lithuania and Latvia": a campaign in
 		// several countries has no one country (EuRepoC's null)
 		reason("country", "", "text:several_countries", span, 0)
 		return
 	}
-	body := hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa)
+	body := topicPlaces(hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa), d.bodyToks)
 	if titleIsName(d.title, d.titleToks, d.titleHits) {
 		named := map[string]bool{} // "athens orthopedic": the entity's name, wherever it is repeated
 		for _, m := range ms {

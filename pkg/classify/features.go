@@ -24,6 +24,8 @@ type doc struct {
 	// foreign: not English, so the model scores on the multilingual
 	// concepts only and has learnt no victim names
 	foreign bool
+	// germanic: German or Dutch, whose "alle" is "all" (see italianArticle)
+	germanic bool
 	// titleCased: the title is a Title Case headline (its capitals say
 	// little of where names begin and end)
 	titleCased bool
@@ -74,6 +76,7 @@ func (c *Classifier) townsIn(d *doc, p part) []geo.Mention {
 func (c *Classifier) analyse(title, body, lang string) *doc {
 	d := &doc{title: title, body: body, titleToks: text.Tokenize(title), bodyToks: text.Tokenize(body)}
 	d.foreign = !d.english(lang)
+	d.germanic = d.foreign && d.isGermanic(lang)
 	if d.foreign && d.isPortuguese(lang) {
 		contractions(d.titleToks)
 		contractions(d.bodyToks)
@@ -231,6 +234,27 @@ func (d *doc) isPortuguese(lang string) bool {
 		}
 	}
 	return pt >= 2 && pt > es
+}
+
+// isGermanic reports whether the document is in German or Dutch: its
+// language tag, else more German and Dutch function words than Romance
+// ones.
+func (d *doc) isGermanic(lang string) bool {
+	if lang != "" {
+		return len(lang) >= 2 && (strings.EqualFold(lang[:2], "de") || strings.EqualFold(lang[:2], "nl"))
+	}
+	gm, ro := 0, 0
+	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+		for _, t := range toks {
+			switch t.Norm {
+			case "der", "die", "das", "und", "ist", "mit", "auf", "het", "een", "van", "zijn", "door", "niet":
+				gm++
+			case "il", "della", "di", "che", "per", "con", "le", "la", "les", "et", "el", "los", "las", "y", "os", "em", "ao":
+				ro++
+			}
+		}
+	}
+	return gm >= 2 && gm > ro
 }
 
 // contractions reads Portuguese "no" as what it is, "em" + "o" ("in the":

@@ -304,6 +304,9 @@ func lexicon() map[string]term {
 		"was used to log in to")
 	add(cyber("account_compromise"), "usernames and passwords was stolen", "usernames and passwords were stolen",
 		"user names and passwords were stolen")
+	// a business email compromise's, not a ransom note's: "Fraudulent Payment Instructions Cost Toyota Boshoku …"
+	add(cyber("account_compromise"), "fraudulent payment instructions", "changed payment instructions", "new payment instructions",
+		"updated payment instructions", "false payment instructions", "fake payment instructions", "altered payment instructions")
 	add(cyber("ransomware"), "note demanded payment", "a note demanded", "instructions for payment", "payment instructions", "pay to unlock", "payment to unlock",
 		"to unlock the files", "to unlock its files", "to unlock their files", "payment to decrypt", "pay to decrypt")
 	add(cyber("ransomware"), "ransom*", "rancongiciel*", "rancon*", "erpressungstrojaner*", "erpressersoftware",

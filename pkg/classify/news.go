@@ -428,7 +428,7 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 		return false
 	}
 	joined := func(a, b int) bool {
-		return !strings.ContainsAny(src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?.\n")
+		return !separated(src[toks[a].End:toks[b].Start]) && !strings.Contains(src[toks[a].End:toks[b].Start], ".")
 	}
 	prev := i > 0 && joined(i-1, i) &&
 		(toks[i-1].Upper || ((connector(toks[i-1].Norm) || toks[i-1].Norm == "s" || toks[i-1].Norm == "for") && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
@@ -1178,7 +1178,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := demonstrationTitle(d); ok {
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
-	if span, ok := commentaryTitle(d); ok {
+	if span, ok := commentaryTitle(d); ok && !entityTitle(d) && !healthNameTitle(d) { // a registry's entity is no commentary
 		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
 	}
 	if span, ok := businessTitleWord(d); ok && !entityTitle(d) {
@@ -1616,6 +1616,9 @@ func commentaryTitle(d *doc) (string, bool) {
 		}
 		if planWord(t.Norm) && slices.ContainsFunc(d.titleToks[max(0, i-3):i], func(w text.Token) bool { return launchVerb(w.Norm) }) {
 			return d.title[t.Start:t.End], true // a government's plan: "le gouvernement lance un plan à 750 millions d'euros"
+		}
+		if t.Norm == "fact" && (next(1) == "sheet" || next(1) == "sheets") {
+			return d.title[t.Start:d.titleToks[i+1].End], true // a regulator's guidance: "OCR Fact Sheet: Encrypted-by-Ransomware ePHI …"
 		}
 		if (t.Norm == "rule" || t.Norm == "rules") && next(1) != "out" && i > 0 {
 			return d.title[t.Start:t.End], true // a regulator's rule: "HHS Proposes … HIPAA Security Rule Overhaul"
@@ -2098,6 +2101,21 @@ func entityTitle(d *doc) bool {
 	return legalForm(last) || orgKindWord(last) || last == "center" || last == "centre" || last == "company"
 }
 
+// healthNameTitle reports whether the title is a health organisation's
+// name, ending with its kind: "Tiny Steps Pediatrics, P.A." (a breach
+// registry's entity, whose "Steps" is no how-to).
+func healthNameTitle(d *doc) bool {
+	toks := d.titleToks
+	if len(toks) < 2 || !titleIsName(d.title, toks, d.titleHits) {
+		return false
+	}
+	last := len(toks) - 1
+	for last > 0 && (legalForm(toks[last].Norm) || len(toks[last].Norm) == 1) {
+		last-- // "P.A.", "LLC"
+	}
+	return slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg && h.Last == last })
+}
+
 // productOffer reports whether the title offers a product or service for
 // protection ("Microsoft offers free AccountGuard protection to hospitals
 // during COVID-19", "Vendor launches ransomware protection service for
@@ -2145,6 +2163,9 @@ func businessTitleWord(d *doc) (string, bool) {
 	p := d.parts()[0]
 	var cov []kind
 	for i, t := range p.toks {
+		if (t.Norm == "signs" || t.Norm == "signed") && i+1 < len(p.toks) && dealWord(p.toks[i+1].Norm) {
+			return p.src[t.Start:p.toks[i+1].End], true // "NHS Digital Signs Deal to Upgrade Health Service to Windows 10"
+		}
 		if !businessWord(t.Norm) {
 			continue
 		}
@@ -2156,6 +2177,15 @@ func businessTitleWord(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// dealWord is what a business signs: "signs deal", "signed agreement".
+func dealWord(w string) bool {
+	switch w {
+	case "deal", "deals", "agreement", "contract", "contracts", "partnership", "mou":
+		return true
+	}
+	return false
 }
 
 func businessWord(w string) bool {

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -920,5 +921,72 @@ func TestRound25Readings(t *testing.T) {
 		if got := otherObject(tt.src, toks, [2]int{a, a}, [2]int{tt.t, tt.t}); got != tt.want {
 			t.Errorf("otherObject(%q) = %v, want %v", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestRound26Readings checks the readings round 26 added: Italian articled
+// prepositions are no links in German, towns' adjectives place a hospital
+// and precede its name, number words and holidays of the other languages
+// are no names, a dateline's "--" ends a name, a registry entity's name is
+// no commentary, and regulators' fact sheets, signed deals and a business
+// email compromise's payment instructions are read for what they are.
+func TestRound26Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		victim, country   string
+	}{
+		// German "alle" is "all", not the Italian "alle" linking an attack to its object
+		{"de", "Uniklinik Frankfurt kappt nach IT-Angriff alle Verbindungen zum Internet", "Das Universitätsklinikum " +
+			"Frankfurt hat seine IT-Systeme vom Internet getrennt. Es gebe Hinweise auf einen Cyberangriff.", "Uniklinik Frankfurt", "DE"},
+		{"it", "Attacco hacker alle Asl di Napoli: sistemi bloccati", "", "Asl di Napoli", "IT"},
+		// a town's adjective before a hospital's kind and name
+		{"nl", "Oostends ziekenhuis AZ Damiaan getroffen door cyberaanval", "", "AZ Damiaan", "BE"},
+		// a count and a holiday are no names
+		{"de", "Hackerangriff zu Weihnachten: Drei Krankenhäuser in Ostwestfalen melden sich ab", "Die Katholische " +
+			"Hospitalvereinigung Ostwestfalen (KHO) ist an Heiligabend Opfer eines Cyberangriffs geworden.",
+			"Katholische Hospitalvereinigung Ostwestfalen", "DE"},
+		// a dateline is not part of the name after it
+		{"en", "Lansing imaging center notifies 106,000 patients after ransomware attack", "LANSING -- Mid-Michigan " +
+			"Physicians Imaging Center is warning about 106,000 patients that their information may have been accessed " +
+			"during a ransomware attack.", "Mid-Michigan Physicians Imaging Center", "US"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if !strings.HasPrefix(got.Victim, tt.victim) {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+		if got.Country == nil || *got.Country != tt.country {
+			t.Errorf("%q: country %v, want %s", tt.title, got.Country, tt.country)
+		}
+	}
+	for _, tt := range []struct {
+		title, text string
+		accept      bool
+	}{
+		// a registry's entity whose name holds a commentary word
+		{"Tiny Steps Pediatrics, P.A.", "Tiny Steps Pediatrics reported that a cyberattack encrypted its electronic " +
+			"health record system. The practice could not rule out access to the records of about 18,000 children.", true},
+		// a regulator's guidance and a signed deal
+		{"OCR Fact Sheet: Encrypted-by-Ransomware ePHI Presumed Breached Unless Proven Otherwise", "According to a fact " +
+			"sheet from the HHS Office for Civil Rights, the encryption of ePHI by ransomware is presumed to be a breach.", false},
+		{"NHS Digital Signs Deal to Upgrade Health Service to Windows 10", "NHS Digital has signed an agreement with " +
+			"Microsoft. The health secretary said cyber attacks are a growing threat.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	// a business email compromise's payment instructions are no ransom note
+	got := c.Classify(cit.Candidate{Title: "Fraudulent Payment Instructions Cost Toyota Boshoku Europe 4 Billion Yen",
+		Text: "A malicious third party sent emails that persuaded staff to transfer funds to the attacker's account."})
+	if got.AttackType == cit.AttackRansomware {
+		t.Errorf("attack type %q for a business email compromise", got.AttackType)
+	}
+	// a place a protest is about is not the victim's
+	got = c.Classify(cit.Candidate{Title: "Anonymous Leaks Chinese Government Website Data Over Hong Kong Protests"})
+	if got.Country == nil || *got.Country != "CN" {
+		t.Errorf("country %v, want CN (Hong Kong is what the protests are about)", got.Country)
 	}
 }

@@ -26,7 +26,7 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	// A sentence's full stop ends a name, the dot of "St." or "Inc." does not.
 	joined := func(a, b int) bool {
 		gap := src[toks[a].End:toks[b].Start]
-		return !strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") && !(strings.HasPrefix(gap, ". ") && len(toks[a].Norm) > 3 &&
+		return !separated(gap) && !(strings.HasPrefix(gap, ". ") && len(toks[a].Norm) > 3 &&
 			!titleAbbreviation(toks[a].Norm)) // "Ministério da Saúde. Os utentes…"
 	}
 	possessive := func(k int) bool { // the "s" of "St. Joseph's"
@@ -429,7 +429,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		return c.fullerNameInLead(parts[1], title, lo, hi)
 	}
 	for pi, part := range parts {
-		if lo, hi, objRule, ok := c.attackObject(part, english); ok && !c.notAVictim(d, part, lo, hi) {
+		if lo, hi, objRule, ok := c.attackObject(part, english, d.germanic); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
 			if name, ok := inLead(pi, part, lo, hi); ok {
 				return name, "text:full_name_of_title_victim", part.name(lo, hi)
@@ -611,7 +611,7 @@ func (c *Classifier) populationOf(p part, cyber bool) (lo, hi int, ok bool) {
 			continue
 		}
 		k := i - 1
-		if !toks[k].Upper || !orgKindWord(toks[k].Norm) || strings.ContainsAny(p.src[toks[k].End:toks[i].Start], ",;:()[]\"|/–—!?\n") {
+		if !toks[k].Upper || !orgKindWord(toks[k].Norm) || separated(p.src[toks[k].End:toks[i].Start]) {
 			continue
 		}
 		if lo, hi, ok := nameSpan(p.src, toks, k, k); ok && hi == k && lo < k && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
@@ -1095,8 +1095,12 @@ func coverage(p part) []kind {
 }
 
 // attackObject finds the named victim of an attack in one part.
-func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string, ok bool) {
+func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, rule string, ok bool) {
 	toks := p.toks
+	// Italian's articled prepositions link an attack to its object ("attacco
+	// hacker all'Ulss 6"), but English and German "all"/"alle" mean all:
+	// "kappt nach IT-Angriff alle Verbindungen" names no victim.
+	linker := func(s string) bool { return attackLinker(s) && !((english || germanic) && italianArticle(s)) }
 	if len(toks) == 0 {
 		return 0, 0, "", false
 	}
@@ -1125,7 +1129,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		s = e
 	}
 	joined := func(a, b int) bool {
-		return !strings.ContainsAny(p.src[toks[a].End:toks[b].Start], ",;:()[]\"|/–—!?\n")
+		return !separated(p.src[toks[a].End:toks[b].Start])
 	}
 	anchor := func(i int) bool {
 		if agencyCyber(toks, i) {
@@ -1152,7 +1156,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		// City of Wichita" (an abbreviation claimed, "Medusa claims KCATA",
 		// is better read in full from the text).
 		claim := actorAt[i] && (toks[j-1].Norm == "claims" || toks[j-1].Norm == "claimed") && j+1 < len(toks) && !toks[j+1].Break
-		verbed := j < len(toks) && j-1 > i && (attackLinker(toks[j-1].Norm) || claim) && toks[j].Upper && !starts[j]
+		verbed := j < len(toks) && j-1 > i && (linker(toks[j-1].Norm) || claim) && toks[j].Upper && !starts[j]
 		// The attack word is a verb between two names: "Malek Team leaks
 		// Ziv Medical Center data", whoever the unknown group is.
 		between := english && j == i+1 && j < len(toks) && i > 0 && attackVerbBetween(toks[i].Norm) &&
@@ -1160,7 +1164,7 @@ func (c *Classifier) attackObject(p part, english bool) (lo, hi int, rule string
 		verbed = verbed || between
 		// "Hack of Tehran Municipality", "Breach of the Kansas judicial branch"
 		ofNoun := j == i+1 && j+1 < len(toks) && toks[j].Norm == "of" && attackNounOf(toks[i].Norm)
-		if j < len(toks) && (attackLinker(toks[j].Norm) || transitive || verbed || ofNoun) && joined(j-1, j) && !starts[j] {
+		if j < len(toks) && (linker(toks[j].Norm) || transitive || verbed || ofNoun) && joined(j-1, j) && !starts[j] {
 			start := j + 1
 			if transitive || verbed {
 				start = j
@@ -1619,7 +1623,7 @@ func orgHeadsName(toks []text.Token, cov []kind, k int, english bool) bool {
 // dot of an abbreviation ("St. Margaret's").
 func nameJoined(src string, toks []text.Token, a, b int) bool {
 	gap := src[toks[a].End:toks[b].Start]
-	if strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") {
+	if separated(gap) {
 		return false
 	}
 	return !strings.Contains(gap, ".") || titleAbbreviation(toks[a].Norm) || !strings.Contains(gap, " ")

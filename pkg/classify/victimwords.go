@@ -136,6 +136,24 @@ func attackLinker(s string) bool {
 	return false
 }
 
+// separated reports whether the gap between two words parts names:
+// punctuation, a dash, or a dateline's double hyphen ("PINELLAS PARK --
+// Eye Associates of Pinellas says …").
+func separated(gap string) bool {
+	return strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") || strings.Contains(gap, "--")
+}
+
+// italianArticle is an Italian preposition joined to its article ("all'",
+// "alla", "ai"), which attackLinker lists: in English and German the same
+// words mean "all".
+func italianArticle(s string) bool {
+	switch s {
+	case "all", "alla", "allo", "alle", "agli", "ai":
+		return true
+	}
+	return false
+}
+
 // attackNounOf is an attack's noun whose "of" names what it hit: "Hack of
 // Tehran Municipality" (not "attack of", said of the attacker too).
 func attackNounOf(s string) bool {
@@ -413,7 +431,7 @@ func calendarWord(s string) bool {
 		"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend",
 		// holidays: "attack on Christmas Day 2023"
 		"christmas", "easter", "thanksgiving", "noel", "weihnachten", "ostern", "navidad", "natale", "pasqua", "pascoa",
-		"kerstmis", "pasen", "day", "eve", "alleged", "allegedly":
+		"kerstmis", "pasen", "heiligabend", "silvester", "pfingsten", "nochebuena", "nochevieja", "reveillon", "kerstavond", "day", "eve", "alleged", "allegedly":
 		return true
 	}
 	return false
@@ -445,6 +463,11 @@ func unnamed(s string) bool {
 	switch s {
 	case "unknown", "unidentified", "anonymous", "several", "multiple", "many", "some", "other",
 		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		// the same in the other languages ("Drei Krankenhäuser in Ostwestfalen …")
+		"deux", "zwei", "dos", "due", "dois", "duas", "twee", "trois", "drei", "tres", "tre", "drie", "quatre", "vier",
+		"cuatro", "quattro", "quatro", "cinq", "funf", "cinco", "cinque", "vijf", "sechs", "seis", "zes", "sieben", "siete",
+		"sette", "sete", "zeven", "huit", "acht", "ocho", "oito", "neuf", "neun", "nueve", "negen", "dix", "zehn", "diez",
+		"dieci", "tien",
 		// pronouns and determiners that open a registry's sentences ("They
 		// compromised…", "This security breach…", "Since passwords…")
 		"this", "that", "these", "those", "they", "he", "she", "we", "you", "its", "their", "his", "her", "our",

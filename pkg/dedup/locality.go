@@ -184,11 +184,15 @@ func localitiesConflict(a, b []string) (string, bool) {
 }
 
 // samePlace reports whether two localities of one kind may name one place:
-// the same, or one holding the other's words ("town:new delhi" and
+// the same, Washington and the District of Columbia, or one holding the
+// other's words ("town:new delhi" and
 // "town:delhi", "town:villefranche sur saone" and "town:villefranche").
 func samePlace(a, b string) bool {
 	if a == b {
 		return true
+	}
+	if capital := "state:district of columbia"; (a == capital && b == "state:washington") || (b == capital && a == "state:washington") {
+		return true // "in Washington" is as often the capital as the state: "Children's National … in Washington"
 	}
 	if len(a) < len(b) {
 		a, b = b, a

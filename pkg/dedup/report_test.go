@@ -111,7 +111,9 @@ func TestLocalities(t *testing.T) {
 		{[]string{"town:tampa"}, []string{"state:florida"}, false}, // a town's state is not known
 		{[]string{"town:tampa", "state:florida"}, []string{"town:tampa"}, false},
 		{nil, []string{"town:tampa"}, false},
-		{[]string{several, "town:sydney"}, []string{"town:melbourne"}, false}, // several sites rule out no other place
+		{[]string{several, "town:sydney"}, []string{"town:melbourne"}, false},         // several sites rule out no other place
+		{[]string{"state:district of columbia"}, []string{"state:washington"}, false}, // "in Washington" may be the capital (round 26)
+		{[]string{"state:district of columbia"}, []string{"state:maryland"}, true},
 	} {
 		if _, got := localitiesConflict(tt.a, tt.b); got != tt.conflict {
 			t.Errorf("localitiesConflict(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.conflict)

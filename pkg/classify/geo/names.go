@@ -244,7 +244,7 @@ func demonyms() map[string][]string {
 		"US": {"American", "Americans", "Puerto Rican"},
 		"GB": {"British", "English", "Scottish", "Welsh", "britannique", "britischen", "britannico", "Brits", "Britons"},
 		"FR": {"French", "français", "française", "françaises", "französische", "französischen", "francés", "francesa", "franceses", "francese", "francesi", "francês", "Franse", "French people", "parisien", "parisienne", "lyonnais", "lyonnaise", "marseillais", "toulousain", "bordelais", "lillois", "nantais", "strasbourgeois", "francilien", "francilienne"},
-		"DE": {"German", "allemand", "allemande", "deutsche", "deutschen", "alemán", "alemana", "tedesco", "tedesca", "Duitse", "Germans", "Berliner", "Münchner", "Kölner", "bayerische", "bayerischen", "hessische", "hessischen", "sächsische", "sächsischen", "niedersächsische", "niedersächsischen"},
+		"DE": {"German", "allemand", "allemande", "deutsche", "deutschen", "alemán", "alemana", "tedesco", "tedesca", "Duitse", "Germans", "Berliner", "Münchner", "Kölner", "Düsseldorfer", "Stuttgarter", "Dresdner", "Leipziger", "Nürnberger", "Essener", "Dortmunder", "Freiburger", "Heidelberger", "Potsdamer", "Magdeburger", "Kieler", "Rostocker", "Würzburger", "Regensburger", "bayerische", "bayerischen", "hessische", "hessischen", "sächsische", "sächsischen", "niedersächsische", "niedersächsischen"},
 		"ES": {"Spanish", "espagnol", "espagnole", "spanische", "spanischen", "español", "española", "españoles", "españolas", "spagnolo", "spagnola", "spagnoli", "spagnole", "Spaanse", "Spaniards", "madrileño", "madrileña", "barcelonés", "catalán", "catalana", "andaluz", "andaluza", "valenciano", "valenciana", "mallorquín", "balear"},
 		"IT": {"Italian", "italien", "italienne", "italienische", "italienischen", "italiano", "italiana", "italiani", "italiane", "Italiaanse", "Italians",
 			// regions' adjectives, written in lower case: "aziende sanitarie lombarde"
@@ -252,8 +252,12 @@ func demonyms() map[string][]string {
 			"siciliano", "siciliana", "siciliani", "siciliane", "pugliese", "pugliesi", "calabrese", "calabresi",
 			"abruzzese", "abruzzesi", "friulano", "friulana", "friulani", "friulane", "laziale", "laziali", "milanese", "napoletano", "napoletana", "torinese", "lombardo", "lombarda", "toscano", "toscana", "siciliano", "siciliana", "pugliese", "romagnolo", "romagnola"},
 		"PT": {"Portuguese", "portugais", "portugaise", "portugiesische", "portugués", "portoghese", "português", "portuguesa", "Portugese", "lisboeta", "portuense", "madeirense", "açoriano"},
-		"NL": {"Dutch", "néerlandais", "néerlandaise", "niederländische", "niederländischen", "holandés", "olandese", "holandês", "Nederlandse", "Friese", "Groningse", "Brabantse", "Rotterdamse", "Amsterdamse", "Utrechtse", "Haagse", "Zeeuwse"},
-		"BE": {"Belgian", "belge", "belgische", "belga", "Belgians", "Vlaamse", "Vlaams", "flamand", "flamande", "wallon", "wallonne", "Waalse", "Brusselse", "bruxellois", "bruxelloise", "liégeois", "liégeoise", "Antwerpse", "Gentse", "Brugse", "Brugs"},
+		"NL": {"Dutch", "néerlandais", "néerlandaise", "niederländische", "niederländischen", "holandés", "olandese", "holandês", "Nederlandse", "Friese", "Groningse", "Brabantse", "Rotterdamse", "Amsterdamse", "Utrechtse", "Haagse", "Zeeuwse",
+			"Rotterdams", "Amsterdams", "Utrechts", "Gronings", "Eindhovense", "Nijmeegse", "Leidse", "Tilburgse", "Bredase",
+			"Maastrichtse", "Zwolse", "Arnhemse", "Enschedese", "Delftse", "Haarlemse", "Almelose"},
+		"BE": {"Belgian", "belge", "belgische", "belga", "Belgians", "Vlaamse", "Vlaams", "flamand", "flamande", "wallon", "wallonne", "Waalse", "Brusselse", "bruxellois", "bruxelloise", "liégeois", "liégeoise", "Antwerpse", "Gentse", "Brugse", "Brugs",
+			// towns' adjectives before their hospitals: "Oostends ziekenhuis AZ Damiaan"
+			"Oostends", "Oostendse", "Antwerps", "Gents", "Leuvense", "Kortrijkse", "Mechelse", "Hasseltse", "Aalsterse", "Luikse", "Genkse", "Roeselaarse"},
 		"CH": {"Swiss", "schweizer", "suizo", "svizzero", "Genfer", "genevois", "genevoise", "Zürcher", "zurichois", "vaudois", "vaudoise", "Basler", "Luzerner", "Tessiner", "ticinese"},
 		"AT": {"Austrian", "österreichische", "österreichischen", "österreichischer", "autrichien", "autrichienne", "austriaco", "austriaca", "Oostenrijkse", "Austrians"},
 		"IE": {"Irish"},
