@@ -1690,6 +1690,10 @@ func outsideAgent(toks []text.Token, k int) bool {
 		return true
 	case "actor", "actors":
 		return k > 0 && (toks[k-1].Norm == "threat" || toks[k-1].Norm == "unknown" || toks[k-1].Norm == "malicious")
+	case "group", "gang", "operators", "affiliate":
+		// "The BlackSuit ransomware group claimed the attack and said it had stolen …"
+		return k > 0 && (toks[k-1].Norm == "ransomware" || toks[k-1].Norm == "hacker" || toks[k-1].Norm == "hacking" ||
+			toks[k-1].Norm == "extortion" || toks[k-1].Norm == "cybercriminal" || toks[k-1].Norm == "cybercrime")
 	case "unauthorized", "unauthorised":
 		if k+1 < len(toks) {
 			switch toks[k+1].Norm {

@@ -360,6 +360,9 @@ func lexicon() map[string]term {
 	// data taken by the gigabyte: "stolen about 500 GB of data", "1.5TB of medical data"
 	add(cyber(""), "gb of", "tb of", "gigabytes of", "terabytes of", "gigabyte of", "terabyte of")
 	add(cyber(""), "angriffswelle", "criminosos virtuais", "criminosos digitais", "criminosos ciberneticos")
+	// extortion by attackers online: "Opfer einer Cyber-Erpressung", "cyberextorsión", "cyber-extorsion"
+	add(cyber(""), "cyber erpressung", "cybererpressung", "cyber extorsion", "cyberextorsion", "cyber estorsione",
+		"cyberestorsione", "cyber extorsao", "cyberextorsao", "cyberafpersing", "cyber afpersing")
 	add(cyber("ransomware"), "erpressungsangriff*", "erpresserangriff*", "sistemas sequestrados", "sequestraram os sistemas",
 		// "Bezirkskliniken arbeiten nach Verschlüsselungsangriff", "prontuários sequestrados por hackers"
 		"verschlusselungsangriff*", "verschlusselungsattacke*", "prontuarios sequestrados", "dados sequestrados", "sequestro de dados")
@@ -460,6 +463,23 @@ func lexicon() map[string]term {
 	// Locked out of computers, not of a surgery or of talks: strong only
 	// where a computing word follows (see lockedOut).
 	add(weakCyber("ransomware"), "locked out of")
+	// a registry's telling of ransomware and intrusions without the words: "installed a program that locked the
+	// company out of its own data", "computer systems were locked", "wiped and overwrote their
+	// computer files", "gained unauthorized access to its information technology systems", "paid 40 bitcoins to regain access"
+	add(cyber("ransomware"), "program that locked", "programme that locked", "computer systems were locked",
+		"systems were locked", "wiped and overwrote", "bitcoins to obtain", "bitcoins to regain", "bitcoins to restore",
+		"bitcoins to unlock", "bitcoins in ransom")
+	// (not "restricting physical access to its information technology department")
+	add(cyber(""), "gained access to its information technology", "gained access to its technology infrastructure",
+		"gained access to its it systems", "gained access to its computer systems", "gained access to its computer network",
+		"unauthorized access to its information technology",
+		"unauthorised access to its information technology", "unauthorized access to its technology infrastructure")
+	// "someone had gotten into the computer systems that process payment card data", "an unauthorized user had
+	// accessed AMCA's system"
+	add(cyber(""), "gotten into the computer", "got into the computer", "gotten into its computer", "got into its computer",
+		"gotten into the systems", "got into the systems", "gotten into its systems", "got into its systems",
+		"unauthorized user had accessed", "unauthorized user accessed", "unauthorised user had accessed",
+		"unauthorised user accessed", "unauthorized user gained access", "unauthorised user gained access")
 	// A spying campaign takes data: "Spy-Campaign against dissidents"; a
 	// lone spy is also a film's or a novel's.
 	add(weakCyber("data_breach"), "spy campaign", "spy campaigns", "spying campaign", "cyber spies", "cyberspies",
@@ -560,6 +580,13 @@ func lexicon() map[string]term {
 	// a dumpster, a snooping employee); weak ones (stolen, theft, lost) are
 	// also said of data that hackers took.
 	// intruders who walked in: "Unknown intruders entered the … locked server room after hours and removed a backup drive"
+	// an intruder in the network is no burglar: "an intruder entered its network through the office of a third-party provider"
+	add(cyber(""), "intruder entered its network", "intruders entered its network", "intruder entered the network",
+		"intruders entered the network", "intruder entered its systems", "intruders entered its systems",
+		"intruder entered its computer network", "intruders entered its computer network")
+	// data sent abroad by an attacker: "data may have been sent to IP addresses in China"
+	add(cyber(""), "sent to ip addresses", "sent to an ip address", "transmitted to ip addresses", "transferred to ip addresses",
+		"exfiltrated to ip addresses")
 	add(term{kind: kLoss}, "intruders entered", "intruder entered", "intruders broke into the", "intruder broke into the")
 	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "broken into", "breaking into",
 		"breaks into", "car", "vehicle", "tablet computer", "tablet computers", "stolen tablet", "tablet was stolen",
@@ -590,6 +617,8 @@ func lexicon() map[string]term {
 	// Places and names the prefixes above would misread.
 	// Everyday senses of attack words: "holding patients to ransom", "a
 	// hacking cough", "nurses hacked off", "Trojan condoms".
+	// access lost to systems, not a device lost: "ambulance services lost access to their electronic patient records"
+	add(term{kind: kPlace}, "lost access", "losing access", "lose access", "loses access")
 	add(term{kind: kPlace}, "to ransom", "hacking cough", "hacked off", "trojan condom*", "hackathon*",
 		// a device, not a portable storage; a rescue, not a ransom ("estratégia de resgate" of a vaccination)
 		"portable oxygen", "estrategia de resgate", "vacinacao de resgate", "resgate vacinal", "operacao de resgate",

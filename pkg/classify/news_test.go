@@ -990,3 +990,54 @@ func TestRound26Readings(t *testing.T) {
 		t.Errorf("country %v, want CN (Hong Kong is what the protests are about)", got.Country)
 	}
 }
+
+// TestRound26RegistryReadings checks the second stage's readings of
+// registry entries: ransomware, intrusions and thefts by outsiders told
+// without the usual words, and names that filings extend.
+func TestRound26RegistryReadings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		title, text string
+		accept      bool
+	}{
+		{"Airway Oxygen, Inc. [Grand Rapids]", "Airway Oxygen learned that an unknown party had gained access to its " +
+			"technology infrastructure and installed a program that locked the company out of its own data. Diagnoses and " +
+			"health insurance information of customers were on the systems.", true},
+		{"Excellus BlueCross BlueShield, Univera Healthcare", "Excellus discovered that someone had gained unauthorized " +
+			"access to its information technology systems. Names and claims information may have been viewed.", true},
+		{"Banner Health, Banner Health Network", "Banner discovered that someone had gotten into the computer systems " +
+			"that process payment card data at food and beverage outlets. Patient names and health insurance information " +
+			"were on systems the same party may have accessed.", true},
+		{"NORTH BROWARD HOSPITAL DISTRICT D/B/A BROWARD HEALTH", "The covered entity (CE) reported that an intruder " +
+			"entered its network through the office of a third-party medical provider and accessed PHI of 1,357,879 individuals.", true},
+		// physical access to a department is no intrusion
+		{"Coastal Behavioral Healthcare, Inc.", "Four pages containing PHI were recovered by police during a traffic stop. " +
+			"The CE improved safeguards by restricting physical access to its information technology department.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	for _, tt := range []struct{ lang, title, text, victim string }{
+		{"en", "ELARA CARING, LLC AND ITS AFFILIATES", "The covered entity reported that an unauthorized party accessed " +
+			"employee email accounts through a phishing attack.", "ELARA CARING"},
+		{"de", "Französisches Krankenhaus zahlt nicht", "Die Gruppe Lockbit hat Daten des Centre Hospitalier Sud " +
+			"Francilien veröffentlicht.", "Centre Hospitalier Sud Francilien"},
+		{"en", "Rite Aid says pharmacy customers' data exposed through vendor's MOVEit server", "Rite Aid is notifying " +
+			"24,000 customers that information was taken when hackers exploited the MOVEit flaw at one of its vendors in " +
+			"late May. The pharmacy chain said its own systems were not compromised.", "Rite Aid"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if !strings.HasPrefix(got.Victim, tt.victim) {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+	}
+	// a district named after a country is no country
+	got := c.Classify(cit.Candidate{Title: "King's College Hospital postpones operations after supplier is hacked",
+		Text: "The hospital in Denmark Hill said it was prioritising urgent blood tests."})
+	if got.Country != nil && *got.Country == "DK" {
+		t.Errorf("country DK read from Denmark Hill")
+	}
+}

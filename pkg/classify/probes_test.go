@@ -289,8 +289,19 @@ type probe struct {
 // adjectives of Belgium, the Netherlands and Germany, number words and
 // holidays of the other languages as no names, a registry entity's name
 // as no commentary, "fact sheet", "signs deal", a dateline's "--") cleared
-// seven older limits.
-const maxKnownLimits = 3533
+// seven older limits. Its second stage (round26c.jsonl: harder PRC
+// entries and HHS rows, EuRepoC health incidents named late or by acronym,
+// press in six languages, by new writers) adds 600 probes, 118 of them
+// limits (19 verdicts: bodies and suppliers known by name only,
+// prosecutions, a theft and a hacking in one row), and its fixes (a
+// registry's "program that locked", "gained access to its computer
+// systems", "an unauthorized user accessed", an intruder in the network,
+// data sent to IP addresses, "lost access" as no loss, a ransomware
+// group's theft as the attacker's, "Cyber-Erpressung", filings "and its
+// affiliates", "Daten des …", a month before a full stop, "Denmark Hill")
+// cleared nine more; the retrain they need moved four older probes just
+// over the line (model-only scores of 0.501 to 0.506), now limits.
+const maxKnownLimits = 3646
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -26,8 +26,8 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	// A sentence's full stop ends a name, the dot of "St." or "Inc." does not.
 	joined := func(a, b int) bool {
 		gap := src[toks[a].End:toks[b].Start]
-		return !separated(gap) && !(strings.HasPrefix(gap, ". ") && len(toks[a].Norm) > 3 &&
-			!titleAbbreviation(toks[a].Norm)) // "Ministério da Saúde. Os utentes…"
+		return !separated(gap) && !(strings.HasPrefix(gap, ". ") && (len(toks[a].Norm) > 3 || monthOf(toks[a].Norm) > 0) &&
+			!titleAbbreviation(toks[a].Norm)) // "Ministério da Saúde. Os utentes…", "in late May. The pharmacy chain …"
 	}
 	possessive := func(k int) bool { // the "s" of "St. Joseph's"
 		return k > 0 && toks[k].Norm == "s" && toks[k-1].Upper && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], "'’")
@@ -39,8 +39,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		case lo > 1 && toks[lo-1].Norm == "of" && !toks[lo-1].Upper && toks[lo-2].Upper && parentWord(toks[lo-2].Norm) &&
 			joined(lo-2, lo-1) && joined(lo-1, lo):
 			lo -= 2 // "University of Mississippi Medical Center"
-		case lo > 1 && particle(toks[lo-1].Norm) && !toks[lo-1].Upper && toks[lo-2].Upper && joined(lo-2, lo-1) && joined(lo-1, lo):
-			lo -= 2 // "Garcia de Orta Hospital"
+		case lo > 1 && particle(toks[lo-1].Norm) && !toks[lo-1].Upper && toks[lo-2].Upper && joined(lo-2, lo-1) && joined(lo-1, lo) &&
+			!dataNoun(toks[lo-2].Norm):
+			lo -= 2 // "Garcia de Orta Hospital"; but "Daten des Centre Hospitalier …" are the hospital's data
 		default:
 			goto back
 		}
@@ -239,6 +240,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if !t.Upper && !t.Digit && !connector(t.Norm) && !nameFiller(t.Norm) && !(domains && domainLabel(src, toks, i)) &&
 			!hyphenInner(src, toks, i) && !innerCapital(src[t.Start:t.End]) {
 			return false
+		}
+		if t.Norm == "its" && i > 0 && (toks[i-1].Norm == "and" || (i > 2 && toks[i-1].Norm == "of" && toks[i-2].Norm == "behalf")) {
+			continue // a filing's "… LLC and its affiliates", "… on behalf of its skilled nursing facilities"
 		}
 		if headlineWord(t.Norm) && !legal && !nameWordAfterAll(src, toks, i) {
 			return false
@@ -1685,10 +1689,22 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 		}
 	}
 done:
-	for lo < k && (article(toks[lo].Norm) || (connector(toks[lo].Norm) && !toks[lo].Upper)) && cov[lo] != kHealthOrg {
+	for lo < k && (article(toks[lo].Norm) || (connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo)) &&
+		cov[lo] != kHealthOrg {
 		lo++
 	}
 	return lo, k, true
+}
+
+// placePreposition is a sentence's opening "in" before a place or a name,
+// which the capital makes look like a name's first word: "In
+// Villefranche-sur-Saône verschlüsselte Ransomware die Systeme".
+func placePreposition(src string, toks []text.Token, k int) bool {
+	switch toks[k].Norm {
+	case "in", "im", "bei", "beim", "bij", "dans", "nel", "nella", "chez":
+		return sentenceStart(src, toks, k)
+	}
+	return false
 }
 
 // validName checks a candidate victim name: it has a capitalised word

@@ -400,6 +400,16 @@ func stolenThing(s string) bool {
 	return false
 }
 
+// dataNoun is "data" or "records" in the seven languages: German
+// capitalises it before the owner's name ("Daten des Centre Hospitalier").
+func dataNoun(s string) bool {
+	switch s {
+	case "daten", "patientendaten", "donnees", "dati", "datos", "dados", "gegevens", "patientengegevens", "akten", "unterlagen":
+		return true
+	}
+	return stolenThing(s)
+}
+
 // article reports whether s is an article or possessive of the seven
 // languages, skipped before a name.
 func article(s string) bool {
@@ -468,6 +478,8 @@ func unnamed(s string) bool {
 		"cuatro", "quattro", "quatro", "cinq", "funf", "cinco", "cinque", "vijf", "sechs", "seis", "zes", "sieben", "siete",
 		"sette", "sete", "zeven", "huit", "acht", "ocho", "oito", "neuf", "neun", "nueve", "negen", "dix", "zehn", "diez",
 		"dieci", "tien",
+		// a town's quarter: "eine Praxis im Kölner Süden"
+		"suden", "norden", "westen", "osten",
 		// pronouns and determiners that open a registry's sentences ("They
 		// compromised…", "This security breach…", "Since passwords…")
 		"this", "that", "these", "those", "they", "he", "she", "we", "you", "its", "their", "his", "her", "our",

@@ -342,6 +342,20 @@ func provinceWord(s string) bool {
 	return false
 }
 
+// streetName reports whether the place ending at toks[last] opens the name
+// of a street or a district: a capitalised street word follows, joined
+// ("Denmark Hill", "Canada Square", "Egypt Road").
+func streetName(toks []text.Token, src string, last int) bool {
+	if last+1 >= len(toks) || !toks[last+1].Upper || toks[last+1].Break || strings.TrimSpace(src[toks[last].End:toks[last+1].Start]) != "" {
+		return false
+	}
+	switch toks[last+1].Norm {
+	case "hill", "street", "road", "avenue", "square", "lane", "terrace", "drive", "boulevard", "wharf", "gardens":
+		return true
+	}
+	return false
+}
+
 // Find returns the place mentions in toks. Names must start with a capital
 // letter in the source text; demonyms followed by an attacker word are left
 // out.
@@ -382,6 +396,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Value.kind == KindRegion && hyphenCompound(toks, src, h.First, h.Last) &&
 			!regionPrefix(hits, toks, h.First-1) && !regionPrefix(hits, toks, h.Last+1) {
 			continue // "Chatham-Kent", "Windsor-Essex": a municipality joining a town and a region; not "Zuid-Limburg", "Russia-Georgia"
+		}
+		if (h.Value.kind == KindCountry || h.Value.kind == KindRegion) && streetName(toks, src, h.Last) {
+			continue // "Denmark Hill", "Jordan Street": a district or a street named after the country
 		}
 		if h.Value.kind == KindCountry && arrestedIn(toks, h.First) {
 			continue // a suspect "arrested in France": not where the victim is

@@ -451,6 +451,13 @@ func TestCrossSourceFixture(t *testing.T) {
 //     misses are clients' filings that never name the vendor, short names of
 //     generic words ("Children's National"), and press reports naming the
 //     victim by a short or parent form.
+//   - testdata/written_cross_source_r26.jsonl (150 reports of 48 attacks of
+//     2019–2025, leak posts, press in seven languages and HHS rows, written
+//     after the first stage's fixes, with decoys: later attacks on the same
+//     organisations, look-alike names, a supplier's attack, a DDoS beside a
+//     ransomware attack): 1.000 / 0.302 at the second stage's start, 1.000 /
+//     0.308 at its end; its misses are victims named by a town, a
+//     translation, a parent or an acronym, or not at all.
 func TestWrittenReports(t *testing.T) {
 	t.Parallel()
 	c, err := classify.New(classify.Options{})
@@ -518,6 +525,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_press_flows_r24b.jsonl", 157, 0.97, 0.17},
 		{"written_cross_source_r25.jsonl", 147, 0.97, 0.29},
 		{"written_registry_pairs_r26.jsonl", 150, 0.97, 0.35},
+		{"written_cross_source_r26.jsonl", 150, 0.97, 0.28},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {
