@@ -2148,6 +2148,9 @@ func ownerOfAccount(toks []text.Token, k int) bool {
 		if toks[j].Norm == "of" && (accountWord(toks[j-1].Norm) || credentialWord(toks[j-1].Norm)) {
 			return true // "the credentials of a former employee" (round 23)
 		}
+		if toks[j].Norm == "belonging" && toks[j+1].Norm == "to" && (accountWord(toks[j-1].Norm) || credentialWord(toks[j-1].Norm)) {
+			return true // "an email account belonging to an employee" (round 26)
+		}
 	}
 	for j := k + 1; j < min(len(toks), k+7); j++ {
 		switch toks[j].Norm {

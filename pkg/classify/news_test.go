@@ -1011,6 +1011,9 @@ func TestRound26RegistryReadings(t *testing.T) {
 			"were on systems the same party may have accessed.", true},
 		{"NORTH BROWARD HOSPITAL DISTRICT D/B/A BROWARD HEALTH", "The covered entity (CE) reported that an intruder " +
 			"entered its network through the office of a third-party medical provider and accessed PHI of 1,357,879 individuals.", true},
+		// an account's owner is no insider
+		{"Merrimack Valley Sleep Center", "An unauthorized individual gained access to an email account belonging to an " +
+			"employee of Merrimack Valley Sleep Center. The account contained sleep study reports of 2,245 patients.", true},
 		// physical access to a department is no intrusion
 		{"Coastal Behavioral Healthcare, Inc.", "Four pages containing PHI were recovered by police during a traffic stop. " +
 			"The CE improved safeguards by restricting physical access to its information technology department.", false},

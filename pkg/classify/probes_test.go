@@ -300,8 +300,14 @@ type probe struct {
 // group's theft as the attacker's, "Cyber-Erpressung", filings "and its
 // affiliates", "Daten des …", a month before a full stop, "Denmark Hill")
 // cleared nine more; the retrain they need moved four older probes just
-// over the line (model-only scores of 0.501 to 0.506), now limits.
-const maxKnownLimits = 3646
+// over the line (model-only scores of 0.501 to 0.506), now limits. Its
+// third stage (round26d.jsonl: PRC and HHS entries of small practices and
+// specialists, EuRepoC health incidents of 2022-2024, by third writers)
+// adds 300 probes, 44 of them limits (6 verdicts: sanctions, suppliers,
+// campaigns naming health among other sectors, a gang's theft told without
+// an agent word); its fix (an email account "belonging to" an employee is
+// the employee's account, not an insider's access) cleared none older.
+const maxKnownLimits = 3690
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
