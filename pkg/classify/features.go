@@ -200,19 +200,7 @@ func (d *doc) english(lang string) bool {
 	if lang != "" {
 		return len(lang) >= 2 && (lang[:2] == "en" || lang[:2] == "EN")
 	}
-	en, other := 0, 0
-	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
-		for _, t := range toks {
-			switch t.Norm {
-			case "the", "of", "and", "to", "in", "was", "were", "is", "for", "on", "with", "by", "has", "have", "that", "its":
-				en++
-			case "le", "la", "les", "des", "du", "et", "une", "est", "der", "die", "das", "und", "ein", "eine", "mit", "auf",
-				"el", "los", "las", "del", "y", "un", "il", "della", "di", "che", "e", "dos", "ao", "os", "em", "het",
-				"een", "van", "en", "door", "op", "zijn", "de", "da", "do", "na", "no", "per", "con", "al", "par", "pour":
-				other++
-			}
-		}
-	}
+	en, other := d.tally(englishWord, otherLanguageWord)
 	return en >= other
 }
 
@@ -222,17 +210,7 @@ func (d *doc) isPortuguese(lang string) bool {
 	if lang != "" {
 		return len(lang) >= 2 && (lang[:2] == "pt" || lang[:2] == "PT")
 	}
-	pt, es := 0, 0
-	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
-		for _, t := range toks {
-			switch t.Norm {
-			case "nao", "ao", "em", "uma", "foi", "pelo", "pela", "com", "seu", "sua":
-				pt++
-			case "el", "una", "fue", "con", "del", "los":
-				es++
-			}
-		}
-	}
+	pt, es := d.tally(portugueseWord, spanishWord)
 	return pt >= 2 && pt > es
 }
 
@@ -243,18 +221,76 @@ func (d *doc) isGermanic(lang string) bool {
 	if lang != "" {
 		return len(lang) >= 2 && (strings.EqualFold(lang[:2], "de") || strings.EqualFold(lang[:2], "nl"))
 	}
-	gm, ro := 0, 0
+	gm, ro := d.tally(germanicWord, romanceWord)
+	return gm >= 2 && gm > ro
+}
+
+// tally counts the title's and the body's words of two kinds, for telling
+// a document's language when its tag is missing.
+func (d *doc) tally(these, those func(string) bool) (a, b int) {
 	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
 		for _, t := range toks {
-			switch t.Norm {
-			case "der", "die", "das", "und", "ist", "mit", "auf", "het", "een", "van", "zijn", "door", "niet":
-				gm++
-			case "il", "della", "di", "che", "per", "con", "le", "la", "les", "et", "el", "los", "las", "y", "os", "em", "ao":
-				ro++
+			switch {
+			case these(t.Norm):
+				a++
+			case those(t.Norm):
+				b++
 			}
 		}
 	}
-	return gm >= 2 && gm > ro
+	return a, b
+}
+
+// Function words that tell the languages apart (see tally).
+
+func englishWord(s string) bool {
+	switch s {
+	case "the", "of", "and", "to", "in", "was", "were", "is", "for", "on", "with", "by", "has", "have", "that", "its":
+		return true
+	}
+	return false
+}
+
+func otherLanguageWord(s string) bool {
+	switch s {
+	case "le", "la", "les", "des", "du", "et", "une", "est", "der", "die", "das", "und", "ein", "eine", "mit", "auf",
+		"el", "los", "las", "del", "y", "un", "il", "della", "di", "che", "e", "dos", "ao", "os", "em", "het",
+		"een", "van", "en", "door", "op", "zijn", "de", "da", "do", "na", "no", "per", "con", "al", "par", "pour":
+		return true
+	}
+	return false
+}
+
+func portugueseWord(s string) bool {
+	switch s {
+	case "nao", "ao", "em", "uma", "foi", "pelo", "pela", "com", "seu", "sua":
+		return true
+	}
+	return false
+}
+
+func spanishWord(s string) bool {
+	switch s {
+	case "el", "una", "fue", "con", "del", "los":
+		return true
+	}
+	return false
+}
+
+func germanicWord(s string) bool {
+	switch s {
+	case "der", "die", "das", "und", "ist", "mit", "auf", "het", "een", "van", "zijn", "door", "niet":
+		return true
+	}
+	return false
+}
+
+func romanceWord(s string) bool {
+	switch s {
+	case "il", "della", "di", "che", "per", "con", "le", "la", "les", "et", "el", "los", "las", "y", "os", "em", "ao":
+		return true
+	}
+	return false
 }
 
 // contractions reads Portuguese "no" as what it is, "em" + "o" ("in the":

@@ -566,21 +566,6 @@ func TestDeniedAttacksInEachLanguage(t *testing.T) {
 			t.Errorf("%s %q: verdict %s (score %.3f), want accept %v", tt.lang, tt.title, got.Verdict, got.Score, tt.accept)
 		}
 	}
-	// staff benefits and records of care are no health organisations the
-	// attack is linked to (the model may still lean either way)
-	for _, tt := range []struct{ lang, title, text string }{
-		{"en", "University says ransomware hit payroll and staff health insurance deductions",
-			"A ransomware attack disrupted the university's payroll and staff health insurance deductions."},
-		{"es", "Los correos hackeados del ministerio incluyen un informe médico del presidente",
-			"Los hackers que entraron en los servidores del ministerio de Defensa publicaron un informe médico del presidente."},
-	} {
-		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
-		for _, r := range got.Reasons {
-			if r.Rule == "rule:health_victim_of_attack" {
-				t.Errorf("%s %q: linked to a health victim by %q", tt.lang, tt.title, r.Span)
-			}
-		}
-	}
 }
 
 // TestInfectedLaptopIsNoLoss: a laptop infected with malware was attacked,
