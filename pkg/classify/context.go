@@ -24,7 +24,7 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, compromisedMailboxes(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits))))))))
 	sent := sentenceOf(toks)
-	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits))))))
+	hits = correctiveActions(toks, sent, editorNotes(toks, carTCells(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits)))))))
 	return lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
 }
 
@@ -915,7 +915,9 @@ func guardedAgainst(toks []text.Token, i int) bool {
 		switch toks[k].Norm {
 		case "prepare", "preparing", "preparer", "preparar", "preparare", "prepararsi", "voorbereiden", "vorbereiten",
 			"protect", "protecting", "proteger", "proteggere", "proteggersi", "beschermen", "schutzen",
-			"defend", "defending", "defendre", "defender", "difendere", "defenderse", "verdedigen":
+			"defend", "defending", "defendre", "defender", "difendere", "defenderse", "verdedigen",
+			// round 27: "beter te wapenen tegen ransomware", "se blinder contre les cyberattaques"
+			"wapenen", "bewapenen", "blinder", "blindar", "blindare":
 			return true
 		case "for", "against", "from", "aux", "a", "au", "contre", "les", "des", "de", "the", "gegen", "vor", "contra",
 			"contro", "da", "dai", "dagli", "tegen", "para", "los", "las", "dos", "das", "di", "degli", "future", "possible",
@@ -1321,6 +1323,8 @@ func denial(toks []text.Token, k int) bool {
 		"afasta", "afastou", "afastam", "afastaram", "afastada", "afastado", "niega", "nego", "niegan", "nega", "negou",
 		"smentisce", "smentito", "smentita", "dementiert", "dementierte", "ontkent", "ontkende",
 		"escludiamo", "excluimos", "descartamos", "excluons", "ecartons",
+		// round 27: the present's other persons ("excluem qualquer ataque informático", "La Junta excluye un ciberataque")
+		"excluem", "excluiram", "descartam", "excluye", "excluyeron", "excluent",
 		// "escludendo qualsiasi attacco informatico", "excluant toute attaque"
 		"escludendo", "excluyendo", "excluindo", "excluant", "ecartant",
 		// "Fehlerhaftes Update statt Hackerangriff": something else instead
@@ -1399,6 +1403,17 @@ func negationFiller(w string) bool {
 		return true
 	}
 	return false
+}
+
+// carTCells drops the loss hit of "car" in "CAR-T": a cell therapy that
+// biotech firms make (round 27, "technology used in the development of
+// CAR-T therapies"), not a car something was stolen from.
+func carTCells(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		next := h.Last + 1
+		return h.Value.kind == kLoss && h.First == h.Last && toks[h.First].Norm == "car" &&
+			next < len(toks) && !toks[next].Break && toks[next].Norm == "t"
+	})
 }
 
 // editorNotes drops the vulnerability-news hit of an "update" followed by a

@@ -24,6 +24,8 @@ func peopleNoun(s string) bool {
 		"applicants", "recipients", "soldiers", "troops", "reservists", "personnel", "jurors", "retirees", "voters",
 		"taxpayers", "households", "families", "participants", "subscribers", "policyholders", "cardholders",
 		"borrowers", "shoppers", "guests", "parents", "teachers", "physicians", "doctors", "nurses", "drivers",
+		// round 27: "the files of roughly 9,000 women" a women's clinic treated
+		"women", "men",
 		"winners", "subjects", "ssns", "identities", "faculty", "researchers", "advisers", "advisors", "files",
 		"letters", "mailings", "cards", "visitors", "bills", "receipts", "claims", "applications",
 		"volunteers", "contractors", "inmates", "citizens", "passengers", "travelers", "tenants", "controllers",
@@ -169,7 +171,7 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && cryptoUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) {
+		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && currencyUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		count := func() (int64, bool) { // the number's value, its multiplier applied
@@ -208,8 +210,8 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 				}
 				continue
 			}
-			if year && k > j {
-				break // "Feb. 15, 2007 when Census employees…": a year
+			if year && (k > j || elided) {
+				break // "Feb. 15, 2007 when Census employees…", "a cyberattack on January 24, 2019 affected operations": a year
 			}
 			if toks[k].Norm == "names" && foundList(toks, i) {
 				break // "the documents contained a list of 136 patient names": some of those affected, not their count
@@ -388,11 +390,13 @@ func skipApprox(toks []text.Token, k int) int {
 	return k
 }
 
-// cryptoUnit is a currency a ransom is asked in: "5 bitcoin" is no count
-// of people.
-func cryptoUnit(s string) bool {
+// currencyUnit is a currency a ransom is asked or money is stolen in: "5
+// bitcoin", "13 million euros to accounts" count no people.
+func currencyUnit(s string) bool {
 	switch s {
-	case "bitcoin", "bitcoins", "btc", "monero", "xmr", "eth", "ether":
+	case "bitcoin", "bitcoins", "btc", "monero", "xmr", "eth", "ether",
+		// round 27: money named after the number
+		"euros", "euro", "eur", "dollars", "usd", "pounds", "gbp", "francs", "chf", "yen", "rupees", "reais", "pesos", "rand", "kronor", "kroner", "zloty":
 		return true
 	}
 	return false

@@ -93,12 +93,15 @@ func lexicon() map[string]term {
 		"blutspende*", "transfusion sanguine", "banco de sangre", "bancos de sangre", "centro trasfusionale", "hemocentro*", "bloedbank*",
 		"plasma center", "plasma centers", "plasma centre", "plasma collection", "plasma donation", "blood collection",
 		"reproductive health", "planned parenthood",
+		// round 27: fertility practices by their other name ("Lake Erie Reproductive Center")
+		"reproductive center*", "reproductive centre*", "reproductive medicine", "reproductive associates", "reproductive specialists",
+		"reproductive endocrinology",
 		"women s care", "women s health", "care center", "care centers", "care centre", "home care",
 		// long-term care, addiction treatment, therapy, imaging, emergency services
 		"nursing center", "nursing centre", "nursing centers", "skilled nursing", "nursing and rehabilitation", "convalescent*",
 		"retirement community", "retirement communities", "long term care", "extended care",
 		"post acute care", "transitional care", "senior care", "palliative care", "visiting nurse*", "recovery center",
-		"recovery centers", "recovery services", "detox*", "addiction treatment", "addiction services", "substance abuse",
+		"recovery centers", "recovery services", "detox*", "addiction treatment", "addiction services", "addiction center*", "addiction centre*", "substance abuse",
 		"treatment center", "treatment centers", "sober living", "opioid treatment", "methadone", "psychology associates",
 		"sleep disorders center", "sleep disorders centre", "sleep center", "sleep centre", "sleep lab", "sleep clinic",
 		"sleep medicine", "sleep diagnostics", "psychology group", "psychology practice", "psychological associates", "counseling associates", "counseling and wellness",
@@ -166,7 +169,9 @@ func lexicon() map[string]term {
 		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
 		"medicines manufacturer*",
 		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques",
-		"industrie pharmaceutique", "sous traitant pharmaceutique", "groupe pharmaceutique", "entreprise pharmaceutique", // round 25 "pharmaunternehmen", "pharmakonzern*",
+		"industrie pharmaceutique", "sous traitant pharmaceutique", "groupe pharmaceutique", "entreprise pharmaceutique",
+		// round 25 meant these German firms but left them behind a comment; round 27 restores them with the drug makers
+		"pharmaunternehmen", "pharmakonzern*", "arzneimittelhersteller*", "pharmahersteller*", "medikamentenhersteller*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*",
 		"farmabedrijf*", "farmaconcern*", "pharmaceutical distributor*", "healthcare products distributor*", "medical supplies distributor*",
 		// online and mail-order pharmacies: "Versandapotheke Medivita", "online apotheek"; "puntos de dispensación" of medicines
@@ -191,7 +196,9 @@ func lexicon() map[string]term {
 	add(org("laboratory"), "medical testing company", "lab testing company", "laboratory testing company", "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
-		"laboratorio analisi", "laboratorio de analises", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
+		"laboratorio analisi", "laboratorio de analises",
+		// round 27: Italy's private labs ("Centro Analisi Brianza", "centri di analisi cliniche")
+		"centro analisi", "centri analisi", "centro di analisi", "centri di analisi", "analisi cliniche", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
 		"laboratory network", "laboratory chain", "laboratory group", "lab network", "lab chain",
 		// "the genetic testing company Asper Biogene"
 		"genetic testing company", "genetic testing firm", "genetic testing provider", "genetic testing laborator*", "genetic testing lab",
@@ -389,7 +396,9 @@ func lexicon() map[string]term {
 		"robo de cuentas", "cuentas robadas", "accesos indebidos a cuentas", "accesos indebidos a las cuentas", "cuentas hackeadas", "cuentas vulneradas", "violati gli account",
 		"violata la mail", "violata la casella", "mail violata", "invasoes em contas", "invasao de contas", "contas invadidas",
 		"accounts overgenomen", "klantaccounts overgenomen", "account overgenomen", "overgenomen accounts")
-	add(cyber(""), "invadiram os sistemas", "invadiram seus sistemas", "invadiram o sistema", "invadem sistemas")
+	add(cyber(""), "invadiram os sistemas", "invadiram seus sistemas", "invadiram o sistema", "invadem sistemas",
+		// round 27: "criminosos invadiram seus servidores e copiaram dados"
+		"invadiram seus servidores", "invadiram os servidores", "invadiram o servidor", "invadiram a rede", "invadiram sua rede")
 	add(cyber("account_compromise"), "fake login page", "fake document sharing page", "fake sign in page",
 		"phish*", "hameconnage", "spear phishing", "business email compromise", "credential stuffing",
 		"from unrelated breaches", "from other breaches", "from previous breaches", "in unrelated breaches",

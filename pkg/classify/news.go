@@ -172,6 +172,8 @@ func advisoryWord(s string) bool {
 		// round 22: "to make the NHS resilient to cyber attacks", "proteger los hospitales frente a ataques",
 		// "zorgvoorzieningen beter te wapenen tegen cyberaanvallen"
 		"resilient", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "wapenen", "proteger",
+		"cyberweerbaarheid", "cyberresilienz", "cyberresilience", // round 27: the compounds
+
 		"protegerse", "proteggere", "schutzen", "beschermen",
 		"proposes", "proposed", "rulemaking",
 		// yearly reports and programmes: "BSI-Lagebericht", "il rapporto Clusit", "se préparer aux attaques"
@@ -1881,6 +1883,7 @@ func commentaryWord(w string) bool {
 		// round 22: resilience and the funds for it: "plan to make NHS resilient to cyber attacks",
 		// "20 millones de los fondos europeos"
 		"resilient", "resilience", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "fondos", "fondi",
+		"cyberweerbaarheid", "cyberresilienz", "cyberresilience",
 		"fundos":
 		return true
 	}
@@ -2057,7 +2060,7 @@ func fakeMessageTitle(d *doc) (string, bool) {
 				"messaggi", "message", "messages", "courriel", "courriels", "campagne", "campaign", "website", "site", "sito",
 				"sitio", "whatsapp", "brief", "brieven", "bericht", "berichten", "anruf", "anrufe", "appel", "appels",
 				"llamada", "llamadas", "chiamata", "chiamate", "telefonata", "telefonate", "nachricht", "nachrichten",
-				"texts", "text", "calls", "letters", "invoices":
+				"texts", "text", "calls", "letters", "invoices", "bills", "invoice":
 				if k > i+1 && slices.ContainsFunc(toks[k:], func(t text.Token) bool { return intoTheOrganisation(t.Norm) }) {
 					break // "fake IT-department email gave scammers access to Shared Health staff mailboxes"
 				}

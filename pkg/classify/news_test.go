@@ -976,6 +976,64 @@ func TestRound26Readings(t *testing.T) {
 	}
 }
 
+// TestRound27Readings checks round 27's readings: German drug makers and
+// Italian laboratories as health victims, a "CAR-T" therapy that is no car,
+// ruled-out attacks in the present's other persons, resilience funds,
+// counts that are years or money, and places named after a people's water
+// or a side someone takes.
+func TestRound27Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"de", "Würzburger Arzneimittelhersteller meldet Cyberangriff", "Der Arzneimittelhersteller ist Ziel eines " +
+			"Hackerangriffs geworden. Die Angreifer haben sich Zugang zum Netzwerk verschafft.", true},
+		{"it", "Monza, un malware blocca i sistemi di un centro analisi", "Un virus informatico ha bloccato i sistemi del " +
+			"Centro Analisi Brianza di Monza.", true},
+		{"en", "Biotech firm Miltenyi Biotec says ransomware hit its global IT network", "Miltenyi Biotec was hit by a " +
+			"ransomware attack that disrupted parts of its IT infrastructure. It supplies technology used in the development " +
+			"of CAR-T therapies.", true},
+		{"en", "Lake Erie Reproductive Center", "Hackers defaced the website of Lake Erie Reproductive Center and gained " +
+			"access to messages submitted through the site's contact form.", true},
+		{"pt", "Falha informática deixa centros de saúde de Famalicão sem sistema", "Os Serviços Partilhados do Ministério " +
+			"da Saúde atribuem a falha a um problema de rede e excluem qualquer ataque informático.", false},
+		{"nl", "Vlaamse regering trekt miljoenen uit voor cyberweerbaarheid van woonzorgcentra", "De Vlaamse regering " +
+			"investeert 8 miljoen euro om woonzorgcentra beter te wapenen tegen ransomware en andere cyberaanvallen.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	for _, tt := range []struct{ title, text string }{
+		{"Altran Technologies", "Altran said a cyberattack on January 24, 2019 affected operations in some European countries."},
+		{"Bank of Valletta", "Hackers attempted to transfer 13 million euros to accounts in the United Kingdom."},
+	} {
+		if got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text}); got.RecordsAffected != nil {
+			t.Errorf("%q: records %d, want none (a year, a sum of money)", tt.title, *got.RecordsAffected)
+		}
+	}
+	got := c.Classify(cit.Candidate{Title: "Midland Women's Clinic", Text: "A CryptoLocker infection encrypted files " +
+		"holding the diagnosis codes of roughly 9,000 women."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 9000 {
+		t.Errorf("records %v, want 9000", got.RecordsAffected)
+	}
+	for _, tt := range []struct{ title, text, country string }{
+		{"Georgian Bay General Hospital says cyber incident was ransomware", "Georgian Bay General Hospital in Midland, " +
+			"Ontario, says the cyber incident was a ransomware attack.", "CA"},
+		{"Predatory Sparrow attack on Nobitex", "The pro-Israel hacktivist group Predatory Sparrow claimed an attack on " +
+			"Iran's largest cryptocurrency exchange, Nobitex.", "IR"},
+		{"DDoS attacks on Vatican websites", "Vatican websites were taken offline by DDoS attacks.", "VA"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
+		if got.Country == nil || *got.Country != tt.country {
+			t.Errorf("%q: country %v, want %s", tt.title, got.Country, tt.country)
+		}
+	}
+}
+
 // TestRound26RegistryReadings checks the second stage's readings of
 // registry entries: ransomware, intrusions and thefts by outsiders told
 // without the usual words, and names that filings extend.

@@ -356,6 +356,28 @@ func streetName(toks []text.Token, src string, last int) bool {
 	return false
 }
 
+// proStance reports whether the place at toks[first] is joined to a "pro"
+// before it: "pro-Israel", "pro-Russia" name the side someone takes, not
+// where anything happened. (Demonyms, "pro-Russian hackers", are read as
+// an attacker's nationality above.)
+func proStance(toks []text.Token, src string, first int) bool {
+	return first > 0 && toks[first-1].Norm == "pro" && src[toks[first-1].End:toks[first].Start] == "-"
+}
+
+// waterName reports whether the demonym ending at toks[last] opens the
+// name of a sea, a bay or an ocean: a capitalised water word follows,
+// joined ("Georgian Bay", "Indian Ocean", "Arabian Sea").
+func waterName(toks []text.Token, src string, last int) bool {
+	if last+1 >= len(toks) || !toks[last+1].Upper || toks[last+1].Break || strings.TrimSpace(src[toks[last].End:toks[last+1].Start]) != "" {
+		return false
+	}
+	switch toks[last+1].Norm {
+	case "bay", "sea", "ocean", "gulf", "strait", "straits", "channel", "peninsula":
+		return true
+	}
+	return false
+}
+
 // Find returns the place mentions in toks. Names must start with a capital
 // letter in the source text; demonyms followed by an attacker word are left
 // out.
@@ -400,6 +422,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if (h.Value.kind == KindCountry || h.Value.kind == KindRegion) && streetName(toks, src, h.Last) {
 			continue // "Denmark Hill", "Jordan Street": a district or a street named after the country
 		}
+		if h.Value.kind == KindDemonym && waterName(toks, src, h.Last) {
+			continue // "Georgian Bay General Hospital", "the Indian Ocean": a water named after a people
+		}
 		if h.Value.kind == KindCountry && arrestedIn(toks, h.First) {
 			continue // a suspect "arrested in France": not where the victim is
 		}
@@ -418,6 +443,11 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Last < versus {
 			attackers = append(attackers, m)
 			continue // "Georgia vs. Russian Media": Georgia is the attacker's side
+		}
+		if h.Value.kind == KindCountry && proStance(toks, src, h.First) {
+			m.Avowed = true
+			attackers = append(attackers, m)
+			continue // "the pro-Israel hacktivist group Predatory Sparrow": the side an attacker takes (round 27)
 		}
 		if h.Value.kind == KindDemonym && h.Last+1 < len(toks) && attackerWord(toks[h.Last+1].Norm) &&
 			!(toks[h.Last+1].Upper && nameOpeningWord(toks[h.Last+1].Norm)) &&

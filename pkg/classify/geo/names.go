@@ -37,6 +37,8 @@ func extraNames() map[string][]string {
 		"AT": {"Autriche", "Österreich", "Oostenrijk"},
 		"IE": {"Irlande", "Irland", "Irlanda", "Ierland"},
 		"CA": {"Kanada"},
+		// round 27: the Holy See by its everyday names ("DDoS attacks on Vatican websites")
+		"VA": {"Vatican", "Vatican City", "Holy See", "Vaticano", "Vatikan", "Città del Vaticano"},
 		"BR": {"Brésil", "Brasilien", "Brasil", "Brasile", "Brazilië"},
 		"MX": {"Mexique", "Mexiko", "México", "Messico"},
 		"AU": {"Australie", "Australien", "Australië"},
