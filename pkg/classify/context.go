@@ -1372,6 +1372,8 @@ func negationFiller(w string) bool {
 		"that", "anyone", "anybody", "someone", "somebody", // "no indication that anyone hacked the server"
 		"cas", "cualquier", "qualquer", "qualsiasi", "hipotese", "hipotesis", "ipotesi", "om", "piste", "pista", "l", "dell",
 		"or", "access", "unauthorized", "unauthorised", // "no evidence of outside access or hacking"
+		// round 27: "no evidence of hacking or other unauthorized access to its network"
+		"other",
 		"por", "par", "per", // "causada por atualização, não por ataque hacker"
 		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
 		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
@@ -1474,7 +1476,8 @@ func paperFallback(toks []text.Token, sent []int, hits []text.Hit[term]) []text.
 			case "used", "using", "use", "uses", "switched", "reverted", "returned", "back", "relied", "relying", "rely",
 				"bring", "bringing", "brought", "switch", "switching", // "Patients were told to bring paper records", "forced … to switch to paper records"
 				"resorted", "moved", "return", "returns", "returning", "working", "work", "works", "worked",
-				"reverts", "revert", "reverting", "switches", "resorts", "resort", "resorting": // "reverts to fax and paper" (round 23)
+				"reverts", "revert", "reverting", "switches", "resorts", "resort", "resorting", // "reverts to fax and paper" (round 23)
+				"received", "receive", "receiving": // round 27: "referring physicians received results by courier and fax"
 				hits[i].Value.weak = true
 			}
 		}

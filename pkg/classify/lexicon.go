@@ -93,6 +93,10 @@ func lexicon() map[string]term {
 		"blutspende*", "transfusion sanguine", "banco de sangre", "bancos de sangre", "centro trasfusionale", "hemocentro*", "bloedbank*",
 		"plasma center", "plasma centers", "plasma centre", "plasma collection", "plasma donation", "blood collection",
 		"reproductive health", "planned parenthood",
+		// round 27: "Lakeshore EyeCare Plan", "RadRead Teleradiology", "Coastal Women's Imaging"; care of the old
+		// ("runs 45 residential homes for older people", "Gaggenauer Altenhilfe"); "a chain of diagnostic centres"
+		"eyecare", "teleradiolog*", "women s imaging", "breast imaging", "homes for older people", "homes for the elderly",
+		"homes for elderly people", "residential care", "altenhilfe*", "diagnostic centre*", "diagnostic center*",
 		// round 27: fertility practices by their other name ("Lake Erie Reproductive Center")
 		"reproductive center*", "reproductive centre*", "reproductive medicine", "reproductive associates", "reproductive specialists",
 		"reproductive endocrinology",
@@ -167,6 +171,7 @@ func lexicon() map[string]term {
 		"numeros d assurance maladie", "numero d assurance maladie", "carte d assurance maladie", "cartes d assurance maladie")
 	add(org("pharma"), "pharma", "high street chemist", "chemist chain", "chemist shop", "chemist warehouse", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
 		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
+		"generic medicine*", "manufacturer of medicines", "maker of medicines", // round 27: "a contract manufacturer of generic medicines"
 		"medicines manufacturer*",
 		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques",
 		"industrie pharmaceutique", "sous traitant pharmaceutique", "groupe pharmaceutique", "entreprise pharmaceutique",
@@ -205,6 +210,7 @@ func lexicon() map[string]term {
 		// Brazil's diagnostics firms and blood centres: "empresas de medicina diagnóstica", "Fundação Hemocentro"
 		"medicina diagnostica", "hemocentro*")
 	add(org("public_health"), "department of health", "ministry of health", "health ministry", "health department",
+		"health ministries", "ministries of health", // round 27: "the health ministries of two Southeast Asian countries"
 		"health departments", "institute of health", "institutes of health", "health institute", "istituto superiore di sanita",
 		"health superintendency", "superintendency of health", "regional health service*", "national health service*",
 		"andalusian health service", "basque health service", "state health service*",
@@ -351,6 +357,10 @@ func lexicon() map[string]term {
 		"to capture information entered", "logiciel malveillant", "logiciels malveillants",
 		"keystroke logger*", "schadsoftware", "schadprogramm*", "software malicioso", "codigo malicioso", "software dannoso", "kwaadaardige software",
 		"remote administration tool*", "remote access tool*",
+		// round 27: registries' intruders' tools and skimmers told plainly ("placed a web shell on one of its servers",
+		// "installed cryptocurrency mining and remote control tools", "criminals had altered the checkout page")
+		"web shell", "web shells", "webshell*", "remote control software", "remote control tool*", "cryptocurrency mining tool*",
+		"altered the checkout page", "placed code on",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper",
 		// worms by name
 		"computer worm", "computer worms", "sasser", "conficker", "mydoom", "nimda", "sql slammer", "blaster worm",
@@ -422,7 +432,10 @@ func lexicon() map[string]term {
 		"fake webpage", "fake website", "spoofed website", "spoofed web page",
 		// the W-2 scam: payroll data sent to someone posing as an executive
 		"scammer posing as", "scammers posing as", "fraudster posing as", "fraudsters posing as", "posing as the ceo",
-		"impersonating the ceo", "w 2 scam", "w 2 phishing", "payroll scam")
+		"impersonating the ceo", "w 2 scam", "w 2 phishing", "payroll scam",
+		// round 27: "A criminal posing as the chief financial officer", "typed her login details into a look-alike web page"
+		"criminal posing as", "criminals posing as", "impostor posing as", "fraudulent web page", "look alike web page",
+		"look alike page", "lookalike web page", "lookalike page")
 	// Credentials stolen elsewhere and used to log in: an intrusion, whatever it took.
 	add(cyber("account_compromise"), "credentials were compromised", "credentials had been compromised", "password was compromised",
 		"passwords were compromised", "used to send spam", "to send spam")
@@ -431,7 +444,10 @@ func lexicon() map[string]term {
 		"from a foreign ip address", "unauthorized user on", "unauthorized user had been on",
 		// a system, not a record, entered without leave: registries' terse hacking rows
 		"system was accessed without authorization", "systems were accessed without authorization",
-		"server was accessed without authorization", "network was accessed without authorization")
+		"server was accessed without authorization", "network was accessed without authorization",
+		// round 27: "an unauthorized person gained entry into its network through a vulnerability in its firewall"
+		"gained entry into its network", "gained entry to its network", "gained entry into the network", "gained entry to the network",
+		"gained entry into their network", "gained entry into its systems", "gained entry to its systems")
 	add(cyber("account_compromise"), "email spoofing", "spoofing scheme", "fake login page", "fraudulent login page",
 		"spoofed login page", "fake sign in page")
 	add(cyber("account_compromise"), "password was stolen", "passwords were stolen", "credentials were stolen",
@@ -644,7 +660,9 @@ func lexicon() map[string]term {
 		"career counselling", "credit counseling", "financial counseling", "united methodist", "hospitality",
 		"collision care", "client care", "member care", "guest care", "fleet care", "garment care", "car care",
 		"home care cleaning", "document imaging", "fleet diagnostics", "structural diagnostics", "network diagnostics",
-		"orthophoto*", "cpa practice management", "tax practice management", "accounting practice management")
+		"orthophoto*", "cpa practice management", "tax practice management", "accounting practice management",
+		// round 27: a university's legal clinic ("Phishing compromise at Irish university's law clinic")
+		"law clinic*", "legal clinic*", "legal aid clinic*", "tax clinic*")
 	add(term{kind: kPlace}, "hackensack", "hackettstown", "hackney", "hackley", "hackberry", "backdoor entrance",
 		"back door entrance", "backdoor of the office")
 	// Cyber agencies comment on attacks; their names tell of none.

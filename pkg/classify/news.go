@@ -254,6 +254,11 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			return false // "two hospitals", "3 clinics"
 		}
 	}
+	for k := t[0] - 1; k >= max(0, t[0]-5) && !toks[k+1].Break; k-- {
+		if operatorWord(toks[k].Norm) {
+			return false // round 27: "Rede Orvalis, the operator of 30 hospitals", "which operates more than a hundred clinics"
+		}
+	}
 	// The plural stands for the sector when the sentence counts, compares
 	// or speaks of a tendency.
 	for k, tok := range toks {
@@ -270,6 +275,16 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			"focuses", "focused", "focusing", "disproportionately", "favours", "favors", "prefers", "routinely": // round 24
 			return true
 		}
+	}
+	return false
+}
+
+// operatorWord is what an organisation does with the care facilities it
+// is described by: "the operator of 30 hospitals", "which runs 45 homes".
+func operatorWord(w string) bool {
+	switch w {
+	case "operator", "operates", "operating", "runs", "running", "owns", "manages", "managing":
+		return true
 	}
 	return false
 }
@@ -549,11 +564,11 @@ func passiveVictim(toks []text.Token, a int) bool {
 func subjectsAppositive(p part, sent []int, t int, a [2]int) bool {
 	toks := p.toks
 	k := t - 1
-	for k >= 1 && sent[k] == sent[t] && t-k < 12 && !((toks[k].Norm == "a" || toks[k].Norm == "an") &&
+	for k >= 1 && sent[k] == sent[t] && t-k < 12 && !(appositiveArticle(toks[k].Norm) &&
 		strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) == ",") {
 		k--
 	}
-	if k < 1 || sent[k] != sent[t] || toks[k].Norm != "a" && toks[k].Norm != "an" {
+	if k < 1 || sent[k] != sent[t] || !appositiveArticle(toks[k].Norm) {
 		return false
 	}
 	// the subject: capitalised words from the sentence's start to the
@@ -579,6 +594,13 @@ func subjectsAppositive(p part, sent []int, t int, a [2]int) bool {
 		}
 	}
 	return true
+}
+
+// appositiveArticle opens an appositive after a comma: "Akumin, a …",
+// "Rede Orvalis, the operator of …", "Elsan, which operates …" (the last
+// two since round 27).
+func appositiveArticle(w string) bool {
+	return w == "a" || w == "an" || w == "the" || w == "which"
 }
 
 // kindSecondSentence returns the health organisation's word that opens the
@@ -1870,6 +1892,9 @@ func commentaryWord(w string) bool {
 		"cyberbeveiligingswet", "nis2", "richtlijn", // "Cyberbeveiligingswet: ook ziekenhuizen … moeten incidenten melden"
 		"blindar", "reparte", "middelen", "financiering", "subsidie", "subvencion", "subvenciones", "finanziamento",
 		"finanziamenti", "financement", "forderung",
+		// round 27: investments, security standards and acquisitions: "NHS to Invest £150 Million in Cyber Security",
+		// "NHS Trusts Must Meet New Data Security Standards", "Private Equity Firm to Acquire Healthcare Identity Vendor"
+		"invest", "invests", "investment", "investments", "standards", "acquire", "acquires", "acquisition",
 		// drills, duties and promises: "le ministre veut des exercices de crise obligatoires", "Québec promet un
 		// centre de surveillance"
 		"exercices", "obligatoire", "obligatoires", "imposer", "verplicht", "verplichte", "verplichten", "meldplicht", "promet", "promete", "promette",
@@ -1944,7 +1969,8 @@ func deedVerb(w string) bool {
 func planWord(w string) bool {
 	switch w {
 	case "plan", "plans", "programme", "program", "programa", "programma", "plano", "strategie", "estrategia", "strategia",
-		"spending", "budget": // round 25: "Health NZ to boost cyber security spending"
+		"spending", "budget", // round 25: "Health NZ to boost cyber security spending"
+		"center", "centre": // round 27: "HHS Launches Cybersecurity Coordination Center for Health Sector"
 		return true
 	}
 	return false

@@ -1032,6 +1032,34 @@ func TestRound27Readings(t *testing.T) {
 			t.Errorf("%q: country %v, want %s", tt.title, got.Country, tt.country)
 		}
 	}
+	// the second stage: operators described in an appositive, registries'
+	// plain words, commentary on investments and standards
+	for _, tt := range []struct {
+		title, text string
+		accept      bool
+	}{
+		{"Ransomware paralyses Rede Orvalis", "Rede Orvalis, the operator of 30 hospitals in the Brazilian states of " +
+			"São Paulo and Paraná, was hit by ransomware in October 2023.", true},
+		{"LockBit 3.0 ransomware attack against Elsan", "In January 2023, the French private group Elsan, which operates " +
+			"more than a hundred clinics across France, was hit by a ransomware attack.", true},
+		{"Phishing compromise at Irish university's law clinic", "Attackers compromised the mailbox of a staff member at " +
+			"an Irish university's legal clinic through a phishing email.", false},
+		{"ScriptRelay Claims Processing", "The pharmacy claims processor discovered that an outsider had placed a web " +
+			"shell on one of its servers. Patient names and prescription numbers may have been retrieved.", true},
+		{"Ventura Coast Sleep Disorders Center", "The covered entity (CE) reported that an unauthorized person gained " +
+			"entry into its network through a vulnerability in its firewall and accessed a server.", true},
+		{"Red Rock Medical Imaging, LLC", "A backup hard drive could not be located. A forensic review found no evidence " +
+			"of hacking or other unauthorized access to its network.", false},
+		{"NHS to Invest £150 Million in Cyber Security Over Three Years", "The government said the measures respond to " +
+			"the WannaCry attack in May 2017, which disrupted a third of hospital trusts in England.", false},
+		{"HHS Launches Cybersecurity Coordination Center for Health Sector", "The center was established in response to " +
+			"the WannaCry and NotPetya outbreaks, which affected healthcare organizations.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
 }
 
 // TestRound26RegistryReadings checks the second stage's readings of

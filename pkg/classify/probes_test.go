@@ -314,8 +314,17 @@ type probe struct {
 // them limits (15 verdicts, each with its reason; most others victims
 // named late or by an acronym in EuRepoC and press texts); its fixes
 // (German drug makers, Italian laboratories, "excluem", resilience
-// compounds, addiction centres) cleared two older ones.
-const maxKnownLimits = 3821
+// compounds, addiction centres) cleared two older ones. Its second stage
+// (round27b.jsonl, by new writers, scored on the stage's start: PRC
+// entries of health insurers, suppliers and small providers told in plain
+// words, HHS rows of suppliers and settlements, EuRepoC health victims
+// named by their proper names, CASIE-style news with no attack) adds 600,
+// 48 of them limits (29 verdicts: registries' intrusions told without an
+// attack word, EuRepoC non-health victims whose texts carry health words);
+// its fixes (operators of hospitals described in an appositive, health
+// ministries, care of the old, web shells and look-alike pages, "gained
+// entry into its network", investments and standards) cleared three older.
+const maxKnownLimits = 3866
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
