@@ -202,8 +202,9 @@ func lexicon() map[string]term {
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
 		"laboratorio analisi", "laboratorio de analises",
+		"laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
 		// round 27: Italy's private labs ("Centro Analisi Brianza", "centri di analisi cliniche")
-		"centro analisi", "centri analisi", "centro di analisi", "centri di analisi", "analisi cliniche", "laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
+		"centro analisi", "centri analisi", "centro di analisi", "centri di analisi", "analisi cliniche",
 		"laboratory network", "laboratory chain", "laboratory group", "lab network", "lab chain",
 		// "the genetic testing company Asper Biogene"
 		"genetic testing company", "genetic testing firm", "genetic testing provider", "genetic testing laborator*", "genetic testing lab",

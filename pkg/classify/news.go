@@ -173,7 +173,6 @@ func advisoryWord(s string) bool {
 		// "zorgvoorzieningen beter te wapenen tegen cyberaanvallen"
 		"resilient", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "wapenen", "proteger",
 		"cyberweerbaarheid", "cyberresilienz", "cyberresilience", // round 27: the compounds
-
 		"protegerse", "proteggere", "schutzen", "beschermen",
 		"proposes", "proposed", "rulemaking",
 		// yearly reports and programmes: "BSI-Lagebericht", "il rapporto Clusit", "se préparer aux attaques"
@@ -2086,7 +2085,7 @@ func fakeMessageTitle(d *doc) (string, bool) {
 				"messaggi", "message", "messages", "courriel", "courriels", "campagne", "campaign", "website", "site", "sito",
 				"sitio", "whatsapp", "brief", "brieven", "bericht", "berichten", "anruf", "anrufe", "appel", "appels",
 				"llamada", "llamadas", "chiamata", "chiamate", "telefonata", "telefonate", "nachricht", "nachrichten",
-				"texts", "text", "calls", "letters", "invoices", "bills", "invoice":
+				"texts", "text", "calls", "letters", "invoices":
 				if k > i+1 && slices.ContainsFunc(toks[k:], func(t text.Token) bool { return intoTheOrganisation(t.Norm) }) {
 					break // "fake IT-department email gave scammers access to Shared Health staff mailboxes"
 				}

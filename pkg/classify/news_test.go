@@ -979,8 +979,9 @@ func TestRound26Readings(t *testing.T) {
 // TestRound27Readings checks round 27's readings: German drug makers and
 // Italian laboratories as health victims, a "CAR-T" therapy that is no car,
 // ruled-out attacks in the present's other persons, resilience funds,
-// counts that are years or money, and places named after a people's water
-// or a side someone takes.
+// counts that are years or money, places named after a people's water or a
+// side someone takes; and its second stage's operators described in an
+// appositive, registries' plain words and commentary on investments.
 func TestRound27Readings(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1001,6 +1002,24 @@ func TestRound27Readings(t *testing.T) {
 			"da Saúde atribuem a falha a um problema de rede e excluem qualquer ataque informático.", false},
 		{"nl", "Vlaamse regering trekt miljoenen uit voor cyberweerbaarheid van woonzorgcentra", "De Vlaamse regering " +
 			"investeert 8 miljoen euro om woonzorgcentra beter te wapenen tegen ransomware en andere cyberaanvallen.", false},
+		// the second stage: operators described in an appositive, registries'
+		// plain words, commentary on investments and standards
+		{"en", "Ransomware paralyses Rede Orvalis", "Rede Orvalis, the operator of 30 hospitals in the Brazilian states of " +
+			"São Paulo and Paraná, was hit by ransomware in October 2023.", true},
+		{"en", "LockBit 3.0 ransomware attack against Elsan", "In January 2023, the French private group Elsan, which operates " +
+			"more than a hundred clinics across France, was hit by a ransomware attack.", true},
+		{"en", "Phishing compromise at Irish university's law clinic", "Attackers compromised the mailbox of a staff member at " +
+			"an Irish university's legal clinic through a phishing email.", false},
+		{"en", "ScriptRelay Claims Processing", "The pharmacy claims processor discovered that an outsider had placed a web " +
+			"shell on one of its servers. Patient names and prescription numbers may have been retrieved.", true},
+		{"en", "Ventura Coast Sleep Disorders Center", "The covered entity (CE) reported that an unauthorized person gained " +
+			"entry into its network through a vulnerability in its firewall and accessed a server.", true},
+		{"en", "Red Rock Medical Imaging, LLC", "A backup hard drive could not be located. A forensic review found no evidence " +
+			"of hacking or other unauthorized access to its network.", false},
+		{"en", "NHS to Invest £150 Million in Cyber Security Over Three Years", "The government said the measures respond to " +
+			"the WannaCry attack in May 2017, which disrupted a third of hospital trusts in England.", false},
+		{"en", "HHS Launches Cybersecurity Coordination Center for Health Sector", "The center was established in response to " +
+			"the WannaCry and NotPetya outbreaks, which affected healthcare organizations.", false},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
 		if got.IsHealthCyberattack != tt.accept {
@@ -1030,34 +1049,6 @@ func TestRound27Readings(t *testing.T) {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
 		if got.Country == nil || *got.Country != tt.country {
 			t.Errorf("%q: country %v, want %s", tt.title, got.Country, tt.country)
-		}
-	}
-	// the second stage: operators described in an appositive, registries'
-	// plain words, commentary on investments and standards
-	for _, tt := range []struct {
-		title, text string
-		accept      bool
-	}{
-		{"Ransomware paralyses Rede Orvalis", "Rede Orvalis, the operator of 30 hospitals in the Brazilian states of " +
-			"São Paulo and Paraná, was hit by ransomware in October 2023.", true},
-		{"LockBit 3.0 ransomware attack against Elsan", "In January 2023, the French private group Elsan, which operates " +
-			"more than a hundred clinics across France, was hit by a ransomware attack.", true},
-		{"Phishing compromise at Irish university's law clinic", "Attackers compromised the mailbox of a staff member at " +
-			"an Irish university's legal clinic through a phishing email.", false},
-		{"ScriptRelay Claims Processing", "The pharmacy claims processor discovered that an outsider had placed a web " +
-			"shell on one of its servers. Patient names and prescription numbers may have been retrieved.", true},
-		{"Ventura Coast Sleep Disorders Center", "The covered entity (CE) reported that an unauthorized person gained " +
-			"entry into its network through a vulnerability in its firewall and accessed a server.", true},
-		{"Red Rock Medical Imaging, LLC", "A backup hard drive could not be located. A forensic review found no evidence " +
-			"of hacking or other unauthorized access to its network.", false},
-		{"NHS to Invest £150 Million in Cyber Security Over Three Years", "The government said the measures respond to " +
-			"the WannaCry attack in May 2017, which disrupted a third of hospital trusts in England.", false},
-		{"HHS Launches Cybersecurity Coordination Center for Health Sector", "The center was established in response to " +
-			"the WannaCry and NotPetya outbreaks, which affected healthcare organizations.", false},
-	} {
-		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text})
-		if got.IsHealthCyberattack != tt.accept {
-			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
 		}
 	}
 }
