@@ -24,7 +24,7 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, compromisedMailboxes(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits))))))))
 	sent := sentenceOf(toks)
-	hits = correctiveActions(toks, sent, editorNotes(toks, carTCells(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits)))))))
+	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits))))))
 	return lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
 }
 
@@ -1405,17 +1405,6 @@ func negationFiller(w string) bool {
 		return true
 	}
 	return false
-}
-
-// carTCells drops the loss hit of "car" in "CAR-T": a cell therapy that
-// biotech firms make (round 27, "technology used in the development of
-// CAR-T therapies"), not a car something was stolen from.
-func carTCells(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
-	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
-		next := h.Last + 1
-		return h.Value.kind == kLoss && h.First == h.Last && toks[h.First].Norm == "car" &&
-			next < len(toks) && !toks[next].Break && toks[next].Norm == "t"
-	})
 }
 
 // editorNotes drops the vulnerability-news hit of an "update" followed by a

@@ -650,7 +650,9 @@ func lexicon() map[string]term {
 		"portable oxygen", "estrategia de resgate", "vacinacao de resgate", "resgate vacinal", "operacao de resgate",
 		"equipe de resgate", "equipes de resgate", "helicoptero de resgate", "servico de resgate",
 		// photographs as records a hacked server held, not an insider's snapshots
-		"clinical photograph*", "medical photograph*", "patient photograph*", "wound photograph*", "intraoral photograph*")
+		"clinical photograph*", "medical photograph*", "patient photograph*", "wound photograph*", "intraoral photograph*",
+		// round 27: a cell therapy biotech firms make ("CAR-T therapies"), not a car something was stolen from
+		"car t")
 	// Care, treatment, recovery and diagnostics outside health: "a child
 	// care center", "a water treatment center", "data recovery services",
 	// "vehicle diagnostics", "utility billing", "career counseling".

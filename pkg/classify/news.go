@@ -558,16 +558,17 @@ func passiveVictim(toks []text.Token, a int) bool {
 // and the attack at a comes after it in the predicate: "Akumin, a
 // Florida-based provider of outpatient radiology and oncology services to
 // hospitals in 48 US states, detected suspicious activity that it later
-// identified as a ransomware attack". An attack "on" another (the
-// predicate's object) is not the subject's.
+// identified as a ransomware attack", "Rede Orvalis, the operator of 30
+// hospitals …, was hit" (the appositive opens as appositiveOpener reads).
+// An attack "on" another (the predicate's object) is not the subject's.
 func subjectsAppositive(p part, sent []int, t int, a [2]int) bool {
 	toks := p.toks
 	k := t - 1
-	for k >= 1 && sent[k] == sent[t] && t-k < 12 && !(appositiveArticle(toks[k].Norm) &&
+	for k >= 1 && sent[k] == sent[t] && t-k < 12 && !(appositiveOpener(p.src, toks, k) &&
 		strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) == ",") {
 		k--
 	}
-	if k < 1 || sent[k] != sent[t] || !appositiveArticle(toks[k].Norm) {
+	if k < 1 || sent[k] != sent[t] || !appositiveOpener(p.src, toks, k) {
 		return false
 	}
 	// the subject: capitalised words from the sentence's start to the
@@ -593,13 +594,6 @@ func subjectsAppositive(p part, sent []int, t int, a [2]int) bool {
 		}
 	}
 	return true
-}
-
-// appositiveArticle opens an appositive after a comma: "Akumin, a …",
-// "Rede Orvalis, the operator of …", "Elsan, which operates …" (the last
-// two since round 27).
-func appositiveArticle(w string) bool {
-	return w == "a" || w == "an" || w == "the" || w == "which"
 }
 
 // kindSecondSentence returns the health organisation's word that opens the

@@ -346,14 +346,21 @@ func provinceWord(s string) bool {
 // of a street or a district: a capitalised street word follows, joined
 // ("Denmark Hill", "Canada Square", "Egypt Road").
 func streetName(toks []text.Token, src string, last int) bool {
-	if last+1 >= len(toks) || !toks[last+1].Upper || toks[last+1].Break || strings.TrimSpace(src[toks[last].End:toks[last+1].Start]) != "" {
+	return joinedWord(toks, src, last, func(w string) bool {
+		switch w {
+		case "hill", "street", "road", "avenue", "square", "lane", "terrace", "drive", "boulevard", "wharf", "gardens":
+			return true
+		}
 		return false
-	}
-	switch toks[last+1].Norm {
-	case "hill", "street", "road", "avenue", "square", "lane", "terrace", "drive", "boulevard", "wharf", "gardens":
-		return true
-	}
-	return false
+	})
+}
+
+// joinedWord reports whether a capitalised word that kind accepts follows
+// toks[last], joined by a space only: the name a place or a people's word
+// opens ("Denmark Hill", "Georgian Bay").
+func joinedWord(toks []text.Token, src string, last int, kind func(string) bool) bool {
+	return last+1 < len(toks) && toks[last+1].Upper && !toks[last+1].Break &&
+		strings.TrimSpace(src[toks[last].End:toks[last+1].Start]) == "" && kind(toks[last+1].Norm)
 }
 
 // proStance reports whether the place at toks[first] is joined to a "pro"
@@ -368,14 +375,13 @@ func proStance(toks []text.Token, src string, first int) bool {
 // name of a sea, a bay or an ocean: a capitalised water word follows,
 // joined ("Georgian Bay", "Indian Ocean", "Arabian Sea").
 func waterName(toks []text.Token, src string, last int) bool {
-	if last+1 >= len(toks) || !toks[last+1].Upper || toks[last+1].Break || strings.TrimSpace(src[toks[last].End:toks[last+1].Start]) != "" {
+	return joinedWord(toks, src, last, func(w string) bool {
+		switch w {
+		case "bay", "sea", "ocean", "gulf", "strait", "straits", "channel", "peninsula":
+			return true
+		}
 		return false
-	}
-	switch toks[last+1].Norm {
-	case "bay", "sea", "ocean", "gulf", "strait", "straits", "channel", "peninsula":
-		return true
-	}
-	return false
+	})
 }
 
 // Find returns the place mentions in toks. Names must start with a capital
