@@ -2797,3 +2797,30 @@ func TestRound20MonthsAndSeparateIncidents(t *testing.T) {
 		}
 	}
 }
+
+// Round 28: a German description before a name is no part of it, joined
+// or hyphenated ("Psychotherapie-Anbieter Vastaamo", "Generikahersteller
+// Allgäu Pharma"); a weekday's evening ends a name ("Wie die Klinik am
+// Freitagabend mitteilte"); a speaker after a comma describes no one
+// ("…, the Ministry of Health said"); a place and a kind with nothing
+// left of a name name no one ("Norwegian health IT contractor").
+func TestRound28Victims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text, want string }{
+		{"de", "Finnland: Erpresser drohen Psychotherapie-Patienten mit Veröffentlichung ihrer Akten",
+			"Nach einem Datendiebstahl bei dem finnischen Psychotherapie-Anbieter Vastaamo werden Zehntausende Patientinnen und Patienten erpresst.", "Vastaamo"},
+		{"de", "Cyberangriff auf Labor-Dienstleister Synlab", "Der Labor-Dienstleister Synlab wurde Opfer eines Hackerangriffs.", "Synlab"},
+		{"de", "Arzneimittelhersteller im Allgäu stoppt Produktion nach Cyberangriff",
+			"Der Generikahersteller Allgäu Pharma hat nach einem Cyberangriff die Produktion an seinem Standort in Kempten vorübergehend eingestellt.", "Allgäu Pharma"},
+		{"de", "UKD: Hacker nutzten Lücke in weit verbreiteter Zusatzsoftware",
+			"Hinter dem seit Donnerstag andauernden IT-Ausfall am UKD steckt ein Hackerangriff. Wie die Klinik am Freitagabend mitteilte, drangen die Angreifer über eine Sicherheitslücke ein.", ""},
+		{"en", "Personal details of 1.5 million SingHealth patients taken in Singapore's worst cyber attack",
+			"Hackers broke into the database of SingHealth and stole the personal particulars of 1.5 million patients. Outpatient medication records were also taken, including those of Prime Minister Lee Hsien Loong, the Ministry of Health said on Friday.", "SingHealth"},
+		{"en", "Norwegian health IT contractor Sykehuspartner probes 'advanced' intrusion", "", ""},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); got.Victim != tt.want {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.want)
+		}
+	}
+}

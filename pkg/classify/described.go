@@ -25,7 +25,7 @@ func (c *Classifier) describedHealthOrg(p part, english bool) (lo, hi int, ok bo
 	}
 	for k := 1; k < len(toks); k++ {
 		if strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) != "," || !appositiveOpener(p.src, toks, k) ||
-			!healthDescription(toks, cov, k) {
+			!healthDescription(toks, cov, k) || attribution(toks, k) {
 			continue
 		}
 		end := k - 1
@@ -74,6 +74,23 @@ func healthDescription(toks []text.Token, cov []kind, k int) bool {
 			return false
 		}
 		if cov[m] == kHealthOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution reports whether the words from toks[k] to the next
+// punctuation name a speaker rather than describe the name before the
+// comma: "including those of Prime Minister Lee Hsien Loong, the Ministry
+// of Health said on Friday".
+func attribution(toks []text.Token, k int) bool {
+	for m := k; m < len(toks) && m < k+14; m++ {
+		if m > k && toks[m].Break {
+			return false
+		}
+		switch toks[m].Norm {
+		case "say", "says", "said", "told":
 			return true
 		}
 	}

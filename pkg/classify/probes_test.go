@@ -324,7 +324,9 @@ type probe struct {
 // its fixes (operators of hospitals described in an appositive, health
 // ministries, care of the old, web shells and look-alike pages, "gained
 // entry into its network", investments and standards) cleared three older.
-const maxKnownLimits = 3866
+// Round 28's victim fixes (German descriptions before a name, a weekday's
+// evening, a speaker after a comma) cleared two.
+const maxKnownLimits = 3864
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

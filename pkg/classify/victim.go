@@ -336,6 +336,9 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	if name == "" {
 		return
 	}
+	if strings.HasPrefix(rule, "text:") {
+		name = withoutDescriptor(name)
+	}
 	out.Victim = name
 	reason("victim", name, rule, name, 0)
 	if titleForm != "" && titleForm != name {
@@ -360,6 +363,20 @@ func (p part) name(lo, hi int) string {
 		hi--
 	}
 	return strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
+}
+
+// withoutDescriptor drops a German description before a name that every
+// pattern may have taken in: "Klinikbetreiber Ameos" is Ameos,
+// "Labor-Dienstleister Synlab" is Synlab.
+func withoutDescriptor(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return name
+	}
+	if descriptorCompound(strings.ToLower(first)) {
+		return rest
+	}
+	return name
 }
 
 // findVictim finds the victim and the rule that found it, or "".
@@ -458,6 +475,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 					continue
 				}
 				lo = c.afterPlaceDescriptor(part, lo, hi)
+				if !c.validName(part, cov, lo, hi) {
+					continue // "Norwegian health IT contractor …": past the place, no name is left
+				}
 				if name, ok := inLead(pi, part, lo, hi); ok {
 					return name, "text:full_name_of_title_victim", part.name(lo, hi)
 				}

@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Words the victim patterns read: connectors and fillers of names, verbs
 // and prepositions of headlines, kinds of organisations, and words that
@@ -34,6 +37,25 @@ func connector(s string) bool {
 func descriptorWord(s string) bool {
 	return len(s) > 8 && (strings.HasSuffix(s, "kette") || strings.HasSuffix(s, "konzern") || strings.HasSuffix(s, "betreiber"))
 }
+
+// descriptorCompound reports whether s, a lower-case word, is a German
+// description of an organisation by one of descriptorEnds, joined or
+// hyphenated: "klinikbetreiber", "generikahersteller",
+// "psychotherapie-anbieter", "it-dienstleister".
+func descriptorCompound(s string) bool {
+	if i := strings.LastIndexByte(s, '-'); i > 0 {
+		return slices.Contains(descriptorEnds[:], s[i+1:])
+	}
+	for _, end := range descriptorEnds {
+		if len(s) > len(end)+3 && strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptorEnds are the endings of descriptorCompound.
+var descriptorEnds = [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen"}
 
 // nameFiller is a lower-case word that organisation names hold: "Shands at
 // UF", "Center for Progressive Medicine", "Children's" (its "s"), "Inc".
@@ -441,8 +463,23 @@ func calendarWord(s string) bool {
 		"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "weekend",
 		// holidays: "attack on Christmas Day 2023"
 		"christmas", "easter", "thanksgiving", "noel", "weihnachten", "ostern", "navidad", "natale", "pasqua", "pascoa",
-		"kerstmis", "pasen", "heiligabend", "silvester", "pfingsten", "nochebuena", "nochevieja", "reveillon", "kerstavond", "day", "eve", "alleged", "allegedly":
+		"kerstmis", "pasen", "heiligabend", "silvester", "pfingsten", "nochebuena", "nochevieja", "reveillon", "kerstavond", "day", "eve", "alleged", "allegedly",
+		"wochenende":
 		return true
+	}
+	return germanDayTime(s)
+}
+
+// germanDayTime is a German weekday joined with a time of day: "Wie die
+// Klinik am Freitagabend mitteilte" names no "Klinik am Freitagabend".
+func germanDayTime(s string) bool {
+	for _, day := range [...]string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"} {
+		if rest, ok := strings.CutPrefix(s, day); ok {
+			switch rest {
+			case "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht":
+				return true
+			}
+		}
 	}
 	return false
 }
