@@ -146,6 +146,9 @@ func actors() map[string]actor {
 	add(r("CryptoLocker"), "cryptolocker")
 	add(r("CryptoWall"), "cryptowall")
 	add(r("TeslaCrypt"), "teslacrypt")
+	add(r("RobbinHood"), "robbinhood") // round 28: Baltimore's 2019 ransomware, read as a victim's name
+	add(r("WastedLocker"), "wastedlocker")
+	add(r("MegaCortex"), "megacortex")
 	add(r("Dharma"), "dharma ransomware", "crysis ransomware")
 	add(r("Bad Rabbit"), "bad rabbit", "badrabbit")
 	add(s("TheDarkOverlord"), "the dark overlord", "thedarkoverlord", "dark overlord")

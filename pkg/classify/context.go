@@ -131,6 +131,7 @@ func drillWord(s string) bool {
 	case "simulated", "simulate", "simulates", "simula", "simulan", "simulou", "simulam", "simulano", "simule",
 		"simulent", "simuliert", "simulieren", "simulierte", "simulierten", "simuleert", "simuleren", "gesimuleerde",
 		"simulado", "simulados", "simulada", "simuladas", "simulata", "simulati", "simulee", "simulees",
+		"simulato", // round 28: "Simulato un attacco hacker all'ospedale di Terni"
 		"spot", "recognise", "recognize", "detect", "detectar", "deteccion", "reconocer", "riconoscere",
 		"reconhecer", "erkennen", "herkennen", "reconnaitre", "reperer", "identificar":
 		return true
@@ -773,8 +774,13 @@ func inComputing(toks []text.Token, hits []text.Hit[term]) bool {
 func physicalAttacks(toks []text.Token, hits []text.Hit[term], computing bool) []text.Hit[term] {
 	sent := sentenceOf(toks)
 	violent, burgled := map[int]bool{}, map[int]bool{}
+	inCyber := func(k int) bool { // "computers hostage", "data hostage": a ransom's words; but "held hostage" may be people
+		return slices.ContainsFunc(hits, func(h text.Hit[term]) bool {
+			return h.Value.kind == kCyber && h.First < k && k <= h.Last && toks[h.First].Norm != "held"
+		})
+	}
 	for k, t := range toks {
-		if violenceWord(t.Norm) {
+		if violenceWord(t.Norm) && !inCyber(k) {
 			violent[sent[k]] = true
 		}
 		if burglaryWord(t.Norm) {
@@ -1179,12 +1185,28 @@ func negatedAt(toks []text.Token, i int) bool {
 	return false
 }
 
+// coordinator joins two nouns: "hack of cyberaanval", "ransomware or
+// malware".
+func coordinator(s string) bool {
+	switch s {
+	case "or", "of", "ou", "o", "oder", "oppure":
+		return true
+	}
+	return false
+}
+
 // negatedAfter reports whether a negation follows the word at toks[i] in
 // the same clause with only a verb or two between: "a ransom demand was not
 // made", "Lösegeldforderung gebe es bislang nicht", "gijzelsoftware is geen
 // sprake".
 func negatedAfter(toks []text.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+	end := i + 5
+	if i+2 < len(toks) && !toks[i+1].Break && !toks[i+2].Break && coordinator(toks[i+1].Norm) {
+		// round 28: "van een hack of cyberaanval is nadrukkelijk geen
+		// sprake": the second noun's denial is the first's too
+		i, end = i+2, i+7
+	}
+	for k := i + 1; k < len(toks) && k <= end; k++ {
 		if toks[k].Break {
 			return false
 		}
@@ -1206,7 +1228,9 @@ func negatedAfter(toks []text.Token, i int) bool {
 			// "Einen Cyberangriff können wir ausschließen"
 			"konnen", "kann", "wir", "man", "sicher", "mit", "sicherheit",
 			// "hackers would not be able to read the data": what a lost device's encryption prevents
-			"would", "could":
+			"would", "could",
+			// round 28: "van een cyberaanval is nadrukkelijk geen sprake"
+			"nadrukkelijk", "uitdrukkelijk", "absoluut", "beslist":
 			continue
 		}
 		return false

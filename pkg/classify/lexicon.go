@@ -221,6 +221,9 @@ func lexicon() map[string]term {
 		"servicio aragones de salud", "servicio extremeno de salud", "servicio cantabro de salud", "servei catala de la salut",
 		"wellbeing services count*", "health centres", "helse", // Norway's health trusts: "Helse Bergen", "Helse Sør-Øst"
 		"gesundheitszentr*", "centro diagnostico", "centri diagnostici",
+		// round 28: "il Centro Radiologico Murgia di Altamura", "Röntgeninstitut in Dornbirn"
+		"centro radiologico", "centri radiologici", "studio radiologico", "clinica radiologica", "centro de radiologia",
+		"clinica de radiologia", "centre de radiologie", "cabinet de radiologie", "rontgeninstitut*", "rontgenpraxis*",
 		// round 22: German care centres named by their speciality, Dutch ambulance services
 		"augenzentr*", "herzzentr*", "dialysezentr*", "arztezentr*", "zahnzentr*", "rehazentr*", "radiologiezentr*",
 		"kinderwunschzentr*", "diagnosezentr*", "brustzentr*", "augenklinik*", "ambulancezorg*", "ambulancedienst*",
@@ -330,6 +333,8 @@ func lexicon() map[string]term {
 		"program that encrypted", "virus encrypted", "malware encrypted", "cyber extortion", "cyberextortion", "extortion demand", "bitcoin payment", "payment in bitcoin",
 		"files had been locked", "erpresserschreiben", "paying in bitcoin", "decryption key", "decryption keys",
 		"decryption tool", "held hostage", "data hostage", "files hostage", "payment to unlock", "to unlock the files",
+		// round 28: "Hackers hold Texas hospital's computers hostage"
+		"computers hostage", "systems hostage", "network hostage", "servers hostage", "records hostage",
 		"payment to release", "unfamiliar extension",
 		"decryptor", "demanded payment for", "payment for their release", "payment for the release", "pay in bitcoin", "demanded bitcoin", "payment in bitcoins",
 		"payment in cryptocurrency", "paid in cryptocurrency", "cryptocurrency payment")
@@ -589,6 +594,10 @@ func lexicon() map[string]term {
 		// its network" (not "to prevent unauthorized access to its network": a corrective action)
 		"unauthorized access to its network", "unauthorised access to its network", "unauthorized access to their network",
 		"unauthorised access to their network", "network breach",
+		// round 28: "discovered unauthorized access to its server" (a server, not a record, entered without leave)
+		"unauthorized access to its server*", "unauthorised access to its server*", "unauthorized access to their server*",
+		"unauthorised access to their server*", "unauthorized access to one of its servers", "unauthorized access to a server",
+		"unauthorised access to a server",
 		"breach of its network", "breach of their network", "breached its network",
 		// an intruder's traces: "an unauthorized user account on a domain controller", "files copied to an external location"
 		"unauthorized user account", "unauthorized user accounts", "unauthorised user account", "unauthorised user accounts",

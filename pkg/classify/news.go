@@ -135,6 +135,7 @@ func exploitedVerb(s string) bool {
 	case "breach", "breached", "breaches", "stole", "steal", "steals", "encrypted", "encrypt", "encrypts", "hit", "hits",
 		"attacked", "infiltrated", "compromised", "compromise", "compromises", "exfiltrated", "disrupted", "paralysed",
 		"paralyzed", "crippled", "took", "deployed", "exploited",
+		"rigged", "hijacked", // round 28: "Norfolk General Hospital's website was rigged to infect visitors with ransomware, researchers say"
 		// data taken, in the other languages: "les pirates ont exploité une faille … dérobées"
 		"derobe", "derobees", "derobes", "volees", "voles", "gestohlen", "robados", "robadas", "rubati", "sottratti",
 		"esfiltrati", "roubados", "gestolen":
@@ -384,7 +385,11 @@ func hypothetical(toks []text.Token, i int) bool {
 		return true
 	case "comme", "como", "als":
 		// "ont fait comme si leur informatique avait été paralysée", "como si", "als ob" (round 24)
-		return next == "si" || next == "ob"
+		return next == "si" || next == "ob" || next == "se" // "como se" (round 28)
+	case "come":
+		return next == "se" // "come se i sistemi fossero stati bloccati da un ransomware" (round 28)
+	case "alsof":
+		return true
 	case "plan", "prepare":
 		// "Health systems should plan for cyber incidents that …" (round 23)
 		if i == 0 || next != "for" {

@@ -1106,3 +1106,39 @@ func TestRound26RegistryReadings(t *testing.T) {
 		t.Errorf("country DK read from Denmark Hill")
 	}
 }
+
+// Round 28: an intrusion into "its server" told plainly, computers "held
+// hostage", a website "rigged" to infect its visitors (which researchers
+// reported), an Italian radiology centre; not a correction that keeps
+// intruders out of a server, nor a denial after two coordinated attack
+// nouns ("van een hack of cyberaanval is geen sprake").
+func TestRound28Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"en", "Integrity Medical Coding, Inc.", "Integrity Medical Coding, Inc. discovered unauthorized access to its server. " +
+			"The server stored patient records sent by client physician groups for coding review.", true},
+		{"en", "Pinewood Counseling Services", "After a laptop was stolen, Pinewood Counseling Services changed passwords to " +
+			"prevent unauthorized access to its server. 640 clients were affected.", false},
+		{"en", "Hackers hold Texas hospital's computers hostage, demand bitcoin ransom", "", true},
+		{"en", "Norfolk General Hospital's website was rigged to infect visitors with ransomware, researchers say.", "", true},
+		{"it", "Altamura, LockBit rivendica l'attacco a un centro radiologico", "Il gruppo ransomware LockBit ha inserito il " +
+			"Centro Radiologico Murgia di Altamura nell'elenco delle sue vittime, minacciando di pubblicare referti e immagini.", true},
+		{"nl", "Amstelveen: software-update legt elektronisch dossier Ziekenhuis Amstelland urenlang lam", "Artsen van " +
+			"Ziekenhuis Amstelland konden urenlang niet in het elektronisch patiëntendossier. Volgens het ziekenhuis ging er " +
+			"iets mis bij een update van de software; van een hack of cyberaanval is nadrukkelijk geen sprake.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	// Hostages in the news are people, whatever else the sentence says.
+	got := c.Classify(cit.Candidate{Title: "Patients held hostage at hospital, man demanded ransom, police say"})
+	if got.IsHealthCyberattack {
+		t.Errorf("hostages in a hospital: verdict %s (score %.3f), want no cyberattack", got.Verdict, got.Score)
+	}
+}

@@ -325,8 +325,14 @@ type probe struct {
 // ministries, care of the old, web shells and look-alike pages, "gained
 // entry into its network", investments and standards) cleared three older.
 // Round 28's victim fixes (German descriptions before a name, a weekday's
-// evening, a speaker after a comma) cleared two.
-const maxKnownLimits = 3864
+// evening, a speaker after a comma) cleared two; its first stage (900
+// probes in the sources' other years, multilingual press, hard negatives)
+// adds 142 limits (30 verdicts: non-health victims whose hacked records
+// hold health data, which PRC and EuRepoC leave unlabelled; press that
+// opens on a fine, a trial or a resignation) and its fixes (an intrusion
+// into "its server", computers "held hostage", a website "rigged", a
+// denial after "hack of cyberaanval") cleared three older.
+const maxKnownLimits = 4003
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -1704,6 +1704,9 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg),
 			p.Norm == "for" && toks[lo].Upper && lo > 1 && joined(lo-2, lo-1) && forName(toks[lo-2].Norm):
 			lo -= 2
+		case p.Norm == "the" && !p.Upper && lo > 2 && toks[lo-2].Norm == "of" && !toks[lo-2].Upper && joined(lo-3, lo-2) &&
+			joined(lo-2, lo-1) && (toks[lo-3].Upper || cov[lo-3] == kHealthOrg):
+			lo -= 3 // round 28: "The Fetal Diagnostic Institute of the Pacific, a prenatal … clinic"
 		default:
 			goto done
 		}
