@@ -550,9 +550,15 @@ func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) (
 }
 
 // sparedWithin reports whether a participle of being hit follows the
-// negation at toks[k] within three words of its clause.
+// negation at toks[k] within three words of its clause, or as the fourth
+// word that ends it ("el hospital … no se ha visto afectado, al igual
+// que…", round 28; but "no se ha visto afectada la actividad asistencial"
+// spares the activity, not the hospital).
 func sparedWithin(toks []text.Token, k int) bool {
-	for j := k + 1; j < min(len(toks), k+4) && !toks[j].Break; j++ {
+	for j := k + 1; j < min(len(toks), k+5) && !toks[j].Break; j++ {
+		if j == k+4 && j+1 < len(toks) && !toks[j+1].Break {
+			break
+		}
 		if sparedParticiple(toks[j].Norm) || toks[j].Norm == "affected" || toks[j].Norm == "impacted" {
 			return true
 		}
@@ -923,7 +929,9 @@ func guardedAgainst(toks []text.Token, i int) bool {
 			"protect", "protecting", "proteger", "proteggere", "proteggersi", "beschermen", "schutzen",
 			"defend", "defending", "defendre", "defender", "difendere", "defenderse", "verdedigen",
 			// round 27: "beter te wapenen tegen ransomware", "se blinder contre les cyberattaques"
-			"wapenen", "bewapenen", "blinder", "blindar", "blindare":
+			"wapenen", "bewapenen", "blinder", "blindar", "blindare",
+			// round 28: "strengthen its defenses against ransomware and phishing"
+			"defenses", "defences", "defense", "defence", "resilience", "safeguards":
 			return true
 		case "for", "against", "from", "aux", "a", "au", "contre", "les", "des", "de", "the", "gegen", "vor", "contra",
 			"contro", "da", "dai", "dagli", "tegen", "para", "los", "las", "dos", "das", "di", "degli", "future", "possible",

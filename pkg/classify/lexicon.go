@@ -124,6 +124,12 @@ func lexicon() map[string]term {
 		// round 19: "Landesspital Vaduz", South Tyrol's "Sanitätsbetrieb", Uruguay's mutual
 		// health providers, "Hospitaal" in Aruba and Curaçao
 		"landesspital*", "sanitatsbetrieb*", "mutualista*", "hospitaal",
+		// round 28: hospitals named in their own languages elsewhere: "Royal Dunmore Infirmary", "Městská nemocnice",
+		// "szpital", Romania's "Spitalul", Indonesia's "RSUD" and "Rumah Sakit", the Philippines' "Ospital ng Lungsod",
+		// Hungary's "Egészségügyi Központ", Poland's "SP ZOZ", Swahili "Afya", Turkey's "Hastanesi", the Nordic words
+		"infirmary", "infirmaries", "nemocnice", "nemocnica", "nemocnici", "szpital*", "spitalul", "spitalului", "rsud",
+		"rumah sakit", "ospital", "egeszsegugyi", "korhaz", "zaklad opieki zdrowotnej", "zoz", "afya", "hastane*",
+		"bolnica", "bolnice", "bolnici", "sjukhus*", "sykehus*", "sygehus*", "sairaala*",
 		"arztpraxen", "pflegeheim*", "altenheim*", "seniorenstift*", "altersheim*", "alterszentr*", "altenpflegeheim*",
 		"seniorenresidenz*", "verslavingszorg", // round 24
 		"rettungsdienst*", "arzt", "arzte", "hausarzt*", "zahnarzt*",
@@ -451,6 +457,17 @@ func lexicon() map[string]term {
 		// a system, not a record, entered without leave: registries' terse hacking rows
 		"system was accessed without authorization", "systems were accessed without authorization",
 		"server was accessed without authorization", "network was accessed without authorization",
+		// round 28: "an unknown person had been logging in to the account from overseas", "an unauthorized
+		// individual had logged in using an employee's credentials", "a former vendor's remote access account had
+		// been used by an unknown person", "an unknown party had entered the CE's network through an exposed
+		// remote access port", "its file server had been entered through an unpatched vulnerability", patient
+		// data "found on a server controlled by criminals", a group that "demanded payment to keep them private"
+		"unknown person had been logging", "unknown person logged", "unknown person had logged", "unknown individual logged",
+		"unknown individual had logged", "logged in using an employee s credentials", "using an employee s credentials",
+		"remote access account had been used", "entered the ce s network",
+		"entered its network", "entered the network", "entered their network", "exposed remote access port",
+		"had been entered through", "server controlled by criminals", "servers controlled by criminals",
+		"demanded payment to keep",
 		// round 27: "an unauthorized person gained entry into its network through a vulnerability in its firewall"
 		"gained entry into its network", "gained entry to its network", "gained entry into the network", "gained entry to the network",
 		"gained entry into their network", "gained entry into its systems", "gained entry to its systems")
@@ -631,6 +648,8 @@ func lexicon() map[string]term {
 		"snoop*", "insider", "employee accessed", "former employee", "backup tape*", "usb", "flash drive", "thumb drive",
 		"hard drive", "external hard drive", "misplaced", "went missing", "gone missing", "been missing", "was missing", "were missing", "robbery", "desktop computer", "computers were stolen",
 		"office was burglarized", "impermissible disclosure", "skimm*", "wrong address*", "wrong recipient*", "printing error",
+		// round 28: "mailed billing statements to the wrong patients", "handed to the wrong patients"
+		"to the wrong patient*", "to the wrong member*", "to the wrong individual*", "handed to the wrong", "given to the wrong",
 		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",
 		"verkeerde adres*", "an falsche", "falsche empfanger", "falschen empfanger", "falsch zugestellt", "fehlversand",
 		"mauvais destinataire*", "mauvaise adresse", "destinatario equivocado", "destinatarios equivocados",

@@ -135,7 +135,7 @@ func exploitedVerb(s string) bool {
 	case "breach", "breached", "breaches", "stole", "steal", "steals", "encrypted", "encrypt", "encrypts", "hit", "hits",
 		"attacked", "infiltrated", "compromised", "compromise", "compromises", "exfiltrated", "disrupted", "paralysed",
 		"paralyzed", "crippled", "took", "deployed", "exploited",
-		"rigged", "hijacked", // round 28: "Norfolk General Hospital's website was rigged to infect visitors with ransomware, researchers say"
+		"rigged", "hijacked", "exploiting", // round 28: "Norfolk General Hospital's website was rigged to infect visitors with ransomware, researchers say"
 		// data taken, in the other languages: "les pirates ont exploité une faille … dérobées"
 		"derobe", "derobees", "derobes", "volees", "voles", "gestohlen", "robados", "robadas", "rubati", "sottratti",
 		"esfiltrati", "roubados", "gestolen":
@@ -215,6 +215,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 	if n := t[1] + 1; n < len(toks) && !toks[n].Break && speechVerb(toks[n].Norm) && authority(toks[t[0]:t[1]+1]) {
 		return true // an agency that speaks, not a victim: "The FBI, CISA and HHS say the Hive ransomware gang …" (round 24)
 	}
+	if t[0] > 0 && !toks[t[0]].Break && toks[t[0]-1].Norm == "to" && authority(toks[t[0]:t[1]+1]) {
+		return true // a regulator reported to: "the number of healthcare breaches reported to HHS fell" (round 28)
+	}
 	for k := t[0]; k <= t[1] && !cased; k++ {
 		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) {
 			return false
@@ -242,7 +245,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		next == "assessments" || next == "assessment" || next == "evaluations" || next == "notes" ||
 		// a payroll's or a benefit's item: "health insurance deductions" (round 24)
 		next == "deductions" || next == "deduction" || next == "premiums" || next == "contributions" || next == "enrolment" ||
-		next == "enrollment" || next == "enrolments" || next == "enrollments")
+		next == "enrollment" || next == "enrolments" || next == "enrollments" ||
+		// a kind of file or program: "Targets Medical Imaging File Formats", "hospital information systems" (round 28)
+		next == "file" || next == "files" || next == "formats" || next == "format" || next == "software" || next == "information")
 	if modifier || (t[1] > t[0] && (last == "networks" || last == "devices")) {
 		return true // "hospital networks", "medical devices": things, not organisations
 	}
@@ -375,6 +380,8 @@ func hypothetical(toks []text.Token, i int) bool {
 	switch toks[i].Norm {
 	case "can":
 		return next != "t" && next != "not"
+	case "could":
+		return next == "target" // "a new ransomware that could target hospitals" (round 28)
 	case "risk":
 		return i > 0 && toks[i-1].Norm == "at"
 	case "case", "event":

@@ -1111,7 +1111,8 @@ func TestRound26RegistryReadings(t *testing.T) {
 // hostage", a website "rigged" to infect its visitors (which researchers
 // reported), an Italian radiology centre; not a correction that keeps
 // intruders out of a server, nor a denial after two coordinated attack
-// nouns ("van een hack of cyberaanval is geen sprake").
+// nouns ("van een hack of cyberaanval is geen sprake"); then the second
+// stage's readings.
 func TestRound28Readings(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -1130,6 +1131,34 @@ func TestRound28Readings(t *testing.T) {
 		{"nl", "Amstelveen: software-update legt elektronisch dossier Ziekenhuis Amstelland urenlang lam", "Artsen van " +
 			"Ziekenhuis Amstelland konden urenlang niet in het elektronisch patiëntendossier. Volgens het ziekenhuis ging er " +
 			"iets mis bij een update van de software; van een hack of cyberaanval is nadrukkelijk geen sprake.", false},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+	// The second stage: hospitals named in their own languages, registries'
+	// intrusions in plain words; not a new strain that "could target"
+	// hospitals, nor a town's attack whose hospital "no se ha visto afectado".
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"en", "DDoS attack on Městská nemocnice Horní Brod", "Pro-Russian hacktivists knocked the website of Městská " +
+			"nemocnice Horní Brod offline for several hours.", true},
+		{"en", "Ransomware attack on RSUD Kota Tanjung Batu", "Ransomware encrypted the servers of RSUD Kota Tanjung Batu, " +
+			"a regional public hospital in Indonesia.", true},
+		{"en", "Bitternut Dialysis Center", "An investigation found that an unknown person had been logging in to an " +
+			"employee's email account from overseas for about three weeks.", true},
+		{"en", "Kerrigan Ambulance District", "The covered entity (CE) reported that an unknown party had entered the CE's " +
+			"network through an exposed remote access port.", true},
+		{"en", "Researchers Dissect VitalLock, a New Ransomware That Could Target Hospitals", "Security researchers " +
+			"published an analysis of a new ransomware strain.", false},
+		{"es", "Ciberataque al Ayuntamiento de Tomelloso: el hospital no se ha visto afectado", "El Ayuntamiento de " +
+			"Tomelloso (Ciudad Real) mantiene desconectados sus sistemas informáticos tras sufrir un ataque de ransomware " +
+			"durante el fin de semana. El padrón, la sede electrónica y la gestión de multas están paralizados. El alcalde " +
+			"ha querido tranquilizar a los vecinos: el hospital, que depende del SESCAM y tiene redes independientes, no se " +
+			"ha visto afectado, al igual que los centros de salud. La Guardia Civil investiga el origen del ataque.", false},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
 		if got.IsHealthCyberattack != tt.accept {
