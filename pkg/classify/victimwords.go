@@ -39,23 +39,21 @@ func descriptorWord(s string) bool {
 }
 
 // descriptorCompound reports whether s, a lower-case word, is a German
-// description of an organisation by one of descriptorEnds, joined or
-// hyphenated: "klinikbetreiber", "generikahersteller",
-// "psychotherapie-anbieter", "it-dienstleister".
+// description of an organisation by its ending, joined or hyphenated:
+// "klinikbetreiber", "generikahersteller", "psychotherapie-anbieter",
+// "it-dienstleister".
 func descriptorCompound(s string) bool {
+	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen"}
 	if i := strings.LastIndexByte(s, '-'); i > 0 {
-		return slices.Contains(descriptorEnds[:], s[i+1:])
+		return slices.Contains(ends[:], s[i+1:])
 	}
-	for _, end := range descriptorEnds {
+	for _, end := range ends {
 		if len(s) > len(end)+3 && strings.HasSuffix(s, end) {
 			return true
 		}
 	}
 	return false
 }
-
-// descriptorEnds are the endings of descriptorCompound.
-var descriptorEnds = [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen"}
 
 // nameFiller is a lower-case word that organisation names hold: "Shands at
 // UF", "Center for Progressive Medicine", "Children's" (its "s"), "Inc".
