@@ -244,7 +244,7 @@ func lexicon() map[string]term {
 		// round 25: Swiss health insurers in Italian, supplementary health funds, Belgium's and Portugal's health bodies
 		"cassa malati", "casse malati", "fondo sanitario*", "fondi sanitari*", "riziv", "inami", "infarmed",
 		// round 25 (second stage): rehabilitation centres, company health insurers, Italian ambulance associations
-		"revalidatiecentr*", "rehazentr*", "rehabilitationszentr*", "bkk", "croce verde", "croce bianca", "croce rossa",
+		"revalidatiecentr*", "rehabilitationszentr*", "bkk", "croce verde", "croce bianca", "croce rossa",
 		"pubblica assistenza",
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",

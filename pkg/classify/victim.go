@@ -474,9 +474,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 					// Medicina Diagnóstica"): a known organisation named in the report comes first
 					continue
 				}
-				lo = c.afterPlaceDescriptor(part, lo, hi)
-				if !c.validName(part, cov, lo, hi) {
-					continue // "Norwegian health IT contractor …": past the place, no name is left
+				if past := c.afterPlaceDescriptor(part, lo, hi); past != lo {
+					if !c.validName(part, cov, past, hi) {
+						continue // "Norwegian health IT contractor …": past the place, no name is left
+					}
+					lo = past
 				}
 				if name, ok := inLead(pi, part, lo, hi); ok {
 					return name, "text:full_name_of_title_victim", part.name(lo, hi)
