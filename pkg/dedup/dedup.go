@@ -53,6 +53,9 @@ type Options struct {
 	CloseDays  float64
 	WindowDays float64
 	MaxGapDays float64
+	// RegistryDays: a regulator's filing and a breach chronology's entry
+	// further apart than this go to review (see registryRowsApart).
+	RegistryDays float64
 	// StatedDateDays: breach dates stated in two reports' texts further
 	// apart than this mean two breaches.
 	StatedDateDays float64
@@ -87,6 +90,7 @@ func DefaultOptions() Options {
 		CloseDays:         31,
 		WindowDays:        60,
 		MaxGapDays:        330,
+		RegistryDays:      30,
 		FuzzyName:         0.85,
 		WeightSameName:    3,
 		WeightMention:     2,
@@ -116,6 +120,7 @@ func (o Options) withDefaults() Options {
 	set(&o.CloseDays, d.CloseDays)
 	set(&o.WindowDays, d.WindowDays)
 	set(&o.MaxGapDays, d.MaxGapDays)
+	set(&o.RegistryDays, d.RegistryDays)
 	set(&o.FuzzyName, d.FuzzyName)
 	set(&o.WeightSameName, d.WeightSameName)
 	set(&o.WeightMention, d.WeightMention)

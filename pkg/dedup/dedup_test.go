@@ -19,7 +19,8 @@ func classified(id, title, text, published, victim, country, attack string) cit.
 	if country != "" {
 		cl.Country = &country
 	}
-	return cit.Classified{Candidate: cit.Candidate{ID: id, Source: "test", Title: title, Text: text, Published: published},
+	// a press report links to its page, as every collected article does
+	return cit.Classified{Candidate: cit.Candidate{ID: id, Source: "test", URL: "https://news.example/" + id, Title: title, Text: text, Published: published},
 		Classification: cl}
 }
 
@@ -1200,9 +1201,25 @@ func TestFilingsOtherDateAgrees(t *testing.T) {
 	e := NewEngine(Options{})
 	first := e.Add(filing, now)
 	d := e.Add(entry, now)
-	if d.IncidentID != first.IncidentID || slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "stated_dates_differ" }) {
-		t.Errorf("the entry dated by the intrusion's start: %s %s (reasons %+v), want a merge into %s", d.Action, d.IncidentID, d.Reasons, first.IncidentID)
+	// "UCLA Health System" is not the filing's "UCLA Health": since round
+	// 29 the pair goes to an analyst (registryRowsApart), the filing first
+	// among the candidates and no date against it.
+	if !queuedWith(d, first.IncidentID) || slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "stated_dates_differ" }) {
+		t.Errorf("the entry dated by the intrusion's start: %s %s (candidates %+v), want review with %s first", d.Action, d.IncidentID, d.Candidates, first.IncidentID)
 	}
+	// Under its filed name, days later, with the filing's count: one breach.
+	entry.ID, entry.Title, entry.Fields[cit.FieldVictim] = "p-ucla-2", "UCLA Health", "UCLA Health"
+	e = NewEngine(Options{})
+	first = e.Add(filing, now)
+	if d := e.Add(entry, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("the entry under the filed name: %s %s (reasons %+v), want a merge into %s", d.Action, d.IncidentID, d.Reasons, first.IncidentID)
+	}
+}
+
+// queuedWith reports whether d sent its report to review with incident id
+// as the best candidate.
+func queuedWith(d Decision, id string) bool {
+	return d.Action == ActionReview && len(d.Candidates) > 0 && d.Candidates[0].IncidentID == id
 }
 
 // TestPressFollowUpWeeksLater: the press follows one attack on a health
@@ -1584,8 +1601,10 @@ func TestRound19RegistryForms(t *testing.T) {
 		Text:  "The covered entity (CE), Lifespan Corporation, reported that an unencrypted laptop computer was stolen from a workforce member's vehicle on February 25, 2017."}}
 	e := NewEngine(Options{})
 	first := e.Add(prc, now)
-	if d := e.Add(hhs, now); d.IncidentID != first.IncidentID {
-		t.Errorf("Lifespan's filing: action %q (reasons %+v), want it merged with the chronology's entry", d.Action, d.Reasons)
+	// Since round 29 the registries' rows of other names go to an analyst
+	// (registryRowsApart): the entry is the filing's first candidate.
+	if d := e.Add(hhs, now); !queuedWith(d, first.IncidentID) {
+		t.Errorf("Lifespan's filing: action %q (candidates %+v), want review with the chronology's entry first", d.Action, d.Candidates)
 	}
 
 	press := classified("p-1", "DaVita says ransomware encrypted parts of its network",
@@ -1868,5 +1887,60 @@ func TestHeadlineTellsAnotherAttack(t *testing.T) {
 		"2024-08-07", "McLaren Health Care", "US", cit.AttackRansomware), 2200000, "BlackCat"), now)
 	if d.IncidentID == first.IncidentID || !slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "headline_tells_another_attack" }) {
 		t.Errorf("another attack a year later: %s into %s (reasons %+v), want a new incident", d.Action, d.IncidentID, d.Reasons)
+	}
+}
+
+// TestRegistryRowsOutsideTheirRule: a regulator's filing and a breach
+// chronology's entry (rows with no page behind them) merge only under the
+// registries' own rule (one organisation of the same name, at most 30 days
+// apart, counts within 10%); a near miss goes to review with the filing as
+// the first candidate. A press report with its page is matched as before.
+func TestRegistryRowsOutsideTheirRule(t *testing.T) {
+	t.Parallel()
+	filing := cit.Classified{Candidate: cit.Candidate{ID: "h-1", Source: "hhs_ocr_breach_portal", Title: "Ortho Montana, PSC", Published: "2011-02-08",
+		Text: "A laptop containing the electronic protected health information (ePHI) of approximately 37,000 patients was stolen " +
+			"from the car of a workforce member of the covered entity (CE)."}}
+	entry := func(id, title, published, count string) cit.Classified {
+		return cit.Classified{Candidate: cit.Candidate{ID: id, Source: "privacyrights_prc", Title: title, Published: published,
+			Text: "The theft of a laptop from an employee's car exposed the records of about " + count + " patients."}}
+	}
+	for _, tt := range []struct {
+		name   string
+		then   cit.Classified
+		want   string
+		reason string // the rule's value when the pair goes to review
+	}{
+		{"the same name 10 days later with the count", entry("p-1", "Ortho Montana", "2011-02-18", "37,000"), ActionMerge, ""},
+		{"31 days later", entry("p-2", "Ortho Montana", "2011-03-11", "37,000"), ActionReview, "31 days apart"},
+		{"the name run together", entry("p-3", "OrthoMontana", "2011-02-18", "37,000"), ActionReview, "names differ"},
+		{"a joint entry", entry("p-4", "Ortho Montana; Billings Clinic", "2011-02-18", "37,000"), ActionReview, "names differ"},
+		{"a count 14% apart", entry("p-5", "Ortho Montana", "2011-02-18", "43,000"), ActionReview, "counts 43000 vs 37000"},
+	} {
+		e := NewEngine(Options{})
+		first := e.Add(filing, now)
+		d := e.Add(tt.then, now)
+		switch tt.want {
+		case ActionMerge:
+			if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+				t.Errorf("%s: %s (reasons %+v), want a merge", tt.name, d.Action, d.Reasons)
+			}
+		default:
+			if !queuedWith(d, first.IncidentID) || !slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool {
+				return r.Rule == "registry_rows_outside_their_rule" && r.Value == tt.reason
+			}) {
+				t.Errorf("%s: %s (candidates %+v), want review on registry_rows_outside_their_rule %q", tt.name, d.Action, d.Candidates, tt.reason)
+			}
+		}
+	}
+	// The press reports the breach 40 days after the filing, from its page.
+	e := NewEngine(Options{})
+	first := e.Add(filing, now)
+	press := entry("p-6", "Ortho Montana", "2011-03-20", "37,000")
+	press.URL = "https://billingsgazette.example/news/ortho-montana-laptop"
+	if d := e.Add(press, now); slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "registry_rows_outside_their_rule" }) ||
+		(len(d.Candidates) > 0 && slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool { return r.Rule == "registry_rows_outside_their_rule" })) {
+		t.Errorf("a press report with its page: %s (reasons %+v), want no registry rule", d.Action, d.Reasons)
+	} else if d.IncidentID != first.IncidentID && !queuedWith(d, first.IncidentID) {
+		t.Errorf("a press report with its page: %s (reasons %+v), want it linked or queued with the filing", d.Action, d.Reasons)
 	}
 }

@@ -303,7 +303,10 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 			p.keys = append(p.keys, rest) // "Newburyport's Anna Jaques" is Anna Jaques
 		}
 	}
+	p.organizations = len(inc.Organizations)
+	p.unlinked = len(inc.Sources) > 0
 	for i, s := range inc.Sources {
+		p.unlinked = p.unlinked && s.URL == ""
 		switch {
 		case i == 0:
 			p.oneSource = s.Source

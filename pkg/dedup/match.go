@@ -32,16 +32,18 @@ type profile struct {
 	stated     []textdate.Span // breach dates its reports state
 	// otherStated are the other dates its reports' texts state (the start
 	// of an intrusion beside its discovery)
-	otherStated []textdate.Span
-	regulator   bool      // a regulator's filing is linked
-	leak        bool      // a leak-site claim is linked
-	other       bool      // a press report or victim's notice is linked
-	accepted    bool      // a report the classifier accepted as a health cyberattack is linked
-	disrupted   bool      // a linked report tells of disrupted care (EHR downtime, cancelled procedures, diversions)
-	localities  []string  // states and towns its reports place the victim in
-	oneSource   string    // the source of all its reports, "" when several sources report it
-	knownBy     time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
-	active      bool
+	otherStated   []textdate.Span
+	regulator     bool      // a regulator's filing is linked
+	leak          bool      // a leak-site claim is linked
+	other         bool      // a press report or victim's notice is linked
+	accepted      bool      // a report the classifier accepted as a health cyberattack is linked
+	disrupted     bool      // a linked report tells of disrupted care (EHR downtime, cancelled procedures, diversions)
+	localities    []string  // states and towns its reports place the victim in
+	oneSource     string    // the source of all its reports, "" when several sources report it
+	unlinked      bool      // none of its reports links to a page: registry rows (a regulator's filing, a chronology's entry)
+	organizations int       // how many organisations it names (a joint filing names several)
+	knownBy       time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
+	active        bool
 }
 
 // matcher finds and scores the incidents a report may belong to. Lookups
@@ -1123,7 +1125,43 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if placesDiffer && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "locality", "places_differ_for_an_analyst", "")
 	}
+	if v, apart := registryRowsApart(r, p, gap, o.RegistryDays); apart && s >= o.MergeScore {
+		add(o.MergeScore-0.01-s, "source", "registry_rows_outside_their_rule", v)
+	}
 	return s, reasons
+}
+
+// registryRowsApart reports whether a regulator's filing and a breach
+// chronology's entry (PRC re-publishes HHS filings), both rows without a
+// page behind them, fall outside the rule the registries' own matching
+// follows: one organisation of the same name, dates at most days apart,
+// counts within 10% when both give one. Such a pair is likely one breach
+// ("Ortho Montana, PSC" and "OrthoMontana" 31 days apart), but a row
+// names the breach by so little that the same organisation's next breach,
+// a parent's filing or another site's reads alike (a trash vendor's
+// disposal and a temp worker's theft at one Mount Sinai, three weeks
+// apart): an analyst decides, and the reasons show the near miss. A filing
+// and a press report or a leak post are matched as before: those come
+// months apart under names the registries do not use.
+func registryRowsApart(r *report, p *profile, gap, days float64) (string, bool) {
+	if r.cand.URL != "" || r.kind == kindLeak || !p.unlinked || p.leak {
+		return "", false
+	}
+	switch {
+	case p.regulator && p.other:
+		return "the registries list a breach once each", true
+	case r.kind == kindRegulator && p.regulator:
+		return "", false // a second filing: scored above (second_regulator_filing), a supplier's clients file apart
+	case r.kind != kindRegulator && !p.regulator:
+		return "", false // no filing: two rows of one chronology, or press without a page
+	case len(p.keys) == 0 || r.key != p.keys[0] || max(len(r.orgs), 1) != p.organizations:
+		return "names differ", true
+	case gap > days:
+		return fmt.Sprintf("%.0f days apart", gap), true
+	case r.records > 0 && len(p.records) > 0 && !placeholderCount(r.records) && !closeCount(r.records, p.records):
+		return fmt.Sprintf("counts %d vs %d", r.records, p.records[0]), true
+	}
+	return "", false
 }
 
 // townWords returns the words of the towns a report that names no victim

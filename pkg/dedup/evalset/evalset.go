@@ -253,3 +253,30 @@ func ReadCrossSource(r io.Reader) ([]CrossPair, error) {
 	}
 	return out, nil
 }
+
+// Surfaced counts, over the reports after the first of each gold
+// incident, how many were linked to an incident holding an earlier report
+// of it, how many went to review with such an incident among their
+// candidates (an analyst sees the link), and how many did neither.
+// decisions are RunDecisions', parallel to items.
+func Surfaced(items []Item, decisions []dedup.Decision) (linked, queued, missed int) {
+	seen := make(map[string][]string) // gold key → incident ids its earlier reports went to
+	for i, it := range items {
+		d := decisions[i]
+		earlier, ok := seen[it.Gold]
+		if ok {
+			switch {
+			case d.Action == dedup.ActionMerge && slices.Contains(earlier, d.IncidentID):
+				linked++
+			case d.Action == dedup.ActionReview && slices.ContainsFunc(d.Candidates, func(m dedup.Match) bool {
+				return slices.Contains(earlier, m.IncidentID)
+			}):
+				queued++
+			default:
+				missed++
+			}
+		}
+		seen[it.Gold] = append(earlier, d.IncidentID)
+	}
+	return linked, queued, missed
+}

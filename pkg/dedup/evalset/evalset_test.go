@@ -99,7 +99,12 @@ func checkFloors(t *testing.T, floors []floor) {
 // all 0.727 → 0.707. Round 17 reads a registry's second name in brackets
 // ("Dominion National (Dominion Dental Services)") as an alias, which joins
 // one more pair across the two splits (not read: half of it is held out):
-// all 0.703 → 0.699.
+// all 0.703 → 0.699. Round 29 matches a regulator's filing and a
+// chronology's entry (rows without a page) automatically only under the
+// registries' own rule, the one the labels follow (the same name, at most
+// 30 days apart, counts within 10%); the pairs above go to review with
+// their partner as the first candidate: tune 0.821 → 0.928, held-out 0.837
+// → 0.900, all 0.699 → 0.840.
 func TestDevSetRegression(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -107,7 +112,7 @@ func TestDevSetRegression(t *testing.T) {
 	}
 	items := devItems(t)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.82, 0.95}, {"held-out", held, 0.81, 0.90}, {"all", items, 0.69, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.90, 0.95}, {"held-out", held, 0.88, 0.90}, {"all", items, 0.82, 0.95}})
 }
 
 // TestDevSetRegressionClassified is TestDevSetRegression as the pipeline
@@ -129,6 +134,8 @@ func TestDevSetRegression(t *testing.T) {
 // June 23, 2017" is the filing's day, not the breach's) join "Stephen
 // Haggard, DPM Podiatry" to PRC's "Office of Dr. Stephen Haggard, DPM
 // Podiatry" (one safe stolen on March 4, 2012): 0.786 → 0.780 (0.7797).
+// Round 29's registry rule (see TestDevSetRegression) sends those pairs to
+// review: tune 0.773 → 0.918, held-out 0.864 → 0.905.
 func TestDevSetRegressionClassified(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -141,7 +148,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	}
 	Classify(items, c)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.77, 0.95}, {"held-out", held, 0.84, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.90, 0.95}, {"held-out", held, 0.88, 0.95}})
 }
 
 func TestCrossSourceFixture(t *testing.T) {
@@ -479,76 +486,85 @@ func TestWrittenReports(t *testing.T) {
 		file               string
 		items              int
 		minPrec, minRecall float64
+		// minSurfaced: the least share of each incident's later reports
+		// linked to it or sent to review with it among their candidates
+		// (see Surfaced): a registry pair outside the registries' rule
+		// goes to an analyst, not lost.
+		minSurfaced float64
 	}{
-		{"written_registry_pairs.jsonl", 130, 0.97, 0.86},
-		{"written_cross_source.jsonl", 127, 0.97, 0.52},
-		{"written_cross_source_r10.jsonl", 129, 0.97, 0.47},
-		{"written_registry_pairs_r10.jsonl", 143, 0.97, 0.90},
-		{"written_registry_pairs_r10b.jsonl", 130, 0.95, 0.80},
-		{"written_leak_filings_r10.jsonl", 125, 0.97, 0.82},
-		{"written_registry_pairs_r12.jsonl", 137, 0.95, 0.90},
-		{"written_cross_source_r12.jsonl", 129, 0.97, 0.44},
-		{"written_registry_pairs_r13.jsonl", 147, 0.95, 0.80},
-		{"written_cross_source_r13.jsonl", 127, 0.97, 0.32},
-		{"written_registry_pairs_r14.jsonl", 147, 0.99, 0.90},
-		{"written_registry_pairs_r15.jsonl", 149, 0.97, 0.72},
-		{"written_cross_source_r15.jsonl", 124, 0.97, 0.39},
-		{"written_registry_pairs_r15b.jsonl", 146, 0.97, 0.77},
-		{"written_cross_source_r15b.jsonl", 120, 0.97, 0.36},
-		{"written_registry_pairs_r16.jsonl", 129, 0.97, 0.58},
-		{"written_cross_source_r16.jsonl", 132, 0.97, 0.50},
-		{"written_registry_pairs_r16b.jsonl", 135, 0.97, 0.51},
-		{"written_cross_source_r16b.jsonl", 135, 0.97, 0.40},
-		{"written_registry_pairs_r16c.jsonl", 120, 0.97, 0.80},
-		{"written_registry_pairs_r17.jsonl", 130, 0.97, 0.75},
-		{"written_cross_source_r17.jsonl", 137, 0.97, 0.27},
-		{"written_registry_pairs_r17b.jsonl", 134, 0.97, 0.74},
-		{"written_cross_source_r17b.jsonl", 136, 0.97, 0.28},
-		{"written_registry_pairs_r17c.jsonl", 130, 0.97, 0.66},
-		{"written_registry_pairs_r18.jsonl", 142, 0.97, 0.80},
-		{"written_cross_source_r18.jsonl", 136, 0.97, 0.26},
-		{"written_press_flows_r18b.jsonl", 132, 0.97, 0.26},
-		{"written_leak_filings_press_r18b.jsonl", 149, 0.97, 0.64},
-		{"written_registry_pairs_r18c.jsonl", 140, 0.97, 0.72},
-		{"written_cross_source_r19.jsonl", 141, 0.97, 0.37},
-		{"written_registry_pairs_r19.jsonl", 140, 0.97, 0.68},
-		{"written_press_flows_r19b.jsonl", 142, 0.97, 0.22},
-		{"written_leak_filings_press_r19b.jsonl", 140, 0.97, 0.35},
-		{"written_registry_pairs_r19c.jsonl", 140, 0.97, 0.95},
-		{"written_cross_source_r20.jsonl", 140, 0.97, 0.34},
-		{"written_registry_pairs_r20.jsonl", 138, 0.97, 0.80},
-		{"written_leak_filings_r20b.jsonl", 145, 0.95, 0.62},
-		{"written_press_flows_r20b.jsonl", 140, 0.97, 0.37},
-		{"written_registry_pairs_r20c.jsonl", 148, 0.97, 0.86},
-		{"written_press_flows_r20c.jsonl", 140, 0.97, 0.34},
-		{"written_cross_source_r20d.jsonl", 142, 0.95, 0.52},
-		{"written_registry_pairs_r21.jsonl", 141, 0.97, 0.58},
-		{"written_cross_source_r21.jsonl", 145, 0.97, 0.48},
-		{"written_leak_filings_r21b.jsonl", 151, 0.95, 0.56},
-		{"written_press_flows_r21b.jsonl", 145, 0.97, 0.29},
-		{"written_registry_pairs_r21c.jsonl", 145, 0.97, 0.78},
-		{"written_cross_source_r22.jsonl", 150, 0.97, 0.31},
-		{"written_registry_pairs_r22.jsonl", 156, 0.97, 0.79},
-		{"written_leak_filings_r22b.jsonl", 152, 0.97, 0.66},
-		{"written_press_flows_r23.jsonl", 156, 0.97, 0.23},
-		{"written_group_flows_r23b.jsonl", 150, 0.97, 0.29},
-		{"written_cross_source_r24.jsonl", 146, 0.97, 0.43},
-		{"written_press_flows_r24b.jsonl", 157, 0.97, 0.17},
-		{"written_cross_source_r25.jsonl", 147, 0.97, 0.29},
-		{"written_registry_pairs_r26.jsonl", 150, 0.97, 0.35},
-		{"written_cross_source_r26.jsonl", 150, 0.97, 0.28},
-		{"written_registry_pairs_r28.jsonl", 150, 0.97, 0.92},
+		{"written_registry_pairs.jsonl", 130, 0.97, 0.68, 0.96},
+		{"written_cross_source.jsonl", 127, 0.97, 0.52, 0.77},
+		{"written_cross_source_r10.jsonl", 129, 0.97, 0.47, 0.76},
+		{"written_registry_pairs_r10.jsonl", 143, 0.97, 0.67, 0.94},
+		{"written_registry_pairs_r10b.jsonl", 130, 0.95, 0.58, 0.91},
+		{"written_leak_filings_r10.jsonl", 125, 0.97, 0.82, 0.93},
+		{"written_registry_pairs_r12.jsonl", 137, 0.95, 0.82, 0.96},
+		{"written_cross_source_r12.jsonl", 129, 0.97, 0.44, 0.72},
+		{"written_registry_pairs_r13.jsonl", 147, 0.95, 0.76, 0.94},
+		{"written_cross_source_r13.jsonl", 127, 0.97, 0.32, 0.66},
+		{"written_registry_pairs_r14.jsonl", 147, 0.99, 0.77, 0.96},
+		{"written_registry_pairs_r15.jsonl", 149, 0.97, 0.44, 0.90},
+		{"written_cross_source_r15.jsonl", 124, 0.97, 0.32, 0.68},
+		{"written_registry_pairs_r15b.jsonl", 146, 0.97, 0.40, 0.88},
+		{"written_cross_source_r15b.jsonl", 120, 0.97, 0.32, 0.73},
+		{"written_registry_pairs_r16.jsonl", 129, 0.97, 0.30, 0.71},
+		{"written_cross_source_r16.jsonl", 132, 0.97, 0.50, 0.80},
+		{"written_registry_pairs_r16b.jsonl", 135, 0.97, 0.22, 0.65},
+		{"written_cross_source_r16b.jsonl", 135, 0.97, 0.40, 0.86},
+		{"written_registry_pairs_r16c.jsonl", 120, 0.97, 0.47, 0.91},
+		{"written_registry_pairs_r17.jsonl", 130, 0.97, 0.52, 0.86},
+		{"written_cross_source_r17.jsonl", 137, 0.97, 0.27, 0.49},
+		{"written_registry_pairs_r17b.jsonl", 134, 0.97, 0.52, 0.88},
+		{"written_cross_source_r17b.jsonl", 136, 0.97, 0.28, 0.67},
+		{"written_registry_pairs_r17c.jsonl", 130, 0.97, 0.31, 0.82},
+		{"written_registry_pairs_r18.jsonl", 142, 0.97, 0.56, 0.90},
+		{"written_cross_source_r18.jsonl", 136, 0.97, 0.26, 0.55},
+		{"written_press_flows_r18b.jsonl", 132, 0.97, 0.26, 0.54},
+		{"written_leak_filings_press_r18b.jsonl", 149, 0.97, 0.64, 0.78},
+		{"written_registry_pairs_r18c.jsonl", 140, 0.97, 0.30, 0.96},
+		{"written_cross_source_r19.jsonl", 141, 0.97, 0.37, 0.65},
+		{"written_registry_pairs_r19.jsonl", 140, 0.97, 0.24, 0.77},
+		{"written_press_flows_r19b.jsonl", 142, 0.97, 0.22, 0.45},
+		{"written_leak_filings_press_r19b.jsonl", 140, 0.97, 0.35, 0.69},
+		{"written_registry_pairs_r19c.jsonl", 140, 0.97, 0.91, 0.96},
+		{"written_cross_source_r20.jsonl", 140, 0.97, 0.34, 0.59},
+		{"written_registry_pairs_r20.jsonl", 138, 0.97, 0.27, 0.91},
+		{"written_leak_filings_r20b.jsonl", 145, 0.95, 0.62, 0.86},
+		{"written_press_flows_r20b.jsonl", 140, 0.97, 0.37, 0.68},
+		{"written_registry_pairs_r20c.jsonl", 148, 0.97, 0.71, 0.87},
+		{"written_press_flows_r20c.jsonl", 140, 0.97, 0.34, 0.63},
+		{"written_cross_source_r20d.jsonl", 142, 0.95, 0.52, 0.84},
+		{"written_registry_pairs_r21.jsonl", 141, 0.97, 0.39, 0.81},
+		{"written_cross_source_r21.jsonl", 145, 0.97, 0.48, 0.72},
+		{"written_leak_filings_r21b.jsonl", 151, 0.95, 0.56, 0.76},
+		{"written_press_flows_r21b.jsonl", 145, 0.97, 0.29, 0.55},
+		{"written_registry_pairs_r21c.jsonl", 145, 0.97, 0.44, 0.86},
+		{"written_cross_source_r22.jsonl", 150, 0.97, 0.31, 0.56},
+		{"written_registry_pairs_r22.jsonl", 156, 0.97, 0.53, 0.90},
+		{"written_leak_filings_r22b.jsonl", 152, 0.97, 0.66, 0.90},
+		{"written_press_flows_r23.jsonl", 156, 0.97, 0.23, 0.48},
+		{"written_group_flows_r23b.jsonl", 150, 0.97, 0.29, 0.51},
+		{"written_cross_source_r24.jsonl", 146, 0.97, 0.43, 0.64},
+		{"written_press_flows_r24b.jsonl", 157, 0.97, 0.17, 0.47},
+		{"written_cross_source_r25.jsonl", 147, 0.97, 0.29, 0.56},
+		{"written_registry_pairs_r26.jsonl", 150, 0.97, 0.30, 0.68},
+		{"written_cross_source_r26.jsonl", 150, 0.97, 0.28, 0.51},
+		{"written_registry_pairs_r28.jsonl", 150, 0.97, 0.57, 0.98},
 	} {
 		items := readItems(t, filepath.Join("testdata", tt.file))
 		if len(items) != tt.items {
 			t.Fatalf("%s: read %d items, want %d", tt.file, len(items), tt.items)
 		}
 		Classify(items, c)
-		pred, _ := Run(items, dedup.DefaultOptions(), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+		pred, decisions := RunDecisions(items, dedup.DefaultOptions(), time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 		s := Pairwise(pred, Golds(items))
-		t.Logf("%s: %+v", tt.file, s)
+		linked, queued, missed := Surfaced(items, decisions)
+		t.Logf("%s: %+v surfaced %d linked %d queued %d missed", tt.file, s, linked, queued, missed)
 		if s.Precision < tt.minPrec || s.Recall < tt.minRecall {
 			t.Errorf("%s: precision %.3f recall %.3f, want at least %.2f and %.2f", tt.file, s.Precision, s.Recall, tt.minPrec, tt.minRecall)
+		}
+		if got := float64(linked+queued) / float64(max(linked+queued+missed, 1)); got < tt.minSurfaced {
+			t.Errorf("%s: %.3f of later reports linked or queued with their incident, want at least %.2f", tt.file, got, tt.minSurfaced)
 		}
 	}
 }

@@ -272,8 +272,12 @@ func TestNewsFlowOneIncidentPerAttack(t *testing.T) {
 	}
 	var in strings.Builder
 	for _, r := range reports {
+		url := "" // a registry's row has no page
+		if r.fields == nil {
+			url = "https://news.example/" + r.id // an article links to its page
+		}
 		b, _ := json.Marshal(map[string]any{"id": r.id, "published": r.date, "lang": r.lang, "title": r.title, "text": r.text,
-			"fields": r.fields})
+			"fields": r.fields, "url": url})
 		in.Write(b)
 		in.WriteByte('\n')
 	}
