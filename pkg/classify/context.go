@@ -1360,7 +1360,10 @@ func denial(toks []text.Token, k int) bool {
 		// "escludendo qualsiasi attacco informatico", "excluant toute attaque"
 		"escludendo", "excluyendo", "excluindo", "excluant", "ecartant",
 		// "Fehlerhaftes Update statt Hackerangriff": something else instead
-		"statt", "anstatt", "instead", "plutot", "invece":
+		"statt", "anstatt", "instead", "plutot", "invece",
+		// round 29: "l'hôpital dément toute cyberattaque", "el hospital desmiente un ciberataque"
+		"dement", "dementent", "dementi", "desmiente", "desmienten", "desmintio", "desmente", "desmentem", "desmentiu",
+		"smentiscono", "denies", "deny", "denying":
 	default:
 		return false
 	}
@@ -1431,7 +1434,10 @@ func negationFiller(w string) bool {
 		"tipo", "tipos", "type", "types", "kind", "sort", "forme", "sorte", "genere", "art", "soort", "clase",
 		// "ha escluso categoricamente un attacco informatico"
 		"categoricamente", "categoriquement", "kategorisch", "categorically", "completamente", "totalmente", "completely",
-		"tajantemente", "rotundamente", "fermamente", "firmly":
+		"tajantemente", "rotundamente", "fermamente", "firmly",
+		// round 29: "a démenti mercredi avoir été victime d'une cyberattaque"
+		"avoir", "etre", "victime", "victima", "vittima", "vitima", "victim",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

@@ -218,6 +218,10 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 	if t[0] > 0 && !toks[t[0]].Break && toks[t[0]-1].Norm == "to" && authority(toks[t[0]:t[1]+1]) {
 		return true // a regulator reported to: "the number of healthcare breaches reported to HHS fell" (round 28)
 	}
+	if k := t[0] - 1; k >= 0 && !toks[t[0]].Break && sectorWord(toks[t[0]:t[1]+1]) && regionQualifier(toks[k].Norm) &&
+		(t[1]+1 >= len(toks) || toks[t[1]+1].Break || !sectorHead(toks[t[1]+1].Norm)) {
+		return true // a country's sector, not an organisation: "Ransomware Demands Against US Healthcare Soared" (round 29)
+	}
 	for k := t[0]; k <= t[1] && !cased; k++ {
 		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) {
 			return false
@@ -2282,6 +2286,41 @@ func (d *doc) mentionsComputer() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sectorWord reports whether a target is the health sector's own name,
+// "healthcare" or "health care", not an organisation's.
+func sectorWord(ts []text.Token) bool {
+	switch len(ts) {
+	case 1:
+		return ts[0].Norm == "healthcare"
+	case 2:
+		return ts[0].Norm == "health" && ts[1].Norm == "care"
+	}
+	return false
+}
+
+// regionQualifier reports a country's or a region's word before a sector:
+// "US healthcare", "European health care".
+func regionQualifier(s string) bool {
+	switch s {
+	case "us", "usa", "uk", "american", "british", "canadian", "australian", "european", "global", "german", "french",
+		"indian", "irish", "israeli", "japanese", "national", "nation", "world", "worldwide":
+		return true
+	}
+	return false
+}
+
+// sectorHead reports a noun that makes "healthcare" a modifier of one
+// organisation or thing: "Indian Health Care Website", "US healthcare
+// company".
+func sectorHead(s string) bool {
+	switch s {
+	case "website", "site", "portal", "company", "firm", "provider", "startup", "platform", "app", "database", "organization",
+		"organisation", "system", "network", "group", "chain", "giant", "insurer", "vendor", "operator", "business":
+		return true
 	}
 	return false
 }

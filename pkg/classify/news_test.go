@@ -1171,3 +1171,30 @@ func TestRound28Readings(t *testing.T) {
 		t.Errorf("hostages in a hospital: verdict %s (score %.3f), want no cyberattack", got.Verdict, got.Score)
 	}
 }
+
+// TestRound29Readings: a denial by "dément", "desmiente" or "denies"
+// before the attack word; a country's sector ("US Healthcare") is no named
+// victim, while a website of that sector still is.
+func TestRound29Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+	}{
+		{"fr", "L'hôpital de Millau dément toute cyberattaque", "La direction explique le ralentissement des admissions " +
+			"par une opération de maintenance programmée.", false},
+		{"es", "El hospital de Jaén desmiente un ciberataque", "La caída del sistema se debió a una avería eléctrica.", false},
+		{"en", "Riverside hospital denies ransomware attack after outage", "A network outage on Monday was caused by a " +
+			"failed software update, the hospital said.", false},
+		{"en", "Ransomware Cost US Healthcare Billions in Downtime, Analysts Estimate", "Ransomware attacks on healthcare " +
+			"organisations caused an estimated $20 billion in downtime last year, according to an analysis of public disclosures.", false},
+		{"en", "Hackers Stole 6.8 Million Records From Indian Health Care Website", "Hackers stole more than 6.8 million " +
+			"records of patients and doctors from an India-based healthcare website, a security firm said.", true},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+	}
+}

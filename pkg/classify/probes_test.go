@@ -338,8 +338,14 @@ type probe struct {
 // and two from the retrain's noise at the threshold; its fixes (hospitals'
 // names in Czech, Polish, Romanian, Indonesian, Filipino, Hungarian and
 // the Nordic languages, registries' intrusions in plain words, "no se ha
-// visto afectado", "could target") cleared six older.
-const maxKnownLimits = 4065
+// visto afectado", "could target") cleared six older. Round 29 (480
+// probes: CASIE-style health-security news, HHS and PRC rows of 2014–2019,
+// EuRepoC of 2022–2025, press in seven languages) adds 103 (17 verdicts:
+// long security-news articles of real attacks the model rejects, trials and
+// settlements of old attacks, hospitals spared beside an attacked town
+// hall); its fixes (a country's "US Healthcare" as a sector, denials by
+// "dément", "desmiente", "denies") cleared one older.
+const maxKnownLimits = 4167
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
