@@ -303,7 +303,7 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 			p.keys = append(p.keys, rest) // "Newburyport's Anna Jaques" is Anna Jaques
 		}
 	}
-	p.organizations = len(inc.Organizations)
+	p.organizations = uint8(min(len(inc.Organizations), 255))
 	p.unlinked = len(inc.Sources) > 0
 	for i, s := range inc.Sources {
 		p.unlinked = p.unlinked && s.URL == ""

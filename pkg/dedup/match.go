@@ -32,18 +32,21 @@ type profile struct {
 	stated     []textdate.Span // breach dates its reports state
 	// otherStated are the other dates its reports' texts state (the start
 	// of an intrusion beside its discovery)
-	otherStated   []textdate.Span
-	regulator     bool      // a regulator's filing is linked
-	leak          bool      // a leak-site claim is linked
-	other         bool      // a press report or victim's notice is linked
-	accepted      bool      // a report the classifier accepted as a health cyberattack is linked
-	disrupted     bool      // a linked report tells of disrupted care (EHR downtime, cancelled procedures, diversions)
-	localities    []string  // states and towns its reports place the victim in
-	oneSource     string    // the source of all its reports, "" when several sources report it
-	unlinked      bool      // none of its reports links to a page: registry rows (a regulator's filing, a chronology's entry)
-	organizations int       // how many organisations it names (a joint filing names several)
-	knownBy       time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
-	active        bool
+	otherStated []textdate.Span
+	regulator   bool      // a regulator's filing is linked
+	leak        bool      // a leak-site claim is linked
+	other       bool      // a press report or victim's notice is linked
+	accepted    bool      // a report the classifier accepted as a health cyberattack is linked
+	disrupted   bool      // a linked report tells of disrupted care (EHR downtime, cancelled procedures, diversions)
+	localities  []string  // states and towns its reports place the victim in
+	oneSource   string    // the source of all its reports, "" when several sources report it
+	knownBy     time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
+	active      bool
+	// unlinked: none of its reports links to a page (registry rows: a
+	// regulator's filing, a chronology's entry); organizations: how many
+	// organisations it names, up to 255 (a joint filing names several)
+	unlinked      bool
+	organizations uint8
 }
 
 // matcher finds and scores the incidents a report may belong to. Lookups
@@ -1154,7 +1157,7 @@ func registryRowsApart(r *report, p *profile, gap, days float64) (string, bool) 
 		return "", false // a second filing: scored above (second_regulator_filing), a supplier's clients file apart
 	case r.kind != kindRegulator && !p.regulator:
 		return "", false // no filing: two rows of one chronology, or press without a page
-	case len(p.keys) == 0 || r.key != p.keys[0] || max(len(r.orgs), 1) != p.organizations:
+	case len(p.keys) == 0 || r.key != p.keys[0] || max(len(r.orgs), 1) != int(p.organizations):
 		return "names differ", true
 	case gap > days:
 		return fmt.Sprintf("%.0f days apart", gap), true
