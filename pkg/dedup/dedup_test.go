@@ -102,9 +102,20 @@ func TestAddLinksOrSeparates(t *testing.T) {
 			name: "alike names and the same count: the same breach",
 			first: cit.Classified{Candidate: cit.Candidate{ID: "b-1", Title: "Blue Cross Blue Shield of Rhode Island",
 				Text: "The covered entity (CE) reported that a vendor mailed statements of 12,000 members to wrong addresses.", Published: "2011-05-02"}},
-			then: cit.Classified{Candidate: cit.Candidate{ID: "b-2", Title: "Blue Cross Blue Shield of Rhode Island (BCBSRI)",
+			then: cit.Classified{Candidate: cit.Candidate{ID: "b-2", Title: "Blue Cross Blue Shield of Rhode Island, Inc.",
 				Text: "Statements of 12,000 members were mailed to the wrong addresses by a vendor.", Published: "2011-05-06"}},
 			wantAction: ActionMerge,
+		},
+		{
+			// Round 30: a bracketed acronym the other row lacks: the
+			// registries' own matching keeps such rows apart, an analyst
+			// decides.
+			name: "the same count, a bracketed acronym on one row: ask an analyst",
+			first: cit.Classified{Candidate: cit.Candidate{ID: "b-3", Title: "Blue Cross Blue Shield of Rhode Island",
+				Text: "The covered entity (CE) reported that a vendor mailed statements of 12,000 members to wrong addresses.", Published: "2011-05-02"}},
+			then: cit.Classified{Candidate: cit.Candidate{ID: "b-4", Title: "Blue Cross Blue Shield of Rhode Island (BCBSRI)",
+				Text: "Statements of 12,000 members were mailed to the wrong addresses by a vendor.", Published: "2011-05-06"}},
+			wantAction: ActionReview,
 		},
 		{
 			name: "same name, same week, nothing else in common: ask an analyst",
@@ -1915,6 +1926,12 @@ func TestRegistryRowsOutsideTheirRule(t *testing.T) {
 		{"the name run together", entry("p-3", "OrthoMontana", "2011-02-18", "37,000"), ActionReview, "names differ"},
 		{"a joint entry", entry("p-4", "Ortho Montana; Billings Clinic", "2011-02-18", "37,000"), ActionReview, "names differ"},
 		{"a count 14% apart", entry("p-5", "Ortho Montana", "2011-02-18", "43,000"), ActionReview, "counts 43000 vs 37000"},
+		// Round 30: the name as the registries write it, loosely: an
+		// article, punctuation and a legal form may differ; a filler word or
+		// a bracketed acronym may not.
+		{"the article and a legal form", entry("p-7", "The Ortho Montana, P.S.C.", "2011-02-18", "37,000"), ActionMerge, ""},
+		{"a filler word", entry("p-8", "Ortho of Montana", "2011-02-18", "37,000"), ActionReview, "names written differently"},
+		{"a bracketed acronym", entry("p-9", "Ortho Montana (OMPSC)", "2011-02-18", "37,000"), ActionReview, "names written differently"},
 	} {
 		e := NewEngine(Options{})
 		first := e.Add(filing, now)

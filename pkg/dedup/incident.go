@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"fmt"
+	"hash/fnv"
 	"maps"
 	"slices"
 	"strconv"
@@ -43,6 +44,7 @@ const (
 	provVerdict    = "verdict"           // the classifier's verdict on the report (accept, review, reject)
 	provLocality   = "locality"          // a state or town the report places the victim in ("state:florida", "town:tampa")
 	provKnownBy    = "known_by"          // the breach happened by this date: the earliest discovery or report date the text states
+	provWritten    = "victim_as_written" // a registry row's victim as written (orgname.Written), for registryRowsApart
 	provAlias      = ProvVictimAlias
 	provParent     = ProvVictimParent
 	analystSource  = "analyst" // Assertion.Source of an analyst's edit
@@ -101,6 +103,7 @@ func addReport(inc *cit.Incident, r *report) {
 	if !r.knownBy.IsZero() {
 		assert(provKnownBy, r.knownBy.Format(time.DateOnly))
 	}
+	assert(provWritten, r.written)
 	for _, a := range r.aliases {
 		assert(provAlias, a)
 	}
@@ -304,6 +307,9 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 		}
 	}
 	p.organizations = uint8(min(len(inc.Organizations), 255))
+	if w := inc.Provenance[provWritten]; len(w) > 0 {
+		p.written = writtenHash(w[0].Value)
+	}
 	p.unlinked = len(inc.Sources) > 0
 	for i, s := range inc.Sources {
 		p.unlinked = p.unlinked && s.URL == ""
@@ -376,4 +382,15 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 		}
 	}
 	return p
+}
+
+// writtenHash is the FNV-1a hash of a name as written (orgname.Written),
+// kept in a profile in place of the name; 0 for none.
+func writtenHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(w))
+	return max(h.Sum32(), 1)
 }

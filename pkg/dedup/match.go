@@ -47,6 +47,7 @@ type profile struct {
 	// organisations it names, up to 255 (a joint filing names several)
 	unlinked      bool
 	organizations uint8
+	written       uint32 // hash of its first registry row's victim as written (writtenHash), 0 when none
 }
 
 // matcher finds and scores the incidents a report may belong to. Lookups
@@ -1159,6 +1160,8 @@ func registryRowsApart(r *report, p *profile, gap, days float64) (string, bool) 
 		return "", false // no filing: two rows of one chronology, or press without a page
 	case len(p.keys) == 0 || r.key != p.keys[0] || max(len(r.orgs), 1) != int(p.organizations):
 		return "names differ", true
+	case r.written != "" && p.written != 0 && writtenHash(r.written) != p.written:
+		return "names written differently", true
 	case gap > days:
 		return fmt.Sprintf("%.0f days apart", gap), true
 	case r.records > 0 && len(p.records) > 0 && !placeholderCount(r.records) && !closeCount(r.records, p.records):

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -20,6 +21,7 @@ import (
 type report struct {
 	cand           cit.Candidate
 	victim         string    // the victim as stated (a joint notice names several)
+	written        string    // a registry row's victim as written, compared loosely (orgname.Written); "" for a report with a page
 	orgs           []string  // the organisations victim names, when it names several
 	key            string    // key of the (first) organisation
 	keys           []string  // keys of every organisation named, key first
@@ -94,6 +96,12 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	f := c.Fields
 	cl := c.Classification
 	r.victim = victimOf(c)
+	if c.URL == "" {
+		// the row's own name field, as the registries match their rows,
+		// not a reading of its text; where the registry places it is no
+		// part of the name
+		r.written = orgname.Written(withoutPlace(cmp.Or(strings.TrimSpace(f[cit.FieldVictim]), c.Title)))
+	}
 	// A headline's words taken as the victim where the classifier found
 	// none ("… on German hospital"): a guess that a town may overrule.
 	headlineVictim := cl != nil && cl.IsHealthCyberattack && strings.TrimSpace(cl.Victim) == "" &&
@@ -111,12 +119,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		abbr = m[2]
 		r.victim = strings.TrimSpace(m[1])
 	}
-	if m := placeNote.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) {
-		r.victim = strings.TrimSpace(m[1]) // where the registry places it, not part of its name
-	} else if m := placeSuffix.FindStringSubmatch(r.victim); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) &&
-		!strings.Contains(m[1], ",") {
-		r.victim = strings.TrimSpace(m[1]) // the same, after commas (round 22)
-	}
+	r.victim = withoutPlace(r.victim)
 	if parts := listSep.Split(r.victim, -1); len(parts) == 2 && orgname.EndsWithLegalForm(parts[0]) && !orgname.EndsWithLegalForm("x "+parts[1]) &&
 		splitOrganisations(r.victim) == nil {
 		// "Health Net Inc., IBM": a name closed by its legal form, then
@@ -378,6 +381,20 @@ func victimOf(c cit.Classified) string {
 		return withoutNote(v)
 	}
 	return victimFromTitle(c.Title)
+}
+
+// withoutPlace drops where a registry places an organisation from after
+// its name: "Coplin Health Systems (Parkersburg, WV)", "St. Francis
+// Hospital, Columbus, Georgia".
+func withoutPlace(v string) string {
+	if m := placeNote.FindStringSubmatch(v); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) {
+		return strings.TrimSpace(m[1])
+	}
+	if m := placeSuffix.FindStringSubmatch(v); m != nil && (stateOfCode(m[2]) != "" || usStates[strings.ToLower(m[2])]) &&
+		!strings.Contains(m[1], ",") {
+		return strings.TrimSpace(m[1]) // after commas (round 22)
+	}
+	return v
 }
 
 // withoutNote drops a trailing note in lower case in brackets that a

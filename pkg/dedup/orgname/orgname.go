@@ -395,6 +395,38 @@ func joinInitials(fields []string) []string {
 // holds no word.
 func Key(name string) string { return strings.Join(Words(name), " ") }
 
+// Written returns a name as its source wrote it, compared loosely:
+// transliterated, lower-case, punctuation and spaces dropped, and legal
+// forms, professional titles and the article "the" removed ("The St.
+// Mary's Medical Center, Inc." → "stmarysmedicalcenter"). Unlike Key it keeps filler words, word order,
+// abbreviations and bracketed acronyms, so "University of Texas at
+// Arlington" and "University of Texas Arlington" differ, as the
+// registries' own matching of their rows has them (data/README.md); an
+// ampersand reads "and". "" when nothing is left.
+func Written(name string) string {
+	name = mojibakeApostrophe.ReplaceAllString(name, "'")
+	s := strings.ToLower(unidecode.Unidecode(norm.NFKC.String(name)))
+	s = strings.NewReplacer("'", "", "’", "", ".", "", "&", " and ", "+", " and ").Replace(s)
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if w != "the" && !isLegalForm(w) && !professionalTitle(w) {
+			b.WriteString(w)
+		}
+	}
+	return b.String()
+}
+
+// professionalTitle reports the degrees and titles a registry may write
+// after a practitioner's name besides those isLegalForm drops ("John Roe,
+// D.C.", "Jane Doe, CPA").
+func professionalTitle(w string) bool {
+	switch w {
+	case "dc", "pt", "cpa", "na", "np", "rn", "esq", "pharmd", "mph", "dvm", "nd", "lcsw", "psyd", "aprn", "fnp", "pllc", "apn":
+		return true
+	}
+	return false
+}
+
 // Aliases maps the key of an alternative name to the key of its canonical
 // name, e.g. Key("UPMC") → Key("University of Pittsburgh Medical Center").
 type Aliases map[string]string

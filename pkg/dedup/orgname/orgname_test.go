@@ -284,3 +284,31 @@ func TestEndsWithLegalForm(t *testing.T) {
 		}
 	}
 }
+
+func TestWritten(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ a, b string }{
+		{"The Children's Hospital of Philadelphia", "Children's Hospital of Philadelphia"},
+		{"Oldendorf Medical Services, PLLC", "Oldendorf Medical Services"},
+		{"St. Mary∙ю_∙ю_∙ю_s Medical Center, Inc.", "St Marys Medical Center"},
+		{"Clínica Santa María S.A.", "Clinica Santa Maria"},
+		{"John Roe, D.C.", "John Roe DC"},
+		{"Oregon Health & Science University", "Oregon Health and Science University"},
+	} {
+		if a, b := Written(tt.a), Written(tt.b); a != b || a == "" {
+			t.Errorf("Written(%q) = %q, Written(%q) = %q, want the same", tt.a, a, tt.b, b)
+		}
+	}
+	for _, tt := range []struct{ a, b string }{
+		{"Blue Cross and Blue Shield of Rhode Island (BCBSRI)", "Blue Cross & Blue Shield of Rhode Island"},
+		{"Oregon Health & Science University (OHSU)", "Oregon Health & Science University"},
+		{"The University of Texas at Arlington", "University of Texas Arlington"},
+	} {
+		if a, b := Written(tt.a), Written(tt.b); a == b || Key(tt.a) == "" {
+			t.Errorf("Written(%q) = Written(%q) = %q, want them apart", tt.a, tt.b, a)
+		}
+	}
+	if w := Written("Inc."); w != "" {
+		t.Errorf(`Written("Inc.") = %q, want ""`, w)
+	}
+}
