@@ -1949,6 +1949,18 @@ func TestRegistryRowsOutsideTheirRule(t *testing.T) {
 			}
 		}
 	}
+	// Round 30: the same chronology telling another story of the
+	// organisation days later lists its next breach or a correction: an
+	// analyst decides, though name, count and kind agree.
+	e0 := NewEngine(Options{})
+	firstEntry := e0.Add(entry("p-10", "Ortho Montana", "2011-02-18", "37,000"), now)
+	again := entry("p-11", "Ortho Montana", "2011-02-21", "")
+	again.Candidate.Text = "Ortho Montana said a burglar stole a laptop holding 37,000 patients' records from a clinic office."
+	if d := e0.Add(again, now); !queuedWith(d, firstEntry.IncidentID) || !slices.ContainsFunc(d.Candidates[0].Reasons, func(r cit.Reason) bool {
+		return r.Rule == "registry_rows_outside_their_rule" && r.Value == "a chronology lists a breach once"
+	}) {
+		t.Errorf("one chronology's second story: %s (reasons %+v, candidates %+v), want review on registry_rows_outside_their_rule", d.Action, d.Reasons, d.Candidates)
+	}
 	// The press reports the breach 40 days after the filing, from its page.
 	e := NewEngine(Options{})
 	first := e.Add(filing, now)

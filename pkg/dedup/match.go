@@ -1129,7 +1129,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if placesDiffer && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "locality", "places_differ_for_an_analyst", "")
 	}
-	if v, apart := registryRowsApart(r, p, gap, o.RegistryDays); apart && s >= o.MergeScore {
+	if v, apart := registryRowsApart(r, p, gap, o.RegistryDays, textSim >= 0.3); apart && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "source", "registry_rows_outside_their_rule", v)
 	}
 	return s, reasons
@@ -1146,8 +1146,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 // disposal and a temp worker's theft at one Mount Sinai, three weeks
 // apart): an analyst decides, and the reasons show the near miss. A filing
 // and a press report or a leak post are matched as before: those come
-// months apart under names the registries do not use.
-func registryRowsApart(r *report, p *profile, gap, days float64) (string, bool) {
+// months apart under names the registries do not use. Two rows of one
+// chronology telling different stories (sameText false) list two
+// breaches or a correction: an analyst decides too.
+func registryRowsApart(r *report, p *profile, gap, days float64, sameText bool) (string, bool) {
 	if r.cand.URL != "" || r.kind == kindLeak || !p.unlinked || p.leak {
 		return "", false
 	}
@@ -1156,8 +1158,13 @@ func registryRowsApart(r *report, p *profile, gap, days float64) (string, bool) 
 		return "the registries list a breach once each", true
 	case r.kind == kindRegulator && p.regulator:
 		return "", false // a second filing: scored above (second_regulator_filing), a supplier's clients file apart
+	case r.kind != kindRegulator && !p.regulator && r.cand.Source != "" && r.cand.Source == p.oneSource && !sameText:
+		// two rows of one chronology telling different stories: its
+		// correction or the organisation's next breach (round 30); the
+		// same text again within a week is scored as before
+		return "a chronology lists a breach once", true
 	case r.kind != kindRegulator && !p.regulator:
-		return "", false // no filing: two rows of one chronology, or press without a page
+		return "", false // no filing: rows of two chronologies, or press without a page
 	case len(p.keys) == 0 || r.key != p.keys[0] || max(len(r.orgs), 1) != int(p.organizations):
 		return "names differ", true
 	case r.written != "" && p.written != 0 && writtenHash(r.written) != p.written:

@@ -104,7 +104,10 @@ func checkFloors(t *testing.T, floors []floor) {
 // registries' own rule, the one the labels follow (the same name, at most
 // 30 days apart, counts within 10%); the pairs above go to review with
 // their partner as the first candidate: tune 0.821 → 0.928, held-out 0.837
-// → 0.900, all 0.699 → 0.840.
+// → 0.900, all 0.699 → 0.840. Round 30 compares the names as written
+// (orgname.Written) and sends two rows of one chronology telling different
+// stories to review: tune 0.928 → 0.957, held-out 0.900, all 0.840 →
+// 0.869; the tuning and all-items floors rise to 0.93 and 0.85.
 func TestDevSetRegression(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -112,7 +115,7 @@ func TestDevSetRegression(t *testing.T) {
 	}
 	items := devItems(t)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.90, 0.95}, {"held-out", held, 0.88, 0.90}, {"all", items, 0.82, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.93, 0.95}, {"held-out", held, 0.88, 0.90}, {"all", items, 0.85, 0.95}})
 }
 
 // TestDevSetRegressionClassified is TestDevSetRegression as the pipeline
@@ -135,7 +138,9 @@ func TestDevSetRegression(t *testing.T) {
 // Haggard, DPM Podiatry" to PRC's "Office of Dr. Stephen Haggard, DPM
 // Podiatry" (one safe stolen on March 4, 2012): 0.786 → 0.780 (0.7797).
 // Round 29's registry rule (see TestDevSetRegression) sends those pairs to
-// review: tune 0.773 → 0.918, held-out 0.864 → 0.905.
+// review: tune 0.773 → 0.918, held-out 0.864 → 0.905. Round 30's (see
+// TestDevSetRegression): tune 0.918 → 0.968, held-out 0.905 → 0.927; the
+// tuning floor rises to 0.94.
 func TestDevSetRegressionClassified(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -148,7 +153,7 @@ func TestDevSetRegressionClassified(t *testing.T) {
 	}
 	Classify(items, c)
 	tune, held := Split(items)
-	checkFloors(t, []floor{{"tune", tune, 0.90, 0.95}, {"held-out", held, 0.88, 0.95}})
+	checkFloors(t, []floor{{"tune", tune, 0.94, 0.95}, {"held-out", held, 0.88, 0.95}})
 }
 
 func TestCrossSourceFixture(t *testing.T) {
@@ -493,9 +498,10 @@ func TestWrittenReports(t *testing.T) {
 		minSurfaced float64
 	}{
 		// Round 30: a registry pair whose names are written differently (a
-		// bracketed acronym, a filler word, "St." beside "Saint") goes to
-		// review too; the recall floors of the registry sets were lowered
-		// where pairs moved from linked to queued (none moved to missed).
+		// bracketed acronym, a filler word, "St." beside "Saint"), and two
+		// rows of one chronology telling different stories, go to review
+		// too; the recall floors of the registry sets were lowered where
+		// pairs moved from linked to queued (none moved to missed).
 		{"written_registry_pairs.jsonl", 130, 0.97, 0.66, 0.96},
 		{"written_cross_source.jsonl", 127, 0.97, 0.52, 0.77},
 		{"written_cross_source_r10.jsonl", 129, 0.97, 0.47, 0.76},
@@ -507,9 +513,9 @@ func TestWrittenReports(t *testing.T) {
 		{"written_registry_pairs_r13.jsonl", 147, 0.95, 0.74, 0.94},
 		{"written_cross_source_r13.jsonl", 127, 0.97, 0.32, 0.66},
 		{"written_registry_pairs_r14.jsonl", 147, 0.99, 0.75, 0.96},
-		{"written_registry_pairs_r15.jsonl", 149, 0.97, 0.44, 0.90},
+		{"written_registry_pairs_r15.jsonl", 149, 0.97, 0.42, 0.90},
 		{"written_cross_source_r15.jsonl", 124, 0.97, 0.32, 0.68},
-		{"written_registry_pairs_r15b.jsonl", 146, 0.97, 0.32, 0.88},
+		{"written_registry_pairs_r15b.jsonl", 146, 0.97, 0.31, 0.88},
 		{"written_cross_source_r15b.jsonl", 120, 0.97, 0.32, 0.73},
 		{"written_registry_pairs_r16.jsonl", 129, 0.97, 0.15, 0.71},
 		{"written_cross_source_r16.jsonl", 132, 0.97, 0.50, 0.80},
@@ -532,7 +538,7 @@ func TestWrittenReports(t *testing.T) {
 		{"written_leak_filings_press_r19b.jsonl", 140, 0.97, 0.35, 0.69},
 		{"written_registry_pairs_r19c.jsonl", 140, 0.97, 0.84, 0.96},
 		{"written_cross_source_r20.jsonl", 140, 0.97, 0.34, 0.59},
-		{"written_registry_pairs_r20.jsonl", 138, 0.97, 0.27, 0.91},
+		{"written_registry_pairs_r20.jsonl", 138, 0.97, 0.21, 0.91},
 		{"written_leak_filings_r20b.jsonl", 145, 0.95, 0.62, 0.86},
 		{"written_press_flows_r20b.jsonl", 140, 0.97, 0.37, 0.68},
 		{"written_registry_pairs_r20c.jsonl", 148, 0.97, 0.69, 0.87},
