@@ -1161,7 +1161,8 @@ func registryRowsApart(r *report, p *profile, gap, days float64, sameText bool) 
 	case r.kind != kindRegulator && !p.regulator && r.cand.Source != "" && r.cand.Source == p.oneSource && !sameText:
 		// two rows of one chronology telling different stories: its
 		// correction or the organisation's next breach (round 30); the
-		// same text again within a week is scored as before
+		// same text again is scored as before (same_source_repeats_text
+		// past a week)
 		return "a chronology lists a breach once", true
 	case r.kind != kindRegulator && !p.regulator:
 		return "", false // no filing: rows of two chronologies, or press without a page
