@@ -163,24 +163,34 @@ func advisoryWord(s string) bool {
 	case "warn", "warns", "warned", "warning", "warnings", "urge", "urges", "urged", "advisory", "advisories", "could",
 		"defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating",
 		"protect", "protects", "protecting", "impersonate", "impersonates", "impersonating", "masquerading",
-		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "resilience", "spend",
+		"might", "would", "drill", "exercise", "simulation", "guidance", "prepare", "tips", "spend",
 		// round 24: drills in the other languages ("un simulacro de ciberataque", "spelen hackersscenario na")
 		"simulacro", "simulacros", "exercice", "exercices", "ejercicio", "esercitazione", "esercitazioni", "exercicio",
 		"simulacao", "simulazione", "simulatie", "oefening", "oefeningen", "geoefend", "ubung", "notfallubung",
 		"scenario", "scenarios", "hackersscenario",
 		// round 25: prevention in the other languages ("helpen bij het voorkomen van cyberincidenten")
 		"voorkomen", "prevenir", "prevenire", "verhindern", "vorbeugen",
-		// round 22: "to make the NHS resilient to cyber attacks", "proteger los hospitales frente a ataques",
-		// "zorgvoorzieningen beter te wapenen tegen cyberaanvallen"
-		"resilient", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "wapenen", "proteger",
-		"cyberweerbaarheid", "cyberresilienz", "cyberresilience", // round 27: the compounds
-		"protegerse", "proteggere", "schutzen", "beschermen",
+		// round 22: "proteger los hospitales frente a ataques", "zorgvoorzieningen beter te wapenen tegen
+		// cyberaanvallen" (resilience: see resilienceWord)
+		"wapenen", "proteger", "protegerse", "proteggere", "schutzen", "beschermen",
 		"proposes", "proposed", "rulemaking",
 		// yearly reports and programmes: "BSI-Lagebericht", "il rapporto Clusit", "se préparer aux attaques"
 		"lagebericht", "rapporto", "preparer", "vorbereiten", "preparar", "preparare", "voorbereiden",
 		"rapport", "relatorio", "jaarverslag", "jahresbericht",
 		"avertit", "alerte", "warnt", "warnen",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
+		return true
+	}
+	return resilienceWord(s)
+}
+
+// resilienceWord is resilience in the seven languages, advice and
+// commentary alike: "to make the NHS resilient to cyber attacks",
+// "cyberweerbaarheid" (round 22; the compounds round 27).
+func resilienceWord(s string) bool {
+	switch s {
+	case "resilient", "resilience", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid",
+		"cyberweerbaarheid", "cyberresilienz", "cyberresilience":
 		return true
 	}
 	return false
@@ -1914,14 +1924,11 @@ func commentaryWord(w string) bool {
 		"datalekmeldingen",
 		// what usually holds: "HHS: Ransomware Attack Is Usually a Reportable HIPAA Breach"
 		"usually", "typically", "generally",
-		// round 22: resilience and the funds for it: "plan to make NHS resilient to cyber attacks",
-		// "20 millones de los fondos europeos"
-		"resilient", "resilience", "resiliencia", "resilienza", "resilienz", "weerbaar", "weerbaarheid", "fondos", "fondi",
-		"cyberweerbaarheid", "cyberresilienz", "cyberresilience",
-		"fundos":
+		// round 22: the funds for resilience (see resilienceWord): "20 millones de los fondos europeos"
+		"fondos", "fondi", "fundos":
 		return true
 	}
-	return false
+	return resilienceWord(w)
 }
 
 // tallyOfAttacks reports whether the attack words at a count attacks:

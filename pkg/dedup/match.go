@@ -50,6 +50,10 @@ type profile struct {
 	written       uint32 // hash of its first registry row's victim as written (writtenHash), 0 when none
 }
 
+// nearDuplicateShare is the share of text bands two reports must share to
+// be near duplicates (near_duplicate_text, same_source_repeats_text).
+const nearDuplicateShare = 0.3
+
 // matcher finds and scores the incidents a report may belong to. Lookups
 // use three hash-map indexes whose per-lookup cost does not grow with the
 // store: exact organisation key, MinHash-LSH over name trigrams (fuzzy
@@ -1090,14 +1094,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// card issuer's "account numbers changed" entries months apart), and
 	// within a week it is the same entry listed twice.
 	switch {
-	case textSim >= 0.3 && p.oneSource != "" && p.oneSource == r.cand.Source && gap > 7:
+	case textSim >= nearDuplicateShare && p.oneSource != "" && p.oneSource == r.cand.Source && gap > 7:
 		add(0, "text", "same_source_repeats_text", fmt.Sprintf("%s, %.0f days", r.cand.Source, gap))
-	case textSim >= 0.3 && r.kind == kindLeak && p.leak && !p.regulator && !p.other:
+	case textSim >= nearDuplicateShare && r.kind == kindLeak && p.leak && !p.regulator && !p.other:
 		// Two leak posts read alike because the collector writes every
 		// post in one sentence ("The ransomware group X listed Y as a
 		// victim…"): the likeness is the template's, not the victims'.
 		add(0, "text", "leak_post_template", fmt.Sprintf("%.1f of bands", textSim))
-	case textSim >= 0.3:
+	case textSim >= nearDuplicateShare:
 		corroborated = true
 		add(o.WeightText*textSim, "text", "near_duplicate_text", fmt.Sprintf("%.1f of bands", textSim))
 	}
@@ -1129,7 +1133,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if placesDiffer && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "locality", "places_differ_for_an_analyst", "")
 	}
-	if v, apart := registryRowsApart(r, p, gap, o.RegistryDays, textSim >= 0.3); apart && s >= o.MergeScore {
+	if v, apart := registryRowsApart(r, p, gap, o.RegistryDays, textSim >= nearDuplicateShare); apart && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "source", "registry_rows_outside_their_rule", v)
 	}
 	return s, reasons

@@ -188,11 +188,7 @@ func genericWord(w string) bool {
 // punctuation removed, abbreviations expanded, filler words dropped and
 // trailing legal forms removed.
 func Words(name string) []string {
-	// The HHS export writes an apostrophe as mojibake: "St. Mary∙ю_∙ю_∙ю_s".
-	name = mojibakeApostrophe.ReplaceAllString(name, "'")
-	s := unidecode.Unidecode(norm.NFKC.String(name))
-	s = strings.ToLower(s)
-	s = domainName(s)
+	s := domainName(folded(name))
 	// An elided article or preposition is no part of the name: "hôpital
 	// d'Armentières" is the Armentières hospital, as "in Armentières" says.
 	s = elision.ReplaceAllString(s, "$1")
@@ -201,10 +197,20 @@ func Words(name string) []string {
 	// and "pc", not "ddspc"
 	var fields []string
 	for _, part := range strings.Split(s, ",") {
-		fields = append(fields, joinInitials(strings.FieldsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))...)
+		fields = append(fields, joinInitials(strings.FieldsFunc(part, notLetterOrDigit))...)
 	}
 	return canonicalWords(fields)
 }
+
+// folded is a name transliterated to lower-case ASCII, the HHS export's
+// mojibake apostrophe ("St. Mary∙ю_∙ю_∙ю_s") read as one.
+func folded(name string) string {
+	name = mojibakeApostrophe.ReplaceAllString(name, "'")
+	return strings.ToLower(unidecode.Unidecode(norm.NFKC.String(name)))
+}
+
+// notLetterOrDigit splits a name into its words.
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // Practitioner returns the surname of a key that reads as a person's name
 // (two or three words besides initials and a doctor's title, none generic
@@ -404,11 +410,9 @@ func Key(name string) string { return strings.Join(Words(name), " ") }
 // registries' own matching of their rows has them (data/README.md); an
 // ampersand reads "and". "" when nothing is left.
 func Written(name string) string {
-	name = mojibakeApostrophe.ReplaceAllString(name, "'")
-	s := strings.ToLower(unidecode.Unidecode(norm.NFKC.String(name)))
-	s = strings.NewReplacer("'", "", "’", "", ".", "", "&", " and ", "+", " and ").Replace(s)
+	s := strings.NewReplacer("'", "", "’", "", ".", "", "&", " and ", "+", " and ").Replace(folded(name))
 	var b strings.Builder
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(s, notLetterOrDigit) {
 		if w != "the" && !isLegalForm(w) && !professionalTitle(w) {
 			b.WriteString(w)
 		}
@@ -421,7 +425,7 @@ func Written(name string) string {
 // D.C.", "Jane Doe, CPA").
 func professionalTitle(w string) bool {
 	switch w {
-	case "dc", "pt", "cpa", "na", "np", "rn", "esq", "pharmd", "mph", "dvm", "nd", "lcsw", "psyd", "aprn", "fnp", "pllc", "apn":
+	case "dc", "pt", "cpa", "na", "np", "rn", "esq", "pharmd", "mph", "dvm", "nd", "lcsw", "psyd", "aprn", "fnp", "apn":
 		return true
 	}
 	return false
