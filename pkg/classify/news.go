@@ -1051,6 +1051,17 @@ func backgroundHealth(d *doc) (string, bool) {
 	if n <= leadSentences+1 {
 		return "", false // a short record is all lead
 	}
+	if slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return healthCompound(t.Norm) }) {
+		return "", false
+	}
+	for i, t := range d.bodyToks {
+		if sent[i] > leadSentences {
+			break
+		}
+		if healthCompound(t.Norm) {
+			return "", false // "Mitarbeiter der Deegenbergklinik", "Twee zorgbedrijven": the lead's health body, in a compound (round 31)
+		}
+	}
 	for _, h := range d.bodyHits {
 		if healthKind(h.Value.kind) {
 			if sent[h.First] <= leadSentences {
@@ -1648,6 +1659,9 @@ func commentaryTitle(d *doc) (string, bool) {
 			d.titleToks[i-1].Norm == "em") {
 			continue // under way, not a course: "attacco informatico in corso", "ciberataque en curso" (round 25)
 		}
+		if judicialInquiry(d.titleToks, i) {
+			continue // an investigation of the attack, not a survey: "une enquête judiciaire ouverte après l'attaque" (round 31)
+		}
 		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && t.Norm == "why") {
 			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
 		}
@@ -2211,7 +2225,7 @@ func businessTitleWord(d *doc) (string, bool) {
 		if (t.Norm == "signs" || t.Norm == "signed") && i+1 < len(p.toks) && dealWord(p.toks[i+1].Norm) {
 			return p.src[t.Start:p.toks[i+1].End], true // "NHS Digital Signs Deal to Upgrade Health Service to Windows 10"
 		}
-		if !businessWord(t.Norm) {
+		if !businessWord(t.Norm) || millionsOfPeople(p.toks, i) {
 			continue
 		}
 		if cov == nil {
@@ -2328,6 +2342,57 @@ func sectorHead(s string) bool {
 	case "website", "site", "portal", "company", "firm", "provider", "startup", "platform", "app", "database", "organization",
 		"organisation", "system", "network", "group", "chain", "giant", "insurer", "vendor", "operator", "business":
 		return true
+	}
+	return false
+}
+
+// healthCompound reports whether a German or Dutch compound names a health
+// body by its last or first part, where the lexicon lists only common
+// compounds: "Deegenbergklinik", "Physiopraxis", "Laurentius-Apotheke",
+// "Pharmazulieferer", "zorgbedrijven". backgroundHealth reads it in a
+// report's lead; it names no victim.
+func healthCompound(w string) bool {
+	for _, suffix := range []string{"klinik", "kliniken", "praxis", "apotheke", "apotheken"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	for _, prefix := range []string{"pharma", "zorg"} {
+		if len(w) > len(prefix)+4 && strings.HasPrefix(w, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// millionsOfPeople reports whether "Millionen" at toks[i] counts people or
+// records, not money: "Daten von Millionen Patienten", "33 Millionen
+// Menschen" (round 31); "investiert 20 Millionen Euro" stays business news.
+func millionsOfPeople(toks []text.Token, i int) bool {
+	if toks[i].Norm != "millionen" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "patienten", "patientinnen", "menschen", "versicherte", "versicherten", "kunden", "personen", "burger", "datensatze",
+		"nutzer", "mitglieder", "betroffene", "betroffenen":
+		return true
+	}
+	return false
+}
+
+// judicialInquiry reports whether "enquête" or "indagine" at toks[i] is a
+// judicial investigation, not a survey: "une enquête judiciaire ouverte",
+// "le parquet ouvre une enquête", "indagine della procura" (round 31).
+func judicialInquiry(toks []text.Token, i int) bool {
+	if w := toks[i].Norm; w != "enquete" && w != "indagine" {
+		return false
+	}
+	for k := max(0, i-2); k < min(len(toks), i+3); k++ {
+		switch toks[k].Norm {
+		case "judiciaire", "penale", "preliminaire", "ouverte", "ouvre", "ouvert", "parquet", "procura", "polizia", "police",
+			"gendarmerie", "aperta", "apre", "avviata":
+			return true
+		}
 	}
 	return false
 }

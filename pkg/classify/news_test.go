@@ -1198,3 +1198,40 @@ func TestRound29Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestRound31Readings: the shapes of real press in German, Dutch and French
+// that the news rules held at review (round 31), told in sentences of our own,
+// beside the business and survey news the same rules must still hold.
+func TestRound31Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+		rule              string // a rule that must not fire ("" = none checked)
+	}{
+		{"de", "Hackerangriff auf Krankenversicherer: Daten von Millionen Patienten erbeutet", "Unbekannte sind in die Systeme " +
+			"des Versicherers eingedrungen und haben Namen, Geburtsdaten und Versicherungsnummern kopiert.", true, ruleBusiness},
+		{"de", "Land investiert 20 Millionen Euro in die IT-Sicherheit seiner Krankenhäuser", "Nach mehreren Cyberangriffen auf " +
+			"Kliniken im Ausland will die Regierung die Abwehr stärken.", false, ""},
+		{"de", "Als Mitarbeiter der Sonnenbergklinik am Montagmorgen ihre Rechner starteten, ging nichts mehr.", "Als Mitarbeiter der " +
+			"Sonnenbergklinik am Montagmorgen ihre Rechner starteten, ging nichts mehr. Die IT-Abteilung trennte das Netzwerk vom " +
+			"Internet und alarmierte die Polizei. Kriminelle hatten Server verschlüsselt und ein Lösegeld gefordert. Die Versorgung " +
+			"der Patienten lief tagelang nur auf Papier. Die Klinik hat Anzeige erstattet.", true, ruleBackground},
+		{"nl", "Drie zorgbedrijven in Limburg getroffen door hackers", "Drie zorgbedrijven in Limburg zijn het slachtoffer " +
+			"geworden van een aanval met gijzelsoftware. De criminelen versleutelden de servers en eisen losgeld. De politie " +
+			"onderzoekt de zaak. Ook andere zorginstellingen in de regio zijn gewaarschuwd. De patiëntenzorg loopt door.", true, ruleBackground},
+		{"fr", "Lyon : une enquête judiciaire ouverte après la cyberattaque du centre hospitalier", "Le parquet a ouvert une " +
+			"enquête après l'attaque par rançongiciel qui a paralysé les services informatiques de l'hôpital.", true, ruleCommentary},
+		{"fr", "Enquête : les hôpitaux français face à la menace des cyberattaques", "Selon une étude publiée mardi, deux " +
+			"établissements de santé sur trois estiment être mal préparés.", false, ""},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+		if tt.rule != "" && hasRule(got, tt.rule) {
+			t.Errorf("%q: %s fired", tt.title, tt.rule)
+		}
+	}
+}
