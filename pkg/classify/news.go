@@ -1051,14 +1051,16 @@ func backgroundHealth(d *doc) (string, bool) {
 	if n <= leadSentences+1 {
 		return "", false // a short record is all lead
 	}
-	if slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return healthCompound(t.Norm) }) {
-		return "", false
+	for i := range d.titleToks {
+		if healthCompound(d.title, d.titleToks, i) {
+			return "", false
+		}
 	}
-	for i, t := range d.bodyToks {
+	for i := range d.bodyToks {
 		if sent[i] > leadSentences {
 			break
 		}
-		if healthCompound(t.Norm) {
+		if healthCompound(d.body, d.bodyToks, i) {
 			return "", false // "Mitarbeiter der Deegenbergklinik", "Twee zorgbedrijven": the lead's health body, in a compound (round 31)
 		}
 	}
@@ -1358,6 +1360,9 @@ func adviceWord(w string) bool {
 	switch w {
 	case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
 		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen",
+		// tips and guides in the other languages: "9 Tipps, wie Sie die Cybersicherheit in Ihrer Praxis stärken" (round 31)
+		"tipps", "ratgeber", "leitfaden", "checkliste", "conseils", "astuces", "consejos", "guia", "consigli", "guida", "dicas",
+		"handleiding",
 		// "Bayerns Kliniken brauchen mehr Schutz vor Hackern", "Spitäler besser gegen Cyberangriffe wappnen"
 		"schutz", "wappnen", "rusten", "absichern",
 		// plans for attacks to come: "What a hospital's ransomware downtime plan should include"
@@ -2346,14 +2351,16 @@ func sectorHead(s string) bool {
 	return false
 }
 
-// healthCompound reports whether a German or Dutch compound names a health
-// body by its last or first part, where the lexicon lists only common
-// compounds: "Deegenbergklinik", "Physiopraxis", "Laurentius-Apotheke",
-// "Pharmazulieferer", "zorgbedrijven". backgroundHealth reads it in a
-// report's lead; it names no victim.
-func healthCompound(w string) bool {
-	for _, suffix := range []string{"klinik", "kliniken", "praxis", "apotheke", "apotheken"} {
-		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+// healthCompound reports whether the word at toks[i] is a German or Dutch
+// compound that names a health body by its last or first part, where the
+// lexicon lists only common compounds: "Deegenbergklinik", "Physio-Praxis",
+// "Laurentius-Apotheke", "Pharmazulieferer", "zorgbedrijven".
+// backgroundHealth reads it in a report's lead; it names no victim.
+func healthCompound(src string, toks []text.Token, i int) bool {
+	w := toks[i].Norm
+	hyphenated := i > 0 && src[toks[i-1].End:toks[i].Start] == "-"
+	for _, head := range []string{"klinik", "kliniken", "praxis", "apotheke", "apotheken"} {
+		if w == head && hyphenated || len(w) > len(head)+2 && strings.HasSuffix(w, head) {
 			return true
 		}
 	}

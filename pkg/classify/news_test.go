@@ -1221,10 +1221,18 @@ func TestRound31Readings(t *testing.T) {
 		{"nl", "Drie zorgbedrijven in Limburg getroffen door hackers", "Drie zorgbedrijven in Limburg zijn het slachtoffer " +
 			"geworden van een aanval met gijzelsoftware. De criminelen versleutelden de servers en eisen losgeld. De politie " +
 			"onderzoekt de zaak. Ook andere zorginstellingen in de regio zijn gewaarschuwd. De patiëntenzorg loopt door.", true, ruleBackground},
+		{"de", "Physio-Praxis in Passau fängt sich Erpressungstrojaner ein", "Der Inhaber erstattete Anzeige wegen " +
+			"Computersabotage. Ein Mitarbeiter hatte den Anhang einer angeblichen Bewerbung geöffnet. Danach waren alle Dateien " +
+			"verschlüsselt und eine Lösegeldforderung erschien. Die Hotline der Praxissoftware half beim Neuaufsetzen der Rechner.",
+			true, ruleBackground},
 		{"fr", "Lyon : une enquête judiciaire ouverte après la cyberattaque du centre hospitalier", "Le parquet a ouvert une " +
 			"enquête après l'attaque par rançongiciel qui a paralysé les services informatiques de l'hôpital.", true, ruleCommentary},
 		{"fr", "Enquête : les hôpitaux français face à la menace des cyberattaques", "Selon une étude publiée mardi, deux " +
 			"établissements de santé sur trois estiment être mal préparés.", false, ""},
+		{"de", "Sieben Tipps gegen Phishing-Angriffe in der Arztpraxis", "Hacker nehmen immer öfter kleine Praxen ins Visier. " +
+			"Wer seine Mitarbeiter schult und Updates einspielt, senkt das Risiko eines Angriffs deutlich.", false, ""},
+		{"it", "Dieci consigli per difendere lo studio medico dagli attacchi hacker", "Gli ospedali e gli studi medici sono " +
+			"bersagli frequenti dei criminali informatici. Ecco come ridurre il rischio di un attacco ransomware.", false, ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
 		if got.IsHealthCyberattack != tt.accept {
