@@ -1199,6 +1199,34 @@ func TestRound29Readings(t *testing.T) {
 	}
 }
 
+// TestRound31Victims: outside English a capitalised word right before the
+// attack word names no victim unless it is a health body ("Offenbar
+// Hackerangriff"), and German's genitive names a thing of the clinic, not the
+// clinic ("Rechner der Klinik"); the owner after the article is read when it
+// is a name of its own.
+func TestRound31Victims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text, notVictim, victim string
+	}{
+		{"de", "Ingolstadt: Offenbar Hackerangriff auf die Klinik", "Seit Dienstag sind die Rechner der Klinik nicht " +
+			"erreichbar. Die Polizei ermittelt.", "Offenbar", ""},
+		{"de", "Ingolstadt: Offenbar Hackerangriff auf die Klinik", "Seit Dienstag sind die Rechner der Klinik nicht " +
+			"erreichbar. Die Polizei ermittelt.", "Rechner der Klinik", ""},
+		{"en", "Change Healthcare cyberattack disrupts pharmacies", "Pharmacies across the country could not process " +
+			"prescriptions.", "", "Change Healthcare"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if tt.notVictim != "" && strings.Contains(got.Victim, tt.notVictim) {
+			t.Errorf("%q: victim %q, want none holding %q", tt.title, got.Victim, tt.notVictim)
+		}
+		if tt.victim != "" && got.Victim != tt.victim {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+	}
+}
+
 // TestRound31Readings: the shapes of real press in German, Dutch and French
 // that the news rules held at review (round 31), told in sentences of our own,
 // beside the business and survey news the same rules must still hold.

@@ -468,6 +468,13 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) {
+				if germanGenitive(part.toks, lo, h.First, hi, h.Last) {
+					// "Internetseite des Bundesgesundheitsministeriums": the
+					// owner after the article, if it is a name of its own
+					if lo = h.First; !c.validName(part, cov, lo, hi) {
+						continue
+					}
+				}
 				if lo == h.First && hi == h.Last && (d.titleHasKnown || d.bodyHasKnown) &&
 					!(part.hasKnown && part.known.First <= lo && hi <= part.known.Last) {
 					// a kind's words capitalised, nothing of a name besides ("the brands Fleury, a+
@@ -1214,7 +1221,11 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			}
 		}
 		// Compound: a name right before the attack word. Before a takedown
-		// ("Anonymous takes down …") the name is the attacker.
+		// ("Anonymous takes down …") the name is the attacker. Outside
+		// English only a health body's word ends such a name: the other
+		// languages name the victim after the attack word, and a capitalised
+		// word before it is a noun or an adverb ("Offenbar Hackerangriff",
+		// "Serverdaten"; round 31).
 		b := i - 1 // the name's last word
 		if b > 0 && toks[b].Norm == "data" && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Kootenai Health data breach": "Health data" read as health data
@@ -1222,7 +1233,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if b > 0 && dataOwnerNoun(toks[b].Norm) && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Dymocks customer data leaked", "Sharp HealthCare website data breach"
 		}
-		if i > 0 && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
+		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) {
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) {
@@ -1882,4 +1893,15 @@ func placeAfter(p part, i int) string {
 		k++
 	}
 	return " " + p.src[p.toks[i+1].Start:p.toks[k].End]
+}
+
+// germanGenitive reports whether a name span ends with its health word
+// after a German genitive article: "Rechner der Klinik", "Direktor der
+// Klinik" are a thing or a person of the clinic, not its name (round 31);
+// "Klinikum der Universität" opens with its health word and is one.
+func germanGenitive(toks []text.Token, lo, first, hi, last int) bool {
+	if hi != last || first <= lo {
+		return false
+	}
+	return toks[first-1].Norm == "der" || toks[first-1].Norm == "des"
 }
