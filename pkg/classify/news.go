@@ -2360,7 +2360,7 @@ func healthCompound(src string, toks []text.Token, i int) bool {
 	w := toks[i].Norm
 	hyphenated := i > 0 && src[toks[i-1].End:toks[i].Start] == "-"
 	for _, head := range []string{"klinik", "kliniken", "praxis", "apotheke", "apotheken"} {
-		if w == head && hyphenated || len(w) > len(head)+2 && strings.HasSuffix(w, head) {
+		if (w == head && hyphenated) || (len(w) > len(head)+2 && strings.HasSuffix(w, head)) {
 			return true
 		}
 	}
