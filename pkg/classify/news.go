@@ -2355,7 +2355,9 @@ func sectorHead(s string) bool {
 // compound that names a health body by its last or first part, where the
 // lexicon lists only common compounds: "Deegenbergklinik", "Physio-Praxis",
 // "Laurentius-Apotheke", "Pharmazulieferer", "zorgbedrijven".
-// backgroundHealth reads it in a report's lead; it names no victim.
+// backgroundHealth reads it in a report's lead; it names no victim. It is
+// wider than hospitalCompound, whose hits are lexicon hits (already read by
+// backgroundHealth) and leave German "-klinik" names to the victim patterns.
 func healthCompound(src string, toks []text.Token, i int) bool {
 	w := toks[i].Norm
 	hyphenated := i > 0 && src[toks[i-1].End:toks[i].Start] == "-"

@@ -404,11 +404,11 @@ func Key(name string) string { return strings.Join(Words(name), " ") }
 // Written returns a name as its source wrote it, compared loosely:
 // transliterated, lower-case, punctuation and spaces dropped, and legal
 // forms, professional titles and the article "the" removed ("The St.
-// Mary's Medical Center, Inc." → "stmarysmedicalcenter"). Unlike Key it keeps filler words, word order,
-// abbreviations and bracketed acronyms, so "University of Texas at
-// Arlington" and "University of Texas Arlington" differ, as the
-// registries' own matching of their rows has them (data/README.md); an
-// ampersand reads "and". "" when nothing is left.
+// Mary's Medical Center, Inc." → "stmarysmedicalcenter"). Unlike Key it
+// keeps filler words, word order, abbreviations and bracketed acronyms, so
+// "University of Texas at Arlington" and "University of Texas Arlington"
+// differ, as the registries' own matching of their rows has them
+// (data/README.md); an ampersand reads "and". "" when nothing is left.
 func Written(name string) string {
 	s := strings.NewReplacer("'", "", "’", "", ".", "", "&", " and ", "+", " and ").Replace(folded(name))
 	var b strings.Builder
