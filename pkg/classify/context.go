@@ -1069,9 +1069,10 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 }
 
 // speculated reports whether the attack word at toks[i] is a rumour's: a
-// word of speculation at most four words before it, in its clause.
+// word of speculation at most six words before it, in its clause
+// ("rubbished online speculation about a fresh wave of cyberattacks").
 func speculated(toks []text.Token, i int) bool {
-	for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break; k-- {
+	for k := i - 1; k >= max(0, i-6) && !toks[k+1].Break; k-- {
 		switch toks[k].Norm {
 		case "speculated", "speculation", "speculating", "speculate", "rumours", "rumors", "rumoured", "rumored", "rumeurs",
 			"especularan", "especulaban", "especulan", "especulacion", "especulaciones", "especulou", "especulacoes",
@@ -1437,7 +1438,9 @@ func negationFiller(w string) bool {
 		"tajantemente", "rotundamente", "fermamente", "firmly",
 		// round 29: "a démenti mercredi avoir été victime d'une cyberattaque"
 		"avoir", "etre", "victime", "victima", "vittima", "vitima", "victim",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		// round 32: "exclut « à ce stade » un piratage", "rules out at this stage a cyberattack"
+		"ce", "stade", "stage", "moment", "momento", "stadio", "pour", "at", "heure", "actuelle":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

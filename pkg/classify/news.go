@@ -1642,7 +1642,7 @@ func grantSystem(s string) bool {
 // guidance, training or lawmakers' questions. Such a story counts no attack
 // of its own; an analyst may still find one in it.
 func commentaryTitle(d *doc) (string, bool) {
-	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 {
+	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 && !attackExplained(d) {
 		last := d.titleToks[len(d.titleToks)-1]
 		return d.title[last.Start:last.End] + "?", true
 	}
@@ -1737,6 +1737,41 @@ func commentaryTitle(d *doc) (string, bool) {
 		return d.title[:strings.Index(d.title, ":")], true // "Report: 45 Million Medical Images Left Exposed on Unprotected Servers"
 	}
 	return "", false
+}
+
+// attackExplained reports whether a question title asks what happened in
+// an attack it names ("Cyberattaque au CHU de Nantes : que s'est-il
+// passé ?", "Ransomware attack on X: what we know?"): an explainer of one
+// incident, not a question about attacks in general (round 32).
+func attackExplained(d *doc) bool {
+	if !slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber && !h.Value.denied }) {
+		return false
+	}
+	toks := d.titleToks
+	at := func(i int, words ...string) bool {
+		if i+len(words) > len(toks) {
+			return false
+		}
+		for k, w := range words {
+			if toks[i+k].Norm != w {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range toks {
+		switch {
+		case at(i, "what", "happened"), at(i, "what", "we", "know"), at(i, "what", "is", "known"),
+			at(i, "s", "est", "il", "passe"), at(i, "on", "sait"),
+			at(i, "was", "ist", "passiert"), at(i, "was", "wir", "wissen"),
+			at(i, "que", "paso"), at(i, "que", "ha", "pasado"), at(i, "que", "se", "sabe"), at(i, "que", "sabemos"),
+			at(i, "e", "successo"), at(i, "cosa", "sappiamo"),
+			at(i, "que", "aconteceu"), at(i, "o", "que", "se", "sabe"),
+			at(i, "er", "gebeurd"), at(i, "wat", "we", "weten"):
+			return true
+		}
+	}
+	return false
 }
 
 // sourcePrefix reports whether the title opens on a report, a brief, a

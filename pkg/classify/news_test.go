@@ -1271,3 +1271,35 @@ func TestRound31Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestRound32Readings holds sentences of our own in the shapes real press
+// took in round 32: a question title that asks what happened in the attack
+// it names, and a rumour an institution rules out "at this stage".
+func TestRound32Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		accept            bool
+		rule              string // a rule that must not fire ("" = none checked)
+	}{
+		{"fr", "Cyberattaque au centre hospitalier de Brive : que s'est-il passé ?", "Le centre hospitalier de Brive a été " +
+			"la cible d'une cyberattaque dans la nuit de dimanche. Les pirates ont chiffré les serveurs et réclament une rançon.",
+			true, ruleCommentary},
+		{"de", "Hackerangriff auf das Klinikum Fulda: Was ist passiert?", "Das Klinikum Fulda ist Opfer eines " +
+			"Cyberangriffs geworden. Unbekannte verschlüsselten Server und forderten Lösegeld.", true, ruleCommentary},
+		{"en", "Are hospitals ready for the next ransomware attack?", "Experts say many hospitals still lack " +
+			"offline backups and incident plans.", false, ""},
+		{"fr", "Panne informatique à la clinique des Alpes", "Si des rumeurs de « cyberattaque » circulent sur les " +
+			"réseaux sociaux, la clinique exclut « à ce stade » un piratage de ses systèmes. Une panne de serveur est en cause.",
+			false, ""},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+		if tt.rule != "" && hasRule(got, tt.rule) {
+			t.Errorf("%q: %s fired", tt.title, tt.rule)
+		}
+	}
+}
