@@ -46,7 +46,7 @@ func actors() map[string]actor {
 	add(r("Karakurt"), "karakurt")
 	add(r("Daixin Team"), "daixin", "daixin team")
 	add(r("SamSam"), "samsam")
-	add(r("WannaCry"), "wannacry", "wanna cry", "wannacrypt")
+	add(r("WannaCry"), "wannacry", "wanna cry", "wannacrypt", "wanna decryptor", "wanacrypt0r", "wanacryptor", "wanadecryptor")
 	add(r("NotPetya"), "notpetya", "not petya")
 	add(r("Babuk"), "babuk")
 	add(r("Avaddon"), "avaddon")

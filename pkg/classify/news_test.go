@@ -1303,3 +1303,31 @@ func TestRound32Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestRound32Victims: a headline's question word, a nationality and a
+// malware's name are no victims (round 32, sentences of our own).
+func TestRound32Victims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text, notVictim, victim string
+	}{
+		{"en", "Pharmacy chain reports breach affecting 2 million people", "Pharmacy chain reports breach affecting 2 million " +
+			"people. Image: Stock. Read more: How Medusa Ransomware Endangers Clinics. The pharmacy chain said hackers stole " +
+			"the data of 2 million patients in May.", "How", ""},
+		{"nl", "Datalek bij Nederlands medisch lab treft ook huisartsen", "Hackers hebben gegevens gestolen bij een " +
+			"laboratorium in Rijswijk. De criminelen eisen losgeld.", "Nederlands", ""},
+		{"en", "Hospitals hit by global ransomware outbreak", "Hospitals in England were among dozens of organisations " +
+			"hit by a ransomware attack, using malware called Wanna Decryptor.", "Wanna", ""},
+		{"de", "Wie das Herzzentrum Lahr den Hackerangriff überstand", "Das Herzzentrum Lahr wurde im Mai Opfer eines " +
+			"Cyberangriffs. Die Täter verschlüsselten die Server.", "Wie", "Herzzentrum Lahr"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if tt.notVictim != "" && strings.Contains(got.Victim, tt.notVictim) {
+			t.Errorf("%q: victim %q, want none holding %q", tt.title, got.Victim, tt.notVictim)
+		}
+		if tt.victim != "" && got.Victim != tt.victim {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+	}
+}

@@ -50,6 +50,9 @@ back:
 	if lo+1 < first && sentenceStart(src, toks, lo) && openingPreposition(toks[lo].Norm) && article(toks[lo+1].Norm) {
 		lo++ // "Bij de Kennemer Zorggroep kon een aanvaller …": the sentence's preposition, then its article
 	}
+	if lo < first && toks[lo].Upper && interrogative(toks[lo].Norm) {
+		lo++ // "Wie das Nephrologische Zentrum Hannover …": a headline's how, then the name (round 32)
+	}
 	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || len(toks[lo].Norm) == 1 || sentenceStart(src, toks, lo)) {
 		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name; "Los Angeles" keeps its own
 	}
@@ -60,8 +63,9 @@ back:
 		switch {
 		case toks[hi+1].Upper:
 			hi++
-		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2):
-			hi += 2 // "Hospital de Braga", "Asl 1 Abruzzo"
+		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2) &&
+			!attackCompound(toks[hi+2].Norm):
+			hi += 2 // "Hospital de Braga", "Asl 1 Abruzzo"; but "Herzzentrum Lahr den Hackerangriff" ends at Lahr
 		case toks[hi+1].Norm == "for" && !toks[hi+1].Upper && toks[hi].Upper && hi+2 < len(toks) && toks[hi+2].Upper &&
 			joined(hi+1, hi+2) && monthOf(toks[hi+2].Norm) == 0:
 			hi += 2 // "Hospital for Sick Children", "Center for Progressive Medicine"
@@ -1756,6 +1760,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	sub := toks[lo : hi+1]
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
+	}
+	if interrogative(toks[lo].Norm) && toks[lo].Upper {
+		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
 	}
 	if lo == hi && (tellerNoun(toks[lo].Norm) || linkingAdverb(toks[lo].Norm)) {
 		return false // "Reports said the ransom note …", "Prosecutors said …": who tells, not who was hit (round 25)

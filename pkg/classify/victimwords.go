@@ -231,6 +231,17 @@ func attackNoun(s string) bool {
 	return false
 }
 
+// attackCompound is a German noun for an attack, capitalised as every
+// German noun is: "Hackerangriff", "Cyberattacke", "Angriffs".
+func attackCompound(s string) bool {
+	for _, end := range []string{"angriff", "angriffe", "angriffs", "angriffen", "attacke", "attacken"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectFiller is a descriptor news put before a name ("pathology
 // provider Synnovis", "le laboratoire pharmaceutique Grifols", "website
 // van UMC Utrecht").
@@ -312,6 +323,18 @@ func linkingAdverb(w string) bool {
 	switch w {
 	case "separately", "meanwhile", "however", "additionally", "moreover", "furthermore", "earlier", "later",
 		"previously", "subsequently", "nevertheless", "overall":
+		return true
+	}
+	return false
+}
+
+// interrogative opens a question or a headline's how-to, never a name:
+// "How", "Why", "Wie", "Comment". Not "Who": the WHO is a name; nor
+// "Como", a town.
+func interrogative(w string) bool {
+	switch w {
+	case "how", "why", "what", "when", "where", "which", "comment", "pourquoi", "quand", "warum", "wie", "wieso",
+		"weshalb", "porque", "cuando", "perche", "quando", "hoe", "waarom", "wanneer":
 		return true
 	}
 	return false

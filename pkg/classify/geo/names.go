@@ -254,7 +254,7 @@ func demonyms() map[string][]string {
 			"siciliano", "siciliana", "siciliani", "siciliane", "pugliese", "pugliesi", "calabrese", "calabresi",
 			"abruzzese", "abruzzesi", "friulano", "friulana", "friulani", "friulane", "laziale", "laziali", "milanese", "napoletano", "napoletana", "torinese", "lombardo", "lombarda", "toscano", "toscana", "siciliano", "siciliana", "pugliese", "romagnolo", "romagnola"},
 		"PT": {"Portuguese", "portugais", "portugaise", "portugiesische", "portugiesisches", "portugiesischer", "portugués", "portoghese", "português", "portuguesa", "Portugese", "lisboeta", "portuense", "madeirense", "açoriano"},
-		"NL": {"Dutch", "néerlandais", "néerlandaise", "niederländische", "niederländisches", "niederländischer", "niederländischen", "holandés", "olandese", "holandês", "Nederlandse", "Friese", "Groningse", "Brabantse", "Rotterdamse", "Amsterdamse", "Utrechtse", "Haagse", "Zeeuwse",
+		"NL": {"Dutch", "néerlandais", "néerlandaise", "niederländische", "niederländisches", "niederländischer", "niederländischen", "holandés", "olandese", "holandês", "Nederlandse", "Nederlands", "Friese", "Groningse", "Brabantse", "Rotterdamse", "Amsterdamse", "Utrechtse", "Haagse", "Zeeuwse",
 			"Rotterdams", "Amsterdams", "Utrechts", "Gronings", "Eindhovense", "Nijmeegse", "Leidse", "Tilburgse", "Bredase",
 			"Maastrichtse", "Zwolse", "Arnhemse", "Enschedese", "Delftse", "Haarlemse", "Almelose"},
 		"BE": {"Belgian", "belge", "belgische", "belgisches", "belgischer", "belga", "Belgians", "Vlaamse", "Vlaams", "flamand", "flamande", "wallon", "wallonne", "Waalse", "Brusselse", "bruxellois", "bruxelloise", "liégeois", "liégeoise", "Antwerpse", "Gentse", "Brugse", "Brugs",
