@@ -144,6 +144,12 @@ func lexicon() map[string]term {
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		"residenza sanitaria assistenziale", "residenze sanitarie assistenziali", "casa di riposo", "case di riposo",
 		"residenze per anziani", "residenza per anziani", // round 23
+		// round 32: "Casa per anziani vittima di attacco informatico", Chile's health insurers ("la isapre Colmena"),
+		// Portuguese and Flemish care homes, health professions' colleges ("Colegio de Kinesiólogos")
+		"casa per anziani", "case per anziani", "casa anziani", "isapre", "isapres", "lar de idosos", "lares de idosos",
+		"woonzorgcentrum", "woonzorgcentra", "colegio de medicos", "colegio de kinesiologos", "colegio de enfermeros",
+		"colegio de enfermeria", "colegio de farmaceuticos", "colegio de odontologos", "ordine dei medici", "ordre des medecins",
+		"ordem dos medicos", "ordem dos enfermeiros", "arztekammer", "apothekerkammer", "zahnarztekammer",
 		// round 24: home care and health insurers in the Romance languages
 		"cure a domicilio", "cura a domicilio", "assistenza domiciliare", "soins a domicile", "aide et soins a domicile",
 		"ayuda a domicilio", "atencion domiciliaria", "apoio domiciliario", "cuidados domiciliarios", "seguradora de saude",
@@ -604,8 +610,8 @@ func lexicon() map[string]term {
 		"inbraak op de server", "inbraak in de server*",
 		"it angriff*", "it sicherheitsvorfall", "ciberataque*", "ataque informatico", "ataques informaticos",
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
-		"attacchi informatici", "attacco hacker", "incidente informatico", "incidente cibernetico", "incidentes ciberneticos", "cyberaanval*", "hackaanval*", "digitale aanval",
-		"ataque hacker", "ataque de hackers", "incidente de seguranca", "incidente de ciberseguranca", "hackeado*", "hackeados",
+		"attacchi informatici", "attacco hacker", "attacchi hacker", "incidente informatico", "incidente cibernetico", "incidentes ciberneticos", "cyberaanval*", "hackaanval*", "digitale aanval",
+		"ataque hacker", "ataque de hackers", "ataques hacker", "ataques de hackers", "incidente de seguranca", "incidente de ciberseguranca", "hackeado*", "hackeados",
 		"apt", "defac*", "website was defaced",
 		// an intrusion into the organisation's network: "notified 147,253 people after unauthorised access to
 		// its network" (not "to prevent unauthorized access to its network": a corrective action)

@@ -1293,6 +1293,26 @@ func TestRound32Readings(t *testing.T) {
 		{"fr", "Panne informatique à la clinique des Alpes", "Si des rumeurs de « cyberattaque » circulent sur les " +
 			"réseaux sociaux, la clinique exclut « à ce stade » un piratage de ses systèmes. Une panne de serveur est en cause.",
 			false, ""},
+		{"it", "Ospedale di Lodi, 'nessun attacco hacker'", "\"Non risultano attacchi hacker nei confronti dell'ospedale " +
+			"di Lodi\", precisa la direzione. I disservizi informatici sono dovuti a un guasto.", false, ""},
+		{"it", "Casa per anziani di Lugano vittima di un attacco ransomware", "I criminali hanno cifrato i server della " +
+			"struttura e chiesto un riscatto. I dati dei residenti sono stati ripristinati da un backup.", true, ""},
+		{"es", "La isapre Cruz Norte sufre un ciberataque que deja sin servicio su sucursal virtual", "Los afiliados no " +
+			"pueden comprar bonos ni pedir reembolsos desde el viernes, cuando un ataque informático afectó sus sistemas.",
+			true, ""},
+		{"es", "Alertan de una campaña de phishing que suplanta al Servicio de Salud", "Los correos fraudulentos piden " +
+			"a los usuarios renovar su tarjeta sanitaria y recogen los datos de su tarjeta bancaria.", false, ""},
+		{"es", "La distribuidora de medicamentos Farmaval comunicó a sus pacientes y a la opinión pública que sufrió un ciberataque",
+			"La página web y la aplicación dejaron de funcionar y los pacientes recogieron sus medicamentos con turnos en papel.",
+			true, ruleCommentary},
+		{"fr", "Toutes les consultations sont annulées au centre hospitalier de Namur, victime d'une cyberattaque qui a entraîné le blocage de 300 serveurs",
+			"Les pirates se sont infiltrés dans le système pendant la nuit.", true, ruleCommentary},
+		{"fr", "Le laboratoire Biomed, qui détient les données de la moitié de la population du canton, victime d'une cyberattaque",
+			"Les pirates ont chiffré les serveurs du laboratoire et réclament une rançon.", true, ruleCommentary},
+		{"de", "Mutmaßlicher Erpresser der Kreisklinik vor Gericht", "Vor dem Landgericht muss sich ein 34-Jähriger " +
+			"verantworten, der 2021 die Server der Kreisklinik verschlüsselt und Lösegeld gefordert haben soll.", false, ""},
+		{"nl", "Hacker van ziekenhuiswebsite in hoger beroep vrijgesproken", "Het hof sprak de man vrij van het hacken " +
+			"van de website van het ziekenhuis in 2019.", false, ""},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
 		if got.IsHealthCyberattack != tt.accept {
@@ -1328,6 +1348,22 @@ func TestRound32Victims(t *testing.T) {
 		}
 		if tt.victim != "" && got.Victim != tt.victim {
 			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+	}
+}
+
+// TestRound32Countries: Chile's "isapre" and Brazil's ConecteSUS place
+// their victims (round 32, sentences of our own).
+func TestRound32Countries(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text, country string }{
+		{"es", "La isapre Cruz Norte sufre un ciberataque", "Los afiliados no pueden comprar bonos desde el viernes.", "CL"},
+		{"pt", "ConecteSUS fica fora do ar após ataque hacker", "O aplicativo de vacinação do ministério ficou indisponível.", "BR"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.Country == nil || *got.Country != tt.country {
+			t.Errorf("%q: country %v, want %q", tt.title, got.Country, tt.country)
 		}
 	}
 }

@@ -27,7 +27,9 @@ func knownOrgs() map[string]term {
 		"unitedhealthcare", "united healthcare", "aetna", "cigna", "humana", "centene", "molina healthcare", "highmark",
 		"wellpoint", "health net", "tricare", "medibank", "bupa", "aok", "barmer", "techniker krankenkasse", "dak gesundheit",
 		"ameli", "harvard pilgrim", "point32health", "independence blue cross", "florida blue", "oscar health",
-		"philhealth", "bpjs kesehatan", "star health")
+		"philhealth", "bpjs kesehatan", "star health",
+		// round 32: Argentina's retirees' insurer, Chile's largest private one
+		"pami", "banmedica")
 	add("care_provider", "kaiser permanente", "hca healthcare", "tenet healthcare", "ascension", "commonspirit",
 		"community health systems", "universal health services", "prospect medical", "ardent health", "scripps health",
 		"banner health", "mclaren health", "providence health", "providence st joseph", "trinity health", "sutter health",
@@ -39,7 +41,7 @@ func knownOrgs() map[string]term {
 		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health",
 		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed", "upmc",
 		// national and public health services whose names hold no health word
-		"te whatu ora", "essalud", "instituto mexicano del seguro social", "osakidetza",
+		"te whatu ora", "essalud", "instituto mexicano del seguro social", "osakidetza", "ib salut",
 		"caja costarricense de seguro social", "oneblood", "sanquin")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",

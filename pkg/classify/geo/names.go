@@ -412,7 +412,10 @@ func institutions() map[string][]string {
 		"IE": {"HSE", "Health Service Executive"},
 		"CA": {"OHIP"},
 		"AU": {"Medibank", "ACSC"},
-		"BR": {"ANPD"},
+		"BR": {"ANPD", "DataSUS", "ConecteSUS"},
+		// round 32: Chile's kind of health insurer, written before its name ("la isapre Colmena"). Bodies that
+		// are victims themselves (PAMI, IMSS, EsSalud) stay out: a place is no name.
+		"CL": {"isapre", "isapres"},
 		"CH": {"Bundesamt für Cybersicherheit", "Office fédéral de la cybersécurité", "EDÖB"},
 		"ZA": {"POPIA", "Information Regulator"},
 	}
