@@ -120,7 +120,7 @@ func lexicon() map[string]term {
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "gruppenpraxis*", "krankenversicherer*", "mutua sanitaria", "mutue sanitarie", "prepaga*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
-		"bezirksklinik*", "spitalgruppe", "spitalverbund", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
+		"bezirksklinik*", "spitalgruppe", "spitalverbund", "spitalverband", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",
 		// round 19: "Landesspital Vaduz", South Tyrol's "Sanitätsbetrieb", Uruguay's mutual
 		// health providers, "Hospitaal" in Aruba and Curaçao
 		"landesspital*", "sanitatsbetrieb*", "mutualista*", "hospitaal",

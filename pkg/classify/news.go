@@ -1748,7 +1748,7 @@ func commentaryTitle(d *doc) (string, bool) {
 
 // notCommentary reports whether the commentary word at toks[i] means
 // something else where it stands (round 32): the public ("la opinión
-// pública"), what an attack caused ("qui a entraîné le blocage de 200
+// pública"), a body's name, experts a victim called in, what an attack caused ("qui a entraîné le blocage de 200
 // serveurs"), a share of a population whose data a victim holds ("la
 // moitié de la population américaine").
 func notCommentary(toks []text.Token, i int) bool {
@@ -1763,6 +1763,12 @@ func notCommentary(toks []text.Token, i int) bool {
 	switch {
 	case w == "opinion" && (next == "publica" || next == "publique" || next == "public"):
 		return true
+	case (w == "vigilancia" || w == "vigilance" || w == "vigilanza") && (next == "sanitaria" || next == "sanitaire"):
+		return true // a body's name: "Agência Nacional de Vigilância Sanitária (Anvisa)"
+	case (w == "experts" || w == "expertos" || w == "esperti" || w == "deskundigen" || w == "experten") &&
+		(prev == "external" || prev == "externe" || prev == "externes" || prev == "externos" || prev == "esterni" ||
+			next == "ingeschakeld" || next == "hinzugezogen" || next == "engaged" || next == "hired"):
+		return true // experts called in: "heeft externe experts ingeschakeld", the victim's response
 	case strings.HasPrefix(w, "entrain") && (prev == "a" || prev == "ont" || prev == "qui" || prev == "avait" || prev == "aurait"):
 		return true
 	case w == "moitie" || w == "mitad" || w == "metade" || w == "helft" || w == "halfte":

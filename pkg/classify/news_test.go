@@ -1311,6 +1311,14 @@ func TestRound32Readings(t *testing.T) {
 			"Les pirates ont chiffré les serveurs du laboratoire et réclament une rançon.", true, ruleCommentary},
 		{"de", "Mutmaßlicher Erpresser der Kreisklinik vor Gericht", "Vor dem Landgericht muss sich ein 34-Jähriger " +
 			"verantworten, der 2021 die Server der Kreisklinik verschlüsselt und Lösegeld gefordert haben soll.", false, ""},
+		{"nl", "Een ziekenhuis in Ohio heeft alle niet-dringende operaties wegens een cyberaanval geannuleerd", "Ambulances " +
+			"worden omgeleid naar andere ziekenhuizen. De it-systemen zijn uit voorzorg uitgeschakeld.", true, ruleDenied},
+		{"pt", "Portal da Agência Nacional de Vigilância Sanitária sofre ataque hacker", "Os invasores publicaram uma " +
+			"mensagem na página inicial do portal da agência.", true, ruleCommentary},
+		{"de", "Hacker legen den Spitalverband Zentralschweiz lahm", "Der Spitalverband ist Opfer eines Hackerangriffs " +
+			"geworden. Der Zugriff auf den Datenserver ist nicht möglich.", true, ""},
+		{"nl", "Zorginstelling Veldzicht heeft externe experts ingeschakeld na een hack", "Criminelen hebben gegevens " +
+			"van cliënten gestolen. De instelling deed aangifte bij de politie.", true, ruleCommentary},
 		{"nl", "Hacker van ziekenhuiswebsite in hoger beroep vrijgesproken", "Het hof sprak de man vrij van het hacken " +
 			"van de website van het ziekenhuis in 2019.", false, ""},
 	} {

@@ -25,7 +25,8 @@ type Token struct {
 // Tokenize splits s into word tokens. Letters and digits form words; an
 // apostrophe inside a word splits it (l'hôpital → l, hopital); a hyphen
 // splits too (Krankenhaus-IT → krankenhaus, it), except after a lone "e"
-// (e-mail → email) or "non" (non-profit → nonprofit). Digit groups joined by ',' or
+// (e-mail → email), "non" (non-profit → nonprofit), Dutch "niet" or
+// German "nicht" (niet-dringende → nietdringende). Digit groups joined by ',' or
 // '.' stay one token ("1,800", "2.5").
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
@@ -77,6 +78,10 @@ func Tokenize(s string) []Token {
 			plain = false
 		case r == '-' && start >= 0 && i-start == 3 && strings.EqualFold(s[start:i], "non") && i+1 < len(s) && isASCIILetter(s[i+1]):
 			// "non-profit", "non-emergency": one word, no negation
+			plain = false
+		case r == '-' && start >= 0 && (strings.EqualFold(s[start:i], "niet") || strings.EqualFold(s[start:i], "nicht")) &&
+			i+1 < len(s) && isASCIILetter(s[i+1]):
+			// Dutch "niet-dringende", German "nicht-medizinische": a prefix, no negation (round 32)
 			plain = false
 		default:
 			flush(i)

@@ -28,6 +28,7 @@ func TestTokenize(t *testing.T) {
 		{"ends with a number 42.", []string{"ends", "with", "a", "number", "42"}},
 		{"E-mail and e-mails, not e-", []string{"email", "and", "emails", "not", "e"}},
 		{"a non-profit, Non-Emergency; non sono", []string{"a", "nonprofit", "nonemergency", "non", "sono"}},
+		{"niet-dringende operaties, nicht-medizinische; niet meer", []string{"nietdringende", "operaties", "nichtmedizinische", "niet", "meer"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
