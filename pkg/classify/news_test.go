@@ -1347,6 +1347,14 @@ func TestRound32Victims(t *testing.T) {
 			"laboratorium in Rijswijk. De criminelen eisen losgeld.", "Nederlands", ""},
 		{"en", "Hospitals hit by global ransomware outbreak", "Hospitals in England were among dozens of organisations " +
 			"hit by a ransomware attack, using malware called Wanna Decryptor.", "Wanna", ""},
+		{"en", "Insurer's customer data released by hackers", "Yesterday Medicore confirmed that hackers had stolen " +
+			"the data of 9 million customers in a ransomware attack.", "Yesterday", ""},
+		{"en", "Hospital board scrambles to contain cyber attack", "The attack hit the Hawkes DHB. Hawkes DHB chief " +
+			"executive said the ransomware attack took down all IT systems.", "DHB. Hawkes", ""},
+		{"de", "Hackerangriff in Datenbank der Passauer Uniklinik", "Unbekannte sind in die Datenbank der Passauer " +
+			"Uniklinik eingedrungen und haben Patientendaten kopiert.", "Datenbank", ""},
+		{"de", "Cyberangriff legt Teile des Gesundheitswesens lahm", "Die Gesundheitsbehörde Landeskrankenhaus Sud " +
+			"wurde Opfer eines Hackerangriffs mit Ransomware.", "Gesundheitsbehörde", ""},
 		{"de", "Wie das Herzzentrum Lahr den Hackerangriff überstand", "Das Herzzentrum Lahr wurde im Mai Opfer eines " +
 			"Cyberangriffs. Die Täter verschlüsselten die Server.", "Wie", "Herzzentrum Lahr"},
 	} {
@@ -1368,6 +1376,8 @@ func TestRound32Countries(t *testing.T) {
 	for _, tt := range []struct{ lang, title, text, country string }{
 		{"es", "La isapre Cruz Norte sufre un ciberataque", "Los afiliados no pueden comprar bonos desde el viernes.", "CL"},
 		{"pt", "ConecteSUS fica fora do ar após ataque hacker", "O aplicativo de vacinação do ministério ficou indisponível.", "BR"},
+		{"fr", "Des hôpitaux de la Province du Luxembourg ciblés par une attaque informatique", "Les hôpitaux du groupe " +
+			"ont été victimes d'une cyberattaque dans la nuit de vendredi à samedi.", "BE"},
 	} {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
 		if got.Country == nil || *got.Country != tt.country {

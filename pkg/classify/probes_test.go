@@ -345,7 +345,7 @@ type probe struct {
 // settlements of old attacks, hospitals spared beside an attacked town
 // hall); its fixes (a country's "US Healthcare" as a sector, denials by
 // "dément", "desmiente", "denies") cleared one older.
-const maxKnownLimits = 4132
+const maxKnownLimits = 4131
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

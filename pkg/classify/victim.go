@@ -26,15 +26,16 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	// A sentence's full stop ends a name, the dot of "St." or "Inc." does not.
 	joined := func(a, b int) bool {
 		gap := src[toks[a].End:toks[b].Start]
-		return !separated(gap) && !(strings.HasPrefix(gap, ". ") && (len(toks[a].Norm) > 3 || monthOf(toks[a].Norm) > 0) &&
-			!titleAbbreviation(toks[a].Norm)) // "Ministério da Saúde. Os utentes…", "in late May. The pharmacy chain …"
+		return !separated(gap) && !(strings.HasPrefix(gap, ". ") && (len(toks[a].Norm) > 3 || monthOf(toks[a].Norm) > 0 ||
+			acronym(src[toks[a].Start:toks[a].End])) &&
+			!titleAbbreviation(toks[a].Norm)) // "Ministério da Saúde. Os utentes…", "in late May. The pharmacy chain …", "… Waikato DHB. Waikato DHB"
 	}
 	possessive := func(k int) bool { // the "s" of "St. Joseph's"
 		return k > 0 && toks[k].Norm == "s" && toks[k-1].Upper && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], "'’")
 	}
 	for lo > 0 && last-lo < 6 {
 		switch {
-		case (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && joined(lo-1, lo):
+		case (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && joined(lo-1, lo) && !nameOpener(toks[lo-1].Norm):
 			lo--
 		case lo > 1 && toks[lo-1].Norm == "of" && !toks[lo-1].Upper && toks[lo-2].Upper && parentWord(toks[lo-2].Norm) &&
 			joined(lo-2, lo-1) && joined(lo-1, lo):
@@ -377,8 +378,8 @@ func withoutDescriptor(name string) string {
 	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
 		return name
 	}
-	if descriptorCompound(strings.ToLower(first)) {
-		return rest
+	if descriptorCompound(strings.ToLower(first)) || nameOpener(strings.ToLower(first)) {
+		return rest // "Yesterday Medibank said …" (round 32)
 	}
 	return name
 }

@@ -35,7 +35,8 @@ func connector(s string) bool {
 // name follows ("Krankenhauskette", "Klinikkonzern", "Klinikbetreiber"):
 // German capitalises it, so only its ending tells it from the name.
 func descriptorWord(s string) bool {
-	return len(s) > 8 && (strings.HasSuffix(s, "kette") || strings.HasSuffix(s, "konzern") || strings.HasSuffix(s, "betreiber"))
+	return len(s) > 8 && (strings.HasSuffix(s, "kette") || strings.HasSuffix(s, "konzern") || strings.HasSuffix(s, "betreiber") ||
+		strings.HasSuffix(s, "behorde") || strings.HasSuffix(s, "organisation")) // round 32: "Gesundheitsbehörde Health Service Executive"
 }
 
 // descriptorCompound reports whether s, a lower-case word, is a German
@@ -43,7 +44,8 @@ func descriptorWord(s string) bool {
 // "klinikbetreiber", "generikahersteller", "psychotherapie-anbieter",
 // "it-dienstleister".
 func descriptorCompound(s string) bool {
-	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen"}
+	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen", "behörde", "behorde",
+		"organisation"}
 	if i := strings.LastIndexByte(s, '-'); i > 0 {
 		return slices.Contains(ends[:], s[i+1:])
 	}
@@ -328,6 +330,18 @@ func linkingAdverb(w string) bool {
 	return false
 }
 
+// nameOpener is a capitalised word that opens a sentence before a name
+// without being part of it: "Yesterday Medibank said", "Said Waikato DHB
+// chief executive", "Notorious ransomware gang" (round 32).
+func nameOpener(w string) bool {
+	switch w {
+	case "yesterday", "today", "tonight", "said", "says", "initial", "initially", "notorious", "reportedly", "gestern", "heute",
+		"hier", "aujourd", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag":
+		return true
+	}
+	return false
+}
+
 // interrogative opens a question or a headline's how-to, never a name:
 // "How", "Why", "Wie", "Comment". Not "Who": the WHO is a name; nor
 // "Como", a town.
@@ -447,7 +461,8 @@ func stolenThing(s string) bool {
 // capitalises it before the owner's name ("Daten des Centre Hospitalier").
 func dataNoun(s string) bool {
 	switch s {
-	case "daten", "patientendaten", "donnees", "dati", "datos", "dados", "gegevens", "patientengegevens", "akten", "unterlagen":
+	case "daten", "patientendaten", "donnees", "dati", "datos", "dados", "gegevens", "patientengegevens", "akten", "unterlagen",
+		"datenbank", "datenbanken", "instalaciones", "installations", "installazioni", "instalacoes": // round 32: "Datenbank der Brünner Uniklinik"
 		return true
 	}
 	return stolenThing(s)
@@ -618,4 +633,19 @@ func peopleOf(s string) bool {
 		return true
 	}
 	return false
+}
+
+// acronym reports whether a word as written is three or more capital
+// letters ("DHB", "HSE"): a full stop after it ends a sentence, where after
+// "St" or "Dr" it marks an abbreviation.
+func acronym(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

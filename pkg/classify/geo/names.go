@@ -115,7 +115,10 @@ func regions() map[string][]string {
 		"NL": {"Noord-Holland", "Zuid-Holland", "Gelderland", "Limburg", "Noord-Brabant", "Friesland", "Groningen", "Overijssel",
 			"Drenthe", "Flevoland", "Zeeland", "Twente", "Achterhoek", "Veluwe"},
 		"BE": {"Wallonie", "Wallonia", "Flanders", "Vlaanderen", "Flandre", "Hainaut", "Henegouwen", "Brabant wallon",
-			"Vlaams-Brabant", "Oost-Vlaanderen", "West-Vlaanderen", "Wallonie picarde"},
+			"Vlaams-Brabant", "Oost-Vlaanderen", "West-Vlaanderen", "Wallonie picarde",
+			// round 32: Belgium's province, not the Grand Duchy ("les hôpitaux de la province du Luxembourg")
+			"province de Luxembourg", "province du Luxembourg", "provincie Luxemburg", "Provinz Luxemburg",
+			"Luxembourg belge", "Belgisch Luxemburg", "Waals-Luxemburgse"},
 		"PT": {"Algarve", "Alentejo", "Madeira", "Açores", "Azores", "Trás-os-Montes", "Minho", "Ribatejo"},
 		"GB": {"Yorkshire", "Lancashire", "Kent", "Essex", "Cornwall", "Devon"},
 		"IN": {"Tamil Nadu", "Kerala", "Karnataka", "Maharashtra", "Gujarat", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh",
