@@ -529,6 +529,17 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			consider(i)
 		}
 	}
+	for _, k := range r.keys { // "hôpitaux Vivalia" and "Vivalia": a name's distinctive word, the type words aside
+		for _, w := range strings.Fields(k) {
+			if len(w) < 5 || !orgname.DistinctiveWord(w) {
+				continue
+			}
+			list := m.byWord[w]
+			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+				consider(i)
+			}
+		}
+	}
 	for _, w := range r.towns { // "a hospital in Düsseldorf": the incidents of a name holding the town
 		list := m.byWord[w]
 		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {

@@ -745,7 +745,13 @@ func typeWord(w string) bool {
 	switch w {
 	case "hospital", "clinic", "medical", "center", "health", "healthcare", "care", "system", "network", "group",
 		"services", "azienda", "holdings", "holding", "nhs", "foundation", "trust", "laboratory", "laboratories",
-		"laboratoires", "lab", "labs":
+		"laboratoires", "lab", "labs",
+		// round 32: the kinds press in other languages adds ("laboratórios Fleury", "Psychotherapy Center
+		// Vastaamo") and the country a group's national company is named for ("Synlab Italia")
+		"laboratorios", "laboratorio", "laboratori", "laboratorium", "psychotherapy", "rede", "rete", "zorggroep",
+		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund",
+		"italia", "italy", "deutschland", "germany", "france", "espana", "spain", "nederland", "netherlands", "belgium",
+		"belgique", "schweiz", "suisse", "brasil", "brazil", "portugal", "uk", "ireland", "australia", "canada", "india":
 		return true
 	}
 	return false

@@ -136,6 +136,13 @@ func TestCityNamesInOtherLanguages(t *testing.T) {
 	if !SameButType(Key("ospedale Careggi di Firenze"), Key("Florence's Careggi")) {
 		t.Errorf("%q and %q should differ only by type words", Key("ospedale Careggi di Firenze"), Key("Florence's Careggi"))
 	}
+	// round 32: kinds press in other languages adds, and a group's national company
+	for _, p := range [][2]string{{"laboratórios Fleury", "Grupo Fleury"}, {"Synlab Italia", "Synlab"},
+		{"Psychotherapy Center Vastaamo", "Vastaamo"}, {"Zorggroep Vivalia", "hôpitaux Vivalia"}} {
+		if !SameButType(Key(p[0]), Key(p[1])) {
+			t.Errorf("%q and %q should differ only by type words (keys %q, %q)", p[0], p[1], Key(p[0]), Key(p[1]))
+		}
+	}
 	differ := [][2]string{
 		{"Vienna General Hospital", "Wiener Gesundheitsverbund"},
 		{"Technical University of Munich Hospital", "Klinikum der Universität München"},
