@@ -344,7 +344,10 @@ type probe struct {
 // long security-news articles of real attacks the model rejects, trials and
 // settlements of old attacks, hospitals spared beside an attacked town
 // hall); its fixes (a country's "US Healthcare" as a sector, denials by
-// "dément", "desmiente", "denies") cleared one older.
+// "dément", "desmiente", "denies") cleared one older. Round 31's fixes
+// for real press cleared 16 (mostly German junk victims) and added one,
+// 4,152 in all; round 32's cleared 21 (Brazilian and Chilean countries,
+// PAMI's victim, a trial, Vivalia's province).
 const maxKnownLimits = 4131
 
 // mismatches lists how a classification differs from what the probe wants.
