@@ -1355,6 +1355,8 @@ func TestRound32Victims(t *testing.T) {
 			"Uniklinik eingedrungen und haben Patientendaten kopiert.", "Datenbank", ""},
 		{"de", "Cyberangriff legt Teile des Gesundheitswesens lahm", "Die Gesundheitsbehörde Landeskrankenhaus Sud " +
 			"wurde Opfer eines Hackerangriffs mit Ransomware.", "Gesundheitsbehörde", ""},
+		{"de", "Cyberangriff auf irische Gesundheitsbehörde", "Die Gesundheitsbehörde Health Service Executive (HSE) " +
+			"wurde Opfer eines Hackerangriffs mit Ransomware.", "Gesundheitsbehörde", ""},
 		{"de", "Wie das Herzzentrum Lahr den Hackerangriff überstand", "Das Herzzentrum Lahr wurde im Mai Opfer eines " +
 			"Cyberangriffs. Die Täter verschlüsselten die Server.", "Wie", "Herzzentrum Lahr"},
 	} {

@@ -354,6 +354,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 	if strings.HasPrefix(rule, "text:") {
 		if full, ok := c.nameWithAbbreviation(d, name, english); ok {
+			full = withoutDescriptor(full) // "Gesundheitsbehörde Health Service Executive (HSE)"
 			out.Victim = full
 			reason("victim", full, "text:name_and_abbreviation", full, 0)
 		}
@@ -1761,6 +1762,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	sub := toks[lo : hi+1]
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
+	}
+	if lo == hi && nameOpener(toks[lo].Norm) {
+		return false // "Initial reports said …": an opener alone is no name (round 32)
 	}
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)

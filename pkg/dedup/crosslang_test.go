@@ -253,3 +253,20 @@ func TestRound32PressNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRansomwareIsMalware: a first report that names only "Schadsoftware"
+// (malware) and a later one that names ransomware tell one attack (round 32).
+func TestRansomwareIsMalware(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	a := classified("spiegel-1", "Hacker greifen Systeme der Gesundheitsbehörde Nordland an",
+		"Die Gesundheitsbehörde Nordland hat nach einem Angriff mit Schadsoftware alle IT-Systeme abgeschaltet.",
+		"2026-05-14", "Gesundheitsbehörde Nordland", "DE", cit.AttackMalware)
+	b := classified("record-3", "Nordland health authority hit by ransomware",
+		"The Nordland health authority shut down its IT systems after a ransomware attack on Friday.",
+		"2026-05-14", "Gesundheitsbehörde Nordland", "DE", cit.AttackRansomware)
+	first := e.Add(a, now)
+	if d := e.Add(b, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("malware then ransomware, same victim and day: %s, want merge; reasons %+v", d.Action, d.Reasons)
+	}
+}

@@ -1483,6 +1483,9 @@ func conflicting(a, b string) bool {
 	if a == cit.AttackDataBreach || b == cit.AttackDataBreach {
 		return a == cit.AttackDDoS || b == cit.AttackDDoS
 	}
+	if (a == cit.AttackMalware && b == cit.AttackRansomware) || (a == cit.AttackRansomware && b == cit.AttackMalware) {
+		return false // ransomware is malware: a first report's "Schadsoftware" names the same attack (round 32)
+	}
 	return true
 }
 
