@@ -1206,25 +1206,14 @@ func TestRound29Readings(t *testing.T) {
 // is a name of its own.
 func TestRound31Victims(t *testing.T) {
 	t.Parallel()
-	c := newTest(t)
-	for _, tt := range []struct {
-		lang, title, text, notVictim, victim string
-	}{
+	checkVictims(t, newTest(t), []victimCase{
 		{"de", "Ingolstadt: Offenbar Hackerangriff auf die Klinik", "Seit Dienstag sind die Rechner der Klinik nicht " +
 			"erreichbar. Die Polizei ermittelt.", "Offenbar", ""},
 		{"de", "Ingolstadt: Offenbar Hackerangriff auf die Klinik", "Seit Dienstag sind die Rechner der Klinik nicht " +
 			"erreichbar. Die Polizei ermittelt.", "Rechner der Klinik", ""},
 		{"en", "Change Healthcare cyberattack disrupts pharmacies", "Pharmacies across the country could not process " +
 			"prescriptions.", "", "Change Healthcare"},
-	} {
-		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
-		if tt.notVictim != "" && strings.Contains(got.Victim, tt.notVictim) {
-			t.Errorf("%q: victim %q, want none holding %q", tt.title, got.Victim, tt.notVictim)
-		}
-		if tt.victim != "" && got.Victim != tt.victim {
-			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
-		}
-	}
+	})
 }
 
 // TestRound31Readings: the shapes of real press in German, Dutch and French
@@ -1232,12 +1221,7 @@ func TestRound31Victims(t *testing.T) {
 // beside the business and survey news the same rules must still hold.
 func TestRound31Readings(t *testing.T) {
 	t.Parallel()
-	c := newTest(t)
-	for _, tt := range []struct {
-		lang, title, text string
-		accept            bool
-		rule              string // a rule that must not fire ("" = none checked)
-	}{
+	checkReadings(t, newTest(t), []readingCase{
 		{"de", "Hackerangriff auf Krankenversicherer: Daten von Millionen Patienten erbeutet", "Unbekannte sind in die Systeme " +
 			"des Versicherers eingedrungen und haben Namen, Geburtsdaten und Versicherungsnummern kopiert.", true, ruleBusiness},
 		{"de", "Land investiert 20 Millionen Euro in die IT-Sicherheit seiner Krankenhäuser", "Nach mehreren Cyberangriffen auf " +
@@ -1261,15 +1245,7 @@ func TestRound31Readings(t *testing.T) {
 			"Wer seine Mitarbeiter schult und Updates einspielt, senkt das Risiko eines Angriffs deutlich.", false, ""},
 		{"it", "Dieci consigli per difendere lo studio medico dagli attacchi hacker", "Gli ospedali e gli studi medici sono " +
 			"bersagli frequenti dei criminali informatici. Ecco come ridurre il rischio di un attacco ransomware.", false, ""},
-	} {
-		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
-		if got.IsHealthCyberattack != tt.accept {
-			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
-		}
-		if tt.rule != "" && hasRule(got, tt.rule) {
-			t.Errorf("%q: %s fired", tt.title, tt.rule)
-		}
-	}
+	})
 }
 
 // TestRound32Readings holds sentences of our own in the shapes real press
@@ -1277,12 +1253,7 @@ func TestRound31Readings(t *testing.T) {
 // it names, and a rumour an institution rules out "at this stage".
 func TestRound32Readings(t *testing.T) {
 	t.Parallel()
-	c := newTest(t)
-	for _, tt := range []struct {
-		lang, title, text string
-		accept            bool
-		rule              string // a rule that must not fire ("" = none checked)
-	}{
+	checkReadings(t, newTest(t), []readingCase{
 		{"fr", "Cyberattaque au centre hospitalier de Brive : que s'est-il passé ?", "Le centre hospitalier de Brive a été " +
 			"la cible d'une cyberattaque dans la nuit de dimanche. Les pirates ont chiffré les serveurs et réclament une rançon.",
 			true, ruleCommentary},
@@ -1321,25 +1292,14 @@ func TestRound32Readings(t *testing.T) {
 			"van cliënten gestolen. De instelling deed aangifte bij de politie.", true, ruleCommentary},
 		{"nl", "Hacker van ziekenhuiswebsite in hoger beroep vrijgesproken", "Het hof sprak de man vrij van het hacken " +
 			"van de website van het ziekenhuis in 2019.", false, ""},
-	} {
-		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
-		if got.IsHealthCyberattack != tt.accept {
-			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
-		}
-		if tt.rule != "" && hasRule(got, tt.rule) {
-			t.Errorf("%q: %s fired", tt.title, tt.rule)
-		}
-	}
+	})
 }
 
 // TestRound32Victims: a headline's question word, a nationality and a
 // malware's name are no victims (round 32, sentences of our own).
 func TestRound32Victims(t *testing.T) {
 	t.Parallel()
-	c := newTest(t)
-	for _, tt := range []struct {
-		lang, title, text, notVictim, victim string
-	}{
+	checkVictims(t, newTest(t), []victimCase{
 		{"en", "Pharmacy chain reports breach affecting 2 million people", "Pharmacy chain reports breach affecting 2 million " +
 			"people. Image: Stock. Read more: How Medusa Ransomware Endangers Clinics. The pharmacy chain said hackers stole " +
 			"the data of 2 million patients in May.", "How", ""},
@@ -1359,15 +1319,7 @@ func TestRound32Victims(t *testing.T) {
 			"wurde Opfer eines Hackerangriffs mit Ransomware.", "Gesundheitsbehörde", ""},
 		{"de", "Wie das Herzzentrum Lahr den Hackerangriff überstand", "Das Herzzentrum Lahr wurde im Mai Opfer eines " +
 			"Cyberangriffs. Die Täter verschlüsselten die Server.", "Wie", "Herzzentrum Lahr"},
-	} {
-		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
-		if tt.notVictim != "" && strings.Contains(got.Victim, tt.notVictim) {
-			t.Errorf("%q: victim %q, want none holding %q", tt.title, got.Victim, tt.notVictim)
-		}
-		if tt.victim != "" && got.Victim != tt.victim {
-			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
-		}
-	}
+	})
 }
 
 // TestRound32Countries: Chile's "isapre" and Brazil's ConecteSUS place
@@ -1384,6 +1336,44 @@ func TestRound32Countries(t *testing.T) {
 		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
 		if got.Country == nil || *got.Country != tt.country {
 			t.Errorf("%q: country %v, want %q", tt.title, got.Country, tt.country)
+		}
+	}
+}
+
+// victimCase is a report and the victim it must name (victim, when set)
+// or must not name a part of (notVictim, when set).
+type victimCase struct{ lang, title, text, notVictim, victim string }
+
+func checkVictims(t *testing.T, c *Classifier, cases []victimCase) {
+	t.Helper()
+	for _, tt := range cases {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if tt.notVictim != "" && strings.Contains(got.Victim, tt.notVictim) {
+			t.Errorf("%q: victim %q, want none holding %q", tt.title, got.Victim, tt.notVictim)
+		}
+		if tt.victim != "" && got.Victim != tt.victim {
+			t.Errorf("%q: victim %q, want %q", tt.title, got.Victim, tt.victim)
+		}
+	}
+}
+
+// readingCase is a report, whether it must be accepted, and a rule that
+// must not fire on it ("" = none checked).
+type readingCase struct {
+	lang, title, text string
+	accept            bool
+	rule              string
+}
+
+func checkReadings(t *testing.T, c *Classifier, cases []readingCase) {
+	t.Helper()
+	for _, tt := range cases {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.IsHealthCyberattack != tt.accept {
+			t.Errorf("%q: verdict %s (score %.3f), want accept %v", tt.title, got.Verdict, got.Score, tt.accept)
+		}
+		if tt.rule != "" && hasRule(got, tt.rule) {
+			t.Errorf("%q: %s fired", tt.title, tt.rule)
 		}
 	}
 }
