@@ -1763,14 +1763,13 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
 	}
-	if lo == hi && nameOpener(toks[lo].Norm) {
-		return false // "Initial reports said …": an opener alone is no name (round 32)
-	}
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
 	}
-	if lo == hi && (tellerNoun(toks[lo].Norm) || linkingAdverb(toks[lo].Norm)) {
-		return false // "Reports said the ransom note …", "Prosecutors said …": who tells, not who was hit (round 25)
+	if lo == hi && (tellerNoun(toks[lo].Norm) || linkingAdverb(toks[lo].Norm) || nameOpener(toks[lo].Norm)) {
+		// "Reports said the ransom note …", "Prosecutors said …": who tells, not who was hit (round 25);
+		// "Initial reports said …": an opener alone is no name (round 32)
+		return false
 	}
 	for _, t := range sub {
 		if exploitedSoftware(t.Norm) {

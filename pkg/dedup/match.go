@@ -453,56 +453,39 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			cands[j] = true
 		}
 	}
+	// a bucket's newest incidents, at most MaxPerBucket of them
+	considerRecent := func(list []uint32) {
+		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+			consider(i)
+		}
+	}
 	for _, k := range r.keys { // at most maxOrgs
-		list := m.byKey[k]
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-			consider(i)
-		}
-		list = m.byAlias[k]
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-			consider(i)
-		}
+		considerRecent(m.byKey[k])
+		considerRecent(m.byAlias[k])
 		for _, h := range m.names.Query(m.nameKeys(k)) {
 			consider(h.ID)
 		}
 		if h := headWord(k); h != "" {
-			list = m.byHead[h]
-			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-				consider(i)
-			}
+			considerRecent(m.byHead[h])
 		}
 		// "UW Medicine" and "University of Washington Medicine", either way round.
-		list = m.byAbbr[k]
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-			consider(i)
-		}
+		considerRecent(m.byAbbr[k])
 		for _, f := range abbreviatedForms(k) {
-			list = m.byKey[f]
-			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-				consider(i)
-			}
+			considerRecent(m.byKey[f])
 		}
 	}
 	for _, k := range r.aliasKeys { // at most maxAliases
-		list := m.byKey[k]
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-			consider(i)
-		}
+		considerRecent(m.byKey[k])
 	}
 	// a group and its members: the group's own incident, its other
 	// members' incidents, and a group's report finding its members'
 	for _, k := range r.parentKeys { // at most maxAliases
-		for _, list := range [][]uint32{m.byKey[k], m.byHead[headWord(k)], m.byParent[orgname.TypeStem(k)]} {
-			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-				consider(i)
-			}
-		}
+		considerRecent(m.byKey[k])
+		considerRecent(m.byHead[headWord(k)])
+		considerRecent(m.byParent[orgname.TypeStem(k)])
 	}
 	for _, k := range r.keys {
-		list := m.byParent[orgname.TypeStem(k)]
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-			consider(i)
-		}
+		considerRecent(m.byParent[orgname.TypeStem(k)])
 	}
 	for _, k := range r.keys { // a leak site's domain and the name it stands for
 		forms, by := nameForms(k), m.domainsBy
@@ -510,10 +493,7 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			forms, by = domainForms(k), m.namesBy
 		}
 		for _, f := range forms {
-			list := by[f]
-			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-				consider(i)
-			}
+			considerRecent(by[f])
 		}
 	}
 	for _, k := range r.keys { // a practitioner and the practice named after her, either way round
@@ -521,30 +501,19 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		if f := strings.Fields(k); w == "" && len(f) >= 2 && slices.ContainsFunc(f[1:], orgname.PracticeWord) {
 			w = f[0]
 		}
-		if w == "" {
-			continue
-		}
-		list := m.byWord[w]
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-			consider(i)
+		if w != "" {
+			considerRecent(m.byWord[w])
 		}
 	}
 	for _, k := range r.keys { // "hôpitaux Vivalia" and "Vivalia": a name's distinctive word, the type words aside
 		for _, w := range strings.Fields(k) {
-			if len(w) < 5 || !orgname.DistinctiveWord(w) {
-				continue
-			}
-			list := m.byWord[w]
-			for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-				consider(i)
+			if len(w) >= 5 && orgname.DistinctiveWord(w) {
+				considerRecent(m.byWord[w])
 			}
 		}
 	}
 	for _, w := range r.towns { // "a hospital in Düsseldorf": the incidents of a name holding the town
-		list := m.byWord[w]
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
-			consider(i)
-		}
+		considerRecent(m.byWord[w])
 	}
 	for _, h := range m.texts.Query(textKeys) {
 		if j, ok := resolve(h.ID); ok {

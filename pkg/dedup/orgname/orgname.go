@@ -747,14 +747,12 @@ func typeWord(w string) bool {
 		"services", "azienda", "holdings", "holding", "nhs", "foundation", "trust", "laboratory", "laboratories",
 		"laboratoires", "lab", "labs",
 		// round 32: the kinds press in other languages adds ("laboratórios Fleury", "Psychotherapy Center
-		// Vastaamo") and the country a group's national company is named for ("Synlab Italia")
+		// Vastaamo")
 		"laboratorios", "laboratorio", "laboratori", "laboratorium", "psychotherapy", "rede", "rete", "zorggroep",
-		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund",
-		"italia", "italy", "deutschland", "germany", "france", "espana", "spain", "nederland", "netherlands", "belgium",
-		"belgique", "schweiz", "suisse", "brasil", "brazil", "portugal", "uk", "ireland", "australia", "canada", "india":
+		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund":
 		return true
 	}
-	return false
+	return CountryName(w) // the country a group's national company is named for: "Synlab Italia" (round 32)
 }
 
 // SameButType reports whether two keys differ only by type words and name
