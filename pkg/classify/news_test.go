@@ -1322,6 +1322,19 @@ func TestRound32Victims(t *testing.T) {
 	})
 }
 
+// TestRound33Victims: a preposition holding its article opens a sentence,
+// not a name: "Im Klinikum Fürth", "Au CHU de Rouen" (round 33, sentences
+// of our own).
+func TestRound33Victims(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"de", "Im Klinikum Nordhafen schränkt ein Hackerangriff den Betrieb ein", "Ein Trojaner hat die Server des " +
+			"Klinikums verschlüsselt, Operationen wurden verschoben.", "Im ", "Klinikum Nordhafen"},
+		{"fr", "Au CHU de Nordville, une cyberattaque paralyse les urgences", "Un rançongiciel a chiffré les serveurs " +
+			"de l'hôpital dans la nuit de dimanche.", "Au ", "CHU de Nordville"},
+	})
+}
+
 // TestRound32Countries: Chile's "isapre" and Brazil's ConecteSUS place
 // their victims (round 32, sentences of our own).
 func TestRound32Countries(t *testing.T) {

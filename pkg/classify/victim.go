@@ -51,6 +51,10 @@ back:
 	if lo+1 < first && sentenceStart(src, toks, lo) && openingPreposition(toks[lo].Norm) && article(toks[lo+1].Norm) {
 		lo++ // "Bij de Kennemer Zorggroep kon een aanvaller …": the sentence's preposition, then its article
 	}
+	opened := false // the name went on from a sentence's opening word, now dropped
+	if lo < first && sentenceStart(src, toks, lo) && contractedPreposition(toks[lo].Norm) {
+		lo, opened = lo+1, true // "Im Klinikum Fürth schränkt ein Hackerangriff …", "Au CHU de Rouen, …": a preposition holding its article (round 33)
+	}
 	if lo < first && toks[lo].Upper && interrogative(toks[lo].Norm) {
 		lo++ // "Wie das Nephrologische Zentrum Hannover …": a headline's how, then the name (round 32)
 	}
@@ -106,7 +110,7 @@ done:
 			upper++
 		}
 	}
-	return lo, hi, upper > 0 && (hi > lo || described)
+	return lo, hi, upper > 0 && (hi > lo || described || opened) // "Im Lukaskrankenhaus läuft …": one word, after the sentence's preposition
 }
 
 // titleIsName reports whether a title is an organisation's name (breach

@@ -354,6 +354,19 @@ func interrogative(w string) bool {
 	return false
 }
 
+// contractedPreposition is a preposition joined with its article, which
+// opening a sentence before a name is no part of it: "Im Klinikum Fürth",
+// "Beim Klinikum", "Au CHU de Rouen", "Nell'ospedale", "No Hospital de
+// Braga".
+func contractedPreposition(s string) bool {
+	switch s {
+	case "im", "am", "beim", "vom", "zum", "zur", "au", "aux", "nel", "nella", "nello", "nei", "negli", "nelle", "sul",
+		"sulla", "dal", "dalla", "no", "na", "nos", "nas":
+		return true
+	}
+	return false
+}
+
 // openingPreposition is a preposition that, opening a sentence before an
 // article, is no part of the name after it: "Bij de Kennemer Zorggroep",
 // "Bei der Uniklinik", "Chez le groupe", "En el Hospital".
