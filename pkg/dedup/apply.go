@@ -104,6 +104,7 @@ func (e *Engine) merge(i uint32, d cit.TriageDecision, reason cit.Reason, now ti
 	e.m.index(j, dst.Organizations, nil)
 	e.m.indexAliases(j, e.m.profiles[j].aliasKeys)
 	e.m.indexParents(j, e.m.profiles[j].parentKeys)
+	e.m.indexNamed(j, e.m.profiles[j].named)
 
 	src.Status = cit.StatusMerged
 	src.MergedInto = dst.ID

@@ -269,6 +269,7 @@ func (e *Engine) Add(c cit.Classified, now time.Time) Decision {
 		e.m.indexDomainForms(best.idx, r.keys, r.domainKeys())
 		e.m.indexAliases(best.idx, r.aliasKeys)
 		e.m.indexParents(best.idx, r.parentKeys)
+		e.m.indexNamed(best.idx, r.named)
 		e.byCand[c.ID] = best.idx
 		return Decision{IncidentID: inc.ID, Action: ActionMerge, Confidence: round2(conf), Reasons: best.reasons,
 			Candidates: cands, Incident: *inc}

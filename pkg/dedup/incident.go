@@ -41,6 +41,8 @@ const (
 	provStated     = "stated_date"       // the breach date the report's text states (textdate.Span.String)
 	provOtherDate  = "other_stated_date" // the text's other dates of at most a month ("as early as September 2014")
 	provSketch     = "text_sketch"       // the report's near-duplicate-text sketch, for Load (see encodeSketch)
+	provUndated    = "undated"           // "yes": nothing dated the report; its source's published date is the day it was read
+	provNamed      = "names_in_text"     // stems of the proper names an accepted report's title and lead write (see namedStems)
 	provVerdict    = "verdict"           // the classifier's verdict on the report (accept, review, reject)
 	provLocality   = "locality"          // a state or town the report places the victim in ("state:florida", "town:tampa")
 	provKnownBy    = "known_by"          // the breach happened by this date: the earliest discovery or report date the text states
@@ -111,6 +113,10 @@ func addReport(inc *cit.Incident, r *report) {
 		assert(provParent, a)
 	}
 	assert(provSketch, encodeSketch(r.textKeys))
+	assert(provNamed, strings.Join(r.named, " "))
+	if r.undated {
+		assert(provUndated, "yes")
+	}
 }
 
 // sketchTag names the text index's parameters (word bigrams of 80 lead
@@ -311,6 +317,10 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 		p.written = writtenHash(w[0].Value)
 	}
 	p.unlinked = len(inc.Sources) > 0
+	undated := make(map[string]bool, len(inc.Provenance[provUndated]))
+	for _, a := range inc.Provenance[provUndated] {
+		undated[a.CandidateID] = true
+	}
 	for i, s := range inc.Sources {
 		p.unlinked = p.unlinked && s.URL == ""
 		switch {
@@ -320,7 +330,7 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 			p.oneSource = ""
 		}
 		t, ok := cit.ParseDate(s.Published)
-		if !ok {
+		if !ok || undated[s.CandidateID] {
 			continue
 		}
 		if p.first.IsZero() || t.Before(p.first) {
@@ -366,6 +376,13 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provLocality] {
 		if !slices.Contains(p.localities, a.Value) && len(p.localities) < maxStated {
 			p.localities = append(p.localities, a.Value)
+		}
+	}
+	for _, a := range inc.Provenance[provNamed] {
+		for _, w := range strings.Fields(a.Value) {
+			if !slices.Contains(p.named, w) && len(p.named) < maxNamedIncident {
+				p.named = append(p.named, w)
+			}
 		}
 	}
 	for _, a := range inc.Provenance[provVerdict] {

@@ -85,7 +85,7 @@ func localities(text string) []string {
 	var out []string
 	add := func(name string) {
 		n := strings.Join(exonymWords(name), " ")
-		if first, _, _ := strings.Cut(n, " "); notPlace[first] || len(out) >= 4 {
+		if first, _, _ := strings.Cut(n, " "); notPlace[first] || nationality(first) || len(out) >= 4 { // "an Israeli hospital" is no town
 			return
 		}
 		if countries.ByName(n) != countries.Unknown {

@@ -18,11 +18,11 @@ import (
 // compares a new report with. It is kept apart from the full incident so the
 // candidate lookup stays small in memory at millions of incidents.
 type profile struct {
-	keys       []string // organisation keys, primary first
-	domainKeys []string // keys of victims given as web domains (leak posts)
-	aliasKeys  []string // keys of names its reports define for the victim (provAlias)
-	parentKeys []string // keys of the groups its reports say the victim belongs to (provParent)
-	first      time.Time
+	keys       []string  // organisation keys, primary first
+	domainKeys []string  // keys of victims given as web domains (leak posts)
+	aliasKeys  []string  // keys of names its reports define for the victim (provAlias)
+	parentKeys []string  // keys of the groups its reports say the victim belongs to (provParent)
+	first      time.Time // its first dated report's date; zero when no report is dated (see report.undated)
 	last       time.Time
 	records    []int64 // distinct record counts asserted
 	country    string
@@ -39,6 +39,7 @@ type profile struct {
 	accepted    bool      // a report the classifier accepted as a health cyberattack is linked
 	disrupted   bool      // a linked report tells of disrupted care (EHR downtime, cancelled procedures, diversions)
 	localities  []string  // states and towns its reports place the victim in
+	named       []string  // stems of the proper names its accepted reports write (see namedStems)
 	oneSource   string    // the source of all its reports, "" when several sources report it
 	knownBy     time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
 	active      bool
@@ -68,6 +69,8 @@ type matcher struct {
 	byAbbr   map[string][]uint32 // a key's abbreviated forms → incidents ("uw medicine" of "university washington medicine")
 	byWord   map[string][]uint32 // a key's distinctive words → incidents ("dusseldorf" of "university hospital dusseldorf")
 	byParent map[string][]uint32 // a group's key → incidents of its members ("commonspirit health" of "chi memorial")
+	byStem   map[string][]uint32 // stems of a key's distinctive words → incidents ("dusseld" of "university hospital dusseldorf")
+	byNamed  map[string][]uint32 // stems of the proper names its reports write → incidents (see namedStems)
 	// A leak site's domain and the name it stands for, either way round
 	// (see domainForms and nameForms): incidents known by a domain under
 	// its forms, and incidents known by a name under the forms a domain of
@@ -87,6 +90,8 @@ func newMatcher(opts Options) *matcher {
 		byAbbr:    make(map[string][]uint32),
 		byWord:    make(map[string][]uint32),
 		byParent:  make(map[string][]uint32),
+		byStem:    make(map[string][]uint32),
+		byNamed:   make(map[string][]uint32),
 		domainsBy: make(map[string][]uint32),
 		namesBy:   make(map[string][]uint32),
 		names:     lsh.New(6, 2, opts.MaxPerBucket),
@@ -117,7 +122,18 @@ func (m *matcher) add(p profile, textKeys []uint64) uint32 {
 	m.indexAliases(i, p.aliasKeys)
 	m.indexParents(i, p.parentKeys)
 	m.indexDomainForms(i, p.keys, p.domainKeys)
+	m.indexNamed(i, p.named)
 	return i
+}
+
+// indexNamed files incident i under the stems of the proper names its
+// reports write.
+func (m *matcher) indexNamed(i uint32, stems []string) {
+	for _, s := range stems {
+		if list := m.byNamed[s]; !slices.Contains(list, i) {
+			m.byNamed[s] = append(list, i)
+		}
+	}
 }
 
 // indexParents files incident i under the keys of the groups its reports
@@ -241,6 +257,11 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 				if list := m.byWord[w]; !slices.Contains(list, i) {
 					m.byWord[w] = append(list, i)
 				}
+			}
+		}
+		for _, s := range nameStemsOf([]string{k}) {
+			if list := m.byStem[s]; !slices.Contains(list, i) {
+				m.byStem[s] = append(list, i)
 			}
 		}
 	}
@@ -515,6 +536,14 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 	for _, w := range r.towns { // "a hospital in Düsseldorf": the incidents of a name holding the town
 		considerRecent(m.byWord[w])
 	}
+	if r.accepted { // the incidents whose reports write this victim's name, and those of a name this report writes
+		for _, s := range nameStemsOf(r.keys) {
+			considerRecent(m.byNamed[s])
+		}
+		for _, s := range r.named {
+			considerRecent(m.byStem[s])
+		}
+	}
 	for _, h := range m.texts.Query(textKeys) {
 		if j, ok := resolve(h.ID); ok {
 			cands[j] = true
@@ -530,6 +559,9 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		s, reasons := m.score(r, &m.profiles[j], float64(textBands[j])/float64(m.texts.Bands()), mentioned[j])
 		out = append(out, scored{idx: j, score: s, reasons: reasons})
 	}
+	if r.undated && r.accepted {
+		m.onlyIncidentOfName(out)
+	}
 	slices.SortFunc(out, func(a, b scored) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
@@ -537,6 +569,47 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		return cmp.Compare(a.idx, b.idx)
 	})
 	return out
+}
+
+// onlyIncidentOfName raises the score of the one incident of a health
+// cyberattack that has an undated report's victim as its own name, when no
+// other incident among the candidates has it: nothing tells when the report
+// was written, but an organisation attacked once is that attack's. Two
+// incidents of the name (two attacks) leave the report to an analyst.
+func (m *matcher) onlyIncidentOfName(out []scored) {
+	found := -1
+	for i, c := range out {
+		if !m.profiles[c.idx].accepted || !slices.ContainsFunc(c.reasons, sameNameReason) {
+			continue
+		}
+		if found >= 0 {
+			return
+		}
+		found = i
+	}
+	if found < 0 || slices.ContainsFunc(out[found].reasons, cappedReason) {
+		return
+	}
+	w := m.opts.WeightClose + 0.5 // as much as the same fortnight (same_fortnight_health_cyberattack)
+	out[found].score += w
+	out[found].reasons = append(out[found].reasons, cit.Reason{Field: "date", Rule: "undated_report_of_only_incident_of_its_name", Weight: round2(w)})
+}
+
+// sameNameReason reports whether a reason says the report's victim is the
+// incident's own, the same distinctive name.
+func sameNameReason(r cit.Reason) bool {
+	switch r.Rule {
+	case "same_victim_key", "same_name_but_type_words", "same_victim_by_defined_name", "same_name_but_its_place":
+		return true
+	}
+	return false
+}
+
+// cappedReason reports whether a reason holds a score under the merge score
+// for an analyst.
+func cappedReason(r cit.Reason) bool {
+	return strings.HasSuffix(r.Rule, "_for_an_analyst") || r.Rule == "similar_name_needs_corroboration" ||
+		r.Rule == "registry_rows_outside_their_rule"
 }
 
 // mentions finds incidents whose organisation (a supplier, say) is named in
@@ -654,6 +727,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// which the dev labels count as a false merge.
 		leading = sharedLeadingWords(r.keys, p.keys)
 	}
+	across := ""
+	if !sameName && !typeOnly && nameSim < o.FuzzyName && alias == "" && placed == "" && lead == "" && contained == "" &&
+		abbr == "" && practitioner == "" && domain == "" && head == "" && leading == "" && group == "" && town == "" && mentioned == "" {
+		across = namedAcross(r, p) // "Düsseldorfer Uniklinik" in one report, "Universitair ziekenhuis van Düsseldorf" another's victim
+	}
 	switch {
 	case alias != "":
 		add(o.WeightSameName, "victim", "same_victim_by_defined_name", alias)
@@ -743,6 +821,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// has several; it needs corroboration.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "unnamed_victim_in_its_town", town)
+	case across != "":
+		// One report writes the other's victim ("die Düsseldorfer
+		// Uniklinik" and "Universitair ziekenhuis van Düsseldorf"), and
+		// names no other victim of its own: likely that victim, but a
+		// name may be a town's; it needs corroboration.
+		similar = true
+		add(o.WeightSameName*0.9*0.8, "victim", "victim_named_across_reports", across)
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":
@@ -830,6 +915,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Time of the reports. When both name the same breach day, a late
 	// report (a filing, a follow-up) is not penalised for its lateness.
 	gap := daysOutside(r.date, p.first, p.last)
+	// A report or an incident that nothing dates (a page without a date
+	// whose text gives no year) tells nothing by its time: neither near
+	// nor far.
+	undated := r.undated || p.first.IsZero()
+	if undated {
+		gap = math.Inf(1)
+	}
 	// A regulator lists each breach once, after the claims and the press.
 	lagging := false
 	if r.kind == kindRegulator {
@@ -852,7 +944,9 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes.hacked()
 	switch {
-	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || (similar && nameSim >= 0.95)) && r.accepted && p.accepted:
+	case undated:
+		add(0, "date", "no_date_to_compare", "")
+	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || across != "" || (similar && nameSim >= 0.95)) && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
@@ -882,6 +976,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// fortnight in one country.
 			corroborated = true
 			add(0.5, "victim", "similar_name_attacked_same_fortnight", fmt.Sprintf("%s ~ %s", rKey, bestKey))
+		case across != "" && oneCountry:
+			// Reports writing one victim's name, both of a health
+			// cyberattack in one fortnight in one country.
+			corroborated = true
+			add(1, "victim", "named_victim_attacked_same_fortnight", across)
 		case abbr != "" && oneCountry && (sharesDistinctiveWord(abbr) || (r.attackType == p.attackType && distinctiveAttack(r.attackType))):
 			// A name and its abbreviation ("Waikato DHB" and "Waikato
 			// District Health Board", "TGH" and "Tampa General Hospital"),
@@ -1098,7 +1197,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if similar && !corroborated && s >= o.MergeScore {
 		add(o.MergeScore-0.01-s, "victim", "similar_name_needs_corroboration", "")
 	}
-	if r.anotherAttack && r.accepted && gap > o.CloseDays {
+	if r.anotherAttack && r.accepted && !undated && gap > o.CloseDays {
 		// A headline telling of another attack on the organisation, more
 		// than a month after the incident's reports: the new attack, not a
 		// follow-up of the old one, whatever count or gang its text

@@ -30,7 +30,8 @@ type report struct {
 	parents        []string  // groups the text says the victim belongs to (see parentsNamed)
 	parentKeys     []string  // their keys
 	domain         bool      // the victim is given as a web domain (a leak site's "luriechildrens.org")
-	date           time.Time // the report's date (published, else now)
+	date           time.Time // the report's date (published, else the classifier's incident date, else now)
+	undated        bool      // nothing dates the report: its date is now, and no evidence
 	records        int64     // 0 when unknown
 	country        string
 	sector         string
@@ -49,6 +50,7 @@ type report struct {
 	localities     []string // states and towns the title and lead place the victim in (see localities)
 	towns          []string // town words of a report that names no victim of its own (see townWords)
 	headPlaces     []string // words of the place the headline opens on (see headlinePlaces)
+	named          []string // stems of the proper names title and lead write, of a report the classifier accepted (see namedStems)
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
@@ -291,6 +293,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	}
 	r.towns = townWords(&r, headlineVictim)
 	r.headPlaces = headlinePlaces(c.Title)
+	if r.accepted {
+		r.named = namedStems(c.Title, c.Text)
+	}
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
 	if r.actor != "" {
 		r.modes |= modeHacking // "Qilin leaks data stolen from Synnovis": a threat actor's theft is a hack
@@ -306,19 +311,22 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.anotherAttack = anotherAttackCue.MatchString(c.Title)
 	r.attackYear = attackYearOf(c.Title + ". " + text)
 	r.claim = claimOf(c.Candidate, r.kind)
+	var spans []textdate.Span
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
 		r.date = t
 	} else {
-		r.date = now.UTC()
+		// Undated: its time is no evidence (it is kept as read now), and
+		// of the dates its text states only those written with their year
+		// count (a year left out is read from the report's date).
+		r.date, r.undated = now.UTC(), true
+		spans = textdate.Find(c.Title+". "+c.Text, time.Time{})
 	}
 	r.words = leadWords(text, 80)
-	ref := r.date
-	if ref.IsZero() {
-		ref = now
+	if !r.undated {
+		spans = textdate.Find(c.Title+". "+c.Text, r.date)
 	}
-	spans := textdate.Find(c.Title+". "+c.Text, ref)
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
 	r.spans = spans
 	r.knownBy = knownBy(spans)

@@ -202,20 +202,28 @@ func isLater(s string, start, end int) bool {
 	return later < event
 }
 
+// otherVictimsCue marks a sentence about other organisations attacked
+// before: "D'autres centres hospitaliers français ont été la cible de
+// cyberattaques ces derniers mois, notamment celui de Brest … en mars
+// dernier" (round 33). Matched on folded text.
+const otherVictimsCue = `(?:d'autres|other|andere|otros|altri|outros) (?:[\w'-]+ ){0,2}(?:hopitaux|hospitals|centres|etablissements|cliniques|clinics|kliniken|krankenhauser|hospitales|ospedali|hospitais|ziekenhuizen)`
+
 // earlierAttackCue marks an attack the organisation suffered before the
 // one reported: "It is not the trust's first brush with malware: in January
 // 2017 …", "previously hit", "La institución ya había sufrido en mayo de
 // 2022 el ataque del grupo Hive", "Vivalia avait déjà subi … en novembre
-// 2022". Matched on folded text (lower case, no diacritics).
+// 2022", "seven months after AIIMS was hit by a ransomware attack on
+// November 23" (round 33). Matched on folded text (lower case, no diacritics).
 const earlierAttackCue = `not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked)|` +
-	`(?:had|has|have) already (?:been (?:hit|attacked|targeted|paralysed|paralyzed|crippled|breached|hacked)|suffered|experienced)|ya (?:habia|ha) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible|paralyse|frappe|attaque|pirate|bloque)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt)`
+	`(?:had|has|have) already (?:been (?:hit|attacked|targeted|paralysed|paralyzed|crippled|breached|hacked)|suffered|experienced)|ya (?:habia|ha) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible|paralyse|frappe|attaque|pirate|bloque)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt)|` +
+	`(?:weeks|months|years) after (?:[\w'-]+ ){1,4}(?:was|were|had been) (?:hit|attacked|targeted|struck|breached|hacked)`
 
 var (
 	earlierAttack = regexp.MustCompile(`\b(?:` + earlierAttackCue + `)\b`)
 	// otherIncidentCue marks a sentence that tells of another incident than
 	// the report's: "The attack is separate from the February hack of
 	// Change Healthcare", or an earlier attack.
-	otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|` + earlierAttackCue + `)\b`)
+	otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|` + otherVictimsCue + `|` + earlierAttackCue + `)\b`)
 )
 
 // EarlierAttack reports whether text tells of an attack its organisation
@@ -227,7 +235,7 @@ func EarlierAttack(text string) bool {
 // ofOtherIncident reports whether the date at s[start:] stands in a
 // sentence that tells of another incident (otherIncidentCue before it).
 func ofOtherIncident(s string, start int) bool {
-	before := s[max(0, start-120):start]
+	before := s[max(0, start-200):start]
 	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
 		before = before[i+1:]
 	}

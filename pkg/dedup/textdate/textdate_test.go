@@ -208,9 +208,32 @@ func TestEarlierAttack(t *testing.T) {
 		{"The hospital had already been crippled by ransomware in 2021.", true},
 		{"La institución ya había sufrido en mayo de 2022 el ataque del grupo Hive.", true},
 		{"The hospital said it had already restored its systems.", false},
+		{"The incident occurred seven months after the institute was hit by a ransomware attack on November 23.", true},
+		{"Seven months after the attack, the institute was hit by a court order.", false},
 	} {
 		if got := EarlierAttack(tt.text); got != tt.want {
 			t.Errorf("EarlierAttack(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOtherVictimsDates: a date told of other organisations attacked before
+// ("D'autres centres hospitaliers … en mars dernier") is not the report's
+// breach date (round 33).
+func TestOtherVictimsDates(t *testing.T) {
+	t.Parallel()
+	ref := time.Date(2023, 6, 22, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"Le CHU est victime depuis mercredi d'une cyberattaque. D'autres centres hospitaliers français ont été la cible de cyberattaques ces derniers mois, notamment celui de Brest qui avait dû fonctionner en mode dégradé pendant plusieurs semaines en mars dernier.": "",
+		"Other hospitals in the region were hit by ransomware in March.":               "",
+		"The hospital was hit by ransomware in March, like two clinics of the region.": "2023-03",
+	} {
+		got := ""
+		if p, ok := Primary(Find(text, ref)); ok {
+			got = p.From.Format("2006-01")
+		}
+		if got != want {
+			t.Errorf("Primary(Find(%q)) = %q, want %q", text, got, want)
 		}
 	}
 }
