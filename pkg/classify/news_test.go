@@ -1335,6 +1335,16 @@ func TestRound33Victims(t *testing.T) {
 	})
 }
 
+// TestRound33Readings: a German hospice is a health organisation (round
+// 33, a sentence of our own).
+func TestRound33Readings(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		{"de", "Hospiz Sonnenhalde Opfer von Erpresservirus", "Ein Erpressungstrojaner hat die Computer des Hospizes " +
+			"Sonnenhalde verschlüsselt. Die Täter fordern Lösegeld.", true, ""},
+	})
+}
+
 // TestRound32Countries: Chile's "isapre" and Brazil's ConecteSUS place
 // their victims (round 32, sentences of our own).
 func TestRound32Countries(t *testing.T) {
