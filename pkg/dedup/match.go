@@ -864,6 +864,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 				// the same the other way round: "the attack may have begun
 				// as early as September 2014" in the incident's filing
 				add(0, "incident_date", "another_stated_date_agrees", v)
+			} else if pressOfOneWeek(r, p) {
+				// Two press reports of one victim's attack published the
+				// same days: a date months before, told by one of them, is
+				// another event it recalls ("En décembre 2022, le centre
+				// hospitalier de Versailles avait également été …"), not a
+				// second attack (round 33).
+				add(0, "incident_date", "stated_dates_differ_in_one_week_of_press", fmt.Sprintf("%s, %.0f days apart", r.stated, best))
 			} else {
 				add(-o.WeightDateDiffers, "incident_date", "stated_dates_differ", fmt.Sprintf("%s, %.0f days apart", r.stated, best))
 			}
@@ -1375,6 +1382,14 @@ func leadingName(r *report, p *profile) string {
 		}
 	}
 	return ""
+}
+
+// pressOfOneWeek reports whether a report and an incident are press
+// reports (or the victim's own notices) of health cyberattacks published
+// within three days of each other, neither of a further attack.
+func pressOfOneWeek(r *report, p *profile) bool {
+	return r.accepted && p.accepted && (r.kind == kindPress || r.kind == kindVictim) && p.other && !p.regulator && !p.leak && !r.undated &&
+		!p.first.IsZero() && !r.newAttack && !r.anotherAttack && daysOutside(r.date, p.first, p.last) <= 3
 }
 
 // samePlacedName returns "a ~ b" when a key of the report and a key of the

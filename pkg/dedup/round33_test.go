@@ -139,3 +139,21 @@ func TestNationalityIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundDateInOneWeekOfPress: two reports of one hospital's attack
+// published the same day, one recalling another hospital's attack months
+// before, are one attack (round 33).
+func TestBackgroundDateInOneWeekOfPress(t *testing.T) {
+	t.Parallel()
+	a := news("lp-1", "leparisien.fr", "fr", "2023-06-22", "Alerte au CHU de Nordville",
+		"Le CHU de Nordville est victime depuis mercredi d'une cyberattaque. En décembre 2022, le centre hospitalier "+
+			"de Sudville avait également été la cible de pirates.", "CHU de Nordville", "")
+	b := news("e1-1", "europe1.fr", "en", "2023-06-22", "University Hospital of Nordville hit by a cyberattack",
+		"Since Wednesday, the University Hospital of Nordville has been the victim of a cyberattack that led to a data leak.",
+		"University Hospital of Nordville", "")
+	e := NewEngine(Options{})
+	first := e.Add(a, now)
+	if d := e.Add(b, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("two reports of one day, one recalling another attack's month: %s, want merge; reasons %+v", d.Action, d.Reasons)
+	}
+}
