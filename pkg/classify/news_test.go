@@ -1345,6 +1345,24 @@ func TestRound33Readings(t *testing.T) {
 	})
 }
 
+// TestRound33Countries: Doctolib is French, Portugal's INEM Portuguese
+// (round 33, sentences of our own).
+func TestRound33Countries(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text, country string }{
+		{"fr", "Doctolib victime d'un piratage de rendez-vous", "Des pirates ont accédé aux rendez-vous de milliers de " +
+			"patients sur la plateforme.", "FR"},
+		{"pt", "Ataque informático ao Instituto Nacional de Emergência Médica", "Os sistemas do instituto foram alvo " +
+			"de um ataque de negação de serviço esta quinta-feira.", "PT"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if got.Country == nil || *got.Country != tt.country {
+			t.Errorf("%q: country %v, want %q", tt.title, got.Country, tt.country)
+		}
+	}
+}
+
 // TestRound32Countries: Chile's "isapre" and Brazil's ConecteSUS place
 // their victims (round 32, sentences of our own).
 func TestRound32Countries(t *testing.T) {

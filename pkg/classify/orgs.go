@@ -54,13 +54,17 @@ func knownOrgs() map[string]term {
 	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
 		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare",
-		"bitmarck", "medatixx", "dedalus")
+		"bitmarck", "medatixx", "dedalus",
+		// round 33: France's appointment platform
+		"doctolib")
 	add("medical_devices", "medtronic", "philips healthcare", "siemens healthineers", "ge healthcare", "baxter international",
 		"boston scientific", "abbott laboratories", "becton dickinson", "stryker", "dentsply", "zimmer biomet", "smith nephew",
 		"dragerwerk", "draeger", "b braun", "olympus medical", "insulet", "dexcom", "masimo")
 	add("public_health", "department of veterans affairs", "veterans affairs", "veterans health administration",
 		"food and drug administration", "fda", "european medicines agency", "ecdc", "centers for medicare",
-		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france")
+		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france",
+		// round 33: Portugal's national emergency medical service
+		"instituto nacional de emergencia medica")
 	for code, names := range orgCountries() {
 		for _, n := range names {
 			t := m[n]
@@ -103,7 +107,8 @@ func orgCountries() map[string][]string {
 		"ID": {"bpjs kesehatan"},
 		"DE": {"bitmarck", "medatixx", "aok", "barmer", "techniker krankenkasse", "dak gesundheit", "helios kliniken", "asklepios", "charite",
 			"bioscientia", "robert koch institut"},
-		"FR": {"ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
+		"PT": {"instituto nacional de emergencia medica"},
+		"FR": {"doctolib", "ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
 		"GB": {"synnovis", "public health england", "ukhsa"},
 		"AU": {"medibank", "australian clinical labs", "medlab pathology"},
 		"BR": {"fleury", "grupo fleury", "unimed"},
