@@ -15,7 +15,12 @@ import (
 
 // synthetic builds n incident profiles with random organisation names and
 // texts, as the matcher would hold them, and one report to look up.
-func synthetic(n int) (*matcher, *Engine) {
+func synthetic(n int) (*matcher, *Engine) { return syntheticStore(n, false) }
+
+// syntheticStore builds the store of synthetic; with named, each incident
+// is a health cyberattack whose reports write eight proper names (see
+// namedStems), as accepted press reports do.
+func syntheticStore(n int, named bool) (*matcher, *Engine) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	vocab := strings.Fields("acme river lake north saint mary county general memorial regional valley health " +
 		"clinic hospital center care pediatric heart spine eye dental family medical group services network " +
@@ -34,8 +39,15 @@ func synthetic(n int) (*matcher, *Engine) {
 		}
 		key := VictimKey(name)
 		day := base.AddDate(0, 0, rng.IntN(2000))
-		e.m.add(profile{keys: []string{key}, first: day, last: day, records: []int64{int64(rng.IntN(100000))},
-			country: "US", active: true}, e.m.textKeys(words))
+		p := profile{keys: []string{key}, first: day, last: day, records: []int64{int64(rng.IntN(100000))},
+			country: "US", active: true}
+		if named {
+			p.accepted = true
+			for _, w := range words[:8] {
+				p.named = append(p.named, nameStem(w))
+			}
+		}
+		e.m.add(p, e.m.textKeys(words))
 	}
 	return e.m, e
 }
@@ -65,6 +77,32 @@ func BenchmarkLookup(b *testing.B) {
 				found = len(m.lookup(&r, m.textKeys(r.words), resolve))
 			}
 			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "heap-B/incident")
+			b.ReportMetric(float64(found), "candidates/lookup")
+		})
+	}
+}
+
+// BenchmarkLookupNamed is BenchmarkLookup for an accepted press report
+// against incidents of accepted reports, each writing eight proper names:
+// the name-stem indexes of round 33 (victim_named_across_reports) are read
+// too, and the cost should stay as flat.
+func BenchmarkLookupNamed(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		b.Run(fmt.Sprintf("incidents=%d", n), func(b *testing.B) {
+			if n >= 1_000_000 && testing.Short() {
+				b.Skip("1M incidents skipped under -short")
+			}
+			m, _ := syntheticStore(n, true)
+			c := classified("q", "Ransomware attack hits Saint Mary Regional Hospital in Acme",
+				"Saint Mary Regional Hospital in Acme said hackers encrypted systems and ambulances were diverted to River Valley "+
+					"Medical Center; 12,000 patients notified.", "2023-05-01", "Saint Mary Regional Hospital", "US", cit.AttackRansomware)
+			resolve := func(i uint32) (uint32, bool) { return i, true }
+			now := time.Date(2023, 5, 2, 0, 0, 0, 0, time.UTC)
+			found := 0
+			for b.Loop() {
+				r := newReport(c, now, nil)
+				found = len(m.lookup(&r, m.textKeys(r.words), resolve))
+			}
 			b.ReportMetric(float64(found), "candidates/lookup")
 		})
 	}

@@ -130,10 +130,19 @@ func (m *matcher) add(p profile, textKeys []uint64) uint32 {
 // reports write.
 func (m *matcher) indexNamed(i uint32, stems []string) {
 	for _, s := range stems {
-		if list := m.byNamed[s]; !slices.Contains(list, i) {
-			m.byNamed[s] = append(list, i)
-		}
+		m.byNamed[s] = appendNewest(m.byNamed[s], i)
 	}
+}
+
+// appendNewest files incident i last in a bucket, unless it is last
+// already. A bucket of a common word holds many incidents: looking i up in
+// all of it would make building the store quadratic. An incident filed
+// again after a merge stands twice, and counts as recent.
+func appendNewest(list []uint32, i uint32) []uint32 {
+	if n := len(list); n > 0 && list[n-1] == i {
+		return list
+	}
+	return append(list, i)
 }
 
 // indexParents files incident i under the keys of the groups its reports
@@ -260,9 +269,7 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 			}
 		}
 		for _, s := range nameStemsOf([]string{k}) {
-			if list := m.byStem[s]; !slices.Contains(list, i) {
-				m.byStem[s] = append(list, i)
-			}
+			m.byStem[s] = appendNewest(m.byStem[s], i)
 		}
 	}
 	if len(textKeys) > 0 {
@@ -537,11 +544,18 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		considerRecent(m.byWord[w])
 	}
 	if r.accepted { // the incidents whose reports write this victim's name, and those of a name this report writes
+		// A text writes many names (towns, people, outlets): a few of each
+		// one's newest incidents keep the lookup's cost near the others'.
+		newest := func(list []uint32) {
+			for _, i := range list[max(0, len(list)-namedPerBucket):] {
+				consider(i)
+			}
+		}
 		for _, s := range nameStemsOf(r.keys) {
-			considerRecent(m.byNamed[s])
+			newest(m.byNamed[s])
 		}
 		for _, s := range r.named {
-			considerRecent(m.byStem[s])
+			newest(m.byStem[s])
 		}
 	}
 	for _, h := range m.texts.Query(textKeys) {

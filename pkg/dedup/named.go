@@ -27,6 +27,10 @@ const stemLen = 7
 // headline and the first two or three sentences.
 const namedLead = 600
 
+// namedPerBucket is how many of the newest incidents the lookup reads per
+// stem (see matcher.lookup): the same fortnight is what the rule needs.
+const namedPerBucket = 8
+
 // maxNamed bounds the stems one report, and one incident, keep.
 const (
 	maxNamedReport   = 16
@@ -37,11 +41,15 @@ const (
 // two letters read as one ("duesseldorf" as "dusseldorf"), then the first
 // stemLen letters.
 func nameStem(w string) string {
-	w = strings.NewReplacer("ue", "u", "oe", "o", "ae", "a").Replace(w)
-	if len(w) > stemLen {
-		w = w[:stemLen]
+	b := make([]byte, 0, stemLen)
+	for i := 0; i < len(w) && len(b) < stemLen; i++ {
+		c := w[i]
+		b = append(b, c)
+		if i+1 < len(w) && w[i+1] == 'e' && (c == 'u' || c == 'o' || c == 'a') {
+			i++ // "ue", "oe", "ae" read as "u", "o", "a"
+		}
 	}
-	return w
+	return string(b)
 }
 
 // namedStems returns the stems of the proper names a report's title and
