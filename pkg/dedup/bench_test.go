@@ -69,17 +69,24 @@ func BenchmarkLookup(b *testing.B) {
 			c := cit.Classified{Candidate: cit.Candidate{ID: "q", Title: "Ransomware attack hits Saint Mary Regional Hospital",
 				Text:      "Saint Mary Regional Hospital said hackers encrypted systems and ambulances were diverted; 12,000 patients notified.",
 				Published: "2023-05-01"}}
-			resolve := func(i uint32) (uint32, bool) { return i, true }
-			now := time.Date(2023, 5, 2, 0, 0, 0, 0, time.UTC)
-			found := 0
-			for b.Loop() {
-				r := newReport(c, now, nil)
-				found = len(m.lookup(&r, m.textKeys(r.words), resolve))
-			}
+			found := lookups(b, m, c)
 			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "heap-B/incident")
 			b.ReportMetric(float64(found), "candidates/lookup")
 		})
 	}
+}
+
+// lookups times the lookup of report c in m's store and returns how many
+// candidates it found.
+func lookups(b *testing.B, m *matcher, c cit.Classified) int {
+	resolve := func(i uint32) (uint32, bool) { return i, true }
+	now := time.Date(2023, 5, 2, 0, 0, 0, 0, time.UTC)
+	found := 0
+	for b.Loop() {
+		r := newReport(c, now, nil)
+		found = len(m.lookup(&r, m.textKeys(r.words), resolve))
+	}
+	return found
 }
 
 // BenchmarkLookupNamed is BenchmarkLookup for an accepted press report
@@ -96,13 +103,7 @@ func BenchmarkLookupNamed(b *testing.B) {
 			c := classified("q", "Ransomware attack hits Saint Mary Regional Hospital in Acme",
 				"Saint Mary Regional Hospital in Acme said hackers encrypted systems and ambulances were diverted to River Valley "+
 					"Medical Center; 12,000 patients notified.", "2023-05-01", "Saint Mary Regional Hospital", "US", cit.AttackRansomware)
-			resolve := func(i uint32) (uint32, bool) { return i, true }
-			now := time.Date(2023, 5, 2, 0, 0, 0, 0, time.UTC)
-			found := 0
-			for b.Loop() {
-				r := newReport(c, now, nil)
-				found = len(m.lookup(&r, m.textKeys(r.words), resolve))
-			}
+			found := lookups(b, m, c)
 			b.ReportMetric(float64(found), "candidates/lookup")
 		})
 	}
