@@ -481,12 +481,13 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 			cands[j] = true
 		}
 	}
-	// a bucket's newest incidents, at most MaxPerBucket of them
-	considerRecent := func(list []uint32) {
-		for _, i := range list[max(0, len(list)-m.opts.MaxPerBucket):] {
+	// a bucket's newest incidents, at most n of them (MaxPerBucket for considerRecent)
+	considerNewest := func(list []uint32, n int) {
+		for _, i := range list[max(0, len(list)-n):] {
 			consider(i)
 		}
 	}
+	considerRecent := func(list []uint32) { considerNewest(list, m.opts.MaxPerBucket) }
 	for _, k := range r.keys { // at most maxOrgs
 		considerRecent(m.byKey[k])
 		considerRecent(m.byAlias[k])
@@ -546,16 +547,11 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 	if r.accepted { // the incidents whose reports write this victim's name, and those of a name this report writes
 		// A text writes many names (towns, people, outlets): a few of each
 		// one's newest incidents keep the lookup's cost near the others'.
-		newest := func(list []uint32) {
-			for _, i := range list[max(0, len(list)-namedPerBucket):] {
-				consider(i)
-			}
-		}
-		for _, s := range nameStemsOf(r.keys) {
-			newest(m.byNamed[s])
+		for _, s := range r.keyStems {
+			considerNewest(m.byNamed[s], namedPerBucket)
 		}
 		for _, s := range r.named {
-			newest(m.byStem[s])
+			considerNewest(m.byStem[s], namedPerBucket)
 		}
 	}
 	for _, h := range m.texts.Query(textKeys) {

@@ -82,7 +82,14 @@ func namedStems(title, text string) []string {
 // another when another report writes it: five letters or more, no generic
 // organisation word, no country or nationality.
 func namedWord(w string) bool {
-	return len(w) >= 5 && orgname.DistinctiveWord(w) && !orgname.CountryName(w) && !nationality(w) && !actorWord(w)
+	return len(w) >= 5 && nameWord(w) && !actorWord(w)
+}
+
+// nameWord reports whether a key word may name an organisation of its own:
+// distinctive, and no country or nationality ("german" of "german
+// hospital").
+func nameWord(w string) bool {
+	return orgname.DistinctiveWord(w) && !orgname.CountryName(w) && !nationality(w)
 }
 
 // actorWord reports whether a key word names who acts in a story rather
@@ -120,9 +127,7 @@ func nameStemsOf(keys []string) []string {
 // than describing one ("german hospital", "ospedale italiano"): some word is
 // distinctive and no country or nationality.
 func ownName(key string) bool {
-	return slices.ContainsFunc(strings.Fields(key), func(w string) bool {
-		return orgname.DistinctiveWord(w) && !orgname.CountryName(w) && !nationality(w)
-	})
+	return slices.ContainsFunc(strings.Fields(key), nameWord)
 }
 
 // nationality reports whether a key word is a nationality's adjective in
@@ -170,7 +175,7 @@ func namedAcross(r *report, p *profile) string {
 	// Only what one name has and the other lacks: two names sharing a
 	// word ("Providence St. Joseph", "Providence St. Mary") are compared
 	// as names, not as written.
-	rStems, pStems := nameStemsOf(r.keys), nameStemsOf(p.keys)
+	rStems, pStems := r.keyStems, nameStemsOf(p.keys)
 	own := func(a, b []string) []string {
 		return slices.DeleteFunc(slices.Clone(a), func(s string) bool { return slices.Contains(b, s) })
 	}

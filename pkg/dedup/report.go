@@ -51,6 +51,7 @@ type report struct {
 	towns          []string // town words of a report that names no victim of its own (see townWords)
 	headPlaces     []string // words of the place the headline opens on (see headlinePlaces)
 	named          []string // stems of the proper names title and lead write, of a report the classifier accepted (see namedStems)
+	keyStems       []string // stems of its keys' distinctive words, of a report the classifier accepted (see nameStemsOf)
 	modes          modeSet
 	incidentDate   string
 	disclosureDate string
@@ -294,7 +295,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.towns = townWords(&r, headlineVictim)
 	r.headPlaces = headlinePlaces(c.Title)
 	if r.accepted {
-		r.named = namedStems(c.Title, c.Text)
+		r.named, r.keyStems = namedStems(c.Title, c.Text), nameStemsOf(r.keys)
 	}
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
 	if r.actor != "" {
@@ -311,22 +312,20 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.anotherAttack = anotherAttackCue.MatchString(c.Title)
 	r.attackYear = attackYearOf(c.Title + ". " + text)
 	r.claim = claimOf(c.Candidate, r.kind)
-	var spans []textdate.Span
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
 		r.date = t
 	} else {
-		// Undated: its time is no evidence (it is kept as read now), and
-		// of the dates its text states only those written with their year
-		// count (a year left out is read from the report's date).
+		// Undated: its time is no evidence (it is kept as read now).
 		r.date, r.undated = now.UTC(), true
-		spans = textdate.Find(c.Title+". "+c.Text, time.Time{})
 	}
 	r.words = leadWords(text, 80)
-	if !r.undated {
-		spans = textdate.Find(c.Title+". "+c.Text, r.date)
+	ref := r.date
+	if r.undated {
+		ref = time.Time{} // only the dates its text writes with their year: a year left out is read from the report's date
 	}
+	spans := textdate.Find(c.Title+". "+c.Text, ref)
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
 	r.spans = spans
 	r.knownBy = knownBy(spans)
