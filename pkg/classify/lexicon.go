@@ -30,7 +30,8 @@ func org(sector string) term       { return term{kind: kHealthOrg, sector: secto
 func cyber(attack string) term     { return term{kind: kCyber, attack: attack} }
 func weakCyber(attack string) term { return term{kind: kCyber, attack: attack, weak: true} }
 
-// lexicon returns the multilingual (en, fr, de, es, it, pt, nl) terms. Words
+// lexicon returns the multilingual (en, fr, de, es, it, pt, nl, and
+// addEuropeanTerms' other European languages) terms. Words
 // are folded (no accents, lower case); a trailing '*' is a prefix.
 func lexicon() map[string]term {
 	m := map[string]term{}
@@ -39,6 +40,7 @@ func lexicon() map[string]term {
 			m[w] = t
 		}
 	}
+	addEuropeanTerms(add) // first: a word the lexicon below lists keeps its meaning there
 	// Specialty practices: a body part or condition before a practice's
 	// kind word ("Kessler Hearing Centers", "Desert Skin Institute",
 	// "Northside Foot & Ankle Specialists", "Lakeland Heart & Vascular

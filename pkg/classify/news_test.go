@@ -1418,3 +1418,38 @@ func checkReadings(t *testing.T, c *Classifier, cases []readingCase) {
 		}
 	}
 }
+
+// TestRound34OtherLanguages: reports in Polish, Czech, Slovenian,
+// Norwegian, Croatian and Finnish are read (round 34; the first five are
+// sentences of real press reports, shortened), and attacks on a town hall
+// or a parliament, or a hospital's flu ward, in those languages are not
+// health cyberattacks (sentences of our own).
+func TestRound34OtherLanguages(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkReadings(t, c, []readingCase{
+		{"pl", "Wyniki badań medycznych kilkudziesięciu tysięcy Polaków trafiły do internetu.", "To skutek ataku hakerów " +
+			"na serwery spółki ALAB zajmującej się badaniami laboratoryjnymi.", true, ""},
+		{"cs", "Provoz benešovské nemocnice ochromil počítačový kryptovirus", "Nelze spustit žádný přístroj, všechny " +
+			"plánované operace jsou zrušené, řekl mluvčí nemocnice Petr Ballek.", true, ""},
+		{"sl", "Klinični center v Zagrebu je bil davi tarča kibernetskega napada", "Pojasnili so, da so bili primorani " +
+			"ustaviti vse sisteme.", true, ""},
+		{"no", "Sykehuspartner HF varslet om unormal aktivitet", "Det er avdekket innbrudd i datasystemer og " +
+			"trusselaktøren er en avansert og profesjonell aktør.", true, ""},
+		{"hr", "Hakerska skupina LockBit stoji iza napada na KBC Zagreb", "Tvrde da su bolnicu napali zlonamjernim " +
+			"ransomware virusom, a zatim zahtijevaju otkupninu.", true, ""},
+		{"fi", "Psykoterapiakeskus joutui tietomurron kohteeksi", "Potilastiedot varastettiin ja hakkeri vaati lunnaita.", true, ""},
+		{"pl", "Szpital w Lublinie: wzrost zachorowań na grypę", "Na oddziale zakaźnym brakuje łóżek, pacjenci czekają " +
+			"na przyjęcie.", false, ""},
+		{"cs", "Kybernetický útok na radnici v Brně", "Útočníci zašifrovali servery městského úřadu a žádali výkupné.", false, ""},
+		{"no", "Dataangrep mot Stortinget", "Angriperne fikk tilgang til e-postkontoer til flere stortingsrepresentanter.", false, ""},
+		{"ro", "Atac cibernetic asupra primăriei din Cluj", "Hackerii au blocat site-ul primăriei timp de două zile.", false, ""},
+	})
+	// the hospital's spokesman, named after it, is not its name
+	checkVictims(t, c, []victimCase{
+		{"cs", "Provoz benešovské nemocnice ochromil počítačový kryptovirus", "Nelze spustit žádný přístroj, řekl " +
+			"mluvčí nemocnice Petr Ballek.", "Ballek", ""},
+		{"pl", "Atak hakerski na szpital w Szczecinie", "Jak informuje rzecznik szpitala Tomasz Nowak, systemy " +
+			"zostały zaszyfrowane.", "Nowak", ""},
+	})
+}

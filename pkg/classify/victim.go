@@ -22,6 +22,9 @@ var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |priva
 // sentence-initial one.
 func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	lo, hi := first, last
+	if first > 0 && !toks[first].Upper && officeHolder(toks[first-1].Norm) {
+		return lo, hi, false // "mluvčí nemocnice Petr Ballek": the hospital's spokesman, then his name
+	}
 	// joined: no punctuation other than spaces, apostrophes, dots, hyphens and & between tokens a and b.
 	// A sentence's full stop ends a name, the dot of "St." or "Inc." does not.
 	joined := func(a, b int) bool {

@@ -662,3 +662,20 @@ func acronym(w string) bool {
 	}
 	return true
 }
+
+// officeHolder is a role that, put right before an organisation's word
+// in the genitive, names the person holding it next: Czech "mluvčí
+// nemocnice Petr Ballek", Polish "rzecznik szpitala Tomasz …", Croatian
+// "ravnatelj bolnice …" (round 34). The capitalised words after the
+// organisation's word are that person, not its name.
+func officeHolder(w string) bool {
+	switch w {
+	case "mluvci", "reditel", "reditelka", "hovorca", "riaditel", "riaditelka", // cs, sk
+		"rzecznik", "rzeczniczka", "dyrektor", "dyrektorka", "prezes", "prezeska", // pl
+		"ravnatelj", "ravnateljica", "glasnogovornik", "glasnogovornica", "direktor", "direktorica", "predstojnik", // hr, sl
+		"talsperson", "pressetalsperson", "kommunikasjonsdirektor", "kommunikationschef", "presschef", // no, da, sv
+		"purtator", "purtatorul", "managerul", "directorul": // ro
+		return true
+	}
+	return false
+}

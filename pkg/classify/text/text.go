@@ -155,7 +155,7 @@ func fold(r rune) (string, bool) {
 		return "ae", true
 	case 'œ':
 		return "oe", true
-	case 'ø', 'ò', 'ó', 'ô', 'õ', 'ö', 'ō':
+	case 'ø', 'ò', 'ó', 'ô', 'õ', 'ö', 'ō', 'ő':
 		return "o", true
 	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă':
 		return "a", true
@@ -163,7 +163,7 @@ func fold(r rune) (string, bool) {
 		return "c", true
 	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę', 'ě':
 		return "e", true
-	case 'ì', 'í', 'î', 'ï', 'ī', 'į':
+	case 'ì', 'í', 'î', 'ï', 'ī', 'į', 'ı':
 		return "i", true
 	case 'ñ', 'ń', 'ň':
 		return "n", true
