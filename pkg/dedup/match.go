@@ -569,8 +569,8 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		s, reasons := m.score(r, &m.profiles[j], float64(textBands[j])/float64(m.texts.Bands()), mentioned[j])
 		out = append(out, scored{idx: j, score: s, reasons: reasons})
 	}
-	if r.undated && r.accepted {
-		m.onlyIncidentOfName(out)
+	if r.accepted {
+		m.onlyIncidentOfName(r, out)
 	}
 	slices.SortFunc(out, func(a, b scored) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -582,11 +582,12 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 }
 
 // onlyIncidentOfName raises the score of the one incident of a health
-// cyberattack that has an undated report's victim as its own name, when no
-// other incident among the candidates has it: nothing tells when the report
-// was written, but an organisation attacked once is that attack's. Two
-// incidents of the name (two attacks) leave the report to an analyst.
-func (m *matcher) onlyIncidentOfName(out []scored) {
+// cyberattack that has a report's victim as its own name, when no other
+// incident among the candidates has it and the report or the incident is
+// undated: nothing tells when one of them was written, but an organisation
+// attacked once is that attack's. Two incidents of the name (two attacks)
+// leave the report to an analyst.
+func (m *matcher) onlyIncidentOfName(r *report, out []scored) {
 	found := -1
 	for i, c := range out {
 		if !m.profiles[c.idx].accepted || !slices.ContainsFunc(c.reasons, sameNameReason) {
@@ -597,7 +598,7 @@ func (m *matcher) onlyIncidentOfName(out []scored) {
 		}
 		found = i
 	}
-	if found < 0 || slices.ContainsFunc(out[found].reasons, cappedReason) {
+	if found < 0 || slices.ContainsFunc(out[found].reasons, cappedReason) || !(r.undated || m.profiles[out[found].idx].first.IsZero()) {
 		return
 	}
 	w := m.opts.WeightClose + 0.5 // as much as the same fortnight (same_fortnight_health_cyberattack)

@@ -68,7 +68,7 @@ var spellings = map[string][]string{
 	"mount":          {"mt"},
 	"mountain":       {"mtn", "mtns", "mountains"},
 	"rehabilitation": {"rehab"},
-	"laboratory":     {"lab", "labs", "laboratories", "laboratorio", "laboratoire", "labor", "laboratorium"},
+	"laboratory":     {"lab", "labs", "laboratories", "laboratorio", "laboratoire", "labor", "laboratorium", "laboratoria"},
 	"fort":           {"ft"},
 	"hospital":       {"hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario", "spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa", "hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers", "sygehus", "nemocnica", "bolnica", "ospedaliera", "ospedaliero", "ospedali", "hospitaal", "sjukhuset", "sykehuset", "sygehuset"},
 	"clinic":         {"clinique", "klinik", "kliniken", "clinica", "kliniek", "klinika", "clinics", "cliniques"},
@@ -162,6 +162,9 @@ func isLegalForm(w string) bool {
 		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "dpm", "od", "facs", "rph", "kg", "ug", "se", "pty", "pvt", "kk", "sl", "sc",
 		"slu", "sca", "scs", "ev", "ggmbh", "aor", "kdor", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
 		"holdings", "holding", "chartered", "pllp", "lllp", "ps", "psc", "apc", "apmc",
+		// round 34: Central European and Nordic companies and state enterprises ("Sp.", "s.r.o.", "d.o.o.", "Kft.",
+		// Norway's health trusts "HF" and "RHF" and state enterprises "SF")
+		"sp", "sro", "doo", "dd", "kft", "zrt", "nyrt", "hf", "rhf", "sf",
 		"usa": // "Dominion Dental Services USA, Inc.": the national arm's suffix
 		return true
 	}
@@ -342,6 +345,8 @@ func canonicalWords(fields []string) []string {
 		switch {
 		case len(words) > 1 && isLegalForm(words[len(words)-1]):
 			words = words[:len(words)-1]
+		case len(words) > 2 && slices.Equal(words[len(words)-2:], []string{"sp", "zoo"}):
+			words = words[:len(words)-2] // Polish "Sp. z o.o.", a limited company
 		case len(words) > 2 && slices.Equal(words[len(words)-2:], []string{"covered", "entity"}):
 			// HIPAA's filing forms: "Anthem, Inc. Affiliated Covered Entity"
 			words = words[:len(words)-2]

@@ -319,3 +319,25 @@ func TestWritten(t *testing.T) {
 		t.Errorf(`Written("Inc.") = %q, want ""`, w)
 	}
 }
+
+// TestLegalFormsOfMoreLanguages: the legal forms of Central European and
+// Nordic companies and state enterprises end a name as "Inc." does, and
+// Polish "Laboratoria" is "Laboratories" (round 34).
+func TestLegalFormsOfMoreLanguages(t *testing.T) {
+	t.Parallel()
+	for _, p := range [][2]string{
+		{"Alab Laboratoria Sp. z o.o.", "ALAB Laboratories"},
+		{"Alab Laboratoria Sp", "ALAB Laboratoria"},
+		{"Sykehuspartner HF", "Sykehuspartner"},
+		{"Helse Sør-Øst RHF", "Helse Sør-Øst"},
+		{"Norsk Helsenett SF", "Norsk Helsenett"},
+		{"Nemocnice Benešov, a.s.", "Nemocnice Benešov"},
+		{"Medicon s.r.o.", "Medicon"},
+		{"Poliklinika Medikol d.o.o.", "Poliklinika Medikol"},
+		{"Synlab Hungary Kft.", "Synlab Hungary"},
+	} {
+		if a, b := Key(p[0]), Key(p[1]); a != b {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want the same key", p[0], a, p[1], b)
+		}
+	}
+}
