@@ -272,7 +272,10 @@ func lexicon() map[string]term {
 		"arztsoftware")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
-		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*")
+		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*",
+		// round 34: "die Medizinische Universität Innsbruck", "die Med-Uni", "Uniwersytet Medyczny"
+		"medizinische universitat", "medizinischen universitat", "meduni", "med uni", "uniwersytet medyczny",
+		"uniwersytetu medycznego")
 	// Health data and context.
 	add(term{kind: kHealthData}, "patient*", "protected health information", "phi", "ephi", "medical record*",
 		"health record*", "medical information", "health information", "medical data", "health data", "medical histor*",

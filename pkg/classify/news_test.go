@@ -1453,3 +1453,23 @@ func TestRound34OtherLanguages(t *testing.T) {
 			"zostały zaszyfrowane.", "Nowak", ""},
 	})
 }
+
+// TestRound34Victims: a German system noun before the victim's genitive
+// ("die IT-Infrastruktur der …"), a German time after its name ("Mitte
+// Juni"), a gang claiming responsibility, a date between "wurde" and
+// "Opfer", and the Med-Uni (round 34, sentences of our own).
+func TestRound34Victims(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"de", "Hackerangriff legt Universität lahm", "Hacker haben die IT-Infrastruktur der Medizinischen Universität " +
+			"Nordhafen angegriffen und teilweise lahmgelegt.", "Infrastruktur", "Medizinischen Universität Nordhafen"},
+		{"de", "MedUni: Gestohlene Daten im Darknet", "Nach dem Hackerangriff auf die Medizinische Universität " +
+			"Nordhafen Mitte Juni sind Daten im Darknet veröffentlicht worden.", "Mitte", "Medizinische Universität Nordhafen"},
+		{"en", "Ransomware Group Interlock Claims Responsibility for Lakeview Health Attack", "The gang posted " +
+			"files it says it stole from the hospital network's servers.", "Responsibility", ""},
+		{"de", "Die Waadtländer Medigruppe wurde am 7. Dezember Opfer eines Cyberangriffs.", "Die Gruppe betreibt " +
+			"vier medizinische Zentren in Lausanne.", "", "Waadtländer Medigruppe"},
+		{"de", "Die Med-Uni Nordhafen fiel einem Cyberangriff zum Opfer.", "Alle Mitarbeiter und Studierenden " +
+			"erhalten neue Passwörter.", "", "Med-Uni Nordhafen"},
+	})
+}

@@ -44,7 +44,7 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 			joined(lo-2, lo-1) && joined(lo-1, lo):
 			lo -= 2 // "University of Mississippi Medical Center"
 		case lo > 1 && particle(toks[lo-1].Norm) && !toks[lo-1].Upper && toks[lo-2].Upper && joined(lo-2, lo-1) && joined(lo-1, lo) &&
-			!dataNoun(toks[lo-2].Norm):
+			!dataNoun(toks[lo-2].Norm) && !germanSystemNoun(toks[lo-2].Norm):
 			lo -= 2 // "Garcia de Orta Hospital"; but "Daten des Centre Hospitalier …" are the hospital's data
 		default:
 			goto back
@@ -69,7 +69,7 @@ back:
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
-		case toks[hi+1].Upper:
+		case toks[hi+1].Upper && !partOfYear(toks, hi+1):
 			hi++
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2) &&
 			!attackCompound(toks[hi+2].Norm):
@@ -1201,7 +1201,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		// So is a gang's claim of a name of several words: "LockBit claims
 		// City of Wichita" (an abbreviation claimed, "Medusa claims KCATA",
 		// is better read in full from the text).
-		claim := actorAt[i] && (toks[j-1].Norm == "claims" || toks[j-1].Norm == "claimed") && j+1 < len(toks) && !toks[j+1].Break
+		claim := actorAt[i] && (toks[j-1].Norm == "claims" || toks[j-1].Norm == "claimed") && j+1 < len(toks) && !toks[j+1].Break &&
+			toks[j].Norm != "responsibility" && toks[j].Norm != "credit" // "Interlock Claims Responsibility for Kettering Health Attack" (round 34)
 		verbed := j < len(toks) && j-1 > i && (linker(toks[j-1].Norm) || claim) && toks[j].Upper && !starts[j]
 		// The attack word is a verb between two names: "Malek Team leaks
 		// Ziv Medical Center data", whoever the unknown group is.
@@ -1300,6 +1301,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		e := v - 1
 		if e > 1 && parenthesised(p.src, toks, e) {
 			e-- // "The National Health Laboratory Service (NHLS) says …": the name before its abbreviation
+		}
+		if toks[v].Norm == "opfer" {
+			e = pastGermanDate(toks, e) // "Die Vidymed-Gruppe wurde am 7. Dezember Opfer eines Cyberangriffs" (round 34)
 		}
 		for e > 0 && v-e <= 2 && auxiliary(toks[e].Norm) && joined(e-1, e) {
 			e-- // "X was hit by", "X has been targeted"
@@ -1486,7 +1490,8 @@ func systemFiller(s string) bool {
 func germanSystemNoun(s string) bool {
 	switch s {
 	case "netzwerk", "netzwerke", "systeme", "computersysteme", "rechner", "edv", "webseite", "webseiten",
-		"internetseite", "internetseiten", "telefonanlage", "datenbank", "datenbanken", "serversysteme":
+		"internetseite", "internetseiten", "telefonanlage", "datenbank", "datenbanken", "serversysteme",
+		"infrastruktur", "server", "computer", "computernetz", "computernetzwerk": // "die IT-Infrastruktur der Medizinischen Universität" (round 34)
 		return true
 	}
 	return false
@@ -1697,7 +1702,7 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 	for hi+1 < len(toks) && hi-k < 8 && joined(hi, hi+1) {
 		n := toks[hi+1]
 		switch {
-		case nameWord(src, toks, cov, hi+1, english):
+		case nameWord(src, toks, cov, hi+1, english) && !partOfYear(toks, hi+1):
 			hi++
 		case (n.Digit || connector(n.Norm) || (n.Norm == "for" && forName(toks[hi].Norm))) && hi+2 < len(toks) && joined(hi+1, hi+2) && toks[hi+2].Upper:
 			hi += 2 // "Hospital de Sant Pau", "Transport for London", "Hospital for Sick Children"

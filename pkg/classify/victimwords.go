@@ -3,6 +3,8 @@ package classify
 import (
 	"slices"
 	"strings"
+
+	"github.com/cit-health/cit/pkg/classify/text"
 )
 
 // Words the victim patterns read: connectors and fillers of names, verbs
@@ -675,6 +677,43 @@ func officeHolder(w string) bool {
 		"ravnatelj", "ravnateljica", "glasnogovornik", "glasnogovornica", "direktor", "direktorica", "predstojnik", // hr, sl
 		"talsperson", "pressetalsperson", "kommunikasjonsdirektor", "kommunikationschef", "presschef", // no, da, sv
 		"purtator", "purtatorul", "managerul", "directorul": // ro
+		return true
+	}
+	return false
+}
+
+// partOfYear reports whether toks[k] opens a German time of the year,
+// which follows a name without being part of it: "die Medizinische
+// Universität Innsbruck Mitte Juni", "Anfang 2024" (round 34).
+func partOfYear(toks []text.Token, k int) bool {
+	switch toks[k].Norm {
+	case "mitte", "anfang", "ende":
+		return k+1 < len(toks) && (monthOf(toks[k+1].Norm) > 0 || toks[k+1].Digit)
+	}
+	return false
+}
+
+// pastGermanDate returns the index of the word before the auxiliary when a
+// date stands between a German auxiliary and its predicate, ending at e
+// ("Die Gruppe wurde am 7. Dezember Opfer", "ist in der Nacht auf Sonntag
+// Opfer": the index of "Gruppe"); e itself otherwise.
+func pastGermanDate(toks []text.Token, e int) int {
+	k := e
+	for k > 0 && e-k < 5 && (toks[k].Digit || monthOf(toks[k].Norm) > 0 || dateFiller(toks[k].Norm)) {
+		k--
+	}
+	if k < e && k > 0 && auxiliary(toks[k].Norm) {
+		return k - 1
+	}
+	return e
+}
+
+// dateFiller is a German word of a date phrase: "am", "in der Nacht auf
+// Sonntag", "vergangene Woche".
+func dateFiller(w string) bool {
+	switch w {
+	case "am", "im", "in", "der", "nacht", "auf", "zum", "vergangene", "vergangenen", "letzte", "letzten", "woche",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "jahr", "jahres":
 		return true
 	}
 	return false
