@@ -1471,5 +1471,32 @@ func TestRound34Victims(t *testing.T) {
 			"vier medizinische Zentren in Lausanne.", "", "Waadtländer Medigruppe"},
 		{"de", "Die Med-Uni Nordhafen fiel einem Cyberangriff zum Opfer.", "Alle Mitarbeiter und Studierenden " +
 			"erhalten neue Passwörter.", "", "Med-Uni Nordhafen"},
+		// the victim's IT systems after its name, a unit of it named alone
+		{"en", "Overnight cyberattack hits Lakemoor IT system but hospital services continue", "The maternity " +
+			"hospital has locked down all its networks.", "IT", "Lakemoor"},
+		{"en", "Hospital cancels visits", "Appointments were cancelled because of the ransomware attack on the " +
+			"HSE's IT systems, the hospital said.", "IT", "HSE"},
+		{"en", "Hospital's emergency department closed after cybersecurity incident", "\"The decision to close " +
+			"the Emergency Department was not taken lightly,\" the hospital said after the ransomware attack.", "Emergency", ""},
+		{"en", "Malicious actor steals health staff data", "A malicious actor accessed and downloaded private " +
+			"information about former and current staff, Health New Zealand says.", "", "Health New Zealand"},
 	})
+}
+
+// TestRound34Countries: a town placed by the province after it ("Cornwall,
+// Ont.", "Cornwall, Ontario") is in that province's country, though a
+// region abroad has its name (round 34, sentences of our own).
+func TestRound34Countries(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, country string }{
+		{"Cyberattack on Cornwall, Ont. hospital causing delays for patients", "CA"},
+		{"Cyberattack on Cornwall, Ontario hospital causing delays for patients", "CA"},
+		{"Cyberattack on Cornwall hospital causing delays for patients", "GB"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: "The hospital said patients could face delays.", Lang: "en"})
+		if got.Country == nil || *got.Country != tt.country {
+			t.Errorf("%q: country %v, want %q", tt.title, got.Country, tt.country)
+		}
+	}
 }

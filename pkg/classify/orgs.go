@@ -41,7 +41,7 @@ func knownOrgs() map[string]term {
 		"geisinger", "northwell", "sanford health", "memorialcare", "ucsf health", "ucla health", "uc san diego health",
 		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed", "upmc",
 		// national and public health services whose names hold no health word
-		"te whatu ora", "essalud", "instituto mexicano del seguro social", "osakidetza", "ib salut",
+		"te whatu ora", "health new zealand", "health nz", "essalud", "instituto mexicano del seguro social", "osakidetza", "ib salut",
 		"caja costarricense de seguro social", "oneblood", "sanquin")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
@@ -98,7 +98,7 @@ func orgCountries() map[string][]string {
 			"change healthcare", "netsmart", "medhost", "department of veterans affairs", "veterans affairs",
 			"veterans health administration", "food and drug administration", "fda", "centers for medicare", "oneblood",
 			"masimo", "henry schein"},
-		"NZ": {"te whatu ora"},
+		"NZ": {"te whatu ora", "health new zealand", "health nz"},
 		"PE": {"essalud"},
 		"MX": {"instituto mexicano del seguro social"},
 		"ES": {"osakidetza"},

@@ -1702,6 +1702,12 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 	for hi+1 < len(toks) && hi-k < 8 && joined(hi, hi+1) {
 		n := toks[hi+1]
 		switch {
+		case src[n.Start:n.End] == "IT" && hi+2 < len(toks) && systemFiller(toks[hi+2].Norm):
+			// "Coombe IT system", "the HSE's IT systems": the victim's systems after its name (round 34)
+			if hi > k && toks[hi].Norm == "s" && strings.ContainsAny(src[toks[hi-1].End:toks[hi].Start], "'’") {
+				hi--
+			}
+			return k, hi, true
 		case nameWord(src, toks, cov, hi+1, english) && !partOfYear(toks, hi+1):
 			hi++
 		case (n.Digit || connector(n.Norm) || (n.Norm == "for" && forName(toks[hi].Norm))) && hi+2 < len(toks) && joined(hi+1, hi+2) && toks[hi+2].Upper:
@@ -1790,6 +1796,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if platform(sub[0].Norm) {
 		return false // "posted online at Pastebin.com": where the data was put, not whose it was
+	}
+	if hospitalUnit(sub[len(sub)-1].Norm) && !slices.ContainsFunc(cov[lo:hi+1], func(k kind) bool { return k != kHealthOrg }) {
+		return false // "to close the Emergency Department": a unit of the victim, named only by lexicon words (round 34)
 	}
 	places := make([]bool, len(sub))
 	for _, m := range c.geo.Find(sub, p.src, false) {

@@ -718,3 +718,13 @@ func dateFiller(w string) bool {
 	}
 	return false
 }
+
+// hospitalUnit is the last word of a hospital's unit ("Emergency
+// Department", "Intensive Care Unit", "Maternity Ward").
+func hospitalUnit(w string) bool {
+	switch w {
+	case "department", "departments", "room", "rooms", "unit", "units", "ward", "wards":
+		return true
+	}
+	return false
+}

@@ -255,3 +255,23 @@ func acronymLetters(s string) string {
 	}
 	return b.String()
 }
+
+// withKnownAliases returns the configured aliases with the official second
+// names of national health bodies that reports use one or the other of
+// ("Te Whatu Ora" and "Health New Zealand", "the HSE" and "the Health
+// Service Executive"), which no report needs to define (round 34). A
+// configured alias of the same name wins.
+func withKnownAliases(configured map[string]string) map[string]string {
+	out := map[string]string{
+		"Health New Zealand":              "Te Whatu Ora",
+		"Health NZ":                       "Te Whatu Ora",
+		"Health New Zealand Te Whatu Ora": "Te Whatu Ora",
+		"HSE":                             "Health Service Executive",
+		"AP-HP":                           "Assistance Publique - Hôpitaux de Paris",
+		"AIIMS":                           "All India Institute of Medical Sciences",
+	}
+	for alias, canonical := range configured {
+		out[alias] = canonical
+	}
+	return out
+}

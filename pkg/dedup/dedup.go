@@ -177,7 +177,7 @@ func NewEngine(opts Options) *Engine {
 	opts = opts.withDefaults()
 	return &Engine{
 		opts:    opts,
-		aliases: orgname.NewAliases(opts.Aliases),
+		aliases: orgname.NewAliases(withKnownAliases(opts.Aliases)),
 		m:       newMatcher(opts),
 		codec:   newCodec(),
 		byID:    make(map[string]uint32),

@@ -1,6 +1,10 @@
 package dedup
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestDatedReportOfUndatedIncident: an incident known only from undated
 // pages is joined by the dated report of its victim's name when it is the
@@ -28,5 +32,20 @@ func TestDatedReportOfUndatedIncident(t *testing.T) {
 	e.Add(undated, now)
 	if d := e.Add(attack, now); hasRule(d, "undated_report_of_only_incident_of_its_name") {
 		t.Errorf("two incidents of the name: reasons %+v, want no forced match", d.Reasons)
+	}
+}
+
+// TestKnownAliases: a national health body's two official names are one
+// victim without any report defining them (round 34).
+func TestKnownAliases(t *testing.T) {
+	t.Parallel()
+	a := classified("rnz-1", "Health NZ confirms data breach affecting staff",
+		"A malicious actor downloaded staff health and safety records, Health NZ said.", "2024-10-20", "Health NZ", "NZ", cit.AttackDataBreach)
+	b := classified("stuff-1", "Te Whatu Ora staff data stolen in cyber attack",
+		"Te Whatu Ora says a malicious actor accessed staff records in two districts.", "2024-10-21", "Te Whatu Ora", "NZ", cit.AttackDataBreach)
+	e := NewEngine(Options{})
+	first := e.Add(a, now)
+	if d := e.Add(b, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+		t.Errorf("Health NZ and Te Whatu Ora: %s, want merge; reasons %+v", d.Action, d.Reasons)
 	}
 }

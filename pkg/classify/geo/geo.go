@@ -474,10 +474,13 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Value.kind == KindInstitution && placeEndsAt(hits, h.First-1) {
 			continue // "the Costa Rican Social Security Fund": another country's institution of that name
 		}
-		if h.Value.kind != KindDemonym && usStateAfter(hits, h.Last, toks) {
-			m.Code, m.Kind = "US", KindUSTown
+		if code, ok := regionAfter(hits, h.Last, toks, src); ok && h.Value.kind != KindDemonym && (code == "US" || code != h.Value.code) {
+			m.Code = code
+			if code == "US" {
+				m.Kind = KindUSTown
+			}
 			out = append(out, m)
-			continue // "Paris, Texas", "Lebanon, New Hampshire": a US town named after a place abroad
+			continue // "Paris, Texas", "Lebanon, New Hampshire": a US town named after a place abroad; "Cornwall, Ont." (round 34)
 		}
 		if h.Value.kind != KindDemonym && (basedAttacker(toks, h.First, h.Last) || serverPlace(toks, h.First)) {
 			m.Avowed = basedAttacker(toks, h.First, h.Last)
@@ -657,18 +660,24 @@ func arrestedIn(toks []text.Token, first int) bool {
 	return false
 }
 
-// usStateAfter reports whether a US state's name follows the place ending
-// at toks[last] after a comma: "Moscow, Idaho", "Athens, Georgia".
-func usStateAfter(hits []text.Hit[place], last int, toks []text.Token) bool {
+// regionAfter returns the country of a region named after the place
+// ending at toks[last] and a comma: a US state ("Moscow, Idaho", "Athens,
+// Georgia"), a Canadian province in full or abbreviated ("Cornwall,
+// Ontario", "Cornwall, Ont."), an Australian state.
+func regionAfter(hits []text.Hit[place], last int, toks []text.Token, src string) (string, bool) {
 	if last+1 >= len(toks) || !toks[last+1].Break {
-		return false
+		return "", false
 	}
 	for _, h := range hits {
 		if h.First == last+1 {
-			return h.Value.code == "US" && h.Value.kind == KindRegion
+			return h.Value.code, h.Value.kind == KindRegion
 		}
 	}
-	return false
+	switch next := toks[last+1]; next.Norm {
+	case "ont", "que", "alta", "sask", "nfld":
+		return "CA", next.Upper && strings.HasPrefix(src[next.End:], ".")
+	}
+	return "", false
 }
 
 // basedAttacker reports whether the place at toks[first..last] is where an

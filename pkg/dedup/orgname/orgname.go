@@ -202,6 +202,10 @@ func Words(name string) []string {
 	for _, part := range strings.Split(s, ",") {
 		fields = append(fields, joinInitials(strings.FieldsFunc(part, notLetterOrDigit))...)
 	}
+	if n := len(fields); n > 1 && fields[n-1] == "ft" {
+		// an NHS trust's "FT" is its Foundation Trust; "Ft." opens a fort's name, never ends one (round 34)
+		fields = append(fields[:n-1], "foundation", "trust")
+	}
 	return canonicalWords(fields)
 }
 

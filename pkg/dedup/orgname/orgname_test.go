@@ -341,3 +341,16 @@ func TestLegalFormsOfMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundationTrustAbbreviation: an NHS trust's trailing "FT" is its
+// Foundation Trust, a leading "Ft." a fort (round 34).
+func TestFoundationTrustAbbreviation(t *testing.T) {
+	t.Parallel()
+	a, b := Key("Northern Lincolnshire and Goole FT"), Key("Northern Lincolnshire and Goole NHS Foundation Trust")
+	if !SameButType(a, b) {
+		t.Errorf("%q and %q: want the same name but type words", a, b)
+	}
+	if k := Key("Ft. Worth Surgical Center"); !strings.HasPrefix(k, "fort worth") {
+		t.Errorf("Key(Ft. Worth Surgical Center) = %q, want it to open with fort worth", k)
+	}
+}
