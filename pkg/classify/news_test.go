@@ -1480,7 +1480,24 @@ func TestRound34Victims(t *testing.T) {
 			"the Emergency Department was not taken lightly,\" the hospital said after the ransomware attack.", "Emergency", ""},
 		{"en", "Malicious actor steals health staff data", "A malicious actor accessed and downloaded private " +
 			"information about former and current staff, Health New Zealand says.", "", "Health New Zealand"},
+		// a sentence's opening adjective and a nationality describe the victim
+		{"nl", "Belangrijke Amerikaanse bloedbank getroffen door ransomware-aanval", "De bloedbank kampt met " +
+			"storingen in haar systemen.", "Amerikaanse", ""},
+		{"de", "Katholische US-Klinik wird nach Cyberangriff geschlossen", "Das Krankenhaus konnte sich von dem " +
+			"Angriff nicht erholen.", "Katholische", ""},
 	})
+	// a nationality in the press's other languages places the victim
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, country string }{
+		{"nl", "Amerikaans kankercentrum afgeperst na ransomware-aanval", "US"},
+		{"de", "Hacker stehlen Daten einer britischen Klinikgruppe", "GB"},
+		{"fr", "Un hôpital américain paralysé par un rançongiciel", "US"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: "Patiëntgegevens werden gestolen.", Lang: tt.lang})
+		if got.Country == nil || *got.Country != tt.country {
+			t.Errorf("%q: country %v, want %q", tt.title, got.Country, tt.country)
+		}
+	}
 }
 
 // TestRound34Countries: a town placed by the province after it ("Cornwall,

@@ -480,7 +480,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				continue
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
-				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) {
+				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) && !c.describedBefore(part, lo, hi, h.First) {
 				if germanGenitive(part.toks, lo, h.First, hi, h.Last) {
 					// "Internetseite des Bundesgesundheitsministeriums": the
 					// owner after the article, if it is a name of its own
@@ -1845,6 +1845,12 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if named > 0 && named == legal {
 		return false // "Inc": a legal form is no name
 	}
+	if n := len(sub); sentenceStart(p.src, toks, lo) && !places[0] && cov[lo] == 0 &&
+		n == 3 && places[1] && cov[hi] == kHealthOrg {
+		// "Belangrijke Amerikaanse bloedbank getroffen", "Katholische US-Klinik wird geschlossen", "Major American
+		// Hospital Hit": a sentence's adjective, a nationality and a kind describe the victim (round 34)
+		return false
+	}
 	if n := len(sub); n >= 2 && sub[n-1].Norm == "s" && places[n-2] && strings.ContainsAny(p.src[sub[n-2].End:sub[n-1].Start], "'’") {
 		return false // "Senegal's", "Costa Rica's": the country whose body it was, not the body
 	}
@@ -1936,4 +1942,20 @@ func germanGenitive(toks []text.Token, lo, first, hi, last int) bool {
 		return false
 	}
 	return toks[first-1].Norm == "der" || toks[first-1].Norm == "des"
+}
+
+// describedBefore reports whether a name found before an organisation's
+// lower-case word (toks[lo..hi], the word at first) is a sentence's opening
+// word and a nationality, which describe the organisation: "Belangrijke
+// Amerikaanse bloedbank", "Meer Amerikaanse ziekenhuizen" (round 34).
+func (c *Classifier) describedBefore(p part, lo, hi, first int) bool {
+	if hi != lo+1 || hi >= first || !sentenceStart(p.src, p.toks, lo) {
+		return false
+	}
+	for _, m := range c.geo.Find(p.toks[hi:hi+1], p.src, false) {
+		if m.Kind == geo.KindDemonym {
+			return true
+		}
+	}
+	return false
 }

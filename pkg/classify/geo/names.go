@@ -246,8 +246,13 @@ func cities() map[string][]string {
 // demonyms are nationality adjectives; a weaker sign than a name.
 func demonyms() map[string][]string {
 	return map[string][]string{
-		"US": {"American", "Americans", "Puerto Rican"},
-		"GB": {"British", "English", "Scottish", "Welsh", "britannique", "britischen", "britannico", "Brits", "Britons"},
+		"US": {"American", "Americans", "Puerto Rican",
+			// round 34: "Amerikaans ziekenhuis", "ein amerikanischer Klinikbetreiber", "un hôpital américain"
+			"Amerikaans", "Amerikaanse", "amerikanische", "amerikanisches", "amerikanischer", "amerikanischen",
+			"américain", "américaine", "américains", "américaines", "estadounidense", "estadounidenses",
+			"norteamericano", "norteamericana", "statunitense", "statunitensi", "norte-americano", "norte-americana"},
+		"GB": {"British", "English", "Scottish", "Welsh", "britannique", "britischen", "britannico", "Brits", "Britons",
+			"britische", "britisches", "britischer", "Britse", "británico", "británica", "britânico", "britânica", "britannica"},
 		"FR": {"French", "français", "française", "françaises", "französische", "französisches", "französischer", "französischen", "francés", "francesa", "franceses", "francese", "francesi", "francês", "Franse", "French people", "parisien", "parisienne", "lyonnais", "lyonnaise", "marseillais", "toulousain", "bordelais", "lillois", "nantais", "strasbourgeois", "francilien", "francilienne"},
 		"DE": {"German", "allemand", "allemande", "deutsche", "deutsches", "deutscher", "deutschen", "alemán", "alemana", "tedesco", "tedesca", "Duitse", "Germans", "Berliner", "Münchner", "Kölner", "Düsseldorfer", "Stuttgarter", "Dresdner", "Leipziger", "Nürnberger", "Essener", "Dortmunder", "Freiburger", "Heidelberger", "Potsdamer", "Magdeburger", "Kieler", "Rostocker", "Würzburger", "Regensburger", "bayerische", "bayerisches", "bayerischer", "bayerischen", "hessische", "hessisches", "hessischer", "hessischen", "sächsische", "sächsisches", "sächsischer", "sächsischen", "niedersächsische", "niedersächsisches", "niedersächsischer", "niedersächsischen"},
 		"ES": {"Spanish", "espagnol", "espagnole", "spanische", "spanisches", "spanischer", "spanischen", "español", "española", "españoles", "españolas", "spagnolo", "spagnola", "spagnoli", "spagnole", "Spaanse", "Spaniards", "madrileño", "madrileña", "barcelonés", "catalán", "catalana", "andaluz", "andaluza", "valenciano", "valenciana", "mallorquín", "balear"},
@@ -265,9 +270,11 @@ func demonyms() map[string][]string {
 			"Oostends", "Oostendse", "Antwerps", "Gents", "Leuvense", "Kortrijkse", "Mechelse", "Hasseltse", "Aalsterse", "Luikse", "Genkse", "Roeselaarse"},
 		"CH": {"Swiss", "schweizer", "suizo", "svizzero", "Genfer", "genevois", "genevoise", "Zürcher", "zurichois", "vaudois", "vaudoise", "Basler", "Luzerner", "Tessiner", "ticinese"},
 		"AT": {"Austrian", "österreichische", "österreichisches", "österreichischen", "österreichischer", "autrichien", "autrichienne", "austriaco", "austriaca", "Oostenrijkse", "Austrians"},
-		"IE": {"Irish"},
-		"CA": {"Canadian", "canadien", "canadienne", "Canadians"},
-		"AU": {"Australian", "Australians"},
+		"IE": {"Irish", "irische", "irischen", "irischer", "Ierse", "irlandais", "irlandaise", "irlandés", "irlandesa", "irlandese"},
+		"CA": {"Canadian", "canadien", "canadienne", "Canadians", "kanadische", "kanadischen", "kanadischer", "Canadese",
+			"canadiense", "canadese"},
+		"AU": {"Australian", "Australians", "australische", "australischen", "australischer", "Australische", "australien",
+			"australienne", "australiano", "australiana"},
 		"NZ": {"New Zealand", "New Zealander", "New Zealanders"},
 		"JP": {"Japanese"},
 		"CN": {"Chinese"},
