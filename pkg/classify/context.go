@@ -1412,6 +1412,8 @@ func negationFiller(w string) bool {
 		"other",
 		"por", "par", "per", // "causada por atualização, não por ataque hacker"
 		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
+		// round 34: "keinerlei Anhaltspunkte für einen Cyberangriff", "keine Anzeichen für einen Angriff"
+		"anhaltspunkte", "anhaltspunkt", "anzeichen", "indizien", "fur", "indice",
 		"demand", "demands", "demande", "demanda", "richiesta", "richieste", "pedido", "peticion", "hubo", "houve",
 		"risultano", "ci", "sono", "state", "stata", "er", // "no ransom demand", "no hubo petición de rescate"
 		"se", "tratou", "trata", "tratava", "trato", "tratase", "tratta", "trattato", "trattava", "agit", "agissait", "sich",

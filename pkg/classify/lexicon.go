@@ -151,7 +151,10 @@ func lexicon() map[string]term {
 		"casa per anziani", "case per anziani", "casa anziani", "isapre", "isapres", "lar de idosos", "lares de idosos",
 		"woonzorgcentrum", "woonzorgcentra", "colegio de medicos", "colegio de kinesiologos", "colegio de enfermeros",
 		"colegio de enfermeria", "colegio de farmaceuticos", "colegio de odontologos", "ordine dei medici", "ordre des medecins",
-		"ordem dos medicos", "ordem dos enfermeiros", "arztekammer", "apothekerkammer", "zahnarztekammer",
+		"ordem dos medicos", "ordem dos enfermeiros", "arztekammer*", "apothekerkammer*", "zahnarztekammer*",
+		// round 34: the chambers of a Land or a district, Germany's church care providers, home care stations
+		"landesarztekammer*", "landeszahnarztekammer*", "bezirkszahnarztekammer*", "bezirksarztekammer*",
+		"landesapothekerkammer*", "diakonie*", "caritasverband*", "sozialstation*",
 		// round 24: home care and health insurers in the Romance languages
 		"cure a domicilio", "cura a domicilio", "assistenza domiciliare", "soins a domicile", "aide et soins a domicile",
 		"ayuda a domicilio", "atencion domiciliaria", "apoio domiciliario", "cuidados domiciliarios", "seguradora de saude",
@@ -272,7 +275,8 @@ func lexicon() map[string]term {
 		"arztsoftware")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
-		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*",
+		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*", "biopharma*",
+		"fysiotherapeut*", "physiotherapeut*",
 		// round 34: "die Medizinische Universität Innsbruck", "die Med-Uni", "Uniwersytet Medyczny"
 		"medizinische universitat", "medizinischen universitat", "meduni", "med uni", "uniwersytet medyczny",
 		"uniwersytetu medycznego")

@@ -1517,3 +1517,20 @@ func TestRound34Countries(t *testing.T) {
 		}
 	}
 }
+
+// TestRound34Readings: a Land's dental chamber, a Diakonie and a biopharma
+// company are health bodies; "no indication at all of a cyberattack" in
+// German denies one (round 34, sentences of our own).
+func TestRound34Readings(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		{"de", "Cyberangriff auf Kammer-IT legt Prozesse lahm", "Vorsorglich wurden E-Mail und Datenaustausch " +
+			"abgeschaltet, meldet die Landeszahnärztekammer Nordland.", true, ""},
+		{"de", "Hacker greifen System der Diakonie Nordhafen an", "Die Angreifer haben Server der Pflegeheime " +
+			"verschlüsselt.", true, ""},
+		{"en", "A hacker attacks a Pune biopharma company using ransomware", "The cybercriminal demanded $80,000 " +
+			"to unlock the company's encrypted data.", true, ""},
+		{"de", "Am Universitätsklinikum Nordhafen sind die IT-Probleme behoben", "Es gebe keinerlei Anhaltspunkte " +
+			"für einen Cyberangriff, ein Problem in den Rechenzentren habe die Störung verursacht.", false, ""},
+	})
+}
