@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/dedup/orgname"
@@ -522,7 +523,8 @@ func victimFromTitle(title string) string {
 	if m := subjectBeforeVerb.FindStringSubmatch(t); m != nil {
 		s := strings.TrimSpace(m[1])
 		if i := strings.LastIndexAny(s, ":|–—"); i >= 0 {
-			s = strings.TrimSpace(s[i+1:])
+			_, w := utf8.DecodeRuneInString(s[i:]) // "–" is three bytes: cut after it, not inside it (round 34)
+			s = strings.TrimSpace(s[i+w:])
 		}
 		return s
 	}

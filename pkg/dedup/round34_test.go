@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/cit-health/cit/pkg/cit"
 )
@@ -47,5 +48,15 @@ func TestKnownAliases(t *testing.T) {
 	first := e.Add(a, now)
 	if d := e.Add(b, now); d.Action != ActionMerge || d.IncidentID != first.IncidentID {
 		t.Errorf("Health NZ and Te Whatu Ora: %s, want merge; reasons %+v", d.Action, d.Reasons)
+	}
+}
+
+// TestVictimFromTitleAfterDash: a headline's subject after an en dash is
+// cut after the dash's three bytes, never inside them (round 34).
+func TestVictimFromTitleAfterDash(t *testing.T) {
+	t.Parallel()
+	got := victimFromTitle("(CNN) – A ransomware attack has triggered a system-wide technology outage at a network of medical centers in Ohio, causing cancellations")
+	if !utf8.ValidString(got) {
+		t.Errorf("victimFromTitle: %q is not valid UTF-8", got)
 	}
 }

@@ -354,3 +354,14 @@ func TestFoundationTrustAbbreviation(t *testing.T) {
 		t.Errorf("Key(Ft. Worth Surgical Center) = %q, want it to open with fort worth", k)
 	}
 }
+
+// TestGermanInflectionsAndUni: a German name's inflected adjective and the
+// short "Uni" give the English name's key (round 34).
+func TestGermanInflectionsAndUni(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"Medizinischen Universität Innsbruck", "Med-Uni Innsbruck", "Medizinische Universität Innsbruck"} {
+		if k, want := Key(name), Key("Medical University of Innsbruck"); k != want {
+			t.Errorf("Key(%q) = %q, want %q", name, k, want)
+		}
+	}
+}
