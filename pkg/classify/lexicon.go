@@ -151,7 +151,8 @@ func lexicon() map[string]term {
 		"casa per anziani", "case per anziani", "casa anziani", "isapre", "isapres", "lar de idosos", "lares de idosos",
 		"woonzorgcentrum", "woonzorgcentra", "colegio de medicos", "colegio de kinesiologos", "colegio de enfermeros",
 		"colegio de enfermeria", "colegio de farmaceuticos", "colegio de odontologos", "ordine dei medici", "ordre des medecins",
-		"ordem dos medicos", "ordem dos enfermeiros", "arztekammer*", "apothekerkammer*", "zahnarztekammer*",
+		"ordem dos medicos", "ordem dos enfermeiros", "ordine degli psicologi", "ordine dei farmacisti",
+		"ordre des infirmiers", "ordre des pharmaciens", "colegio de psicologos", "ordem dos psicologos", "arztekammer*", "apothekerkammer*", "zahnarztekammer*",
 		// round 34: the chambers of a Land or a district, Germany's church care providers, home care stations
 		"landesarztekammer*", "landeszahnarztekammer*", "bezirkszahnarztekammer*", "bezirksarztekammer*",
 		"landesapothekerkammer*", "diakonie*", "caritasverband*", "sozialstation*",
@@ -726,7 +727,9 @@ func lexicon() map[string]term {
 	add(term{kind: kPlace}, "animal hospital*", "veterinary*", "veterinary clinic*", "veterinary hospital*", "veterinary practice*",
 		"veterinarian*", "vet clinic*", "pet hospital*", "animal care", "pet clinic*", "animal medical center*",
 		"animal clinic*", "tierklinik*", "kleintierklinik*", "pferdeklinik*", "tierspital*", "tierkrankenhaus*", "dierenkliniek*",
-		"dierenziekenhuis*", "medicare card*", "medicare number*", "medicaid number*", "medicaid id", "medicaid ids")
+		"dierenziekenhuis*", "services veterinaires", "fournisseur de services veterinaires", "clinique veterinaire*",
+		"cliniques veterinaires", "clinica veterinaria", "clinicas veterinarias", "cliniche veterinarie", "dierenarts*",
+		"tierarzt*", "tierarztpraxis*", "medicare card*", "medicare number*", "medicaid number*", "medicaid id", "medicaid ids")
 	// Defences, which breach records list among corrective actions
 	// ("installed anti-malware software", "intrusion detection systems").
 	add(term{kind: kPlace}, "anti malware", "antimalware", "anti virus", "antivirus", "anti spyware", "antispyware",

@@ -1518,8 +1518,8 @@ func TestRound34Countries(t *testing.T) {
 	}
 }
 
-// TestRound34Readings: a Land's dental chamber, a Diakonie and a biopharma
-// company are health bodies; "no indication at all of a cyberattack" in
+// TestRound34Readings: a Land's dental chamber, a Diakonie, a biopharma
+// company and an order of psychologists are health bodies; "no indication at all of a cyberattack" in
 // German denies one (round 34, sentences of our own).
 func TestRound34Readings(t *testing.T) {
 	t.Parallel()
@@ -1532,5 +1532,7 @@ func TestRound34Readings(t *testing.T) {
 			"to unlock the company's encrypted data.", true, ""},
 		{"de", "Am Universitätsklinikum Nordhafen sind die IT-Probleme behoben", "Es gebe keinerlei Anhaltspunkte " +
 			"für einen Cyberangriff, ein Problem in den Rechenzentren habe die Störung verursacht.", false, ""},
+		{"it", "Rubato il database dell'Ordine degli psicologi lombardi", "Gli hacker minacciano di pubblicare i dati " +
+			"degli iscritti se non verrà pagato un riscatto.", true, ""},
 	})
 }
