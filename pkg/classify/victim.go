@@ -33,9 +33,7 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 			acronym(src[toks[a].Start:toks[a].End])) &&
 			!titleAbbreviation(toks[a].Norm)) // "Ministério da Saúde. Os utentes…", "in late May. The pharmacy chain …", "… Waikato DHB. Waikato DHB"
 	}
-	possessive := func(k int) bool { // the "s" of "St. Joseph's"
-		return k > 0 && toks[k].Norm == "s" && toks[k-1].Upper && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], "'’")
-	}
+	possessive := func(k int) bool { return possessiveS(src, toks, k) && toks[k-1].Upper } // the "s" of "St. Joseph's"
 	for lo > 0 && last-lo < 6 {
 		switch {
 		case (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && joined(lo-1, lo) && !nameOpener(toks[lo-1].Norm):
@@ -1499,9 +1497,15 @@ func germanSystemNoun(s string) bool {
 
 // itBeforeSystem reports whether toks[k] is "IT" before a system word ("the
 // IT network of"): a capitalised word that is no name.
-func itBeforeSystem(p part, k int) bool {
-	t := p.toks[k]
-	return t.Norm == "it" && p.src[t.Start:t.End] == "IT" && k+1 < len(p.toks) && systemFiller(p.toks[k+1].Norm)
+func itBeforeSystem(src string, toks []text.Token, k int) bool {
+	t := toks[k]
+	return t.Norm == "it" && src[t.Start:t.End] == "IT" && k+1 < len(toks) && systemFiller(toks[k+1].Norm)
+}
+
+// possessiveS reports whether toks[k] is the "s" of a possessive: an
+// apostrophe joins it to the word before ("St. Joseph's", "the HSE's").
+func possessiveS(src string, toks []text.Token, k int) bool {
+	return k > 0 && toks[k].Norm == "s" && strings.ContainsAny(src[toks[k-1].End:toks[k].Start], "'’")
 }
 
 // ownName reports whether toks[lo..hi] hold a capitalised word of a name
@@ -1601,7 +1605,7 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 		return m, true // "attack on Vietnamese securities firm VNDirect", "Swiss IT provider Xplain"
 	}
 	units, orgAt := 0, -1
-	for ; k < len(toks) && (!toks[k].Upper || itBeforeSystem(p, k) || germanSystemNoun(toks[k].Norm)); k++ {
+	for ; k < len(toks) && (!toks[k].Upper || itBeforeSystem(p.src, toks, k) || germanSystemNoun(toks[k].Norm)); k++ {
 		if k > 0 && !joined(k-1, k) {
 			return 0, false
 		}
@@ -1702,9 +1706,9 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 	for hi+1 < len(toks) && hi-k < 8 && joined(hi, hi+1) {
 		n := toks[hi+1]
 		switch {
-		case src[n.Start:n.End] == "IT" && hi+2 < len(toks) && systemFiller(toks[hi+2].Norm):
+		case itBeforeSystem(src, toks, hi+1):
 			// "Coombe IT system", "the HSE's IT systems": the victim's systems after its name (round 34)
-			if hi > k && toks[hi].Norm == "s" && strings.ContainsAny(src[toks[hi-1].End:toks[hi].Start], "'’") {
+			if hi > k && possessiveS(src, toks, hi) {
 				hi--
 			}
 			return k, hi, true
@@ -1837,7 +1841,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		if legalForm(t.Norm) {
 			legal++
 		}
-		possessive := k+1 < len(sub) && sub[k+1].Norm == "s" && strings.ContainsAny(p.src[t.End:sub[k+1].Start], "'’")
+		possessive := k+1 < len(sub) && possessiveS(p.src, sub, k+1)
 		if !places[k] || possessive { // "Barcelona's Hospital Clinic" is a name, "Barcelona hospital" a place
 			unplaced++
 		}
