@@ -1187,12 +1187,20 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	health, bioSpan := false, ""
 	sector, dataSpan := false, "" // a word that says the organisation is in health; health data
 	employerData := false         // health data that any employer, school or club holds (sick notes)
-	for _, p := range d.parts() {
+	// A loss told after the lead is the article's background ("the third
+	// largest breach this year, behind the laptop theft at …"): it does
+	// not keep the lead's attack on a health organisation from counting.
+	lossInLead := false
+	bodySent, _ := sentenceNumbers(d.body, d.bodyToks, nil)
+	for pi, p := range d.parts() {
 		for _, h := range p.hits {
 			span := func() string { return p.src[p.toks[h.First].Start:p.toks[h.Last].End] }
 			switch k := h.Value.kind; {
-			case k == kLoss && !h.Value.weak && !strongLoss:
-				strongLoss, lossSpan = true, span()
+			case k == kLoss && !h.Value.weak:
+				if !strongLoss {
+					strongLoss, lossSpan = true, span()
+				}
+				lossInLead = lossInLead || pi == 0 || bodySent[h.First] <= leadSentences+1
 			case k == kHealthOrg || k == kHealthData || k == kHealthWeak:
 				health = true
 				sector = sector || k != kHealthData
@@ -1256,7 +1264,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := fakeMessageTitle(d); ok {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
-	if r, ok := c.healthVictimRule(d, strongLoss); ok {
+	if r, ok := c.healthVictimRule(d, lossInLead); ok {
 		return r, true
 	}
 	attack := ev.strong > 0 || ev.actor

@@ -351,8 +351,10 @@ type probe struct {
 // INEM named in full); round 34's one (Romania's health ministry named in
 // Romanian in a DDoS campaign's list, Octapharma twice, a Diakonie
 // station) and added one (a Dutch group's American units placing it in
-// the US).
-const maxKnownLimits = 4127
+// the US). Round 35's cleared three (attacks told in long articles whose
+// later background mentions a loss or a misuse: Dominion National, UHS,
+// Chesapeake Skin & Laser Center).
+const maxKnownLimits = 4124
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

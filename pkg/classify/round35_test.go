@@ -1,0 +1,21 @@
+package classify
+
+import "testing"
+
+// TestRound35Readings: readings of round 35's real press, in sentences of
+// our own.
+func TestRound35Readings(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		// a loss in the article's background, after the lead, does not
+		// undo the lead's attack on a named health organisation
+		{"en", "At Least 120K Patients Impacted by Northfield Health Ransomware Attack", "In May, Northfield Health " +
+			"experienced a ransomware attack that encrypted files across its network. The attackers stole data before " +
+			"the encryption. The company operates clinics in three states. Its affiliates also reported the breach " +
+			"to regulators. It is the fourth largest breach of the year, behind the laptop theft at Lakeside Care " +
+			"and an improper disposal incident at a billing firm.", true, ""},
+		// a loss in the lead still decides
+		{"en", "Ransomware fears at Northfield Clinic after laptop theft", "A laptop holding patient records was " +
+			"stolen from an employee's car. The clinic said it had no sign of ransomware or hacking.", false, ""},
+	})
+}
