@@ -80,8 +80,11 @@ func stateOfCode(code string) string {
 }
 
 // localities returns the localities the title and lead of a report name
-// (at most four, in order), countries excluded.
-func localities(text string) []string {
+// (at most four, in order), countries excluded. German capitalises its
+// nouns, so in German "in" and a capitalised word is as often a state of
+// things as a place ("weiterhin in Analyse", "in Betrieb"): a German
+// report's "in" names no locality.
+func localities(text string, german bool) []string {
 	var out []string
 	add := func(name string) {
 		n := strings.Join(exonymWords(name), " ")
@@ -103,6 +106,9 @@ func localities(text string) []string {
 	}
 	for _, re := range []*regexp.Regexp{inPlace, placeAdjective} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if re == inPlace && german {
+				continue
+			}
 			if re == inPlace && authoritiesBefore.MatchString(text[max(0, m[0]-30):m[0]]) {
 				continue // "Prosecutors in Cologne have opened …": where the authorities sit, not the victim
 			}

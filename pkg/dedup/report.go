@@ -285,7 +285,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if r.records == 0 {
 		r.records = recordsFromText(c.Text)
 	}
-	r.localities = localities(leadOf(text))
+	r.localities = localities(leadOf(text), strings.HasPrefix(strings.ToLower(c.Lang), "de"))
 	if postState != "" && !slices.Contains(r.localities, "state:"+postState) {
 		r.localities = append(r.localities, "state:"+postState)
 	}

@@ -95,7 +95,7 @@ func TestLocalities(t *testing.T) {
 		"It runs hospitals in New South Wales, Victoria and Queensland.":                              {several, "town:new south"},
 		"Die Notaufnahmen in Coburg und Lichtenfels sind wieder offen.":                               {several, "town:coburg"},
 	} {
-		if got := localities(text); !slices.Equal(got, want) {
+		if got := localities(text, false); !slices.Equal(got, want) {
 			t.Errorf("localities(%q) = %q, want %q", text, got, want)
 		}
 	}

@@ -134,7 +134,7 @@ func TestReportOfAFurtherAttack(t *testing.T) {
 func TestNationalityIsNoTown(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{"Hackers attacked an Israeli hospital's systems.", "Le piratage d'un hôpital allemand."} {
-		if got := localities(text); len(got) != 0 {
+		if got := localities(text, false); len(got) != 0 {
 			t.Errorf("localities(%q) = %v, want none", text, got)
 		}
 	}
