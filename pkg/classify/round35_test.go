@@ -19,3 +19,17 @@ func TestRound35Readings(t *testing.T) {
 			"stolen from an employee's car. The clinic said it had no sign of ransomware or hacking.", false, ""},
 	})
 }
+
+// TestRound35Victims: victims of round 35's real press, in sentences of
+// our own.
+func TestRound35Victims(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		// a town's adjective in Dutch is a place's word, not a name
+		{"nl", "Cyberaanval op een Londens ziekenhuis", "Het Britse cybersecuritycentrum onderzoekt een cyberaanval " +
+			"op een Londens ziekenhuis waar de koninklijke familie graag komt.", "Londens", ""},
+		// a sentence's opening word before a nationality describes the attack, not its victim
+		{"en", "Second Iranian hack of health ministry servers", "Second Iranian intrusion in a month: hackers stole " +
+			"data from the servers of the ministry of health, officials said.", "Second Iranian", ""},
+	})
+}

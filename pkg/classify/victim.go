@@ -1805,12 +1805,14 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		return false // "to close the Emergency Department": a unit of the victim, named only by lexicon words (round 34)
 	}
 	places := make([]bool, len(sub))
+	demonym := make([]bool, len(sub)) // a nationality's word: "Amerikaanse", "Turkish"
 	for _, m := range c.geo.Find(sub, p.src, false) {
 		if m.Kind == geo.KindCounty {
 			continue // "Kern County Hospital": a county names organisations
 		}
 		for k := m.First; k <= m.Last && k < len(sub); k++ {
 			places[k] = true
+			demonym[k] = m.Kind == geo.KindDemonym
 		}
 	}
 	named, unplaced, upperOrg, legal := 0, 0, 0, 0
@@ -1853,6 +1855,14 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		n == 3 && places[1] && cov[hi] == kHealthOrg {
 		// "Belangrijke Amerikaanse bloedbank getroffen", "Katholische US-Klinik wird geschlossen", "Major American
 		// Hospital Hit": a sentence's adjective, a nationality and a kind describe the victim (round 34)
+		return false
+	}
+	if n := len(sub); n >= 2 && sentenceStart(p.src, toks, lo) && !places[0] && cov[lo] == 0 && !slices.Contains(demonym[1:], false) &&
+		p.src[sub[0].End:sub[1].Start] == " " {
+		// "Verschillende Amerikaanse ziekenhuizen", "Een Frans ziekenhuis",
+		// "Official Turkish": a sentence's opening word before a
+		// nationality describes the victims; a place names them ("Orange
+		// Belgium", "AUSL Modena") (round 35)
 		return false
 	}
 	if n := len(sub); n >= 2 && sub[n-1].Norm == "s" && places[n-2] && strings.ContainsAny(p.src[sub[n-2].End:sub[n-1].Start], "'’") {
