@@ -120,6 +120,10 @@ func lexicon() map[string]term {
 		// fr
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "maison de repos", "maisons de repos", "maison de soins", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
+		// round 35: maternity units and fertility centres ("Cyberattaque : une maternité visée", "centri per la
+		// fecondazione assistita")
+		"maternite", "maternites", "maternidade", "maternidades", "maternity hospital*", "maternity unit*", "maternity ward*",
+		"geburtsklinik*", "kraamafdeling*", "fecondazione assistita", "procreation medicalement assistee",
 		// de
 		"krankenh*", "klinik*", "uniklinik*", "gruppenpraxis*", "krankenversicherer*", "mutua sanitaria", "mutue sanitarie", "prepaga*", "universitatsklinik*", "universitatsspital", "spital", "spitaler", "arztpraxis",
 		"bezirksklinik*", "spitalgruppe", "spitalverbund", "spitalverband", "spitalzentrum", "spitalregion", "kantonsspital*", "regionalspital*",

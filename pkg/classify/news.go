@@ -167,6 +167,7 @@ func advisoryWord(s string) bool {
 		// round 24: drills in the other languages ("un simulacro de ciberataque", "spelen hackersscenario na")
 		"simulacro", "simulacros", "exercice", "exercices", "ejercicio", "esercitazione", "esercitazioni", "exercicio",
 		"simulacao", "simulazione", "simulatie", "oefening", "oefeningen", "geoefend", "ubung", "notfallubung",
+		"oefende", "oefenden", "oefent", "oefenen", // round 35: "Het ziekenhuis oefende dinsdag met een cyberaanval"
 		"scenario", "scenarios", "hackersscenario",
 		// round 25: prevention in the other languages ("helpen bij het voorkomen van cyberincidenten")
 		"voorkomen", "prevenir", "prevenire", "verhindern", "vorbeugen",
@@ -1402,7 +1403,7 @@ func agencyWarning(d *doc) (string, bool) {
 		}
 		switch toks[i].Norm {
 		case "warns", "warned", "warn", "alerts", "alerted", "urges", "urged", "issues", "advises",
-			"alerte", "previent", "warnt", "warnen", "advierte", "alerta", "avverte", "allerta", "waarschuwt":
+			"alerte", "previent", "warnt", "warnen", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "waarschuwen":
 			if authority(speaker) || i == 1 && toks[0].Upper && (toks[0].Norm == "us" || toks[0].Norm == "uk") {
 				// "US warns of North Korean Maui ransomware targeting healthcare": a government (round 25)
 				return d.title[toks[0].Start:toks[i].End], true

@@ -14,6 +14,14 @@ func TestRound35Readings(t *testing.T) {
 			"the encryption. The company operates clinics in three states. Its affiliates also reported the breach " +
 			"to regulators. It is the fourth largest breach of the year, behind the laptop theft at Lakeside Care " +
 			"and an improper disposal incident at a billing firm.", true, ""},
+		// a maternity unit and a network of fertility centres are health bodies, and not only background
+		{"fr", "Cyberattaque : une maternité visée", "L'attaque informatique est intervenue en pleine nuit. Les " +
+			"équipes de la maternité ont dû réagir en urgence. Les écrans se sont éteints d'un coup. Deux futures " +
+			"mamans ont dû être transférées. Dix jours après, l'hôpital vit encore au ralenti.", true, ""},
+		{"it", "Un ransomware ha messo ko la più grande rete di centri per la fecondazione assistita", "27 novembre " +
+			"2020. Foto di repertorio. La più grande rete di centri per la fecondazione assistita è stata vittima " +
+			"di un cyber attacco. I criminali hanno sottratto dati personali. La società conta 55 sedi e ha " +
+			"avvisato i pazienti.", true, ""},
 		// a loss in the lead still decides
 		{"en", "Ransomware fears at Northfield Clinic after laptop theft", "A laptop holding patient records was " +
 			"stolen from an employee's car. The clinic said it had no sign of ransomware or hacking.", false, ""},
