@@ -1995,7 +1995,7 @@ func commentaryWord(w string) bool {
 		"exercice", "simulant", "simule", "simulee", "ubung", "notfallubung", "simulacro", "simulacros", "esercitazione",
 		"simula", "simulan", "simulou", "simularon", "simulano", "simuleert", "simuliert", // "El Hospital de Cruces simula un ciberataque"
 		"entraine", "entrainent", "entrainement", "entrainer", "geprobt", "probt", "proben", "ubt", "uben", "lagebericht",
-		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden",
+		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden", "oefende",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
 		"estudo", "peiling",
 		// interviews and experts, awareness tests, a share of those asked

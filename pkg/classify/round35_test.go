@@ -22,6 +22,9 @@ func TestRound35Readings(t *testing.T) {
 			"2020. Foto di repertorio. La più grande rete di centri per la fecondazione assistita è stata vittima " +
 			"di un cyber attacco. I criminali hanno sottratto dati personali. La società conta 55 sedi e ha " +
 			"avvisato i pazienti.", true, ""},
+		// an exercise told in the past tense
+		{"nl", "Het Noordziekenhuis oefende dinsdag met een cyberaanval ter voorbereiding op de top.", "„De oefening " +
+			"was heel nuttig”, zegt een woordvoerder van het Noordziekenhuis. Het team doorliep de crisissituatie.", false, ""},
 		// a loss in the lead still decides
 		{"en", "Ransomware fears at Northfield Clinic after laptop theft", "A laptop holding patient records was " +
 			"stolen from an employee's car. The clinic said it had no sign of ransomware or hacking.", false, ""},
