@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestRound35Readings: readings of round 35's real press, in sentences of
 // our own.
@@ -43,4 +47,16 @@ func TestRound35Victims(t *testing.T) {
 		{"en", "Second Iranian hack of health ministry servers", "Second Iranian intrusion in a month: hackers stole " +
 			"data from the servers of the ministry of health, officials said.", "Second Iranian", ""},
 	})
+}
+
+// TestRound35Countries: a surname holding a town's name is no place (round
+// 35, sentences of our own).
+func TestRound35Countries(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Attacco hacker ai sistemi del Comune e dell'ospedale",
+		Text: "I sistemi informatici sono fuori uso da lunedì. Il sindaco Di Ventura ha rassicurato i cittadini.", Lang: "it"})
+	if got.Country != nil && *got.Country == "US" {
+		t.Errorf("Di Ventura: country US, want no American town")
+	}
 }

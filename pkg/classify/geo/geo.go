@@ -418,6 +418,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
 			continue
 		}
+		if h.Value.kind == KindCity && surnameParticle(toks, src, h.First) {
+			continue // "il sindaco Di Ventura": a surname, not the Californian city (round 35)
+		}
 		if h.Value.kind == KindCity && hyphenCompound(toks, src, h.First, h.Last) {
 			continue // "Canton-Potsdam Hospital", "Dax-Konzern": a town inside another name or word
 		}
@@ -530,6 +533,21 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 	out = append(out, counties(toks, src, title)...)
 	out = append(out, statesOfAmbiguousName(toks, src, title)...)
 	return append(out, stateCodes(toks, src, title)...), attackers
+}
+
+// surnameParticle reports whether the capitalised particle of an Italian,
+// Spanish or Portuguese surname ("Di", "De", "Da", "Del", "Della", "Dos")
+// stands right before toks[first]: "Di Ventura" is a person.
+func surnameParticle(toks []text.Token, src string, first int) bool {
+	if first == 0 || toks[first].Break {
+		return false
+	}
+	p := toks[first-1]
+	switch src[p.Start:p.End] {
+	case "Di", "De", "Da", "Del", "Della", "Dos", "Das":
+		return true
+	}
+	return false
 }
 
 // statesOfAmbiguousName finds a country whose name is also a first name or
