@@ -1859,10 +1859,10 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if n := len(sub); n >= 2 && sentenceStart(p.src, toks, lo) && !places[0] && cov[lo] == 0 && !slices.Contains(demonym[1:], false) &&
 		p.src[sub[0].End:sub[1].Start] == " " {
-		// "Verschillende Amerikaanse ziekenhuizen", "Een Frans ziekenhuis",
-		// "Official Turkish": a sentence's opening word before a
-		// nationality describes the victims; a place names them ("Orange
-		// Belgium", "AUSL Modena") (round 35)
+		// "Second Iranian hack of …", "Official Turkish …": a sentence's
+		// opening word before a nationality describes, it does not name; a
+		// place after a name still names ("Orange Belgium", "AUSL Modena")
+		// (round 35)
 		return false
 	}
 	if n := len(sub); n >= 2 && sub[n-1].Norm == "s" && places[n-2] && strings.ContainsAny(p.src[sub[n-2].End:sub[n-1].Start], "'’") {
