@@ -21,6 +21,8 @@ type doc struct {
 	titleHasKnown, bodyHasKnown bool
 	places                      *placeMentions    // see placesOf
 	towns                       *[2][]geo.Mention // see townsOf
+	bodySent                    []int             // see bodySentences
+	bodySentN                   int
 	// foreign: not English, so the model scores on the multilingual
 	// concepts only and has learnt no victim names
 	foreign bool
@@ -48,6 +50,15 @@ func (c *Classifier) placesOf(d *doc) *placeMentions {
 		d.places = pm
 	}
 	return d.places
+}
+
+// bodySentences numbers the body's sentences once (sentenceNumbers, no
+// extra ends), for the news rules.
+func (d *doc) bodySentences() ([]int, int) {
+	if d.bodySent == nil {
+		d.bodySent, d.bodySentN = sentenceNumbers(d.body, d.bodyToks, nil)
+	}
+	return d.bodySent, d.bodySentN
 }
 
 // townsOf reads the towns of the title and of the body once (geo.Towns),

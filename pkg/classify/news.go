@@ -1048,7 +1048,7 @@ func backgroundHealth(d *doc) (string, bool) {
 			return "", false
 		}
 	}
-	sent, n := sentenceNumbers(d.body, d.bodyToks, nil)
+	sent, n := d.bodySentences()
 	if n <= leadSentences+1 {
 		return "", false // a short record is all lead
 	}
@@ -1192,7 +1192,6 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	// largest breach this year, behind the laptop theft at …"): it does
 	// not keep the lead's attack on a health organisation from counting.
 	lossInLead := false
-	bodySent, _ := sentenceNumbers(d.body, d.bodyToks, nil)
 	for pi, p := range d.parts() {
 		for _, h := range p.hits {
 			span := func() string { return p.src[p.toks[h.First].Start:p.toks[h.Last].End] }
@@ -1201,7 +1200,12 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 				if !strongLoss {
 					strongLoss, lossSpan = true, span()
 				}
-				lossInLead = lossInLead || pi == 0 || bodySent[h.First] <= leadSentences+1
+				if pi == 0 {
+					lossInLead = true // the title's
+				} else if !lossInLead {
+					sent, _ := d.bodySentences()
+					lossInLead = sent[h.First] <= leadSentences+1
+				}
 			case k == kHealthOrg || k == kHealthData || k == kHealthWeak:
 				health = true
 				sector = sector || k != kHealthData
