@@ -50,6 +50,12 @@ var compounds = map[string][]string{
 	"krankenhausverbund":    {"hospital", "group"},
 	"klinikgruppe":          {"hospital", "group"},
 	"gesundheitszentrum":    {"health", "center"},
+	"kreisklinik":           {"district", "clinic"},
+	"kreiskliniken":         {"district", "clinic"},
+	"kreisklinikum":         {"district", "hospital"},
+	"kreiskrankenhaus":      {"district", "hospital"},
+	"bezirksklinikum":       {"district", "hospital"},
+	"bezirkskrankenhaus":    {"district", "hospital"},
 }
 
 // canonicalWord maps an abbreviation or a foreign word to its canonical form.
@@ -61,7 +67,8 @@ func canonicalWord(w string) string {
 }
 
 // spellings are the abbreviations and other languages' words that a
-// canonical word stands for.
+// canonical word stands for, with the cases of the languages that decline
+// them ("v Psychiatrické nemocnici Kosmonosy", "dyrektor szpitala MSWiA").
 var spellings = map[string][]string{
 	"saint":          {"st", "snt", "san", "sankt", "santa", "santo", "sao"},
 	"sainte":         {"ste"},
@@ -70,8 +77,8 @@ var spellings = map[string][]string{
 	"rehabilitation": {"rehab"},
 	"laboratory":     {"lab", "labs", "laboratories", "laboratorio", "laboratoire", "labor", "laboratorium", "laboratoria"},
 	"fort":           {"ft"},
-	"hospital":       {"hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario", "spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa", "hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers", "sygehus", "nemocnica", "bolnica", "ospedaliera", "ospedaliero", "ospedali", "hospitaal", "sjukhuset", "sykehuset", "sygehuset"},
-	"clinic":         {"clinique", "klinik", "kliniken", "clinica", "kliniek", "klinika", "clinics", "cliniques"},
+	"hospital":       {"hosp", "hospitals", "hopital", "hopitaux", "krankenhaus", "klinikum", "ospedale", "hospitalario", "spital", "ziekenhuis", "szpital", "nemocnice", "sairaala", "sjukhus", "sykehus", "hastanesi", "bolnitsa", "hospitales", "hospitalar", "hospitalier", "hospitaliere", "hospitaliers", "sygehus", "nemocnica", "bolnica", "ospedaliera", "ospedaliero", "ospedali", "hospitaal", "sjukhuset", "sykehuset", "sygehuset", "nemocnici", "nemocnicu", "nemocnic", "szpitala", "szpitalu", "szpitalem", "szpitale", "szpitali"},
+	"clinic":         {"clinique", "klinik", "kliniken", "clinica", "kliniek", "klinika", "clinics", "cliniques", "kliniky", "klinice", "kliniki", "kliniku", "klinike"},
 	"university":     {"univ", "uni", "universite", "universitat", "universitaet", "universita", "universidad", "universidade", "universiteit", "uniwersytet", "universitet", "universitaire", "universitario", "universitaria", "universitari", "universitaires", "universitair", "fakultni", "yliopistollinen", "uniwersytecki"},
 	"center":         {"ctr", "cntr", "centre", "zentrum", "centro", "centrum", "centers", "centres"},
 	"medical":        {"med", "medicine", "medizinisches", "medizinische", "medizinischen", "medizinischer", "medica", "medico", "medicale", "medical", "medisch", "medische"},
