@@ -353,8 +353,10 @@ type probe struct {
 // station) and added one (a Dutch group's American units placing it in
 // the US). Round 35's cleared three (attacks told in long articles whose
 // later background mentions a loss or a misuse: Dominion National, UHS,
-// Chesapeake Skin & Laser Center).
-const maxKnownLimits = 4124
+// Chesapeake Skin & Laser Center). Round 36's cleared 19 (victims named
+// as the lead's subject by a weak health word: "Eskenazi Health", "Norton
+// Healthcare", "Tū Ora Compass Health", "St. Jude Medical").
+const maxKnownLimits = 4105
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

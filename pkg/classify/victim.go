@@ -474,10 +474,12 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	for pi, part := range parts {
 		cov := coverage(part)
 		for _, h := range part.hits {
-			if h.Value.kind != kHealthOrg {
+			weak := h.Value.kind == kHealthWeak && pi > 0 && namedHealth(part.src, part.toks, h.First) && leadSentence(d, h.First)
+			if h.Value.kind != kHealthOrg && !weak {
 				continue
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
+				(!weak || (hi == h.Last && sentenceStart(part.src, part.toks, lo) && !dashed(part.src, part.toks, lo, hi))) &&
 				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) && !c.describedBefore(part, lo, hi, h.First) {
 				if germanGenitive(part.toks, lo, h.First, hi, h.Last) {
 					// "Internetseite des Bundesgesundheitsministeriums": the
@@ -538,6 +540,29 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 	}
 	return fallback, fallbackRule, ""
+}
+
+// leadSentence reports whether the body's token i is in its first two
+// sentences. There, a capitalised name that opens a sentence and ends in a
+// weak health word is the subject the report is about: "Eskenazi Health
+// remains on diversion …", "Magellan Health, the Fortune 500 insurance
+// company, has reported a ransomware attack" (round 36). In a headline or
+// further down, such names are as often a topic's words ("Healthcare IT
+// Pros Say …").
+func leadSentence(d *doc, i int) bool {
+	sent, _ := d.bodySentences()
+	return sent[i] <= 1
+}
+
+// dashed reports whether a spaced dash parts the tokens lo..hi: "NEW YORK
+// (Reuters - Medical)" is a dateline's agency and desk, no name.
+func dashed(src string, toks []text.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if gap := src[toks[k].End:toks[k+1].Start]; strings.Contains(gap, " -") || strings.Contains(gap, "- ") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWithAbbreviation gives a victim found in the text the form "Full

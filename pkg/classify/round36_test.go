@@ -1,0 +1,22 @@
+package classify
+
+import "testing"
+
+// TestRound36Victims: victims of round 35's multi-source sets, in sentences
+// of our own (round 36).
+func TestRound36Victims(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		// the lead's subject, named with a weak health word
+		{"en", "Northfield Health remains on diversion for ambulances a week after a ransomware attack",
+			"Northfield Health remains on diversion for patients coming by ambulance nearly a week after an attempted " +
+				"ransomware attack that led the hospital to shut down its computer network. Outpatient clinics are open.",
+			"", "Northfield Health"},
+		{"en", "Corvallis Health, the Fortune 500 insurance company, has reported a ransomware attack and a data breach.", "Corvallis Health, the Fortune 500 insurance " +
+			"company, has reported a ransomware attack and a data breach. The incident was discovered on April 11.",
+			"", "Corvallis Health"},
+		// a dateline's agency and desk are no name
+		{"en", "Hackers stole records of a clinic's patients", "NEW YORK (Reuters - Health) - Hackers stole the " +
+			"records of 3,000 patients of a Brooklyn clinic, the clinic said on Monday.", "Reuters", ""},
+	})
+}
