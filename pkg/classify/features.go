@@ -100,6 +100,7 @@ func (c *Classifier) analyse(title, body, lang string) *doc {
 	lowered := titleCase(d.titleToks, d.titleHits)
 	d.titleCased = cased && (lowered || attack) // a long Title Case headline with a verb or an attack word
 	d.bodyHits = coveredEntityAbbr(body, d.bodyToks, capitalsOnly(body, d.bodyToks, c.termHits(d.bodyToks)))
+	headlineLines(body, d.bodyToks, d.bodyHits)
 	computing := inComputing(d.titleToks, d.titleHits) || inComputing(d.bodyToks, d.bodyHits)
 	d.titleHits = physicalAttacks(d.titleToks, d.titleHits, computing)
 	d.bodyHits = physicalAttacks(d.bodyToks, d.bodyHits, computing)

@@ -45,6 +45,35 @@ func titleCase(toks []text.Token, hits []text.Hit[term]) bool {
 	return true
 }
 
+// headlineLines reads the Title Case headlines a page's text holds on lines
+// of their own (its own headline, a related story's) as titleCase reads the
+// title: "Erie County Medical Center Remains Down 13 Days After Attack"
+// names the medical center, not a "Medical Center Remains Down" (round 36).
+// A line is a headline when it ends without a full stop.
+func headlineLines(src string, toks []text.Token, hits []text.Hit[term]) {
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) && !strings.Contains(src[toks[i-1].End:toks[i].Start], "\n") {
+			continue
+		}
+		end := len(src)
+		if i < len(toks) {
+			end = toks[i].Start
+		}
+		if tail := strings.TrimSpace(src[toks[i-1].End:end]); i-start >= 4 && !strings.ContainsAny(tail, ".!?") {
+			var line []text.Hit[term]
+			for _, h := range hits {
+				if h.First >= start && h.Last < i {
+					h.First, h.Last = h.First-start, h.Last-start
+					line = append(line, h)
+				}
+			}
+			titleCase(toks[start:i], line)
+		}
+		start = i
+	}
+}
+
 // titleCased reports whether a headline is written in Title Case: four
 // words or more besides connectors, articles and numbers, eight in ten of
 // them capitalised.

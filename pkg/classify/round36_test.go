@@ -15,6 +15,15 @@ func TestRound36Victims(t *testing.T) {
 		{"en", "Corvallis Health, the Fortune 500 insurance company, has reported a ransomware attack and a data breach.", "Corvallis Health, the Fortune 500 insurance " +
 			"company, has reported a ransomware attack and a data breach. The incident was discovered on April 11.",
 			"", "Corvallis Health"},
+		// a page's text opens with its Title Case headline, or holds
+		// another on a line of its own: read as the title is
+		{"en", "Extent of Corvallis Health Ransomware Becomes Clear: More Than 364,000 Individuals Affected",
+			"Extent of Corvallis Health Ransomware Becomes Clear: More Than 364,000 Individuals Affected\n\n" +
+				"The journal previously reported on an April 2020 ransomware attack on Corvallis Health. Further " +
+				"information on the attack has now been released.", "Extent", ""},
+		{"en", "Northfield County Medical Systems Remain Down Almost Two Weeks After Attack",
+			"Northfield County Medical Center Remains Down 13 Days After Attack\n\nNorthfield County Medical Center " +
+				"was recently hit with a virus, leaving its systems down for 13 days.", "Remains", ""},
 		// a dateline's agency and desk are no name
 		{"en", "Hackers stole records of a clinic's patients", "NEW YORK (Reuters - Health) - Hackers stole the " +
 			"records of 3,000 patients of a Brooklyn clinic, the clinic said on Monday.", "Reuters", ""},

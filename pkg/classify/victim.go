@@ -443,9 +443,17 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	// taken when the text writes it too; otherwise the text's victim comes
 	// first and the title's is the last resort.
 	unsure := d.titleCased && len(d.bodyToks) > 0
+	// A page's text often opens with its headline: that copy is read as the
+	// title is, and a name found in it must be written in the rest of the
+	// text too ("Extent of Magellan Health Ransomware Becomes Clear" over
+	// "… an April 2020 ransomware attack on Magellan Health", round 36).
+	copied := titleCopy(d.title, d.body)
+	if unsure && copied > 0 {
+		parts[1] = parts[1].after(copied)
+	}
 	var fallback, fallbackRule string
 	take := func(pi int, name, rule string) bool {
-		if pi > 0 || !unsure || strings.Contains(d.body, name) {
+		if pi > 0 || !unsure || strings.Contains(d.body[copied:], name) {
 			return true
 		}
 		if fallback == "" {
@@ -552,6 +560,34 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 func leadSentence(d *doc, i int) bool {
 	sent, _ := d.bodySentences()
 	return sent[i] <= 1
+}
+
+// titleCopy returns the length of the title's copy that opens the body
+// (0 when the body does not open with it).
+func titleCopy(title, body string) int {
+	t := strings.TrimSpace(title)
+	rest := strings.TrimLeft(body, " \t\r\n")
+	if t == "" || !strings.HasPrefix(rest, t) {
+		return 0
+	}
+	return len(body) - len(rest) + len(t)
+}
+
+// after returns the part from its first token at or past offset on.
+func (p part) after(offset int) part {
+	k := 0
+	for k < len(p.toks) && p.toks[k].Start < offset {
+		k++
+	}
+	q := part{src: p.src, toks: p.toks[k:], known: p.known, hasKnown: p.hasKnown && p.known.First >= k}
+	q.known.First, q.known.Last = q.known.First-k, q.known.Last-k
+	for _, h := range p.hits {
+		if h.First >= k {
+			h.First, h.Last = h.First-k, h.Last-k
+			q.hits = append(q.hits, h)
+		}
+	}
+	return q
 }
 
 // dashed reports whether a spaced dash parts the tokens lo..hi: "NEW YORK

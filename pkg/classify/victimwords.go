@@ -404,6 +404,8 @@ func headlineVerb(s string) bool {
 		"reveals", "warns", "recovers", "resumes", "find", "finds", "discover", "discovers", "defend", "protect",
 		// "LA Hospital Pays 40 Bitcoin to Regain Access …", "Michigan ENT Practice Closes Early After …"
 		"pays", "paid", "faces", "closes",
+		// "Ind. Hospital Reroutes Ambulances During Ransomware Attack", "… Medical Center Remains Down 13 Days After Attack"
+		"reroutes", "remains", "remain", "becomes",
 		// regulators' and agencies' headlines: "HHS Proposes …", "FTC Finalizes …", "HC3 Brief Details …"
 		"proposes", "finalizes", "issues", "unveils", "launches", "profiles", "details", "urges", "rolls":
 		return true
@@ -423,7 +425,8 @@ func newsWord(s string) bool {
 		"information", "million", "billion", "people", "records", "procedures", "operations", "ambulances",
 		"systems", "services", "at", "on", "in", "by", "with", "from", "to", "via", "against", "following",
 		"amid", "as", "down", "offline", "back", "online", "again", "new", "more", "than",
-		"pays", "paid", "bitcoin", "faces", "closes", "regain":
+		"pays", "paid", "bitcoin", "faces", "closes", "regain", "reroutes", "remains", "remain", "becomes", "during",
+		"after", "days", "weeks":
 		return true
 	}
 	return false
