@@ -42,15 +42,22 @@ func knownOrgs() map[string]term {
 		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed", "upmc",
 		// national and public health services whose names hold no health word
 		"te whatu ora", "health new zealand", "health nz", "essalud", "instituto mexicano del seguro social", "osakidetza", "ib salut",
-		"caja costarricense de seguro social", "oneblood", "sanquin")
+		"caja costarricense de seguro social", "oneblood", "sanquin",
+		// round 36: Europe's care-home groups and France's largest hospital group outside Paris
+		"orpea", "emeis", "korian", "clariane", "domusvi", "hospices civils de lyon")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
 		"cencora", "amerisourcebergen", "mckesson", "cardinal health", "walgreens", "cvs health", "cvs pharmacy",
 		"rite aid", "teva", "takeda", "novo nordisk", "sinovac", "serum institute", "merck", "sanofi pasteur", "bausch health",
-		"zydus", "cipla", "aurobindo", "henry schein")
+		"zydus", "cipla", "aurobindo", "henry schein",
+		// round 36: drug makers named without a kind word
+		"evotec", "siegfried", "merck sharp dohme", "boehringer ingelheim", "grifols", "octapharma", "lonza", "ipsen",
+		"glenmark", "granules india")
 	add("laboratory", "synnovis", "eurofins", "sonic healthcare", "unilabs", "cerba", "synlab", "bioscientia",
 		"enzo biochem", "labcorp", "quest diagnostics", "bioreference", "spectra laboratories", "23andme",
-		"fleury", "grupo fleury", "lifelabs", "dynacare", "australian clinical labs", "medlab pathology")
+		"fleury", "grupo fleury", "lifelabs", "dynacare", "australian clinical labs", "medlab pathology",
+		// round 36: France's laboratory networks
+		"cerballiance", "biogroup", "inovie")
 	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
 		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare",
@@ -108,7 +115,8 @@ func orgCountries() map[string][]string {
 		"DE": {"bitmarck", "medatixx", "aok", "barmer", "techniker krankenkasse", "dak gesundheit", "helios kliniken", "asklepios", "charite",
 			"bioscientia", "robert koch institut"},
 		"PT": {"instituto nacional de emergencia medica"},
-		"FR": {"doctolib", "ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france"},
+		"FR": {"doctolib", "ameli", "ap hp", "assistance publique", "hopitaux de paris", "ramsay sante", "cerba", "santé publique france",
+			"hospices civils de lyon", "cerballiance", "biogroup", "inovie"},
 		"GB": {"synnovis", "public health england", "ukhsa"},
 		"AU": {"medibank", "australian clinical labs", "medlab pathology"},
 		"BR": {"fleury", "grupo fleury", "unimed"},
