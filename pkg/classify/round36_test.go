@@ -29,3 +29,15 @@ func TestRound36Victims(t *testing.T) {
 			"records of 3,000 patients of a Brooklyn clinic, the clinic said on Monday.", "Reuters", ""},
 	})
 }
+
+// TestRound36KnownOrganisations: organisations whose names hold no health
+// word, named as the victim (round 36, sentences of our own).
+func TestRound36KnownOrganisations(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"fr", "Orpea victime d'une cyberattaque", "Orpea annonce avoir détecté dans la nuit du 17 septembre " +
+			"l'intrusion d'un logiciel malveillant dans ses systèmes informatiques.", "", "Orpea"},
+		{"fr", "Les Hospices civils de Lyon portent plainte après un piratage de données", "Les Hospices civils de " +
+			"Lyon ont porté plainte après le vol de données lors d'une cyberattaque.", "", "Hospices civils de Lyon"},
+	})
+}

@@ -317,6 +317,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.date = t
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
 		r.date = t
+	} else if t, ok := textdate.Published(textdate.Find(c.Title+". "+c.Text, time.Time{})); ok {
+		r.date = t // a page's own dateline ("January 2, 2022 GMT"), round 36
 	} else {
 		// Undated: its time is no evidence (it is kept as read now).
 		r.date, r.undated = now.UTC(), true

@@ -40,6 +40,8 @@ type Span struct {
 	From, To time.Time
 	Day      bool
 	Later    bool
+	// Dateline: the page's own date on a line of its own (also Later).
+	Dateline bool
 }
 
 // Primary returns the first span of spans that is not a Later date: the
@@ -53,6 +55,17 @@ func Primary(spans []Span) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// Published returns the day of the first dateline among spans: the date of
+// a page that came without one.
+func Published(spans []Span) (time.Time, bool) {
+	for _, s := range spans {
+		if s.Dateline && s.From.Equal(s.To) {
+			return s.From, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // String formats a span as "2013-04-14", "2013-04" (a whole month) or
@@ -317,7 +330,8 @@ func Find(text string, ref time.Time) []Span {
 			prevEnd = -1
 			continue // "separate from the February hack of Change Healthcare": another incident's date
 		}
-		sp.Later = isLater(s, r.start, r.end)
+		sp.Dateline = sp.Day && dateline(s, r.start, r.end)
+		sp.Later = isLater(s, r.start, r.end) || sp.Dateline
 		if n := len(out); n > 0 && prevEnd >= 0 && connector.MatchString(s[prevEnd:r.start]) && !sp.From.Before(out[n-1].From) &&
 			sp.To.Sub(out[n-1].From) < 2*366*24*time.Hour {
 			out[n-1].To = sp.To
@@ -331,6 +345,22 @@ func Find(text string, ref time.Time) []Span {
 		out = out[:maxSpans]
 	}
 	return out
+}
+
+// Datelines: a page's date on a line of its own ("January 2, 2022 GMT",
+// "Published: Aug. 3, 2016 10:41 am"), with at most a label or a weekday
+// before it and a time and its zone after it.
+var (
+	datelineBefore = regexp.MustCompile(`(?:^|\n)[ \t]*(?:(?:published|updated|posted|publie|publie le|mis a jour|veroffentlicht|aktualisiert|publicado|pubblicato)\s*(?:on|le|am|el|il)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
+	datelineAfter  = regexp.MustCompile(`^[ \t,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:gmt|utc|cet|cest|[ecmp][sd]t)?[ \t]*(?:\n|$)`)
+)
+
+// dateline reports whether the date at s[start:end] is a page's own date on
+// a line of its own: when the report was published, not when the breach
+// happened ("January 2, 2022 GMT" over "suffered a data breach in October",
+// round 36). It is a date the breach was known by.
+func dateline(s string, start, end int) bool {
+	return datelineBefore.MatchString(s[max(0, start-40):start]) && datelineAfter.MatchString(s[end:min(len(s), end+40)])
 }
 
 // windowPad is how far around a month name or a numeric date the date
