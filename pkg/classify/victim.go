@@ -481,8 +481,20 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	}
 	for pi, part := range parts {
 		cov := coverage(part)
+		var sent []int // the part's sentence numbers, for a weak health word's name
 		for _, h := range part.hits {
-			weak := h.Value.kind == kHealthWeak && pi > 0 && namedHealth(part.src, part.toks, h.First) && leadSentence(d, h.First)
+			weak := h.Value.kind == kHealthWeak && pi > 0 && namedHealth(part.src, part.toks, h.First)
+			if weak && sent == nil {
+				sent, _ = sentenceNumbers(part.src, part.toks, nil)
+			}
+			weak = weak && sent[h.First] <= 1
+			// In the body's first two sentences, a capitalised name that
+			// opens a sentence and ends in a weak health word is the subject
+			// the report is about: "Eskenazi Health remains on diversion
+			// …", "Magellan Health, the Fortune 500 insurance company, has
+			// reported a ransomware attack" (round 36). In a headline or
+			// further down, such names are as often a topic's words
+			// ("Healthcare IT Pros Say …").
 			if h.Value.kind != kHealthOrg && !weak {
 				continue
 			}
@@ -548,18 +560,6 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 	}
 	return fallback, fallbackRule, ""
-}
-
-// leadSentence reports whether the body's token i is in its first two
-// sentences. There, a capitalised name that opens a sentence and ends in a
-// weak health word is the subject the report is about: "Eskenazi Health
-// remains on diversion …", "Magellan Health, the Fortune 500 insurance
-// company, has reported a ransomware attack" (round 36). In a headline or
-// further down, such names are as often a topic's words ("Healthcare IT
-// Pros Say …").
-func leadSentence(d *doc, i int) bool {
-	sent, _ := d.bodySentences()
-	return sent[i] <= 1
 }
 
 // titleCopy returns the length of the title's copy that opens the body
