@@ -60,8 +60,8 @@ func headlineLines(src string, toks []text.Token, hits []text.Hit[term]) {
 		if i < len(toks) {
 			end = toks[i].Start
 		}
-		if tail := strings.TrimSpace(src[toks[i-1].End:end]); i-start >= 4 && !strings.ContainsAny(tail, ".!?") {
-			var line []text.Hit[term]
+		if tail := strings.TrimSpace(src[toks[i-1].End:end]); i-start >= 4 && !strings.ContainsAny(tail, ".!?") && titleCased(toks[start:i]) {
+			var line []text.Hit[term] // the line's hits, numbered from its first token
 			for _, h := range hits {
 				if h.First >= start && h.Last < i {
 					h.First, h.Last = h.First-start, h.Last-start

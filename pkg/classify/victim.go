@@ -483,11 +483,6 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		cov := coverage(part)
 		var sent []int // the part's sentence numbers, for a weak health word's name
 		for _, h := range part.hits {
-			weak := h.Value.kind == kHealthWeak && pi > 0 && namedHealth(part.src, part.toks, h.First)
-			if weak && sent == nil {
-				sent, _ = sentenceNumbers(part.src, part.toks, nil)
-			}
-			weak = weak && sent[h.First] <= 1
 			// In the body's first two sentences, a capitalised name that
 			// opens a sentence and ends in a weak health word is the subject
 			// the report is about: "Eskenazi Health remains on diversion
@@ -495,6 +490,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			// reported a ransomware attack" (round 36). In a headline or
 			// further down, such names are as often a topic's words
 			// ("Healthcare IT Pros Say …").
+			weak := h.Value.kind == kHealthWeak && pi > 0 && namedHealth(part.src, part.toks, h.First)
+			if weak && sent == nil {
+				sent, _ = sentenceNumbers(part.src, part.toks, nil)
+			}
+			weak = weak && sent[h.First] <= 1
 			if h.Value.kind != kHealthOrg && !weak {
 				continue
 			}
@@ -579,8 +579,11 @@ func (p part) after(offset int) part {
 	for k < len(p.toks) && p.toks[k].Start < offset {
 		k++
 	}
-	q := part{src: p.src, toks: p.toks[k:], known: p.known, hasKnown: p.hasKnown && p.known.First >= k}
-	q.known.First, q.known.Last = q.known.First-k, q.known.Last-k
+	q := part{src: p.src, toks: p.toks[k:]}
+	if p.hasKnown && p.known.First >= k {
+		q.known, q.hasKnown = p.known, true
+		q.known.First, q.known.Last = q.known.First-k, q.known.Last-k
+	}
 	for _, h := range p.hits {
 		if h.First >= k {
 			h.First, h.Last = h.First-k, h.Last-k

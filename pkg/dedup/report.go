@@ -313,22 +313,27 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.anotherAttack = anotherAttackCue.MatchString(c.Title)
 	r.attackYear = attackYearOf(c.Title + ". " + text)
 	r.claim = claimOf(c.Candidate, r.kind)
+	dated := c.Title + ". " + c.Text // the text whose dates are read
+	var spans []textdate.Span
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
 		r.date = t
-	} else if t, ok := textdate.Published(textdate.Find(c.Title+". "+c.Text, time.Time{})); ok {
-		r.date = t // a page's own dateline ("January 2, 2022 GMT"), round 36
 	} else {
-		// Undated: its time is no evidence (it is kept as read now).
-		r.date, r.undated = now.UTC(), true
+		// Without its report's date, only the dates the text writes with
+		// their year are read: a year left out is read from that date.
+		spans = textdate.Find(dated, time.Time{})
+		if t, ok := textdate.Published(spans); ok {
+			r.date = t // a page's own dateline ("January 2, 2022 GMT"), round 36
+		} else {
+			// Undated: its time is no evidence (it is kept as read now).
+			r.date, r.undated = now.UTC(), true
+		}
 	}
 	r.words = leadWords(text, 80)
-	ref := r.date
-	if r.undated {
-		ref = time.Time{} // only the dates its text writes with their year: a year left out is read from the report's date
+	if !r.undated {
+		spans = textdate.Find(dated, r.date)
 	}
-	spans := textdate.Find(c.Title+". "+c.Text, ref)
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
 	r.spans = spans
 	r.knownBy = knownBy(spans)
