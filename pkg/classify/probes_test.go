@@ -355,8 +355,11 @@ type probe struct {
 // later background mentions a loss or a misuse: Dominion National, UHS,
 // Chesapeake Skin & Laser Center). Round 36's cleared 19 (victims named
 // as the lead's subject by a weak health word: "Eskenazi Health", "Norton
-// Healthcare", "Tū Ora Compass Health", "St. Jude Medical").
-const maxKnownLimits = 4105
+// Healthcare", "Tū Ora Compass Health", "St. Jude Medical"). Round 37's
+// cleared six (victims after a past verb of attack, "crippled the IT
+// systems of the National Health Laboratory Service"; Romance names in
+// lower case, "Ente ospedaliero cantonale", "Azienda Zero").
+const maxKnownLimits = 4099
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

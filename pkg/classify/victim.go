@@ -1256,6 +1256,16 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			toks[j].Norm == "claimed" || (attackNounOf(toks[j].Norm) && !toks[j].Upper)) && joined(j-1, j) { // "Email account takeover at …"
 			j++
 		}
+		if j+1 < len(toks) && j > i && perfectAuxiliary(toks[j].Norm) && pastLinker(toks[j+1].Norm) && joined(j, j+1) && !starts[j+1] {
+			j++ // "Une cyberattaque a frappé …", "un attacco hacker ha colpito …": the auxiliary, then the verb
+		}
+		// A past verb, in the lead: "A recent cyberattack targeted REMSA
+		// Health", "Une cyberattaque a frappé l'Hôpital …" (round 37).
+		if v := j; v+1 < len(toks) && v > i && pastLinker(toks[v].Norm) && joined(v-1, v) && !starts[v] && inFirstSentences(starts, v) {
+			if lo, hi, ok := c.pastObject(p, cov, starts, v+1, english, joined); ok {
+				return lo, hi, victimObject, true
+			}
+		}
 		transitive := j < len(toks) && article(toks[j].Norm) && j > i && strings.HasSuffix(toks[j-1].Norm, "ed") &&
 			joined(j-1, j) && !starts[j] // "defaced the website of the Greek Ministry", "attacked the Dirección …"
 		// The attack word just read is the attacker's verb: "LAPSUS$ leaks
@@ -1453,6 +1463,41 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 	return 0, 0, "", false
 }
 
+// pastObject reads the health body named from token k on, after a past
+// verb of attack. Only a health body's name or a known organisation is
+// taken: after these verbs, a market, a product or a people is as often
+// the object ("affected Indian ATMs", "targeted European governments").
+func (c *Classifier) pastObject(p part, cov []kind, starts []bool, k int, english bool, joined func(a, b int) bool) (lo, hi int, ok bool) {
+	toks := p.toks
+	if k+2 < len(toks) && systemFiller(toks[k].Norm) && toks[k+1].Norm == "of" {
+		k += 2 // "paralysed IT of Nemocnice Jihlava"
+	}
+	start := k
+	if k, ok = objectStart(p, cov, start, joined); !ok || slices.Contains(starts[start+1:k+1], true) {
+		return 0, 0, false // not in the next sentence
+	}
+	lo, hi, ok = nameFrom(p.src, toks, cov, k, english)
+	if !ok || !c.validName(p, cov, lo, hi) {
+		return 0, 0, false
+	}
+	health := slices.ContainsFunc(cov[lo:hi+1], func(k kind) bool { return k == kHealthOrg || k == kHealthWeak })
+	if !health && !(p.hasKnown && p.known.First >= lo && p.known.Last <= hi) {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// inFirstSentences reports whether token k lies in the first two sentences.
+func inFirstSentences(starts []bool, k int) bool {
+	n := 0
+	for i := 1; i <= k && n < 2; i++ {
+		if starts[i] {
+			n++
+		}
+	}
+	return n < 2
+}
+
 // teller reports whether the name at p.toks[lo..hi] is a newspaper, a
 // news agency or a research firm: a media word in it or just before it
 // ("French newspaper Le Monde", "The Associated Press"), or researchers
@@ -1540,10 +1585,34 @@ func appositiveStart(p part, starts []bool, end int) (int, bool) {
 func systemFiller(s string) bool {
 	switch s {
 	case "network", "networks", "systems", "system", "servers", "server", "website", "websites", "data", "centre",
-		"center", "infrastructure", "state", "owned", "computer", "computers", "it", "email", "mail", "portal":
+		"center", "infrastructure", "state", "owned", "computer", "computers", "it", "email", "mail", "portal",
+		"sistema", "sistemi", "sistemas", "systeme", "systemes", "informatico", "informatici", "informatique",
+		"informatiques", "informatica", "rete", "reseau", "servidores":
 		return true
 	}
 	return germanSystemNoun(s)
+}
+
+// ofTheSystem is the Romance "of" between a system and its owner ("il
+// sistema informatico dell'azienda", "les serveurs du CHU").
+func ofTheSystem(s string) bool {
+	switch s {
+	case "dell", "della", "del", "dello", "degli", "di", "du", "de", "des", "d", "da", "do", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// lowerNameFollows reports whether the health word at k opens a name
+// written in lower case up to its place: the word (or its multi-word
+// term), a lower-case adjective of names, then a place ("azienda sanitaria
+// provinciale di Palermo", "hospital universitario de Dusseldorf").
+func lowerNameFollows(toks []text.Token, cov []kind, k int) bool {
+	e := k
+	for e+1 < len(toks) && cov[e+1] == kHealthOrg {
+		e++
+	}
+	return e+1 < len(toks) && !toks[e+1].Upper && nameAdjective(toks[e+1].Norm)
 }
 
 // germanSystemNoun is a German noun for a computer system, capitalised as
@@ -1676,6 +1745,9 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 		t := toks[k]
 		switch {
 		case cov[k] == kHealthOrg:
+			if orgAt < 0 && lowerNameFollows(toks, cov, k) {
+				return k, true // "dell'azienda sanitaria provinciale di Palermo": a Romance name in lower case (round 37)
+			}
 			if k == 0 || cov[k-1] != kHealthOrg || hitAt[k-1] != hitAt[k] {
 				units++
 				if orgAt < 0 {
@@ -1683,8 +1755,9 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 				}
 			}
 		case article(t.Norm), connector(t.Norm) && orgAt >= 0:
-		case (t.Norm == "of" || t.Norm == "von") && k > 0 && systemFiller(toks[k-1].Norm):
-			// "the IT network of Colonial Pipeline", "the data centre of the Lazio Region"
+		case (t.Norm == "of" || t.Norm == "von" || ofTheSystem(t.Norm)) && k > 0 && systemFiller(toks[k-1].Norm):
+			// "the IT network of Colonial Pipeline", "the data centre of the Lazio Region",
+			// "al sistema informatico dell'azienda sanitaria provinciale di Palermo"
 		case objectFiller(t.Norm), systemFiller(t.Norm):
 			units++
 		default:
@@ -1778,6 +1851,28 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 			return k, hi, true
 		case nameWord(src, toks, cov, hi+1, english) && !partOfYear(toks, hi+1):
 			hi++
+		case !english && (cov[hi] == kHealthOrg || romanceBody(toks[hi].Norm)) && nameAdjective(n.Norm) && !n.Upper:
+			// A Romance name's lower-case adjectives after its kind, then
+			// its place: "l'Hôpital privé de la Loire", "dell'azienda
+			// sanitaria provinciale di Palermo"; or adjectives alone when
+			// one of them says care: "l'Ente ospedaliero cantonale" (round 37).
+			e, care := hi+1, healthAdjective(n.Norm)
+			for e+1 < len(toks) && e-hi < 3 && nameAdjective(toks[e+1].Norm) && !toks[e+1].Upper && joined(e, e+1) {
+				e++
+				care = care || healthAdjective(toks[e].Norm)
+			}
+			c := e + 1
+			for c < len(toks) && c-e <= 2 && connector(toks[c].Norm) && !toks[c].Upper && joined(c-1, c) {
+				c++
+			}
+			switch {
+			case c > e+1 && c < len(toks) && toks[c].Upper && joined(c-1, c):
+				hi = c
+			case care:
+				return k, e, true
+			default:
+				return k, hi, true
+			}
 		case (n.Digit || connector(n.Norm) || (n.Norm == "for" && forName(toks[hi].Norm))) && hi+2 < len(toks) && joined(hi+1, hi+2) && toks[hi+2].Upper:
 			hi += 2 // "Hospital de Sant Pau", "Transport for London", "Hospital for Sick Children"
 		case connector(n.Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && joined(hi+1, hi+2) &&

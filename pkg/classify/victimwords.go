@@ -33,6 +33,48 @@ func connector(s string) bool {
 	return false
 }
 
+// nameAdjective is a French, Spanish, Italian or Portuguese adjective
+// that a health body's name writes in lower case between its kind and its
+// place: "Hôpital privé de la Loire", "Azienda ospedaliera universitaria
+// di Napoli", "hospital universitario de Düsseldorf".
+func nameAdjective(s string) bool {
+	switch s {
+	case "prive", "privee", "public", "publique", "universitaire", "regional", "regionale", "general", "generale",
+		"departemental", "intercommunal", "civils", "militaire", "psychiatrique", "pediatrique",
+		"universitaria", "universitario", "ospedaliera", "ospedaliero", "sanitaria", "sanitario", "provinciale",
+		"territoriale", "locale", "privado", "privada", "publico", "publica", "clinico", "provincial", "comarcal",
+		"militar", "infantil", "psiquiatrico", "psichiatrico", "pediatrico", "universitari", "materno",
+		"municipal", "estadual", "federal", "distrital", "cantonal", "cantonale", "hospitalier", "hospitaliere",
+		"hospitalario", "hospitalar", "medico", "medica":
+		return true
+	}
+	return false
+}
+
+// healthAdjective is a nameAdjective that says care: "Ente ospedaliero
+// cantonale", "Centre hospitalier régional".
+func healthAdjective(s string) bool {
+	switch s {
+	case "ospedaliera", "ospedaliero", "sanitaria", "sanitario", "hospitalier", "hospitaliere", "hospitalario",
+		"hospitalar", "medico", "medica", "psychiatrique", "psiquiatrico", "psichiatrico", "pediatrique", "pediatrico":
+		return true
+	}
+	return false
+}
+
+// romanceBody is a French, Spanish, Italian or Portuguese word for a body
+// that a lower-case adjective may follow in its name: "Ente ospedaliero
+// cantonale", "Groupe hospitalier", "Instituto nacional".
+func romanceBody(s string) bool {
+	switch s {
+	case "ente", "azienda", "istituto", "centro", "centre", "groupe", "grupo", "gruppo", "instituto", "institut",
+		"servizio", "servicio", "service", "unidade", "fondazione", "fundacion", "fundacao", "consorzio", "agence",
+		"agencia", "agenzia", "complexo", "complejo":
+		return true
+	}
+	return false
+}
+
 // descriptorWord is a German compound that describes the organisation a
 // name follows ("Krankenhauskette", "Klinikkonzern", "Klinikbetreiber"):
 // German capitalises it, so only its ending tells it from the name.
@@ -209,6 +251,34 @@ func subjectVerb(s string) bool {
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
+		return true
+	}
+	return false
+}
+
+// pastLinker is a past form of a verb that links an attack to the
+// organisation it struck: "A recent cyberattack targeted REMSA Health",
+// "Phishing actie raakte Elkerliek ziekenhuis", "un attacco hacker ha
+// colpito l'Asl". German and Dutch participles are left out: their object
+// stands before them ("hat das Klinikum getroffen").
+func pastLinker(s string) bool {
+	switch s {
+	case "targeted", "struck", "affected", "crippled", "paralysed", "paralyzed", "impacted", "hobbled",
+		"raakte", "trof", "traf", "lahmte",
+		"frappe", "touche", "vise", "cible", "paralyse", "affecte",
+		"afecto", "afectado", "paralizo", "paralizado", "golpeo",
+		"colpito", "paralizzato", "interessato",
+		"atingiu", "atingido", "afetou", "afetado", "paralisou", "paralisado":
+		return true
+	}
+	return false
+}
+
+// perfectAuxiliary is the auxiliary of a perfect tense before a past
+// participle ("has struck", "a frappé", "ha colpito", "atingiu" needs none).
+func perfectAuxiliary(s string) bool {
+	switch s {
+	case "has", "have", "had", "a", "ont", "avait", "ha", "han", "hanno", "tem", "teve":
 		return true
 	}
 	return false

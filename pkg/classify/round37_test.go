@@ -1,0 +1,27 @@
+package classify
+
+import "testing"
+
+// TestRound37Victims: victims of rounds 35 and 36's real press that the
+// patterns did not read, in sentences of our own (round 37).
+func TestRound37Victims(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		// the object of a past verb of attack, in the lead
+		{"en", "Ambulance service's computers disrupted", "A recent cyberattack targeted NEVMED Health in Reno, " +
+			"Nevada, briefly disrupting its computer systems.", "", "NEVMED Health"},
+		// but not a market or a people: only a health body is taken
+		{"en", "Lazarus returns against cash machines", "The North Korean group Lazarus targeted Indian ATMs with the " +
+			"help of banking malware.", "Indian", ""},
+		// a Romance name's lower-case adjectives, then its place
+		{"fr", "Cyberattaque dans la Loire", "Une cyberattaque a frappé l'Hôpital privé de la Forez à Montbrison " +
+			"dans la nuit de dimanche.", "", "Hôpital privé de la Forez"},
+		{"it", "Attacco hacker in Sicilia", "Attacco hacker al sistema informatico dell'azienda sanitaria " +
+			"provinciale di Enna: prenotazioni bloccate.", "", "azienda sanitaria provinciale di Enna"},
+		{"es", "Ciberataque en Alemania", "Un ciberataque contra el hospital universitario de Colonia obligó a " +
+			"desviar ambulancias.", "", "hospital universitario de Colonia"},
+		// or its adjectives alone, when one of them says care
+		{"it", "Ticino, attacco informatico", "Un malware ha colpito la rete dell'Ente ospedaliero cantonale in " +
+			"Ticino.", "", "Ente ospedaliero cantonale"},
+	})
+}
