@@ -13,6 +13,10 @@ func TestRound37Victims(t *testing.T) {
 		// but not a market or a people: only a health body is taken
 		{"en", "Lazarus returns against cash machines", "The North Korean group Lazarus targeted Indian ATMs with the " +
 			"help of banking malware.", "Indian", ""},
+		// nor another hospital's attack told after the subject's name
+		{"en", "Now St. Anne: town's second hospital reports network outage", "St. Anne Hospital said Saturday it had " +
+			"taken its computer systems offline after detecting suspicious activity, less than three weeks after a " +
+			"ransomware attack crippled Lakeside Regional Medical Center across town.", "Lakeside", "St. Anne Hospital"},
 		// a Romance name's lower-case adjectives, then its place
 		{"fr", "Cyberattaque dans la Loire", "Une cyberattaque a frappé l'Hôpital privé de la Forez à Montbrison " +
 			"dans la nuit de dimanche.", "", "Hôpital privé de la Forez"},

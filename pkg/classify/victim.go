@@ -1261,7 +1261,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		}
 		// A past verb, in the lead: "A recent cyberattack targeted REMSA
 		// Health", "Une cyberattaque a frappé l'Hôpital …" (round 37).
-		if v := j; v+1 < len(toks) && v > i && pastLinker(toks[v].Norm) && joined(v-1, v) && !starts[v] && inFirstSentences(starts, v) {
+		if v := j; v+1 < len(toks) && v > i && pastLinker(toks[v].Norm) && joined(v-1, v) && !starts[v] && inFirstSentences(starts, v) &&
+			!namedHealthBefore(toks, cov, starts, i) {
 			if lo, hi, ok := c.pastObject(p, cov, starts, v+1, english, joined); ok {
 				return lo, hi, victimObject, true
 			}
@@ -1485,6 +1486,23 @@ func (c *Classifier) pastObject(p part, cov []kind, starts []bool, k int, englis
 		return 0, 0, false
 	}
 	return lo, hi, true
+}
+
+// namedHealthBefore reports whether the sentence of token i names a health
+// body before it, in a capitalised health word: that body is the
+// sentence's subject, and the attack told after it is often another's
+// ("St. Clare Hospital said … less than three weeks after a ransomware
+// attack crippled Millbrook Regional Medical Center").
+func namedHealthBefore(toks []text.Token, cov []kind, starts []bool, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if cov[k] == kHealthOrg && toks[k].Upper {
+			return true
+		}
+		if starts[k] {
+			break
+		}
+	}
+	return false
 }
 
 // inFirstSentences reports whether token k lies in the first two sentences.
