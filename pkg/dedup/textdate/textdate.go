@@ -27,6 +27,12 @@ import (
 // MaxYearsBack bounds how far before the report's date a stated date may lie.
 const MaxYearsBack = 10
 
+// aheadDays: a date without a year that falls from a week to this many
+// days after the report's date is dropped rather than put in the year
+// before; further ahead, it is last year's ("in December" on a page of
+// January).
+const aheadDays = 45
+
 // maxSpans bounds the spans Find returns for one text.
 const maxSpans = 8
 
@@ -463,7 +469,15 @@ func settle(r raw, ref time.Time) (Span, bool) {
 			return Span{}, false
 		}
 		r.year = ref.Year()
-		if first := time.Date(r.year, r.month, max(r.day, 1), 0, 0, 0, 0, time.UTC); first.After(ref.AddDate(0, 0, 7)) {
+		first := time.Date(r.year, r.month, max(r.day, 1), 0, 0, 0, 0, time.UTC)
+		if first.After(ref.AddDate(0, 0, 7)) && !first.After(ref.AddDate(0, 0, aheadDays)) {
+			// a date weeks ahead of the page is a deadline, or the page's
+			// own date is late or rounded to its month ("le 16 juin
+			// dernier" on a page dated June 2023): neither this year nor
+			// the last is sure (round 37)
+			return Span{}, false
+		}
+		if first.After(ref.AddDate(0, 0, 7)) {
 			r.year--
 		}
 	}
