@@ -17,6 +17,14 @@ func TestRound37Victims(t *testing.T) {
 		{"en", "Now St. Anne: town's second hospital reports network outage", "St. Anne Hospital said Saturday it had " +
 			"taken its computer systems offline after detecting suspicious activity, less than three weeks after a " +
 			"ransomware attack crippled Lakeside Regional Medical Center across town.", "Lakeside", "St. Anne Hospital"},
+		// a page's furniture before the prose is not its first sentence
+		{"en", "Prairie Valley Health said a privacy breach involving an internal website has put the personal health " +
+			"information of over a thousand clients at risk.", " date 2017-05-30 \n\nCTV Winnipeg\n\n\n\nPrairie Valley " +
+			"Health said a privacy breach involving an internal website has put the personal health information of over a " +
+			"thousand clients at risk.\n\nThe health authority said the breach involved an internal website for its " +
+			"Emergency Medical Services program. The health authority is not sure if its records were actually accessed. " +
+			"\u201cIt is our impression that the intent of the \u2018hack\u2019 was to transmit a virus,\u201d it said.",
+			"", "Prairie Valley Health"},
 		// a Romance name's lower-case adjectives, then its place
 		{"fr", "Cyberattaque dans la Loire", "Une cyberattaque a frappé l'Hôpital privé de la Forez à Montbrison " +
 			"dans la nuit de dimanche.", "", "Hôpital privé de la Forez"},

@@ -492,7 +492,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			// ("Healthcare IT Pros Say …").
 			weak := h.Value.kind == kHealthWeak && pi > 0 && namedHealth(part.src, part.toks, h.First)
 			if weak && sent == nil {
-				sent, _ = sentenceNumbers(part.src, part.toks, nil)
+				sent = proseSentenceNumbers(part.src, part.toks)
 			}
 			weak = weak && sent[h.First] <= 1
 			if h.Value.kind != kHealthOrg && !weak {
@@ -560,6 +560,33 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 	}
 	return fallback, fallbackRule, ""
+}
+
+// proseSentenceNumbers numbers the sentences of toks from 1, as
+// sentenceNumbers does, but a short line of its own before the prose (a
+// page's "Menu", "Crime", "CTV Winnipeg", its date) is not counted: it is
+// the page's furniture, not the report's first sentence (round 37).
+func proseSentenceNumbers(src string, toks []text.Token) []int {
+	starts := sentenceStarts(src, toks)
+	sent := make([]int, len(toks))
+	n, prose := 0, false
+	for i := 0; i < len(toks); {
+		e := i + 1
+		for e < len(toks) && !starts[e] {
+			e++
+		}
+		line := !prose && e-i <= 4 && (e == len(toks) || strings.Contains(src[toks[e-1].End:toks[e].Start], "\n")) &&
+			!strings.ContainsAny(src[toks[e-1].End:min(len(src), toks[e-1].End+1)], ".!?")
+		if !line {
+			n++
+			prose = true
+		}
+		for k := i; k < e; k++ {
+			sent[k] = max(n, 1)
+		}
+		i = e
+	}
+	return sent
 }
 
 // titleCopy returns the length of the title's copy that opens the body
