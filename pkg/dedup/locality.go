@@ -1,11 +1,13 @@
 package dedup
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/biter777/countries"
+	"github.com/mozillazg/go-unidecode"
 
 	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/dedup/orgname"
@@ -49,6 +51,38 @@ var usStates = func() map[string]bool {
 	}
 	return m
 }()
+
+// regions are the lower-case names of the provinces, states and regions
+// of the countries other than the US ("ontario", "bayern", "lombardia"):
+// a report "in Ontario" and one "in Lindsay" place their victim at two
+// levels, not in two places. Names of one compass word ("Central",
+// "Eastern") are left out.
+var regions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range countries.AllSubdivisions() {
+		if c.Country() == countries.US || !regionLevel(fmt.Sprint(c.SubdivisionType())) {
+			continue
+		}
+		n := strings.Join(exonymWords(unidecode.Unidecode(c.String())), " ")
+		if n == "" || geo.CompassWord(n) || n == "capital" {
+			continue
+		}
+		m[n] = true
+	}
+	return m
+}()
+
+// regionLevel reports whether a subdivision type is a first level that
+// holds towns (a province, a state, a canton); departments, districts and
+// municipalities are often named after their town ("Paris").
+func regionLevel(kind string) bool {
+	switch kind {
+	case "Province", "State", "Region", "Autonomous Community", "Autonomous Region", "Canton", "Territory",
+		"Oblast", "Capital Territory", "Overseas Region", "Nation":
+		return true
+	}
+	return false
+}
 
 // notPlace are capitalised words that follow "in" without naming a place.
 var notPlace = map[string]bool{
@@ -97,6 +131,8 @@ func localities(text string, german bool) []string {
 		v := "town:" + n
 		if usStates[n] {
 			v = "state:" + n
+		} else if regions[n] {
+			v = "region:" + n // "in Ontario, Canada": compared with regions only (round 37)
 		} else if side, state, ok := strings.Cut(n, " "); ok && usStates[state] && geo.CompassWord(side) {
 			v = "state:" + state // "South Florida", "Western New York" (two words read: "Western New")
 		}
@@ -164,7 +200,7 @@ func localitiesConflict(a, b []string) (string, bool) {
 	if slices.Contains(a, several) || slices.Contains(b, several) {
 		return "", false
 	}
-	for _, kind := range []string{"state:", "town:"} {
+	for _, kind := range []string{"state:", "region:", "town:"} {
 		var x, y []string
 		for _, v := range a {
 			if strings.HasPrefix(v, kind) {

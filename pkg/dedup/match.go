@@ -581,6 +581,12 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 	return out
 }
 
+// placedElsewhere reports whether a reason puts the candidate in another
+// country or town than the report.
+func placedElsewhere(r cit.Reason) bool {
+	return r.Rule == "country_differs" || r.Rule == "locality_differs"
+}
+
 // onlyIncidentOfName raises the score of the one incident of a health
 // cyberattack that has a report's victim as its own name, when no other
 // incident among the candidates has it and the report or the incident is
@@ -592,6 +598,9 @@ func (m *matcher) onlyIncidentOfName(r *report, out []scored) {
 	for i, c := range out {
 		if !m.profiles[c.idx].accepted || !slices.ContainsFunc(c.reasons, sameNameReason) {
 			continue
+		}
+		if slices.ContainsFunc(c.reasons, placedElsewhere) {
+			continue // an incident of the name in another country or town is no rival (round 37)
 		}
 		if found >= 0 {
 			return
