@@ -1639,7 +1639,7 @@ func systemFiller(s string) bool {
 }
 
 // ofTheSystem is the Romance "of" between a system and its owner ("il
-// sistema informatico dell'azienda", "les serveurs du CHU").
+// sistema informatico dell'azienda", "le réseau du CHU").
 func ofTheSystem(s string) bool {
 	switch s {
 	case "dell", "della", "del", "dello", "degli", "di", "du", "de", "des", "d", "da", "do", "dos", "das":
