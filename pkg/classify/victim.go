@@ -2069,7 +2069,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// (round 35)
 		return false
 	}
-	if n := len(sub); n >= 2 && sub[n-1].Norm == "s" && places[n-2] && strings.ContainsAny(p.src[sub[n-2].End:sub[n-1].Start], "'’") {
+	if n := len(sub); n >= 2 && places[n-2] && possessiveS(p.src, sub, n-1) {
 		return false // "Senegal's", "Costa Rica's": the country whose body it was, not the body
 	}
 	if fieldOnly(sub, cov[lo:hi+1]) {

@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -60,7 +59,7 @@ var usStates = func() map[string]bool {
 var regions = func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range countries.AllSubdivisions() {
-		if c.Country() == countries.US || !regionLevel(fmt.Sprint(c.SubdivisionType())) {
+		if c.Country() == countries.US || !regionLevel(c.SubdivisionType()) {
 			continue
 		}
 		n := strings.Join(exonymWords(unidecode.Unidecode(c.String())), " ")
@@ -75,10 +74,12 @@ var regions = func() map[string]bool {
 // regionLevel reports whether a subdivision type is a first level that
 // holds towns (a province, a state, a canton); departments, districts and
 // municipalities are often named after their town ("Paris").
-func regionLevel(kind string) bool {
+func regionLevel(kind countries.SubdivisionTypeCode) bool {
 	switch kind {
-	case "Province", "State", "Region", "Autonomous Community", "Autonomous Region", "Canton", "Territory",
-		"Oblast", "Capital Territory", "Overseas Region", "Nation":
+	case countries.SubdivisionTypeProvince, countries.SubdivisionTypeState, countries.SubdivisionTypeRegion,
+		countries.SubdivisionTypeAutonomousCommunity, countries.SubdivisionTypeAutonomousRegion,
+		countries.SubdivisionTypeCanton, countries.SubdivisionTypeTerritory, countries.SubdivisionTypeOblast,
+		countries.SubdivisionTypeCapitalTerritory, countries.SubdivisionTypeOverseasRegion, countries.SubdivisionTypeNation:
 		return true
 	}
 	return false

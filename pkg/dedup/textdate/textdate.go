@@ -469,15 +469,14 @@ func settle(r raw, ref time.Time) (Span, bool) {
 			return Span{}, false
 		}
 		r.year = ref.Year()
-		first := time.Date(r.year, r.month, max(r.day, 1), 0, 0, 0, 0, time.UTC)
-		if first.After(ref.AddDate(0, 0, 7)) && !first.After(ref.AddDate(0, 0, aheadDays)) {
-			// a date weeks ahead of the page is a deadline, or the page's
-			// own date is late or rounded to its month ("le 16 juin
-			// dernier" on a page dated June 2023): neither this year nor
-			// the last is sure (round 37)
-			return Span{}, false
-		}
-		if first.After(ref.AddDate(0, 0, 7)) {
+		if first := time.Date(r.year, r.month, max(r.day, 1), 0, 0, 0, 0, time.UTC); first.After(ref.AddDate(0, 0, 7)) {
+			if !first.After(ref.AddDate(0, 0, aheadDays)) {
+				// a date weeks ahead of the page is a deadline, or the
+				// page's own date is late or rounded to its month ("le 16
+				// juin dernier" on a page dated June 2023): neither this
+				// year nor the last is sure (round 37)
+				return Span{}, false
+			}
 			r.year--
 		}
 	}
