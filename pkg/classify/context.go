@@ -1053,6 +1053,9 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				break
 			}
 			if toks[k+1].Break {
+				if deniedAcrossAside(toks, k) {
+					hits[i].Value.weak, hits[i].Value.denied = true, true
+				}
 				break
 			}
 			if deniedBefore(toks, hits[:i], k) {
@@ -1187,8 +1190,26 @@ func negatedAt(toks []text.Token, i int) bool {
 		if denial(toks, k) {
 			return true
 		}
-		if toks[k+1].Break || !negationFiller(n) {
+		if toks[k+1].Break {
+			return deniedAcrossAside(toks, k)
+		}
+		if !negationFiller(n) {
 			return false
+		}
+	}
+	return false
+}
+
+// deniedAcrossAside reports whether toks[k] ends a short aside between
+// commas that follows a denial: "o Governo afastou, para já, a hipótese de
+// um ciberataque", "the hospital denied, on Monday, a cyberattack".
+func deniedAcrossAside(toks []text.Token, k int) bool {
+	if !toks[k+1].Comma {
+		return false
+	}
+	for j := k; j > max(0, k-3); j-- {
+		if toks[j].Break {
+			return toks[j].Comma && denial(toks, j-1)
 		}
 	}
 	return false

@@ -146,6 +146,8 @@ func lexicon() map[string]term {
 		"clinica*", "centro de salud", "centro medico", "centros de salud", "residencia de ancianos", "sanatorio*",
 		"centro de saude", "servicio de salud", "servicio andaluz de salud", "servizio sanitario", "unidade de saude", "posto de saude", "medico*",
 		"unidad medica", "unidades medicas", "osakidetza", "sergas", "seguro social", "imss", "issste", "essalud", "ccss",
+		// round 38: the Portuguese plural and hospital groups ("Ciberataque paralisa 16 hospitais do Reino Unido")
+		"hospitais", "centro hospitalar", "centros hospitalares", "grupo hospitalar", "hospitalar",
 		// it
 		"ospedal*", "policlinico", "azienda ospedaliera", "casa di cura", "pronto soccorso", "presidio ospedaliero",
 		"residenza sanitaria assistenziale", "residenze sanitarie assistenziali", "casa di riposo", "case di riposo",
@@ -265,7 +267,8 @@ func lexicon() map[string]term {
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
-		"ministerio da saude", "servico nacional de saude", "ggd", "rivm", "ministerie van volksgezondheid",
+		"ministerio da saude", "servico nacional de saude", "secretaria de saude", "secretaria da saude", "secretaria estadual de saude",
+		"secretaria municipal de saude", "secretarias de saude", "ggd", "rivm", "ministerie van volksgezondheid",
 		"centre for epidemiology", "center for epidemiology", "institute of epidemiology", "institute for epidemiology")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",

@@ -358,8 +358,11 @@ type probe struct {
 // Healthcare", "Tū Ora Compass Health", "St. Jude Medical"). Round 37's
 // cleared six (victims after a past verb of attack, "crippled the IT
 // systems of the National Health Laboratory Service"; Romance names in
-// lower case, "Ente ospedaliero cantonale", "Azienda Zero").
-const maxKnownLimits = 4099
+// lower case, "Ente ospedaliero cantonale", "Azienda Zero"). Round 38's
+// cleared 11 (Brazil's health secretariats and Portugal's "hospitais" in
+// the lexicon, a site's owner named without the site, blackout denials
+// across an aside, "o Governo afastou, para já, a hipótese").
+const maxKnownLimits = 4088
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -501,6 +501,21 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				(!weak || (hi == h.Last && sentenceStart(part.src, part.toks, lo) && !dashed(part.src, part.toks, lo, hi))) &&
 				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) && !c.describedBefore(part, lo, hi, h.First) {
+				if lo+2 <= h.First && systemFiller(part.toks[lo].Norm) && particle(part.toks[lo+1].Norm) &&
+					c.validName(part, cov, lo+2, hi) {
+					lo += 2 // "Site da Secretaria de Saúde de Campinas": the site's owner
+				}
+				if lo < hi && !part.toks[lo].Upper && pluralKind(part.toks[lo].Norm) {
+					// "hospitales de la Secretaría de Salud de Puebla": the
+					// network's name, if it has one
+					k := lo + 1
+					for k < hi && connector(part.toks[k].Norm) && !conjunction(part.toks[k].Norm) {
+						k++
+					}
+					if k > lo+1 && slices.Contains(cov[k:hi+1], kHealthOrg) && c.validName(part, cov, k, hi) {
+						lo = k
+					}
+				}
 				if germanGenitive(part.toks, lo, h.First, hi, h.Last) {
 					// "Internetseite des Bundesgesundheitsministeriums": the
 					// owner after the article, if it is a name of its own
@@ -1624,6 +1639,22 @@ func appositiveStart(p part, starts []bool, end int) (int, bool) {
 	return 0, false
 }
 
+// pluralKind is a kind of provider in the plural, which opens a
+// description of several ("hospitais do SNS", "hôpitaux de Paris").
+func pluralKind(s string) bool {
+	switch s {
+	case "hospitals", "clinics", "hospitais", "hospitales", "hopitaux", "ospedali", "clinicas", "cliniques", "cliniche",
+		"ziekenhuizen", "krankenhauser", "kliniken":
+		return true
+	}
+	return false
+}
+
+// conjunction joins two names: "hospitals and GP practices".
+func conjunction(s string) bool {
+	return s == "and" || s == "y" || s == "e" || s == "und" || s == "en" || s == "et"
+}
+
 // systemFiller is a word for what an attack hit inside an organisation,
 // which may stand between the attack and the organisation's name: "the
 // systems of the state-owned CPC Corporation".
@@ -1632,7 +1663,7 @@ func systemFiller(s string) bool {
 	case "network", "networks", "systems", "system", "servers", "server", "website", "websites", "data", "centre",
 		"center", "infrastructure", "state", "owned", "computer", "computers", "it", "email", "mail", "portal",
 		"sistema", "sistemi", "sistemas", "systeme", "systemes", "informatico", "informatici", "informatique",
-		"informatiques", "informatica", "rete", "reseau", "servidores":
+		"informatiques", "informatica", "rete", "reseau", "servidores", "site", "sitio", "sito", "pagina", "portale":
 		return true
 	}
 	return germanSystemNoun(s)

@@ -20,6 +20,7 @@ type Token struct {
 	Upper      bool   // first letter was upper case in the original
 	Digit      bool   // token starts with a digit
 	Break      bool   // punctuation (. , ; : ! ? brackets, a line break) separates it from the token before
+	Comma      bool   // that punctuation is a comma alone
 }
 
 // Tokenize splits s into word tokens. Letters and digits form words; an
@@ -52,11 +53,13 @@ func Tokenize(s string) []Token {
 			}
 			norm = b.String()
 		}
-		brk := false
+		brk, comma := false, false
 		if n := len(toks); n > 0 {
-			brk = breaks(s[toks[n-1].End:start], toks[n-1].Norm)
+			gap := s[toks[n-1].End:start]
+			brk = breaks(gap, toks[n-1].Norm)
+			comma = brk && strings.TrimSpace(gap) == ","
 		}
-		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit, Break: brk})
+		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit, Break: brk, Comma: comma})
 		start = -1
 	}
 	for i := 0; i < len(s); {
