@@ -58,3 +58,16 @@ func TestRound38Portuguese(t *testing.T) {
 			"fora do ar.", "hospitais", "Secretaria Municipal de Saúde de Sorocaba"},
 	})
 }
+
+// TestRound38Datelines: a station's or agency's dateline ends before the
+// sentence's subject, which may then be named by a weak health word
+// (round 38).
+func TestRound38Datelines(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Network targeted by a virus", "MYRTLE BEACH, SC (WMBF) – Seacoast Health officials say no protected " +
+			"health information was accessed after the health system's network was targeted by a virus.", "", "Seacoast Health"},
+		{"en", "Hospital network hit", "AUGUSTA, Ga. (AP) — Piedmont Health said Tuesday a ransomware attack had " +
+			"disrupted its computer systems.", "", "Piedmont Health"},
+	})
+}

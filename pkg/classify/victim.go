@@ -1754,7 +1754,18 @@ func sentenceStart(src string, toks []text.Token, k int) bool {
 		return true
 	}
 	gap := strings.TrimRight(src[toks[k-1].End:toks[k].Start], " ")
-	return strings.ContainsAny(gap, ".!?:\n")
+	return strings.ContainsAny(gap, ".!?:\n") || (k < 12 && datelineDash(gap))
+}
+
+// datelineDash reports whether a gap ends a news agency's or station's
+// dateline: "GEORGETOWN, SC (WBTW) – Tidelands Health officials say …".
+func datelineDash(gap string) bool {
+	for _, d := range []string{"–", "—", "-"} {
+		if rest, ok := strings.CutSuffix(gap, d); ok {
+			return strings.HasSuffix(strings.TrimRight(rest, " "), ")")
+		}
+	}
+	return false
 }
 
 // describedName returns where a name starts after a short description that
