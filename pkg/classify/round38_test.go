@@ -71,3 +71,16 @@ func TestRound38Datelines(t *testing.T) {
 			"disrupted its computer systems.", "", "Piedmont Health"},
 	})
 }
+
+// TestRound38TitleCase: a Title Case headline's verb ends the name before
+// it, and a headline's preposition is not the name's first word (round 38,
+// from set K).
+func TestRound38TitleCase(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Ransomware Attack at Lakeview Memorial Health System Impacts 170,000 Patients", "The hospital said " +
+			"hackers stole data.", "Impacts", "Lakeview Memorial Health System"},
+		{"en", "‘Why wasn’t there a back-up plan?’: After East Harbor Health cyber attack, patients wait", "Patients " +
+			"waited for hours.", "After", "East Harbor Health"},
+	})
+}

@@ -67,8 +67,8 @@ back:
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
-		case toks[hi+1].Upper && !partOfYear(toks, hi+1):
-			hi++
+		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && headlineVerb(toks[hi+1].Norm) && strings.HasSuffix(toks[hi+1].Norm, "s")):
+			hi++ // but a Title Case headline's verb ends the name: "Lake Charles Memorial Health System Impacts …"
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2) &&
 			!attackCompound(toks[hi+2].Norm):
 			hi += 2 // "Hospital de Braga", "Asl 1 Abruzzo"; but "Herzzentrum Lahr den Hackerangriff" ends at Lahr

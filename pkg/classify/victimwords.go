@@ -408,7 +408,9 @@ func linkingAdverb(w string) bool {
 func nameOpener(w string) bool {
 	switch w {
 	case "yesterday", "today", "tonight", "said", "says", "initial", "initially", "notorious", "reportedly", "gestern", "heute",
-		"hier", "aujourd", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag":
+		"hier", "aujourd", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag",
+		// round 38: a headline's preposition before the name ("After One Brooklyn Health cyber attack, …")
+		"after", "from", "amid", "following", "despite":
 		return true
 	}
 	return false
@@ -477,7 +479,9 @@ func headlineVerb(s string) bool {
 		// "Ind. Hospital Reroutes Ambulances During Ransomware Attack", "… Medical Center Remains Down 13 Days After Attack"
 		"reroutes", "remains", "remain", "becomes",
 		// regulators' and agencies' headlines: "HHS Proposes …", "FTC Finalizes …", "HC3 Brief Details …"
-		"proposes", "finalizes", "issues", "unveils", "launches", "profiles", "details", "urges", "rolls":
+		"proposes", "finalizes", "issues", "unveils", "launches", "profiles", "details", "urges", "rolls",
+		// round 38: "… Health System Impacts 270,000 Patients", "Brookdale Hospital Serves Patients …"
+		"impacts", "updates", "serves", "reaches", "revises", "settles", "agrees":
 		return true
 	}
 	return false
