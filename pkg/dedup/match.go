@@ -1081,11 +1081,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// reported in August).
 		add(o.WeightClose, "date", "report_of_hacking_filing", fmt.Sprintf("%.0f days", gap))
 	case exactName && p.accepted && r.kind != kindLeak && r.kind != kindRegulator && !r.newAttack && r.attackYear != 0 &&
-		r.attackYear == p.first.Year() && r.date.After(p.first) && r.date.Sub(p.first) <= 4*365*24*time.Hour:
+		r.attackYear == p.first.Year() && r.date.After(p.first) && r.date.Sub(p.first) <= 4*365*24*time.Hour &&
+		!(r.hasStated && r.stated.From.Year() > r.attackYear):
 		// A follow-up months or years later names its attack's year ("a
 		// settlement over a 2021 ransomware attack", "LifeLabs' 2019
 		// breach"): the health cyberattack of that name first reported
-		// that year.
+		// that year. Not when the report dates its own incident in a
+		// later year: "shut down its internet Dec. 23 … The health system
+		// was the victim of a ransomware attack in 2023" (round 38).
 		corroborated = true
 		add(o.WeightSameDate, "incident_date", "follow_up_names_attack_year", fmt.Sprintf("%d, %.0f days", r.attackYear, gap))
 	case gap <= o.MaxGapDays:

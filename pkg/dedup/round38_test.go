@@ -32,3 +32,29 @@ func TestLargeCountRevised(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpOfLaterIncident: a report that dates its own incident in a
+// later year is no follow-up of the attack whose year it recalls (round
+// 38, from set K's Singing River Health System).
+func TestFollowUpOfLaterIncident(t *testing.T) {
+	t.Parallel()
+	first := classified("sr-1", "Gulf Coast Health System hit by ransomware attack",
+		"Gulf Coast Health System said a ransomware attack took its computer systems offline.", "2023-08-21",
+		"Gulf Coast Health System", "US", "ransomware")
+	recap := classified("sr-2", "Gulf Coast Health System settles lawsuit",
+		"Gulf Coast Health System settled a class action over the 2023 ransomware attack that exposed patients' data.",
+		"2024-05-01", "Gulf Coast Health System", "US", "ransomware")
+	later := classified("sr-3", "Gulf Coast Health System takes systems offline",
+		"Gulf Coast Health System shut down its internet and MyChart access Dec. 23 after detecting a cybersecurity "+
+			"incident in its early stages. The health system was the victim of a ransomware attack in 2023.",
+		"2025-12-29", "Gulf Coast Health System", "US", "unknown")
+	later.Classification.IncidentDate = "2025-12-23" // as the classifier reads "Dec. 23" on a page of December 2025
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(recap, now); !hasRule(d, "follow_up_names_attack_year") || d.IncidentID != d1.IncidentID {
+		t.Errorf("a settlement naming the attack's year: %s, reasons %+v, want a follow-up", d.Action, d.Reasons)
+	}
+	if d := e.Add(later, now); hasRule(d, "follow_up_names_attack_year") || d.IncidentID == d1.IncidentID {
+		t.Errorf("a later incident recalling the first: %s into %s, reasons %+v, want apart", d.Action, d.IncidentID, d.Reasons)
+	}
+}
