@@ -1639,12 +1639,14 @@ func appositiveStart(p part, starts []bool, end int) (int, bool) {
 	return 0, false
 }
 
-// pluralKind is a kind of provider in the plural, which opens a
-// description of several ("hospitais do SNS", "hôpitaux de Paris").
+// pluralKind is a kind of provider in the plural, written in lower case,
+// which opens a description of several ("hospitales de la Secretaría de
+// Salud de Puebla", "hôpitaux de Paris"). German nouns, capitalised, are
+// left out.
 func pluralKind(s string) bool {
 	switch s {
 	case "hospitals", "clinics", "hospitais", "hospitales", "hopitaux", "ospedali", "clinicas", "cliniques", "cliniche",
-		"ziekenhuizen", "krankenhauser", "kliniken":
+		"ziekenhuizen":
 		return true
 	}
 	return false

@@ -1138,9 +1138,9 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		case best <= 0.5:
 			add(0, "records_affected", "records_close", fmt.Sprint(r.records))
 		case best <= 0.7 && min(r.records, slices.Max(p.records)) >= 100_000:
-			// a count in the millions revised as the investigation went
-			// on: "2.5 million", then "nearly 2.9 million", first "1.1
-			// million"; not a second incident's
+			// a large count revised as the investigation went on: "2.5
+			// million", then "nearly 2.9 million", first "1.1 million";
+			// not a second incident's (round 38)
 			add(0, "records_affected", "large_count_revised", fmt.Sprint(r.records))
 		case r.countUpdate && r.date.After(p.last) && r.records > slices.Max(p.records):
 			// a later report raising the count it states as a revision:
