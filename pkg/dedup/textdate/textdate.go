@@ -464,12 +464,19 @@ func readRaw(g func(string) string) (raw, bool) {
 // settle gives a raw date its year and checks it against ref.
 func settle(r raw, ref time.Time) (Span, bool) {
 	ref = ref.UTC().Truncate(24 * time.Hour)
+	// late is the latest day the page may have been written: a page dated
+	// the first of a month may be dated by its month only ("Dec. 23" on a
+	// page of December 2025 is that month's, round 39)
+	late := ref
+	if ref.Day() == 1 {
+		late = ref.AddDate(0, 1, -1)
+	}
 	if r.year == 0 {
 		if ref.IsZero() {
 			return Span{}, false
 		}
 		r.year = ref.Year()
-		if first := time.Date(r.year, r.month, max(r.day, 1), 0, 0, 0, 0, time.UTC); first.After(ref.AddDate(0, 0, 7)) {
+		if first := time.Date(r.year, r.month, max(r.day, 1), 0, 0, 0, 0, time.UTC); first.After(late.AddDate(0, 0, 7)) {
 			if !first.After(ref.AddDate(0, 0, aheadDays)) {
 				// a date weeks ahead of the page is a deadline, or the
 				// page's own date is late or rounded to its month ("le 16
@@ -494,7 +501,7 @@ func settle(r raw, ref time.Time) (Span, bool) {
 			sp.From = time.Date(r.year, r.month, r.first, 0, 0, 0, 0, time.UTC)
 		}
 	}
-	if !ref.IsZero() && (sp.From.After(ref.AddDate(0, 0, 7)) || sp.To.Before(ref.AddDate(-MaxYearsBack, 0, 0))) {
+	if !ref.IsZero() && (sp.From.After(late.AddDate(0, 0, 7)) || sp.To.Before(ref.AddDate(-MaxYearsBack, 0, 0))) {
 		return Span{}, false
 	}
 	return sp, true

@@ -1,0 +1,23 @@
+package dedup
+
+import "testing"
+
+// TestMonthDatedPage: a page dated by its month only (the first of the
+// month) reads a day later in that month as this month's, so a report that
+// dates its own incident there is no follow-up of the earlier attack it
+// recalls (round 39, from set K's Singing River Health System).
+func TestMonthDatedPage(t *testing.T) {
+	t.Parallel()
+	first := classified("sr-1", "Gulf Coast Health System hit by ransomware attack",
+		"Gulf Coast Health System said a ransomware attack took its computer systems offline.", "2023-08-21",
+		"Gulf Coast Health System", "US", "ransomware")
+	later := classified("sr-3", "Gulf Coast Health System takes systems offline",
+		"Gulf Coast Health System shut down its internet and MyChart access Dec. 23 in response to a potential "+
+			"hacking attempt. The health system was the victim of a ransomware attack in 2023.",
+		"2025-12-01", "Gulf Coast Health System", "US", "unknown")
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(later, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("a later incident on a page of its month: %s into %s, reasons %+v, want apart", d.Action, d.IncidentID, d.Reasons)
+	}
+}
