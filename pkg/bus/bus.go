@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -456,7 +457,7 @@ func (b *Bus) Consume(ctx context.Context, name string, h Handler) error {
 }
 
 func (b *Bus) handle(ctx context.Context, log *zap.Logger, name string, msg jetstream.Msg, h Handler) {
-	err := h(ctx, msg)
+	err := safely(ctx, log, msg, h)
 	switch {
 	case err == nil:
 		if err := msg.Ack(); err != nil {
@@ -476,6 +477,21 @@ func (b *Bus) handle(ctx context.Context, log *zap.Logger, name string, msg jets
 		log.Warn("message failed, nak with delay", zap.String("subject", msg.Subject()), zap.Duration("delay", delay), zap.Error(err))
 		_ = msg.NakWithDelay(delay)
 	}
+}
+
+// safely runs h on msg and turns a panic into a permanent error: a message
+// that crashes its handler would crash the service again on every
+// redelivery, so it is dead-lettered instead, kept for a replay once the
+// bug is fixed, and the messages after it go on.
+func safely(ctx context.Context, log *zap.Logger, msg jetstream.Msg, h Handler) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("handler panicked", zap.String("subject", msg.Subject()), zap.Any("panic", r),
+				zap.ByteString("stack", debug.Stack()))
+			err = Permanent(fmt.Errorf("handler panic: %v", r))
+		}
+	}()
+	return h(ctx, msg)
 }
 
 func sleep(ctx context.Context, d time.Duration) {

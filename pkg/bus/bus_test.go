@@ -3,6 +3,7 @@ package bus_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -138,6 +139,48 @@ func TestTransientErrorsAreRetriedAndPermanentOnesDeadLettered(t *testing.T) {
 	}
 	if junk.Load() != 1 {
 		t.Errorf("junk handled %d times, want exactly 1 (terminated, not retried)", junk.Load())
+	}
+}
+
+// TestPanicIsDeadLettered: a message whose handler panics is dead-lettered
+// with the panic as its error, once, and the consumer goes on with the next
+// message instead of crashing on every redelivery.
+func TestPanicIsDeadLettered(t *testing.T) {
+	b := connect(t)
+	ctx := context.Background()
+	for _, id := range []string{"rss:crash", "rss:fine"} {
+		if err := b.PublishCandidate(ctx, cit.Candidate{ID: id, Source: "feed", Title: id}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var crashes, fine atomic.Int32
+	consumeUntil(t, b, bus.ConsumerClassifier, func(ctx context.Context, m jetstream.Msg) error {
+		p, err := wire.Decode[citv1.Candidate](m.Data())
+		if err != nil {
+			return bus.Permanent(err)
+		}
+		if wire.CandidateFromProto(p).ID == "rss:crash" {
+			crashes.Add(1)
+			var s []int
+			_ = s[3] // index out of range
+		}
+		fine.Add(1)
+		return nil
+	}, func() bool { return fine.Load() >= 1 })
+	time.Sleep(200 * time.Millisecond)
+	if crashes.Load() != 1 || fine.Load() != 1 {
+		t.Errorf("crashing message handled %d times, next one %d times; want 1 and 1", crashes.Load(), fine.Load())
+	}
+	s, err := b.JetStream().Stream(ctx, bus.StreamDLQ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := s.GetLastMsgForSubject(ctx, "cit.dlq.classifier")
+	if err != nil {
+		t.Fatalf("no dead letter recorded: %v", err)
+	}
+	if e := msg.Header.Get("Cit-Error"); !strings.Contains(e, "panic") || !strings.Contains(e, "index out of range") {
+		t.Errorf("dead letter error = %q, want the panic", e)
 	}
 }
 
