@@ -536,7 +536,7 @@ func keptWorking(toks []text.Token, first, last int, attacks []text.Hit[term]) (
 		return false, -1, -1
 	}
 	for _, a := range attacks {
-		if a.First > first && a.First <= end+6 && !slices.ContainsFunc(toks[end:a.First], func(t text.Token) bool { return t.Break }) {
+		if a.First >= end && a.First <= end+6 && !slices.ContainsFunc(toks[end:a.First], func(t text.Token) bool { return t.Break }) {
 			return false, -1, -1 // "… funciona con normalidad tras el ciberataque"
 		}
 		if a.First > last && a.First < end {

@@ -56,6 +56,9 @@ back:
 	if lo < first && sentenceStart(src, toks, lo) && contractedPreposition(toks[lo].Norm) {
 		lo, opened = lo+1, true // "Im Klinikum Fürth schränkt ein Hackerangriff …", "Au CHU de Rouen, …": a preposition holding its article (round 33)
 	}
+	if lo < first && toks[lo].Upper && sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo) {
+		lo++ // "Add Bayamón Medical Center … to the list", "Ihre Promedent Zahnarztpraxis" (round 39)
+	}
 	if lo < first && toks[lo].Upper && interrogative(toks[lo].Norm) {
 		lo++ // "Wie das Nephrologische Zentrum Hannover …": a headline's how, then the name (round 32)
 	}
@@ -381,6 +384,15 @@ func (p part) name(lo, hi int) string {
 // "Labor-Dienstleister Synlab" is Synlab.
 func withoutDescriptor(name string) string {
 	first, rest, ok := strings.Cut(name, " ")
+	if ok && nameOpener(strings.ToLower(first)) {
+		// "Selon l’Assistance Publique-Hôpitaux de Paris (APHP)": an
+		// opener, then the name's elided article (round 39)
+		for _, art := range []string{"l’", "l'", "L’", "L'"} {
+			if after, cut := strings.CutPrefix(rest, art); cut && after != "" && unicode.IsUpper([]rune(after)[0]) {
+				return after
+			}
+		}
+	}
 	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
 		return name
 	}
@@ -1362,6 +1374,10 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if b > 0 && dataOwnerNoun(toks[b].Norm) && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Dymocks customer data leaked", "Sharp HealthCare website data breach"
 		}
+		if b > 1 && toks[b].Norm == "by" && toks[b-1].Upper && passiveAttack(toks[b-1].Norm) && joined(b-1, b) &&
+			joined(b-2, b-1) && toks[b-2].Upper {
+			b -= 2 // a Title Case headline: "Western Nebraska Hospital Attacked By Ransomware" (round 39)
+		}
 		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) {
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
@@ -2001,8 +2017,8 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 		}
 	}
 done:
-	for lo < k && (article(toks[lo].Norm) || (connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo)) &&
-		cov[lo] != kHealthOrg {
+	for lo < k && (article(toks[lo].Norm) || (connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo) ||
+		(sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo))) && cov[lo] != kHealthOrg {
 		lo++
 	}
 	return lo, k, true

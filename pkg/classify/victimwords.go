@@ -127,7 +127,7 @@ func headlineWord(s string) bool {
 		"her", "our", "your", "you", "we", "they", "he", "she", "it", "into", "over", "under", "about", "than",
 		// nouns of notices and news, not of names: "Memorial Health System Outage", "Notice of Data Event"
 		"outage", "outages", "update", "updates", "statement", "notice", "alert", "news", "announcement", "faq",
-		"investigation", "lawsuit", "settlement", "event", "downtime", "disruption",
+		"investigation", "lawsuit", "settlement", "event", "downtime", "disruption", "release", "releases",
 		// an event's title, not a name: "Attack on European Medicines Agency"
 		"attack", "attacks", "attacked", "campaign":
 		return true
@@ -396,7 +396,36 @@ func tellerNoun(w string) bool {
 func linkingAdverb(w string) bool {
 	switch w {
 	case "separately", "meanwhile", "however", "additionally", "moreover", "furthermore", "earlier", "later",
-		"previously", "subsequently", "nevertheless", "overall":
+		"previously", "subsequently", "nevertheless", "overall",
+		// round 39: a clause's conjunction ("If a victim does not comply, hackers …", "Once compromised, …")
+		"if", "once", "unless", "although", "though", "because", "while", "whether", "whereas":
+		return true
+	}
+	return false
+}
+
+// passiveAttack is a past participle of an attack before "by" and its
+// means: "Hospital Attacked By Ransomware", "Clinic Hit By Cyberattack".
+func passiveAttack(w string) bool {
+	switch w {
+	case "attacked", "hit", "hacked", "targeted", "struck", "crippled", "breached", "affected", "impacted", "disrupted",
+		"encrypted", "paralyzed", "paralysed", "compromised", "infected":
+		return true
+	}
+	return false
+}
+
+// sentenceOpener is a capitalised word that opens a sentence or a line
+// before a name without being part of it (round 39): a page's imperative
+// ("Add Bayamón Medical Center … to the list of ransomware victims", "See
+// …") or a letter's signature ("Ihre Promedent Zahnarztpraxis", "Your
+// Lakeside Clinic team"). Not "Notre", "Nuestra", "Onze", nor Dutch "Uw" (UW Medicine): "Notre-Dame",
+// "Nuestra Señora", "Onze Lieve Vrouwe Gasthuis" open hospitals' names.
+func sentenceOpener(w string) bool {
+	switch w {
+	case "add", "see", "read", "click", "share", "follow", "subscribe", "sign", "watch", "listen", "contact", "call",
+		"join", "visit", "download",
+		"ihre", "ihr", "unsere", "your", "our", "votre", "vos":
 		return true
 	}
 	return false
@@ -410,7 +439,9 @@ func nameOpener(w string) bool {
 	case "yesterday", "today", "tonight", "said", "says", "initial", "initially", "notorious", "reportedly", "gestern", "heute",
 		"hier", "aujourd", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag",
 		// round 38: a headline's preposition before the name ("After One Brooklyn Health cyber attack, …")
-		"after", "from", "amid", "following", "despite":
+		"after", "from", "amid", "following", "despite",
+		// round 39: "according to" ("Selon l'Assistance Publique-Hôpitaux de Paris (APHP), …", "Laut Klinikum …")
+		"according", "selon", "laut", "segun", "secondo", "segundo", "volgens":
 		return true
 	}
 	return false
