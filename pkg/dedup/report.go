@@ -533,9 +533,34 @@ func victimFromTitle(title string) string {
 			_, w := utf8.DecodeRuneInString(s[i:]) // "–" is three bytes: cut after it, not inside it (round 34)
 			s = strings.TrimSpace(s[i+w:])
 		}
-		return s
+		return nameHead(s)
 	}
 	return ""
+}
+
+// nameHead cuts a headline's subject at its first lower-case word that is
+// no name's connector: "Norton Healthcare responds to ransomware attack"
+// gives "Norton Healthcare", "University of Vermont Health Network" stays
+// (round 39).
+func nameHead(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && unicode.IsLower(r) && !nameConnector(w) {
+			return strings.TrimRight(strings.Join(words[:i], " "), ",;:")
+		}
+	}
+	return s
+}
+
+// nameConnector is a lower-case word inside organisation names.
+func nameConnector(w string) bool {
+	switch w {
+	case "of", "and", "for", "the", "de", "du", "des", "del", "della", "di", "der", "von", "y", "e", "und", "et", "la", "le",
+		"los", "las", "da", "do", "dos", "das", "van", "voor", "at", "on", "&":
+		return true
+	}
+	return false
 }
 
 // Organisation lists in a victim or a title: "SynerMed / Inland Valleys IPA",

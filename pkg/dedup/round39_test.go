@@ -21,3 +21,19 @@ func TestMonthDatedPage(t *testing.T) {
 		t.Errorf("a later incident on a page of its month: %s into %s, reasons %+v, want apart", d.Action, d.IncidentID, d.Reasons)
 	}
 }
+
+// TestVictimFromHeadlineSubject: a headline's subject ends at its first
+// lower-case word that no name holds (round 39, set M's Norton
+// Healthcare).
+func TestVictimFromHeadlineSubject(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ title, want string }{
+		{"Norton Healthcare responds to ransomware attack", "Norton Healthcare"},
+		{"University of Vermont Health Network hit by cyberattack", "University of Vermont Health Network"},
+		{"Lakeside Clinic now says it was hit by ransomware", "Lakeside Clinic"},
+	} {
+		if got := victimFromTitle(tt.title); got != tt.want {
+			t.Errorf("victimFromTitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

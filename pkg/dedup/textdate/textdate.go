@@ -355,10 +355,15 @@ func Find(text string, ref time.Time) []Span {
 
 // Datelines: a page's date on a line of its own ("January 2, 2022 GMT",
 // "Published: Aug. 3, 2016 10:41 am"), with at most a label or a weekday
-// before it and a time and its zone after it.
+// before it and a time and its zone after it, or the page's update on the
+// same line ("Published: Dec. 8, 2023 at 9:16 PM EST|Updated: 49 minutes
+// ago", round 39).
 var (
 	datelineBefore = regexp.MustCompile(`(?:^|\n)[ \t]*(?:(?:published|updated|posted|publie|publie le|mis a jour|veroffentlicht|aktualisiert|publicado|pubblicato)\s*(?:on|le|am|el|il)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
-	datelineAfter  = regexp.MustCompile(`^[ \t,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:gmt|utc|cet|cest|[ecmp][sd]t)?[ \t]*(?:\n|$)`)
+	// dateLabel: the label of a page's ISO date at the start of a line or
+	// of the text after the title
+	dateLabel     = regexp.MustCompile(`(?:^|\n|\.\s)\s*(?:date|dated)\s*:?\s*$`)
+	datelineAfter = regexp.MustCompile(`^[ \t,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:gmt|utc|cet|cest|[ecmp][sd]t)?[ \t]*(?:\n|$|\|\s*updated)`)
 )
 
 // dateline reports whether the date at s[start:end] is a page's own date on
@@ -366,6 +371,9 @@ var (
 // happened ("January 2, 2022 GMT" over "suffered a data breach in October",
 // round 36). It is a date the breach was known by.
 func dateline(s string, start, end int) bool {
+	if end-start == 10 && s[start+4] == '-' && dateLabel.MatchString(s[max(0, start-12):start]) {
+		return true // "date 2023-12-09 Contact Troubleshooters / …": a scraped page's labelled date (round 39)
+	}
 	return datelineBefore.MatchString(s[max(0, start-40):start]) && datelineAfter.MatchString(s[end:min(len(s), end+40)])
 }
 
