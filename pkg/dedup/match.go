@@ -569,7 +569,9 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		s, reasons := m.score(r, &m.profiles[j], float64(textBands[j])/float64(m.texts.Bands()), mentioned[j])
 		out = append(out, scored{idx: j, score: s, reasons: reasons})
 	}
-	if r.accepted {
+	if r.accepted || r.verdict == cit.VerdictReview {
+		// a report held for review names the incident's organisation as
+		// well: undated, it is the only attack of that name's (round 39)
 		m.onlyIncidentOfName(r, out)
 	}
 	slices.SortFunc(out, func(a, b scored) int {

@@ -1,6 +1,10 @@
 package dedup
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestMonthDatedPage: a page dated by its month only (the first of the
 // month) reads a day later in that month as this month's, so a report that
@@ -35,5 +39,26 @@ func TestVictimFromHeadlineSubject(t *testing.T) {
 		if got := victimFromTitle(tt.title); got != tt.want {
 			t.Errorf("victimFromTitle(%q) = %q, want %q", tt.title, got, tt.want)
 		}
+	}
+}
+
+// TestUndatedReviewReportOfOnlyIncident: an undated report that the
+// classifier holds for review, naming the organisation of the only
+// incident of its name, joins that incident like an accepted one (round
+// 39, set M's MediMap).
+func TestUndatedReviewReportOfOnlyIncident(t *testing.T) {
+	t.Parallel()
+	first := classified("mm-1", "Hack of medication platform Lakeside MedChart declares patients dead",
+		"An apparent hack of medication platform Lakeside MedChart has led to some patients being marked as dead.",
+		"2026-02-03", "Lakeside MedChart", "NZ", "unknown")
+	held := classified("mm-3", "Hacked health portal Lakeside MedChart must explain itself",
+		"The hacked health portal Lakeside MedChart needs to be doing everything it can to tell patients what happened.",
+		"", "Lakeside MedChart", "NZ", "unknown")
+	held.Classification.Verdict = cit.VerdictReview
+	held.Classification.Score = 0.45
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(held, now); d.IncidentID != d1.IncidentID || d.Action != ActionMerge {
+		t.Errorf("an undated report held for review: %s into %s, reasons %+v, want a merge into %s", d.Action, d.IncidentID, d.Reasons, d1.IncidentID)
 	}
 }
