@@ -126,20 +126,28 @@ func TestTransientErrorsAreRetriedAndPermanentOnesDeadLettered(t *testing.T) {
 		return bus.Permanent(err)
 	}, func() bool { return junk.Load() >= 1 })
 	time.Sleep(200 * time.Millisecond)
-	s, err := b.JetStream().Stream(ctx, bus.StreamDLQ)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msg, err := s.GetLastMsgForSubject(ctx, "cit.dlq.classifier")
-	if err != nil {
-		t.Fatalf("no dead letter recorded: %v", err)
-	}
+	msg := lastDeadLetter(t, b, "cit.dlq.classifier")
 	if msg.Header.Get("Cit-Original-Subject") != "cit.candidate.junk" || msg.Header.Get("Cit-Error") == "" {
 		t.Errorf("dead letter headers = %v", msg.Header)
 	}
 	if junk.Load() != 1 {
 		t.Errorf("junk handled %d times, want exactly 1 (terminated, not retried)", junk.Load())
 	}
+}
+
+// lastDeadLetter returns the last dead letter on subject.
+func lastDeadLetter(t *testing.T, b *bus.Bus, subject string) *jetstream.RawStreamMsg {
+	t.Helper()
+	ctx := context.Background()
+	s, err := b.JetStream().Stream(ctx, bus.StreamDLQ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := s.GetLastMsgForSubject(ctx, subject)
+	if err != nil {
+		t.Fatalf("no dead letter recorded on %s: %v", subject, err)
+	}
+	return msg
 }
 
 // TestPanicIsDeadLettered: a message whose handler panics is dead-lettered
@@ -171,14 +179,7 @@ func TestPanicIsDeadLettered(t *testing.T) {
 	if crashes.Load() != 1 || fine.Load() != 1 {
 		t.Errorf("crashing message handled %d times, next one %d times; want 1 and 1", crashes.Load(), fine.Load())
 	}
-	s, err := b.JetStream().Stream(ctx, bus.StreamDLQ)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msg, err := s.GetLastMsgForSubject(ctx, "cit.dlq.classifier")
-	if err != nil {
-		t.Fatalf("no dead letter recorded: %v", err)
-	}
+	msg := lastDeadLetter(t, b, "cit.dlq.classifier")
 	if e := msg.Header.Get("Cit-Error"); !strings.Contains(e, "panic") || !strings.Contains(e, "index out of range") {
 		t.Errorf("dead letter error = %q, want the panic", e)
 	}

@@ -24,13 +24,20 @@ func TestDateWeeksAhead(t *testing.T) {
 		{"The clinic was hit by ransomware in December.", time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC), "2023-12"},
 		{"The clinic was hit by ransomware on September 14.", june, "2022-09-14"},
 	} {
-		p, ok := Primary(Find(tt.text, tt.ref))
-		got := ""
-		if ok {
-			got = p.String()
-		}
-		if got != tt.want {
-			t.Errorf("%q (page of %s): primary %q, want %q", tt.text, tt.ref.Format(time.DateOnly), got, tt.want)
-		}
+		checkPrimary(t, tt.text, tt.ref, tt.want)
+	}
+}
+
+// checkPrimary checks the primary span Find reads in text on a page of ref;
+// want "" for none.
+func checkPrimary(t *testing.T, text string, ref time.Time, want string) {
+	t.Helper()
+	p, ok := Primary(Find(text, ref))
+	got := ""
+	if ok {
+		got = p.String()
+	}
+	if got != want {
+		t.Errorf("%q (page of %s): primary %q, want %q", text, ref.Format(time.DateOnly), got, want)
 	}
 }

@@ -23,14 +23,7 @@ func TestMonthDatedPage(t *testing.T) {
 		{"The system shut down its internet and MyChart access Dec. 23 in response to a potential hacking attempt.", dec2, ""},
 		{"The clinic was hit by ransomware on November 28.", dec1, "2025-11-28"},
 	} {
-		p, ok := Primary(Find(tt.text, tt.ref))
-		got := ""
-		if ok {
-			got = p.String()
-		}
-		if got != tt.want {
-			t.Errorf("%q (page of %s): primary %q, want %q", tt.text, tt.ref.Format(time.DateOnly), got, tt.want)
-		}
+		checkPrimary(t, tt.text, tt.ref, tt.want)
 	}
 }
 
