@@ -70,7 +70,7 @@ back:
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
-		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && headlineVerb(toks[hi+1].Norm) && strings.HasSuffix(toks[hi+1].Norm, "s")):
+		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && headlineVerbS(toks[hi+1].Norm)):
 			hi++ // but a Title Case headline's verb ends the name: "Lake Charles Memorial Health System Impacts …"
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2) &&
 			!attackCompound(toks[hi+2].Norm):
@@ -260,7 +260,7 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if headlineWord(t.Norm) && !legal && !nameWordAfterAll(src, toks, i) {
 			return false
 		}
-		if i > 0 && headlineVerb(t.Norm) && strings.HasSuffix(t.Norm, "s") && !legal {
+		if i > 0 && headlineVerbS(t.Norm) && !legal {
 			return false // a Title Case headline's verb: "Medical Imaging Devices Running Outdated Windows Versions, Report Finds"
 		}
 	}

@@ -405,22 +405,24 @@ func linkingAdverb(w string) bool {
 }
 
 // passiveAttack is a past participle of an attack before "by" and its
-// means: "Hospital Attacked By Ransomware", "Clinic Hit By Cyberattack".
+// means: "Hospital Attacked By Ransomware", "Clinic Hit By Cyberattack";
+// the verbs that link an attack to its victim (pastLinker) and those that
+// only an attack is said to do to it.
 func passiveAttack(w string) bool {
 	switch w {
-	case "attacked", "hit", "hacked", "targeted", "struck", "crippled", "breached", "affected", "impacted", "disrupted",
-		"encrypted", "paralyzed", "paralysed", "compromised", "infected":
+	case "attacked", "hit", "hacked", "breached", "disrupted", "encrypted", "compromised", "infected":
 		return true
 	}
-	return false
+	return pastLinker(w)
 }
 
 // sentenceOpener is a capitalised word that opens a sentence or a line
 // before a name without being part of it (round 39): a page's imperative
 // ("Add Bayamón Medical Center … to the list of ransomware victims", "See
 // …") or a letter's signature ("Ihre Promedent Zahnarztpraxis", "Your
-// Lakeside Clinic team"). Not "Notre", "Nuestra", "Onze", nor Dutch "Uw" (UW Medicine): "Notre-Dame",
-// "Nuestra Señora", "Onze Lieve Vrouwe Gasthuis" open hospitals' names.
+// Lakeside Clinic team"). Not "Notre", "Nuestra", "Onze", which open
+// hospitals' names ("Notre-Dame", "Nuestra Señora", "Onze Lieve Vrouwe
+// Gasthuis"), nor Dutch "Uw" (UW Medicine).
 func sentenceOpener(w string) bool {
 	switch w {
 	case "add", "see", "read", "click", "share", "follow", "subscribe", "sign", "watch", "listen", "contact", "call",
@@ -493,6 +495,12 @@ func preposition(s string) bool {
 		return true
 	}
 	return false
+}
+
+// headlineVerbS is a headline's verb in its -s form ("Impacts", "Serves"),
+// which ends a name written in Title Case before it.
+func headlineVerbS(s string) bool {
+	return headlineVerb(s) && strings.HasSuffix(s, "s")
 }
 
 // headlineVerb is a verb of headlines ("Hits", "Steals", "Confirms"), never
