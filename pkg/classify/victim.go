@@ -70,8 +70,8 @@ back:
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
-		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && headlineVerbS(toks[hi+1].Norm)):
-			hi++ // but a Title Case headline's verb ends the name: "Lake Charles Memorial Health System Impacts …"
+		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && (headlineVerbS(toks[hi+1].Norm) || headlineParticiple(toks[hi+1].Norm))):
+			hi++ // but a Title Case headline's verb ends the name: "Lake Charles Memorial Health System Impacts …", "Chattanooga Heart Institute Caught in Cyberattack"
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2) &&
 			!attackCompound(toks[hi+2].Norm):
 			hi += 2 // "Hospital de Braga", "Asl 1 Abruzzo"; but "Herzzentrum Lahr den Hackerangriff" ends at Lahr
@@ -350,7 +350,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		return
 	}
 	if strings.HasPrefix(rule, "text:") {
-		name = withoutDescriptor(name)
+		name = c.withoutPossessive(withoutDescriptor(name))
 	}
 	out.Victim = name
 	reason("victim", name, rule, name, 0)
@@ -362,7 +362,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 	if strings.HasPrefix(rule, "text:") {
 		if full, ok := c.nameWithAbbreviation(d, name, english); ok {
-			full = withoutDescriptor(full) // "Gesundheitsbehörde Health Service Executive (HSE)"
+			full = c.withoutPossessive(withoutDescriptor(full)) // "Gesundheitsbehörde Health Service Executive (HSE)"
 			out.Victim = full
 			reason("victim", full, "text:name_and_abbreviation", full, 0)
 		}
@@ -398,6 +398,33 @@ func withoutDescriptor(name string) string {
 	}
 	if descriptorCompound(strings.ToLower(first)) || nameOpener(strings.ToLower(first)) {
 		return rest // "Yesterday Medibank said …" (round 32)
+	}
+	return name
+}
+
+// withoutPossessive drops a country's possessive before an organisation's
+// own name and the possessive after an abbreviation: "New Zealand's
+// MediMap" is MediMap, "WSG's" WSG (round 40). A public body keeps its
+// country, which is part of what names it ("Kenya's Ministry of Health",
+// "Latvia's National Health Service"); a city's says which hospital
+// ("Barcelona's Hospital Clinic"); "St. Joseph's" keeps its own.
+func (c *Classifier) withoutPossessive(name string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if rest, ok := strings.CutSuffix(name, s); ok && acronym(rest) {
+			return rest
+		}
+		place, rest, ok := strings.Cut(name, s+" ")
+		if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+			continue
+		}
+		if first, _, _ := strings.Cut(rest, " "); publicBodyWord(text.Fold(first)) {
+			continue
+		}
+		toks := text.Tokenize(place)
+		if ms := c.geo.Find(toks, place, false); len(toks) > 0 && len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(toks)-1 &&
+			(ms[0].Kind == geo.KindCountry || ms[0].Kind == geo.KindDemonym) {
+			return rest
+		}
 	}
 	return name
 }
@@ -1997,6 +2024,10 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 // articles.
 func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
 	joined := func(a, b int) bool { return nameJoined(src, toks, a, b) }
+	headlineVerbAt := func(i int) bool {
+		return i > 0 && toks[i].Upper && toks[i-1].Upper && joined(i-1, i) &&
+			(headlineParticiple(toks[i].Norm) || headlineVerbS(toks[i].Norm))
+	}
 	lo := k
 	if legalForm(toks[k].Norm) && k > 0 && toks[k-1].Upper && strings.TrimSpace(src[toks[k-1].End:toks[k].Start]) == "," {
 		lo = k - 1 // "Rocky Mountain Health Care Services, Inc. data breach"
@@ -2004,6 +2035,10 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 	for lo > 0 && k-lo < 8 && joined(lo-1, lo) {
 		p := toks[lo-1]
 		switch {
+		case headlineVerbAt(lo - 1):
+			k, lo = lo-2, lo-1 // a Title Case headline's subject, then its verb: "Mercy Health Reeling From Ransomware Attack" (round 40)
+		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && headlineVerbAt(lo-2):
+			k, lo = lo-3, lo-2 // "Springfield Clinic Alerting 12,000 Patients of Data Breach"
 		case nameWord(src, toks, cov, lo-1, english):
 			lo--
 		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg),

@@ -503,6 +503,34 @@ func headlineVerbS(s string) bool {
 	return headlineVerb(s) && strings.HasSuffix(s, "s")
 }
 
+// publicBodyWord opens the name of a public body that its country or town
+// names along with it: "Ministry of Health", "National Health Fund",
+// "Education Division".
+func publicBodyWord(s string) bool {
+	switch s {
+	case "ministry", "ministerio", "ministere", "ministero", "ministerie", "ministerium", "department", "departamento",
+		"national", "nacional", "state", "federal", "public", "social", "government", "secretaria", "secretariat",
+		"institute", "instituto", "city", "county", "regional", "municipal", "central", "general", "provincial",
+		"education", "medicaid", "health", "office", "agency", "authority", "council", "parliamentary", "royal", "paramedic",
+		"ambulance", "emergency", "police", "fire":
+		return true
+	}
+	return false
+}
+
+// headlineParticiple is a participle a Title Case headline puts after its
+// subject, never a word of a name: "Chattanooga Heart Institute Caught in
+// Cyberattack", "Staten Island Hospital Alerting 674,000 Individuals …",
+// "Mercy Health Reeling From …" (round 40).
+func headlineParticiple(s string) bool {
+	switch s {
+	case "caught", "alerting", "notifying", "informing", "reeling", "struggling", "battling", "grappling", "dealing",
+		"investigating", "recovering", "scrambling", "responding", "hacked", "breached", "crippled", "held":
+		return true
+	}
+	return false
+}
+
 // headlineVerb is a verb of headlines ("Hits", "Steals", "Confirms"), never
 // a word of a name ("Forces", "Claims", "Reports", "Target" are left out:
 // "U.S. Army Special Forces" is a registry's title).

@@ -1,0 +1,29 @@
+package classify
+
+import "testing"
+
+// TestRound40Names: a Title Case headline's participle ends its subject's
+// name ("Caught", "Alerting", "Reeling"), and a possessive is no part of
+// a name: a place's before an organisation's own name, the "'s" after an
+// abbreviation. A public body keeps the country that names it (round 40,
+// from round 39's real multi-source sets).
+func TestRound40Names(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Lakeview Heart Institute Caught in Cyberattack", "Lakeview Heart Institute said hackers accessed patient files.",
+			"Caught", "Lakeview Heart Institute"},
+		{"en", "Harbor Island Hospital Alerting 212,000 Individuals of March 2024 Data Breach",
+			"The hospital said hackers accessed its network.", "Alerting", "Harbor Island Hospital"},
+		{"en", "Mercy Valley Health Reeling From Ransomware Attack", "The health system said its systems were encrypted.",
+			"Reeling", "Mercy Valley Health"},
+		{"en", "A massive security breach hit New Zealand's MediRoster platform.", "Care homes switched to paper.",
+			"Zealand", "MediRoster"},
+		{"en", "Ransomware hits Germany's Kessler Kliniken", "The hospital group said its systems were encrypted.",
+			"Germany", "Kessler Kliniken"},
+		{"en", "Ransomware hits Melbourne's Eastern Valley Health", "The health service said its systems were encrypted.",
+			"", "Melbourne's Eastern Valley Health"},
+		{"en", "Ransomware hits KHG's servers", "The clinic group said.", "'s", "KHG"},
+		{"en", "Ransomware attack on Kenya's Ministry of Health", "The ministry said its systems were encrypted.",
+			"", "Kenya's Ministry of Health"},
+	})
+}
