@@ -27,3 +27,24 @@ func TestRound40Names(t *testing.T) {
 			"", "Kenya's Ministry of Health"},
 	})
 }
+
+// TestRound40Shapes: a brand written in camel case, though its words are
+// health words, is a name ("MédecinPlus"); the malware a computer was
+// infected with is no victim; a Title Case headline's "Members" and "At
+// Risk" are no part of a name; a plural subject's "Warn" ends it (round
+// 40, from round 40's sets O and P).
+func TestRound40Shapes(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"fr", "La plateforme de téléconsultation MédecinPlus a confirmé une intrusion informatique",
+			"La plateforme de téléconsultation MédecinPlus a confirmé une intrusion informatique détectée le 28 novembre.",
+			"", "MédecinPlus"},
+		{"en", "Two computers at the state agency were infected with a Trojan horse virus",
+			"Two computers at the state Office of Family Services were infected with a Trojan horse virus on July 5.",
+			"Trojan", ""},
+		{"en", "Valley Health Plan Members Data At Risk", "Hackers accessed files of the Valley Health Plan.",
+			"Members", "Valley Health Plan"},
+		{"en", "East Councils Warn of Data Breach After Attack on Medical Supplier",
+			"Councils warned residents after an attack on their supplier.", "Warn", ""},
+	})
+}

@@ -518,14 +518,36 @@ func publicBodyWord(s string) bool {
 	return false
 }
 
-// headlineParticiple is a participle a Title Case headline puts after its
-// subject, never a word of a name: "Chattanooga Heart Institute Caught in
-// Cyberattack", "Staten Island Hospital Alerting 674,000 Individuals …",
-// "Mercy Health Reeling From …" (round 40).
-func headlineParticiple(s string) bool {
+// headlineVerbForm is a participle a Title Case headline puts after its
+// subject, or a plural subject's verb, never a word of a name:
+// "Chattanooga Heart Institute Caught in Cyberattack", "Staten Island
+// Hospital Alerting 674,000 Individuals …", "Mercy Health Reeling From …",
+// "UK Councils Warn of Data Breach …" (round 40).
+func headlineVerbForm(s string) bool {
 	switch s {
 	case "caught", "alerting", "notifying", "informing", "reeling", "struggling", "battling", "grappling", "dealing",
-		"investigating", "recovering", "scrambling", "responding", "hacked", "breached", "crippled", "held":
+		"investigating", "recovering", "scrambling", "responding", "hacked", "breached", "crippled", "held",
+		"warn", "urge":
+		return true
+	}
+	return false
+}
+
+// headlinePeople are an organisation's people that a Title Case headline
+// names after it: "Oregon Health Plan Members Data At Risk" (round 40).
+func headlinePeople(s string) bool {
+	switch s {
+	case "patients", "members", "customers", "clients", "employees", "staff":
+		return true
+	}
+	return false
+}
+
+// malwareNoun names malicious software, never its victim: "infected with
+// a Trojan horse virus".
+func malwareNoun(s string) bool {
+	switch s {
+	case "trojan", "trojans", "virus", "viruses", "worm", "malware", "spyware", "ransomware", "botnet", "keylogger":
 		return true
 	}
 	return false

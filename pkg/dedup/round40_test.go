@@ -1,0 +1,39 @@
+package dedup
+
+import "testing"
+
+// TestLocalities40: "in Loretto Hospital" names the hospital, not its
+// town, and a writer's slip in a place's name ("Puebo County") is the same
+// place (round 40, set O's Loretto Hospital and Parkview Medical Center).
+func TestLocalities40(t *testing.T) {
+	t.Parallel()
+	if got := localities("Personal info of over 500 may have been compromised in Lakeview Hospital data breach", false); len(got) != 0 {
+		t.Errorf("a hospital read as a town: %v", got)
+	}
+	if v, differ := localitiesConflict([]string{"town:pueblo county"}, []string{"town:puebo county"}); differ {
+		t.Errorf("a one-letter slip read as another place: %s", v)
+	}
+	if v, differ := localitiesConflict([]string{"town:tampa"}, []string{"town:syracuse"}); !differ {
+		t.Errorf("Tampa and Syracuse read as one place (%s)", v)
+	}
+	if _, differ := localitiesConflict([]string{"town:salem"}, []string{"town:salen"}); !differ {
+		t.Error("short names one letter apart read as one place")
+	}
+}
+
+// TestTownSlipStillMerges: two reports of one hospital's ransomware attack,
+// one of them misspelling its county, are one incident (round 40).
+func TestTownSlipStillMerges(t *testing.T) {
+	t.Parallel()
+	first := classified("pv-1", "Parkside Medical Center target of cyber-incident",
+		"Parkside Medical Center, the largest health care center in Pueblo County, was hit by ransomware.", "",
+		"Parkside Medical Center", "US", "ransomware")
+	second := classified("pv-3", "Hackers infect Parkside Medical Center systems with ransomware",
+		"Hackers have infected the infrastructure of Parkside Medical Center, the largest hospital in Puebo County, with ransomware.", "",
+		"Parkside Medical Center", "US", "ransomware")
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(second, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("a misspelt county kept apart: %s into %s, reasons %+v", d.Action, d.IncidentID, d.Reasons)
+	}
+}
