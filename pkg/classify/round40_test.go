@@ -48,3 +48,23 @@ func TestRound40Shapes(t *testing.T) {
 			"Councils warned residents after an attack on their supplier.", "Warn", ""},
 	})
 }
+
+// TestRound40NotNames: a sentence's gerund ("Paying ransom …"), a sector's
+// word alone ("Healthcare cybersecurity …"), an officer's rank and name,
+// and the name before "hackers" (theirs) are no victims (round 40, from
+// round 40's English press).
+func TestRound40NotNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Tonga refuses to pay ransom after hackers seize health IT system", "Police Minister Piveni Piukala said " +
+			"the hackers had demanded US$1m. \u201cPaying ransom is not advised globally, so it will not be paid,\u201d Piukala said.",
+			"Paying", ""},
+		{"en", "Hackers advertised records from Hanoi's Song Hong General Hospital on dark web markets",
+			"Healthcare cybersecurity in Vietnam is underfunded.", "", "Hanoi's Song Hong General Hospital"},
+		{"en", "Thai hospitals, companies hit by cyber attacks", "Hackers attacked computer systems, demanding payment " +
+			"to restore information, police said on Thursday. \"Government hospitals and companies were hacked in the same " +
+			"manner as Kaeng Khoi Hospital,\" Major General Somchai Rattanakorn said, referring to a cyber attack earlier this month.",
+			"Somchai", "Kaeng Khoi Hospital"},
+		{"en", "Isis hackers attack NHS websites", "Hackers posted graphic images on the websites.", "Isis", ""},
+	})
+}

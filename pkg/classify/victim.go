@@ -1423,7 +1423,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			b -= 2 // a Title Case headline: "Western Nebraska Hospital Attacked By Ransomware" (round 39)
 		}
 		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
-			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) {
+			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
+			!outsideAgent(toks, i) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) {
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
@@ -2106,6 +2107,17 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
+	}
+	if lo == hi && gerund(toks[lo].Norm) && sentenceStart(p.src, toks, lo) {
+		return false // "“Paying ransom is not advised”": a sentence's gerund (round 40)
+	}
+	if w := p.src[toks[lo].Start:toks[lo].End]; lo == hi && (cov[lo] == kHealthOrg || cov[lo] == kHealthWeak) && !hospitalCompound(toks[lo].Norm) &&
+		!camelCase(w) && !acronym(w) {
+		return false // "Healthcare cybersecurity in Vietnam …": a sector's word alone (round 40)
+	}
+	if militaryRank(toks[lo].Norm) && lo < hi && !slices.ContainsFunc(toks[lo:hi+1], func(t text.Token) bool { return orgKindWord(t.Norm) }) &&
+		!slices.Contains(cov[lo:hi+1], kHealthOrg) {
+		return false // "Major General Phanthana Nutchanart said": an officer, not an organisation (round 40)
 	}
 	if lo == hi && (tellerNoun(toks[lo].Norm) || linkingAdverb(toks[lo].Norm) || nameOpener(toks[lo].Norm)) {
 		// "Reports said the ransom note …", "Prosecutors said …": who tells, not who was hit (round 25);

@@ -543,6 +543,30 @@ func headlinePeople(s string) bool {
 	return false
 }
 
+// militaryRank opens an officer's name: "Major General Phanthana
+// Nutchanart", "Colonel …" (round 40).
+func militaryRank(s string) bool {
+	switch s {
+	case "major", "colonel", "lieutenant", "captain", "sergeant", "brigadier", "commander", "admiral",
+		"inspector", "detective", "constable":
+		return true
+	}
+	return false
+}
+
+// gerund is a verb's -ing form that opens a sentence of advice or
+// comment, never a name: "“Paying ransom is not advised”", "Stopping
+// ransomware …" (round 40).
+func gerund(s string) bool {
+	switch s {
+	case "paying", "stopping", "using", "preventing", "protecting", "fighting", "defending", "combating", "combatting",
+		"tackling", "securing", "managing", "handling", "responding", "ensuring", "keeping", "reducing", "addressing",
+		"understanding", "identifying", "detecting", "mitigating", "recovering", "frightening", "negotiating", "refusing":
+		return true
+	}
+	return false
+}
+
 // malwareNoun names malicious software, never its victim: "infected with
 // a Trojan horse virus".
 func malwareNoun(s string) bool {
