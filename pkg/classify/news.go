@@ -1076,6 +1076,16 @@ func backgroundHealth(d *doc) (string, bool) {
 	return "", false
 }
 
+// careInTitle reports whether the title tells of care disrupted (diverted
+// ambulances, cancelled appointments or procedures): the health side of the
+// report is its subject, not its background ("INCA sofre invasão hacker e
+// cancela consultas e exames", round 40). An IT outage is not care.
+func careInTitle(disrupt *text.Lexicon[role], d *doc) bool {
+	return slices.ContainsFunc(careDisruption(disrupt, d.titleToks, d.title), func(s disruptionSignal) bool {
+		return s.signal != "ehr_downtime"
+	})
+}
+
 // deviceTarget reports whether the target is a medical device, not an
 // organisation: "pacemaker hacking fix", "insulin pumps can be hacked"
 // tell of a device's flaw (round 25). A device maker is named so
@@ -1293,7 +1303,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		// says it is no cyberattack. An analyst may still disagree.
 		return newsRule{rule: ruleDenied, dir: 0, span: span}, true
 	}
-	if attack && health && modelZ >= 0 {
+	if attack && health && modelZ >= 0 && !careInTitle(c.disrupt, d) {
 		if span, ok := backgroundHealth(d); ok {
 			// "Retailer confirms payment card breach at 160 stores … the
 			// healthcare sector accounted for a quarter of all breaches":

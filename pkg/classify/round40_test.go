@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestRound40Names: a Title Case headline's participle ends its subject's
 // name ("Caught", "Alerting", "Reeling"), and a possessive is no part of
@@ -67,4 +71,22 @@ func TestRound40NotNames(t *testing.T) {
 			"Somchai", "Kaeng Khoi Hospital"},
 		{"en", "Isis hackers attack NHS websites", "Hackers posted graphic images on the websites.", "Isis", ""},
 	})
+}
+
+// TestRound40CareInTitle: a title that tells of appointments cancelled
+// after a hacker's intrusion puts the health side in the foreground, though
+// the lead names the institute only by words outside the health lexicon
+// (round 40, round 40's Portuguese press).
+func TestRound40CareInTitle(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "INTO sofre invasão hacker e cancela consultas e exames. Agendamentos estão mantidos"
+	got := c.Classify(cit.Candidate{Lang: "pt", Title: title, Text: title + "\n\nNo domingo (28), o Instituto Nacional de " +
+		"Traumatologia do Rio (INTO) sofreu um ataque cibernético que resultou em cancelamentos de consultas e exames dos " +
+		"pacientes que estavam programados para a segunda-feira (29). O diretor do Instituto disse que não houve perda de " +
+		"dados.\n\nO INTO afirmou que atendeu todos os pacientes fazendo anotações à mão e que agendamentos estão mantidos " +
+		"para os próximos dias, e que está empenhado em resolver o problema. A Polícia Federal não se pronunciou sobre o caso."})
+	if got.Verdict != cit.VerdictAccept || hasRule(got, ruleBackground) {
+		t.Errorf("verdict %s (score %.3f), reasons %+v: want accept, health not in the background", got.Verdict, got.Score, got.Reasons)
+	}
 }
