@@ -90,3 +90,21 @@ func TestRound40CareInTitle(t *testing.T) {
 		t.Errorf("verdict %s (score %.3f), reasons %+v: want accept, health not in the background", got.Verdict, got.Score, got.Reasons)
 	}
 }
+
+// TestRound40Subjects: a Title Case headline's "Grappling with" makes its
+// subject the victim, a checklist's "Keep …" is no name, and a hospital
+// "on Chicago's South Side" is the hospital, not its district (round 40,
+// round 40's set O).
+func TestRound40Subjects(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Lakeside Health Grappling with Ransomware Attack on IT Systems",
+			"Lakeside Health detected a ransomware attack on its IT systems.\n\nTo avoid data breaches caused by " +
+				"cyberattacks, facility managers can follow this checklist:\n  • Keep passwords safe and secure\n  • Use multi-factor authentication",
+			"Keep", "Lakeside Health"},
+		{"en", "Another Chicago hospital reports cybersecurity problem this week",
+			"CHICAGO (CBS) – Another Chicago hospital reported a cybersecurity problem this week.\n\nHoly Cross Hospital on " +
+				"Chicago's South Side confirmed hackers gained access to the hospital's computer network last month.",
+			"South Side", "Holy Cross Hospital"},
+	})
+}

@@ -1524,7 +1524,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if ok && n >= 1 && article(toks[lo-1].Norm) {
 			n-- // "UF Health hospitals in The Villages and Leesburg"
 		}
-		inTown := ok && n >= 0 && (toks[n+1].Norm == "in" || toks[n+1].Norm == "at")
+		inTown := ok && n >= 0 && (toks[n+1].Norm == "in" || toks[n+1].Norm == "at" ||
+			// "Saint Anthony Hospital on Chicago's West Side confirmed …" (round 40)
+			toks[n+1].Norm == "on" && possessiveS(p.src, toks, lo+1) && len(c.geo.Find(toks[lo:lo+1], p.src, false)) > 0)
 		if inTown && cov[n] == kHealthOrg {
 			// "St. Joseph's Hospital in Syracuse reports …": the hospital, not its city
 			k := n
@@ -2108,8 +2110,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
 	}
-	if lo == hi && gerund(toks[lo].Norm) && sentenceStart(p.src, toks, lo) {
-		return false // "“Paying ransom is not advised”": a sentence's gerund (round 40)
+	if lo == hi && adviceVerb(toks[lo].Norm) && sentenceStart(p.src, toks, lo) {
+		return false // "“Paying ransom is not advised”", "• Keep passwords safe": a sentence's gerund or imperative (round 40)
 	}
 	if w := p.src[toks[lo].Start:toks[lo].End]; lo == hi && (cov[lo] == kHealthOrg || cov[lo] == kHealthWeak) && !hospitalCompound(toks[lo].Norm) &&
 		!camelCase(w) && !acronym(w) {

@@ -248,6 +248,8 @@ func subjectVerb(s string) bool {
 		// "London Drugs keeps all stores closed after cybersecurity incident",
 		// "Audifarma reanuda la dispensación tras el hackeo"
 		"keeps", "mails", "brings", "reanuda", "restablece", "recupera", "reabre",
+		// round 40: "Frederick Health Grappling with Ransomware Attack", "… Reeling From …", "… Caught in Cyberattack"
+		"grappling", "reeling", "battling", "dealing", "scrambling", "caught",
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
@@ -554,11 +556,14 @@ func militaryRank(s string) bool {
 	return false
 }
 
-// gerund is a verb's -ing form that opens a sentence of advice or
-// comment, never a name: "“Paying ransom is not advised”", "Stopping
-// ransomware …" (round 40).
-func gerund(s string) bool {
+// adviceVerb is a verb's -ing form or imperative that opens a sentence of
+// advice or comment, never a name: "“Paying ransom is not advised”",
+// "Stopping ransomware …", a checklist's "Keep passwords safe" (round 40).
+func adviceVerb(s string) bool {
 	switch s {
+	case "keep", "use", "ensure", "avoid", "enable", "install", "patch", "train", "backup", "review", "limit", "restrict",
+		"monitor", "encrypt", "segment", "educate", "implement", "disable", "verify":
+		return true
 	case "paying", "stopping", "using", "preventing", "protecting", "fighting", "defending", "combating", "combatting",
 		"tackling", "securing", "managing", "handling", "responding", "ensuring", "keeping", "reducing", "addressing",
 		"understanding", "identifying", "detecting", "mitigating", "recovering", "frightening", "negotiating", "refusing":
