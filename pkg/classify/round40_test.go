@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -107,4 +108,25 @@ func TestRound40Subjects(t *testing.T) {
 				"Chicago's South Side confirmed hackers gained access to the hospital's computer network last month.",
 			"South Side", "Holy Cross Hospital"},
 	})
+}
+
+// TestRound40Dash: a spaced hyphen ends a name, after a dateline or before
+// a headline's tail; "Assistance Publique - Hôpitaux de …" keeps its own
+// (round 40, round 40's set P).
+func TestRound40Dash(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"de", "Erpressung bei der BKK Vital - Unglaubliche Datenpanne",
+			"Erpresser haben Daten von Versicherten der BKK Vital gestohlen und fordern Geld.", "Datenpanne", "BKK Vital"},
+		{"nl", "Hackers stelen patiëntgegevens", "ROTTERDAM - Het Maasstad Ziekenhuis is getroffen door een cyberaanval " +
+			"waarbij hackers patiëntgegevens hebben gestolen.", "ROTTERDAM", "Maasstad Ziekenhuis"},
+	})
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Theft of COVID-19 test data from Paris public hospitals (AP-HP)",
+		Text: "On 15 September 2021, the Assistance Publique - Hôpitaux de Paris (AP-HP), the public hospital system of Paris " +
+			"and the largest hospital group in Europe, announced that it had been the victim of a cyberattack in the summer of " +
+			"2021 in which the personal data of about 1.4 million people who had taken a COVID-19 test were stolen."})
+	if strings.HasPrefix(got.Victim, "Hôpitaux") {
+		t.Errorf("victim %q: the name's first half cut off at its dash", got.Victim)
+	}
 }

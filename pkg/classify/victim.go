@@ -29,6 +29,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	// A sentence's full stop ends a name, the dot of "St." or "Inc." does not.
 	joined := func(a, b int) bool {
 		gap := src[toks[a].End:toks[b].Start]
+		if dashInName(gap, toks[a]) {
+			return true
+		}
 		return !separated(gap) && !(strings.HasPrefix(gap, ". ") && (len(toks[a].Norm) > 3 || monthOf(toks[a].Norm) > 0 ||
 			acronym(src[toks[a].Start:toks[a].End])) &&
 			!titleAbbreviation(toks[a].Norm)) // "Ministério da Saúde. Os utentes…", "in late May. The pharmacy chain …", "… Waikato DHB. Waikato DHB"
@@ -1971,10 +1974,21 @@ func orgHeadsName(toks []text.Token, cov []kind, k int, english bool) bool {
 // dot of an abbreviation ("St. Margaret's").
 func nameJoined(src string, toks []text.Token, a, b int) bool {
 	gap := src[toks[a].End:toks[b].Start]
+	if dashInName(gap, toks[a]) {
+		return true
+	}
 	if separated(gap) {
 		return false
 	}
 	return !strings.Contains(gap, ".") || titleAbbreviation(toks[a].Norm) || !strings.Contains(gap, " ")
+}
+
+// dashInName reports whether a spaced hyphen after a is inside a name,
+// where elsewhere it sets a dateline or a headline's tail apart ("AMSTERDAM -
+// Het Groene Hart Ziekenhuis", "BKK Gesundheit - Unglaubliche Datenpanne"):
+// "Assistance Publique - Hôpitaux de Paris" (round 40).
+func dashInName(gap string, a text.Token) bool {
+	return gap == " - " && a.Norm == "publique"
 }
 
 // nameFrom grows a name forward from token k.

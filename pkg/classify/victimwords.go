@@ -206,7 +206,7 @@ func attackLinker(s string) bool {
 // punctuation, a dash, or a dateline's double hyphen ("PINELLAS PARK --
 // Eye Associates of Pinellas says …").
 func separated(gap string) bool {
-	return strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") || strings.Contains(gap, "--")
+	return strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") || strings.Contains(gap, "--") || strings.Contains(gap, " - ") // a dateline's or a headline's dash (round 40)
 }
 
 // italianArticle is an Italian preposition joined to its article ("all'",
