@@ -30,6 +30,9 @@ func TestRound40Names(t *testing.T) {
 		{"en", "Ransomware hits KHG's servers", "The clinic group said.", "'s", "KHG"},
 		{"en", "Ransomware attack on Kenya's Ministry of Health", "The ministry said its systems were encrypted.",
 			"", "Kenya's Ministry of Health"},
+		// a German subsidiary's descriptor: "Bundesdruckerei-Tochter D-Trust" is D-Trust
+		{"de", "Datenleck bei Gesundheitskarten", "Die Staatsdruckerei-Tochter S-Trust ist Opfer eines Hackerangriffs " +
+			"geworden. Dabei wurden Daten von Ärzten abgegriffen.", "Tochter", "S-Trust"},
 	})
 }
 

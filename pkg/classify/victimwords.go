@@ -89,7 +89,7 @@ func descriptorWord(s string) bool {
 // "it-dienstleister".
 func descriptorCompound(s string) bool {
 	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen", "behörde", "behorde",
-		"organisation"}
+		"organisation", "tochter", "tochterfirma", "tochtergesellschaft"} // round 40: "Bundesdruckerei-Tochter D-Trust"
 	if i := strings.LastIndexByte(s, '-'); i > 0 {
 		return slices.Contains(ends[:], s[i+1:])
 	}
