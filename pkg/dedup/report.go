@@ -345,17 +345,24 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	return r
 }
 
+// statedReach is how far into a report's title and text its stated breach
+// date may stand: further on, an article's background tells of other
+// organisations' attacks ("Palomar Health Medical Group suffered from a
+// cyberattack in May 2024", 1,400 bytes into a report of Frederick Health's
+// January 2025 attack; round 40).
+const statedReach = 1200
+
 // statedDate returns the date of the breach a report states: a collector's
-// incident_date field, else the first date of the text (spans, read against
-// the report's own date, or now when undated) that is not a date of
-// discovery or report (textdate.Primary), else the classifier's incident
-// date.
+// incident_date field, else the first date of the text's first statedReach
+// bytes (spans, read against the report's own date, or now when undated)
+// that is not a date of discovery or report (textdate.Primary), else the
+// classifier's incident date.
 func statedDate(c cit.Candidate, spans []textdate.Span, classified string) (textdate.Span, bool) {
 	if t, ok := cit.ParseDate(c.Fields[cit.FieldIncidentDate]); ok {
 		d := t.Truncate(24 * time.Hour)
 		return textdate.Span{From: d, To: d, Day: true}, true
 	}
-	if s, ok := textdate.Primary(spans); ok {
+	if s, ok := textdate.Primary(slices.DeleteFunc(slices.Clone(spans), func(s textdate.Span) bool { return s.Offset >= statedReach })); ok {
 		return s, true
 	}
 	if t, ok := cit.ParseDate(classified); ok {

@@ -1,6 +1,9 @@
 package dedup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLocalities40: "in Loretto Hospital" names the hospital, not its
 // town, and a writer's slip in a place's name ("Puebo County") is the same
@@ -35,5 +38,28 @@ func TestTownSlipStillMerges(t *testing.T) {
 	d1 := e.Add(first, now)
 	if d := e.Add(second, now); d.IncidentID != d1.IncidentID {
 		t.Errorf("a misspelt county kept apart: %s into %s, reasons %+v", d.Action, d.IncidentID, d.Reasons)
+	}
+}
+
+// TestBackgroundDateFarInText: the breach date a report states is read
+// from its first paragraphs; a date far on, in the article's background
+// about another organisation, does not set the report against the
+// incident it tells of (round 40, set O's Frederick Health).
+func TestBackgroundDateFarInText(t *testing.T) {
+	t.Parallel()
+	background := strings.Repeat("Ransomware attacks are serious threats to a healthcare facility's overall security "+
+		"as they store tons of sensitive data such as patient medical records. ", 12)
+	first := classified("fh-2", "Lakeview Health hit by ransomware attack",
+		"Lakeview Health said on January 28 that a ransomware attack detected on January 27, 2025 took its IT systems offline.",
+		"2025-01-29", "Lakeview Health", "US", "ransomware")
+	later := classified("fh-1", "Lakeview Health Grappling with Ransomware Attack on IT Systems",
+		"On January 27, Lakeview Health detected a ransomware attack on its IT systems, according to a press release. "+
+			background+"However, not all healthcare facilities share the same fate. Harbor Medical Group suffered from a "+
+			"cyberattack in May 2024 that took out its systems.", "", "Lakeview Health", "US", "ransomware")
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	d := e.Add(later, now)
+	if d.IncidentID != d1.IncidentID {
+		t.Errorf("a background date kept the report apart: %s into %s, reasons %+v", d.Action, d.IncidentID, d.Candidates)
 	}
 }

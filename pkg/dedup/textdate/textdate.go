@@ -48,6 +48,9 @@ type Span struct {
 	Later    bool
 	// Dateline: the page's own date on a line of its own (also Later).
 	Dateline bool
+	// Offset is where the date starts in the text (in bytes of its
+	// transliterated form).
+	Offset int
 }
 
 // Primary returns the first span of spans that is not a Later date: the
@@ -336,6 +339,7 @@ func Find(text string, ref time.Time) []Span {
 			prevEnd = -1
 			continue // "separate from the February hack of Change Healthcare": another incident's date
 		}
+		sp.Offset = r.start
 		sp.Dateline = sp.Day && dateline(s, r.start, r.end)
 		sp.Later = isLater(s, r.start, r.end) || sp.Dateline
 		if n := len(out); n > 0 && prevEnd >= 0 && connector.MatchString(s[prevEnd:r.start]) && !sp.From.Before(out[n-1].From) &&
