@@ -1093,6 +1093,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// was the victim of a ransomware attack in 2023" (round 38).
 		corroborated = true
 		add(o.WeightSameDate, "incident_date", "follow_up_names_attack_year", fmt.Sprintf("%d, %.0f days", r.attackYear, gap))
+	case gap <= 2*o.WindowDays+o.CloseDays && exactName && r.accepted && p.accepted && r.recovery && !r.newAttack &&
+		r.date.After(p.first) && r.kind != kindRegulator && !p.regulator:
+		// The end of an attack's aftermath, reported months on: "Palomar
+		// Health Medical Group Fully Restores Operations Following
+		// Cyberattack", three months after the attack (round 40).
+		add(o.WeightClose+0.5, "date", "recovery_after_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
 	case exactName && (sameStated || covers) && r.kind != kindLeak:

@@ -44,6 +44,7 @@ type report struct {
 	leakNews       bool     // the title or lead tells of stolen data being published
 	countUpdate    bool     // the text revises a count upwards ("now notifying a total of 6,423")
 	newAttack      bool     // the text tells of a further attack ("a second cyberattack", "hit again")
+	recovery       bool     // the title or lead tells of systems restored after the attack ("fully restores operations")
 	anotherAttack  bool     // the headline does ("McLaren hospitals hit by another cyberattack")
 	attackYear     int      // the year the text gives its attack ("the 2022 data breach"), or 0
 	supplierName   string   // the supplier the text names as breached, when the report is an accepted health cyberattack
@@ -309,6 +310,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.supplier = supplierCue.MatchString(noBusinessAssociate.ReplaceAllString(text, ""))
 	r.leakNews = isLeakNews(leadOf(text))
 	r.countUpdate = countUpdateCue.MatchString(text)
+	r.recovery = recoveryCue.MatchString(c.Title + ". " + leadOf(text))
 	r.newAttack = newAttackCue.MatchString(text) || textdate.EarlierAttack(text)
 	r.anotherAttack = anotherAttackCue.MatchString(c.Title)
 	r.attackYear = attackYearOf(c.Title + ". " + text)
@@ -821,6 +823,11 @@ var repostNumber = regexp.MustCompile(`^((?:\S+\s+){2,}\S*\p{L}\S*)\s+[2-9]$`)
 // countUpdateCue marks a report that revises an earlier count upwards: "the
 // July phishing attack it reported in September reached four more staff
 // email accounts … now notifying a total of 6,423".
+// recoveryCue tells of an attack's aftermath ended: "Palomar Health
+// Medical Group Fully Restores Operations Following Cyberattack", "systems
+// are back online" (round 40).
+var recoveryCue = regexp.MustCompile(`(?i)\b(?:(?:fully|successfully|completely)\s+(?:restor|recover)\w*|restor\w*\s+(?:all\s+|its\s+|full\s+)*operations|(?:systems?|network|services?)\s+(?:are|is|were|was)\s+(?:now\s+)?(?:fully\s+)?(?:back\s+online|restored)|back\s+online)\b`)
+
 var countUpdateCue = regexp.MustCompile(`(?i)\b(?:a total of|in total|additional (?:patients|people|individuals|members|accounts|records|victims)|now (?:notifying|says|believes|estimates|reports)|(?:count|number|total|figure) (?:has |had )?(?:risen|rose|grown|grew|increased|climbed)|revised (?:its |the )?(?:count|number|total|figure)|rose to|grew to|climbed to|increased to)\b`)
 
 // leakNewsHints are fragments one of which every leakNewsCue match holds:

@@ -63,3 +63,31 @@ func TestBackgroundDateFarInText(t *testing.T) {
 		t.Errorf("a background date kept the report apart: %s into %s, reasons %+v", d.Action, d.IncidentID, d.Candidates)
 	}
 }
+
+// TestRecoveryMonthsAfter: a report that an organisation has fully
+// restored its operations after a cyberattack, three months on, belongs to
+// that attack; a second attack three months on, told as one, does not
+// (round 40, set O's Palomar Health Medical Group).
+func TestRecoveryMonthsAfter(t *testing.T) {
+	t.Parallel()
+	first := classified("ph-2", "Harbor Medical Group discloses details about cybersecurity incident",
+		"Harbor Medical Group said it first detected suspicious activity on its network on or around May 5, taking "+
+			"phones and patient portals offline.", "2024-05-10", "Harbor Medical Group", "US", "unknown")
+	restored := classified("ph-4", "Harbor Medical Group Fully Restores Operations Following Cyberattack",
+		"Harbor Medical Group announced its operations are fully restored after a cyber incident was detected on its "+
+			"network. Over the past two months, it worked with its cybersecurity teams around the clock.",
+		"2024-08-19", "Harbor Medical Group", "US", "unknown")
+	again := classified("ph-5", "Harbor Medical Group hit by second cyberattack, systems back online",
+		"Harbor Medical Group suffered a second cyberattack this month; its systems are back online.",
+		"2024-08-19", "Harbor Medical Group", "US", "unknown")
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(restored, now); d.IncidentID != d1.IncidentID || d.Action != ActionMerge {
+		t.Errorf("the restoration three months on: %s into %s, reasons %+v", d.Action, d.IncidentID, d.Candidates)
+	}
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(again, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("a second attack merged into the first: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
