@@ -123,6 +123,9 @@ func TestRound40Dash(t *testing.T) {
 			"Erpresser haben Daten von Versicherten der BKK Vital gestohlen und fordern Geld.", "Datenpanne", "BKK Vital"},
 		{"nl", "Hackers stelen patiëntgegevens", "ROTTERDAM - Het Maasstad Ziekenhuis is getroffen door een cyberaanval " +
 			"waarbij hackers patiëntgegevens hebben gestolen.", "ROTTERDAM", "Maasstad Ziekenhuis"},
+		// a dateline's town, then the sentence's article
+		{"de", "Cyberangriff auf Klinikum", "Köthen - Das Kreisklinikum Köthen ist Ziel eines Cyberangriffs geworden. " +
+			"Die Untersuchung einer IT-Störung habe ergeben, dass die Ursache ein gezielter Angriff war.", "Das", "Kreisklinikum Köthen"},
 	})
 	c := newTest(t)
 	got := c.Classify(cit.Candidate{Lang: "en", Title: "Theft of COVID-19 test data from Paris public hospitals (AP-HP)",

@@ -1822,7 +1822,8 @@ func sentenceStart(src string, toks []text.Token, k int) bool {
 		return true
 	}
 	gap := strings.TrimRight(src[toks[k-1].End:toks[k].Start], " ")
-	return strings.ContainsAny(gap, ".!?:\n") || (k < 12 && datelineDash(gap))
+	return strings.ContainsAny(gap, ".!?:\n") || (k < 12 && datelineDash(gap)) ||
+		(k < 6 && strings.Contains(gap+" ", " - ")) // "Dessau - Das Städtische Klinikum …": a dateline's town (round 40)
 }
 
 // datelineDash reports whether a gap ends a news agency's or station's
