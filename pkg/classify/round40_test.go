@@ -136,3 +136,27 @@ func TestRound40Dash(t *testing.T) {
 		t.Errorf("victim %q: the name's first half cut off at its dash", got.Victim)
 	}
 }
+
+// TestRound40CutName: an excerpt that ends in the middle of a sentence's
+// name ("… the apparent cybersecurity attack at One Broo") names no
+// victim by it; a letter's signature on its own last line does (round 40,
+// round 38's set K).
+func TestRound40CutName(t *testing.T) {
+	t.Parallel()
+	lead := "Harbor Health is experiencing a suspected malware attack that has left patient records inaccessible. " +
+		"Harbor Health, a collaboration between three medical centers, took its computer workstations offline on " +
+		"November 19. For the past several weeks, medical staff has reverted to generating patient medical records via " +
+		"pen and paper. Scheduled and emergency surgeries are taking place as usual.\n\n"
+	c := newTest(t)
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Harbor Hospital Serves Patients Despite Challenging Circumstances",
+		Text: lead + "\u201cI am very concerned about the apparent cybersecurity attack at Harbor Hea"}); got.Victim == "Harbor Hea" {
+		t.Errorf("victim %q: a name cut off by the excerpt's end", got.Victim)
+	}
+	checkVictims(t, c, []victimCase{
+		{"de", "Mitteilung nach Art. 34 DS-GVO", "Unsere Zahnarztpraxis wurde Opfer eines Hackerangriffs mit " +
+			"Ransomware. Die Praxis war einige Tage geschlossen, die Termine wurden verschoben, und die Daten der Patienten " +
+			"wurden aus der Sicherung wiederhergestellt. Für Rückfragen zum Datenschutzvorfall wenden Sie sich bitte an " +
+			"die Datenschutzbeauftragte.\n\nVielen Dank für Ihr Verständnis.\nIhre Lindenhof Zahnarztpraxis", "",
+			"Lindenhof Zahnarztpraxis"},
+	})
+}

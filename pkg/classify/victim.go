@@ -2122,6 +2122,14 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
 	}
+	if line := p.src[strings.LastIndexByte(p.src[:toks[lo].Start], '\n')+1 : toks[lo].Start]; toks[hi].End == len(p.src) &&
+		len(toks) > 40 && len(strings.Fields(line)) > 1 {
+		// "… the apparent cybersecurity attack at One Broo": an excerpt cut
+		// off in the middle of a sentence's name; a letter's signature on a
+		// line of its own ("Ihre Promedent Zahnarztpraxis") ends it whole
+		// (round 40)
+		return false
+	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
 	}
