@@ -1364,7 +1364,10 @@ func trendTitle(d *doc) (string, bool) {
 			"doubles", "tripled", "triples", "decline", "declines", "declined", "fell", "drop", "drops", "dropped",
 			"record",
 			"hausse", "anstieg", "zunahme", "aumento", "aumentan", "aumentano", "stijging",
-			"gestiegen", "steigen", "steigt", "augmentent", "aumentam", "stijgen", "gestegen":
+			"gestiegen", "steigen", "steigt", "augmentent", "aumentam", "stijgen", "gestegen",
+			// round 40: "een verdubbeling van het aantal ransomware-aanvallen"
+			"verdubbeling", "verdubbeld", "verdubbelt", "verdoppelt", "verdoppelung", "verdoppelten", "doublement",
+			"duplicado", "duplican", "duplicaron", "raddoppiati", "raddoppio", "duplicaram":
 			if change < 0 {
 				change = i
 			}
@@ -1931,7 +1934,10 @@ func mostTargeted(src string, toks []text.Token) (string, bool) {
 		}
 		switch toks[i+1].Norm {
 		case "targeted", "attacked", "atacados", "atacadas", "cibles", "ciblees", "attaques", "attaccati", "colpiti",
-			"aangevallen", "angegriffen", "angegriffenen", "datalekmeldingen", "meldingen":
+			"aangevallen", "angegriffen", "angegriffenen", "datalekmeldingen", "meldingen",
+			// round 40: the singular, and "the sector that most suffers": "Saúde é setor que mais sofre ataque cibernético"
+			"atacado", "atacada", "attaccato", "colpito", "cible", "ciblee", "attaque", "suffers", "suffer", "sofre",
+			"sofrem", "sufre", "sufren", "subit", "subissent", "subisce", "subiscono":
 			return src[toks[i].Start:toks[i+1].End], true
 		}
 	}

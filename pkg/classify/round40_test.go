@@ -160,3 +160,23 @@ func TestRound40CutName(t *testing.T) {
 			"Lindenhof Zahnarztpraxis"},
 	})
 }
+
+// TestRound40Trends: a title that ranks the health sector as the one that
+// "most suffers" attacks (a commentary) or counts attacks on it doubled (a
+// trend) reports no attack of its own (round 40, round 40's Portuguese and
+// Dutch press).
+func TestRound40Trends(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, cand := range []cit.Candidate{
+		{Lang: "pt", Title: "Saúde é setor que mais sofre ataque cibernético", Text: "Dados de saúde podem valer 50 vezes mais " +
+			"que os de um cartão de crédito, diz um especialista em cibersegurança. Hospitais e clínicas sofrem ataques de " +
+			"ransomware com frequência."},
+		{Lang: "nl", Title: "Zorginstellingen kregen dit jaar te maken met een verdubbeling van het aantal ransomware-aanvallen",
+			Text: "Het expertisecentrum voor cyberbeveiliging in de zorg telt de aanvallen op ziekenhuizen in Europa."},
+	} {
+		if got := c.Classify(cand); got.Verdict == cit.VerdictAccept || !(hasRule(got, ruleTrend) || hasRule(got, ruleCommentary)) {
+			t.Errorf("%q: verdict %s (score %.3f), want a trend for an analyst at most", cand.Title, got.Verdict, got.Score)
+		}
+	}
+}
