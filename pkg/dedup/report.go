@@ -820,14 +820,14 @@ func attackYearOf(text string) int {
 // ("Lehigh Valley Health Network 2"), after a name of three words or more.
 var repostNumber = regexp.MustCompile(`^((?:\S+\s+){2,}\S*\p{L}\S*)\s+[2-9]$`)
 
-// countUpdateCue marks a report that revises an earlier count upwards: "the
-// July phishing attack it reported in September reached four more staff
-// email accounts … now notifying a total of 6,423".
 // recoveryCue tells of an attack's aftermath ended: "Palomar Health
 // Medical Group Fully Restores Operations Following Cyberattack", "systems
 // are back online" (round 40).
 var recoveryCue = regexp.MustCompile(`(?i)\b(?:(?:fully|successfully|completely)\s+(?:restor|recover)\w*|restor\w*\s+(?:all\s+|its\s+|full\s+)*operations|(?:systems?|network|services?)\s+(?:are|is|were|was)\s+(?:now\s+)?(?:fully\s+)?(?:back\s+online|restored)|back\s+online)\b`)
 
+// countUpdateCue marks a report that revises an earlier count upwards: "the
+// July phishing attack it reported in September reached four more staff
+// email accounts … now notifying a total of 6,423".
 var countUpdateCue = regexp.MustCompile(`(?i)\b(?:a total of|in total|additional (?:patients|people|individuals|members|accounts|records|victims)|now (?:notifying|says|believes|estimates|reports)|(?:count|number|total|figure) (?:has |had )?(?:risen|rose|grown|grew|increased|climbed)|revised (?:its |the )?(?:count|number|total|figure)|rose to|grew to|climbed to|increased to)\b`)
 
 // leakNewsHints are fragments one of which every leakNewsCue match holds:
