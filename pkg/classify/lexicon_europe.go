@@ -54,6 +54,13 @@ func addEuropeanTerms(add func(t term, words ...string)) {
 	add(weakCyber("data_breach"), "wyciek danych", "wycieku danych", "wyciekly dane", "unik dat", "uniku dat", "curenje podataka",
 		"curenja podataka", "uhajanje podatkov", "datalekkasje*", "datalaek*", "datalacka*", "tietovuoto*", "scurgere de date",
 		"adatszivargas*", "veri sizintisi")
+	// el (round 40): "Θύμα χάκερς έπεσε και το νοσοκομείο Χανίων", "κυβερνοεπίθεση", "λυτρισμικό"
+	add(cyber(""), "κυβερνοεπιθε*", "χακερ*", "κυβερνοεγκλημ*", "κακοβουλο λογισμικο", "κακοβουλου λογισμικου")
+	add(cyber("ransomware"), "λυτρισμικ*")
+	add(weakCyber("data_breach"), "παραβιαση δεδομενων", "παραβιασησ δεδομενων", "διαρροη δεδομενων", "διαρροησ δεδομενων")
+	add(org("care_provider"), "νοσοκομει*", "κλινικ*", "ογκολογικ* κεντρ*", "κεντρο υγειασ", "νοσηλευτικ* ιδρυμ*")
+	add(org("public_health"), "υπουργειο υγειασ", "υπουργειου υγειασ")
+	add(term{kind: kHealthData}, "ασθεν*")
 	// health organisations named in these languages
 	add(org("care_provider"),
 		"przychodni*", "nemocnic*", "poliklinik*", "bolnic*", "bolnisnic*", "klinicki centar",

@@ -180,3 +180,15 @@ func TestRound40Trends(t *testing.T) {
 		}
 	}
 }
+
+// TestRound40Greek: a Greek report of a hospital hit by hackers is read
+// (round 40, round 39's set N: the Chania hospital in May 2017).
+func TestRound40Greek(t *testing.T) {
+	t.Parallel()
+	got := newTest(t).Classify(cit.Candidate{Lang: "el", Title: "Θύμα χάκερς έπεσε και το νοσοκομείο Ρεθύμνου",
+		Text: "«Θύμα» της παγκόσμιας κυβερνοεπίθεσης φαίνεται ότι έπεσε και το νοσοκομείο Ρεθύμνου. Σε συναγερμό τέθηκε " +
+			"σήμερα η Υπηρεσία Πληροφορικής του νοσοκομείου."})
+	if got.Verdict != cit.VerdictAccept || !strings.Contains(got.Victim, "Ρεθύμνου") {
+		t.Errorf("verdict %s (score %.3f), victim %q: want an accepted attack on the Rethymno hospital", got.Verdict, got.Score, got.Victim)
+	}
+}

@@ -684,7 +684,8 @@ func article(s string) bool {
 	switch s {
 	case "the", "a", "an", "its", "le", "la", "les", "l", "un", "une", "das", "die", "der", "den", "dem", "des", "el",
 		"ein", "eine", "einem", "einen", "einer", "eines",
-		"los", "las", "il", "lo", "gli", "i", "o", "os", "as", "het", "de", "een":
+		"los", "las", "il", "lo", "gli", "i", "o", "os", "as", "het", "de", "een",
+		"το", "τα", "η", "οι", "του", "τησ", "των", "τον", "την": // Greek (round 40)
 		return true
 	}
 	return false

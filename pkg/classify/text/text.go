@@ -188,6 +188,23 @@ func fold(r rune) (string, bool) {
 		return "t", true
 	case 'ğ':
 		return "g", true
+	// Greek: the tonos and the diaeresis, and the final sigma (round 40)
+	case 'ά':
+		return "α", true
+	case 'έ':
+		return "ε", true
+	case 'ή':
+		return "η", true
+	case 'ί', 'ϊ', 'ΐ':
+		return "ι", true
+	case 'ό':
+		return "ο", true
+	case 'ύ', 'ϋ', 'ΰ':
+		return "υ", true
+	case 'ώ':
+		return "ω", true
+	case 'ς':
+		return "σ", true
 	}
 	return "", false
 }
