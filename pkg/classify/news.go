@@ -1145,9 +1145,22 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
 		case negation(n) && k+1 < hi && payVerb(toks[k+1].Norm):
 			// "says it will not pay the criminals behind last week's ransomware attack": a ransom refused (round 23)
+		case n == "not" && k+2 < hi && toks[k+1].Norm == "to" && adviceAction(toks[k+2].Norm):
+			// "A hospice has warned people not to open emails sent from its account after it was hacked": advice
+			// against the attacker's mail, no denial (round 40)
 		case negation(n), n == "spare", n == "spares", n == "spared", n == "sparing":
 			return true // "Ransomware gangs say they will spare hospitals"
 		}
+	}
+	return false
+}
+
+// adviceAction is what the public is told not to do after an attack on
+// an organisation's mail: "not to open", "not to click", "not to reply".
+func adviceAction(w string) bool {
+	switch w {
+	case "open", "click", "reply", "respond", "download", "share", "call", "answer", "engage", "follow", "enter", "pay":
+		return true
 	}
 	return false
 }

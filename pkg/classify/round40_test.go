@@ -192,3 +192,15 @@ func TestRound40Greek(t *testing.T) {
 		t.Errorf("verdict %s (score %.3f), victim %q: want an accepted attack on the Rethymno hospital", got.Verdict, got.Score, got.Victim)
 	}
 }
+
+// TestRound40NotToOpen: "warned people not to open emails sent from its
+// account after it was hacked" is advice against the attacker's mail, not
+// a denial of the attack (round 40, round 40's English press).
+func TestRound40NotToOpen(t *testing.T) {
+	t.Parallel()
+	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: "Warning after Lakeside hospice email hacked in cyber-attack",
+		Text: "A hospice has warned people not to open emails sent from its account after it was hacked."})
+	if got.Verdict != cit.VerdictAccept || hasRule(got, ruleDenied) {
+		t.Errorf("verdict %s (score %.3f), reasons %+v: want accept, no denial", got.Verdict, got.Score, got.Reasons)
+	}
+}
