@@ -1790,6 +1790,19 @@ func commentaryTitle(d *doc) (string, bool) {
 // pública"), a body's name, experts a victim called in, what an attack caused ("qui a entraîné le blocage de 200
 // serveurs"), a share of a population whose data a victim holds ("la
 // moitié de la population américaine").
+// calledIn reports whether a verb of engaging stands up to four words
+// before toks[i]: "including engaging cyber security experts to assist",
+// "retained third-party forensic experts" (round 40).
+func calledIn(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "engaging", "engaged", "engage", "retained", "retaining", "hired", "hiring", "enlisted", "brought":
+			return true
+		}
+	}
+	return false
+}
+
 func notCommentary(toks []text.Token, i int) bool {
 	w := toks[i].Norm
 	prev, next := "", ""
@@ -1806,7 +1819,7 @@ func notCommentary(toks []text.Token, i int) bool {
 		return true // a body's name: "Agência Nacional de Vigilância Sanitária (Anvisa)"
 	case (w == "experts" || w == "expertos" || w == "esperti" || w == "deskundigen" || w == "experten") &&
 		(prev == "external" || prev == "externe" || prev == "externes" || prev == "externos" || prev == "esterni" ||
-			next == "ingeschakeld" || next == "hinzugezogen" || next == "engaged" || next == "hired"):
+			next == "ingeschakeld" || next == "hinzugezogen" || next == "engaged" || next == "hired" || calledIn(toks, i)):
 		return true // experts called in: "heeft externe experts ingeschakeld", the victim's response
 	case strings.HasPrefix(w, "entrain") && (prev == "a" || prev == "ont" || prev == "qui" || prev == "avait" || prev == "aurait"):
 		return true

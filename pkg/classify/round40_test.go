@@ -204,3 +204,18 @@ func TestRound40NotToOpen(t *testing.T) {
 		t.Errorf("verdict %s (score %.3f), reasons %+v: want accept, no denial", got.Verdict, got.Score, got.Reasons)
 	}
 }
+
+// TestRound40ExpertsEngaged: cyber security experts a victim engages to
+// assist are its response, not a commentary's experts (round 40, a Canadian
+// family health team's notice).
+func TestRound40ExpertsEngaged(t *testing.T) {
+	t.Parallel()
+	title := "On July 11, 2022, we first became aware that an unauthorized third-party had accessed our network and " +
+		"promptly responded by taking our systems offline and launching an investigation, including engaging cyber " +
+		"security experts to assist in these efforts."
+	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: title, Text: title + "\nWe learned from our investigation " +
+		"that the incident may have resulted in the unauthorized access of your personal health information."})
+	if hasRule(got, ruleCommentary) {
+		t.Errorf("reasons %+v: engaged experts read as a commentary", got.Reasons)
+	}
+}
