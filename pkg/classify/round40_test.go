@@ -74,6 +74,9 @@ func TestRound40NotNames(t *testing.T) {
 			"manner as Kaeng Khoi Hospital,\" Major General Somchai Rattanakorn said, referring to a cyber attack earlier this month.",
 			"Somchai", "Kaeng Khoi Hospital"},
 		{"en", "Isis hackers attack NHS websites", "Hackers posted graphic images on the websites.", "Isis", ""},
+		// a law is no victim
+		{"en", "Today, HHS announced a settlement under the Health Insurance Portability and Accountability Act (HIPAA) with a " +
+			"medical management company", "The settlement resolves a breach report regarding a ransomware attack.", "Act", ""},
 	})
 }
 

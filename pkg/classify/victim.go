@@ -2130,6 +2130,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// (round 40)
 		return false
 	}
+	if lo < hi && (toks[hi].Norm == "act" || toks[hi].Norm == "acts") && toks[hi].Upper {
+		return false // "the Health Insurance Portability and Accountability Act": a law, not an organisation (round 40)
+	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
 	}
