@@ -1785,11 +1785,6 @@ func commentaryTitle(d *doc) (string, bool) {
 	return "", false
 }
 
-// notCommentary reports whether the commentary word at toks[i] means
-// something else where it stands (round 32): the public ("la opinión
-// pública"), a body's name, experts a victim called in, what an attack caused ("qui a entraîné le blocage de 200
-// serveurs"), a share of a population whose data a victim holds ("la
-// moitié de la population américaine").
 // calledIn reports whether a verb of engaging stands up to four words
 // before toks[i]: "including engaging cyber security experts to assist",
 // "retained third-party forensic experts" (round 40).
@@ -1803,6 +1798,11 @@ func calledIn(toks []text.Token, i int) bool {
 	return false
 }
 
+// notCommentary reports whether the commentary word at toks[i] means
+// something else where it stands (round 32): the public ("la opinión
+// pública"), a body's name, experts a victim called in, what an attack caused ("qui a entraîné le blocage de 200
+// serveurs"), a share of a population whose data a victim holds ("la
+// moitié de la population américaine").
 func notCommentary(toks []text.Token, i int) bool {
 	w := toks[i].Norm
 	prev, next := "", ""

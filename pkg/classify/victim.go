@@ -73,7 +73,7 @@ back:
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
-		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && (headlineVerbS(toks[hi+1].Norm) || headlineVerbForm(toks[hi+1].Norm) || headlinePeople(toks[hi+1].Norm))):
+		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && (headlineTail(toks[hi+1].Norm) || headlinePeople(toks[hi+1].Norm))):
 			hi++ // but a Title Case headline's verb ends the name: "Lake Charles Memorial Health System Impacts …", "Chattanooga Heart Institute Caught in Cyberattack", "Oregon Health Plan Members Data At Risk"
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2) &&
 			!attackCompound(toks[hi+2].Norm):
@@ -2060,8 +2060,7 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
 	joined := func(a, b int) bool { return nameJoined(src, toks, a, b) }
 	headlineVerbAt := func(i int) bool {
-		return i > 0 && toks[i].Upper && toks[i-1].Upper && joined(i-1, i) &&
-			(headlineVerbForm(toks[i].Norm) || headlineVerbS(toks[i].Norm))
+		return i > 0 && toks[i].Upper && toks[i-1].Upper && joined(i-1, i) && headlineTail(toks[i].Norm)
 	}
 	lo := k
 	if legalForm(toks[k].Norm) && k > 0 && toks[k-1].Upper && strings.TrimSpace(src[toks[k-1].End:toks[k].Start]) == "," {
@@ -2122,8 +2121,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
 	}
-	if line := p.src[strings.LastIndexByte(p.src[:toks[lo].Start], '\n')+1 : toks[lo].Start]; toks[hi].End == len(p.src) &&
-		len(toks) > 40 && len(strings.Fields(line)) > 1 {
+	if toks[hi].End == len(p.src) && len(toks) > 40 &&
+		len(strings.Fields(p.src[strings.LastIndexByte(p.src[:toks[lo].Start], '\n')+1:toks[lo].Start])) > 1 {
 		// "… the apparent cybersecurity attack at One Broo": an excerpt cut
 		// off in the middle of a sentence's name; a letter's signature on a
 		// line of its own ("Ihre Promedent Zahnarztpraxis") ends it whole

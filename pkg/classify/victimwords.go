@@ -248,14 +248,12 @@ func subjectVerb(s string) bool {
 		// "London Drugs keeps all stores closed after cybersecurity incident",
 		// "Audifarma reanuda la dispensación tras el hackeo"
 		"keeps", "mails", "brings", "reanuda", "restablece", "recupera", "reabre",
-		// round 40: "Frederick Health Grappling with Ransomware Attack", "… Reeling From …", "… Caught in Cyberattack"
-		"grappling", "reeling", "battling", "dealing", "scrambling", "caught",
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":
 		return true
 	}
-	return false
+	return aftermathVerb(s) // "Frederick Health Grappling with Ransomware Attack" (round 40)
 }
 
 // pastLinker is a past form of a verb that links an attack to the
@@ -527,13 +525,27 @@ func publicBodyWord(s string) bool {
 // "UK Councils Warn of Data Breach …" (round 40).
 func headlineVerbForm(s string) bool {
 	switch s {
-	case "caught", "alerting", "notifying", "informing", "reeling", "struggling", "battling", "grappling", "dealing",
-		"investigating", "recovering", "scrambling", "responding", "hacked", "breached", "crippled", "held",
-		"warn", "urge":
+	case "alerting", "notifying", "informing", "struggling", "investigating", "recovering", "responding", "hacked",
+		"breached", "crippled", "held", "warn", "urge":
+		return true
+	}
+	return aftermathVerb(s)
+}
+
+// aftermathVerb tells of an organisation living through its attack, after
+// its name: "Frederick Health Grappling with Ransomware Attack", "… Reeling
+// From …", "… Caught in Cyberattack", "… still dealing with …" (round 40).
+func aftermathVerb(s string) bool {
+	switch s {
+	case "grappling", "reeling", "battling", "dealing", "scrambling", "caught":
 		return true
 	}
 	return false
 }
+
+// headlineTail is a Title Case headline's verb that ends the name before
+// it: its -s form ("Impacts") or a participle ("Caught", "Alerting").
+func headlineTail(s string) bool { return headlineVerbS(s) || headlineVerbForm(s) }
 
 // headlinePeople are an organisation's people that a Title Case headline
 // names after it: "Oregon Health Plan Members Data At Risk" (round 40).

@@ -364,7 +364,7 @@ func statedDate(c cit.Candidate, spans []textdate.Span, classified string) (text
 		d := t.Truncate(24 * time.Hour)
 		return textdate.Span{From: d, To: d, Day: true}, true
 	}
-	if s, ok := textdate.Primary(slices.DeleteFunc(slices.Clone(spans), func(s textdate.Span) bool { return s.Offset >= statedReach })); ok {
+	if s, ok := textdate.Primary(spans); ok && s.Offset < statedReach { // spans come in the text's order
 		return s, true
 	}
 	if t, ok := cit.ParseDate(classified); ok {
