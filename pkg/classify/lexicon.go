@@ -629,6 +629,14 @@ func lexicon() map[string]term {
 		"ataque cibernetico", "ataques ciberneticos", "incidente de ciberseguridad", "ciberdelincuente*", "attacco informatico",
 		"attacchi informatici", "attacco hacker", "attacchi hacker", "incidente informatico", "incidente cibernetico", "incidentes ciberneticos", "cyberaanval*", "hackaanval*", "digitale aanval",
 		"ataque hacker", "ataque de hackers", "ataques hacker", "ataques de hackers", "incidente de seguranca", "incidente de ciberseguranca", "hackeado*", "hackeados",
+		// round 41: the hyphenated and inverted forms of the other languages ("a subi une cyber-attaque", "Opfer eines
+		// Cyber-Angriffs", "getroffen door een cyber-aanval", "un attacco cyber", "un cyberattacco") and Italian's and
+		// Portuguese's other names for an intrusion ("un'incursione informatica", "una violazione informatica", "um ataque virtual")
+		"cyber attaque*", "attaque cyber", "attaques cyber", "cyber angriff*", "cyber attacke*", "cyber aanval*",
+		"cyberattacco", "cyberattacchi", "cyber attacco", "cyber attacchi", "attacco cyber", "attacchi cyber",
+		"ciber ataque*", "cyber ataque*", "ataque ciber", "ataques ciber", "ataque virtual", "ataques virtuais",
+		"incursione informatica", "incursioni informatiche", "violazione informatica", "violazioni informatiche",
+		"attacco ai sistemi informatici", "attacchi ai sistemi informatici", "attacco alla rete informatica",
 		"apt", "defac*", "website was defaced",
 		// an intrusion into the organisation's network: "notified 147,253 people after unauthorised access to
 		// its network" (not "to prevent unauthorized access to its network": a corrective action)

@@ -1,0 +1,26 @@
+package classify
+
+import "testing"
+
+// TestRound41CyberForms: the other languages' hyphenated and inverted
+// names of a cyberattack ("une cyber-attaque", "eines Cyber-Angriffs",
+// "een cyber-aanval", "un attacco cyber", "un cyberattacco") and Italian's
+// and Portuguese's other names of an intrusion are attack words, as
+// English "cyber-attack" is; a town hall's cyber-attack is still no health
+// attack (round 41; sentences of our own).
+func TestRound41CyberForms(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		{"fr", "L'hôpital de Vernon victime d'une cyber-attaque", "L'hôpital a dû basculer en mode dégradé.", true, ""},
+		{"fr", "Clinique du Parc : une attaque cyber paralyse les urgences", "La clinique a porté plainte.", true, ""},
+		{"de", "Klinikum Nordstadt wurde Opfer eines Cyber-Angriffs", "Die Notaufnahme ist abgemeldet.", true, ""},
+		{"nl", "Ziekenhuis Oostland getroffen door een cyber-aanval", "Patiënten worden doorverwezen.", true, ""},
+		{"it", "L'ospedale di Lodi ha subito un cyberattacco", "Il pronto soccorso è chiuso.", true, ""},
+		{"it", "Asl di Valle Alta, un attacco cyber blocca il CUP", "Le prenotazioni sono sospese.", true, ""},
+		{"it", "Asl di Valle Alta, incursione informatica nei server", "Le prenotazioni sono sospese.", true, ""},
+		{"it", "Un attacco ai sistemi informatici dell'ospedale di Lodi", "Il pronto soccorso è chiuso.", true, ""},
+		{"pt", "Hospital Santa Clara sofre ataque virtual", "O hospital foi alvo de um ataque virtual que derrubou os sistemas.", true, ""},
+		{"fr", "La mairie de Vernon victime d'une cyber-attaque", "Les services municipaux sont fermés.", false, ""},
+		{"de", "Stadtwerke Nordstadt wurden Opfer eines Cyber-Angriffs", "Die Kundenportale sind offline.", false, ""},
+	})
+}
