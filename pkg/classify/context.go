@@ -1463,7 +1463,14 @@ func negationFiller(w string) bool {
 		"avoir", "etre", "victime", "victima", "vittima", "vitima", "victim",
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 		// round 32: "exclut « à ce stade » un piratage", "rules out at this stage a cyberattack"
-		"ce", "stade", "stage", "moment", "momento", "stadio", "pour", "at", "heure", "actuelle":
+		"ce", "stade", "stage", "moment", "momento", "stadio", "pour", "at", "heure", "actuelle",
+		// round 41: "descartou nesta quarta-feira a possibilidade de um ataque hacker", "excluye hoy la posibilidad
+		// de un ciberataque", "schließt die Möglichkeit eines Hackerangriffs aus"
+		"possibilidade", "possibilidad", "posibilidad", "possibilita", "possibilite", "possibility", "moglichkeit", "mogelijkheid",
+		"nesta", "neste", "segunda", "terca", "quarta", "quinta", "sexta", "feira", "sabado", "domingo", "hoje", "ontem",
+		"hoy", "ayer", "lunes", "martes", "miercoles", "jueves", "viernes", "oggi", "ieri", "lunedi", "martedi", "mercoledi",
+		"giovedi", "venerdi", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "heute", "gestern",
+		"vandaag", "gisteren", "eines", "einer":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

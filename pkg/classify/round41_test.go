@@ -24,3 +24,23 @@ func TestRound41CyberForms(t *testing.T) {
 		{"de", "Stadtwerke Nordstadt wurden Opfer eines Cyber-Angriffs", "Die Kundenportale sind offline.", false, ""},
 	})
 }
+
+// TestRound41Denials: a denial reaches its attack word across a day
+// ("descartou nesta quarta-feira a hipótese de um ataque hacker") and
+// across "the possibility of" ("descartou a possibilidade de um ataque
+// hacker", "excluye la posibilidad de un ciberataque"); an attack the
+// hospital confirmed on a weekday is still accepted (round 41; sentences
+// of our own).
+func TestRound41Denials(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		{"pt", "Secretaria descarta ataque hacker em sistema de regulação", "O Hospital Regional de Itaquera descartou " +
+			"nesta quarta-feira a hipótese de um ataque hacker ter causado a instabilidade.", false, ""},
+		{"pt", "Hospital descarta ataque hacker", "O Hospital Regional de Itaquera descartou a possibilidade de um " +
+			"ataque hacker ter causado a instabilidade do sistema.", false, ""},
+		{"es", "El hospital descarta un ciberataque", "El Hospital Comarcal de Valdeolmos excluye hoy la posibilidad de " +
+			"un ciberataque: la caída se debió a una avería eléctrica.", false, ""},
+		{"pt", "Hospital confirma ataque hacker", "O Hospital Regional de Itaquera confirmou nesta quarta-feira um " +
+			"ataque hacker que derrubou os sistemas.", true, ""},
+	})
+}
