@@ -44,3 +44,17 @@ func TestRound41Denials(t *testing.T) {
 			"ataque hacker que derrubou os sistemas.", true, ""},
 	})
 }
+
+// TestRound41Notices: a notice's title ("Notice of Data Security
+// Incident", "Update on Network Outage") names what happened, not who tells
+// it; the practice in its text is the victim (round 41; sentences of our
+// own).
+func TestRound41Notices(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Notice of Data Security Incident", "Maple Grove Family Dental recently learned that an unauthorized " +
+			"party gained access to an employee's email account through a phishing email.", "Notice", "Maple Grove Family Dental"},
+		{"en", "Update on Network Security Incident", "Cedar Hills Orthopedics detected ransomware on its network " +
+			"on June 2.", "Update", "Cedar Hills Orthopedics"},
+	})
+}

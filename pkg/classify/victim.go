@@ -2132,6 +2132,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo < hi && (toks[hi].Norm == "act" || toks[hi].Norm == "acts") && toks[hi].Upper {
 		return false // "the Health Insurance Portability and Accountability Act": a law, not an organisation (round 40)
 	}
+	if lo+1 < hi && noticeNoun(toks[lo].Norm) && noticeAbout(toks[lo+1].Norm) {
+		return false // "Notice of Data Security Incident": a notice's title, not its sender (round 41)
+	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
 	}

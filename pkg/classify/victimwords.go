@@ -184,6 +184,23 @@ func forName(s string) bool {
 }
 
 // attackLinker is a word that puts the attack's object after it: a
+// noticeNoun is the first word of a notice's title ("Notice of Data
+// Security Incident", "Notification of Email Incident", "Update on Network
+// Outage"), which names what happened, not who tells it.
+func noticeNoun(s string) bool {
+	switch s {
+	case "notice", "notification", "statement", "update", "announcement", "information":
+		return true
+	}
+	return false
+}
+
+// noticeAbout is the word after a notice's first word: "Notice of",
+// "Update on", "Statement regarding".
+func noticeAbout(s string) bool {
+	return s == "of" || s == "on" || s == "regarding" || s == "about" || s == "concerning"
+}
+
 // preposition or a transitive verb of the seven languages (folded).
 func attackLinker(s string) bool {
 	switch s {
