@@ -77,7 +77,7 @@ func lexicon() map[string]term {
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
 		"hearing and balance", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
-		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "ent practice", "ent clinic", "ear nose and throat", "hearing center", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board", "dhb", "dhbs",
+		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "gp practices", "gp surgeries", "gp network*", "gp clinic*", "gp service*", "primary health organisation*", "ent practice", "ent clinic", "ear nose and throat", "hearing center", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board", "dhb", "dhbs",
 		// the specialties small practices are named after
 		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
 		"endoscopy", "ob gyn", "obgyn", "ent associates", "ent specialists", "ear nose and throat", "ear nose throat", "nose and throat", "nose throat",
@@ -377,6 +377,7 @@ func lexicon() map[string]term {
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
 	add(cyber("malware"), "cryptocurrency mining software", "cryptocurrency mining program", "mining program", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
 		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
+		"zero day virus", "zero day viruses", // round 41: "IT challenges, caused by a zero day virus"
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylog*", "keystroke logging", "keystroke logger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "malicious file", "malicious files",
 		"malicious program", "malicious programs", "recorded keystrokes", "captured keystrokes", "record keystrokes",

@@ -363,8 +363,11 @@ type probe struct {
 // the lexicon, a site's owner named without the site, blackout denials
 // across an aside, "o Governo afastou, para já, a hipótese") and four
 // more (a station's dateline ends before the subject: "SPRING VALLEY, Ill.
-// (WQAD) – St. Margaret's Health …").
-const maxKnownLimits = 4075
+// (WQAD) – St. Margaret's Health …"). Round 41's cleared 5 of 4,075 (a
+// GP network and a primary health
+// organisation are health organisations: "Pinnacle Midlands Health
+// Network", "Out-of-hours GP services … after supplier hit by ransomware").
+const maxKnownLimits = 4070
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

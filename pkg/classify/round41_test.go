@@ -58,3 +58,20 @@ func TestRound41Notices(t *testing.T) {
 			"on June 2.", "Update", "Cedar Hills Orthopedics"},
 	})
 }
+
+// TestRound41HealthWords: a GP network or a primary health organisation is
+// a health organisation ("a major New Zealand GP network … hackers managed
+// to infiltrate its IT system"), and a zero-day virus is malware, not an
+// epidemic's virus nor vulnerability news (round 41; sentences of our own).
+func TestRound41HealthWords(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		{"en", "Patients worried after GP network targeted in cyber attack", "A regional GP network is working out how " +
+			"hackers managed to infiltrate its IT system and reach patients' details.", true, ""},
+		{"en", "Primary health organisation hit by hackers", "The primary health organisation said hackers accessed " +
+			"its systems on Sunday.", true, ""},
+		{"en", "Hospitals down after zero-day virus attack", "Twelve hospitals took their systems offline after a " +
+			"zero-day virus attack hit their shared network.", true, ""},
+		{"en", "GP network warns of flu virus season", "The GP network urged patients to book their flu shots.", false, ""},
+	})
+}
