@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestRound41CyberForms: the other languages' hyphenated and inverted
 // names of a cyberattack ("une cyber-attaque", "eines Cyber-Angriffs",
@@ -74,4 +78,27 @@ func TestRound41HealthWords(t *testing.T) {
 			"zero-day virus attack hit their shared network.", true, ""},
 		{"en", "GP network warns of flu virus season", "The GP network urged patients to book their flu shots.", false, ""},
 	})
+}
+
+// TestRound41AttackersPlace: where the attackers work ("des pirates,
+// manifestement actifs en Ukraine", "hackers operating in Russia") is not
+// the victim's country; a military base's is kept (round 41; sentences of
+// our own).
+func TestRound41AttackersPlace(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, body, url, want string }{
+		{"fr", "La clinique Saint-Luc victime d'une cyber-attaque", "La clinique Saint-Luc a été victime d'une " +
+			"cyber-attaque menée par des pirates, manifestement actifs en Ukraine, qui réclament une rançon.",
+			"https://www.exemple.be/info/sante/1", "BE"},
+		{"en", "Clinic hit by ransomware", "The Lakeside Clinic said hackers operating in Russia encrypted its servers.",
+			"https://www.example.ca/news/1", "CA"},
+		{"en", "Fitness app heatmap shows bases", "The heatmap revealed the layout of military bases in Syria.",
+			"https://www.example.com/1", "SY"},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.body, Lang: tt.lang, URL: tt.url})
+		if got.CountryCode() != tt.want {
+			t.Errorf("%q: country %q, want %q", tt.title, got.CountryCode(), tt.want)
+		}
+	}
 }

@@ -712,6 +712,16 @@ func basedAttacker(toks []text.Token, first, last int) bool {
 			return true // "hackers in China gained access", "traced to IP addresses in China"
 		}
 	}
+	if first >= 2 && placedIn(toks[first-1].Norm) && (locatedWord(toks[first-2].Norm) ||
+		(toks[first-2].Norm == "bases" && toks[first-1].Norm != "in")) { // French "basés en", not "military bases in"
+		// "des pirates, manifestement actifs en Ukraine", "hackers operating
+		// in Russia", "piratas ubicados en Rusia" (round 41)
+		for k := first - 3; k >= max(0, first-6); k-- {
+			if attackerWord(toks[k].Norm) || foreignAttackerWord(toks[k].Norm) {
+				return true
+			}
+		}
+	}
 	if first < 2 || toks[first-1].Norm != "in" || toks[first-2].Norm != "based" {
 		return false
 	}
@@ -719,6 +729,39 @@ func basedAttacker(toks []text.Token, first, last int) bool {
 		if attackerWord(toks[k].Norm) || toks[k].Norm == "attackers" || toks[k].Norm == "attacker" {
 			return true
 		}
+	}
+	return false
+}
+
+// placedIn is "in" in the languages read.
+func placedIn(s string) bool {
+	switch s {
+	case "in", "en", "au", "aux", "em", "no", "na", "im":
+		return true
+	}
+	return false
+}
+
+// locatedWord says where someone is or works: "operating in", "actifs en",
+// "ubicados en".
+func locatedWord(s string) bool {
+	switch s {
+	case "located", "active", "operating", "situated", "actifs", "actif", "situes", "localises", "operant",
+		"activos", "ubicados", "localizados", "radicados", "operando", "attivi", "basati", "situati", "localizzati",
+		"ativos", "sediados", "ansassig", "ansassige", "aktiv", "aktive", "actief", "actieve", "gevestigd":
+		return true
+	}
+	return false
+}
+
+// foreignAttackerWord is the attackers' word of the other languages:
+// "pirates", "cybercriminels", "piratas", "ciberdelincuentes".
+func foreignAttackerWord(s string) bool {
+	switch s {
+	case "pirates", "pirate", "cybercriminels", "criminels", "piratas", "ciberdelincuentes", "ciberdelinquentes",
+		"criminosos", "delincuentes", "pirati", "criminali", "cybercriminali", "angreifer", "kriminelle", "cyberkriminelle",
+		"aanvallers", "criminelen", "cybercriminelen":
+		return true
 	}
 	return false
 }
