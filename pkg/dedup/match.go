@@ -1176,9 +1176,16 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(-3, "locality", "locality_differs", v) // "St. Joseph's Hospital in Tampa" and "… in Syracuse"
 	}
 	if r.country != "" && p.country != "" {
-		if r.country == p.country {
+		switch {
+		case r.country == p.country:
 			add(0, "country", "same_country", r.country) // names rarely cross borders: no evidence beyond the name
-		} else {
+		case r.outletCountry:
+			// a foreign outlet's report that places its victim nowhere in
+			// its text ("Cyber-Attacke auf Krankenhaus in Herstal" on a
+			// German site): its country is the outlet's, no conflict
+			// (round 41)
+			add(0, "country", "country_of_outlet_only", r.country+" vs "+p.country)
+		default:
 			add(-3, "country", "country_differs", r.country+" vs "+p.country)
 		}
 	}

@@ -35,6 +35,7 @@ type report struct {
 	undated        bool      // nothing dates the report: its date is now, and no evidence
 	records        int64     // 0 when unknown
 	country        string
+	outletCountry  bool // the country is only the outlet's (the URL's domain, the source's country), not the text's
 	sector         string
 	attackType     string
 	actor          string
@@ -161,6 +162,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	}
 	if cl != nil {
 		r.country = strings.ToUpper(cl.CountryCode())
+		r.outletCountry = slices.ContainsFunc(cl.Reasons, func(x cit.Reason) bool {
+			return x.Field == "country" && (strings.HasPrefix(x.Rule, "url:") || x.Rule == "source_country")
+		})
 		r.sector = cl.Sector
 		r.attackType = cl.AttackType
 		r.actor = cl.ThreatActor

@@ -1,0 +1,39 @@
+package dedup
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestOutletCountryNoConflict: a German outlet's report of a Belgian
+// clinic's attack, whose text places the clinic nowhere the classifier
+// knows, takes its country from the outlet's domain; that is no conflict
+// with the clinic's own country, and the German genitive
+// "…-Krankenhauses" is the clinic's type word (round 41, set R's Clinique
+// André Renard). A country the text states still conflicts.
+func TestOutletCountryNoConflict(t *testing.T) {
+	t.Parallel()
+	first := classified("ar-1", "La clinique Pierre Dumont victime d'une cyber-attaque",
+		"La clinique Pierre Dumont a été victime dans la nuit de dimanche à lundi d'une cyber-attaque.",
+		"2019-03-11", "clinique Pierre Dumont", "BE", cit.AttackRansomware)
+	outlet := classified("ar-2", "Cyber-Attacke auf Krankenhaus in Herbeck",
+		"Ausgelöst durch eine Cyber-Attacke kam es in der Nacht zu Montag zu einer Störung der IT im Pierre-Dumont-Krankenhauses.",
+		"2019-03-12", "Pierre-Dumont-Krankenhauses", "DE", cit.AttackRansomware)
+	outlet.Classification.Reasons = []cit.Reason{{Field: "country", Value: "DE", Rule: "url:cctld", Span: "eh-cybercrime.de"}}
+	stated := classified("ar-3", "Cyber-Attacke auf Krankenhaus Pierre-Dumont in Köln",
+		"Das Pierre-Dumont-Krankenhaus in Köln wurde Opfer einer Cyber-Attacke.",
+		"2019-03-12", "Pierre-Dumont-Krankenhaus", "DE", cit.AttackRansomware)
+	stated.Classification.Reasons = []cit.Reason{{Field: "country", Value: "DE", Rule: "text:city", Span: "Köln"}}
+
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(outlet, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("the outlet's country set against the clinic's: %s into %s, reasons %+v", d.Action, d.IncidentID, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(stated, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("a hospital the text places in Germany merged into the Belgian clinic: reasons %+v", d.Reasons)
+	}
+}
