@@ -1033,7 +1033,7 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			hits[i].Value.weak, hits[i].Value.denied = true, true
 			continue
 		}
-		if negatedAfter(toks, h.Last) || notTheCase(toks, h.First) {
+		if negatedAfter(toks, h.Last) || notTheCase(toks, h.First) || hypothesisDismissed(toks, h) {
 			// "Eine Lösegeldforderung gebe es bislang nicht", "van
 			// gijzelsoftware is geen sprake"
 			hits[i].Value.weak, hits[i].Value.denied = true, true
@@ -1096,6 +1096,37 @@ func firstSuspected(toks []text.Token, i int) bool {
 			case "initially", "first", "originally", "at":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hypothesisDismissed reports whether the attack word is a hypothesis
+// ("la piste de la cyberattaque", "la hipótesis de un ciberataque") that
+// its sentence, past an aside between commas, dismisses: "La piste de la
+// cyberattaque, comme peuvent en subir les établissements de santé, a
+// rapidement été écartée" (round 41).
+func hypothesisDismissed(toks []text.Token, h text.Hit[term]) bool {
+	hyp := false
+	for k := h.First - 1; k >= max(0, h.First-4) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "piste", "hypothese", "pista", "hipotesis", "hipotese", "ipotesi", "hypothesis", "theory", "possibility", "spoor":
+			hyp = true
+		}
+	}
+	if !hyp {
+		return false
+	}
+	for k := h.Last + 1; k < len(toks) && k <= h.Last+25; k++ {
+		if toks[k].Break && !toks[k].Comma {
+			return false
+		}
+		switch toks[k].Norm {
+		case "ecartee", "ecarte", "exclue", "exclu", "abandonnee", "descartada", "descartado", "afastada", "afastado",
+			"esclusa", "escluso", "scartata", "dismissed", "ausgeschlossen", "verworfen", "uitgesloten":
+			return true
+		case "ruled":
+			return k+1 < len(toks) && toks[k+1].Norm == "out"
 		}
 	}
 	return false

@@ -267,6 +267,10 @@ func lexicon() map[string]term {
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
+		// round 41: cancer institutes ("Instituto Nacional do Câncer (Inca)"), whose "cancer" alone is a disease
+		"instituto nacional do cancer", "instituto nacional de cancerologia", "instituto do cancer", "instituto de cancerologia",
+		"institut du cancer", "institut national du cancer", "cancer institute", "istituto tumori", "istituto dei tumori",
+		"istituto nazionale tumori", "krebszentrum", "tumorzentrum", "kankercentrum", "kankerinstituut", "antoni van leeuwenhoek",
 		"ministerio da saude", "servico nacional de saude", "secretaria de saude", "secretaria da saude", "secretaria estadual de saude",
 		"secretaria municipal de saude", "secretarias de saude", "ggd", "rivm", "ministerie van volksgezondheid",
 		"centre for epidemiology", "center for epidemiology", "institute of epidemiology", "institute for epidemiology")
@@ -634,6 +638,8 @@ func lexicon() map[string]term {
 		// Cyber-Angriffs", "getroffen door een cyber-aanval", "un attacco cyber", "un cyberattacco") and Italian's and
 		// Portuguese's other names for an intrusion ("un'incursione informatica", "una violazione informatica", "um ataque virtual")
 		"cyber attaque*", "attaque cyber", "attaques cyber", "cyber angriff*", "cyber attacke*", "cyber aanval*",
+		"netz attacke", "netz attacken", "netzattacke*", "hackerattacke*", "hacker attacke", "hacker attacken", "it attacke",
+		"it attacken", "online attacke", "online attacken",
 		"cyberattacco", "cyberattacchi", "cyber attacco", "cyber attacchi", "attacco cyber", "attacchi cyber",
 		"ciber ataque*", "cyber ataque*", "ataque ciber", "ataques ciber", "ataque virtual", "ataques virtuais",
 		"incursione informatica", "incursioni informatiche", "violazione informatica", "violazioni informatiche",

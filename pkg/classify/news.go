@@ -1177,12 +1177,17 @@ func payVerb(w string) bool {
 }
 
 // unreachable is a word that, negated, tells of an attack's effect: "not
-// reachable", "nicht erreichbar", "niet bereikbaar", "non raggiungibile".
+// reachable", "nicht erreichbar", "niet bereikbaar", "non raggiungibile",
+// "kon epd niet gebruiken".
 func unreachable(w string) bool {
 	switch w {
 	case "reachable", "accessible", "available", "erreichbar", "verfugbar", "bereikbaar", "beschikbaar", "joignable",
 		"disponible", "disponibles", "raggiungibile", "raggiungibili", "disponibile", "accesible", "accesibles",
-		"acessivel", "acessiveis", "disponivel":
+		"acessivel", "acessiveis", "disponivel",
+		// round 41: "Ziekenhuis kon epd urenlang niet gebruiken na DDoS-aanval", "could not access", "konnte nicht
+		// nutzen", "ne pouvaient pas accéder"
+		"gebruiken", "raadplegen", "benaderen", "use", "access", "nutzen", "benutzen", "zugreifen", "acceder", "utiliser",
+		"usar", "utilizar", "accedere", "usare", "utilizzare", "acessar", "aceder":
 		return true
 	}
 	return false

@@ -363,11 +363,12 @@ type probe struct {
 // the lexicon, a site's owner named without the site, blackout denials
 // across an aside, "o Governo afastou, para já, a hipótese") and four
 // more (a station's dateline ends before the subject: "SPRING VALLEY, Ill.
-// (WQAD) – St. Margaret's Health …"). Round 41's cleared 5 of 4,075 (a
-// GP network and a primary health
-// organisation are health organisations: "Pinnacle Midlands Health
-// Network", "Out-of-hours GP services … after supplier hit by ransomware").
-const maxKnownLimits = 4070
+// (WQAD) – St. Margaret's Health …"). Round 41's cleared 6 of 4,075 (a
+// GP network and a primary health organisation are health organisations:
+// "Pinnacle Midlands Health Network", "Out-of-hours GP services … after
+// supplier hit by ransomware"; a cancer institute is one too: "Istituto
+// nazionale tumori … Fondazione Pascale").
+const maxKnownLimits = 4069
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

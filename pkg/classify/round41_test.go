@@ -102,3 +102,24 @@ func TestRound41AttackersPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRound41Readings: readings of round 41's real press, in sentences of
+// our own: a hospital that could not use its records after a DDoS attack
+// was attacked, not spared; a cancer institute is a health organisation;
+// German "Netz-Attacke" is an attack word; a hypothesis of a cyberattack
+// that its sentence dismisses past an aside is a denial.
+func TestRound41Readings(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		{"nl", "Ziekenhuis kon epd urenlang niet gebruiken na DDoS-aanval", "Een ziekenhuis kon het elektronisch " +
+			"patiëntendossier urenlang niet raadplegen door een DDoS-aanval op de clouddienst.", true, ""},
+		{"pt", "Ataque hacker interrompe serviços no Instituto Nacional do Câncer", "O Instituto Nacional do Câncer foi " +
+			"alvo de um ataque hacker que interrompeu a radioterapia. O agendamento de consultas para pacientes está suspenso.",
+			true, ""},
+		{"de", "Netz-Attacke auf Krankenkasse Nordwest", "Unbekannte haben Server der Krankenkasse Nordwest attackiert " +
+			"und möglicherweise Daten erbeutet.", true, ""},
+		{"fr", "Une panne informatique perturbe les hôpitaux de Lyon", "La piste de la cyberattaque, comme peuvent en " +
+			"subir les établissements de santé, a rapidement été écartée : la panne est due à un défaut électrique.",
+			false, ""},
+	})
+}
