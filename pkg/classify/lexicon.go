@@ -267,6 +267,8 @@ func lexicon() map[string]term {
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
+		// round 41: France's social-care homes and services, read whole ("121 établissements et services médico-sociaux")
+		"medico social", "medico sociaux", "medico sociale", "medico sociales",
 		// round 41: cancer institutes ("Instituto Nacional do Câncer (Inca)"), whose "cancer" alone is a disease
 		"instituto nacional do cancer", "instituto nacional de cancerologia", "instituto do cancer", "instituto de cancerologia",
 		"institut du cancer", "institut national du cancer", "cancer institute", "istituto tumori", "istituto dei tumori",

@@ -234,8 +234,8 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		return true // a country's sector, not an organisation: "Ransomware Demands Against US Healthcare Soared" (round 29)
 	}
 	for k := t[0]; k <= t[1] && !cased; k++ {
-		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) {
-			return false
+		if toks[k].Upper && !(k == 0 || sentenceStart(src, toks, k)) && !germanHealthPlural(toks[k].Norm) {
+			return false // but German writes its nouns capitalised: "der deutschen Krankenhäuser" (round 41)
 		}
 	}
 	if k := t[0] - 1; !cased && k > 0 && toks[k].Upper && !toks[t[0]].Break && !sentenceStart(src, toks, k) &&
@@ -252,6 +252,10 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 	lastWord := src[toks[t[1]].Start:toks[t[1]].End]
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && last != "hhs" && last != "nhs" &&
 		strings.ToUpper(lastWord) != lastWord // "BCBS" is a name's initials
+	// round 41: a plural without an s ("Krankenhäuser", "ospedali"), or a
+	// plural head before its complement ("422 établissements de santé")
+	plural = plural || germanHealthPlural(last) || otherPlural(last) || strings.HasSuffix(last, "aux") ||
+		(t[1] > t[0] && !toks[t[0]].Upper && (otherPlural(toks[t[0]].Norm) || strings.HasSuffix(toks[t[0]].Norm, "s")))
 	modifier := !plural && (next == "networks" || next == "staff" || next == "staffs" || next == "workers" ||
 		next == "devices" || next == "systems" || next == "employees" || next == "executives" || next == "leaders" ||
 		next == "sector" || next == "industry" || next == "organisations" || next == "organizations" || next == "apps" ||
@@ -288,13 +292,39 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		if tok.Digit && !smallCount(tok) && yearOf(tok) == 0 {
 			return true
 		}
+		if tok.Digit && strings.HasPrefix(strings.TrimLeft(src[tok.End:], " \u00a0\u202f"), "%") {
+			return true // a share: "ont concerné, dans 10 % des cas, des établissements de santé" (round 41)
+		}
 		switch tok.Norm {
 		case "increasingly", "likely", "more", "most", "many", "every", "all", "percent", "rise", "rose", "rising",
 			"surge", "surged", "doubled", "outpacing", "open", "vulnerable", "often", "frequently", "common", "top",
 			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing", "elsewhere",
-			"focuses", "focused", "focusing", "disproportionately", "favours", "favors", "prefers", "routinely": // round 24
+			"focuses", "focused", "focusing", "disproportionately", "favours", "favors", "prefers", "routinely", // round 24
+			// round 41: "Mehrheit der Krankenhäuser erlebte schon einen Cyberangriff", "la plupart des hôpitaux"
+			"mehrheit", "prozent", "majorite", "plupart", "mayoria", "maggioranza", "maioria", "meerderheid", "procent":
 			return true
 		}
+	}
+	return false
+}
+
+// germanHealthPlural is a German plural of a health organisation's noun,
+// capitalised as every German noun is: "Krankenhäuser", "Kliniken".
+func germanHealthPlural(w string) bool {
+	switch w {
+	case "krankenhauser", "kliniken", "praxen", "arztpraxen", "spitaler", "pflegeheime", "labore", "apotheken", "krankenkassen":
+		return true
+	}
+	return false
+}
+
+// otherPlural is a plural of the other languages that does not end in s:
+// "ospedali", "cliniche", "ziekenhuizen".
+func otherPlural(w string) bool {
+	switch w {
+	case "ospedali", "cliniche", "strutture", "aziende", "laboratori", "farmacie", "ziekenhuizen", "klinieken",
+		"zorginstellingen", "huisartsen", "apotheken":
+		return true
 	}
 	return false
 }

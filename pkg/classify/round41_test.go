@@ -123,3 +123,30 @@ func TestRound41Readings(t *testing.T) {
 			false, ""},
 	})
 }
+
+// TestRound41SectorPlurals: a plural that counts the sector is no victim of
+// an attack, in the other languages' plurals too: German nouns are
+// capitalised ("Mehrheit der Krankenhäuser erlebte schon einen
+// Cyberangriff"), French plurals end in -aux and put their head first
+// ("422 établissements de santé", "121 services médico-sociaux"), and a
+// share is a count ("dans 10 % des cas"). Two named hospitals still are
+// (round 41; sentences of our own).
+func TestRound41SectorPlurals(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		lang, title, text string
+		fires             bool
+	}{
+		{"de", "Mehrheit der Krankenhäuser erlebte schon einen Cyberangriff", "Das ergab eine Umfrage.", false},
+		{"de", "Studie", "Mehr als 60 Prozent der deutschen Krankenhäuser sind bereits Opfer eines Hackerangriffs geworden.", false},
+		{"fr", "Bilan", "121 établissements et services médico-sociaux ont déclaré un incident relatif à une cyberattaque.", false},
+		{"fr", "Bilan", "Les cyberattaques ont concerné, dans 10 % des cas, des établissements de santé.", false},
+		{"de", "Hackerangriff auf zwei Kliniken in Bonn", "Die Kliniken Bonn-Nord und Bonn-Süd sind Opfer eines Hackerangriffs geworden.", true},
+	} {
+		got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.text, Lang: tt.lang})
+		if hasRule(got, ruleHealthVictim) != tt.fires {
+			t.Errorf("%q / %q: %s fired %v, want %v", tt.title, tt.text, ruleHealthVictim, !tt.fires, tt.fires)
+		}
+	}
+}
