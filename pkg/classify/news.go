@@ -785,7 +785,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	var titleTarget string
 	var titleAttack string // the title's attack, for a victim the body names late
 	var bodyAttack string
-	var denied string // an attack and a health organisation linked through a negation
+	var denied string       // an attack and a health organisation linked through a negation
+	var titleNames []string // the title's words of a name near its attack (titleNamesNearAttack)
+	var coreferred string   // the title's attack and the body's health organisation of the same name
 	for pi, p := range d.parts() {
 		if len(p.toks) == 0 {
 			continue
@@ -877,6 +879,17 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		if pi == 0 {
 			titleAttack = firstAttack()
+			titleNames = c.titleNamesNearAttack(p, attacks, blocked, sent)
+		}
+		if pi == 1 {
+			generic := func(t [2]int) bool { return genericTarget(p.src, p.toks, t, sent, false) }
+			if name, ok := namedAsHealthBody(p, titleNames, generic); ok && titleAttack != "" {
+				// "Patient data leaked after cyber attack on Alder Hey": the
+				// body names the title's victim with its health word,
+				// "Alder Hey Children's Hospital is working with the
+				// National Crime Agency" (round 41)
+				coreferred = titleAttack + " … " + name
+			}
 		}
 		if pi > 0 && titleAttack != "" {
 			// An incident's record may name its victim apart from the
@@ -938,10 +951,75 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 	if titleTarget != "" && bodyAttack != "" {
 		return newsRule{rule: ruleHealthVictim, dir: 1, span: titleTarget + " … " + bodyAttack}, true
 	}
+	if coreferred != "" {
+		return newsRule{rule: ruleHealthVictim, dir: 1, span: coreferred}, true
+	}
 	if denied != "" {
 		return newsRule{rule: ruleDenied, dir: 0, span: denied}, true
 	}
 	return newsRule{}, false
+}
+
+// titleNamesNearAttack returns the title's capitalised words, at most
+// maxLinkDistance tokens from an attack word in a sentence that is no
+// warning, that may open a victim's name no lexicon word marks as a health
+// organisation ("Alder Hey", "Lurie Children's"): not lexicon words, not
+// headline verbs, not places, not a threat actor's name.
+func (c *Classifier) titleNamesNearAttack(p part, attacks [][2]int, blocked map[int]bool, sent []int) []string {
+	covered := make([]bool, len(p.toks))
+	for _, h := range p.hits {
+		for k := h.First; k <= h.Last; k++ {
+			covered[k] = true
+		}
+	}
+	for _, m := range c.geo.Find(p.toks, p.src, false) { // demonyms too: "European health sector"
+		for k := m.First; k <= m.Last && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	for _, h := range c.actorHits(p.toks) {
+		for k := h.First; k <= h.Last; k++ {
+			covered[k] = true
+		}
+	}
+	var out []string
+	for k, t := range p.toks {
+		if !t.Upper || t.Digit || covered[k] || len(t.Norm) < 4 || headlineWord(t.Norm) || slices.Contains(out, t.Norm) {
+			continue
+		}
+		for _, a := range attacks {
+			if !blocked[sent[a[0]]] && max(a[0]-k, k-a[1]) <= maxLinkDistance {
+				out = append(out, t.Norm)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namedAsHealthBody finds in the body one of the title's name words opening
+// a health organisation's name: the word, capitalised, then at most two
+// more capitalised words and a health organisation's lexicon word ("Alder
+// Hey Children's Hospital", "Lurie Children's Hospital"), not one that
+// stands for the sector. It returns that name.
+func namedAsHealthBody(p part, words []string, generic func([2]int) bool) (string, bool) {
+	if len(words) == 0 {
+		return "", false
+	}
+	for _, h := range p.hits {
+		if h.Value.kind != kHealthOrg || generic([2]int{h.First, h.Last}) {
+			continue // "European hospitals … were hit by 215 publicly reported cyber incidents": the sector
+		}
+		for i := h.First - 1; i >= max(0, h.First-3); i-- {
+			if !p.toks[i].Upper || p.toks[i+1].Break {
+				break
+			}
+			if slices.Contains(words, p.toks[i].Norm) {
+				return p.src[p.toks[i].Start:p.toks[h.Last].End], true
+			}
+		}
+	}
+	return "", false
 }
 
 // disruptedBySecurityIncident reports whether a report's title or lead

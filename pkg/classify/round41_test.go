@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -148,5 +149,29 @@ func TestRound41SectorPlurals(t *testing.T) {
 		if hasRule(got, ruleHealthVictim) != tt.fires {
 			t.Errorf("%q / %q: %s fired %v, want %v", tt.title, tt.text, ruleHealthVictim, !tt.fires, tt.fires)
 		}
+	}
+}
+
+// TestRound41TitleVictimNamedInBody: a title's attack on a name no health
+// word marks ("cyber attack on Alder Hey", "Lurie Children's Restores Key
+// Systems Following Cyberattack") is a health organisation's when the body
+// names it with its health word ("Alder Hey Children's Hospital"), even
+// in a long article. A place the body names a hospital after, or the
+// sector's plural, is not (round 41, from set Q; sentences of our own).
+func TestRound41TitleVictimNamedInBody(t *testing.T) {
+	t.Parallel()
+	filler := strings.Repeat("Officials gave no further details on the investigation, which continues with the help of outside experts. ", 30)
+	checkReadings(t, newTest(t), []readingCase{
+		{"en", "Patient data leaked after cyber attack on Maple Brook", "Maple Brook Children's Hospital is working with " +
+			"the National Crime Agency after data was stolen and posted online. " + filler, true, ""},
+		{"en", "Fernwood Children's Restores Key Systems Following Cyberattack", "After a month of outages, Fernwood " +
+			"Children's Hospital has reactivated its records platform. " + filler, true, ""},
+		{"en", "Cyberattack disrupts Riverton city services", "Riverton General Hospital said it was not affected by the " +
+			"attack on the city's computers. " + filler, false, ""},
+	})
+	got := newTest(t).Classify(cit.Candidate{Title: "Agency counts 215 cyber incidents against European health sector",
+		Text: "European hospitals and health authorities were hit by 215 publicly reported cyber incidents in two years.", Lang: "en"})
+	if hasRule(got, ruleHealthVictim) {
+		t.Errorf("the sector's plural read as the title's victim: %+v", got.Reasons)
 	}
 }
