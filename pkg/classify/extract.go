@@ -520,6 +520,9 @@ func sizeOf(toks []text.Token, i int) bool {
 		switch toks[k].Norm {
 		case "annually", "yearly", "per", "every":
 			return true
+		case "monthly", "daily", "weekly":
+			// a platform's size: "grow to 900 million active monthly users", "monthly active users" (round 41)
+			return k+1 < len(toks) && !toks[k+1].Break && (peopleNoun(toks[k+1].Norm) || toks[k+1].Norm == "active")
 		case "each":
 			return k+1 >= len(toks) || toks[k+1].Norm != "other" // "patients could see each other's addresses" is no rate
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/text"
 )
 
 // TestRound41CyberForms: the other languages' hyphenated and inverted
@@ -173,5 +174,26 @@ func TestRound41TitleVictimNamedInBody(t *testing.T) {
 		Text: "European hospitals and health authorities were hit by 215 publicly reported cyber incidents in two years.", Lang: "en"})
 	if hasRule(got, ruleHealthVictim) {
 		t.Errorf("the sector's plural read as the title's victim: %+v", got.Reasons)
+	}
+}
+
+// TestRound41PlatformSize: a platform's monthly users are its size, not
+// the people a breach affected ("Telegram … grow to 900 million active
+// monthly users"); the customers whose data leaked are (round 41, set R's
+// Star Health).
+func TestRound41PlatformSize(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		in   string
+		want int64
+	}{
+		{"The feature helped the app grow to 900 million active monthly users.", 0},
+		{"The service has 40 million monthly active users.", 0},
+		{"Data of 31 million customers leaked; the app has 900 million monthly users.", 31_000_000},
+		{"The personal data of 200,000 registered users was stolen.", 200_000},
+	} {
+		if got, span, _ := records(text.Tokenize(tt.in), tt.in); got != tt.want {
+			t.Errorf("records(%q) = %d (span %q), want %d", tt.in, got, span, tt.want)
+		}
 	}
 }
