@@ -681,7 +681,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// "Spartanburg Regional Hospital" and "… Healthcare System", the same
 	// breach by reading, which the dev labels (exact names only) count as
 	// false merges.
-	butType := ""
+	butType, genericType := "", ""
 	for _, rk := range r.keys {
 		for _, k := range p.keys {
 			if v := orgname.Similarity(rk, k); v > nameSim {
@@ -689,6 +689,9 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			}
 			if butType == "" && r.accepted && p.accepted && rk != k && orgname.SameButType(rk, k) {
 				butType = rk + " ~ " + k
+			}
+			if genericType == "" && r.accepted && p.accepted && orgname.SameWordsButType(rk, k) {
+				genericType = rk + " ~ " + k
 			}
 		}
 	}
@@ -772,6 +775,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Foreign press adds or drops the kind of organisation
 		// ("Dutch hospital Bravis", "ziekenhuis Bravis"): the name is the same.
 		add(o.WeightSameName, "victim", "same_name_but_type_words", butType)
+	case genericType != "" && nameSim < o.FuzzyName:
+		// "Memorial Health" and "Memorial Health System": the same words
+		// but type words, though generic ones that many organisations
+		// bear. Alike, so it needs corroboration: the same breach day the
+		// texts state (round 41, set Q's Memorial Health System).
+		similar = true
+		add(o.WeightSameName, "victim", "generic_name_but_type_words", genericType)
 	case nameSim >= o.FuzzyName:
 		similar = true
 		add(o.WeightSameName*nameSim*0.8, "victim", "similar_victim_name", fmt.Sprintf("%s ~ %s (%.2f)", rKey, bestKey, nameSim))

@@ -37,3 +37,30 @@ func TestOutletCountryNoConflict(t *testing.T) {
 		t.Errorf("a hospital the text places in Germany merged into the Belgian clinic: reasons %+v", d.Reasons)
 	}
 }
+
+// TestGenericNameButTypeWords: "Memorial Health" and "Memorial Health
+// System" share only generic words and a type word; both texts stating the
+// same breach day corroborate them as one, and without it they stay apart
+// (round 41, set Q's Memorial Health System).
+func TestGenericNameButTypeWords(t *testing.T) {
+	t.Parallel()
+	first := classified("mh-1", "Memorial Health cancels surgeries after cyberattack",
+		"Memorial Health in Ohio said it suffered a cyberattack on August 15, 2021, that disrupted care.",
+		"", "Memorial Health", "US", cit.AttackRansomware)
+	same := classified("mh-2", "Cyberattack forces Memorial Health System to divert patients",
+		"Memorial Health System was hit by a cyberattack on August 15, 2021, and shut down its IT systems.",
+		"", "Memorial Health System", "US", cit.AttackRansomware)
+	other := classified("mh-3", "Cyberattack forces Memorial Health System to divert patients",
+		"Memorial Health System was hit by a cyberattack on March 3, 2023, and shut down its IT systems.",
+		"", "Memorial Health System", "US", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(same, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("one breach day kept apart: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(other, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("breaches two years apart merged: reasons %+v", d.Reasons)
+	}
+}

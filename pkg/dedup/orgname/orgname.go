@@ -795,6 +795,16 @@ func SameButType(a, b string) bool {
 	return len(x) > 0 && slices.Equal(x, y) && Distinctive(strings.Join(x, " "))
 }
 
+// SameWordsButType reports whether two keys differ only by type words,
+// however generic the words they share ("memorial health" / "memorial
+// health system"): alike, for a caller that asks for corroboration.
+func SameWordsButType(a, b string) bool {
+	x, y := nonTypeWords(a), nonTypeWords(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return a != b && len(x) > 0 && slices.Equal(x, y)
+}
+
 // TypeStem returns a key without its type words ("commonspirit" of
 // "commonspirit health"), the form SameButType compares; the key itself
 // when only type words remain.
