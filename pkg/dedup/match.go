@@ -738,6 +738,9 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		practitioner = practiceOfPractitioner(r.keys, p.keys)
 	}
 	town := unnamedInTown(r, p) // "a hospital in Düsseldorf" and the incident of a name holding the town
+	if town == "" {
+		town = namedInUnnamedTown(r, p) // the same the other way round (round 41)
+	}
 	group := ""
 	if r.accepted && p.accepted {
 		group = sameGroup(r, p) // "CHI Memorial's parent, CommonSpirit Health" and CommonSpirit's own report
@@ -1356,6 +1359,29 @@ func unnamedInTown(r *report, p *profile) string {
 		for _, k := range p.keys {
 			if slices.Contains(strings.Fields(k), w) {
 				return w
+			}
+		}
+	}
+	return ""
+}
+
+// namedInUnnamedTown returns the town of a named victim's report when
+// incident p's name is only a kind of organisation and that town
+// ("Simone Veil", placed in Cannes, and the incident of "l'hôpital de
+// Cannes"), both telling of a health cyberattack; else "".
+func namedInUnnamedTown(r *report, p *profile) string {
+	if !r.accepted || !p.accepted || r.key == "" {
+		return ""
+	}
+	for _, l := range r.localities {
+		town, ok := strings.CutPrefix(l, "town:")
+		if !ok {
+			continue
+		}
+		tk := orgname.Key(town)
+		for _, k := range p.keys {
+			if stem := orgname.TypeStem(k); stem != k && stem == tk && orgname.DistinctiveWord(tk) {
+				return tk
 			}
 		}
 	}

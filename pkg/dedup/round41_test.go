@@ -64,3 +64,34 @@ func TestGenericNameButTypeWords(t *testing.T) {
 		t.Errorf("breaches two years apart merged: reasons %+v", d.Reasons)
 	}
 }
+
+// TestNamedVictimAndUnnamedInItsTown: a report naming its hospital
+// ("Simone Veil hospital in Cannes") joins the incident of reports that
+// named it only by its kind and town ("l'hôpital de Cannes"), in the same
+// fortnight and corroborated (here by the gang named), as the other way
+// round already did; a hospital of another town does not (round 41, set
+// R's Cannes hospital).
+func TestNamedVictimAndUnnamedInItsTown(t *testing.T) {
+	t.Parallel()
+	unnamed := classified("cn-1", "L'hôpital de Cannes touché par une cyberattaque",
+		"L'hôpital de Cannes a été touché par une cyberattaque mardi.", "2024-04-16", "hôpital de Cannes", "FR", cit.AttackRansomware)
+	named := classified("cn-2", "LockBit claims attack on hospital",
+		"LockBit claimed the attack on the Lucie Arnaud hospital in Cannes, which was hit last week.", "2024-04-22",
+		"Lucie Arnaud", "FR", cit.AttackRansomware)
+	elsewhere := classified("cn-3", "LockBit claims attack on hospital",
+		"LockBit claimed the attack on the Lucie Arnaud hospital in Grenoble, which was hit last week.", "2024-04-22",
+		"Lucie Arnaud", "FR", cit.AttackRansomware)
+	for _, c := range []*cit.Classified{&unnamed, &named, &elsewhere} {
+		c.Classification.ThreatActor = "LockBit"
+	}
+	e := NewEngine(Options{})
+	d1 := e.Add(unnamed, now)
+	if d := e.Add(named, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("the named hospital of the town kept apart: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	d1 = e.Add(unnamed, now)
+	if d := e.Add(elsewhere, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("a hospital of another town merged: reasons %+v", d.Reasons)
+	}
+}
