@@ -339,6 +339,34 @@ func operatorWord(w string) bool {
 	return false
 }
 
+// consequenceOfAttack reports whether the modal at toks[i] opens a
+// relative clause on what an attack told before it in the sentence may
+// bring: "a ransomware attack at McLaren Health Care that could affect
+// large numbers of patients" tells of an attack, not of a possible one
+// (round 41).
+func consequenceOfAttack(toks []text.Token, sent []int, i int, attacks [][2]int) bool {
+	if i == 0 || toks[i].Break || (toks[i-1].Norm != "that" && toks[i-1].Norm != "which") {
+		return false
+	}
+	switch toks[i].Norm {
+	case "could", "might", "would":
+	default:
+		return false
+	}
+	// one attack told as an event ("a ransomware attack at …"), not attacks
+	// a thing is open to ("vulnerable to cyberattacks that could cause …")
+	return slices.ContainsFunc(attacks, func(a [2]int) bool {
+		if a[1] >= i-1 || sent[a[0]] != sent[i] || a[0] == 0 || strings.HasSuffix(toks[a[1]].Norm, "s") {
+			return false
+		}
+		switch toks[a[0]-1].Norm {
+		case "a", "an", "the", "this", "last":
+			return true
+		}
+		return false
+	})
+}
+
 // adviceAfterAttack reports whether the advice word at toks[i] is given to
 // an attack's victims because of it: "has urged its members to be alert
 // for scams after the Medusa ransomware group published data stolen from
@@ -840,7 +868,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			blocked[n] = blocked[n] || !exploited[n]
 		}
 		for i, t := range p.toks {
-			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks)) || hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
+			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks) && !consequenceOfAttack(p.toks, sent, i, attacks)) ||
+				hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
 				blocked[sent[i]] = true
 			}
 			if pi > 0 && sent[i] < n && actorRecord(p.toks, i) {

@@ -197,3 +197,24 @@ func TestRound41PlatformSize(t *testing.T) {
 		}
 	}
 }
+
+// TestRound41AttackConsequences: what an attack told as an event may bring
+// ("a ransomware attack at … Health Care that could affect large numbers
+// of patients") does not make it a possible one, so the attack's link to
+// its health victim stands; attacks a device is open to ("vulnerable to
+// cyberattacks that could cause them to fail") are still no attack
+// (round 41; sentences of our own).
+func TestRound41AttackConsequences(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Notification issued on possible patient data exposure",
+		Text: "The Attorney General is sharing consumer reminders following a ransomware attack at Lakeshore Health Care " +
+			"that could affect large numbers of patients."})
+	if !hasRule(got, ruleHealthVictim) {
+		t.Errorf("the attack's consequences blocked its link to its victim: %s (%.3f)", got.Verdict, got.Score)
+	}
+	checkReadings(t, c, []readingCase{
+		{"en", "Short seller targets device maker", "A short seller claims that Heartline Medical's implantable " +
+			"cardiac devices are vulnerable to cyberattacks that could cause them to fail.", false, ""},
+	})
+}
