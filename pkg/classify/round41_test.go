@@ -62,6 +62,8 @@ func TestRound41Notices(t *testing.T) {
 			"party gained access to an employee's email account through a phishing email.", "Notice", "Maple Grove Family Dental"},
 		{"en", "Update on Network Security Incident", "Cedar Hills Orthopedics detected ransomware on its network " +
 			"on June 2.", "Update", "Cedar Hills Orthopedics"},
+		{"en", "Notification Issued In MI On Possible Patient Data Exposure", "The Attorney General is sharing reminders " +
+			"following a ransomware attack at Lakeshore Health Care.", "Notification", "Lakeshore Health Care"},
 	})
 }
 

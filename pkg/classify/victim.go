@@ -266,6 +266,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if i > 0 && t.Norm == "risk" && toks[i-1].Norm == "at" && !legal {
 			return false // "Oregon Health Plan Members Data At Risk": a headline's state of things (round 40)
 		}
+		if i == 1 && noticeNoun(toks[0].Norm) && (noticeAbout(t.Norm) || strings.HasSuffix(t.Norm, "ed")) && !legal {
+			return false // "Notification Issued In MI On Possible Patient Data Exposure": a notice's title (round 41)
+		}
 		if i > 0 && headlineVerbS(t.Norm) && !legal {
 			return false // a Title Case headline's verb: "Medical Imaging Devices Running Outdated Windows Versions, Report Finds"
 		}
@@ -2132,8 +2135,10 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo < hi && (toks[hi].Norm == "act" || toks[hi].Norm == "acts") && toks[hi].Upper {
 		return false // "the Health Insurance Portability and Accountability Act": a law, not an organisation (round 40)
 	}
-	if lo+1 < hi && noticeNoun(toks[lo].Norm) && noticeAbout(toks[lo+1].Norm) {
-		return false // "Notice of Data Security Incident": a notice's title, not its sender (round 41)
+	if lo+1 < hi && noticeNoun(toks[lo].Norm) && (noticeAbout(toks[lo+1].Norm) || strings.HasSuffix(toks[lo+1].Norm, "ed")) {
+		// "Notice of Data Security Incident", "Notification Issued In MI On
+		// Possible Patient Data Exposure": a notice's title, not its sender (round 41)
+		return false
 	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
