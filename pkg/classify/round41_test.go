@@ -220,3 +220,19 @@ func TestRound41AttackConsequences(t *testing.T) {
 			"cardiac devices are vulnerable to cyberattacks that could cause them to fail.", false, ""},
 	})
 }
+
+// TestRound41GermanNames: German data nouns, capitalised, are no victim
+// ("Hacker verschlüsseln Daten von 12.000 Patienten"), and the article a
+// German subject opens with is no part of its name ("Die Klinik Santa
+// Chiara"); English "Des Moines" keeps its "Des" (round 41).
+func TestRound41GermanNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"de", "Hacker verschlüsseln Daten von 12.000 Patienten einer Hamburger Praxis", "Die Praxis ist geschlossen.",
+			"Daten", ""},
+		{"de", "Privatklinik Opfer eines Cyberangriffs", "Die Klinik Santa Lucia in Locarno ist Opfer eines " +
+			"Cyberangriffs geworden.", "Die ", "Klinik Santa Lucia"},
+		{"en", "Cyber incident at Des Moines Public Schools", "Des Moines Public Schools said hackers encrypted its servers.",
+			"", "Des Moines Public Schools"},
+	})
+}

@@ -373,6 +373,9 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		return
 	}
 	if strings.HasPrefix(rule, "text:") {
+		if cand.Lang == "de" {
+			name = withoutGermanArticle(name)
+		}
 		name = c.withoutPossessive(withoutDescriptor(name))
 	}
 	out.Victim = name
@@ -400,6 +403,21 @@ func (p part) name(lo, hi int) string {
 		hi--
 	}
 	return strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
+}
+
+// withoutGermanArticle drops the German article a sentence's subject
+// opens with: "Die Klinik Santa Chiara ist Opfer eines Cyberangriffs" is
+// Klinik Santa Chiara (round 41). German names of places and
+// organisations do not open with one (English "Des Moines" does).
+func withoutGermanArticle(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	switch first {
+	case "Die", "Der", "Das", "Dem", "Den", "Des":
+		if ok && rest != "" {
+			return rest
+		}
+	}
+	return name
 }
 
 // withoutDescriptor drops a German description before a name that every
@@ -2139,6 +2157,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// "Notice of Data Security Incident", "Notification Issued In MI On
 		// Possible Patient Data Exposure": a notice's title, not its sender (round 41)
 		return false
+	}
+	if lo == hi && dataNoun(toks[lo].Norm) {
+		return false // "Hacker verschlüsseln Daten von 12.000 Patienten": what was taken, capitalised as German nouns are (round 41)
 	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
