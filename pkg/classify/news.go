@@ -93,7 +93,7 @@ func sentenceStarts(src string, toks []text.Token) []bool {
 			continue
 		}
 		gap := src[toks[i-1].End:toks[i].Start]
-		if strings.ContainsAny(gap, "!?;\n") || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ") &&
+		if strings.ContainsAny(gap, "!?;\n"+text.CJKStop) || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ") &&
 			!titleAbbreviation(toks[i-1].Norm) && !initial(src, toks[i-1]) &&
 			!strings.HasSuffix(gap, "(")) { // "The Philippine Health Insurance Corp. (PhilHealth) on Monday confirmed"
 			out[i] = true

@@ -236,3 +236,26 @@ func TestRound41GermanNames(t *testing.T) {
 			"", "Des Moines Public Schools"},
 	})
 }
+
+// TestRound41Ideographs: Japanese, Korean and Chinese reports are read,
+// their words matched inside runs of characters, and the organisation
+// named before its health word is the victim; a hospital's flu news and a
+// city hall's attack in these languages are not health cyberattacks
+// (round 41, from set R's Okayama reports; sentences of our own).
+func TestRound41Ideographs(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkReadings(t, c, []readingCase{
+		{"ja", "県立中央医療センターにサイバー攻撃 電子カルテ使えず", "ランサムウェアによる攻撃を受け、患者の情報が流出した可能性がある。", true, ""},
+		{"ko", "서울중앙병원 랜섬웨어 공격", "서울중앙병원이 랜섬웨어 공격을 받아 환자 정보가 유출됐다.", true, ""},
+		{"zh", "仁愛醫院遭勒索軟體攻擊", "仁愛醫院九日遭勒索軟體攻擊，急診室部分電腦無法開機。", true, ""},
+		{"ja", "病院でインフルエンザ患者が急増", "県内の病院でインフルエンザの患者が増えている。", false, ""},
+		{"ja", "市役所にサイバー攻撃", "市役所のシステムがランサムウェアの攻撃を受けた。", false, ""},
+	})
+	checkVictims(t, c, []victimCase{
+		{"ja", "県立中央医療センターにサイバー攻撃", "ランサムウェアによる攻撃を受けた。", "", "県立中央医療センター"},
+		{"zh", "仁愛醫院遭勒索軟體攻擊", "急診室部分電腦無法開機。", "", "仁愛醫院"},
+		{"en", "Hacker sells records from Lotus Memorial Hospital", "Data allegedly stolen from Lotus Memorial Hospital " +
+			"(蓮花紀念醫院) was offered for sale.", "醫院", "Lotus Memorial Hospital"},
+	})
+}

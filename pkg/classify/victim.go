@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify/geo"
@@ -470,10 +471,60 @@ func (c *Classifier) withoutPossessive(name string) string {
 	return name
 }
 
+// ideographic reports whether a report is written in Chinese, Japanese or
+// Korean: its language says so, or, with none given, its title holds their
+// characters.
+func ideographic(lang, title string) bool {
+	switch {
+	case strings.HasPrefix(lang, "ja"), strings.HasPrefix(lang, "ko"), strings.HasPrefix(lang, "zh"):
+		return true
+	case lang != "":
+		return false
+	}
+	return strings.ContainsFunc(title, func(r rune) bool {
+		return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+	})
+}
+
+// ideographName finds a health organisation named in Chinese, Japanese or
+// Korean: its lexicon word ("医療センター", "醫院", "병원") and the characters
+// written without a space before it ("県精神科医療センター", "馬偕醫院",
+// "서울대병원"), up to a break, a space, a digit or a Japanese kana of
+// grammar (hiragana: "の", "に"). The word alone ("病院", a hospital)
+// names none.
+func ideographName(p part) (string, bool) {
+	nameChar := func(t text.Token) bool {
+		r, _ := utf8.DecodeRuneInString(p.src[t.Start:])
+		return t.End-t.Start == utf8.RuneLen(r) && !t.Digit && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) ||
+			unicode.Is(unicode.Hangul, r))
+	}
+	for _, h := range p.hits {
+		if h.Value.kind != kHealthOrg || !nameChar(p.toks[h.First]) {
+			continue
+		}
+		lo := h.First
+		for lo > 0 && h.First-lo < 10 && !p.toks[lo].Break && p.toks[lo-1].End == p.toks[lo].Start && nameChar(p.toks[lo-1]) {
+			lo--
+		}
+		if lo < h.First {
+			return p.src[p.toks[lo].Start:p.toks[h.Last].End], true
+		}
+	}
+	return "", false
+}
+
 // findVictim finds the victim and the rule that found it, or "".
 func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victim, rule, titleForm string) {
 	if v := strings.TrimSpace(cand.Fields[cit.FieldVictim]); v != "" {
 		return v, "field:victim", ""
+	}
+	for _, p := range d.parts() {
+		if !ideographic(cand.Lang, d.title) {
+			break // not an English report's name in brackets: "Mackay Memorial Hospital (馬偕紀念醫院)"
+		}
+		if name, ok := ideographName(p); ok {
+			return name, "text:ideograph_name", "" // "県精神科医療センター", "馬偕醫院" (round 41)
+		}
 	}
 	// A registry record is titled with the entity it concerns ("Shands at
 	// UF"); its description names other parties (a clinic it referred to, a

@@ -57,7 +57,8 @@ func Tokenize(s string) []Token {
 		if n := len(toks); n > 0 {
 			gap := s[toks[n-1].End:start]
 			brk = breaks(gap, toks[n-1].Norm)
-			comma = brk && strings.TrimSpace(gap) == ","
+			g := strings.TrimSpace(gap)
+			comma = brk && (g == "," || g == "、" || g == "，")
 		}
 		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit, Break: brk, Comma: comma})
 		start = -1
@@ -65,6 +66,13 @@ func Tokenize(s string) []Token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case ideograph(r):
+			// Chinese, Japanese and Korean write words without spaces
+			// between them ("県精神科医療センターにサイバー攻撃"): each character is
+			// a token, and the lexicon's phrases are runs of them.
+			flush(i)
+			start, upper, digit, plain = i, false, false, false
+			flush(i + size)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if start < 0 {
 				start, plain = i, true
@@ -100,7 +108,7 @@ func Tokenize(s string) []Token {
 // stop followed by a space after a word that is not an abbreviation ("U.S.
 // hospital", "St. Louis" stay joined).
 func breaks(gap, prev string) bool {
-	if strings.ContainsAny(gap, ",;:!?()[]{}|\n") {
+	if strings.ContainsAny(gap, ",;:!?()[]{}|\n") || strings.ContainsAny(gap, cjkBreaks) {
 		return true
 	}
 	i := strings.IndexByte(gap, '.')
@@ -119,6 +127,22 @@ func breaks(gap, prev string) bool {
 		return false
 	}
 	return true
+}
+
+// cjkBreaks are the punctuation of Chinese, Japanese and Korean that
+// separates words: full stops, commas, brackets and quotes.
+const cjkBreaks = "、。，．！？：；（）「」『』【】〈〉《》・"
+
+// CJKStop is the full stop and the marks that end a sentence in Chinese
+// and Japanese.
+const CJKStop = "。！？"
+
+// ideograph reports whether r is a character of Chinese, Japanese or
+// Korean writing: a Han ideograph, a kana, the kana length mark, or a
+// Hangul syllable.
+func ideograph(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Hangul, r) || r == 'ー'
 }
 
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }

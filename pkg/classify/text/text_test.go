@@ -134,3 +134,18 @@ func TestFoldGreek(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeIdeographs: Chinese, Japanese and Korean characters are one
+// token each, Latin words among them stay whole, and their punctuation
+// breaks (round 41).
+func TestTokenizeIdeographs(t *testing.T) {
+	t.Parallel()
+	toks := Tokenize("病院にサイバー攻撃、Emotet感染。병원")
+	want := []string{"病", "院", "に", "サ", "イ", "バ", "ー", "攻", "撃", "emotet", "感", "染", "병", "원"}
+	if got := norms(toks); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Tokenize = %q, want %q", got, want)
+	}
+	if toks[1].Break || !toks[9].Break || !toks[9].Comma || !toks[12].Break || toks[12].Comma {
+		t.Errorf("breaks: %+v", toks)
+	}
+}

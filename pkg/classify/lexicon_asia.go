@@ -1,0 +1,33 @@
+package classify
+
+// addAsianTerms adds the words of Japanese, Korean and Chinese (simplified
+// and traditional) health cyberattack reports (round 41). These languages
+// write words without spaces between them; the tokenizer makes each
+// character a token, so every phrase below is matched as a run of
+// characters wherever it stands ("県精神科医療センターにサイバー攻撃",
+// "병원이 랜섬웨어 공격을", "馬偕醫院遭勒索病毒攻擊"). A report of the Okayama
+// psychiatric centre's ransomware attack told in Japanese is the incident
+// the English press tells; unread, it cannot join it.
+func addAsianTerms(add func(t term, words ...string)) {
+	// attacks, hackers, intrusions
+	add(cyber(""),
+		// ja
+		"サイバー攻撃", "不正アクセス", "ハッカー", "ハッキング", "サイバー犯罪",
+		// ko
+		"사이버 공격", "사이버공격", "해킹", "해커", "해킹 공격",
+		// zh
+		"网络攻击", "網路攻擊", "網絡攻擊", "黑客", "駭客", "黑客攻击", "駭客攻擊", "入侵")
+	add(cyber("ransomware"),
+		"ランサムウェア", "身代金", "랜섬웨어", "勒索软件", "勒索軟體", "勒索病毒", "勒索")
+	add(cyber("malware"), "マルウェア", "コンピューターウイルス", "コンピュータウイルス", "악성코드", "恶意软件", "惡意軟體")
+	add(cyber("ddos"), "ディードス攻撃", "디도스")
+	// a leak may be a mistake too
+	add(weakCyber("data_breach"), "情報流出", "個人情報流出", "情報漏えい", "情報漏洩", "개인정보 유출", "정보 유출",
+		"数据泄露", "資料外洩", "個資外洩", "数据外泄")
+	// health organisations
+	add(org("care_provider"), "病院", "医療センター", "診療所", "クリニック", "医院", "医療機関", "精神科医療センター",
+		"병원", "의료원", "의원", "보건소", "医院", "醫院", "医疗机构", "醫療機構", "诊所", "診所")
+	add(org("public_health"), "厚生労働省", "보건복지부", "卫生部", "衛福部", "衛生福利部", "卫健委")
+	add(org("health_insurance"), "건강보험공단", "国民健康保険")
+	add(term{kind: kHealthData}, "患者", "電子カルテ", "カルテ", "환자", "의료정보", "病患", "病人", "病歷", "病历")
+}
