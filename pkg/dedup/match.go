@@ -988,7 +988,8 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	switch {
 	case undated:
 		add(0, "date", "no_date_to_compare", "")
-	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || across != "" || (similar && nameSim >= 0.95)) && r.accepted && p.accepted:
+	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || across != "" || (similar && nameSim >= 0.95) ||
+		(similar && fuzzyContained(r.keys, p.keys) != "")) && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
@@ -1012,6 +1013,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// attacks on two members in one fortnight are rare.
 			corroborated = true
 			add(1, "victim", "group_attacked_same_fortnight", group)
+		case similar && contained == "" && !exactName && oneCountry && fuzzyContained(r.keys, p.keys) != "":
+			// A name within the other that also reads alike ("県精神科医療
+			// センター" and "岡山県精神科医療センター", transliterated), both
+			// attacked in one fortnight in one country: the same, as a
+			// contained name less alike is (round 41).
+			corroborated = true
+			add(0.5, "victim", "contained_name_attacked_same_fortnight", fuzzyContained(r.keys, p.keys))
 		case similar && nameSim >= 0.95 && !exactName && oneCountry:
 			// Names that differ by a spelling ("Duesseldorf University
 			// Hospital" and "Uniklinik Düsseldorf"), both attacked in one
@@ -1405,6 +1413,16 @@ func containedName(rKeys, pKeys []string) string {
 				return b + " ⊃ " + a
 			}
 		}
+	}
+	return ""
+}
+
+// fuzzyContained is containedName for names alike enough that the rules
+// for alike names read them first, but no saint's name ("St. Joseph's
+// Hospital" and "St. Joseph's Hospital of Orange").
+func fuzzyContained(rKeys, pKeys []string) string {
+	if c := containedName(rKeys, pKeys); c != "" && !strings.Contains(c, "saint ") {
+		return c
 	}
 	return ""
 }

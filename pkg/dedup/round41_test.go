@@ -95,3 +95,25 @@ func TestNamedVictimAndUnnamedInItsTown(t *testing.T) {
 		t.Errorf("a hospital of another town merged: reasons %+v", d.Reasons)
 	}
 }
+
+// TestAlikeNameWithinOther: a name within the other that also reads alike
+// ("県精神科医療センター" and "岡山県精神科医療センター", alike once
+// transliterated), both attacked in one fortnight, is one victim, as a
+// contained name less alike already was (round 41, set R's Okayama
+// reports). A saint's name is not ("St. Joseph's Hospital" and "St.
+// Joseph's Hospital of Orange").
+func TestAlikeNameWithinOther(t *testing.T) {
+	t.Parallel()
+	first := classified("ok-1", "県精神科医療センター 個人情報流出 ランサムウェアか",
+		"県精神科医療センターはランサムウェアによる攻撃を受けたと発表した。", "2024-06-11", "県精神科医療センター", "JP", cit.AttackRansomware)
+	second := classified("ok-2", "患者情報流出 問い合わせ112件", "岡山県精神科医療センターは専用電話を設置した。", "2024-06-12",
+		"岡山県精神科医療センター", "", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(second, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("one centre's reports kept apart: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	if got := fuzzyContained([]string{"saint joseph hospital orange"}, []string{"saint joseph hospital"}); got != "" {
+		t.Errorf("a saint's name read as contained: %q", got)
+	}
+}
