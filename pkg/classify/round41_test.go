@@ -259,3 +259,16 @@ func TestRound41Ideographs(t *testing.T) {
 			"(蓮花紀念醫院) was offered for sale.", "醫院", "Lotus Memorial Hospital"},
 	})
 }
+
+// TestRound41Psychiatric: a psychiatric service is a health organisation
+// in Italian and Spanish too ("Servizio psichiatrico di Basilea
+// Campagna") (round 41; sentences of our own).
+func TestRound41Psychiatric(t *testing.T) {
+	t.Parallel()
+	checkReadings(t, newTest(t), []readingCase{
+		{"it", "Attacco informatico al Servizio psichiatrico di Valle Alta", "Gli hacker hanno criptato gran parte dei dati " +
+			"del Servizio psichiatrico di Valle Alta.", true, ""},
+		{"es", "Ciberataque contra el Instituto Psiquiátrico de Valle Alto", "Los piratas informáticos cifraron los " +
+			"servidores del Instituto Psiquiátrico de Valle Alto.", true, ""},
+	})
+}
