@@ -827,6 +827,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		sent, n := sentenceNumbers(p.src, p.toks, suffix)
 		lead := leadSentences
+		if pi == 1 && titleRepeated(d) {
+			lead++ // a page's headline copied above its text is no sentence of the lead (round 41)
+		}
 		if pi == 0 || c.actorTitle(d) {
 			lead = n // an incident named after its actor ("Rhysida (August 2023)") tells of its victim later
 		}
@@ -987,6 +990,15 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		return newsRule{rule: ruleDenied, dir: 0, span: denied}, true
 	}
 	return newsRule{}, false
+}
+
+// titleRepeated reports whether the text opens with the title, as pages
+// copied whole do ("New Zealand health service hackers send stolen data to
+// press\nLocal media have confirmed …\nThe hackers behind the Waikato
+// District Health Board (DHB) attack …").
+func titleRepeated(d *doc) bool {
+	t := strings.TrimSpace(d.title)
+	return len(t) >= 20 && strings.HasPrefix(strings.TrimSpace(d.body), t)
 }
 
 // titleNamesNearAttack returns the title's capitalised words, at most

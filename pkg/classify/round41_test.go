@@ -272,3 +272,17 @@ func TestRound41Psychiatric(t *testing.T) {
 			"servidores del Instituto Psiquiátrico de Valle Alto.", true, ""},
 	})
 }
+
+// TestRound41TitleCopiedAboveText: a page's headline copied above its text
+// is no sentence of the lead, so the lead's third line still links its
+// attack to its victim (round 41; sentences of our own).
+func TestRound41TitleCopiedAboveText(t *testing.T) {
+	t.Parallel()
+	title := "Health service hackers send stolen data to press"
+	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: title, Text: title + "\nLocal media have confirmed they " +
+		"won't make the information public.\nThe hackers behind the Harbourside District Health Board attack last week " +
+		"have sent key data to media outlets. " + strings.Repeat("The board's staff work on paper while systems are rebuilt. ", 20)})
+	if !hasRule(got, ruleHealthVictim) {
+		t.Errorf("the copied headline pushed the victim out of the lead: %s (%.3f)", got.Verdict, got.Score)
+	}
+}
