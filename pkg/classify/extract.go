@@ -66,7 +66,10 @@ func countModifier(s string) bool {
 func thingNoun(s string) bool {
 	switch s {
 	case "recordings", "messages", "photos", "photographs", "pictures", "images", "videos", "calls", "emails",
-		"pages", "transactions", "devices":
+		"pages", "transactions", "devices",
+		// round 41: damages claimed, not people ("réclame plus de 1,13 milliard d'indemnisations aux clients")
+		"damages", "compensation", "indemnisation", "indemnisations", "indemnizacion", "indemnizaciones", "indenizacao",
+		"indenizacoes", "risarcimento", "risarcimenti", "schadensersatz", "schadevergoeding":
 		return true
 	}
 	return false

@@ -286,3 +286,26 @@ func TestRound41TitleCopiedAboveText(t *testing.T) {
 		t.Errorf("the copied headline pushed the victim out of the lead: %s (%.3f)", got.Verdict, got.Score)
 	}
 }
+
+// TestRound41PlacesAndDamages: a town followed by a Brazilian state's code
+// in brackets is in Brazil ("as unidades de Jales (SP) e Porto Velho (RO)"),
+// not Portugal's Porto; a news agency's "(AP)" is no state; damages claimed
+// are no people counted ("plus de 1,13 milliard d'indemnisations aux
+// clients") (round 41, set S's Barretos and LifeLabs reports).
+func TestRound41PlacesAndDamages(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, body, want string }{
+		{"pt", "Hospital volta a atender após ataque virtual", "O sistema do hospital foi invadido por hackers. Além da sede, " +
+			"as unidades de Jales (SP) e Porto Velho (RO) foram afetadas pelo ataque.", "BR"},
+		{"en", "'Scream' Stolen From Oslo Museum (AP)", "Armed robbers stole the painting.", "NO"},
+	} {
+		if got := c.Classify(cit.Candidate{Title: tt.title, Text: tt.body, Lang: tt.lang}); got.CountryCode() != tt.want {
+			t.Errorf("%q: country %q, want %q", tt.title, got.CountryCode(), tt.want)
+		}
+	}
+	in := "Le recours collectif réclame plus de 1,13 milliard d'indemnisations aux clients de Lifelabs."
+	if got, span, _ := records(text.Tokenize(in), in); got != 0 {
+		t.Errorf("records(%q) = %d (%q), want none", in, got, span)
+	}
+}

@@ -477,6 +477,11 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Value.kind == KindInstitution && placeEndsAt(hits, h.First-1) {
 			continue // "the Costa Rican Social Security Fund": another country's institution of that name
 		}
+		if h.Value.kind == KindCity && brazilianState(toks, src, h.Last) {
+			m.Code = "BR"
+			out = append(out, m)
+			continue // "Porto Velho (RO)", "Jales (SP)": a Brazilian town, its state's code in brackets (round 41)
+		}
 		if code, ok := regionAfter(hits, h.Last, toks, src); ok && h.Value.kind != KindDemonym && (code == "US" || code != h.Value.code) {
 			m.Code = code
 			if code == "US" {
@@ -728,6 +733,28 @@ func basedAttacker(toks []text.Token, first, last int) bool {
 	for k := first - 3; k >= max(0, first-8); k-- {
 		if attackerWord(toks[k].Norm) || toks[k].Norm == "attackers" || toks[k].Norm == "attacker" {
 			return true
+		}
+	}
+	return false
+}
+
+// brazilianState reports whether a Brazilian state's code follows the
+// place ending at toks[last], in brackets, with at most one more word of
+// the place's name between: "Porto Velho (RO)", "Barretos (SP)". Not
+// Amapá's "AP", which news agencies' datelines write ("(AP)").
+func brazilianState(toks []text.Token, src string, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+2; k++ {
+		t := toks[k]
+		if t.End-t.Start == 2 && t.Start > 0 && src[t.Start-1] == '(' && t.End < len(src) && src[t.End] == ')' {
+			switch src[t.Start:t.End] {
+			case "AC", "AL", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI",
+				"RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO":
+				return true
+			}
+			return false
+		}
+		if !t.Upper || t.Break {
+			return false
 		}
 	}
 	return false
