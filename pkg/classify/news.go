@@ -323,7 +323,7 @@ func germanHealthPlural(w string) bool {
 func otherPlural(w string) bool {
 	switch w {
 	case "ospedali", "cliniche", "strutture", "aziende", "laboratori", "farmacie", "ziekenhuizen", "klinieken",
-		"zorginstellingen", "huisartsen", "apotheken":
+		"zorginstellingen", "huisartsen":
 		return true
 	}
 	return false

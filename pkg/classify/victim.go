@@ -518,12 +518,13 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	if v := strings.TrimSpace(cand.Fields[cit.FieldVictim]); v != "" {
 		return v, "field:victim", ""
 	}
-	for _, p := range d.parts() {
-		if !ideographic(cand.Lang, d.title) {
-			break // not an English report's name in brackets: "Mackay Memorial Hospital (馬偕紀念醫院)"
-		}
-		if name, ok := ideographName(p); ok {
-			return name, "text:ideograph_name", "" // "県精神科医療センター", "馬偕醫院" (round 41)
+	// In reports of these languages only, not an English report's name in
+	// brackets: "Mackay Memorial Hospital (馬偕紀念醫院)".
+	if ideographic(cand.Lang, d.title) {
+		for _, p := range d.parts() {
+			if name, ok := ideographName(p); ok {
+				return name, "text:ideograph_name", "" // "県精神科医療センター", "馬偕醫院" (round 41)
+			}
 		}
 	}
 	// A registry record is titled with the entity it concerns ("Shands at
