@@ -481,9 +481,7 @@ func ideographic(lang, title string) bool {
 	case lang != "":
 		return false
 	}
-	return strings.ContainsFunc(title, func(r rune) bool {
-		return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
-	})
+	return strings.ContainsFunc(title, text.Ideograph)
 }
 
 // ideographName finds a health organisation named in Chinese, Japanese or

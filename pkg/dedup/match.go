@@ -985,11 +985,15 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	postAndFiling := exactName || domain != "" || lead != ""
 	claimBeforeFiling := r.kind == kindLeak && p.regulator && !p.leak && !p.other && r.date.Before(p.first) &&
 		postAndFiling && p.modes.hacked()
+	alikeContained := "" // alike names, one within the other (fuzzyContained)
+	if similar {
+		alikeContained = fuzzyContained(r.keys, p.keys)
+	}
 	switch {
 	case undated:
 		add(0, "date", "no_date_to_compare", "")
 	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || across != "" || (similar && nameSim >= 0.95) ||
-		(similar && fuzzyContained(r.keys, p.keys) != "")) && r.accepted && p.accepted:
+		alikeContained != "") && r.accepted && p.accepted:
 		// The press covers one cyberattack on a health organisation within
 		// days (the attack, the ransom, the restoration a week later), and
 		// the classifier says both reports tell of one; two separate
@@ -1013,13 +1017,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// attacks on two members in one fortnight are rare.
 			corroborated = true
 			add(1, "victim", "group_attacked_same_fortnight", group)
-		case similar && contained == "" && !exactName && oneCountry && fuzzyContained(r.keys, p.keys) != "":
+		case contained == "" && !exactName && oneCountry && alikeContained != "":
 			// A name within the other that also reads alike ("県精神科医療
 			// センター" and "岡山県精神科医療センター", transliterated), both
 			// attacked in one fortnight in one country: the same, as a
 			// contained name less alike is (round 41).
 			corroborated = true
-			add(0.5, "victim", "contained_name_attacked_same_fortnight", fuzzyContained(r.keys, p.keys))
+			add(0.5, "victim", "contained_name_attacked_same_fortnight", alikeContained)
 		case similar && nameSim >= 0.95 && !exactName && oneCountry:
 			// Names that differ by a spelling ("Duesseldorf University
 			// Hospital" and "Uniklinik Düsseldorf"), both attacked in one

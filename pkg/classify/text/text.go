@@ -66,7 +66,7 @@ func Tokenize(s string) []Token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case ideograph(r):
+		case Ideograph(r):
 			// Chinese, Japanese and Korean write words without spaces
 			// between them ("県精神科医療センターにサイバー攻撃"): each character is
 			// a token, and the lexicon's phrases are runs of them.
@@ -137,10 +137,10 @@ const cjkBreaks = "、。，．！？：；（）「」『』【】〈〉《》�
 // and Japanese.
 const CJKStop = "。！？"
 
-// ideograph reports whether r is a character of Chinese, Japanese or
+// Ideograph reports whether r is a character of Chinese, Japanese or
 // Korean writing: a Han ideograph, a kana, the kana length mark, or a
 // Hangul syllable.
-func ideograph(r rune) bool {
+func Ideograph(r rune) bool {
 	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
 		unicode.Is(unicode.Hangul, r) || r == 'ー')
 }

@@ -776,11 +776,6 @@ func typeWord(w string) bool {
 // community health center" and "north lincoln community health center
 // clinic" do not ("north").
 func SameButType(a, b string) bool {
-	strip := func(k string) []string {
-		out := nonTypeWords(k)
-		slices.Sort(out)
-		return out
-	}
 	// "Associates" a registry adds to a practice's name is no other kind
 	// of organisation ("Waccamaw Radiology" / "… Associates, P.A."); in
 	// place of another kind word it may be one ("Heartland Renal Care" and
@@ -791,18 +786,25 @@ func SameButType(a, b string) bool {
 	if b+" associates" == a {
 		return Distinctive(b)
 	}
-	x, y := strip(a), strip(b)
-	return len(x) > 0 && slices.Equal(x, y) && Distinctive(strings.Join(x, " "))
+	x, ok := sameNonTypeWords(a, b)
+	return ok && Distinctive(strings.Join(x, " "))
+}
+
+// sameNonTypeWords returns a's words that are not type words, sorted, and
+// whether b's are the same and not none.
+func sameNonTypeWords(a, b string) ([]string, bool) {
+	x, y := nonTypeWords(a), nonTypeWords(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return x, len(x) > 0 && slices.Equal(x, y)
 }
 
 // SameWordsButType reports whether two keys differ only by type words,
 // however generic the words they share ("memorial health" / "memorial
 // health system"): alike, for a caller that asks for corroboration.
 func SameWordsButType(a, b string) bool {
-	x, y := nonTypeWords(a), nonTypeWords(b)
-	slices.Sort(x)
-	slices.Sort(y)
-	return a != b && len(x) > 0 && slices.Equal(x, y)
+	_, ok := sameNonTypeWords(a, b)
+	return a != b && ok
 }
 
 // TypeStem returns a key without its type words ("commonspirit" of
