@@ -192,9 +192,13 @@ var connector = regexp.MustCompile(`^\s*(?:-|–|—|to|through|thru|until|till|
 var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till|and|or|au|bis|al|a|y|o|et|ou|e|und|oder|tot)?\s*(?:the\s+)?(?:(?:early\s+)?(?:morning|night|evening)\s+of\s+)?$`)
 
 // Cues of a date's role, read in the words around it (same sentence): the
-// nearest one decides; a date with neither is a date of the breach.
+// nearest one decides; a date with neither is a date of the breach. A
+// date a lawsuit was filed or a court heard it is a later one too ("Dans
+// une déclaration remise le 27 décembre à la Cour supérieure").
 var (
-	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submitted|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*)\b`)
+	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submitted|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
+		// a court's or a complaint's date: the breach was known by then
+		`courts?|lawsuits?|sued|class action|complaint|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia)\b`)
 	eventCue = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
 )
 
