@@ -827,8 +827,12 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		sent, n := sentenceNumbers(p.src, p.toks, suffix)
 		lead := leadSentences
-		if pi == 1 && titleRepeated(d) {
-			lead++ // a page's headline copied above its text is no sentence of the lead (round 41)
+		if pi == 1 {
+			copied := titleRepeated(d)
+			if copied {
+				lead++ // a page's headline copied above its text is no sentence of the lead (round 41)
+			}
+			lead += furnitureLines(p.src, p.toks, sent, copied) // a byline, a place and a date (round 42)
 		}
 		if pi == 0 || c.actorTitle(d) {
 			lead = n // an incident named after its actor ("Rhysida (August 2023)") tells of its victim later
@@ -990,6 +994,37 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		return newsRule{rule: ruleDenied, dir: 0, span: denied}, true
 	}
 	return newsRule{}, false
+}
+
+// maxFurnitureLines is how many short lines above a page's first prose
+// sentence are taken for its furniture.
+const maxFurnitureLines = 4
+
+// furnitureLines counts the short lines that stand above the body's first
+// prose sentence, past the title's copy when the body opens with it: an
+// author, a byline, a place and a date ("Samuel Mungadze\nBy Samuel
+// Mungadze, Africa editor\nJohannesburg, 31 Aug 2020\n"). They are no
+// sentences of the lead. A line is short when it has at most eight tokens,
+// ends the line and has no sentence's closing mark.
+func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) int {
+	n := 0
+	for i := 0; i < len(toks) && n < maxFurnitureLines; {
+		e := i + 1
+		for e < len(toks) && sent[e] == sent[i] {
+			e++
+		}
+		if skipFirst && sent[i] == 1 {
+			i = e
+			continue
+		}
+		if e == len(toks) || e-i > 8 || !strings.Contains(src[toks[e-1].End:toks[e].Start], "\n") ||
+			strings.ContainsAny(src[toks[e-1].End:toks[e].Start], ".!?") {
+			break
+		}
+		n++
+		i = e
+	}
+	return n
 }
 
 // titleRepeated reports whether the text opens with the title, as pages

@@ -1,0 +1,32 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound42BylineAboveLead: an author, a byline and a place with a date,
+// each on a line of its own above the first sentence, are no sentences of
+// the lead; a lead sentence past them still links the attack to the
+// hospital group. Prose sentences above the attack keep it out of the lead
+// (round 42; sentences of our own).
+func TestRound42BylineAboveLead(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "Ridgeview Care reveals damage caused by data breach"
+	rest := "Ridgeview Care Group, the second largest private hospital operator in the province, says it has restored " +
+		"its IT systems following the cyber attack that crippled its operations in June. " +
+		strings.Repeat("The group published its trading update on Monday. ", 15)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: title + "\n\nJane Doe\nBy Jane Doe, business editor\n" +
+		"Johannesburg, 31 Aug 2020\n\n" + rest})
+	if !hasRule(got, ruleHealthVictim) {
+		t.Errorf("the byline pushed the lead sentence out of the lead: %s (%.3f)", got.Verdict, got.Score)
+	}
+	prose := "The province's trading season opened on Monday.\nShares rose in early trade.\nAnalysts expect a strong quarter.\n"
+	got = c.Classify(cit.Candidate{Lang: "en", Title: title, Text: title + "\n\n" + prose + rest})
+	if hasRule(got, ruleHealthVictim) {
+		t.Errorf("three prose sentences above the attack were read as furniture: %s (%.3f)", got.Verdict, got.Score)
+	}
+}
