@@ -371,7 +371,7 @@ type probe struct {
 // its health word in the body: "Tenet says April cyberattack cost …",
 // "Tenet Healthcare said"; an attack's possible consequences are no
 // hypothetical attack: "Cencora … a cybersecurity event that could").
-const maxKnownLimits = 4067
+const maxKnownLimits = 4065
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -30,3 +30,25 @@ func TestRound42BylineAboveLead(t *testing.T) {
 		t.Errorf("three prose sentences above the attack were read as furniture: %s (%.3f)", got.Verdict, got.Score)
 	}
 }
+
+// TestRound42VictimNames: a person the report introduces by a role or a
+// title is no victim when later named by surname alone ("Fisher said …
+// after hackers shut down"); a Title Case headline's qualifier before the
+// name ("Potential") and its attack word after it ("Cyberattack") are not
+// part of the name (round 42; sentences of our own).
+func TestRound42VictimNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Ridgeline hospitals slowly getting back to normal following ransomware attack", "Patients are " +
+			"asked to bring their medication lists. “It is a shame,” Ridgeline Health System spokesperson Brad Fisher said. " +
+			"Fisher said he was upset after cyber hackers were able to shut down the computer system.",
+			"Fisher", ""},
+		{"en", "Hackers demand ransom payment from heart hospital", "The hospital's president, Dr. Greg Duick, says " +
+			"the hackers never got access to patient information. Duick says hackers attacked the Prairie Heart Hospital.",
+			"Duick", "Prairie Heart Hospital"},
+		{"en", "Potential Lakeside Medicine Data Breach May Affect 33K", "An employee's email account was compromised " +
+			"in a phishing attack.", "Potential Lakeside Medicine", "Lakeside Medicine"},
+		{"en", "Privacy Commissioner Report on eHealth Saskatchewan Cyberattack", "The commissioner released her " +
+			"report on Tuesday.", "eHealth Saskatchewan Cyberattack", "eHealth Saskatchewan"},
+	})
+}

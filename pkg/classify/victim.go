@@ -403,7 +403,35 @@ func (p part) name(lo, hi int) string {
 	for hi > lo && monthOf(p.toks[hi].Norm) > 0 && len(p.toks[hi].Norm) > 3 && p.toks[hi].Norm != "mars" { // not "AZ Sint-Jan"
 		hi--
 	}
+	// a Title Case headline's attack word after the name: "Privacy
+	// Commissioner Report on eHealth Saskatchewan Cyberattack" (round 42)
+	if k := hi; k > lo && p.toks[k].Upper && (attackNoun(p.toks[k].Norm) || attackNounOf(p.toks[k].Norm) || cyberNoun(p.toks[k].Norm)) &&
+		p.toks[k-1].Upper && !p.toks[k].Break && !connector(p.toks[k-1].Norm) && !article(p.toks[k-1].Norm) {
+		hi--
+	}
+	for lo < hi && p.toks[lo].Upper && headlineQualifier(p.toks[lo].Norm) {
+		lo++ // "Potential Michigan Medicine data breach may affect 33K" (round 42)
+	}
 	return strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
+}
+
+// cyberNoun is a one-word name of a cyberattack.
+func cyberNoun(s string) bool {
+	switch s {
+	case "cyberattack", "cyberattacks", "cyber-attack", "ransomware", "cyberangriff", "cyberattaque", "ciberataque", "cyberaanval":
+		return true
+	}
+	return false
+}
+
+// headlineQualifier is a headline's word that qualifies the news, not the
+// name it stands before in Title Case.
+func headlineQualifier(s string) bool {
+	switch s {
+	case "potential", "possible", "suspected", "alleged", "apparent", "massive", "huge", "latest", "recent", "reported", "confirmed":
+		return true
+	}
+	return false
 }
 
 // withoutGermanArticle drops the German article a sentence's subject
@@ -1232,6 +1260,9 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		if writtenInLowerCase(d, sub[0].Norm) {
 			return true // "Operations have been cancelled …" under "… cancel operations after IT attack"
 		}
+		if namedPerson(d, sub[0].Norm) {
+			return true // "Fisher said he was upset after cyber hackers …", named "DCH spokesperson Brad Fisher" before (round 42)
+		}
 		if malwareFamily(d, sub[0].Norm) {
 			return true // "the Backmydata ransomware, part of the Phobos family"
 		}
@@ -1281,6 +1312,33 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 		}
 	}
 	return place // "Bavarian", "Southern California", "Eastern Ontario hospital"
+}
+
+// namedPerson reports whether the report names a person by the surname w:
+// a role or a title, a first name, then w ("DCH spokesperson Brad Fisher",
+// "The hospital's president, Dr. Greg Duick").
+func namedPerson(d *doc, w string) bool {
+	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+		for i := 2; i < len(toks); i++ {
+			if toks[i].Norm != w || !toks[i].Upper || !toks[i-1].Upper || toks[i].Break {
+				continue
+			}
+			if before := toks[i-2].Norm; roleWord(before) || honorific(before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// honorific is a person's title before a name.
+func honorific(s string) bool {
+	switch s {
+	case "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "herr", "frau", "monsieur", "madame", "mme",
+		"docteur", "doktor", "senor", "senora", "signor", "signora", "dott", "dottore", "dottoressa", "doutor", "doutora":
+		return true
+	}
+	return false
 }
 
 // attackAfter reports whether an attack word follows the name ending at
