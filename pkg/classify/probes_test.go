@@ -371,7 +371,12 @@ type probe struct {
 // its health word in the body: "Tenet says April cyberattack cost …",
 // "Tenet Healthcare said"; an attack's possible consequences are no
 // hypothetical attack: "Cencora … a cybersecurity event that could").
-const maxKnownLimits = 4065
+// Round 42's cleared 14 (a surname introduced by a role or a title is no
+// victim, "spokesperson Brad Fisher"; an attack's object first named past
+// the lead's third sentence yields to the health organisation the lead
+// names: "Zorggroep Noorderbreedte", "Change Healthcare", "Eastern
+// Health", "Erie County Medical Center").
+const maxKnownLimits = 4053
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -52,3 +52,26 @@ func TestRound42VictimNames(t *testing.T) {
 			"report on Tuesday.", "eHealth Saskatchewan Cyberattack", "eHealth Saskatchewan"},
 	})
 }
+
+// TestRound42BackgroundAttackObject: an attack's object far down the body
+// ("Other attacks include … an attack on Harbor Point Health System in
+// March") does not outrank the health organisation the lead names, unless
+// the title names it too; a count in words before a place is no name
+// ("Five Southern Ontario hospitals"), and an English lower-case
+// descriptor is not part of the name ("drugmaker Sun Pharmaceutical
+// Industries") (round 42; sentences of our own).
+func TestRound42BackgroundAttackObject(t *testing.T) {
+	t.Parallel()
+	background := " The hospital's staff worked on paper for a week. The FBI is investigating. " +
+		"Other attacks this year include a ransomware attack on Harbor Point Health System in March."
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Hackers return for more money in ransomware attack at Kansas hospital", "Prairie Heart Hospital " +
+			"in Wichita paid a ransom, but the hackers demanded more." + background, "Harbor Point", "Prairie Heart Hospital"},
+		{"en", "Harbor Point Health System faces lawsuit over ransomware attack", "Prairie Heart Hospital in " +
+			"Wichita is one of its facilities." + background, "Prairie", "Harbor Point Health System"},
+		{"en", "Five Southern Ontario hospitals impacted by cyber attack on a shared IT provider", "The provider " +
+			"serves the hospitals' patient records.", "Five Southern Ontario", ""},
+		{"en", "Ransomware attack hits drugmaker", "The attack hit drugmaker Sun Pharmaceutical Industries on Monday, " +
+			"the company said.", "drugmaker", "Sun Pharmaceutical Industries"},
+	})
+}

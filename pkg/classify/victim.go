@@ -378,6 +378,9 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			name = withoutGermanArticle(name)
 		}
 		name = c.withoutPossessive(withoutDescriptor(name))
+		if english {
+			name = withoutLowerDescriptor(name)
+		}
 	}
 	out.Victim = name
 	reason("victim", name, rule, name, 0)
@@ -424,6 +427,39 @@ func cyberNoun(s string) bool {
 	return false
 }
 
+// smallNumberWord is a count written in words, as headlines open with one
+// ("Five Southern Ontario hospitals impacted …").
+func smallNumberWord(s string) bool {
+	switch s {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "dozens":
+		return true
+	}
+	return false
+}
+
+// lateNamedFirst reports whether the name at lo of a body part is first
+// named past its lateSentence: neither the title nor the lead before it
+// holds its first word ("The attack targeted PerCSoft … PerCSoft said it
+// has obtained a decryption tool" is the lead's name).
+func lateNamedFirst(d *doc, p part, lo int) bool {
+	sent := proseSentenceNumbers(p.src, p.toks)
+	norm := p.toks[lo].Norm
+	if sent[lo] <= lateSentence || slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return t.Norm == norm }) {
+		return false
+	}
+	for k := range lo {
+		if sent[k] <= lateSentence && p.toks[k].Norm == norm {
+			return false
+		}
+	}
+	return true
+}
+
+// lateSentence is the last sentence of a body (counted without its
+// furniture) where an attack's object is taken before any health
+// organisation the body names.
+const lateSentence = 3
+
 // headlineQualifier is a headline's word that qualifies the news, not the
 // name it stands before in Title Case.
 func headlineQualifier(s string) bool {
@@ -432,6 +468,18 @@ func headlineQualifier(s string) bool {
 		return true
 	}
 	return false
+}
+
+// withoutLowerDescriptor drops a lower-case word before an English name:
+// "drugmaker Sun Pharmaceutical Industries" is Sun Pharmaceutical
+// Industries (round 42). English names open with a capital.
+func withoutLowerDescriptor(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || len(first) < 5 || rest == "" || !unicode.IsUpper([]rune(rest)[0]) || strings.ToLower(first) != first ||
+		strings.ContainsFunc(first, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return name
+	}
+	return rest
 }
 
 // withoutGermanArticle drops the German article a sentence's subject
@@ -626,11 +674,25 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 		return c.fullerNameInLead(parts[1], title, lo, hi)
 	}
+	// An attack's object far down the body is as often another attack, told
+	// for background ("Other attacks include … an attack on MedStar Health
+	// System in March"): a health organisation the body names before it
+	// comes first, unless the title or the lead names it too (round 42).
+	var late struct {
+		name, rule string
+		at         int // its first token in the body
+	}
 	for pi, part := range parts {
 		if lo, hi, objRule, ok := c.attackObject(part, english, d.germanic); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
 			if name, ok := inLead(pi, part, lo, hi); ok {
 				return name, "text:full_name_of_title_victim", part.name(lo, hi)
+			}
+			if pi > 0 && lateNamedFirst(d, part, lo) {
+				if late.name == "" {
+					late.name, late.rule, late.at = part.name(lo, hi), objRule, lo
+				}
+				continue
 			}
 			if name := part.name(lo, hi); take(pi, name, objRule) {
 				return name, objRule, ""
@@ -638,6 +700,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 	}
 	for pi, part := range parts {
+		if pi == 0 && late.name != "" {
+			continue // the title's name came after the attack's object before
+		}
 		cov := coverage(part)
 		var sent []int // the part's sentence numbers, for a weak health word's name
 		for _, h := range part.hits {
@@ -696,12 +761,18 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				if name, ok := inLead(pi, part, lo, hi); ok {
 					return name, "text:full_name_of_title_victim", part.name(lo, hi)
 				}
+				if pi > 0 && late.name != "" && lo > late.at {
+					break // the late attack's object comes first after all
+				}
 				if name := part.name(lo, hi); take(pi, name, "text:named_health_organisation") {
 					return name, "text:named_health_organisation", ""
 				}
 				break
 			}
 		}
+	}
+	if late.name != "" {
+		return late.name, late.rule, ""
 	}
 	cyber := false // the report speaks of a cyberattack, in its title or its text
 	for _, part := range parts {
@@ -1303,7 +1374,7 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	for k, t := range sub {
 		place = place || covered[k]
 		switch {
-		case covered[k], article(t.Norm), connector(t.Norm), geo.CompassWord(t.Norm):
+		case covered[k], article(t.Norm), connector(t.Norm), geo.CompassWord(t.Norm), k == 0 && smallNumberWord(t.Norm):
 		case k == 0 && t.Norm == "pro" && len(sub) > 1: // "Pro-Russian": a side, not a name
 		case k == len(sub)-1 && !t.Upper && coverage(p)[lo+k] == kHealthOrg:
 			// "Eastern Ontario hospital confirms …": a place and a kind
@@ -1311,7 +1382,7 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			return false
 		}
 	}
-	return place // "Bavarian", "Southern California", "Eastern Ontario hospital"
+	return place // "Bavarian", "Southern California", "Eastern Ontario hospital", "Five Southern Ontario hospitals"
 }
 
 // namedPerson reports whether the report names a person by the surname w:
