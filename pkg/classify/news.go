@@ -833,6 +833,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				lead++ // a page's headline copied above its text is no sentence of the lead (round 41)
 			}
 			lead += furnitureLines(p.src, p.toks, sent, copied) // a byline, a place and a date (round 42)
+			if s := datelineSentence(p.src, p.toks, sent); s > 1 {
+				lead = max(lead, s-1+leadSentences) // a photo's caption above the dateline (round 43)
+			}
 		}
 		if pi == 0 || c.actorTitle(d) {
 			lead = n // an incident named after its actor ("Rhysida (August 2023)") tells of its victim later
@@ -1025,6 +1028,39 @@ func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) i
 		i = e
 	}
 	return n
+}
+
+// maxDatelineSentence is the last sentence of a body where a dateline is
+// taken for the article's opening.
+const maxDatelineSentence = 5
+
+// datelineSentence returns the number of the body's sentence that opens a
+// line with a dateline, a place in capitals and a dash ("MANILA — Six out
+// of eight external systems …", "LONDON — Ireland's health service shut
+// down …"), among its first maxDatelineSentence sentences; 0 when there is
+// none. What stands above it is a photo's caption or a page's furniture,
+// no sentence of the lead ("An ambulance arrives at the A and E department
+// of the Mater Misericordiae University Hospital …").
+func datelineSentence(src string, toks []text.Token, sent []int) int {
+	for i, t := range toks {
+		if sent[i] > maxDatelineSentence {
+			break
+		}
+		if i > 0 && (sent[i-1] == sent[i] || !strings.Contains(src[toks[i-1].End:t.Start], "\n")) {
+			continue // not a line's first word
+		}
+		for k := i; k < len(toks)-1 && k < i+4; k++ {
+			w := src[toks[k].Start:toks[k].End]
+			if !toks[k].Upper || (strings.ToUpper(w) != w && (k == i || len(w) > 4)) || (k == i && len(w) < 3) {
+				break // a state's abbreviation past the first word: "SPRING VALLEY, Ill. (WQAD) –"
+			}
+			gap := src[toks[k].End:toks[k+1].Start]
+			if strings.ContainsAny(gap, "—–") || strings.Contains(gap, "--") || strings.Contains(gap, " - ") {
+				return sent[i]
+			}
+		}
+	}
+	return 0
 }
 
 // titleRepeated reports whether the text opens with the title, as pages
