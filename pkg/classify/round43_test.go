@@ -32,3 +32,20 @@ func TestRound43DatelineBelowCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestRound43LateNameAfterCopiedTitle: a page's copies of its title and
+// its standfirst are no sentences of its story, so the attack's object the
+// story's first sentences name is no late background attack, and the
+// title's words ("Clinic Notify All") are not taken before it (round 43;
+// sentences of our own).
+func TestRound43LateNameAfterCopiedTitle(t *testing.T) {
+	t.Parallel()
+	title := "Why Did a Clinic Notify All Patients, Employees of Attack?"
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", title, title + "\n\nPractice Says Finding Whose Data Was Exposed Was Too Costly\n" + title + "\n\n" +
+			"Houston-based practice Bayou Gut Consultants notified all 162,000 of its patients and employees that their " +
+			"information had potentially been compromised in a January ransomware attack.\n\nIn a statement posted in " +
+			"March, Bayou Gut Consultants said it had experienced a ransomware attack on Jan. 10.",
+			"Notify", "Bayou Gut Consultants"},
+	})
+}

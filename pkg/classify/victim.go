@@ -442,7 +442,7 @@ func smallNumberWord(s string) bool {
 // holds its first word ("The attack targeted PerCSoft … PerCSoft said it
 // has obtained a decryption tool" is the lead's name).
 func lateNamedFirst(d *doc, p part, lo int) bool {
-	sent := proseSentenceNumbers(p.src, p.toks)
+	sent := storySentenceNumbers(d.title, p.src, p.toks)
 	norm := p.toks[lo].Norm
 	if sent[lo] <= lateSentence || slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return t.Norm == norm }) {
 		return false
@@ -827,6 +827,43 @@ func proseSentenceNumbers(src string, toks []text.Token) []int {
 		}
 		for k := i; k < e; k++ {
 			sent[k] = max(n, 1)
+		}
+		i = e
+	}
+	return sent
+}
+
+// storySentenceNumbers numbers a body's sentences as proseSentenceNumbers
+// does, but does not count a copy of the title or a line with no
+// sentence's closing mark, a page's headline, standfirst or caption credit,
+// wherever it stands ("Why Did a Clinic Notify All Patients, Employees of
+// Attack?\n\nPractice Says Determining Exactly Whose Data Might Have Been
+// Exposed Was Too Costly\n"). Tokens of an uncounted sentence take the
+// number of the sentence after it.
+func storySentenceNumbers(title, src string, toks []text.Token) []int {
+	starts := sentenceStarts(src, toks)
+	title = strings.TrimSpace(title)
+	sent := make([]int, len(toks))
+	n := 0
+	for i := 0; i < len(toks); {
+		e := i + 1
+		for e < len(toks) && !starts[e] {
+			e++
+		}
+		s := src[toks[i].Start:toks[e-1].End]
+		after := src[toks[e-1].End:]
+		if e < len(toks) {
+			after = src[toks[e-1].End:toks[e].Start]
+		}
+		line := strings.Contains(after, "\n") || e == len(toks)
+		copied := title != "" && strings.TrimRight(title, ".!?…\"' ") == s
+		num := n + 1
+		if !copied && !(line && !strings.ContainsAny(after, ".!?")) {
+			n++
+			num = n
+		}
+		for k := i; k < e; k++ {
+			sent[k] = num
 		}
 		i = e
 	}
