@@ -48,12 +48,34 @@ func attributingResearchers(toks []text.Token, sent []int, hits []text.Hit[term]
 	})
 }
 
+// protectionAgainst reports whether two words say what follows them is
+// guarded against: "Schutz vor", "protection against", "protéger contre",
+// "protección contra", "protezione da", "bescherming tegen".
+func protectionAgainst(a, b string) bool {
+	switch b {
+	case "against", "contre", "contra", "contro", "da", "vor", "tegen":
+	default:
+		return false
+	}
+	switch a {
+	case "protection", "protect", "protects", "protecting", "defend", "defense", "defence", "safeguard", "guard",
+		"proteger", "protege", "protegerse", "proteccion", "protecao", "protezione", "proteggere",
+		"proteggersi", "schutz", "schutzen", "abwehr", "bescherming", "beschermen", "weerbaarheid":
+		return true
+	}
+	return false
+}
+
 // preparedness weakens an attack word that names a plan for attacks, not
 // an attack: "handled under its cybersecurity incident response plan",
 // "cyber attack preparedness", "phishing awareness training".
 func preparedness(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	for i, h := range hits {
 		if h.Value.kind != kCyber || h.Last+1 >= len(toks) || toks[h.Last+1].Break {
+			continue
+		}
+		if h.First >= 2 && !toks[h.First].Break && !toks[h.First-1].Break && protectionAgainst(toks[h.First-2].Norm, toks[h.First-1].Norm) {
+			hits[i].Value.weak = true // "zum Schutz vor Hackern", "protection against ransomware": a threat, no attack told (round 43)
 			continue
 		}
 		switch toks[h.Last+1].Norm {
@@ -1284,7 +1306,7 @@ func negatedAfter(toks []text.Token, i int) bool {
 		}
 		switch n {
 		case "was", "were", "is", "has", "have", "been", "had", "gebe", "gab", "gibt", "es", "bislang", "bisher",
-			"wurde", "wurden", "wird", "werden", "ist", "sei", "hat", "made", "received", "demanded", "paid", "er", "werd", "n",
+			"wurde", "wurden", "wird", "werden", "ist", "sei", "hat", "hatte", "hatten", "made", "received", "demanded", "paid", "er", "werd", "n",
 			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state", "liege", "liegt", "lag", "vor",
 			// "Einen Cyberangriff können wir ausschließen"
 			"konnen", "kann", "wir", "man", "sicher", "mit", "sicherheit",
@@ -1397,7 +1419,7 @@ func negation(w string) bool {
 // "excluída a hipótese de ataque informático") unless itself negated ("no
 // descarta un ciberataque").
 func denial(toks []text.Token, k int) bool {
-	if negation(toks[k].Norm) {
+	if negation(toks[k].Norm) || unrelatedTo(toks, k) {
 		return true
 	}
 	switch toks[k].Norm {
@@ -1426,6 +1448,36 @@ func denial(toks []text.Token, k int) bool {
 		}
 	}
 	return true
+}
+
+// unrelatedTo reports whether toks[k] ends a phrase that says what follows
+// had no part in the news: "sans lien avec une attaque cyber", "sin
+// relación con un ciberataque", "ohne Zusammenhang mit einem Angriff",
+// "unrelated to a cyberattack" (round 43).
+func unrelatedTo(toks []text.Token, k int) bool {
+	if toks[k].Norm == "unrelated" {
+		return true
+	}
+	if k < 2 || toks[k].Break || toks[k-1].Break {
+		return false
+	}
+	switch toks[k].Norm {
+	case "avec", "con", "com", "mit", "met", "with", "to", "a":
+	default:
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "lien", "rapport", "relation", "relacion", "legame", "legami", "relazione", "relacao", "ligacao", "zusammenhang",
+		"bezug", "verband", "link", "connection":
+	default:
+		return false
+	}
+	switch toks[k-2].Norm {
+	case "sans", "sin", "senza", "sem", "ohne", "zonder", "without", "no", "aucun", "kein", "keinen", "geen", "nessun",
+		"nessuna", "ningun", "ninguna", "nenhum", "nenhuma":
+		return true
+	}
+	return false
 }
 
 // ransomPaidOrNot reports whether the hit is a ransom that the words after

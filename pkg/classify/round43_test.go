@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/text"
 )
 
 // TestRound43DatelineBelowCaption: a photo's caption above an article's
@@ -48,4 +49,43 @@ func TestRound43LateNameAfterCopiedTitle(t *testing.T) {
 			"March, Bayou Gut Consultants said it had experienced a ransomware attack on Jan. 10.",
 			"Notify", "Bayou Gut Consultants"},
 	})
+}
+
+// TestRound43UnrelatedAndGuarded: an attack word the report says had no
+// part in the news ("sans lien avec une attaque cyber", "Anzeichen für
+// einen Cyberangriff hatte man keine") is denied; one that names what is
+// guarded against ("zum Schutz vor Hackern", "protection against
+// ransomware") is weak; the same words told as events stay strong (round
+// 43; sentences of our own).
+func TestRound43UnrelatedAndGuarded(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		sentence, word string
+		weak, denied   bool
+	}{
+		{"Le communiqué précise en outre que cette panne électrique est « sans lien avec une attaque cyber ou un sabotage »", "attaque cyber", true, true},
+		{"La caída del sistema fue sin relación con un ciberataque, según el hospital.", "ciberataque", true, true},
+		{"The outage was unrelated to a cyberattack, the hospital said.", "cyberattack", true, true},
+		{"Anzeichen für einen Cyberangriff hatte man keine.", "Cyberangriff", true, true},
+		{"Die Klinik stimme sich zum Schutz vor Hackern eng mit Fachleuten ab.", "Hackern", true, false},
+		{"The grant pays for protection against ransomware in rural hospitals.", "ransomware", true, false},
+		{"Le lien avec une attaque cyber a été confirmé par l'hôpital.", "attaque cyber", false, false},
+		{"Die Klinik wurde von Hackern angegriffen.", "Hackern", false, false},
+	} {
+		toks := text.Tokenize(tt.sentence)
+		found := false
+		for _, h := range c.termHits(toks) {
+			if h.Value.kind != kCyber || tt.sentence[toks[h.First].Start:toks[h.Last].End] != tt.word {
+				continue
+			}
+			found = true
+			if h.Value.weak != tt.weak || h.Value.denied != tt.denied {
+				t.Errorf("%q: %q weak %v denied %v, want %v %v", tt.sentence, tt.word, h.Value.weak, h.Value.denied, tt.weak, tt.denied)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attack word %q", tt.sentence, tt.word)
+		}
+	}
 }
