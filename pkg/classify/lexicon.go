@@ -265,7 +265,8 @@ func lexicon() map[string]term {
 		// round 25 (second stage): rehabilitation centres, company health insurers, Italian ambulance associations
 		"revalidatiecentr*", "rehabilitationszentr*", "bkk", "croce verde", "croce bianca", "croce rossa",
 		"pubblica assistenza",
-		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
+		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "usl", "azienda usl", // round 43: "l'Usl rischia una multa"
+		"centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",
 		// round 41: France's social-care homes and services, read whole ("121 établissements et services médico-sociaux")

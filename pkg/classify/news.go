@@ -2061,8 +2061,10 @@ func notCommentary(toks []text.Token, i int) bool {
 
 // attackExplained reports whether a question title asks what happened in
 // an attack it names ("Cyberattaque au CHU de Nantes : que s'est-il
-// passé ?", "Ransomware attack on X: what we know?"): an explainer of one
-// incident, not a question about attacks in general (round 32).
+// passé ?", "Ransomware attack on X: what we know?", "Cyber-Attacke auf
+// Wertachkliniken: Was passiert mit den Daten?", "Que sait-on des
+// piratages géants …?"): an explainer of one incident, not a question
+// about attacks in general (round 32, round 43).
 func attackExplained(d *doc) bool {
 	if !slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber && !h.Value.denied }) {
 		return false
@@ -2082,8 +2084,8 @@ func attackExplained(d *doc) bool {
 	for i := range toks {
 		switch {
 		case at(i, "what", "happened"), at(i, "what", "we", "know"), at(i, "what", "is", "known"),
-			at(i, "s", "est", "il", "passe"), at(i, "on", "sait"),
-			at(i, "was", "ist", "passiert"), at(i, "was", "wir", "wissen"),
+			at(i, "s", "est", "il", "passe"), at(i, "on", "sait"), at(i, "sait", "on"), at(i, "se", "passe", "t", "il"),
+			at(i, "was", "ist", "passiert"), at(i, "was", "passiert"), at(i, "was", "wir", "wissen"), at(i, "what", "happens"),
 			at(i, "que", "paso"), at(i, "que", "ha", "pasado"), at(i, "que", "se", "sabe"), at(i, "que", "sabemos"),
 			at(i, "e", "successo"), at(i, "cosa", "sappiamo"),
 			at(i, "que", "aconteceu"), at(i, "o", "que", "se", "sabe"),

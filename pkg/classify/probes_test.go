@@ -375,8 +375,9 @@ type probe struct {
 // victim, "spokesperson Brad Fisher"; an attack's object first named past
 // the lead's third sentence yields to the health organisation the lead
 // names: "Zorggroep Noorderbreedte", "Change Healthcare", "Eastern
-// Health", "Erie County Medical Center").
-const maxKnownLimits = 4053
+// Health", "Erie County Medical Center"). Round 43's cleared one (Italy's
+// "Usl" is a local health authority: "Azienda Usl di Piacenza").
+const maxKnownLimits = 4052
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -89,3 +89,33 @@ func TestRound43UnrelatedAndGuarded(t *testing.T) {
 		}
 	}
 }
+
+// TestRound43ExplainerQuestionsAndUsl: a question title that asks what
+// happens after an attack it names is an explainer of that incident, not
+// commentary ("Cyber-Attacke auf …: Was passiert mit den Daten?"); Italy's
+// "Usl" is a local health authority like its "Asl" (round 43; sentences of
+// our own).
+func TestRound43ExplainerQuestionsAndUsl(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text string }{
+		{"de", "Cyber-Attacke auf Kliniken am Lech: Was passiert mit den Daten?", "Hunderte Menschen fürchten nach dem " +
+			"Cyber-Angriff auf die Kliniken am Lech um ihre Daten. Die Täter erbeuteten Patientendaten."},
+		{"fr", "Que sait-on du piratage de la mutuelle Horizon Santé ?", "La mutuelle Horizon Santé a subi une cyberattaque " +
+			"le 1er février. Les données de ses assurés ont été volées."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
+		if hasRule(got, ruleCommentary) {
+			t.Errorf("%q: read as commentary (%s %.3f)", tt.title, got.Verdict, got.Score)
+		}
+	}
+	for _, tt := range []struct{ title, text string }{
+		{"Gli hacker diffondono i referti, l'Usl rischia una multa", "Gli hacker hanno pubblicato i dati rubati nel " +
+			"corso dell'attacco informatico. L'Usl di Borgo Alto ha denunciato il furto."},
+		{"Attacco hacker all'Usl Nordovest", "I sistemi informatici sono fermi da lunedì."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "it", Title: tt.title, Text: tt.text}); !got.IsHealthCyberattack {
+			t.Errorf("%q: %s (%.3f), want accepted", tt.title, got.Verdict, got.Score)
+		}
+	}
+}
