@@ -1096,7 +1096,8 @@ func (c *Classifier) titleNamesNearAttack(p part, attacks [][2]int, blocked map[
 	}
 	var out []string
 	for k, t := range p.toks {
-		if !t.Upper || t.Digit || covered[k] || len(t.Norm) < 4 || headlineWord(t.Norm) || slices.Contains(out, t.Norm) {
+		short := len(t.Norm) < 4 && !(len(t.Norm) == 3 && strings.ToUpper(p.src[t.Start:t.End]) == p.src[t.Start:t.End])
+		if !t.Upper || t.Digit || covered[k] || short || headlineWord(t.Norm) || slices.Contains(out, t.Norm) {
 			continue
 		}
 		for _, a := range attacks {
@@ -1112,8 +1113,10 @@ func (c *Classifier) titleNamesNearAttack(p part, attacks [][2]int, blocked map[
 // namedAsHealthBody finds in the body one of the title's name words opening
 // a health organisation's name: the word, capitalised, then at most two
 // more capitalised words and a health organisation's lexicon word ("Alder
-// Hey Children's Hospital", "Lurie Children's Hospital"), not one that
-// stands for the sector. It returns that name.
+// Hey Children's Hospital", "Lurie Children's Hospital"), or the name of
+// a health organisation the word abbreviates in brackets after it
+// ("Ministry of Health (MOH)"), not one that stands for the sector. It
+// returns that name.
 func namedAsHealthBody(p part, words []string, generic func([2]int) bool) (string, bool) {
 	if len(words) == 0 {
 		return "", false
@@ -1129,6 +1132,14 @@ func namedAsHealthBody(p part, words []string, generic func([2]int) bool) (strin
 			if slices.Contains(words, p.toks[i].Norm) {
 				return p.src[p.toks[i].Start:p.toks[h.Last].End], true
 			}
+		}
+		if a := h.Last + 1; a+1 < len(p.toks) && slices.Contains(words, p.toks[a].Norm) &&
+			strings.TrimSpace(p.src[p.toks[h.Last].End:p.toks[a].Start]) == "(" &&
+			strings.HasPrefix(strings.TrimSpace(p.src[p.toks[a].End:p.toks[a+1].Start]), ")") {
+			// the title's abbreviation spelled out: "MOH temporarily shuts
+			// down its website after hacking incident", "The Ministry of
+			// Health (MOH) has temporarily closed …" (round 43)
+			return p.src[p.toks[h.First].Start:p.toks[a].End] + ")", true
 		}
 	}
 	return "", false

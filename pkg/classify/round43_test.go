@@ -119,3 +119,22 @@ func TestRound43ExplainerQuestionsAndUsl(t *testing.T) {
 		}
 	}
 }
+
+// TestRound43TitleAbbreviation: the title's abbreviation of three capitals
+// near its attack, spelled out in the body in brackets after a health
+// organisation's name, links the attack to that organisation (round 43;
+// sentences of our own).
+func TestRound43TitleAbbreviation(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "MOH temporarily shuts down its official website after hacking incident"
+	body := "The Ministry of Health (MOH) has temporarily closed its official website to update its security features. " +
+		"This follows a cyber attack on 27 June, when the website's homepage was hacked and replaced with threatening images."
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: body}); !hasRule(got, ruleHealthVictim) {
+		t.Errorf("the title's MOH was not linked to the body's Ministry of Health (MOH): %s (%.3f)", got.Verdict, got.Score)
+	}
+	other := "The Museum of History (MOH) has temporarily closed its official website to update its security features."
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: other}); hasRule(got, ruleHealthVictim) {
+		t.Errorf("a museum's MOH was linked as a health organisation: %s (%.3f)", got.Verdict, got.Score)
+	}
+}
