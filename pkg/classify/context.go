@@ -2483,17 +2483,32 @@ func dropOrgs(toks []text.Token, hits []text.Hit[term], names map[string]bool) [
 // named after malware is dropped.
 func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	// an outbreak of malware ("Global Petya Outbreak", "the ransomware
-	// outbreak") is no disease's
-	hits = slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+	// outbreak") is no disease's, and nor is "the outbreak" the text names
+	// after it, with no disease before it (round 43: "the NotPetya malware
+	// outbreak … shortly after the outbreak started")
+	outbreak := func(h text.Hit[term]) bool {
 		switch toks[h.First].Norm {
 		case "outbreak", "outbreaks", "epidemic", "pandemic":
-		default:
-			return false
+			return h.Value.kind == kBio
 		}
-		return h.Value.kind == kBio && h.First > 0 && slices.ContainsFunc(hits, func(c text.Hit[term]) bool {
+		return false
+	}
+	malwareAt := -1 // the first malware outbreak
+	for _, h := range hits {
+		if outbreak(h) && h.First > 0 && slices.ContainsFunc(hits, func(c text.Hit[term]) bool {
 			return c.Value.kind == kCyber && !c.Value.weak && c.Last == h.First-1
+		}) {
+			malwareAt = h.First
+			break
+		}
+	}
+	if malwareAt >= 0 {
+		hits = slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+			return outbreak(h) && h.First >= malwareAt && !slices.ContainsFunc(hits, func(b text.Hit[term]) bool {
+				return b.Value.kind == kBio && b.Last == h.First-1 // "a measles outbreak"
+			})
 		})
-	})
+	}
 	for i, h := range hits {
 		n := i
 		if h.Value.kind != kBio || (toks[h.First].Norm != "virus" && toks[h.First].Norm != "viruses") {

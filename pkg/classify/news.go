@@ -799,6 +799,39 @@ func subjectAfterAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
 	return false
 }
 
+// attackOnSubjectsOwn reports whether the attack at toks[a[0]..a[1]] acts
+// on what belongs to the sentence's subject, the health organisation at
+// toks[t]: "American pharmaceutical giant Merck revealed in its financial
+// results … that a recent cyberattack has disrupted its worldwide
+// operations" (round 43).
+func attackOnSubjectsOwn(toks []text.Token, sent []int, t int, a [2]int) bool {
+	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
+		if !toks[k].Upper && toks[k].Norm != "the" {
+			return false // not the sentence's subject
+		}
+	}
+	k := a[1] + 1
+	for k < len(toks) && k <= a[1]+2 && !toks[k].Break && (toks[k].Norm == "has" || toks[k].Norm == "had" ||
+		toks[k].Norm == "have" || toks[k].Norm == "that") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Break || toks[k+1].Break {
+		return false
+	}
+	switch toks[k].Norm {
+	case "disrupted", "disrupts", "hit", "hits", "affected", "affects", "crippled", "cripples", "encrypted", "paralysed",
+		"paralyzed", "disabled", "impacted", "halted", "struck", "shut", "knocked", "took":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2 && !toks[j].Break; j++ {
+		if toks[j].Norm == "its" || toks[j].Norm == "their" {
+			return true
+		}
+	}
+	return false
+}
+
 // healthVictimRule finds, in one sentence, an unambiguous attack word or a
 // known threat actor and a health organisation at most maxLinkDistance
 // tokens apart, in a report that names no lost device, mail or snooping,
@@ -968,6 +1001,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				}
 				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance &&
 					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a) ||
+						attackOnSubjectsOwn(p.toks, sent, t[0], a) ||
 						subjectsAppositive(p, sent, t[0], a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}

@@ -138,3 +138,33 @@ func TestRound43TitleAbbreviation(t *testing.T) {
 		t.Errorf("a museum's MOH was linked as a health organisation: %s (%.3f)", got.Verdict, got.Score)
 	}
 }
+
+// TestRound43SubjectsOwnAndMalwareOutbreak: an attack that "has disrupted
+// its worldwide operations" acts on the sentence's subject, the health
+// organisation, however far it stands; "the outbreak" a report names after
+// a malware outbreak is that outbreak, no disease's, while a disease's
+// outbreak stays one (round 43; sentences of our own).
+func TestRound43SubjectsOwnAndMalwareOutbreak(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "Malware attack disrupts worldwide operations"
+	body := "American pharmaceutical company Halvorsen Labs revealed in its financial results announcement for the " +
+		"second quarter of the year 2017 that a recent cyberattack has disrupted its worldwide operations, including manufacturing."
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: body}); !hasRule(got, ruleHealthVictim) {
+		t.Errorf("the attack on the subject's operations was not linked: %s (%.3f)", got.Verdict, got.Score)
+	}
+	bio := func(s string) (n int) {
+		for _, h := range c.termHits(text.Tokenize(s)) {
+			if h.Value.kind == kBio {
+				n++
+			}
+		}
+		return n
+	}
+	if n := bio("It was most likely the NotPetya malware outbreak. The firm was hit shortly after the outbreak started."); n != 0 {
+		t.Errorf("a malware outbreak: %d biological words, want 0", n)
+	}
+	if n := bio("The ransomware outbreak ended in June. A measles outbreak then closed the ward."); n != 2 {
+		t.Errorf("a measles outbreak after a ransomware outbreak: %d biological words, want 2 (measles, outbreak)", n)
+	}
+}
