@@ -244,12 +244,20 @@ const earlierAttackCue = `not (?:the|its) (?:[\w']+ )?first|first brush|previous
 	`(?:had|has|have) already (?:been (?:hit|attacked|targeted|paralysed|paralyzed|crippled|breached|hacked)|suffered|experienced)|ya (?:habia|ha) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible|paralyse|frappe|attaque|pirate|bloque)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt)|` +
 	`(?:weeks|months|years) after (?:[\w'-]+ ){1,4}(?:was|were|had been) (?:hit|attacked|targeted|struck|breached|hacked)`
 
+// previousAttacksCue marks earlier attacks an investigation of the
+// reported one uncovered: "investigations also uncovered previous attacks
+// dating from 2016 to March 2019" (round 43). Matched on folded text.
+const previousAttacksCue = `(?:previous|earlier|prior|older) (?:[\w-]+ )?(?:attacks|breaches|intrusions|hacks|incidents|cyberattacks)|` +
+	`(?:attaques|intrusions) (?:anterieures|precedentes)|(?:fruheren|fruhere|vorherige|vorherigen) (?:angriffe|angriffen)|` +
+	`(?:ataques|intrusiones) (?:anteriores|previos)|(?:attacchi|intrusioni) (?:precedenti|anteriori)|eerdere (?:aanvallen|hacks)`
+
 var (
 	earlierAttack = regexp.MustCompile(`\b(?:` + earlierAttackCue + `)\b`)
 	// otherIncidentCue marks a sentence that tells of another incident than
 	// the report's: "The attack is separate from the February hack of
 	// Change Healthcare", or an earlier attack.
-	otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|` + otherVictimsCue + `|` + earlierAttackCue + `)\b`)
+	otherIncidentCue = regexp.MustCompile(`\b(?:separate from|unrelated to|distinct from|` + otherVictimsCue + `|` + earlierAttackCue + `|` +
+		previousAttacksCue + `)\b`)
 )
 
 // EarlierAttack reports whether text tells of an attack its organisation
