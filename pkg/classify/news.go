@@ -681,6 +681,39 @@ func subjectsAppositive(p part, sent []int, t int, a [2]int) bool {
 	return true
 }
 
+// breachNamedAttack finds, in a sentence of the lead, a health
+// organisation and a weak attack word ("security breach", "incident") at
+// most maxLinkDistance tokens apart (maxPassiveDistance after the
+// sentence's subject), where the next sentence, in the lead
+// too, names it an attack with a definite article: "the hack", "this
+// cyberattack". It returns the span from the organisation to that attack.
+func breachNamedAttack(p part, sent []int, lead int, targets, weak, attacks [][2]int, blocked map[int]bool) (string, bool) {
+	for _, t := range targets {
+		n := sent[t[0]]
+		if n >= lead || blocked[n] || blocked[n+1] || genericTarget(p.src, p.toks, t, sent, false) {
+			continue
+		}
+		subject := true // the sentence's subject: only its name comes first
+		for k := t[0] - 1; k >= 0 && sent[k] == n; k-- {
+			subject = subject && (p.toks[k].Upper || p.toks[k].Norm == "the")
+		}
+		near := slices.ContainsFunc(weak, func(w [2]int) bool {
+			d := max(t[0]-w[1], w[0]-t[1])
+			return sent[w[0]] == n && (d <= maxLinkDistance || (subject && w[0] > t[1] && d <= maxPassiveDistance)) &&
+				!negatedBetween(p.toks, w, t)
+		})
+		if !near {
+			continue
+		}
+		for _, a := range attacks {
+			if sent[a[0]] == n+1 && a[0] > 0 && (p.toks[a[0]-1].Norm == "the" || p.toks[a[0]-1].Norm == "this") {
+				return p.src[p.toks[t[0]].Start:p.toks[a[1]].End], true
+			}
+		}
+	}
+	return "", false
+}
+
 // kindSecondSentence returns the health organisation's word that opens the
 // second sentence of part p after "The" and at most two more words ("The
 // Buffalo hospital is rebuilding …", "The health system said …"), in a
@@ -880,9 +913,11 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				exploited[sent[i]] = true
 			}
 		}
-		var attacks, targets [][2]int // token ranges
+		var attacks, targets, weakAttacks [][2]int // token ranges
 		for _, h := range p.hits {
 			switch {
+			case h.Value.kind == kCyber && h.Value.weak && !h.Value.denied:
+				weakAttacks = append(weakAttacks, [2]int{h.First, h.Last})
 			case h.Value.kind == kVuln && staffAt(p.toks, h.Last):
 				// "researchers at the US National Institutes of Health were targeted": its staff, no flaw's finders
 			case h.Value.kind == kVuln:
@@ -989,6 +1024,16 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 							span: p.src[p.toks[a[0]].Start:p.toks[a[1]].End] + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
 					}
 				}
+			}
+		}
+		if pi == 1 {
+			// The next sentence names the lead's security breach as an
+			// attack: "CareFirst BlueCross BlueShield, one of the largest
+			// regional health insurers in the U.S., has confirmed a major
+			// security breach … The Washington D.C.-based firm announced
+			// yesterday that the hack had taken place in June" (round 43).
+			if span, ok := breachNamedAttack(p, sent, lead, targets, weakAttacks, attacks, blocked); ok {
+				return newsRule{rule: ruleHealthVictim, dir: 1, span: span}, true
 			}
 		}
 		if pi == 1 && bodyAttack == "" {

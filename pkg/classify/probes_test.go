@@ -375,9 +375,11 @@ type probe struct {
 // victim, "spokesperson Brad Fisher"; an attack's object first named past
 // the lead's third sentence yields to the health organisation the lead
 // names: "Zorggroep Noorderbreedte", "Change Healthcare", "Eastern
-// Health", "Erie County Medical Center"). Round 43's cleared one (Italy's
-// "Usl" is a local health authority: "Azienda Usl di Piacenza").
-const maxKnownLimits = 4052
+// Health", "Erie County Medical Center"). Round 43's cleared two (Italy's
+// "Usl" is a local health authority: "Azienda Usl di Piacenza"; a
+// compromise of health ministries the next sentence tells as the
+// attackers' work).
+const maxKnownLimits = 4051
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

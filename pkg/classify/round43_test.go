@@ -168,3 +168,28 @@ func TestRound43SubjectsOwnAndMalwareOutbreak(t *testing.T) {
 		t.Errorf("a measles outbreak after a ransomware outbreak: %d biological words, want 2 (measles, outbreak)", n)
 	}
 }
+
+// TestRound43BreachNamedAttackNext: a lead sentence's security breach at a
+// health organisation, named an attack by the next sentence with a
+// definite article ("the hack"), links the attack to the organisation; a
+// next sentence with no such attack does not (round 43; sentences of our
+// own).
+func TestRound43BreachNamedAttackNext(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "More than a million Ridgeway customer accounts exposed in security breach"
+	lead := "Ridgeway BlueCross BlueShield, one of the largest regional health insurers in the U.S., has confirmed a " +
+		"major security breach which is thought to have affected as many as 1.1 million customers. "
+	for _, tt := range []struct {
+		next  string
+		fires bool
+	}{
+		{"The Baltimore-based firm announced yesterday that the hack had taken place in June last year.", true},
+		{"The Baltimore-based firm announced yesterday that it had taken place in June last year.", false},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: lead + tt.next})
+		if hasRule(got, ruleHealthVictim) != tt.fires {
+			t.Errorf("%q: %s fired %v, want %v", tt.next, ruleHealthVictim, !tt.fires, tt.fires)
+		}
+	}
+}
