@@ -96,6 +96,10 @@ var spellings = map[string][]string{
 	"regional":       {"reg", "regl"},
 	"community":      {"comm", "cmty", "community"},
 	"childrens":      {"childrens", "children", "kinderklinik", "enfants"},
+	// round 43: a drug maker's short form ("Sun Pharma", "Sun Pharmaceutical Industries") and pharmacies
+	// in the languages read ("La chaîne de pharmacies London Drugs")
+	"pharmaceutical": {"pharma", "pharmaceuticals", "pharmaceutique", "pharmaceutiques", "pharmazeutische", "farmaceutica", "farmaceutico", "farmaceutici", "farmaceuticos", "farmaceuticas"},
+	"pharmacy":       {"pharmacies", "pharmacie", "farmacia", "farmacias", "farmacie", "apotheke", "apotheken", "apotheek"},
 }
 
 // domainShort are the short forms a practice's web domain gives a word of
@@ -169,6 +173,7 @@ func isLegalForm(w string) bool {
 		"pc", "pa", "pllc", "md", "dds", "dmd", "do", "phd", "dpm", "od", "facs", "rph", "kg", "ug", "se", "pty", "pvt", "kk", "sl", "sc",
 		"slu", "sca", "scs", "ev", "ggmbh", "aor", "kdor", "mbh", "lda", "ltda", "cv", "sae", "bhd", "sdn", "dba", "aps",
 		"holdings", "holding", "chartered", "pllp", "lllp", "ps", "psc", "apc", "apmc",
+		"industries", // round 43: "Sun Pharmaceutical Industries" is Sun Pharmaceutical
 		// round 34: Central European and Nordic companies and state enterprises ("Sp.", "s.r.o.", "d.o.o.", "Kft.",
 		// Norway's health trusts "HF" and "RHF" and state enterprises "SF")
 		"sp", "sro", "doo", "dd", "kft", "zrt", "nyrt", "hf", "rhf", "sf",
@@ -761,7 +766,7 @@ func typeWord(w string) bool {
 	switch w {
 	case "hospital", "clinic", "medical", "center", "health", "healthcare", "care", "system", "network", "group",
 		"services", "azienda", "holdings", "holding", "nhs", "foundation", "trust", "laboratory", "laboratories",
-		"laboratoires", "lab", "labs",
+		"laboratoires", "lab", "labs", "pharmacy", // round 43: "pharmacies London Drugs" and "London Drugs"
 		// round 32: the kinds press in other languages adds ("laboratórios Fleury", "Psychotherapy Center
 		// Vastaamo")
 		"laboratorios", "laboratorio", "laboratori", "laboratorium", "psychotherapy", "rede", "rete", "zorggroep",
