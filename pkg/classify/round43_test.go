@@ -193,3 +193,18 @@ func TestRound43BreachNamedAttackNext(t *testing.T) {
 		}
 	}
 }
+
+// TestRound43GermanHeadBeforeName: a German noun and its genitive article
+// before a health organisation's name are no part of it ("Bereichen des
+// Evangelischen Krankenhauses", "Postfächer des Klinikums …"); a head that is a
+// health organisation's word stays ("Klinikum der Universität München")
+// (round 43; sentences of our own).
+func TestRound43GermanHeadBeforeName(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"de", "Phishing-Mail öffnet Hackern die Postfächer des Klinikums Weserbergland", "Über eine gefälschte E-Mail " +
+			"haben sich Unbekannte Zugang zu den Postfächern mehrerer Beschäftigter verschafft.", "Postfächer", "Klinikums Weserbergland"},
+		{"de", "Hackerangriff auf Klinikum", "Hacker haben das Klinikum der Universität Neustadt angegriffen.", "",
+			"Klinikum der Universität Neustadt"},
+	})
+}

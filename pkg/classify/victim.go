@@ -375,7 +375,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 	if strings.HasPrefix(rule, "text:") {
 		if cand.Lang == "de" {
-			name = withoutGermanArticle(name)
+			name = c.withoutGermanHead(withoutGermanArticle(name))
 		}
 		name = c.withoutPossessive(withoutDescriptor(name))
 		if english {
@@ -495,6 +495,29 @@ func withoutGermanArticle(name string) string {
 		}
 	}
 	return name
+}
+
+// withoutGermanHead drops a German noun and its genitive article before a
+// health organisation's name: "Bereichen des Evangelischen Krankenhauses"
+// is the Evangelisches Krankenhaus, "Häusern des Franziskus Hospitals
+// Bielefeld" the Franziskus Hospital (round 43). A head that is itself a
+// health organisation's word stays: "Klinikum der Universität München".
+func (c *Classifier) withoutGermanHead(name string) string {
+	head, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return name
+	}
+	art, rest, ok := strings.Cut(rest, " ")
+	if !ok || (art != "des" && art != "der") || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return name
+	}
+	healthOrg := func(s string) bool {
+		return slices.ContainsFunc(c.termHits(text.Tokenize(s)), func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg })
+	}
+	if healthOrg(head) || !healthOrg(rest) {
+		return name
+	}
+	return rest
 }
 
 // withoutDescriptor drops a German description before a name that every
