@@ -208,3 +208,19 @@ func TestRound43GermanHeadBeforeName(t *testing.T) {
 			"Klinikum der Universität Neustadt"},
 	})
 }
+
+// TestRound43WhoReportsOthersAttack: who reports that another party was
+// attacked is no victim ("Northwire reported that the group responsible
+// for the cyberattack …"); one that reports its own attack is ("… reported
+// that hackers accessed its email accounts") (round 43; sentences of our
+// own).
+func TestRound43WhoReportsOthersAttack(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Phishing campaign against Coral Coast Hospital and Health Service staff", "Northwire Health reported " +
+			"that a phishing campaign had compromised the email accounts of several employees of the Coral Coast " +
+			"Hospital and Health Service.", "Northwire", "Coral Coast Hospital and Health Service"},
+		{"en", "Health agency hit by phishing", "The Lakeshore County Health Care Agency reported that hackers accessed " +
+			"its email accounts.", "", "Lakeshore County Health Care Agency"},
+	})
+}

@@ -1778,7 +1778,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if ok && lo > 0 && roleWord(toks[lo-1].Norm) {
 			continue // "Chief executive Kevin Snee said …": a person speaking for the victim
 		}
-		if ok && reportingVerb(toks[v].Norm) && c.teller(p, lo, hi) {
+		if ok && reportingVerb(toks[v].Norm) && (c.teller(p, lo, hi) || toldOfOthers(toks, v, cov)) {
 			continue // "The Associated Press reported that the ransom note …": who tells, not who was hit
 		}
 		// The name before "in" or "at" its town ("in The Villages"): n is
@@ -1882,6 +1882,32 @@ func inFirstSentences(starts []bool, k int) bool {
 		}
 	}
 	return n < 2
+}
+
+// toldOfOthers reports whether the reporting verb at toks[v] opens a
+// clause about another party, not a health organisation the subject is:
+// "MyBroadband reported that the group responsible for the cyberattack …"
+// (round 43), not "Mediclinic reported that it was hit" nor "… that its
+// systems".
+func toldOfOthers(toks []text.Token, v int, cov []kind) bool {
+	k := v + 1
+	if k+1 >= len(toks) || toks[k].Norm != "that" || toks[k+1].Break {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "it", "its", "they", "their", "we", "our", "he", "she", "his", "her", "some", "all", "no", "several", "patient", "patients":
+		return false
+	}
+	if attackerWord(toks[k+1].Norm) || staffWord(toks[k+1].Norm) {
+		return false // "… reported that hackers accessed its email accounts"
+	}
+	for j := k + 1; j < len(toks) && j <= k+25 && !toks[j].Break; j++ {
+		switch toks[j].Norm {
+		case "its", "their", "our", "we":
+			return false // the subject's own: "… that the attack had disrupted its systems"
+		}
+	}
+	return cov[v-1] != kHealthOrg
 }
 
 // teller reports whether the name at p.toks[lo..hi] is a newspaper, a
