@@ -224,3 +224,17 @@ func TestRound43WhoReportsOthersAttack(t *testing.T) {
 			"its email accounts.", "", "Lakeshore County Health Care Agency"},
 	})
 }
+
+// TestRound43PublicationNoVictim: a publication's name that holds a health
+// word ("Becker's Hospital Review") is no victim (round 43; sentences of our
+// own).
+func TestRound43PublicationNoVictim(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Ridgeway hospitals continue to face fallout from cyberattack", "Ridgeway hospitals continue to face " +
+			"fallout from cyberattack\n\nThe August cyberattack targeting Culver City, Calif.-based Ridgeway Medical " +
+			"Holdings' Connecticut facilities has left a financial strain on the hospitals as some computer systems are " +
+			"still not restored, CT Mirror reported Oct. 1.\n\nRead the full post on Becker's Hospital Review - Healthcare News",
+			"Review", ""},
+	})
+}

@@ -863,6 +863,16 @@ func mediaWord(s string) bool {
 	return false
 }
 
+// publicationEnd is the last word of a publication's name: "Becker's
+// Hospital Review", "Healthcare IT News", "The Hospital Times".
+func publicationEnd(s string) bool {
+	switch s {
+	case "review", "news", "journal", "times", "magazine", "gazette", "herald", "tribune", "insider", "today", "chronicle":
+		return true
+	}
+	return false
+}
+
 // peopleOf is a plural of the people an organisation serves or employs,
 // which headlines in Dutch and German put before its name: "Patiënten
 // Streekziekenhuis …", "Kunden der …".
