@@ -75,6 +75,10 @@ func lexicon() map[string]term {
 		"spine center", "spine specialists", "plastic surgery", "plastic surgeon*", "cosmetic surgery", "surgeon*", "anesthesiolog*",
 		"mhmr", "eye center", "eye institute", "eye associates", "family physicians", "internal medicine", "primary care",
 		"surgery center", "medical clinic", "family practice", "family medicine", "healthcare provider*", "health care provider*",
+		// round 43: "Healthcare service provider UnitingCare Queensland was hit by …"; not the plural, which
+		// names the sector ("Health service providers reported more data breaches than any other sector")
+		"healthcare service provider", "healthcare services provider", "health care service provider", "health service provider",
+		"health services provider",
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
 		"hearing and balance", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",

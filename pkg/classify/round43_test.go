@@ -238,3 +238,23 @@ func TestRound43PublicationNoVictim(t *testing.T) {
 			"Review", ""},
 	})
 }
+
+// TestRound43HealthServiceProvider: "healthcare service provider" before a
+// name is a health organisation, as "healthcare provider" is; the plural
+// that names the sector in breach statistics is not (round 43; sentences
+// of our own).
+func TestRound43HealthServiceProvider(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Brightwater Care hit by cyber attack", Text: "Healthcare service " +
+		"provider Brightwater Care was reportedly hit by a ransomware attack that crippled several IT systems."})
+	if !hasRule(got, ruleHealthVictim) {
+		t.Errorf("a healthcare service provider's attack: %s (%.3f)", got.Verdict, got.Score)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Health providers top the data breach notifications again",
+		Text: "Health service providers reported more data breaches than any other sector in the latest quarter, " +
+			"according to the regulator's figures."})
+	if got.IsHealthCyberattack {
+		t.Errorf("breach statistics by sector accepted: %s (%.3f)", got.Verdict, got.Score)
+	}
+}
