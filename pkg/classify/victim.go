@@ -2426,8 +2426,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo == hi && dataNoun(toks[lo].Norm) {
 		return false // "Hacker verschlüsseln Daten von 12.000 Patienten": what was taken, capitalised as German nouns are (round 41)
 	}
-	if lo < hi && toks[hi].Upper && publicationEnd(toks[hi].Norm) {
-		return false // "Read the full post on Becker's Hospital Review": a publication, not an organisation (round 43)
+	if lo < hi && toks[hi].Upper && publicationEnd(toks[hi].Norm) && slices.Contains(cov[lo:hi], kHealthOrg) {
+		// "Read the full post on Becker's Hospital Review": a publication,
+		// not a health organisation; a publication hacked may be a victim
+		// ("ZeeNews/India Today Hack") (round 43)
+		return false
 	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
