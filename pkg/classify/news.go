@@ -370,8 +370,10 @@ func consequenceOfAttack(toks []text.Token, sent []int, i int, attacks [][2]int)
 // adviceAfterAttack reports whether the advice word at toks[i] is given to
 // an attack's victims because of it: "has urged its members to be alert
 // for scams after the Medusa ransomware group published data stolen from
-// its systems" (round 24). The advice goes to people, a few words on, and
-// the attack follows "after" in the same sentence.
+// its systems" (round 24), "is warning 2.2 million customers that
+// attackers obtained their personal information" (round 43). The advice
+// goes to people, a few words on, and the attack follows "after" or "that"
+// in the same sentence.
 func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) bool {
 	people := false
 	for k := i + 1; k < len(toks) && k <= i+4 && sent[k] == sent[i]; k++ {
@@ -385,15 +387,28 @@ func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) b
 		return false
 	}
 	for k := i + 1; k < len(toks) && sent[k] == sent[i]; k++ {
-		if toks[k].Norm != "after" && toks[k].Norm != "following" {
+		if toks[k].Norm != "after" && toks[k].Norm != "following" && toks[k].Norm != "that" {
 			continue
 		}
 		for _, a := range attacks {
 			if a[0] > k && a[0] <= k+8 && sent[a[0]] == sent[i] {
-				return true
+				return toks[k].Norm != "that" || !modalNear(toks, sent, k, a[1]+4)
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// modalNear reports whether a modal verb stands in toks[from..to] within
+// from's sentence: "is warning customers that phishing emails may imitate
+// its brand" warns of what may come.
+func modalNear(toks []text.Token, sent []int, from, to int) bool {
+	for k := from; k <= to && k < len(toks) && sent[k] == sent[from]; k++ {
+		switch toks[k].Norm {
+		case "may", "might", "could", "can", "would", "will":
+			return true
+		}
 	}
 	return false
 }
@@ -901,6 +916,17 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			lead += furnitureLines(p.src, p.toks, sent, copied) // a byline, a place and a date (round 42)
 			if s := datelineSentence(p.src, p.toks, sent); s > 1 {
 				lead = max(lead, s-1+leadSentences) // a photo's caption above the dateline (round 43)
+			}
+			// copies of the title, standfirsts and credits on lines of their
+			// own are no sentences of the story ("Rite Aid Says Ransomware
+			// Group Stole 2.2M Customers' Data\n\nRise in RansomHub Attacks
+			// …\nImage: Shutterstock\n\nAmerican pharmacy chain giant Rite
+			// Aid …") (round 43)
+			story := storySentenceNumbers(d.title, p.src, p.toks)
+			for i := range p.toks {
+				if story[i] <= leadSentences {
+					lead = max(lead, sent[i])
+				}
 			}
 		}
 		if pi == 0 || c.actorTitle(d) {

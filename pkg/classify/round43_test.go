@@ -258,3 +258,32 @@ func TestRound43HealthServiceProvider(t *testing.T) {
 		t.Errorf("breach statistics by sector accepted: %s (%.3f)", got.Verdict, got.Score)
 	}
 }
+
+// TestRound43StoryLeadAndNotice: copies of the title, a standfirst and an
+// image credit on lines of their own are no sentences of the lead, and a
+// notice that warns customers that attackers took their data is no
+// advisory: the lead sentence below them links the attack to the pharmacy
+// chain (round 43; sentences of our own).
+func TestRound43StoryLeadAndNotice(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "Harbor Drug Says Ransomware Group Stole 1.2M Customers' Data"
+	lead := "American pharmacy chain Harbor Drug is warning 1.2 million customers that attackers obtained their " +
+		"personal information."
+	for _, tt := range []struct {
+		name, text string
+	}{
+		{"notice", lead},
+		{"furniture above", title + "\n\nRise in Ransomware Attacks Tied to Recruitment of Affiliates Deserting Other Groups\n" +
+			title + "\nImage: Shutterstock\n\n" + lead},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: tt.text}); !hasRule(got, ruleHealthVictim) {
+			t.Errorf("%s: %s did not fire (%s %.3f)", tt.name, ruleHealthVictim, got.Verdict, got.Score)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Pharmacy chain warns of phishing", Text: "Pharmacy chain " +
+		"Harbor Drug is warning customers that phishing emails may imitate its brand."})
+	if hasRule(got, ruleHealthVictim) {
+		t.Errorf("a warning of possible phishing read as an attack: %s (%.3f)", got.Verdict, got.Score)
+	}
+}
