@@ -710,7 +710,7 @@ func breachNamedAttack(p part, sent []int, lead int, targets, weak, attacks [][2
 		}
 		subject := true // the sentence's subject: only its name comes first
 		for k := t[0] - 1; k >= 0 && sent[k] == n; k-- {
-			subject = subject && (p.toks[k].Upper || p.toks[k].Norm == "the")
+			subject = subject && subjectWord(p.toks[k])
 		}
 		near := slices.ContainsFunc(weak, func(w [2]int) bool {
 			d := max(t[0]-w[1], w[0]-t[1])
@@ -816,7 +816,7 @@ func foundOnItsSystems(toks []text.Token, a [2]int) bool {
 // ransomware attack on its neighbour") is not the subject's.
 func subjectAfterAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
 	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
-		if !toks[k].Upper && toks[k].Norm != "the" {
+		if !subjectWord(toks[k]) {
 			return false // not the sentence's subject: only its name may come first
 		}
 	}
@@ -847,6 +847,14 @@ func subjectAfterAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
 	return false
 }
 
+// subjectWord reports whether a word may stand before a health
+// organisation that is its sentence's subject: a capitalised word, "the",
+// or the "based" of a place's compound ("NEW DELHI: Hyderabad-based
+// drugmaker Dr Reddy's Laboratories has isolated …", round 43).
+func subjectWord(t text.Token) bool {
+	return t.Upper || t.Norm == "the" || t.Norm == "based"
+}
+
 // attackOnSubjectsOwn reports whether the attack at toks[a[0]..a[1]] acts
 // on what belongs to the sentence's subject, the health organisation at
 // toks[t]: "American pharmaceutical giant Merck revealed in its financial
@@ -854,7 +862,7 @@ func subjectAfterAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
 // operations" (round 43).
 func attackOnSubjectsOwn(toks []text.Token, sent []int, t int, a [2]int) bool {
 	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
-		if !toks[k].Upper && toks[k].Norm != "the" {
+		if !subjectWord(toks[k]) {
 			return false // not the sentence's subject
 		}
 	}

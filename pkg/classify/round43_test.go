@@ -287,3 +287,17 @@ func TestRound43StoryLeadAndNotice(t *testing.T) {
 		t.Errorf("a warning of possible phishing read as an attack: %s (%.3f)", got.Verdict, got.Score)
 	}
 }
+
+// TestRound43PlaceBasedSubject: "Hyderabad-based" before a health
+// organisation leaves it its sentence's subject, so an attack after which
+// it acted links to it across a long sentence (round 43; sentences of our
+// own).
+func TestRound43PlaceBasedSubject(t *testing.T) {
+	t.Parallel()
+	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: "Drug maker isolates its servers", Text: "NEW DELHI: " +
+		"Hyderabad-based drugmaker Kestrel Laboratories has isolated all its data centre servers across the world for " +
+		"up to a day as a preventive action after detecting a cyberattack."})
+	if !hasRule(got, ruleHealthVictim) {
+		t.Errorf("%s did not fire (%s %.3f)", ruleHealthVictim, got.Verdict, got.Score)
+	}
+}
