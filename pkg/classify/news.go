@@ -2062,7 +2062,7 @@ func commentaryTitle(d *doc) (string, bool) {
 		if notCommentary(d.titleToks, i) {
 			continue
 		}
-		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && t.Norm == "why") {
+		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && whyWord(d.titleToks, i)) {
 			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
 		}
 		next := func(k int) string {
@@ -2179,6 +2179,21 @@ func notCommentary(toks []text.Token, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// whyWord reports whether the title's word at i asks why, in the languages
+// read: "Why hospitals are a prime target", "Warten ist keine Option: Warum
+// Kliniken jetzt bei IT-Sicherheit handeln müssen" (round 43), "Pourquoi
+// les hôpitaux …", "Perché gli ospedali …", "Waarom ziekenhuizen …", "Por
+// qué los hospitales …".
+func whyWord(toks []text.Token, i int) bool {
+	switch toks[i].Norm {
+	case "why", "warum", "weshalb", "wieso", "pourquoi", "perche", "waarom":
+		return true
+	case "por":
+		return i+1 < len(toks) && toks[i+1].Norm == "que" && !toks[i+1].Break
 	}
 	return false
 }

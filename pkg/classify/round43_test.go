@@ -301,3 +301,21 @@ func TestRound43PlaceBasedSubject(t *testing.T) {
 		t.Errorf("%s did not fire (%s %.3f)", ruleHealthVictim, got.Verdict, got.Score)
 	}
 }
+
+// TestRound43WhyInOtherLanguages: a title that asks why, in the languages
+// read, opens commentary as "Why …" does (round 43; titles of our own).
+func TestRound43WhyInOtherLanguages(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text string }{
+		{"de", "Warten ist keine Option: Warum Kliniken jetzt bei IT-Sicherheit handeln müssen", "Cyberangriffe auf " +
+			"Krankenhäuser nehmen zu. Viele Kliniken sind schlecht geschützt."},
+		{"fr", "Pourquoi les hôpitaux sont la cible des rançongiciels", "Les cyberattaques contre les hôpitaux se " +
+			"multiplient."},
+		{"es", "Por qué los hospitales son el blanco de los ciberataques", "Los ciberataques contra hospitales aumentan."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !hasRule(got, ruleCommentary) {
+			t.Errorf("%q: not read as commentary (%s %.3f)", tt.title, got.Verdict, got.Score)
+		}
+	}
+}
