@@ -2410,6 +2410,8 @@ func commentaryWord(w string) bool {
 		"simulazione", "exercicio", "simulado", "simulacao", "oefenen", "oefening", "oefent", "geoefend", "oefenden", "oefende",
 		"sondage", "enquete", "etude", "umfrage", "studie", "encuesta", "estudio", "sondaggio", "indagine", "pesquisa",
 		"estudo", "peiling",
+		// round 43: recommendations in the other languages ("la Cour des comptes publie ses recommandations")
+		"recommandations", "empfehlungen", "raccomandazioni", "recomendaciones", "recomendacoes", "aanbevelingen",
 		// interviews and experts, awareness tests, a share of those asked
 		"interview", "interviews", "intervista", "entrevista", "entretien", "esperto", "esperti", "experto", "expertos",
 		"deskundige", "tester", "testet", "testen", "testar", "testare", "vigilance", "vigilanza", "vigilancia",

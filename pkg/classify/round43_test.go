@@ -303,7 +303,8 @@ func TestRound43PlaceBasedSubject(t *testing.T) {
 }
 
 // TestRound43WhyInOtherLanguages: a title that asks why, in the languages
-// read, opens commentary as "Why …" does (round 43; titles of our own).
+// read, opens commentary as "Why …" does, and so do recommendations
+// (round 43; titles of our own).
 func TestRound43WhyInOtherLanguages(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -313,6 +314,8 @@ func TestRound43WhyInOtherLanguages(t *testing.T) {
 		{"fr", "Pourquoi les hôpitaux sont la cible des rançongiciels", "Les cyberattaques contre les hôpitaux se " +
 			"multiplient."},
 		{"es", "Por qué los hospitales son el blanco de los ciberataques", "Los ciberataques contra hospitales aumentan."},
+		{"fr", "Sécurité informatique des hôpitaux : la Cour des comptes publie ses recommandations", "Les hôpitaux " +
+			"restent vulnérables aux cyberattaques, selon le rapport."},
 	} {
 		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !hasRule(got, ruleCommentary) {
 			t.Errorf("%q: not read as commentary (%s %.3f)", tt.title, got.Verdict, got.Score)
