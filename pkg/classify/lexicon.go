@@ -61,7 +61,7 @@ func lexicon() map[string]term {
 		"drug regulatory authority", "drug regulator", "medicines regulator", "medicines agency",
 		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
-		"care home*", "nursing home*", "nursing facility", "hospice*", "hospiz*", "aged care", "spitex", "pflegedienst*", "ehealth", "accountable care organization*", "accountable care organisation*", "occupational health", "occupational medicine", "bone and joint", "bone joint", "urgent care", "emergency department", "emergency room",
+		"care home*", "nursing home*", "nursing facility", "care facility", "hospice*", "hospiz*", "aged care", "spitex", "pflegedienst*", "ehealth", "accountable care organization*", "accountable care organisation*", "occupational health", "occupational medicine", "bone and joint", "bone joint", "urgent care", "emergency department", "emergency room",
 		"mental health", "behavioral health", "behavioral services", "behavioural health", "behavioural services",
 		"counseling center*", "counselling centre*", "counseling service*", "counselling service*", "psychiatr*", "psichiatr*", "psiquiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
 		"radiology", "radiologie*", "radiologia", "radiologische*", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",

@@ -2147,6 +2147,16 @@ func calledIn(toks []text.Token, i int) bool {
 	return false
 }
 
+// investigateVerb is a verb for experts at work on an incident.
+func investigateVerb(w string) bool {
+	switch w {
+	case "investigate", "investigating", "investigated", "probe", "probing", "examine", "examining", "analyse", "analyze",
+		"analysing", "analyzing", "onderzoeken", "untersuchen", "enquetent", "investigan", "indagano", "investigam":
+		return true
+	}
+	return false
+}
+
 // notCommentary reports whether the commentary word at toks[i] means
 // something else where it stands (round 32): the public ("la opinión
 // pública"), a body's name, experts a victim called in, what an attack caused ("qui a entraîné le blocage de 200
@@ -2168,8 +2178,12 @@ func notCommentary(toks []text.Token, i int) bool {
 		return true // a body's name: "Agência Nacional de Vigilância Sanitária (Anvisa)"
 	case (w == "experts" || w == "expertos" || w == "esperti" || w == "deskundigen" || w == "experten") &&
 		(prev == "external" || prev == "externe" || prev == "externes" || prev == "externos" || prev == "esterni" ||
-			next == "ingeschakeld" || next == "hinzugezogen" || next == "engaged" || next == "hired" || calledIn(toks, i)):
-		return true // experts called in: "heeft externe experts ingeschakeld", the victim's response
+			next == "ingeschakeld" || next == "hinzugezogen" || next == "engaged" || next == "hired" || calledIn(toks, i) ||
+			investigateVerb(next)):
+		// experts called in: "heeft externe experts ingeschakeld", the
+		// victim's response; "Experts investigate cyberattack at Avalon
+		// care facility" (round 43)
+		return true
 	case strings.HasPrefix(w, "entrain") && (prev == "a" || prev == "ont" || prev == "qui" || prev == "avait" || prev == "aurait"):
 		return true
 	case w == "moitie" || w == "mitad" || w == "metade" || w == "helft" || w == "halfte":

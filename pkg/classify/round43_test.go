@@ -322,3 +322,17 @@ func TestRound43WhyInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestRound43ExpertsInvestigateCareFacility: experts who investigate an
+// attack are the victim's response, not commentary, and a care facility is
+// a health organisation (round 43; sentences of our own).
+func TestRound43ExpertsInvestigateCareFacility(t *testing.T) {
+	t.Parallel()
+	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: "Experts investigate cyberattack at Linden care facility in " +
+		"Opstal", Text: "Experts are investigating a cyberattack at the Linden care facility in Opstal. Hackers partly " +
+		"accessed local servers, but care services remain unaffected."})
+	if hasRule(got, ruleCommentary) || !hasRule(got, ruleHealthVictim) {
+		t.Errorf("commentary %v, %s %v (%s %.3f)", hasRule(got, ruleCommentary), ruleHealthVictim, hasRule(got, ruleHealthVictim),
+			got.Verdict, got.Score)
+	}
+}
