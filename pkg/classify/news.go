@@ -1641,6 +1641,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := fakeMessageTitle(d); ok {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
+	if span, ok := veterinaryTitle(d.title, d.titleToks); ok {
+		// "Cyberattack disrupts Oregon vet center": its patients and urgent
+		// care are animals' (round 43)
+		return newsRule{rule: ruleOutside, dir: -1, span: span}, true
+	}
 	if r, ok := c.healthVictimRule(d, lossInLead); ok {
 		return r, true
 	}
@@ -2145,6 +2150,33 @@ func calledIn(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// veterinaryTitle reports whether the title names an animals' health
+// organisation: "Cyberattack disrupts Oregon vet center", "veterinary
+// hospital", "Tierklinik", "clinique vétérinaire". It returns the word.
+// "Vets" alone are as often veterans; a laboratory for "Veterinary and
+// Human Health" serves people too.
+func veterinaryTitle(title string, toks []text.Token) (string, bool) {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Norm == "human" }) {
+		return "", false
+	}
+	for i, t := range toks {
+		switch t.Norm {
+		case "veterinary", "veterinarian", "veterinarians", "tierarzt", "tierarztpraxis", "tierklinik", "tierspital",
+			"veterinaire", "veterinaires", "veterinario", "veterinaria", "veterinarios", "veterinarias", "dierenarts",
+			"dierenkliniek", "dierenziekenhuis", "dierenartsenpraktijk":
+			return title[t.Start:t.End], true
+		case "vet", "animal", "pet":
+			if i+1 < len(toks) && !toks[i+1].Break {
+				switch toks[i+1].Norm {
+				case "center", "centre", "clinic", "clinics", "hospital", "hospitals", "practice", "practices", "surgery":
+					return title[t.Start:toks[i+1].End], true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // investigateVerb is a verb for experts at work on an incident.

@@ -336,3 +336,29 @@ func TestRound43ExpertsInvestigateCareFacility(t *testing.T) {
 			got.Verdict, got.Score)
 	}
 }
+
+// TestRound43VeterinaryTitle: an animals' health organisation in the title
+// ("vet center", "veterinary hospitals", "Tierklinik") is outside health,
+// whatever its patients and urgent care; veterans' "vets" and a laboratory
+// for veterinary and human health are not (round 43; sentences of our own).
+func TestRound43VeterinaryTitle(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	body := "A cyber attack disrupted operations at the center, closing urgent care services and locking doctors out of " +
+		"patient files with a ransom demand."
+	for _, tt := range []struct {
+		lang, title string
+		outside     bool
+	}{
+		{"en", "Cyberattack disrupts Oregon vet center", true},
+		{"en", "Ransomware attack hits more than 400 veterinary hospitals", true},
+		{"de", "Hackerangriff auf Tierklinik in Hofheim", true},
+		{"en", "Cyberattack disrupts VA hospital serving vets", false},
+		{"en", "Cyberattack disrupts Maple Veterinary and Human Health Lab", false},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: body})
+		if hasRule(got, ruleOutside) != tt.outside {
+			t.Errorf("%q: %s %v, want %v (%s %.3f)", tt.title, ruleOutside, !tt.outside, tt.outside, got.Verdict, got.Score)
+		}
+	}
+}
