@@ -1765,7 +1765,10 @@ func adviceWord(w string) bool {
 		// plans for attacks to come: "What a hospital's ransomware downtime plan should include"
 		"should", "preparing", "prepare", "prepares", "preparedness",
 		// forecasts of attacks to come: "Kaspersky predicts medical data will stay in attackers' sights"
-		"predicts", "predict", "predicted", "prediction", "predictions", "forecast", "forecasts":
+		"predicts", "predict", "predicted", "prediction", "predictions", "forecast", "forecasts",
+		// fighting attacks to come: "Cyberattaques : comment lutter contre le hacking des données de santé"
+		// (round 43), "combattre", "bekämpfen", "combatir", "contrastare", "combater", "bestrijden"
+		"lutter", "combattre", "bekampfen", "combatir", "contrastare", "combater", "bestrijden":
 		return true
 	}
 	return false

@@ -362,3 +362,20 @@ func TestRound43VeterinaryTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRound43FightingAttacksToCome: a title on how to fight attacks is
+// advice, not an incident, in the languages read (round 43; titles of our
+// own).
+func TestRound43FightingAttacksToCome(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ lang, title, text string }{
+		{"fr", "Cyberattaques : comment lutter contre le piratage des données de santé", "Les hôpitaux sont des cibles " +
+			"de choix pour les pirates, qui revendent les données des patients."},
+		{"de", "Wie Kliniken Cyberangriffe bekämpfen können", "Krankenhäuser sind ein beliebtes Ziel von Hackern."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !hasRule(got, ruleAdvice) {
+			t.Errorf("%q: not read as advice (%s %.3f)", tt.title, got.Verdict, got.Score)
+		}
+	}
+}
