@@ -619,7 +619,7 @@ func lexicon() map[string]term {
 		"palavras passe roubadas", "senhas roubadas", "senhas vazados", "invadir contas", "invadiram contas", "acessaram contas",
 		"kapen online accounts", "kaapten online accounts", "gestolen wachtwoorden", "gelekte wachtwoorden", "wachtwoorden die eerder elders gelekt",
 		"password rubate", "mots de passe voles", "contrasenas robadas", "gestohlene passworter")
-	add(cyber(""), "cyberattack*", "cyber attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
+	add(cyber(""), "cyberattack*", "cyber attack*", "cybersecurity attack*", "cyber security attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "gehackt", "gehacked", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
 		// how EuRepoC and security news name an unattributed attacker

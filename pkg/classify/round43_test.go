@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -376,6 +377,22 @@ func TestRound43FightingAttacksToCome(t *testing.T) {
 	} {
 		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !hasRule(got, ruleAdvice) {
 			t.Errorf("%q: not read as advice (%s %.3f)", tt.title, got.Verdict, got.Score)
+		}
+	}
+}
+
+// TestRound43CyberSecurityAttack: "cyber security attack" and
+// "cybersecurity attack" are attack words as "cyber attack" is (round 43;
+// a sentence of our own).
+func TestRound43CyberSecurityAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, s := range []string{"the cyber security attack on the supplier", "a cybersecurity attack on the trust"} {
+		strong := slices.ContainsFunc(c.termHits(text.Tokenize(s)), func(h text.Hit[term]) bool {
+			return h.Value.kind == kCyber && !h.Value.weak
+		})
+		if !strong {
+			t.Errorf("%q: no unambiguous attack word", s)
 		}
 	}
 }
