@@ -182,7 +182,7 @@ func lexicon() map[string]term {
 		"thuiszorg*", "thuisverpleging*", "zorgorganisatie*", "zorgaanbieder*", "wijkverpleging",
 		// round 18: compounds and local bodies the prefixes above miss
 		"landeskrankenh*", "kreiskrankenh*", "bezirkskrankenh*", "stadtkrankenh*", "seniorenheim*", "seniorenzentr*",
-		"sanatorium*", "privatklinik*", "kreisklinik*", "landesklinik*", "zorggroep*", "bevolkingsonderzoek", "ciusss",
+		"sanatorium*", "privatklinik*", "kreisklinik*", "landesklinik*", "zorggroep*", "zorgbedrijf*", "bevolkingsonderzoek", "ciusss",
 		"cisss", "drogaria*", "santa casa", "igss", "kassenarztliche vereinigung*", "kassenarztlichen vereinigung*",
 		"kassenzahnarztliche vereinigung*", "emergencias sanitarias",
 	)

@@ -396,3 +396,16 @@ func TestRound43CyberSecurityAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestRound43Zorgbedrijf: a Flemish "zorgbedrijf" (a city's care company,
+// running care homes and home care) is a health organisation (round 43; a
+// sentence of our own).
+func TestRound43Zorgbedrijf(t *testing.T) {
+	t.Parallel()
+	got := newTest(t).Classify(cit.Candidate{Lang: "nl", Title: "Gemeente en Zorgbedrijf Lier getroffen door " +
+		"ransomware-aanval", Text: "De gemeente Lier is getroffen door een ransomware-aanval. Ook het it-systeem van " +
+		"Zorgbedrijf Lier is door de aanval geraakt."})
+	if !got.IsHealthCyberattack {
+		t.Errorf("%s (%.3f), want accepted", got.Verdict, got.Score)
+	}
+}
