@@ -960,6 +960,12 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 	}
 }
 
+// minTitleCount is the smallest count of people a title states that
+// outranks a larger count in the body: smaller numbers in titles are as
+// often sizes, shares or accounts ("720 GB of medical records", "3 in 4
+// healthcare workers", "12 Employee Email Accounts").
+const minTitleCount = 1000
+
 func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
 	if v := strings.TrimSpace(cand.Fields[cit.FieldRecords]); v != "" {
 		if n, err := strconv.ParseInt(strings.ReplaceAll(v, ",", ""), 10, 64); err == nil && n > 0 {
@@ -968,11 +974,20 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 		}
 	}
 	if out.RecordsAffected == nil {
-		for _, part := range d.parts() {
-			if n, span, ok := records(part.toks, part.src); ok && (out.RecordsAffected == nil || preferCount(n, *out.RecordsAffected)) {
-				out.RecordsAffected = &n
-				reason("records_affected", strconv.FormatInt(n, 10), "text:count_of_people", span, 0)
+		for pi, part := range d.parts() {
+			n, span, ok := records(part.toks, part.src)
+			if !ok || (out.RecordsAffected != nil && !preferCount(n, *out.RecordsAffected)) {
+				continue
 			}
+			if pi > 0 && out.RecordsAffected != nil && *out.RecordsAffected >= minTitleCount && !nearCount(n, *out.RecordsAffected) {
+				// the title's count is the incident's: a larger one in the
+				// body is as often another incident's ("1.2 million
+				// patients" over "HCA Healthcare reported that data on
+				// roughly 11 million of its patients …", round 43)
+				continue
+			}
+			out.RecordsAffected = &n
+			reason("records_affected", strconv.FormatInt(n, 10), "text:count_of_people", span, 0)
 		}
 	}
 	if v, ok := cit.ParseDate(cand.Fields[cit.FieldIncidentDate]); ok {

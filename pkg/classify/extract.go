@@ -462,11 +462,16 @@ func preferCount(v, best int64) bool {
 		return v > 0
 	}
 	round := func(n int64) bool { return n >= 10000 && n%10000 == 0 }
-	near := math.Abs(float64(v-best)) <= 0.15*math.Max(float64(v), float64(best))
-	if near && round(v) != round(best) {
+	if nearCount(v, best) && round(v) != round(best) {
 		return round(best)
 	}
 	return v > best
+}
+
+// nearCount reports whether two counts are within 15% of each other: one
+// count written twice, rounded once ("2.2 million", "2,192,515").
+func nearCount(a, b int64) bool {
+	return math.Abs(float64(a-b)) <= 0.15*math.Max(float64(a), float64(b))
 }
 
 // spacedThousands reports whether toks[j] is a group of three digits

@@ -409,3 +409,25 @@ func TestRound43Zorgbedrijf(t *testing.T) {
 		t.Errorf("%s (%.3f), want accepted", got.Verdict, got.Score)
 	}
 }
+
+// TestRound43TitleCountWins: a count of people the title states is the
+// incident's; a larger count in the body is as often another incident's
+// ("… comes less than two weeks after HCA Healthcare reported that data on
+// roughly 11 million of its patients was stolen"). A small number in a
+// title does not outrank the body (round 43; sentences of our own).
+func TestRound43TitleCountWins(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Bayview General reports confidential data of 1.2 million " +
+		"patients hacked", Text: "A criminal group stole confidential information of about 1.2 million Bayview General " +
+		"Hospital patients. The hack comes less than two weeks after another hospital group reported that data on " +
+		"roughly 11 million of its patients was stolen."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 1200000 {
+		t.Errorf("records %s, want 1200000", countString(got.RecordsAffected))
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Medical Center Says 12 Employee Email Accounts Compromised",
+		Text: "The information of 7,000 patients was in the mailboxes."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 7000 {
+		t.Errorf("records %s, want 7000", countString(got.RecordsAffected))
+	}
+}
