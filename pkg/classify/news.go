@@ -88,18 +88,21 @@ func (r newsRule) apply(z float64) float64 {
 func sentenceStarts(src string, toks []text.Token) []bool {
 	out := make([]bool, len(toks))
 	for i := range toks {
-		if i == 0 {
-			out[i] = true
-			continue
-		}
-		gap := src[toks[i-1].End:toks[i].Start]
-		if strings.ContainsAny(gap, "!?;\n"+text.CJKStop) || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ") &&
-			!titleAbbreviation(toks[i-1].Norm) && !initial(src, toks[i-1]) &&
-			!strings.HasSuffix(gap, "(")) { // "The Philippine Health Insurance Corp. (PhilHealth) on Monday confirmed"
-			out[i] = true
-		}
+		out[i] = startsSentence(src, toks, i)
 	}
 	return out
+}
+
+// startsSentence reports whether a new sentence starts at toks[i]
+// (sentenceStarts).
+func startsSentence(src string, toks []text.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := src[toks[i-1].End:toks[i].Start]
+	return strings.ContainsAny(gap, "!?;\n"+text.CJKStop) || (strings.Contains(gap, ".") && toks[i].Upper && strings.Contains(gap, " ") &&
+		!titleAbbreviation(toks[i-1].Norm) && !initial(src, toks[i-1]) &&
+		!strings.HasSuffix(gap, "(")) // "The Philippine Health Insurance Corp. (PhilHealth) on Monday confirmed"
 }
 
 // initial reports whether t is one capital letter, a name's initial whose
@@ -930,11 +933,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// Group Stole 2.2M Customers' Data\n\nRise in RansomHub Attacks
 			// …\nImage: Shutterstock\n\nAmerican pharmacy chain giant Rite
 			// Aid …") (round 43)
-			story := storySentenceNumbers(d.title, p.src, p.toks)
-			for i := range p.toks {
-				if story[i] <= leadSentences {
-					lead = max(lead, sent[i])
-				}
+			if e := storyLeadEnd(d.title, p.src, p.toks, leadSentences); e > 0 {
+				lead = max(lead, sent[e-1])
 			}
 		}
 		if pi == 0 || c.actorTitle(d) {

@@ -864,33 +864,56 @@ func proseSentenceNumbers(src string, toks []text.Token) []int {
 // Exposed Was Too Costly\n"). Tokens of an uncounted sentence take the
 // number of the sentence after it.
 func storySentenceNumbers(title, src string, toks []text.Token) []int {
-	starts := sentenceStarts(src, toks)
-	title = strings.TrimSpace(title)
 	sent := make([]int, len(toks))
+	walkStory(title, src, toks, func(i, e, num int) bool {
+		for k := i; k < e; k++ {
+			sent[k] = num
+		}
+		return true
+	})
+	return sent
+}
+
+// storyLeadEnd returns the end (exclusive) of the tokens whose story
+// sentence (storySentenceNumbers) is at most n, reading no further.
+func storyLeadEnd(title, src string, toks []text.Token, n int) int {
+	end := 0
+	walkStory(title, src, toks, func(i, e, num int) bool {
+		if num > n {
+			return false
+		}
+		end = e
+		return true
+	})
+	return end
+}
+
+// walkStory calls visit with each sentence's tokens [i, e) and its story
+// number, in order, until visit returns false.
+func walkStory(title, src string, toks []text.Token, visit func(i, e, num int) bool) {
+	title = strings.TrimRight(strings.TrimSpace(title), ".!?…\"' ")
 	n := 0
 	for i := 0; i < len(toks); {
 		e := i + 1
-		for e < len(toks) && !starts[e] {
+		for e < len(toks) && !startsSentence(src, toks, e) {
 			e++
 		}
-		s := src[toks[i].Start:toks[e-1].End]
 		after := src[toks[e-1].End:]
 		if e < len(toks) {
 			after = src[toks[e-1].End:toks[e].Start]
 		}
 		line := strings.Contains(after, "\n") || e == len(toks)
-		copied := title != "" && strings.TrimRight(title, ".!?…\"' ") == s
+		copied := title != "" && title == src[toks[i].Start:toks[e-1].End]
 		num := n + 1
 		if !copied && !(line && !strings.ContainsAny(after, ".!?")) {
 			n++
 			num = n
 		}
-		for k := i; k < e; k++ {
-			sent[k] = num
+		if !visit(i, e, num) {
+			return
 		}
 		i = e
 	}
-	return sent
 }
 
 // titleCopy returns the length of the title's copy that opens the body
