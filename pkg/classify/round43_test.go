@@ -8,6 +8,29 @@ import (
 	"github.com/cit-health/cit/pkg/classify/text"
 )
 
+// reportCase is a report in a language, by its title and text.
+type reportCase struct{ lang, title, text string }
+
+// checkRule checks that rule fires (or not) on each report.
+func checkRule(t *testing.T, c *Classifier, rule string, fires bool, cases []reportCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); hasRule(got, rule) != fires {
+			t.Errorf("%q: %s fired %v, want %v (%s %.3f)", tt.title, rule, !fires, fires, got.Verdict, got.Score)
+		}
+	}
+}
+
+// checkAccepted checks that each report is accepted.
+func checkAccepted(t *testing.T, c *Classifier, cases []reportCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !got.IsHealthCyberattack {
+			t.Errorf("%q: %s (%.3f), want accepted", tt.title, got.Verdict, got.Score)
+		}
+	}
+}
+
 // TestRound43DatelineBelowCaption: a photo's caption above an article's
 // dateline ("MANILA — …") is no sentence of its lead, so the lead's
 // sentences below the dateline still link the attack to the health
@@ -99,26 +122,17 @@ func TestRound43UnrelatedAndGuarded(t *testing.T) {
 func TestRound43ExplainerQuestionsAndUsl(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	for _, tt := range []struct{ lang, title, text string }{
+	checkRule(t, c, ruleCommentary, false, []reportCase{
 		{"de", "Cyber-Attacke auf Kliniken am Lech: Was passiert mit den Daten?", "Hunderte Menschen fürchten nach dem " +
 			"Cyber-Angriff auf die Kliniken am Lech um ihre Daten. Die Täter erbeuteten Patientendaten."},
 		{"fr", "Que sait-on du piratage de la mutuelle Horizon Santé ?", "La mutuelle Horizon Santé a subi une cyberattaque " +
 			"le 1er février. Les données de ses assurés ont été volées."},
-	} {
-		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
-		if hasRule(got, ruleCommentary) {
-			t.Errorf("%q: read as commentary (%s %.3f)", tt.title, got.Verdict, got.Score)
-		}
-	}
-	for _, tt := range []struct{ title, text string }{
-		{"Gli hacker diffondono i referti, l'Usl rischia una multa", "Gli hacker hanno pubblicato i dati rubati nel " +
+	})
+	checkAccepted(t, c, []reportCase{
+		{"it", "Gli hacker diffondono i referti, l'Usl rischia una multa", "Gli hacker hanno pubblicato i dati rubati nel " +
 			"corso dell'attacco informatico. L'Usl di Borgo Alto ha denunciato il furto."},
-		{"Attacco hacker all'Usl Nordovest", "I sistemi informatici sono fermi da lunedì."},
-	} {
-		if got := c.Classify(cit.Candidate{Lang: "it", Title: tt.title, Text: tt.text}); !got.IsHealthCyberattack {
-			t.Errorf("%q: %s (%.3f), want accepted", tt.title, got.Verdict, got.Score)
-		}
-	}
+		{"it", "Attacco hacker all'Usl Nordovest", "I sistemi informatici sono fermi da lunedì."},
+	})
 }
 
 // TestRound43TitleAbbreviation: the title's abbreviation of three capitals
@@ -129,15 +143,11 @@ func TestRound43TitleAbbreviation(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	title := "MOH temporarily shuts down its official website after hacking incident"
-	body := "The Ministry of Health (MOH) has temporarily closed its official website to update its security features. " +
-		"This follows a cyber attack on 27 June, when the website's homepage was hacked and replaced with threatening images."
-	if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: body}); !hasRule(got, ruleHealthVictim) {
-		t.Errorf("the title's MOH was not linked to the body's Ministry of Health (MOH): %s (%.3f)", got.Verdict, got.Score)
-	}
-	other := "The Museum of History (MOH) has temporarily closed its official website to update its security features."
-	if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: other}); hasRule(got, ruleHealthVictim) {
-		t.Errorf("a museum's MOH was linked as a health organisation: %s (%.3f)", got.Verdict, got.Score)
-	}
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{{"en", title, "The Ministry of Health (MOH) has temporarily " +
+		"closed its official website to update its security features. This follows a cyber attack on 27 June, when the " +
+		"website's homepage was hacked and replaced with threatening images."}})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{{"en", title, "The Museum of History (MOH) has temporarily " +
+		"closed its official website to update its security features."}})
 }
 
 // TestRound43SubjectsOwnAndMalwareOutbreak: an attack that "has disrupted
@@ -295,12 +305,9 @@ func TestRound43StoryLeadAndNotice(t *testing.T) {
 // own).
 func TestRound43PlaceBasedSubject(t *testing.T) {
 	t.Parallel()
-	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: "Drug maker isolates its servers", Text: "NEW DELHI: " +
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{{"en", "Drug maker isolates its servers", "NEW DELHI: " +
 		"Hyderabad-based drugmaker Kestrel Laboratories has isolated all its data centre servers across the world for " +
-		"up to a day as a preventive action after detecting a cyberattack."})
-	if !hasRule(got, ruleHealthVictim) {
-		t.Errorf("%s did not fire (%s %.3f)", ruleHealthVictim, got.Verdict, got.Score)
-	}
+		"up to a day as a preventive action after detecting a cyberattack."}})
 }
 
 // TestRound43WhyInOtherLanguages: a title that asks why, in the languages
@@ -308,8 +315,7 @@ func TestRound43PlaceBasedSubject(t *testing.T) {
 // (round 43; titles of our own).
 func TestRound43WhyInOtherLanguages(t *testing.T) {
 	t.Parallel()
-	c := newTest(t)
-	for _, tt := range []struct{ lang, title, text string }{
+	checkRule(t, newTest(t), ruleCommentary, true, []reportCase{
 		{"de", "Warten ist keine Option: Warum Kliniken jetzt bei IT-Sicherheit handeln müssen", "Cyberangriffe auf " +
 			"Krankenhäuser nehmen zu. Viele Kliniken sind schlecht geschützt."},
 		{"fr", "Pourquoi les hôpitaux sont la cible des rançongiciels", "Les cyberattaques contre les hôpitaux se " +
@@ -317,11 +323,7 @@ func TestRound43WhyInOtherLanguages(t *testing.T) {
 		{"es", "Por qué los hospitales son el blanco de los ciberataques", "Los ciberataques contra hospitales aumentan."},
 		{"fr", "Sécurité informatique des hôpitaux : la Cour des comptes publie ses recommandations", "Les hôpitaux " +
 			"restent vulnérables aux cyberattaques, selon le rapport."},
-	} {
-		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !hasRule(got, ruleCommentary) {
-			t.Errorf("%q: not read as commentary (%s %.3f)", tt.title, got.Verdict, got.Score)
-		}
-	}
+	})
 }
 
 // TestRound43ExpertsInvestigateCareFacility: experts who investigate an
@@ -329,13 +331,12 @@ func TestRound43WhyInOtherLanguages(t *testing.T) {
 // a health organisation (round 43; sentences of our own).
 func TestRound43ExpertsInvestigateCareFacility(t *testing.T) {
 	t.Parallel()
-	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: "Experts investigate cyberattack at Linden care facility in " +
-		"Opstal", Text: "Experts are investigating a cyberattack at the Linden care facility in Opstal. Hackers partly " +
-		"accessed local servers, but care services remain unaffected."})
-	if hasRule(got, ruleCommentary) || !hasRule(got, ruleHealthVictim) {
-		t.Errorf("commentary %v, %s %v (%s %.3f)", hasRule(got, ruleCommentary), ruleHealthVictim, hasRule(got, ruleHealthVictim),
-			got.Verdict, got.Score)
-	}
+	c := newTest(t)
+	report := []reportCase{{"en", "Experts investigate cyberattack at Linden care facility in Opstal", "Experts are " +
+		"investigating a cyberattack at the Linden care facility in Opstal. Hackers partly accessed local servers, but " +
+		"care services remain unaffected."}}
+	checkRule(t, c, ruleCommentary, false, report)
+	checkRule(t, c, ruleHealthVictim, true, report)
 }
 
 // TestRound43VeterinaryTitle: an animals' health organisation in the title
@@ -369,16 +370,11 @@ func TestRound43VeterinaryTitle(t *testing.T) {
 // own).
 func TestRound43FightingAttacksToCome(t *testing.T) {
 	t.Parallel()
-	c := newTest(t)
-	for _, tt := range []struct{ lang, title, text string }{
+	checkRule(t, newTest(t), ruleAdvice, true, []reportCase{
 		{"fr", "Cyberattaques : comment lutter contre le piratage des données de santé", "Les hôpitaux sont des cibles " +
 			"de choix pour les pirates, qui revendent les données des patients."},
 		{"de", "Wie Kliniken Cyberangriffe bekämpfen können", "Krankenhäuser sind ein beliebtes Ziel von Hackern."},
-	} {
-		if got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text}); !hasRule(got, ruleAdvice) {
-			t.Errorf("%q: not read as advice (%s %.3f)", tt.title, got.Verdict, got.Score)
-		}
-	}
+	})
 }
 
 // TestRound43CyberSecurityAttack: "cyber security attack" and
@@ -402,12 +398,9 @@ func TestRound43CyberSecurityAttack(t *testing.T) {
 // sentence of our own).
 func TestRound43Zorgbedrijf(t *testing.T) {
 	t.Parallel()
-	got := newTest(t).Classify(cit.Candidate{Lang: "nl", Title: "Gemeente en Zorgbedrijf Lier getroffen door " +
-		"ransomware-aanval", Text: "De gemeente Lier is getroffen door een ransomware-aanval. Ook het it-systeem van " +
-		"Zorgbedrijf Lier is door de aanval geraakt."})
-	if !got.IsHealthCyberattack {
-		t.Errorf("%s (%.3f), want accepted", got.Verdict, got.Score)
-	}
+	checkAccepted(t, newTest(t), []reportCase{{"nl", "Gemeente en Zorgbedrijf Lier getroffen door ransomware-aanval",
+		"De gemeente Lier is getroffen door een ransomware-aanval. Ook het it-systeem van Zorgbedrijf Lier is door de " +
+			"aanval geraakt."}})
 }
 
 // TestRound43TitleCountWins: a count of people the title states is the
