@@ -711,10 +711,7 @@ func breachNamedAttack(p part, sent []int, lead int, targets, weak, attacks [][2
 		if n >= lead || blocked[n] || blocked[n+1] || genericTarget(p.src, p.toks, t, sent, false) {
 			continue
 		}
-		subject := true // the sentence's subject: only its name comes first
-		for k := t[0] - 1; k >= 0 && sent[k] == n; k-- {
-			subject = subject && subjectWord(p.toks[k])
-		}
+		subject := sentenceSubject(p.toks, sent, t[0])
 		near := slices.ContainsFunc(weak, func(w [2]int) bool {
 			d := max(t[0]-w[1], w[0]-t[1])
 			return sent[w[0]] == n && (d <= maxLinkDistance || (subject && w[0] > t[1] && d <= maxPassiveDistance)) &&
@@ -818,10 +815,8 @@ func foundOnItsSystems(toks []text.Token, a [2]int) bool {
 // after the ransomware incident". An attack on someone else ("after a
 // ransomware attack on its neighbour") is not the subject's.
 func subjectAfterAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
-	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
-		if !subjectWord(toks[k]) {
-			return false // not the sentence's subject: only its name may come first
-		}
+	if !sentenceSubject(toks, sent, t) {
+		return false
 	}
 	for k := a[1] + 1; k < len(toks) && k <= a[1]+2 && !toks[k].Break; k++ {
 		switch toks[k].Norm {
@@ -858,16 +853,25 @@ func subjectWord(t text.Token) bool {
 	return t.Upper || t.Norm == "the" || t.Norm == "based"
 }
 
+// sentenceSubject reports whether the health organisation at toks[t] is
+// its sentence's subject: only its name (subjectWord) comes before it.
+func sentenceSubject(toks []text.Token, sent []int, t int) bool {
+	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
+		if !subjectWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // attackOnSubjectsOwn reports whether the attack at toks[a[0]..a[1]] acts
 // on what belongs to the sentence's subject, the health organisation at
 // toks[t]: "American pharmaceutical giant Merck revealed in its financial
 // results … that a recent cyberattack has disrupted its worldwide
 // operations" (round 43).
 func attackOnSubjectsOwn(toks []text.Token, sent []int, t int, a [2]int) bool {
-	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
-		if !subjectWord(toks[k]) {
-			return false // not the sentence's subject
-		}
+	if !sentenceSubject(toks, sent, t) {
+		return false
 	}
 	k := a[1] + 1
 	for k < len(toks) && k <= a[1]+2 && !toks[k].Break && (toks[k].Norm == "has" || toks[k].Norm == "had" ||

@@ -257,12 +257,9 @@ func TestRound43PublicationNoVictim(t *testing.T) {
 func TestRound43HealthServiceProvider(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	got := c.Classify(cit.Candidate{Lang: "en", Title: "Brightwater Care hit by cyber attack", Text: "Healthcare service " +
-		"provider Brightwater Care was reportedly hit by a ransomware attack that crippled several IT systems."})
-	if !hasRule(got, ruleHealthVictim) {
-		t.Errorf("a healthcare service provider's attack: %s (%.3f)", got.Verdict, got.Score)
-	}
-	got = c.Classify(cit.Candidate{Lang: "en", Title: "Health providers top the data breach notifications again",
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{{"en", "Brightwater Care hit by cyber attack", "Healthcare " +
+		"service provider Brightwater Care was reportedly hit by a ransomware attack that crippled several IT systems."}})
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Health providers top the data breach notifications again",
 		Text: "Health service providers reported more data breaches than any other sector in the latest quarter, " +
 			"according to the regulator's figures."})
 	if got.IsHealthCyberattack {
