@@ -389,6 +389,9 @@ func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) b
 	if !people {
 		return false
 	}
+	if victimOfAttackBefore(toks, sent, i, attacks) {
+		return true
+	}
 	for k := i + 1; k < len(toks) && sent[k] == sent[i]; k++ {
 		if toks[k].Norm != "after" && toks[k].Norm != "following" && toks[k].Norm != "that" {
 			continue
@@ -401,6 +404,31 @@ func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) b
 		return false
 	}
 	return false
+}
+
+// victimOfAttackBefore reports whether the sentence of the advice word at
+// toks[i] first tells of one attack its subject suffered: "Five Ontario
+// hospitals affected by a recent ransomware attack, along with their
+// shared IT provider, are warning patients and staff that their data may
+// be published" (round 44). The attack is one event ("a", "the", "this"
+// before it, its head no plural) that "by", "after" or "following"
+// introduces.
+func victimOfAttackBefore(toks []text.Token, sent []int, i int, attacks [][2]int) bool {
+	return slices.ContainsFunc(attacks, func(a [2]int) bool {
+		if a[1] >= i || sent[a[0]] != sent[i] || strings.HasSuffix(toks[a[1]].Norm, "s") {
+			return false
+		}
+		article := false
+		for k := a[0] - 1; k >= max(0, a[0]-4) && sent[k] == sent[i]; k-- {
+			switch toks[k].Norm {
+			case "a", "an", "the", "this", "last":
+				article = true
+			case "by", "after", "following":
+				return article
+			}
+		}
+		return false
+	})
 }
 
 // modalNear reports whether a modal verb stands in toks[from..to] within

@@ -1,0 +1,35 @@
+package classify
+
+import "testing"
+
+// TestRound44WarningVictimsOfAttack: organisations that an attack told
+// before the warning word hit, warning their patients, are its victims; a
+// warning of attacks to come stays advice (round 44; sentences of our own).
+func TestRound44WarningVictimsOfAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Lakeland hospitals say patient data may be published",
+			"Three Lakeland hospitals affected by a recent ransomware attack, along with their shared IT provider, are " +
+				"warning patients and staff that their data may be published.\n\nThe hospitals are restoring systems."},
+		{"en", "Clinic network tells patients to watch their accounts",
+			"The Riverside Clinic network, hit by the cyberattack last week, is warning patients to watch their " +
+				"bank accounts.\n\nIts systems are back."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "Agency issues guidance to clinics",
+			"Clinics hit by ransomware attacks should warn patients that their data may be published, the agency " +
+				"said.\n\nIt published a checklist."},
+	})
+}
+
+// TestRound44DrugDeveloper: a drug developer is a pharmaceutical
+// organisation (round 44; sentences of our own).
+func TestRound44DrugDeveloper(t *testing.T) {
+	t.Parallel()
+	checkAccepted(t, newTest(t), []reportCase{
+		{"en", "Drug development company says cyberattack causing production delays",
+			"The drug development firm Harlow Biosciences is still recovering from a cyberattack that forced it to " +
+				"take all of its IT systems offline.\n\nA forensic examination is under way."},
+	})
+}
