@@ -996,7 +996,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				targets = append(targets, [2]int{h.First, h.Last})
 			}
 		}
-		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory") {
+		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory" ||
+			(sec == "pharma" && !titleIsName(d.title, d.titleToks, d.titleHits))) {
 			// a known provider or laboratory named beside the attack:
 			// "Ascension says ransomware attack began when …", "Attacco
 			// hacker a Synlab Italia". Not insurers: EuRepoC files

@@ -49,7 +49,7 @@ func knownOrgs() map[string]term {
 		"glaxosmithkline", "bayer", "eli lilly", "abbvie", "bristol myers squibb", "biontech", "sun pharma", "dr reddy s",
 		"cencora", "amerisourcebergen", "mckesson", "cardinal health", "walgreens", "cvs health", "cvs pharmacy",
 		"rite aid", "teva", "takeda", "novo nordisk", "sinovac", "serum institute", "merck", "sanofi pasteur", "bausch health",
-		"zydus", "cipla", "aurobindo", "henry schein",
+		"zydus", "cipla", "aurobindo", "henry schein", "london drugs",
 		// round 36: drug makers named without a kind word
 		"evotec", "siegfried", "merck sharp dohme", "boehringer ingelheim", "grifols", "octapharma", "lonza", "ipsen",
 		"glenmark", "granules india")
@@ -157,7 +157,8 @@ func otherOwnersName(toks []text.Token, h text.Hit[term]) bool {
 		switch toks[k].Norm {
 		case "parish", "church", "lutheran", "baptist", "methodist", "missionary", "school", "schools", "board", "district",
 			"bank", "credit", "college", "academy", "city", "town", "county", "village", "congregation", "synagogue",
-			"roofing", "construction", "title", "escrow", "police", "brewing", "brewery", "sports", "entertainment", "it":
+			"roofing", "construction", "title", "escrow", "police", "brewing", "brewery", "sports", "entertainment", "it",
+			"bros", "brothers", "supermarket", "supermarkets", "market", "markets", "grocers": // round 44: "Roche Bros. Supermarkets"
 			return true
 		}
 	}

@@ -33,3 +33,22 @@ func TestRound44DrugDeveloper(t *testing.T) {
 				"take all of its IT systems offline.\n\nA forensic examination is under way."},
 	})
 }
+
+// TestRound44KnownDrugMakerTarget: a drug maker or pharmacy chain known by
+// name is the target of the attack its sentence tells, but not under a
+// title that is its name alone, as registries title records they file
+// outside health ("Walgreens"), nor a namesake ("Roche Bros.
+// Supermarkets") (round 44; sentences of our own).
+func TestRound44KnownDrugMakerTarget(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "London Drugs cyberattack: new prescriptions can't be filled",
+			"London Drugs was hit by a cyberattack on Sunday, and its stores stay closed.\n\nThe chain said it was investigating."},
+		{"en", "Plants shut after attack", "Dr Reddy's isolated its data centres after a cyber attack on Thursday.\n\nProduction resumed."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "Walgreens", "Walgreens was hit by a cyberattack on its email marketing list."},
+		{"en", "Grocer shuts tills after attack", "Roche Bros. Supermarkets was hit by a cyberattack on Sunday.\n\nStores reopened."},
+	})
+}
