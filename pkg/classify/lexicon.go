@@ -125,6 +125,8 @@ func lexicon() map[string]term {
 		// fr
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "maison de repos", "maisons de repos", "maison de soins", "cabinet medical",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
+		// round 44: "Le Centre de santé Tulattavik de l'Ungava (CSTU) … a été victime d'une cyberattaque"
+		"centre de sante", "centres de sante", "centre medical", "centres medicaux", "gezondheidscentrum", "gezondheidscentra",
 		// round 35: maternity units and fertility centres ("Cyberattaque : une maternité visée", "centri per la
 		// fecondazione assistita")
 		"maternite", "maternites", "maternidade", "maternidades", "maternity hospital*", "maternity unit*", "maternity ward*",
@@ -272,6 +274,7 @@ func lexicon() map[string]term {
 		"revalidatiecentr*", "rehabilitationszentr*", "bkk", "croce verde", "croce bianca", "croce rossa",
 		"pubblica assistenza",
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "usl", "azienda usl", // round 43: "l'Usl rischia una multa"
+		"asp di", // round 44: Sicily's and Calabria's provincial health bodies, "nei server dell'Asp di Messina"
 		"centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",

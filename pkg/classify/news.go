@@ -304,7 +304,11 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			"among", "across", "industry", "sector", "trend", "trends", "statistics", "growing", "elsewhere",
 			"focuses", "focused", "focusing", "disproportionately", "favours", "favors", "prefers", "routinely", // round 24
 			// round 41: "Mehrheit der Krankenhäuser erlebte schon einen Cyberangriff", "la plupart des hôpitaux"
-			"mehrheit", "prozent", "majorite", "plupart", "mayoria", "maggioranza", "maioria", "meerderheid", "procent":
+			"mehrheit", "prozent", "majorite", "plupart", "mayoria", "maggioranza", "maioria", "meerderheid", "procent",
+			// round 44: lists, habits and targets of a kind ("Mutuelles piratées : une liste des incidents récents",
+			// "extorsiones a centros hospitalarios … son los objetivos de ciberdelincuentes que suelen operar")
+			"list", "liste", "lista", "lijst", "suelen", "suele", "souvent", "haufig", "spesso", "vaak", "frequentemente",
+			"objetivos", "cibles", "bersagli", "alvos", "doelwitten", "targets":
 			return true
 		}
 	}
@@ -404,6 +408,23 @@ func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) b
 		return false
 	}
 	return false
+}
+
+// topicPair reports whether the attack and the health organisation are
+// two topics joined by "and": "Farmacie e cybercriminalità: nuove sfide
+// nell'era digitale" tells of neither as the other's object (round 44).
+func topicPair(toks []text.Token, a, t [2]int) bool {
+	conj := func(k int) bool {
+		if k <= 0 || k >= len(toks) || toks[k].Break {
+			return false
+		}
+		switch toks[k].Norm {
+		case "and", "et", "und", "y", "e", "en":
+			return true
+		}
+		return false
+	}
+	return (t[1]+2 == a[0] && conj(t[1]+1)) || (a[1]+2 == t[0] && conj(a[1]+1))
 }
 
 // victimOfAttackBefore reports whether the sentence of the advice word at
@@ -1118,7 +1139,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) ||
-					tallyOfAttacks(p.toks, a) || otherObject(p.src, p.toks, a, t) || deviceTarget(p.toks, t) {
+					tallyOfAttacks(p.toks, a) || otherObject(p.src, p.toks, a, t) || deviceTarget(p.toks, t) || topicPair(p.toks, a, t) {
 					continue // "764 healthcare providers hit by ransomware in 2019", "hospital networks"
 				}
 				if negatedBetween(p.toks, a, t) {
@@ -1637,7 +1658,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 			return newsRule{rule: ruleSectorTargets, dir: 1, span: span}, true
 		}
 	}
-	if span, ok := d.parts()[0].firstWord(adviceWord); ok {
+	if span, ok := titleAdvice(d); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
 	if span, ok := protectionAdvice(d); ok {
@@ -1653,6 +1674,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
 	if span, ok := commentaryTitle(d); ok && !entityTitle(d) && !healthNameTitle(d) { // a registry's entity is no commentary
+		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
+	}
+	if span, ok := tendencyTitle(d.title, d.titleToks); ok && len(c.actorHits(d.titleToks)) == 0 {
+		// a campaign's record names its actor: "ALPHV/BlackCat affiliates
+		// increasingly targeted the healthcare sector after …"
 		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
 	}
 	if span, ok := businessTitleWord(d); ok && !entityTitle(d) {
@@ -1781,6 +1807,45 @@ func trendTitle(d *doc) (string, bool) {
 	}
 	t := d.titleToks[change]
 	return d.title[t.Start:t.End], true
+}
+
+// titleAdvice returns the title's first advice word (adviceWord) that is
+// not an organisation's own measures after an attack: "Le CSTU … poursuit
+// ses actions pour protéger les renseignements des usagers" tells what a
+// victim does (round 44), "Comment protéger les hôpitaux" advises.
+func titleAdvice(d *doc) (string, bool) {
+	toks := d.titleToks
+	for i, t := range toks {
+		if adviceWord(t.Norm) && !ownMeasures(toks, i) {
+			return d.title[t.Start:t.End], true
+		}
+	}
+	return "", false
+}
+
+// ownMeasures reports whether toks[i] is what an organisation's own
+// measures are for: a possessive, a word for measures and "to" before it
+// ("ses actions pour protéger", "its efforts to prevent").
+func ownMeasures(toks []text.Token, i int) bool {
+	if i < 3 {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "to", "pour", "para", "per", "um", "om":
+	default:
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "actions", "measures", "efforts", "mesures", "medidas", "acciones", "misure", "azioni", "massnahmen", "acoes",
+		"maatregelen":
+	default:
+		return false
+	}
+	switch toks[i-3].Norm {
+	case "its", "their", "ses", "leurs", "sus", "sue", "suoi", "suas", "seus", "seine", "ihre", "zijn", "haar", "hun":
+		return true
+	}
+	return false
 }
 
 // adviceWord marks a title that gives advice rather than news of an attack
@@ -2171,6 +2236,39 @@ func commentaryTitle(d *doc) (string, bool) {
 	if t := strings.ToLower(strings.TrimSpace(d.title)); strings.HasPrefix(t, "report:") || strings.HasPrefix(t, "study:") ||
 		strings.HasPrefix(t, "survey:") || strings.HasPrefix(t, "research:") {
 		return d.title[:strings.Index(d.title, ":")], true // "Report: 45 Million Medical Images Left Exposed on Unprotected Servers"
+	}
+	return "", false
+}
+
+// tendencyTitle returns the title's word of a growing tendency:
+// "Cyberkriminalität bedroht Apotheken zunehmend", "Hospitals increasingly
+// targeted", "de plus en plus", "sempre più", "cada vez más", "steeds
+// vaker", "immer häufiger": a trend, not one attack (round 44).
+func tendencyTitle(title string, toks []text.Token) (string, bool) {
+	for i, t := range toks {
+		next := func(k int) string {
+			if i+k < len(toks) {
+				return toks[i+k].Norm
+			}
+			return ""
+		}
+		n := 0
+		switch {
+		case t.Norm == "increasingly" || t.Norm == "zunehmend" || t.Norm == "vermehrt":
+		case t.Norm == "de" && next(1) == "plus" && next(2) == "en" && next(3) == "plus":
+			n = 3
+		case t.Norm == "sempre" && next(1) == "piu":
+			n = 1
+		case t.Norm == "cada" && next(1) == "vez" && (next(2) == "mas" || next(2) == "menos"):
+			n = 2
+		case t.Norm == "steeds" && (next(1) == "vaker" || next(1) == "meer"):
+			n = 1
+		case t.Norm == "immer" && (next(1) == "mehr" || next(1) == "haufiger" || next(1) == "ofter"):
+			n = 1
+		default:
+			continue
+		}
+		return title[t.Start:toks[i+n].End], true
 	}
 	return "", false
 }

@@ -52,3 +52,55 @@ func TestRound44KnownDrugMakerTarget(t *testing.T) {
 		{"en", "Grocer shuts tills after attack", "Roche Bros. Supermarkets was hit by a cyberattack on Sunday.\n\nStores reopened."},
 	})
 }
+
+// TestRound44TopicsAndTendencies: a health organisation and an attack
+// joined by "and" are two topics, a title's growing tendency is a trend,
+// and a plural that a list or a habit counts stands for its kind; none is
+// one attack's victim (round 44; sentences of our own).
+func TestRound44TopicsAndTendencies(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"it", "Farmacie e cybercriminalità: nuove sfide", "Le farmacie devono investire nella sicurezza dei propri sistemi."},
+		{"fr", "Mutuelles piratées : une liste des incidents récents", "Voici ce qu'il faut savoir sur chacun."},
+		{"es", "Así operan los ladrones de datos médicos",
+			"Extorsiones a centros hospitalarios y robo de patentes son los objetivos de ciberdelincuentes que suelen operar desde lejos."},
+	})
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"de", "Cyberkriminalität bedroht Apotheken zunehmend", "Die Webseite einer Apotheke wurde übernommen."},
+		{"en", "Clinics increasingly hit by ransomware", "Ransomware attacks on clinics rose last year."},
+		{"fr", "Les cliniques de plus en plus visées par les rançongiciels", "Une clinique a été attaquée en mai."},
+	})
+	checkRule(t, c, ruleCommentary, false, []reportCase{
+		{"en", "LockBit affiliates increasingly targeted hospitals after the takedown",
+			"LockBit affiliates attacked hospitals after the takedown, an advisory said."},
+	})
+}
+
+// TestRound44OwnMeasures: a title that tells of an organisation's own
+// measures to protect its patients' data after an attack gives no advice
+// (round 44; sentences of our own).
+func TestRound44OwnMeasures(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleAdvice, false, []reportCase{
+		{"fr", "Le CSLR poursuit ses actions pour protéger les renseignements des usagers",
+			"Le Centre de santé du Lac Rouge informe la population qu'il a été victime d'une cyberattaque en novembre."},
+	})
+	checkRule(t, c, ruleAdvice, true, []reportCase{
+		{"fr", "Cinq conseils pour protéger les données des patients", "Les cliniques doivent chiffrer leurs sauvegardes."},
+	})
+}
+
+// TestRound44HealthCentresAndAsp: French and Dutch health centres and
+// Sicily's provincial health bodies are health organisations (round 44;
+// sentences of our own).
+func TestRound44HealthCentresAndAsp(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"fr", "Cyberattaque dans le Grand Nord", "Le Centre de santé du Lac Rouge a été victime d'une cyberattaque en novembre."},
+		{"nl", "Hackers leggen huisartsen plat", "Hackers hebben de systemen van het gezondheidscentrum Ruwaard in Oss versleuteld."},
+		{"it", "Dati rubati", "Sono 27.000 i file contenuti nei server dell'Asp di Messina che sono stati rubati da hacker informatici."},
+	})
+}
