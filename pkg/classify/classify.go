@@ -723,8 +723,8 @@ func (c *Classifier) outsideActors(ms []geo.Mention, toks []text.Token) []geo.Me
 // only reports of US covered entities use.
 func hipaaTerm(m geo.Mention) bool {
 	switch strings.ToLower(m.Span) {
-	case "covered entity", "covered entities", "protected health information", "ephi", "hipaa", "hitech":
-		return m.Kind == geo.KindInstitution
+	case "covered entity", "covered entities", "protected health information", "ephi", "hipaa", "hitech", "phi":
+		return m.Kind == geo.KindInstitution // "PHI" in capitals only (geo's Find)
 	}
 	return false
 }
@@ -738,7 +738,7 @@ func hipaaTowns(ms []geo.Mention, toks []text.Token, hipaa bool) []geo.Mention {
 		return ms
 	}
 	for i, m := range ms {
-		if namePlace(m, toks) {
+		if namePlace(m, toks) || nameEndPlace(m, toks) {
 			ms[i].Code, ms[i].Kind = "US", geo.KindUSTown
 		}
 	}
@@ -838,6 +838,20 @@ func namePlace(m geo.Mention, toks []text.Token) bool {
 		return false
 	}
 	return m.Code != "US" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && !toks[m.Last+1].Break
+}
+
+// nameEndPlace reports whether a mention of a place abroad ends an
+// organisation's name after its "of": "Urgent Care Clinic of Oxford", in
+// Mississippi (round 44).
+func nameEndPlace(m geo.Mention, toks []text.Token) bool {
+	switch m.Kind {
+	case geo.KindCity, geo.KindRegion:
+	default:
+		return false
+	}
+	f := m.First
+	return m.Code != "US" && f >= 2 && f < len(toks) && toks[f-1].Norm == "of" && !toks[f].Break && !toks[f-1].Break &&
+		toks[f-2].Upper
 }
 
 func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {

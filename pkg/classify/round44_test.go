@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestRound44WarningVictimsOfAttack: organisations that an attack told
 // before the warning word hit, warning their patients, are its victims; a
@@ -103,4 +107,45 @@ func TestRound44HealthCentresAndAsp(t *testing.T) {
 		{"nl", "Hackers leggen huisartsen plat", "Hackers hebben de systemen van het gezondheidscentrum Ruwaard in Oss versleuteld."},
 		{"it", "Dati rubati", "Sono 27.000 i file contenuti nei server dell'Asp di Messina che sono stati rubati da hacker informatici."},
 	})
+}
+
+// TestRound44NameEndsWithTownAbroad: a town abroad that ends a US covered
+// entity's name after its "of" ("Urgent Care Clinic of Oxford", in
+// Mississippi) is an American town where the report speaks HIPAA's terms
+// ("PHI"); without them it stays the town abroad (round 44; sentences of
+// our own).
+func TestRound44NameEndsWithTownAbroad(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Urgent Care Clinic of Oxford is notifying patients of a ransomware attack. The types of PHI on the server " +
+			"included patients' names and dates of birth.", "US"},
+		{"Urgent Care Clinic of Oxford is notifying patients of a ransomware attack. The server held patients' names " +
+			"and dates of birth.", "GB"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: "Clinic notifies patients", Text: tt.text})
+		if country := countryOf(got); country != tt.want {
+			t.Errorf("%q: country %q, want %s", tt.text, country, tt.want)
+		}
+	}
+}
+
+// TestRound44CentreHospitalierInitials: a French hospital named by its
+// initials ("le CH d'Arles") is a health organisation and the victim
+// (round 44; sentences of our own).
+func TestRound44CentreHospitalierInitials(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"fr", "Cyberattaque : le CH de Montbrison panse ses plaies",
+			"Cible d'une intrusion au cœur de l'été, le CH de Montbrison n'en est pas sorti indemne. Personne n'est à " +
+				"l'abri, ni les mastodontes comme l'AP-HP, ni les petits hôpitaux.", "AP-HP", "CH de Montbrison"},
+	})
+}
+
+// countryOf is a classification's country, "" when none.
+func countryOf(c cit.Classification) string {
+	if c.Country == nil {
+		return ""
+	}
+	return *c.Country
 }

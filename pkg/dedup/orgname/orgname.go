@@ -37,6 +37,9 @@ var compounds = map[string][]string{
 	"unispital":             {"university", "hospital"},
 	"chu":                   {"university", "hospital"},
 	"chru":                  {"university", "hospital"},
+	"ch":                    {"hospital"},             // round 44: "le CH d'Arles", a centre hospitalier
+	"chr":                   {"hospital", "regional"}, // "CHR de Huy", a centre hospitalier régional
+	"chi":                   {"hospital", "intercommunal"},
 	"kinderkrankenhaus":     {"childrens", "hospital"},
 	"kinderspital":          {"childrens", "hospital"},
 	"ent":                   {"ear", "nose", "throat"}, // "Blue Ridge ENT Associates"
