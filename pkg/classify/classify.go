@@ -729,6 +729,19 @@ func hipaaTerm(m geo.Mention) bool {
 	return false
 }
 
+// businessAssociate reports whether the tokens speak of a "business
+// associate" that serves providers, HIPAA's term for a vendor that holds
+// their patients' data: "a business associate providing billing and EMR
+// services to many physicians" (round 44).
+func businessAssociate(toks []text.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm == "business" && (toks[i+1].Norm == "associate" || toks[i+1].Norm == "associates") && !toks[i+1].Break {
+			return true
+		}
+	}
+	return false
+}
+
 // hipaaTowns reads a place that opens an organisation's name ("Athens
 // Orthopedic Clinic", "Lebanon Family Health Services") as a US town when
 // the report speaks HIPAA's terms (hipaa): only US covered entities file in
@@ -864,7 +877,7 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		return
 	}
 	pm := c.placesOf(d) // outsideActors filters in place: it gets copies
-	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm)
+	hipaa := slices.ContainsFunc(pm.title, hipaaTerm) || slices.ContainsFunc(pm.body, hipaaTerm) || businessAssociate(d.bodyToks)
 	ms := targetPlaces(topicPlaces(hipaaTowns(c.outsideActors(slices.Clone(pm.title), d.titleToks), d.titleToks, hipaa), d.titleToks), d.titleToks)
 	if span, ok := severalCountries(ms, d.title, d.titleToks); ok {
 		// "… against hospitals in Lithuania and Latvia": a campaign in
@@ -946,10 +959,21 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		set(v, "url:cctld", u.Hostname())
 		return
 	}
-	for _, ts := range c.townsOf(d) {
+	for i, ts := range c.townsOf(d) {
 		// a town where only a place fits: "Ocala Police Department", "in
 		// Smithtown", "à Morlaix"; weak, since most town names are
 		// people's too
+		toks := d.titleToks
+		if i > 0 {
+			toks = d.bodyToks
+		}
+		if len(ts) > 0 && hipaa && ts[0].Code != "US" && ts[0].Last+1 < len(toks) && toks[ts[0].Last+1].Upper && !toks[ts[0].Last+1].Break {
+			// a town abroad opening a name where the report speaks
+			// HIPAA's terms: "Marin Medical Practices Concepts … a business
+			// associate" is Marin County's (round 44)
+			set("US", "text:hipaa_town", ts[0].Span)
+			return
+		}
 		if len(ts) > 0 {
 			set(ts[0].Code, "text:"+geo.KindTown, ts[0].Span)
 			return

@@ -149,3 +149,25 @@ func countryOf(c cit.Classification) string {
 	}
 	return *c.Country
 }
+
+// TestRound44BusinessAssociateTown: a vendor the report calls a "business
+// associate", HIPAA's word, is placed in the US even when its name opens
+// with a town abroad (round 44; sentences of our own).
+func TestRound44BusinessAssociateTown(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "5,000 patient records lost during recovery from ransomware attack"
+	for _, tt := range []struct{ text, want string }{
+		{"In August, I noted a ransomware attack on Marin Medical Practices Concepts, a business associate providing " +
+			"billing and record services to many physicians. The Marin Independent Journal reports that the data loss was due " +
+			"to a faulty backup.", "US"},
+		{"In August, I noted a ransomware attack on Marin Medical Practices Concepts, a firm providing billing and " +
+			"record services to many physicians. The Marin Independent Journal reports that the data loss was due to a " +
+			"faulty backup.", "ES"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: tt.text})
+		if country := countryOf(got); country != tt.want {
+			t.Errorf("%q: country %q, want %s", tt.text, country, tt.want)
+		}
+	}
+}
