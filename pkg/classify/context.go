@@ -1939,13 +1939,27 @@ func insiders(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				n == "hacker" || n == "hackers" || n == "party" {
 				break
 			}
-			if staffWord(n) && !ownerOfAccount(toks, k) && n != "allowed" && n != "error" {
+			if staffWord(n) && !ownerOfAccount(toks, k) && n != "allowed" && n != "error" && !dataOfStaff(toks, k) {
 				added = append(added, text.Hit[term]{Value: term{kind: kLoss}, First: i, Last: i})
 				break
 			}
 		}
 	}
 	return withHits(hits, added)
+}
+
+// dataOfStaff reports whether the staff word at toks[k] says whose data
+// was accessed, not who accessed it: "Some patient, employee information
+// accessed in N.L. cyberattack" (round 44).
+func dataOfStaff(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Break {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "information", "data", "records", "details", "files":
+		return true
+	}
+	return false
 }
 
 // breachedSystems adds an unambiguous attack hit where a computer system

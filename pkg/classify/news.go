@@ -270,6 +270,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		next == "enrollment" || next == "enrolments" || next == "enrollments" ||
 		// a kind of file or program: "Targets Medical Imaging File Formats", "hospital information systems" (round 28)
 		next == "file" || next == "files" || next == "formats" || next == "format" || next == "software" || next == "information")
+	if makerOf(toks, t[0]) {
+		return false // the kind of maker an organisation is: "a leading manufacturer of … medical devices" (round 44)
+	}
 	if modifier || (t[1] > t[0] && (last == "networks" || last == "devices")) {
 		return true // "hospital networks", "medical devices": things, not organisations
 	}
@@ -310,6 +313,21 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			"list", "liste", "lista", "lijst", "suelen", "suele", "souvent", "haufig", "spesso", "vaak", "frequentemente",
 			"objetivos", "cibles", "bersagli", "alvos", "doelwitten", "targets":
 			return true
+		}
+	}
+	return false
+}
+
+// makerOf reports whether the things at toks[i] are what an organisation
+// makes: "a leading manufacturer of heart surgery medical devices" is a
+// device maker (round 44).
+func makerOf(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-4) && !toks[k+1].Break; k-- {
+		if toks[k].Norm == "of" && k > 0 {
+			switch toks[k-1].Norm {
+			case "manufacturer", "manufacturers", "maker", "makers", "supplier", "suppliers", "developer", "developers":
+				return true
+			}
 		}
 	}
 	return false
@@ -588,7 +606,8 @@ func authorisedTest(toks []text.Token, i int) bool {
 func namedHealth(src string, toks []text.Token, i int) bool {
 	switch toks[i].Norm {
 	case "health", "healthcare", "medical", "medicine", "sante", "salud", "saude", "salute", "sanidad", "gesundheit",
-		"medizin", "zorg", "sanitaria", "sanitario":
+		"medizin", "zorg", "sanitaria", "sanitario",
+		"ambulance", "ambulancia", "ambulanza": // round 44: "St John's Ambulance", a first-aid charity
 	default:
 		return false
 	}

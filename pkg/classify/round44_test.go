@@ -171,3 +171,26 @@ func TestRound44BusinessAssociateTown(t *testing.T) {
 		}
 	}
 }
+
+// TestRound44MakersAmbulancesAndStaffData: a manufacturer of medical
+// devices is a health organisation, not its devices; an ambulance
+// charity's name is a health organisation's; and the staff whose
+// information was accessed did not access it (round 44; sentences of our
+// own).
+func TestRound44MakersAmbulancesAndStaffData(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Ransomware attack hits device firm",
+			"Corvanta, a leading manufacturer of heart surgery medical devices, has disclosed a November 21 ransomware " +
+				"attack that disrupted its operations."},
+		{"en", "St Mary's Ambulance the latest victim of ransomware attack",
+			"The charity said the attack was resolved within half an hour."},
+		{"en", "Some patient, employee information accessed in cyberattack, government says",
+			"The government revealed Tuesday that whoever was behind a cyberattack on its health authorities managed to " +
+				"obtain personal information of patients and employees."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "Hackers target medical devices", "Medical devices in hospitals are exposed to ransomware attacks, researchers said."},
+	})
+}
