@@ -277,6 +277,8 @@ func lexicon() map[string]term {
 		"pubblica assistenza",
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "usl", "azienda usl", // round 43: "l'Usl rischia una multa"
 		"asp di", // round 44: Sicily's and Calabria's provincial health bodies, "nei server dell'Asp di Messina"
+		// round 44: a region's booking centre for care, "Attacco hacker al Cup Marche"
+		"centro unico di prenotazione", "centro unico prenotazioni", "cup unico", "al cup", "del cup", "il cup", "dal cup",
 		"centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",
 		"ministerstvo zdravotnictvi", "ministerstvo zdravotnictva", "ministerstwo zdrowia", "asst", "spedali civili", "spedale", "emergenza urgenza", "ipo do porto", "ipo de lisboa", "ipo de coimbra",
 		"instituto portugues de oncologia",

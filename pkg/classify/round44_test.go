@@ -194,3 +194,23 @@ func TestRound44MakersAmbulancesAndStaffData(t *testing.T) {
 		{"en", "Hackers target medical devices", "Medical devices in hospitals are exposed to ransomware attacks, researchers said."},
 	})
 }
+
+// TestRound44GermanNamesAndBookingCentres: a German name ends before "am"
+// and a time ("am Wochenende"), a German noun of an organisation's kind
+// names nothing ("Klinik-Verbund"), and Italy's booking centre for care is
+// a health organisation ("al Cup Marche") (round 44; sentences of our own).
+func TestRound44GermanNamesAndBookingCentres(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"de", "Wegen Cyber-Attacke: Krankenhaus muss Patienten abweisen",
+			"Seit einem schweren Hackerangriff auf die Stiftung Lindenhof am Wochenende muss das Krankenhaus im " +
+				"eingeschränkten Betrieb arbeiten.", "Wochenende", "Stiftung Lindenhof"},
+		{"de", "Lindenhof-Gruppe: Klinik-Verbund bestätigt IT-Störungen nach Cyberangriff",
+			"Im Dezember war die Lindenhof-Gruppe Ziel eines Cyberangriffs.", "Verbund", ""},
+	})
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"it", "Attacco hacker al Cup Abruzzo, la Regione: «Dati non violati»",
+			"Da una prima analisi risulterebbe un attacco hacker limitato ai programmi applicativi del solo Cup."},
+	})
+}

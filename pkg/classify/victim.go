@@ -406,6 +406,9 @@ func (p part) name(lo, hi int) string {
 	for hi > lo && monthOf(p.toks[hi].Norm) > 0 && len(p.toks[hi].Norm) > 3 && p.toks[hi].Norm != "mars" { // not "AZ Sint-Jan"
 		hi--
 	}
+	if hi-1 > lo && (p.toks[hi-1].Norm == "am" || p.toks[hi-1].Norm == "im") && germanTimeNoun(p.toks[hi].Norm) {
+		hi -= 2 // when, not where: "auf die Johannesstift Diakonie am Wochenende" (round 44)
+	}
 	// a Title Case headline's attack word after the name: "Privacy
 	// Commissioner Report on eHealth Saskatchewan Cyberattack" (round 42)
 	if k := hi; k > lo && p.toks[k].Upper && (attackNoun(p.toks[k].Norm) || attackNounOf(p.toks[k].Norm) || cyberNoun(p.toks[k].Norm)) &&
@@ -416,6 +419,28 @@ func (p part) name(lo, hi int) string {
 		lo++ // "Potential Michigan Medicine data breach may affect 33K" (round 42)
 	}
 	return strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
+}
+
+// germanOrgNoun is a German noun for a kind of organisation, capitalised
+// as German nouns are: "Verbund", "Konzern", "Betreiber".
+func germanOrgNoun(s string) bool {
+	switch s {
+	case "verbund", "konzern", "betreiber", "trager", "dienstleister", "unternehmen", "firma", "holding", "gesellschaft",
+		"verbunds", "verbundes", "konzerns", "konzernes", "betreibers", "tragers", "dienstleisters", "unternehmens":
+		return true
+	}
+	return false
+}
+
+// germanTimeNoun is a German noun of a time that "am" or "im" puts after
+// a name: "am Wochenende", "am Montag", "im Dezember".
+func germanTimeNoun(s string) bool {
+	switch s {
+	case "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "morgen", "abend",
+		"vormittag", "nachmittag", "wochenanfang", "jahresanfang", "fruhjahr", "sommer", "herbst", "winter":
+		return true
+	}
+	return monthOf(s) > 0
 }
 
 // cyberNoun is a one-word name of a cyberattack.
@@ -2501,6 +2526,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		if !t.Upper || article(t.Norm) || connector(t.Norm) || t.Digit || calendarWord(t.Norm) || negation(t.Norm) ||
 			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) ||
 			isGroupWord(t.Norm) || preposition(t.Norm) || attackNoun(t.Norm) || stolenThing(t.Norm) || t.Norm == "names" ||
+			germanOrgNoun(t.Norm) || // "Klinik-Verbund bestätigt IT-Störungen": what it is, not its name (round 44)
 			t.Norm == "addresses" {
 			continue // "Names, addresses … may have been involved": what was taken; "Attacco DDoS", "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers", "Gang leaks data": not names
 		}

@@ -91,7 +91,9 @@ func descriptorCompound(s string) bool {
 	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen", "behörde", "behorde",
 		"organisation", "tochter", "tochterfirma", "tochtergesellschaft"} // round 40: "Bundesdruckerei-Tochter D-Trust"
 	if i := strings.LastIndexByte(s, '-'); i > 0 {
-		return slices.Contains(ends[:], s[i+1:])
+		// round 44: "Klinik-Verbund Marienhaus-Gruppe"; "Klinikverbund
+		// Hellweg" is itself a name
+		return slices.Contains(ends[:], s[i+1:]) || slices.Contains([]string{"verbund", "träger", "trager"}, s[i+1:])
 	}
 	for _, end := range ends {
 		if len(s) > len(end)+3 && strings.HasSuffix(s, end) {
