@@ -214,3 +214,15 @@ func TestRound44GermanNamesAndBookingCentres(t *testing.T) {
 			"Da una prima analisi risulterebbe un attacco hacker limitato ai programmi applicativi del solo Cup."},
 	})
 }
+
+// TestRound44AttackBeforeName: an attack word that opens a headline before
+// the systems of an organisation is no part of its name (round 44;
+// sentences of our own).
+func TestRound44AttackBeforeName(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"nl", "Inbraakpoging ICT van Lindenhof ziekenhuizen",
+			"Gedurende drie weken zijn vanuit het buitenland pogingen gedaan om in te breken in de ICT van het ziekenhuis.",
+			"Inbraakpoging", ""},
+	})
+}

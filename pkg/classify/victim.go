@@ -72,6 +72,12 @@ back:
 	if lo < first && sentenceStart(src, toks, lo) && peopleOf(toks[lo].Norm) {
 		lo++ // "Patiënten Streekziekenhuis Oost-Veluwe krijgen brief": the organisation's patients, then its name
 	}
+	if lo < first && sentenceStart(src, toks, lo) && (attackNoun(toks[lo].Norm) || attackCompound(toks[lo].Norm)) {
+		lo++ // "Inbraakpoging ICT van Gelre ziekenhuizen": the attack on Gelre's ICT (round 44)
+		if systemsOf(toks, lo, first) {
+			lo += 2
+		}
+	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
 		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && (headlineTail(toks[hi+1].Norm) || headlinePeople(toks[hi+1].Norm))):
@@ -2387,6 +2393,17 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 		}
 	}
 	return k, hi, true
+}
+
+// systemsOf reports whether toks[i] is an organisation's computer systems
+// before a connector and the rest of the name (up to k): "ICT van Gelre",
+// "IT of".
+func systemsOf(toks []text.Token, i, k int) bool {
+	switch toks[i].Norm {
+	case "it", "ict", "edv", "systems", "systeme", "systemen":
+		return i+1 < k && connector(toks[i+1].Norm)
+	}
+	return false
 }
 
 // nameBefore grows a name backward from token k, then drops leading

@@ -318,7 +318,8 @@ func auxiliary(s string) bool {
 // ransomware gang claims attack on …").
 func attackNoun(s string) bool {
 	switch s {
-	case "attack", "attacks", "breach", "intrusion", "angriff", "attaque", "ataque", "attacco", "aanval":
+	case "attack", "attacks", "breach", "intrusion", "angriff", "attaque", "ataque", "attacco", "aanval",
+		"inbraak", "inbraakpoging", "hackaanval", "cyberaanval": // round 44: "Inbraakpoging ICT van Gelre ziekenhuizen"
 		return true
 	}
 	return false
