@@ -226,3 +226,16 @@ func TestRound44AttackBeforeName(t *testing.T) {
 			"Inbraakpoging", ""},
 	})
 }
+
+// TestRound44CaptionsRepeated: a photo's caption, with its credit or
+// repeated as pages repeat it, is no sentence of the story's lead (round
+// 44; sentences of our own).
+func TestRound44CaptionsRepeated(t *testing.T) {
+	t.Parallel()
+	title := "Piratage des données de Bretalab : les gendarmes rappellent la marche à suivre"
+	caption := "Des données de patients ont fuité sur internet (Photo d'illustration: pxhere).\n"
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
+		{"fr", title, "mardi 13 avril 2021\n" + caption + caption + "\n" + title + "\n\nAprès le piratage des données du " +
+			"laboratoire Bretalab, implanté à Vannes, les gendarmes croulent sous les appels. Ils détaillent la procédure."},
+	})
+}

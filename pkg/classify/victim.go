@@ -924,6 +924,7 @@ func storyLeadEnd(title, src string, toks []text.Token, n int) int {
 func walkStory(title, src string, toks []text.Token, visit func(i, e, num int) bool) {
 	title = strings.TrimRight(strings.TrimSpace(title), ".!?…\"' ")
 	n := 0
+	var seen []string // the sentences counted so far
 	for i := 0; i < len(toks); {
 		e := i + 1
 		for e < len(toks) && !startsSentence(src, toks, e) {
@@ -934,9 +935,15 @@ func walkStory(title, src string, toks []text.Token, visit func(i, e, num int) b
 			after = src[toks[e-1].End:toks[e].Start]
 		}
 		line := strings.Contains(after, "\n") || e == len(toks)
-		copied := title != "" && title == src[toks[i].Start:toks[e-1].End]
+		sentence := src[toks[i].Start:toks[e-1].End]
+		copied := title != "" && title == sentence
+		// a photo's caption, with its credit or repeated as pages repeat
+		// it: "Des données de patients du laboratoire Océalab ont fuité
+		// sur internet (Photo d'illustration: pxhere)." (round 44)
+		copied = copied || photoCredit(src[toks[i].Start:min(len(src), toks[e-1].End+2)]) || slices.Contains(seen, sentence)
 		num := n + 1
 		if !copied && !(line && !strings.ContainsAny(after, ".!?")) {
+			seen = append(seen, sentence)
 			n++
 			num = n
 		}
@@ -945,6 +952,20 @@ func walkStory(title, src string, toks []text.Token, visit func(i, e, num int) b
 		}
 		i = e
 	}
+}
+
+// photoCredit reports whether a sentence holds a photo's credit, as a
+// caption does: "(Photo d'illustration: pxhere)", "(Foto: dpa)",
+// "Image: Shutterstock".
+func photoCredit(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range []string{"(photo", "photo d'illustration", "photo d’illustration", "crédit photo", "credit photo", "(foto",
+		"foto:", "photo:", "photo :", "image:", "(image", "(credit", "credit:", "©"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCopy returns the length of the title's copy that opens the body
