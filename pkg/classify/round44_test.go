@@ -239,3 +239,14 @@ func TestRound44CaptionsRepeated(t *testing.T) {
 			"laboratoire Bretalab, implanté à Vannes, les gendarmes croulent sous les appels. Ils détaillent la procédure."},
 	})
 }
+
+// TestRound44OpeningPlacePreposition: a sentence's opening "Bij" before a
+// capitalised name is no part of it (round 44; sentences of our own).
+func TestRound44OpeningPlacePreposition(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"nl", "Hackers leggen gezondheidscentrum in Oss plat",
+			"Bij Gezondheidscentrum Lindenhof in Oss liggen sinds dinsdagochtend alle computers stil. Hackers hebben de " +
+				"systemen versleuteld met gijzelsoftware.", "Bij", "Gezondheidscentrum Lindenhof"},
+	})
+}

@@ -56,6 +56,9 @@ back:
 	if lo+1 < first && sentenceStart(src, toks, lo) && openingPreposition(toks[lo].Norm) && article(toks[lo+1].Norm) {
 		lo++ // "Bij de Kennemer Zorggroep kon een aanvaller …": the sentence's preposition, then its article
 	}
+	if lo < first && placePreposition(src, toks, lo) && !contractedPreposition(toks[lo].Norm) && toks[lo+1].Upper {
+		lo++ // "Bij Gezondheidscentrum Ruwaard in Oss liggen alle computers stil" (round 44)
+	}
 	opened := false // the name went on from a sentence's opening word, now dropped
 	if lo < first && sentenceStart(src, toks, lo) && contractedPreposition(toks[lo].Norm) {
 		lo, opened = lo+1, true // "Im Klinikum Fürth schränkt ein Hackerangriff …", "Au CHU de Rouen, …": a preposition holding its article (round 33)
