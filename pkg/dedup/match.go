@@ -957,6 +957,15 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Time of the reports. When both name the same breach day, a late
 	// report (a filing, a follow-up) is not penalised for its lateness.
 	gap := daysOutside(r.date, p.first, p.last)
+	if r.dateOfBreach {
+		// a report dated by its breach alone is as near as that breach is
+		// to the incident's own stated breach dates (round 44: Beaumont
+		// Health's May 2019 breach, reported in April 2020)
+		day := textdate.Span{From: r.date, To: r.date, Day: true}
+		for _, sp := range p.stated {
+			gap = math.Min(gap, textdate.Gap(day, sp))
+		}
+	}
 	// A report or an incident that nothing dates (a page without a date
 	// whose text gives no year) tells nothing by its time: neither near
 	// nor far.

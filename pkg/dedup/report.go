@@ -33,6 +33,7 @@ type report struct {
 	domain         bool      // the victim is given as a web domain (a leak site's "luriechildrens.org")
 	date           time.Time // the report's date (published, else the classifier's incident date, else now)
 	undated        bool      // nothing dates the report: its date is now, and no evidence
+	dateOfBreach   bool      // the report's date is its breach's, stated in its text: no publication dates it
 	records        int64     // 0 when unknown
 	country        string
 	outletCountry  bool // the country is only the outlet's (the URL's domain, the source's country), not the text's
@@ -321,24 +322,31 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.claim = claimOf(c.Candidate, r.kind)
 	dated := c.Title + ". " + c.Text // the text whose dates are read
 	var spans []textdate.Span
+	ref := time.Time{} // the date the text's dates without a year are read against
 	if t, ok := c.PublishedTime(); ok {
-		r.date = t
+		r.date, ref = t, t
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
-		r.date = t
+		// The breach's own date is no report's: "Beaumont discovered in
+		// late March that … accounts had been accessed May 23-June 3,
+		// 2019" was discovered in March 2020, not 2019. Only dates written
+		// with their year are read (round 44).
+		r.date, r.dateOfBreach = t, true
 	} else {
 		// Without its report's date, only the dates the text writes with
 		// their year are read: a year left out is read from that date.
 		spans = textdate.Find(dated, time.Time{})
 		if t, ok := textdate.Published(spans); ok {
-			r.date = t // a page's own dateline ("January 2, 2022 GMT"), round 36
+			r.date, ref = t, t // a page's own dateline ("January 2, 2022 GMT"), round 36
 		} else {
 			// Undated: its time is no evidence (it is kept as read now).
 			r.date, r.undated = now.UTC(), true
 		}
 	}
 	r.words = leadWords(text, 80)
-	if !r.undated {
-		spans = textdate.Find(dated, r.date)
+	if !r.undated && !ref.IsZero() {
+		spans = textdate.Find(dated, ref)
+	} else if !r.undated && spans == nil {
+		spans = textdate.Find(dated, time.Time{})
 	}
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
 	r.spans = spans
