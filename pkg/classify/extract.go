@@ -174,7 +174,8 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && currencyUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) {
+		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && currencyUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) ||
+			otherAttackCount(src, toks, i) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		count := func() (int64, bool) { // the number's value, its multiplier applied
@@ -538,6 +539,40 @@ func sizeOf(toks []text.Token, i int) bool {
 	return false
 }
 
+// otherAttackCount reports whether the count at toks[i] is told, earlier
+// in its sentence, of another attack than the report's: "The issue comes
+// three months after Beaumont notified patients of a separate phishing
+// attack that … could have exposed the personal information of up to
+// 112,000 people" (round 44).
+func otherAttackCount(src string, toks []text.Token, i int) bool {
+	start := i
+	for start > 0 && i-start < 30 && !strings.ContainsAny(src[toks[start-1].End:toks[start].Start], ".\n") {
+		start--
+	}
+	for k := i - 1; k >= start; k-- {
+		switch toks[k].Norm {
+		case "previous", "earlier", "prior":
+		case "separate", "unrelated":
+			// told as another one only after "after" or "since": "a
+			// separate, new intrusion" is the report's own
+			if !slices.ContainsFunc(toks[start:k], func(t text.Token) bool {
+				return t.Norm == "after" || t.Norm == "since" || t.Norm == "following"
+			}) {
+				continue
+			}
+		default:
+			continue
+		}
+		for m := k + 1; m < i && m <= k+4; m++ {
+			switch toks[m].Norm {
+			case "attack", "breach", "incident", "hack", "cyberattack", "intrusion":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // population reports whether the number at toks[i] is the whole of a
 // partitive count: "N of the [approximately] M members", "N of its M
 // employees", "N percent of M members".
@@ -549,6 +584,10 @@ func population(toks []text.Token, i int) bool {
 	}
 	if k >= 3 && toks[k].Norm == "s" && toks[k-2].Norm == "the" && !toks[k].Break && !toks[k-1].Break {
 		k -= 2 // "3,100 of the practice's 40,000 patients"
+	}
+	if k >= 3 && toks[k].Norm == "s" && toks[k-1].Upper && toks[k-2].Norm == "of" && toks[k-3].Digit && !toks[k].Break &&
+		!toks[k-1].Break && !toks[k-2].Break {
+		return true // "about 0.3% of Beaumont's 2.3 million patients" (round 44)
 	}
 	if k >= 1 && toks[k].Norm == "of" && !toks[k].Break && (toks[k-1].Norm == "percent" || toks[k-1].Norm == "cent") {
 		return true // "10 percent of 52,000 members"

@@ -250,3 +250,29 @@ func TestRound44OpeningPlacePreposition(t *testing.T) {
 				"systemen versleuteld met gijzelsoftware.", "Bij", "Gezondheidscentrum Lindenhof"},
 	})
 }
+
+// TestRound44CountsOfOthers: the whole a share is of ("0.3% of Beaumont's
+// 2.3 million patients") and a count told of a separate, earlier attack
+// are not the incident's; a separate, new intrusion's count is (round 44;
+// sentences of our own).
+func TestRound44CountsOfOthers(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct {
+		text string
+		want int64
+	}{
+		{"Harbor Health officials announced a data security incident they said affected as many as 6,000 patients. Those " +
+			"affected represent about 0.3% of Harbor's 2.3 million patients.", 6000},
+		{"Harbor Health announced a data security incident that affected as many as 6,000 patients. The issue comes three " +
+			"months after Harbor notified patients of a separate phishing attack that could have exposed the personal " +
+			"information of up to 112,000 people.", 6000},
+		{"A judge allowed a class action over a 2021 breach to proceed against Quarry Labs. The laboratory disclosed a " +
+			"separate, new intrusion: an unauthorized party downloaded files on 48,200 patients.", 48200},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: "Data security incident", Text: tt.text})
+		if got.RecordsAffected == nil || *got.RecordsAffected != tt.want {
+			t.Errorf("%q: records %v, want %d", tt.text, countString(got.RecordsAffected), tt.want)
+		}
+	}
+}

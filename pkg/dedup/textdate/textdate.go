@@ -351,6 +351,10 @@ func Find(text string, ref time.Time) []Span {
 			prevEnd = -1
 			continue // "separate from the February hack of Change Healthcare": another incident's date
 		}
+		if inCaption(s, r.start) {
+			prevEnd = -1
+			continue // "Exterior of Beaumont hospital in Royal Oak, Michigan on March 31, 2020. (Photo: …)": when a photo was taken (round 44)
+		}
 		sp.Offset = r.start
 		sp.Dateline = sp.Day && dateline(s, r.start, r.end)
 		sp.Later = isLater(s, r.start, r.end) || sp.Dateline
@@ -367,6 +371,21 @@ func Find(text string, ref time.Time) []Span {
 		out = out[:maxSpans]
 	}
 	return out
+}
+
+// inCaption reports whether the line of s holding offset i is a photo's
+// caption, with its credit: "(photo: daniel mears, the detroit news)".
+func inCaption(s string, i int) bool {
+	lo := strings.LastIndexByte(s[:i], '\n') + 1
+	hi := strings.IndexByte(s[i:], '\n')
+	if hi < 0 {
+		hi = len(s)
+	} else {
+		hi += i
+	}
+	line := s[lo:hi]
+	return strings.Contains(line, "(photo:") || strings.Contains(line, "(photo :") || strings.Contains(line, "(foto:") ||
+		strings.Contains(line, "photo credit") || strings.Contains(line, "(image:")
 }
 
 // Datelines: a page's date on a line of its own ("January 2, 2022 GMT",
