@@ -453,6 +453,13 @@ func lexicon() map[string]term {
 	add(cyber("data_breach"), "datadiefstal", "gegevensdiefstal")
 	// ransomware by name
 	add(cyber("ransomware"), "petya", "notpetya", "wannacry", "locky", "cryptolocker", "cryptowall", "teslacrypt", "bitpaymer")
+	// round 44: a computer system breached, in Italian ("dove il sistema informatico è stato violato"), and an
+	// account that "was subject to unauthorized access" (a billing vendor's notice)
+	add(cyber(""), "sistema informatico e stato violato", "sistemi informatici sono stati violati", "violato il sistema informatico",
+		"violati i sistemi informatici", "rete informatica e stata violata", "violata la rete informatica")
+	add(cyber("account_compromise"), "email account was subject to unauthorized access", "email account was subject to unauthorised access",
+		"email accounts were subject to unauthorized access", "email accounts were subject to unauthorised access",
+		"account was subject to unauthorized access", "accounts were subject to unauthorized access")
 	add(cyber("account_compromise"), "kapern", "kaperten", "kapert", "gekapert", "gekaperte", "gekapertes", "gekaperten", "caselle violate", "casella violata",
 		"caselle email violate", "caselle di posta violate", "violate le caselle", "account violato", "account violati",
 		"invadem e mail", "invadiram o e mail", "e mail invadido", "email invadido", "conta invadida", "invadem email",
@@ -728,6 +735,10 @@ func lexicon() map[string]term {
 	// hacking cough", "nurses hacked off", "Trojan condoms".
 	// access lost to systems, not a device lost: "ambulance services lost access to their electronic patient records"
 	add(term{kind: kPlace}, "lost access", "losing access", "lose access", "loses access")
+	// round 44: a car in a road accident or a parking, not one something was stolen from ("after someone was hit
+	// by a car Sunday", "the hospital's car park")
+	add(term{kind: kPlace}, "hit by a car", "struck by a car", "car accident*", "car crash*", "car park", "car parks",
+		"car parking")
 	add(term{kind: kPlace}, "to ransom", "hacking cough", "hacked off", "trojan condom*", "hackathon*",
 		// a device, not a portable storage; a rescue, not a ransom ("estratégia de resgate" of a vaccination)
 		"portable oxygen", "estrategia de resgate", "vacinacao de resgate", "resgate vacinal", "operacao de resgate",

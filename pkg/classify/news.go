@@ -1885,7 +1885,9 @@ func adviceWord(w string) bool {
 		"predicts", "predict", "predicted", "prediction", "predictions", "forecast", "forecasts",
 		// fighting attacks to come: "Cyberattaques : comment lutter contre le hacking des données de santé"
 		// (round 43), "combattre", "bekämpfen", "combatir", "contrastare", "combater", "bestrijden"
-		"lutter", "combattre", "bekampfen", "combatir", "contrastare", "combater", "bestrijden":
+		"lutter", "combattre", "bekampfen", "combatir", "contrastare", "combater", "bestrijden",
+		// good habits: "… : les bons réflexes" (round 44)
+		"reflexes":
 		return true
 	}
 	return false
@@ -2616,6 +2618,8 @@ func commentaryWord(w string) bool {
 		"deskundige", "tester", "testet", "testen", "testar", "testare", "vigilance", "vigilanza", "vigilancia",
 		"sensibilisation", "sensibilizzazione", "sensibilizacion", "sensibilizacao", "sensibilisierung", "bewustwording",
 		"helft", "mitad", "metade", "halfte", "moitie", "hackathon", "hackathons",
+		// a sector's ranking: "Zorgsector is kampioen datalekken" (round 44)
+		"kampioen", "koploper",
 		// training and its barometers
 		"formara", "formar", "formes", "formation", "formazione", "corso", "corsi", "curso", "cursos", "capacitacao",
 		"capacitar", "schulung", "schulungen", "opleiding", "barometre", "barometer", "barometro", "especialista",
@@ -2788,7 +2792,8 @@ func impersonationWord(w string) bool {
 	switch w {
 	case "impersonate", "impersonates", "impersonating", "impersonation", "posing", "spoofs", "spoofing", "masquerading",
 		// round 32: "una campaña de phishing que suplanta al Ministerio de Sanidad"
-		"suplanta", "suplantan", "suplantando", "usurpe", "usurpent", "usurpant", "spacciandosi", "fingendosi":
+		"suplanta", "suplantan", "suplantando", "usurpe", "usurpent", "usurpant", "spacciandosi", "fingendosi",
+		"usurpation": // round 44: "Usurpation d'identité aux fins de vente en ligne de spécialités pharmaceutiques"
 		return true
 	}
 	return false

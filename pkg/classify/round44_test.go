@@ -276,3 +276,36 @@ func TestRound44CountsOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestRound44CarsBreachedSystemsAndAdvice: a car someone was hit by is no
+// loss of data; an Italian system "è stato violato" and an email account
+// "subject to unauthorized access" are attacks; good habits, an
+// impersonation's noun and a sector's ranking are no incident (round 44;
+// sentences of our own).
+func TestRound44CarsBreachedSystemsAndAdvice(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Ambulance wait times stretched after hack",
+			"The wait for an ambulance stretched to an hour, following a cyber-attack on the computer network of Redline " +
+				"Mobile Healthcare. Dispatchers used radios. A half hour after someone was hit by a car Sunday, an ambulance was still away."},
+		{"it", "Sicilia sotto scacco",
+			"L'episodio più grave si è verificato all'Azienda Sanitaria Provinciale di Enna, dove il sistema informatico è stato violato."},
+	})
+	checkAccepted(t, c, []reportCase{
+		{"en", "Billing Group Provides Notice of a Data Breach",
+			"Northgate Billing Group provided medical billing services to Orleans Community Health. On December 31, 2019, " +
+				"Northgate determined that an employee's email account was subject to unauthorized access between November 4 " +
+				"and November 30, 2019."},
+	})
+	checkRule(t, c, ruleImpersonated, true, []reportCase{
+		{"fr", "Usurpation d'identité aux fins de vente en ligne de médicaments",
+			"Des sites usurpent l'identité de pharmacies pour vendre des médicaments."},
+	})
+	checkRule(t, c, ruleAdvice, true, []reportCase{
+		{"fr", "Cyberattaques contre les pharmacies : les bons réflexes", "Les pharmacies doivent changer leurs mots de passe."},
+	})
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"nl", "Zorgsector is kampioen datalekken", "Zorginstellingen meldden in 2024 de meeste datalekken."},
+	})
+}
