@@ -309,3 +309,17 @@ func TestRound44CarsBreachedSystemsAndAdvice(t *testing.T) {
 		{"nl", "Zorgsector is kampioen datalekken", "Zorginstellingen meldden in 2024 de meeste datalekken."},
 	})
 }
+
+// TestRound44HeadlineWithAttackNoun: a Title Case headline that holds an
+// attack's noun inside is no organisation's name, even where a lexicon
+// phrase took the noun's neighbour in ("Health Data"); an incident's name
+// ending in one ("… Breach") still is (round 44; sentences of our own).
+func TestRound44HeadlineWithAttackNoun(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "The Lakeshore Health Data Breach Affects 1 Million Patients",
+			"Lakeshore Health said on Tuesday that data of its patients had been stolen.", "Affects", ""},
+		{"en", "Anne Arundel Dermatology Breach Exposed 1.9 Million Patients' Information",
+			"The practice said an unauthorized party accessed its systems.", "Exposed", ""},
+	})
+}

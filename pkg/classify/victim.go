@@ -282,6 +282,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if i > 0 && headlineVerbS(t.Norm) && !legal {
 			return false // a Title Case headline's verb: "Medical Imaging Devices Running Outdated Windows Versions, Report Finds"
 		}
+		if i > 0 && i < len(toks)-1 && (attackNoun(t.Norm) || attackNounOf(t.Norm) || cyberNoun(t.Norm)) && !legal {
+			return false // an attack's noun a lexicon phrase took in: "The Corewell Health Data Breach Affects 1 Million Patients" (round 44)
+		}
 	}
 	return true
 }
@@ -426,6 +429,20 @@ func (p part) name(lo, hi int) string {
 	}
 	for lo < hi && p.toks[lo].Upper && headlineQualifier(p.toks[lo].Norm) {
 		lo++ // "Potential Michigan Medicine data breach may affect 33K" (round 42)
+	}
+	for k := lo + 1; k < hi; k++ {
+		// a Title Case headline's attack noun inside the span ends the name:
+		// "Anne Arundel Dermatology Breach Exposed 1.9 Million …" (round 44)
+		if t := p.toks[k]; t.Upper && (attackNoun(t.Norm) || attackNounOf(t.Norm) || cyberNoun(t.Norm)) {
+			hi = k - 1
+			if hi > lo && p.toks[hi].Norm == "data" {
+				hi-- // "Lakeshore Health Data Breach"
+			}
+			for hi > lo && (connector(p.toks[hi].Norm) || p.toks[hi].Norm == "for") {
+				hi--
+			}
+			break
+		}
 	}
 	return strings.Trim(p.src[p.toks[lo].Start:p.toks[hi].End], " ,.;:'\"")
 }
