@@ -323,3 +323,14 @@ func TestRound44HeadlineWithAttackNoun(t *testing.T) {
 			"The practice said an unauthorized party accessed its systems.", "Exposed", ""},
 	})
 }
+
+// TestRound44ITDepartment: an organisation's "IT" before a lower-case word
+// is its department, not a word of its name (round 44; sentences of our
+// own).
+func TestRound44ITDepartment(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Lakeside Hospital IT department investigates possible computer hack",
+			"Lakeside Hospital is trying to assess whether its computer system was attacked by hackers.", "IT", "Lakeside Hospital"},
+	})
+}

@@ -83,7 +83,8 @@ back:
 	}
 	for hi+1 < len(toks) && hi-lo < 8 && joined(hi, hi+1) {
 		switch {
-		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && (headlineTail(toks[hi+1].Norm) || headlinePeople(toks[hi+1].Norm))):
+		case toks[hi+1].Upper && !partOfYear(toks, hi+1) && !(hi >= last && (headlineTail(toks[hi+1].Norm) || headlinePeople(toks[hi+1].Norm))) &&
+			!itUnit(src, toks, hi+1):
 			hi++ // but a Title Case headline's verb ends the name: "Lake Charles Memorial Health System Impacts …", "Chattanooga Heart Institute Caught in Cyberattack", "Oregon Health Plan Members Data At Risk"
 		case (connector(toks[hi+1].Norm) || toks[hi+1].Digit) && hi+2 < len(toks) && toks[hi+2].Upper && joined(hi+1, hi+2) &&
 			!attackCompound(toks[hi+2].Norm):
@@ -972,6 +973,14 @@ func walkStory(title, src string, toks []text.Token, visit func(i, e, num int) b
 		}
 		i = e
 	}
+}
+
+// itUnit reports whether toks[i] is "IT" before a lower-case word, the
+// organisation's IT department or staff, not a word of its name: "Jackson
+// Hospital IT department investigates possible computer hack" (round 44).
+func itUnit(src string, toks []text.Token, i int) bool {
+	return (src[toks[i].Start:toks[i].End] == "IT" || toks[i].Norm == "ict" || toks[i].Norm == "edv") &&
+		i+1 < len(toks) && !toks[i+1].Upper && !toks[i+1].Break
 }
 
 // photoCredit reports whether a sentence holds a photo's credit, as a
