@@ -705,6 +705,17 @@ func passiveVictim(toks []text.Token, a int) bool {
 		case "of":
 			// "had been the target of a cyberattack"
 			return k > 0 && (toks[k-1].Norm == "target" || toks[k-1].Norm == "victim")
+		case "de", "d", "di", "van", "eines", "einer":
+			// round 44: "qu'il a été victime d'une cyberattaque", "vittima di un attacco", "Opfer eines Cyberangriffs"
+			if k == 0 {
+				return false
+			}
+			switch toks[k-1].Norm {
+			case "victime", "cible", "victima", "objetivo", "vittima", "bersaglio", "vitima", "alvo", "opfer", "ziel",
+				"slachtoffer", "doelwit":
+				return true
+			}
+			return false
 		case "in":
 			// "had been encrypted in a ransomware attack", "was stolen in a cyberattack"
 			return k > 0 && (toks[k-1].Norm == "encrypted" || toks[k-1].Norm == "compromised" || toks[k-1].Norm == "breached" ||

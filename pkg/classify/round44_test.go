@@ -334,3 +334,18 @@ func TestRound44ITDepartment(t *testing.T) {
 			"Lakeside Hospital is trying to assess whether its computer system was attacked by hackers.", "IT", "Lakeside Hospital"},
 	})
 }
+
+// TestRound44VictimOfInOtherLanguages: "victime d'une cyberattaque",
+// "vittima di un attacco", "Opfer eines Cyberangriffs" link a health
+// organisation named well before the attack, as "victim of" does (round
+// 44; sentences of our own).
+func TestRound44VictimOfInOtherLanguages(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
+		{"fr", "Le CSLR informe la population",
+			"Le Centre de santé du Lac Rouge de l'Ungava (CSLR) informe la population qu'il a été victime d'une cyberattaque " +
+				"orchestrée par des individus malveillants en novembre."},
+		{"it", "Comunicato", "L'ospedale San Carlo della provincia di Varese comunica di essere stato nei giorni scorsi vittima di un " +
+			"attacco informatico."},
+	})
+}
