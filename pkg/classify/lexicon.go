@@ -128,7 +128,7 @@ func lexicon() map[string]term {
 		// round 44: "Le Centre de santé Tulattavik de l'Ungava (CSTU) … a été victime d'une cyberattaque"
 		"centre de sante", "centres de sante", "centre medical", "centres medicaux", "gezondheidscentrum", "gezondheidscentra",
 		// round 44: a centre hospitalier by its initials, "le CH d'Arles panse ses plaies"
-		"ch de", "ch d", "ch du", "ch des", "chi de", "chi d", "chi du", "chr de", "chr d", "chr du",
+		"ch de", "ch d", "ch du", "ch des", "chi de", "chi d", "chi du", "chr", "chrsm", // "CHR Sambre et Meuse", "CHR de Huy"
 		// round 35: maternity units and fertility centres ("Cyberattaque : une maternité visée", "centri per la
 		// fecondazione assistita")
 		"maternite", "maternites", "maternidade", "maternidades", "maternity hospital*", "maternity unit*", "maternity ward*",

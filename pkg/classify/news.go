@@ -712,7 +712,7 @@ func passiveVictim(toks []text.Token, a int) bool {
 			}
 			switch toks[k-1].Norm {
 			case "victime", "cible", "victima", "objetivo", "vittima", "bersaglio", "vitima", "alvo", "opfer", "ziel",
-				"slachtoffer", "doelwit":
+				"slachtoffer", "doelwit", "victimes", "victimas", "vittime", "vitimas", "slachtoffers":
 				return true
 			}
 			return false

@@ -349,3 +349,23 @@ func TestRound44VictimOfInOtherLanguages(t *testing.T) {
 			"attacco informatico."},
 	})
 }
+
+// TestRound44HeadlineNamesAndCHR: a name before an attack word ends at no
+// preposition of time ("… Partial Diversion After Cyberattack"); a
+// notifying organisation is the subject; a Belgian "CHR" is a hospital,
+// and sites "victimes d'une cyberattaque" are its victims (round 44;
+// sentences of our own).
+func TestRound44HeadlineNamesAndCHR(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "MVMC/WRH Are on Partial Diversion After Cyberattack",
+			"Officials of the two hospitals are continuing efforts to remedy a cyberattack on their computer system.", "After", ""},
+		{"en", "Lakeview Health notifying 49,000 people of December cyberattack",
+			"The health system said information may have been taken.", "", "Lakeview Health"},
+	})
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"fr", "Les deux sites du CHR Haute-Meuse sont victimes d'une cyberattaque",
+			"Depuis ce vendredi matin, les deux sites du CHR Haute-Meuse sont victimes d'une attaque informatique."},
+	})
+}

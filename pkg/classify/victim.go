@@ -1791,7 +1791,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		}
 		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
-			!outsideAgent(toks, i) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40)
+			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) {
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker

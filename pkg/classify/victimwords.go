@@ -257,6 +257,7 @@ func subjectVerb(s string) bool {
 	case "says", "said", "confirms", "confirmed", "discloses", "disclosed", "reports", "reported", "notifies",
 		"notified", "announces", "announced", "hit", "struck", "targeted", "attacked", "breached", "hacked", "crippled",
 		"suffers", "suffered", "takes", "took", "investigating", "investigates", "victim", "warns", "admits",
+		"notifying", // round 44: "Clinic notifying patients of email phishing incident"
 		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
 		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
 		"knocked", "downed", "disrupted", "encrypted",
@@ -501,6 +502,16 @@ func openingPreposition(s string) bool {
 	switch s {
 	case "bij", "in", "op", "bei", "im", "beim", "an", "am", "chez", "dans", "en", "nel", "nella", "presso", "no", "na",
 		"em", "at", "for", "from", "with", "voor", "van", "aan", "auf", "von", "para", "por", "per":
+		return true
+	}
+	return false
+}
+
+// timePreposition is an English preposition of time that ends no name:
+// "OVMC/EORH Are on Partial Diversion After Cyberattack" (round 44).
+func timePreposition(s string) bool {
+	switch s {
+	case "after", "following", "amid", "during", "since", "before", "despite":
 		return true
 	}
 	return false
