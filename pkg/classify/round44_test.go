@@ -369,3 +369,14 @@ func TestRound44HeadlineNamesAndCHR(t *testing.T) {
 			"Depuis ce vendredi matin, les deux sites du CHR Haute-Meuse sont victimes d'une attaque informatique."},
 	})
 }
+
+// TestRound44RegionAdjectiveInName: a French region's lower-case adjective
+// after its word of direction is part of the name ("Centre hospitalier de
+// l'Ouest vosgien") (round 44; sentences of our own).
+func TestRound44RegionAdjectiveInName(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"fr", "Cyberattaque", "Le Centre hospitalier du Sud francilien a été victime d'une cyberattaque samedi.", "",
+			"Centre hospitalier du Sud francilien"},
+	})
+}

@@ -98,6 +98,8 @@ back:
 		case toks[hi+1].Digit && len(toks[hi+1].Norm) <= 2 && toks[hi].Upper && monthOf(toks[hi].Norm) == 0 &&
 			(hi+2 >= len(toks) || !joined(hi+1, hi+2)):
 			hi++ // "Asl Napoli 3, il gruppo…": a district's number ends the name
+		case toks[hi].Upper && compassWord(toks[hi].Norm) && !toks[hi+1].Upper && placeAdjective(toks[hi+1].Norm):
+			hi++ // a region's adjective in lower case: "Centre hospitalier de l'Ouest vosgien", "Sud francilien" (round 44)
 		default:
 			goto done
 		}
@@ -111,7 +113,7 @@ done:
 	// Services, "Epic electronic health records" are no organisation.
 	if toks[lo].Upper {
 		end := hi
-		for end > lo && !toks[end].Upper && !toks[end].Digit {
+		for end > lo && !toks[end].Upper && !toks[end].Digit && !(compassWord(toks[end-1].Norm) && placeAdjective(toks[end].Norm)) {
 			end--
 		}
 		if end < hi && toks[end].Upper && (end > lo || lo > 0) {
@@ -973,6 +975,28 @@ func walkStory(title, src string, toks []text.Token, visit func(i, e, num int) b
 		}
 		i = e
 	}
+}
+
+// compassWord is a French region's word of direction or country that a
+// lower-case adjective may follow in a name: "l'Ouest vosgien", "Pays
+// basque".
+func compassWord(s string) bool {
+	switch s {
+	case "ouest", "est", "nord", "sud", "pays":
+		return true
+	}
+	return false
+}
+
+// placeAdjective is a French adjective of a place, by its ending:
+// "vosgien", "francilien", "basque", "charentais", "lorrain".
+func placeAdjective(s string) bool {
+	for _, end := range []string{"ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "asque", "ard", "arde"} {
+		if len(s) > len(end)+2 && strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // itUnit reports whether toks[i] is "IT" before a lower-case word, the
