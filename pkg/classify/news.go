@@ -704,7 +704,8 @@ func passiveVictim(toks []text.Token, a int) bool {
 			return k > 0 && toks[k-1].Norm == "victim"
 		case "of":
 			// "had been the target of a cyberattack"
-			return k > 0 && (toks[k-1].Norm == "target" || toks[k-1].Norm == "victim")
+			return k > 0 && (toks[k-1].Norm == "target" || toks[k-1].Norm == "victim" ||
+				toks[k-1].Norm == "subject") // round 44: "its platform has been the subject of an extreme cyberattack"
 		case "de", "d", "di", "van", "eines", "einer":
 			// round 44: "qu'il a été victime d'une cyberattaque", "vittima di un attacco", "Opfer eines Cyberangriffs"
 			if k == 0 {
@@ -2209,7 +2210,8 @@ func commentaryTitle(d *doc) (string, bool) {
 			}
 			return ""
 		}
-		if planWord(t.Norm) && slices.ContainsFunc(d.titleToks[max(0, i-3):i], func(w text.Token) bool { return launchVerb(w.Norm) }) {
+		if planWord(t.Norm) && slices.ContainsFunc(d.titleToks[max(0, i-5):i], func(w text.Token) bool { return launchVerb(w.Norm) }) {
+			// round 44: five words back, "DHSC announces £150m cyber security plan in the wake of NHS hack attack"
 			return d.title[t.Start:t.End], true // a government's plan: "le gouvernement lance un plan à 750 millions d'euros"
 		}
 		if t.Norm == "fact" && (next(1) == "sheet" || next(1) == "sheets") {

@@ -380,3 +380,20 @@ func TestRound44RegionAdjectiveInName(t *testing.T) {
 			"Centre hospitalier du Sud francilien"},
 	})
 }
+
+// TestRound44SubjectOfAttackAndPlans: a platform "the subject of an
+// extreme cyberattack" is its attack's victim; a plan a government
+// announces five words before it is commentary (round 44; sentences of our
+// own).
+func TestRound44SubjectOfAttackAndPlans(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Insurer suspends virtual services",
+			"The EPS Salud Norte denounced that since last Sunday, May 1, 2022, its technological platform has been the subject of an extreme cyberattack."},
+	})
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"en", "Ministry announces £150m cyber security plan in the wake of NHS hack attack",
+			"The Government has promised to spend £150m on cyber security for the NHS over the next three years."},
+	})
+}
