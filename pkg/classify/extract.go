@@ -552,7 +552,7 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 	for k := i - 1; k >= start; k-- {
 		switch toks[k].Norm {
 		case "previous", "earlier", "prior":
-		case "separate", "unrelated":
+		case "separate", "unrelated", "similar":
 			// told as another one only after "after" or "since": "a
 			// separate, new intrusion" is the report's own
 			if !slices.ContainsFunc(toks[start:k], func(t text.Token) bool {
@@ -565,7 +565,7 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 		}
 		for m := k + 1; m < i && m <= k+4; m++ {
 			switch toks[m].Norm {
-			case "attack", "breach", "incident", "hack", "cyberattack", "intrusion":
+			case "attack", "breach", "incident", "hack", "cyberattack", "intrusion", "disclosure":
 				return true
 			}
 		}

@@ -1847,11 +1847,20 @@ func trendTitle(d *doc) (string, bool) {
 func titleAdvice(d *doc) (string, bool) {
 	toks := d.titleToks
 	for i, t := range toks {
-		if adviceWord(t.Norm) && !ownMeasures(toks, i) {
+		if adviceWord(t.Norm) && !ownMeasures(toks, i) && !explainerSuffix(d.title, toks, i) {
 			return d.title[t.Start:t.End], true
 		}
 	}
 	return "", false
+}
+
+// explainerSuffix reports whether toks[i] is the "should" of a news
+// title's closing "What You Should Know" after a colon: "Premera Blue
+// Cross Data Breach Affects 11 Million Customers: What You Should Know"
+// tells of the incident first (round 44).
+func explainerSuffix(title string, toks []text.Token, i int) bool {
+	return toks[i].Norm == "should" && i >= 3 && toks[i-1].Norm == "you" && toks[i-2].Norm == "what" &&
+		strings.Contains(title[toks[i-3].End:toks[i-2].Start], ":")
 }
 
 // ownMeasures reports whether toks[i] is what an organisation's own

@@ -397,3 +397,23 @@ func TestRound44SubjectOfAttackAndPlans(t *testing.T) {
 			"The Government has promised to spend £150m on cyber security for the NHS over the next three years."},
 	})
 }
+
+// TestRound44ExplainerSuffixAndSimilarDisclosure: a news title's closing
+// "What You Should Know" gives no advice; a count told after "a similar
+// disclosure" from another organisation is not the incident's (round 44;
+// sentences of our own).
+func TestRound44ExplainerSuffixAndSimilarDisclosure(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleAdvice, false, []reportCase{
+		{"en", "Cascade Blue Shield Data Breach Affects 11 Million Customers: What You Should Know",
+			"A cyber attack against Cascade Blue Shield, a health insurance company, compromised the data of 11 million customers."},
+	})
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Health insurer hacked",
+		Text: "Cascade Blue Shield said its network had been hacked, exposing data from 11 million people. The announcement came " +
+			"six weeks after a similar disclosure from Anthem Blue Cross, which said as many as 80 million customer records " +
+			"may have been compromised."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 11_000_000 {
+		t.Errorf("records %s, want 11000000", countString(got.RecordsAffected))
+	}
+}
