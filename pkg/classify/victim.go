@@ -1011,6 +1011,9 @@ func itUnit(src string, toks []text.Token, i int) bool {
 // caption does: "(Photo d'illustration: pxhere)", "(Foto: dpa)",
 // "Image: Shutterstock".
 func photoCredit(s string) bool {
+	if !strings.ContainsAny(s, "(:©") {
+		return false // every credit has one of these: no lowering for most sentences
+	}
 	l := strings.ToLower(s)
 	for _, m := range []string{"(photo", "photo d'illustration", "photo d’illustration", "crédit photo", "credit photo", "(foto",
 		"foto:", "photo:", "photo :", "image:", "(image", "(credit", "credit:", "©"} {
