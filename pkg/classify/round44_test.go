@@ -417,3 +417,19 @@ func TestRound44ExplainerSuffixAndSimilarDisclosure(t *testing.T) {
 		t.Errorf("records %s, want 11000000", countString(got.RecordsAffected))
 	}
 }
+
+// TestRound44UnitsAndDutchCompanyKinds: a hospital's department of a
+// medical field is no organisation ("MGH's Department of Neurology"), and
+// a Dutch kind of company before a name is no part of it ("Techbedrijf
+// Olympus"); "Zorgbedrijf Antwerpen" keeps its name (round 44; sentences
+// of our own).
+func TestRound44UnitsAndDutchCompanyKinds(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "HGH announces data breach involving nearly 10K people",
+			"Harbor General Hospital (HGH) said Thursday that HGH's Department of Neurology had been hit by a data breach: an " +
+				"unauthorized third party gained access to two research databases.", "Department of Neurology", ""},
+		{"nl", "Techbedrijf Corvanta getroffen door ransomware-aanval",
+			"Het Japanse techbedrijf Corvanta is getroffen door een ransomware-aanval.", "Techbedrijf", ""},
+	})
+}

@@ -2604,6 +2604,10 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if hospitalUnit(sub[len(sub)-1].Norm) && !slices.ContainsFunc(cov[lo:hi+1], func(k kind) bool { return k != kHealthOrg }) {
 		return false // "to close the Emergency Department": a unit of the victim, named only by lexicon words (round 34)
 	}
+	if k := slices.IndexFunc(sub, func(t text.Token) bool { return t.Norm == "department" }); k >= 0 && k+2 < len(sub) &&
+		sub[k+1].Norm == "of" && medicalSpecialty(sub[k+2].Norm) {
+		return false // "MGH's Department of Neurology": a unit of the hospital, not the organisation (round 44)
+	}
 	places := make([]bool, len(sub))
 	demonym := make([]bool, len(sub)) // a nationality's word: "Amerikaanse", "Turkish"
 	for _, m := range c.geo.Find(sub, p.src, false) {

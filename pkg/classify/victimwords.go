@@ -90,6 +90,9 @@ func descriptorWord(s string) bool {
 func descriptorCompound(s string) bool {
 	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen", "behörde", "behorde",
 		"organisation", "tochter", "tochterfirma", "tochtergesellschaft"} // round 40: "Bundesdruckerei-Tochter D-Trust"
+	if strings.HasSuffix(s, "bedrijf") && len(s) > len("bedrijf")+1 && !strings.HasPrefix(s, "zorg") {
+		return true // round 44: "Techbedrijf Olympus", a Dutch kind of company; "Zorgbedrijf Antwerpen" is a name
+	}
 	if i := strings.LastIndexByte(s, '-'); i > 0 {
 		// round 44: "Klinik-Verbund Marienhaus-Gruppe"; "Klinikverbund
 		// Hellweg" is itself a name
@@ -970,6 +973,18 @@ func dateFiller(w string) bool {
 
 // hospitalUnit is the last word of a hospital's unit ("Emergency
 // Department", "Intensive Care Unit", "Maternity Ward").
+// medicalSpecialty is a hospital department's field: "Department of
+// Neurology", "Department of Radiology".
+func medicalSpecialty(w string) bool {
+	switch w {
+	case "neurology", "cardiology", "radiology", "oncology", "pediatrics", "paediatrics", "surgery", "psychiatry",
+		"dermatology", "anesthesiology", "anaesthesiology", "pathology", "urology", "orthopedics", "orthopaedics",
+		"obstetrics", "gynecology", "ophthalmology", "emergency", "neurosurgery", "nephrology", "gastroenterology":
+		return true
+	}
+	return false
+}
+
 func hospitalUnit(w string) bool {
 	switch w {
 	case "department", "departments", "room", "rooms", "unit", "units", "ward", "wards":
