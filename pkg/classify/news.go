@@ -1894,6 +1894,7 @@ func ownMeasures(toks []text.Token, i int) bool {
 func adviceWord(w string) bool {
 	switch w {
 	case "defend", "defends", "defending", "prevent", "prevents", "preventing", "mitigate", "mitigating", "tips",
+		"mitigates", // round 44: "… and How OT Security Mitigates Them"
 		"checklist", "guide", "proteger", "schutzen", "prevenir", "prevenire", "voorkomen",
 		// tips and guides in the other languages: "9 Tipps, wie Sie die Cybersicherheit in Ihrer Praxis stärken" (round 31)
 		"tipps", "ratgeber", "leitfaden", "checkliste", "conseils", "astuces", "consejos", "guia", "consigli", "guida", "dicas",

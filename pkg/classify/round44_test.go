@@ -433,3 +433,13 @@ func TestRound44UnitsAndDutchCompanyKinds(t *testing.T) {
 			"Het Japanse techbedrijf Corvanta is getroffen door een ransomware-aanval.", "Techbedrijf", ""},
 	})
 }
+
+// TestRound44HowSecurityMitigates: a title on how security "mitigates"
+// attacks gives advice (round 44; a title of our own).
+func TestRound44HowSecurityMitigates(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleAdvice, true, []reportCase{
+		{"en", "Ransomware in Pharmaceutical Plants: Real Risks, Real Costs, and How OT Security Mitigates Them",
+			"Drug makers' plants run old control systems that ransomware can stop."},
+	})
+}
