@@ -850,6 +850,12 @@ func namePlace(m geo.Mention, toks []text.Token) bool {
 	default:
 		return false
 	}
+	return opensName(m, toks)
+}
+
+// opensName reports whether a mention of a place abroad is followed,
+// without a break, by a capitalised word: the place opens a name.
+func opensName(m geo.Mention, toks []text.Token) bool {
 	return m.Code != "US" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && !toks[m.Last+1].Break
 }
 
@@ -967,7 +973,7 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		if i > 0 {
 			toks = d.bodyToks
 		}
-		if len(ts) > 0 && hipaa && ts[0].Code != "US" && ts[0].Last+1 < len(toks) && toks[ts[0].Last+1].Upper && !toks[ts[0].Last+1].Break {
+		if len(ts) > 0 && hipaa && opensName(ts[0], toks) {
 			// a town abroad opening a name where the report speaks
 			// HIPAA's terms: "Marin Medical Practices Concepts … a business
 			// associate" is Marin County's (round 44)

@@ -206,9 +206,9 @@ func lexicon() map[string]term {
 		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
 		"generic medicine*", "manufacturer of medicines", "maker of medicines", // round 27: "a contract manufacturer of generic medicines"
 		"medicines manufacturer*",
-		"biotech*", "drug discovery", "laboratoire pharmaceutique",
+		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques",
 		// round 44: "German drug development giant Evotec is still recovering from a cyberattack"
-		"drug development compan*", "drug development giant", "drug development firm*", "drug developer*", "laboratoires pharmaceutiques",
+		"drug development compan*", "drug development giant", "drug development firm*", "drug developer*",
 		"industrie pharmaceutique", "sous traitant pharmaceutique", "groupe pharmaceutique", "entreprise pharmaceutique",
 		// round 25 meant these German firms but left them behind a comment; round 27 restores them with the drug makers
 		"pharmaunternehmen", "pharmakonzern*", "arzneimittelhersteller*", "pharmahersteller*", "medikamentenhersteller*",

@@ -285,7 +285,7 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if i > 0 && headlineVerbS(t.Norm) && !legal {
 			return false // a Title Case headline's verb: "Medical Imaging Devices Running Outdated Windows Versions, Report Finds"
 		}
-		if i > 0 && i < len(toks)-1 && (attackNoun(t.Norm) || attackNounOf(t.Norm) || cyberNoun(t.Norm)) && !legal {
+		if i > 0 && i < len(toks)-1 && attackHeadWord(t.Norm) && !legal {
 			return false // an attack's noun a lexicon phrase took in: "The Corewell Health Data Breach Affects 1 Million Patients" (round 44)
 		}
 	}
@@ -426,7 +426,7 @@ func (p part) name(lo, hi int) string {
 	}
 	// a Title Case headline's attack word after the name: "Privacy
 	// Commissioner Report on eHealth Saskatchewan Cyberattack" (round 42)
-	if k := hi; k > lo && p.toks[k].Upper && (attackNoun(p.toks[k].Norm) || attackNounOf(p.toks[k].Norm) || cyberNoun(p.toks[k].Norm)) &&
+	if k := hi; k > lo && p.toks[k].Upper && attackHeadWord(p.toks[k].Norm) &&
 		p.toks[k-1].Upper && !p.toks[k].Break && !connector(p.toks[k-1].Norm) && !article(p.toks[k-1].Norm) {
 		hi--
 	}
@@ -436,7 +436,7 @@ func (p part) name(lo, hi int) string {
 	for k := lo + 1; k < hi; k++ {
 		// a Title Case headline's attack noun inside the span ends the name:
 		// "Anne Arundel Dermatology Breach Exposed 1.9 Million …" (round 44)
-		if t := p.toks[k]; t.Upper && (attackNoun(t.Norm) || attackNounOf(t.Norm) || cyberNoun(t.Norm)) {
+		if t := p.toks[k]; t.Upper && attackHeadWord(t.Norm) {
 			hi = k - 1
 			if hi > lo && p.toks[hi].Norm == "data" {
 				hi-- // "Lakeshore Health Data Breach"

@@ -317,6 +317,13 @@ func auxiliary(s string) bool {
 	return false
 }
 
+// attackHeadWord is a one-word name of an attack that a Title Case
+// headline may write right after or inside a name: "… eHealth
+// Saskatchewan Cyberattack", "Anne Arundel Dermatology Breach Exposed …".
+func attackHeadWord(s string) bool {
+	return attackNoun(s) || attackNounOf(s) || cyberNoun(s)
+}
+
 // attackNoun is a generic attack word that anchors the object pattern
 // when the sentence also has a cyber word or threat actor ("Rhysida
 // ransomware gang claims attack on …").
@@ -510,14 +517,11 @@ func openingPreposition(s string) bool {
 	return false
 }
 
-// timePreposition is an English preposition of time that ends no name:
-// "OVMC/EORH Are on Partial Diversion After Cyberattack" (round 44).
+// timePreposition is an English preposition of time that preposition
+// does not list; neither ends a name before an attack word ("OVMC/EORH Are
+// on Partial Diversion After Cyberattack", round 44).
 func timePreposition(s string) bool {
-	switch s {
-	case "after", "following", "amid", "during", "since", "before", "despite":
-		return true
-	}
-	return false
+	return s == "during" || s == "since"
 }
 
 // preposition is a word that opens a headline before an event ("Nach
@@ -973,6 +977,14 @@ func dateFiller(w string) bool {
 
 // hospitalUnit is the last word of a hospital's unit ("Emergency
 // Department", "Intensive Care Unit", "Maternity Ward").
+func hospitalUnit(w string) bool {
+	switch w {
+	case "department", "departments", "room", "rooms", "unit", "units", "ward", "wards":
+		return true
+	}
+	return false
+}
+
 // medicalSpecialty is a hospital department's field: "Department of
 // Neurology", "Department of Radiology".
 func medicalSpecialty(w string) bool {
@@ -980,14 +992,6 @@ func medicalSpecialty(w string) bool {
 	case "neurology", "cardiology", "radiology", "oncology", "pediatrics", "paediatrics", "surgery", "psychiatry",
 		"dermatology", "anesthesiology", "anaesthesiology", "pathology", "urology", "orthopedics", "orthopaedics",
 		"obstetrics", "gynecology", "ophthalmology", "emergency", "neurosurgery", "nephrology", "gastroenterology":
-		return true
-	}
-	return false
-}
-
-func hospitalUnit(w string) bool {
-	switch w {
-	case "department", "departments", "room", "rooms", "unit", "units", "ward", "wards":
 		return true
 	}
 	return false

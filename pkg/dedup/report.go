@@ -321,33 +321,29 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	r.attackYear = attackYearOf(c.Title + ". " + text)
 	r.claim = claimOf(c.Candidate, r.kind)
 	dated := c.Title + ". " + c.Text // the text whose dates are read
+	// Without its report's date, only the dates the text writes with their
+	// year are read; a year left out is read from the report's date.
 	var spans []textdate.Span
-	ref := time.Time{} // the date the text's dates without a year are read against
 	if t, ok := c.PublishedTime(); ok {
-		r.date, ref = t, t
+		r.date = t
+		spans = textdate.Find(dated, t)
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
 		// The breach's own date is no report's: "Beaumont discovered in
 		// late March that … accounts had been accessed May 23-June 3,
-		// 2019" was discovered in March 2020, not 2019. Only dates written
-		// with their year are read (round 44).
+		// 2019" was discovered in March 2020, not 2019 (round 44).
 		r.date, r.dateOfBreach = t, true
+		spans = textdate.Find(dated, time.Time{})
 	} else {
-		// Without its report's date, only the dates the text writes with
-		// their year are read: a year left out is read from that date.
 		spans = textdate.Find(dated, time.Time{})
 		if t, ok := textdate.Published(spans); ok {
-			r.date, ref = t, t // a page's own dateline ("January 2, 2022 GMT"), round 36
+			r.date = t // a page's own dateline ("January 2, 2022 GMT"), round 36
+			spans = textdate.Find(dated, t)
 		} else {
 			// Undated: its time is no evidence (it is kept as read now).
 			r.date, r.undated = now.UTC(), true
 		}
 	}
 	r.words = leadWords(text, 80)
-	if !r.undated && !ref.IsZero() {
-		spans = textdate.Find(dated, ref)
-	} else if !r.undated && spans == nil {
-		spans = textdate.Find(dated, time.Time{})
-	}
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
 	r.spans = spans
 	r.knownBy = knownBy(spans)
