@@ -214,6 +214,9 @@ func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		before, usb := 3, false
 		switch toks[h.First].Norm {
 		case "laptop", "laptops":
+			if screenVerb(toks, h.Last) {
+				return true // a photo's laptop screen: "A laptop displays a message … after being infected by a ransomware" (round 45)
+			}
 		case "usb":
 			// "The attackers reportedly used a USB device … to disable
 			// security software": the attackers' tool
@@ -237,6 +240,20 @@ func infectedDevices(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		infectedLaptop = infectedLaptop || (infected && !usb)
 		return infected
 	})
+}
+
+// screenVerb reports whether the word after toks[i] says that a device
+// shows something: "A laptop displays a message", "a computer screen
+// showing a ransom note".
+func screenVerb(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Break {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "displays", "displaying", "shows", "showing", "screen", "screens":
+		return true
+	}
+	return false
 }
 
 // lossLater reports whether a device loss word follows the device at
@@ -1313,7 +1330,9 @@ func negatedAfter(toks []text.Token, i int) bool {
 			// "hackers would not be able to read the data": what a lost device's encryption prevents
 			"would", "could",
 			// round 28: "van een cyberaanval is nadrukkelijk geen sprake"
-			"nadrukkelijk", "uitdrukkelijk", "absoluut", "beslist":
+			"nadrukkelijk", "uitdrukkelijk", "absoluut", "beslist",
+			// round 45: "Ein Hacker-Angriff steckt nicht hinter den Problemen"
+			"angriff", "steckt", "stecke", "stecken", "steckte", "steckten":
 			continue
 		}
 		return false
@@ -1407,6 +1426,8 @@ func negation(w string) bool {
 	case "no", "not", "never", "nor", "neither", "without", "aucune", "aucun", "pas", "kein", "keine", "keinen", "keiner",
 		"ningun", "ninguna", "nessun", "nessuna", "nessuno", "non", "nenhum", "nenhuma", "nao", "geen", "niet", "nicht",
 		"jamais", "nunca", "keinerlei",
+		// round 45: English contractions, whose "t" is a filler ("wasn't the result of a cyber attack")
+		"wasn", "isn", "weren", "aren", "didn", "doesn", "hasn", "haven", "hadn",
 		// round 22: "nada indica que se trate de um ciberataque", "nichts deutet auf einen Angriff hin"
 		"nada", "rien", "nichts", "niets", "nulla", "niente":
 		return true
@@ -1513,7 +1534,7 @@ func negationFiller(w string) bool {
 		"cas", "cualquier", "qualquer", "qualsiasi", "hipotese", "hipotesis", "ipotesi", "om", "piste", "pista", "l", "dell",
 		"or", "access", "unauthorized", "unauthorised", // "no evidence of outside access or hacking"
 		// round 27: "no evidence of hacking or other unauthorized access to its network"
-		"other",
+		"other", "t",
 		"por", "par", "per", // "causada por atualização, não por ataque hacker"
 		"cyber", "computer", "network", "external", "outside", "malicious", // "no cyber intrusion"
 		// round 34: "keinerlei Anhaltspunkte für einen Cyberangriff", "keine Anzeichen für einen Angriff"

@@ -40,6 +40,16 @@ type placeMentions struct {
 	titleAttackers, bodyAttackers []geo.Mention
 }
 
+// partPlaces returns the places of d's part pi: the title's (0) or the
+// body's, the attackers' aside.
+func (c *Classifier) partPlaces(d *doc, pi int) []geo.Mention {
+	pm := c.placesOf(d)
+	if pi == 0 {
+		return pm.title
+	}
+	return pm.body
+}
+
 // placesOf reads the places of d once, for the attack type (the attacker's)
 // and the country (the others).
 func (c *Classifier) placesOf(d *doc) *placeMentions {

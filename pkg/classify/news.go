@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/classify/text"
 )
 
@@ -270,6 +271,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		next == "enrollment" || next == "enrolments" || next == "enrollments" ||
 		// a kind of file or program: "Targets Medical Imaging File Formats", "hospital information systems" (round 28)
 		next == "file" || next == "files" || next == "formats" || next == "format" || next == "software" || next == "information")
+	if oneOfKind(toks, t[0]) {
+		return false // a member of its kind: "US Fertility, which is one of the largest fertility clinic networks" (round 45)
+	}
 	if makerOf(toks, t[0]) {
 		return false // the kind of maker an organisation is: "a leading manufacturer of … medical devices" (round 44)
 	}
@@ -318,6 +322,39 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 	return false
 }
 
+// underRules reports whether the rule at the title's token i is what an
+// incident told before it follows: "Henry Schein working to resolve
+// cybersecurity incident under new rules" (round 45); "Hospitals told to
+// … drop pirated software under new Centre rules" is the rules' news.
+func underRules(d *doc, i int) bool {
+	toks := d.titleToks
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if toks[k].Norm == "under" {
+			return slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool {
+				switch toks[h.Last].Norm {
+				case "incident", "attack", "cyberattack", "breach", "hack", "ransomware":
+					return h.Value.kind == kCyber && h.Last < k
+				}
+				return false
+			})
+		}
+	}
+	return false
+}
+
+// oneOfKind reports whether "one of" opens the words before toks[i] in
+// its clause: "one of the largest fertility clinic networks in the US",
+// "one of the nation's biggest hospital systems" name what one
+// organisation is.
+func oneOfKind(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(1, i-6) && !toks[k+1].Break; k-- {
+		if toks[k].Norm == "of" && toks[k-1].Norm == "one" {
+			return true
+		}
+	}
+	return false
+}
+
 // makerOf reports whether the things at toks[i] are what an organisation
 // makes: "a leading manufacturer of heart surgery medical devices" is a
 // device maker (round 44).
@@ -358,7 +395,8 @@ func otherPlural(w string) bool {
 // is described by: "the operator of 30 hospitals", "which runs 45 homes".
 func operatorWord(w string) bool {
 	switch w {
-	case "operator", "operates", "operating", "runs", "running", "owns", "manages", "managing":
+	case "operator", "operates", "operating", "runs", "running", "owns", "manages", "managing",
+		"serving", "serves": // a supplier's clients: "firm serving more than 100 nursing homes" (round 45)
 		return true
 	}
 	return false
@@ -621,6 +659,36 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 		(toks[i-1].Upper || ((connector(toks[i-1].Norm) || toks[i-1].Norm == "s" || toks[i-1].Norm == "for") && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
 	next := i+1 < len(toks) && joined(i, i+1) && toks[i+1].Upper && !sectorTopic(toks[i+1].Norm)
 	return prev || next
+}
+
+// placesHealthService reports whether the health word at toks[i] begins
+// a place's health service or system: "New Zealand health service hit by
+// cyber attack", "Ireland's health service", "Michigan health system" name
+// one organisation, as "Capital Health" does (round 45).
+func placesHealthService(toks []text.Token, i int, places []geo.Mention) bool {
+	if i+1 >= len(toks) || toks[i+1].Break || i == 0 {
+		return false
+	}
+	switch toks[i].Norm {
+	case "health", "healthcare":
+	default:
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "service", "services", "system", "systems":
+	default:
+		return false
+	}
+	prev := i - 1
+	if toks[prev].Norm == "s" && prev > 0 {
+		prev-- // "Ireland's health service"
+	}
+	for _, m := range places {
+		if m.Last == prev && m.Kind != geo.KindInstitution && m.Kind != geo.KindStateCode {
+			return true
+		}
+	}
+	return false
 }
 
 // staffAt reports whether the word at toks[i] is "researchers" or
@@ -1046,6 +1114,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				targets = append(targets, [2]int{h.First, h.Last})
 			case h.Value.kind == kHealthWeak && namedHealth(p.src, p.toks, h.First):
 				targets = append(targets, [2]int{h.First, h.Last})
+			case h.Value.kind == kHealthWeak && placesHealthService(p.toks, h.First, c.partPlaces(d, pi)):
+				targets = append(targets, [2]int{h.First, h.Last + 1})
 			}
 		}
 		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory" ||
@@ -2227,7 +2297,7 @@ func commentaryTitle(d *doc) (string, bool) {
 		if t.Norm == "fact" && (next(1) == "sheet" || next(1) == "sheets") {
 			return d.title[t.Start:d.titleToks[i+1].End], true // a regulator's guidance: "OCR Fact Sheet: Encrypted-by-Ransomware ePHI …"
 		}
-		if (t.Norm == "rule" || t.Norm == "rules") && next(1) != "out" && i > 0 {
+		if (t.Norm == "rule" || t.Norm == "rules") && next(1) != "out" && i > 0 && !underRules(d, i) {
 			return d.title[t.Start:t.End], true // a regulator's rule: "HHS Proposes … HIPAA Security Rule Overhaul"
 		}
 		if t.Norm == "bill" && i > 0 && (d.titleToks[i-1].Norm == "senate" || d.titleToks[i-1].Norm == "house") {
@@ -2641,6 +2711,8 @@ func commentaryWord(w string) bool {
 		"deskundige", "tester", "testet", "testen", "testar", "testare", "vigilance", "vigilanza", "vigilancia",
 		"sensibilisation", "sensibilizzazione", "sensibilizacion", "sensibilizacao", "sensibilisierung", "bewustwording",
 		"helft", "mitad", "metade", "halfte", "moitie", "hackathon", "hackathons",
+		// round 45: risks in general: "Les risques du piratage des mutuelles : ce que vous devez savoir"
+		"risks", "risques", "risiken", "riesgos", "rischi", "riscos", "risicos",
 		// a sector's ranking: "Zorgsector is kampioen datalekken" (round 44)
 		"kampioen", "koploper",
 		// training and its barometers

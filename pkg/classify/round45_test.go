@@ -1,0 +1,94 @@
+package classify
+
+import (
+	"testing"
+)
+
+// TestRound45ContractedDenial: "wasn't", "isn't" and "didn't" deny the
+// attack word they govern, as "was not" does (round 45; sentences of our
+// own).
+func TestRound45ContractedDenial(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleDenied, true, []reportCase{
+		{"en", "Hospital network restores its systems",
+			"The outage at Lakeshore General Hospital on Monday wasn't the result of a cyber attack, the hospital said.\n\n" +
+				"Systems were back by the evening."},
+		{"en", "Clinic outage explained", "The clinic's outage isn't a ransomware attack, its director said.\n\nPhones work again."},
+	})
+}
+
+// TestRound45PlaceHealthService: a country's or a state's health service
+// or system is one organisation: "Ireland's health service", "New Zealand
+// health service" (round 45; sentences of our own).
+func TestRound45PlaceHealthService(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkAccepted(t, c, []reportCase{
+		{"en", "Ireland's health service hit by major ransomware attack", ""},
+	})
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "New Zealand health service hit by cyber attack",
+			"A cyber attack hit part of New Zealand's health service this week.\n\nThe attack brought down the network " +
+				"of the Waikato District Health Board on Tuesday. Officials are checking whether patient records had been lost."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "Health service workers hit by ransomware scam", "Health service workers in many countries got the same scam email."},
+	})
+}
+
+// TestRound45OneOfKind: an organisation described as "one of the largest
+// clinic networks" is one organisation, not its sector (round 45; sentences
+// of our own).
+func TestRound45OneOfKind(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
+		{"en", "Harbor Fertility targeted in ransomware attack, patient data stolen",
+			"Harbor Fertility, which is one of the largest fertility clinic networks in the US, has revealed that it was hit " +
+				"by a ransomware attack in which the names and private health data of patients were taken."},
+	})
+}
+
+// TestRound45SuppliersClientsAndScreens: a firm serving a hundred nursing
+// homes is their supplier, not the sector; a laptop that displays a ransom
+// message in a photo's caption is no lost device (round 45; sentences of
+// our own).
+func TestRound45SuppliersClientsAndScreens(t *testing.T) {
+	t.Parallel()
+	checkAccepted(t, newTest(t), []reportCase{
+		{"en", "Ransomware infects firm serving more than 100 nursing homes",
+			"A laptop displays a message June 27, 2017, after being infected by a ransomware as part of a worldwide " +
+				"cyberattack. Lakeview Care IT, a Milwaukee company that provides technology services to more than 100 " +
+				"nursing homes nationwide, has informed its clients that it is the victim of a ransomware attack."},
+	})
+}
+
+// TestRound45RulesAndRisks: an incident disclosed under new rules is still
+// an incident; the risks of a kind of attack are commentary (round 45;
+// sentences of our own).
+func TestRound45RulesAndRisks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleCommentary, false, []reportCase{
+		{"en", "Dental supplier working to resolve cybersecurity incident under new rules",
+			"Dental supply company Harwick Schein said in a filing that part of its distribution business experienced a " +
+				"cybersecurity incident and that it took systems offline."},
+	})
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"en", "Hospitals told to drop pirated software under new rules",
+			"The health ministry asked all hospitals to appoint a security officer and keep offline backups of patient data."},
+		{"fr", "Les risques du piratage des mutuelles : ce que vous devez savoir",
+			"Le piratage des mutuelles désigne l'accès illégal aux données des assurés, souvent stockées par des opérateurs tiers."},
+	})
+}
+
+// TestRound45GermanDenialAfterVerb: "Ein Hacker-Angriff steckt nicht
+// hinter den Problemen" denies the attack (round 45; sentences of our own).
+func TestRound45GermanDenialAfterVerb(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleDenied, true, []reportCase{
+		{"de", "IT-Störung im Klinikum Nordstadt",
+			"Ein Hardware-Schaden hat den Betrieb des Klinikums Nordstadt eingeschränkt. Ein Hacker-Angriff steckt nicht " +
+				"hinter den Problemen, sagte eine Sprecherin."},
+	})
+}
