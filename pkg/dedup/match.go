@@ -1238,7 +1238,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// One gang posts many victims: between its own posts the gang
 			// says nothing of which victim it is ("martel.es" and
 			// "marktel.es", posted by LockBit a day apart).
-			corroborated = corroborated || !(r.kind == kindLeak && p.leak && !p.regulator && !p.other)
+			// A press report of a gang's claim names its victim in its own
+			// words: the same actor corroborates it (round 45: "Medusa
+			// ransomware gang demands $2M from UK private health services
+			// provider" and "HCRG Care Group Investigates Cyberattack").
+			corroborated = corroborated || !(r.kind == kindLeak && r.posted() && p.leak && !p.regulator && !p.other)
 			add(1, "threat_actor", "same_threat_actor", r.actor)
 		} else {
 			add(-2, "threat_actor", "threat_actor_differs", r.actor+" vs "+p.actor)

@@ -71,6 +71,12 @@ type report struct {
 	textKeys       []uint64 // near-duplicate-text band keys of words (set by the engine)
 }
 
+// posted reports whether the report is a collector's leak-site post (its
+// claim status field says "claimed"), not a press report of the claim.
+func (r *report) posted() bool {
+	return strings.EqualFold(strings.TrimSpace(r.cand.Fields[cit.FieldClaimStatus]), cit.ClaimClaimed)
+}
+
 // domainKeys returns the report's victim key when its victim is a web
 // domain (a leak site's "luriechildrens.org"), else none.
 func (r *report) domainKeys() []string {

@@ -59,6 +59,13 @@ var compounds = map[string][]string{
 	"kreiskrankenhaus":      {"district", "hospital"},
 	"bezirksklinikum":       {"district", "hospital"},
 	"bezirkskrankenhaus":    {"district", "hospital"},
+	// round 45: Italy's local health agencies ("Ausl di Modena", "Azienda Usl di Modena") and German kinds of
+	// drug maker ("das Pharmaunternehmen Octapharma", "Pharmazulieferer Siegfried")
+	"ausl":              {"azienda", "usl"},
+	"pharmaunternehmen": {"pharmaceutical"},
+	"pharmakonzern":     {"pharmaceutical"},
+	"pharmazulieferer":  {"pharmaceutical"},
+	"pharmahersteller":  {"pharmaceutical"},
 }
 
 // canonicalWord maps an abbreviation or a foreign word to its canonical form.
@@ -773,6 +780,7 @@ func typeWord(w string) bool {
 		// round 32: the kinds press in other languages adds ("laboratórios Fleury", "Psychotherapy Center
 		// Vastaamo")
 		"laboratorios", "laboratorio", "laboratori", "laboratorium", "psychotherapy", "rede", "rete", "zorggroep",
+		"pharmaceutical", // round 45: "farmaceutica Zambon" and "Zambon"
 		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund":
 		return true
 	}
@@ -802,9 +810,28 @@ func SameButType(a, b string) bool {
 // whether b's are the same and not none.
 func sameNonTypeWords(a, b string) ([]string, bool) {
 	x, y := nonTypeWords(a), nonTypeWords(b)
+	placeAdjectives(x, y)
+	placeAdjectives(y, x)
 	slices.Sort(x)
 	slices.Sort(y)
 	return x, len(x) > 0 && slices.Equal(x, y)
+}
+
+// placeAdjectives replaces each word of x that is a German adjective of a
+// place word of y by that word: "Ingolstädter Klinikum" is "Klinikum
+// Ingolstadt", "Zofinger" Zofingen's (round 45).
+func placeAdjectives(x, y []string) {
+	for i, w := range x {
+		if slices.Contains(y, w) || !strings.HasSuffix(w, "er") {
+			continue
+		}
+		for _, v := range y {
+			if len(v) >= 4 && (w == v+"er" || (strings.HasSuffix(v, "en") && w == v[:len(v)-2]+"er")) {
+				x[i] = v
+				break
+			}
+		}
+	}
 }
 
 // SameWordsButType reports whether two keys differ only by type words,

@@ -1,0 +1,47 @@
+package dedup
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound45PressOfClaimCorroboratedByActor: two press reports of one
+// gang's claim on a provider, one naming it in full and one in short,
+// undated, are one incident: the gang they both name corroborates the
+// alike names. Two leak-site posts of the gang stay for an analyst (round
+// 45, set M2's HCRG Care Group; sentences of our own). A short name
+// ("HWCG") is no distinctive one, so the type words alone do not join them.
+func TestRound45PressOfClaimCorroboratedByActor(t *testing.T) {
+	t.Parallel()
+	press := func(id, title, text, victim string) cit.Classified {
+		c := classified(id, title, text, "", victim, "GB", cit.AttackRansomware)
+		c.Classification.ThreatActor = "Medusa"
+		return c
+	}
+	first := press("hc-1", "Medusa ransomware gang demands $2M from UK health services provider",
+		"HWCG Care Group, a private health provider, seems to have fallen victim to the Medusa ransomware gang, "+
+			"which claimed on its dark web leak site to have stolen internal records.", "HWCG")
+	then := press("hc-2", "HWCG Care Group investigates cyberattack",
+		"HWCG Care Group is investigating a cybersecurity breach after the Medusa ransomware group claimed "+
+			"responsibility on its leak site.", "HWCG Care Group")
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(then, now); d.IncidentID != d1.IncidentID || d.Action != "merge" {
+		t.Errorf("press reports of one claim kept apart: %s, reasons %+v", d.Action, d.Reasons)
+	}
+
+	post := func(id, victim string) cit.Classified {
+		c := classified(id, victim+" listed on the Medusa ransomware leak site",
+			"The ransomware group Medusa listed "+victim+" as a victim on its data leak site.", "", victim, "GB",
+			cit.AttackRansomware)
+		c.Classification.ThreatActor = "Medusa"
+		c.Candidate.Fields = map[string]string{cit.FieldClaimStatus: cit.ClaimClaimed, cit.FieldThreatActor: "Medusa"}
+		return c
+	}
+	e = NewEngine(Options{})
+	d1 = e.Add(post("p-1", "HWCG"), now)
+	if d := e.Add(post("p-2", "HWCG Care Group"), now); d.Action == "merge" || d.IncidentID == d1.IncidentID {
+		t.Errorf("two posts of alike names merged on their gang alone: reasons %+v", d.Reasons)
+	}
+}
