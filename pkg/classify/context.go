@@ -1097,6 +1097,10 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				}
 				break
 			}
+			if negatedAdjective(toks, k, h.First) {
+				hits[i].Value.weak, hits[i].Value.denied = true, true
+				break
+			}
 			if deniedBefore(toks, hits[:i], k) {
 				reach-- // the denied words do not count against the reach
 			} else if !negationFiller(n) {
@@ -1260,12 +1264,31 @@ func negatedAt(toks []text.Token, i int) bool {
 		if denial(toks, k) {
 			return true
 		}
+		if negatedAdjective(toks, k, i) {
+			return true
+		}
 		if toks[k+1].Break {
 			return deniedAcrossAside(toks, k)
 		}
 		if !negationFiller(n) {
 			return false
 		}
+	}
+	return false
+}
+
+// negatedAdjective reports whether toks[k], right before the attack word
+// at toks[i], is a lower-case word that a negation precedes: one adjective
+// between, "Es war kein unvorhergesehener Hackerangriff, sondern
+// unprofessionelle Entsorgung" (round 45).
+func negatedAdjective(toks []text.Token, k, i int) bool {
+	if k != i-1 || k == 0 || toks[i].Break || toks[k].Break || toks[k].Upper || toks[k].Digit {
+		return false
+	}
+	switch toks[k-1].Norm { // a negation that determines a noun, not one of a verb ("will not pay ransom")
+	case "no", "kein", "keine", "keinen", "keiner", "aucun", "aucune", "ningun", "ninguna", "nessun", "nessuna", "nenhum",
+		"nenhuma", "geen":
+		return true
 	}
 	return false
 }

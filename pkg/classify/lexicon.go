@@ -276,6 +276,7 @@ func lexicon() map[string]term {
 		"revalidatiecentr*", "rehabilitationszentr*", "bkk", "croce verde", "croce bianca", "croce rossa",
 		"pubblica assistenza",
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "usl", "azienda usl", // round 43: "l'Usl rischia una multa"
+		"asl1", "asl2", "asl3", "asl4", "asl5", "asl6", // round 45: numbered local health bodies written as one word ("ASL1 Abruzzo")
 		"asp di", // round 44: Sicily's and Calabria's provincial health bodies, "nei server dell'Asp di Messina"
 		// round 44: a region's booking centre for care, "Attacco hacker al Cup Marche"
 		"centro unico di prenotazione", "centro unico prenotazioni", "cup unico", "al cup", "del cup", "il cup", "dal cup",

@@ -293,6 +293,10 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			return false // round 27: "Rede Orvalis, the operator of 30 hospitals", "which operates more than a hundred clinics"
 		}
 	}
+	if k := t[0] - 2; k >= 0 && !toks[t[0]].Break && !toks[k+1].Break && attackOnPreposition(toks[k+1].Norm) &&
+		(pluralAttack(toks[k].Norm) || toks[k].Norm == "cyberattacken" || toks[k].Norm == "hackerangriffe") {
+		return true // attacks on a kind of organisation: "Cyberattacken auf Krankenhäuser: Gesundheitswesen in Geiselhaft" (round 45)
+	}
 	// The plural stands for the sector when the sentence counts, compares
 	// or speaks of a tendency.
 	for k, tok := range toks {
@@ -338,6 +342,16 @@ func underRules(d *doc, i int) bool {
 				return false
 			})
 		}
+	}
+	return false
+}
+
+// attackOnPreposition is "on" or "against" in the seven languages, as
+// attacks are made on their targets.
+func attackOnPreposition(w string) bool {
+	switch w {
+	case "on", "against", "auf", "gegen", "contre", "sur", "contra", "contro", "su", "op", "tegen":
+		return true
 	}
 	return false
 }

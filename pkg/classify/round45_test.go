@@ -92,3 +92,24 @@ func TestRound45GermanDenialAfterVerb(t *testing.T) {
 				"hinter den Problemen, sagte eine Sprecherin."},
 	})
 }
+
+// TestRound45NegatedAdjectiveAndKinds: "kein unvorhergesehener
+// Hackerangriff" denies its attack; "Cyberattacken auf Krankenhäuser"
+// names hospitals as a kind, not a victim; "ASL1" is a local health body
+// (round 45; sentences of our own).
+func TestRound45NegatedAdjectiveAndKinds(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"de", "Patientenakten im Altpapier einer Arztpraxis",
+			"Es war kein unvorhergesehener Hackerangriff, sondern eine unprofessionelle Entsorgung: Patientenakten einer " +
+				"Arztpraxis lagen im Altpapier."},
+		{"de", "Cyberattacken auf Krankenhäuser: ein Gesundheitswesen in Gefahr",
+			"Wie gut sind die Kliniken auf einen solchen Fall vorbereitet?"},
+	})
+	checkAccepted(t, c, []reportCase{
+		{"it", "ASL3 Marche, l'attacco ransomware e i dati online",
+			"Nella notte del 3 maggio un gruppo hacker è riuscito a entrare nei sistemi informatici dell'ASL3 Marche, " +
+				"rubando 500 GB di dati poi pubblicati nel dark web."},
+	})
+}
