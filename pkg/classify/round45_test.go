@@ -113,3 +113,25 @@ func TestRound45NegatedAdjectiveAndKinds(t *testing.T) {
 				"rubando 500 GB di dati poi pubblicati nel dark web."},
 	})
 }
+
+// TestRound45VictimForms: a German subordinate clause's conjunction and
+// article, a place's adjective before a kind of company, a system's word, a
+// Title Case headline's verb and a count of hospitals are no part of the
+// victim's name (round 45; sentences of our own).
+func TestRound45VictimForms(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"de", "Harlow: Nach auffälligen Aktivitäten Eintrag auf Leaksite entdeckt",
+			"Nachdem das Pharmaunternehmen Harlow Plasma auffällige Netzwerkaktivitäten festgestellt hat, ist ein Hinweis " +
+				"auf gestohlene Daten im Darknet aufgetaucht.", "Nachdem", "Harlow Plasma"},
+		{"de", "Cyberangriff auf IT-Systeme von Aarauer Pharmazulieferer Brenzlin",
+			"Der Aarauer Pharmazulieferer Brenzlin ist am Wochenende Opfer eines Cyberangriffs geworden.", "Aarauer", ""},
+		{"de", "Brenzlin wird Opfer von Hackerangriff",
+			"Das Unternehmen habe umgehend Massnahmen eingeleitet. Der Angriff mit Schadsoftware auf das Informatiksystem " +
+				"von Brenzlin sei in der Nacht erfolgt.", "Informatiksystem", ""},
+		{"en", "Lakeshore Health Experiences Phishing Attack",
+			"On January 9, 2024, Lakeshore Health identified a phishing attack against its employees.", "", "Lakeshore Health"},
+		{"en", "Hackers Seek Ransom From Two More Ohio Hospitals",
+			"Hackers have demanded a ransom from two more Ohio hospitals, according to a report.", "Two More", ""},
+	})
+}

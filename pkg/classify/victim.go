@@ -542,6 +542,12 @@ func withoutLowerDescriptor(name string) string {
 // organisations do not open with one (English "Des Moines" does).
 func withoutGermanArticle(name string) string {
 	first, rest, ok := strings.Cut(name, " ")
+	if germanConjunction(first) && ok {
+		// a subordinate clause's opening: "Nachdem das Pharmaunternehmen
+		// Octapharma Plasma … festgestellt hat" (round 45)
+		first, rest, ok = strings.Cut(rest, " ")
+		first = strings.ToUpper(first[:1]) + first[1:]
+	}
 	switch first {
 	case "Die", "Der", "Das", "Dem", "Den", "Des":
 		if ok && rest != "" {
@@ -549,6 +555,15 @@ func withoutGermanArticle(name string) string {
 		}
 	}
 	return name
+}
+
+// germanConjunction opens a German subordinate clause, never a name.
+func germanConjunction(w string) bool {
+	switch w {
+	case "Nachdem", "Weil", "Als", "Während", "Seit", "Seitdem", "Obwohl", "Wenn", "Bevor", "Nachdem,":
+		return true
+	}
+	return false
 }
 
 // withoutGermanHead drops a German noun and its genitive article before a
@@ -593,6 +608,10 @@ func withoutDescriptor(name string) string {
 	}
 	if descriptorCompound(strings.ToLower(first)) || nameOpener(strings.ToLower(first)) {
 		return rest // "Yesterday Medibank said …" (round 32)
+	}
+	if second, after, ok := strings.Cut(rest, " "); ok && strings.HasSuffix(first, "er") && descriptorCompound(strings.ToLower(second)) &&
+		after != "" && unicode.IsUpper([]rune(after)[0]) {
+		return after // a place's adjective and a kind: "Zofinger Pharmazulieferer Siegfried" (round 45)
 	}
 	return name
 }
@@ -1438,6 +1457,9 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 // report compares ("weeks after the Optus data breach").
 func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	sub := p.toks[lo : hi+1]
+	if len(sub) > 1 && (smallNumberWord(sub[0].Norm) || sub[0].Digit) && pluralKind(sub[len(sub)-1].Norm) {
+		return true // a count of organisations: "Hackers Seek Ransom From Two More California Hospitals" (round 45)
+	}
 	if lo >= 2 && p.toks[lo-1].Norm == "the" && attackAfter(p, hi) {
 		switch p.toks[lo-2].Norm {
 		case "after", "following", "like", "since", "than", "unlike", "before":
@@ -1816,6 +1838,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			joined(b-2, b-1) && toks[b-2].Upper {
 			b -= 2 // a Title Case headline: "Western Nebraska Hospital Attacked By Ransomware" (round 39)
 		}
+		if b > 1 && toks[b].Upper && headlineVerb(toks[b].Norm) && joined(b-1, b) && toks[b-1].Upper {
+			b-- // its verb: "UC San Diego Health Experiences Phishing Attack" (round 45)
+		}
 		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
@@ -2183,7 +2208,8 @@ func germanSystemNoun(s string) bool {
 	switch s {
 	case "netzwerk", "netzwerke", "systeme", "computersysteme", "rechner", "edv", "webseite", "webseiten",
 		"internetseite", "internetseiten", "telefonanlage", "datenbank", "datenbanken", "serversysteme",
-		"infrastruktur", "server", "computer", "computernetz", "computernetzwerk": // "die IT-Infrastruktur der Medizinischen Universität" (round 34)
+		"infrastruktur", "server", "computer", "computernetz", "computernetzwerk", // "die IT-Infrastruktur der Medizinischen Universität" (round 34)
+		"informatiksystem", "informatiksysteme", "computersystem", "system", "it-system", "it-systeme": // round 45: "auf das Informatiksystem von Siegfried"
 		return true
 	}
 	return false

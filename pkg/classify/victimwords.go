@@ -89,6 +89,7 @@ func descriptorWord(s string) bool {
 // "it-dienstleister".
 func descriptorCompound(s string) bool {
 	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen", "behörde", "behorde",
+		"zulieferer", "lieferant", // round 45: "Pharmazulieferer Siegfried"
 		"organisation", "tochter", "tochterfirma", "tochtergesellschaft"} // round 40: "Bundesdruckerei-Tochter D-Trust"
 	if strings.HasSuffix(s, "bedrijf") && len(s) > len("bedrijf")+1 && !strings.HasPrefix(s, "zorg") {
 		return true // round 44: "Techbedrijf Olympus", a Dutch kind of company; "Zorgbedrijf Antwerpen" is a name
@@ -649,7 +650,9 @@ func headlineVerb(s string) bool {
 		// regulators' and agencies' headlines: "HHS Proposes …", "FTC Finalizes …", "HC3 Brief Details …"
 		"proposes", "finalizes", "issues", "unveils", "launches", "profiles", "details", "urges", "rolls",
 		// round 38: "… Health System Impacts 270,000 Patients", "Brookdale Hospital Serves Patients …"
-		"impacts", "updates", "serves", "reaches", "revises", "settles", "agrees":
+		"impacts", "updates", "serves", "reaches", "revises", "settles", "agrees",
+		// round 45: "UC San Diego Health Experiences Phishing Attack", "Louisiana Hospitals Report Data Breach"
+		"experiences", "experienced", "report":
 		return true
 	}
 	return false
