@@ -586,7 +586,32 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 // placedElsewhere reports whether a reason puts the candidate in another
 // country or town than the report.
 func placedElsewhere(r cit.Reason) bool {
-	return r.Rule == "country_differs" || r.Rule == "locality_differs"
+	return r.Rule == "country_differs" || r.Rule == "locality_differs" || r.Rule == "stated_dates_years_apart"
+}
+
+// yearsApartDays is how far every date an undated report states must be
+// from an incident's dates for the report to tell of another incident.
+const yearsApartDays = 365
+
+// yearsApart returns the first of the dates an undated report's text
+// states with their year when every one of them is yearsApartDays or more
+// from the incident's reports and stated dates.
+func yearsApart(spans []textdate.Span, p *profile) (textdate.Span, bool) {
+	if len(spans) == 0 {
+		return textdate.Span{}, false
+	}
+	own := textdate.Span{From: p.first, To: p.last}
+	for _, sp := range spans {
+		if textdate.Gap(sp, own) < yearsApartDays {
+			return textdate.Span{}, false
+		}
+		for _, st := range p.stated {
+			if textdate.Gap(sp, st) < yearsApartDays {
+				return textdate.Span{}, false
+			}
+		}
+	}
+	return spans[0], true
 }
 
 // onlyIncidentOfName raises the score of the one incident of a health
@@ -972,6 +997,15 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	undated := r.undated || p.first.IsZero()
 	if undated {
 		gap = math.Inf(1)
+	}
+	if r.undated && !p.first.IsZero() {
+		if sp, ok := yearsApart(r.spans, p); ok {
+			// A page without a date whose text dates its events a year or
+			// more from every date of the incident: "On September 3, 2024,
+			// Kaiser Permanente discovered …" is no report of its April
+			// 2022 breach (round 45).
+			add(-o.WeightClose-1, "date", "stated_dates_years_apart", sp.String())
+		}
 	}
 	// A regulator lists each breach once, after the claims and the press.
 	lagging := false

@@ -45,3 +45,30 @@ func TestRound45PressOfClaimCorroboratedByActor(t *testing.T) {
 		t.Errorf("two posts of alike names merged on their gang alone: reasons %+v", d.Reasons)
 	}
 }
+
+// TestRound45UndatedYearsApart: a page without a date whose text dates its
+// events two years after every date of an organisation's only incident
+// tells of another attack; one that states the incident's own date is its
+// report (round 45, set M1's Kaiser Permanente; sentences of our own).
+func TestRound45UndatedYearsApart(t *testing.T) {
+	t.Parallel()
+	first := classified("kp-1", "Harbor Permanente notifies patients of April 5 security incident",
+		"On April 5, 2022, Harbor Permanente discovered that an unauthorized party gained access to an employee's email "+
+			"account.", "2022-06-14", "Harbor Permanente", "US", cit.AttackAccountCompromise)
+	later := classified("kp-2", "Harbor Permanente gets hit with email hack",
+		"On September 3, 2024, Harbor Permanente discovered that an unauthorized party gained access to the email "+
+			"accounts of two members of its workforce.", "", "Harbor Permanente", "US", cit.AttackAccountCompromise)
+	same := classified("kp-3", "Harbor Permanente email breach exposes member data",
+		"Harbor Permanente said that on April 5, 2022 an unauthorized party gained access to an employee's email "+
+			"account.", "", "Harbor Permanente", "US", cit.AttackAccountCompromise)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(later, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("a report of 2024's events merged into 2022's incident: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(same, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("an undated report of the incident's own day kept apart: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
