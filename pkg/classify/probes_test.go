@@ -397,8 +397,11 @@ type probe struct {
 // ("CHR Verviers East Belgium", "Susquehanna Dental Plan"). Round 45's
 // cleared three: a country's health service is one organisation ("Ireland's
 // health service hit by 'significant' ransomware attack"), and a count of
-// hospitals is no victim's name ("Two USC Hospitals Hit by Ransomware").
-const maxKnownLimits = 4017
+// hospitals is no victim's name ("Two USC Hospitals Hit by Ransomware");
+// the retrain for its health groups ("Singapore's largest health group")
+// cleared one more ("Cypress Hollow Services") and moved two probes to the
+// 0.5 line (marked).
+const maxKnownLimits = 4018
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -135,3 +135,15 @@ func TestRound45VictimForms(t *testing.T) {
 			"Hackers have demanded a ransom from two more Ohio hospitals, according to a report.", "Two More", ""},
 	})
 }
+
+// TestRound45HealthGroup: a health group is a health organisation: "a
+// cyber attack on the country's largest health group" names its victim
+// (round 45; sentences of our own).
+func TestRound45HealthGroup(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
+		{"en", "Cyber attack on island health database steals details of 1.2m",
+			"A major cyber attack on the island's largest health group leaked the personal and healthcare information of " +
+				"1.2 million people.\n\nThe data leak hit around a fifth of the population."},
+	})
+}
