@@ -400,8 +400,9 @@ type probe struct {
 // hospitals is no victim's name ("Two USC Hospitals Hit by Ransomware");
 // the retrain for its health groups ("Singapore's largest health group")
 // cleared one more ("Cypress Hollow Services") and moved two probes to the
-// 0.5 line (marked).
-const maxKnownLimits = 4018
+// 0.5 line (marked); an ordinal that opens a name cleared six ("21st
+// Century Oncology").
+const maxKnownLimits = 4012
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

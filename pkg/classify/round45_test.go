@@ -147,3 +147,19 @@ func TestRound45HealthGroup(t *testing.T) {
 				"1.2 million people.\n\nThe data leak hit around a fifth of the population."},
 	})
 }
+
+// TestRound45OrdinalsAndPossessives: an ordinal opens a name ("21st
+// Century Oncology"); the possessive of a name ending in its kind, or of a
+// one-word name, is no part of it (round 45; sentences of our own).
+func TestRound45OrdinalsAndPossessives(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "22nd Century Radiology Notifies Patients of Data Security Incident",
+			"22nd Century Radiology said a hacker accessed a database holding the records of 1.1 million patients.", "", "22nd Century Radiology"},
+		{"en", "Lakeside Health System Reports Massive Data Breach",
+			"Hackers broke into Lakeside Health System's computer network and may have accessed data on 4.5 million patients.",
+			"", "Lakeside Health System"},
+		{"en", "Major German IT provider hit by cyberattack",
+			"Hackers stole data from Brenzlick's servers, the health insurers' IT provider said.", "", "Brenzlick"},
+	})
+}

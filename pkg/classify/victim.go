@@ -40,8 +40,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	possessive := func(k int) bool { return possessiveS(src, toks, k) && toks[k-1].Upper } // the "s" of "St. Joseph's"
 	for lo > 0 && last-lo < 6 {
 		switch {
-		case (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && joined(lo-1, lo) && !nameOpener(toks[lo-1].Norm):
-			lo--
+		case (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && joined(lo-1, lo) && !nameOpener(toks[lo-1].Norm),
+			ordinalWord(toks[lo-1].Norm) && toks[lo].Upper && joined(lo-1, lo):
+			lo-- // and an ordinal before a name's word: "21st Century Oncology" (round 45)
 		case lo > 1 && toks[lo-1].Norm == "of" && !toks[lo-1].Upper && toks[lo-2].Upper && parentWord(toks[lo-2].Norm) &&
 			joined(lo-2, lo-1) && joined(lo-1, lo):
 			lo -= 2 // "University of Mississippi Medical Center"
@@ -131,6 +132,23 @@ done:
 		}
 	}
 	return lo, hi, upper > 0 && (hi > lo || described || opened) // "Im Lukaskrankenhaus läuft …": one word, after the sentence's preposition
+}
+
+// ordinalWord reports whether a token is a number's ordinal in digits:
+// "21st", "2nd", "3rd", "10th".
+func ordinalWord(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // titleIsName reports whether a title is an organisation's name (breach
@@ -626,6 +644,16 @@ func (c *Classifier) withoutPossessive(name string) string {
 	for _, s := range []string{"'s", "’s"} {
 		if rest, ok := strings.CutSuffix(name, s); ok && acronym(rest) {
 			return rest
+		}
+		if rest, ok := strings.CutSuffix(name, s); ok && rest != "" {
+			// round 45: the possessive of a name ending in its kind ("Hackers
+			// broke into UCLA Health System's computer network") or of a
+			// one-word name ("Bitmarck’s"); "St. Joseph's" keeps its own
+			words := strings.Fields(rest)
+			if last := words[len(words)-1]; (len(words) > 1 && orgKindWord(text.Fold(last))) ||
+				(len(words) == 1 && len([]rune(last)) >= 5 && unicode.IsUpper([]rune(last)[0])) {
+				return rest
+			}
 		}
 		place, rest, ok := strings.Cut(name, s+" ")
 		if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
@@ -2527,8 +2555,8 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 			k, lo = lo-2, lo-1 // a Title Case headline's subject, then its verb: "Mercy Health Reeling From Ransomware Attack" (round 40)
 		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && headlineVerbAt(lo-2):
 			k, lo = lo-3, lo-2 // "Springfield Clinic Alerting 12,000 Patients of Data Breach"
-		case nameWord(src, toks, cov, lo-1, english):
-			lo--
+		case nameWord(src, toks, cov, lo-1, english), ordinalWord(p.Norm) && toks[lo].Upper:
+			lo-- // and an ordinal before a name's word: "21st Century Oncology" (round 45)
 		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg),
 			p.Norm == "for" && toks[lo].Upper && lo > 1 && joined(lo-2, lo-1) && forName(toks[lo-2].Norm):
 			lo -= 2

@@ -86,6 +86,15 @@ func regionLevel(kind countries.SubdivisionTypeCode) bool {
 }
 
 // notPlace are capitalised words that follow "in" without naming a place.
+// worldRegion are continents and parts of the world, which a group's
+// report names beside its home town ("operates centers in Florida and Latin
+// America"): no locality of the victim.
+var worldRegion = map[string]bool{
+	"latin america": true, "south america": true, "north america": true, "central america": true, "europe": true,
+	"asia": true, "africa": true, "middle east": true, "caribbean": true, "oceania": true, "asia pacific": true,
+	"scandinavia": true, "balkans": true,
+}
+
 var notPlace = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true, "monday": true,
@@ -136,8 +145,8 @@ func localities(text string, german bool) []string {
 		if words := strings.Fields(n); len(words) > 1 && orgPlaceWord[words[len(words)-1]] {
 			return // "compromised in Loretto Hospital data breach": the victim, not its town (round 40)
 		}
-		if countries.ByName(n) != countries.Unknown {
-			return // the country field compares countries
+		if countries.ByName(n) != countries.Unknown || worldRegion[n] {
+			return // the country field compares countries; a continent is no locality ("in Latin America", round 45)
 		}
 		v := "town:" + n
 		if usStates[n] {

@@ -72,3 +72,17 @@ func TestRound45UndatedYearsApart(t *testing.T) {
 		t.Errorf("an undated report of the incident's own day kept apart: %s, reasons %+v", d.Action, d.Reasons)
 	}
 }
+
+// TestRound45WorldRegionNoLocality: a continent a report names beside the
+// victim's town ("centers in Florida and Latin America") is no locality
+// that sets two reports of one attack apart (round 45, set M3's 21st
+// Century Oncology; sentences of our own).
+func TestRound45WorldRegionNoLocality(t *testing.T) {
+	t.Parallel()
+	if got := localities("Oakridge Oncology, which runs cancer centers in Latin America, said a hacker accessed its database.", false); len(got) != 0 {
+		t.Errorf("localities = %v, want none", got)
+	}
+	if got := localities("The hospital in Tucumcari said a hacker accessed its database.", false); len(got) != 1 {
+		t.Errorf("localities = %v, want the town", got)
+	}
+}

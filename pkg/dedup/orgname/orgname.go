@@ -781,6 +781,7 @@ func typeWord(w string) bool {
 		// Vastaamo")
 		"laboratorios", "laboratorio", "laboratori", "laboratorium", "psychotherapy", "rede", "rete", "zorggroep",
 		"pharmaceutical", // round 45: "farmaceutica Zambon" and "Zambon"
+		"irccs",          // round 45: an Italian research hospital's status, "IRCCS Ospedale San Raffaele" and "San Raffaele"
 		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund":
 		return true
 	}

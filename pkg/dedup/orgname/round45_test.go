@@ -28,3 +28,13 @@ func TestRound45SameButTypeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRound45ResearchHospitalStatus: Italy's IRCCS status is a type word:
+// "IRCCS Ospedale San Raffaele" and "Ospedale San Raffaele" are one
+// hospital (round 45).
+func TestRound45ResearchHospitalStatus(t *testing.T) {
+	t.Parallel()
+	if a, b := Key("IRCCS Ospedale San Raffaele"), Key("Ospedale San Raffaele"); a != b && !SameButType(a, b) {
+		t.Errorf("%q and %q read as two organisations", a, b)
+	}
+}
