@@ -1191,9 +1191,30 @@ func deniedClause(toks []text.Token, i int) bool {
 				}
 			}
 			return noEvidenceThat(toks, k) && !takenBetween(toks, k, i)
+		case "believe", "think", "suspect", "believed", "thought", "suspected":
+			// round 45: "Officials said they do not believe the outage was
+			// a result of anything malicious or a cyberattack"
+			if disbelief(toks, k) && !takenBetween(toks, k, i) {
+				return true
+			}
 		}
 		if toks[k].Break {
 			return false
+		}
+	}
+	return false
+}
+
+// disbelief reports whether the belief verb at toks[k] is negated: "do
+// not believe", "don't think", "did not suspect".
+func disbelief(toks []text.Token, k int) bool {
+	if k >= 1 && negation(toks[k-1].Norm) {
+		return true
+	}
+	if k >= 2 && toks[k-1].Norm == "t" {
+		switch toks[k-2].Norm {
+		case "don", "didn", "doesn":
+			return true
 		}
 	}
 	return false

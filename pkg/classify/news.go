@@ -319,7 +319,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			// round 44: lists, habits and targets of a kind ("Mutuelles piratées : une liste des incidents récents",
 			// "extorsiones a centros hospitalarios … son los objetivos de ciberdelincuentes que suelen operar")
 			"list", "liste", "lista", "lijst", "suelen", "suele", "souvent", "haufig", "spesso", "vaak", "frequentemente",
-			"objetivos", "cibles", "bersagli", "alvos", "doelwitten", "targets":
+			"objetivos", "cibles", "bersagli", "alvos", "doelwitten", "targets",
+			// round 45: a threat to the kind ("Kenya: Hospitals Under Major Threat of Hackers")
+			"threat", "threats", "menace", "menaces", "bedrohung", "amenaza", "amenazas", "minaccia", "ameaca", "dreiging":
 			return true
 		}
 	}
@@ -1908,7 +1910,9 @@ func trendTitle(d *doc) (string, bool) {
 			"gestiegen", "steigen", "steigt", "augmentent", "aumentam", "stijgen", "gestegen",
 			// round 40: "een verdubbeling van het aantal ransomware-aanvallen"
 			"verdubbeling", "verdubbeld", "verdubbelt", "verdoppelt", "verdoppelung", "verdoppelten", "doublement",
-			"duplicado", "duplican", "duplicaron", "raddoppiati", "raddoppio", "duplicaram":
+			"duplicado", "duplican", "duplicaron", "raddoppiati", "raddoppio", "duplicaram",
+			// round 45: where attacks mostly happen ("Datalekken vooral in de zorg")
+			"mostly", "vooral", "meeste", "surtout", "sobretudo", "soprattutto":
 			if change < 0 {
 				change = i
 			}

@@ -401,8 +401,9 @@ type probe struct {
 // the retrain for its health groups ("Singapore's largest health group")
 // cleared one more ("Cypress Hollow Services") and moved two probes to the
 // 0.5 line (marked); an ordinal that opens a name cleared six ("21st
-// Century Oncology").
-const maxKnownLimits = 4012
+// Century Oncology"); the retrain for negated beliefs moved one of the two
+// back (4,011).
+const maxKnownLimits = 4011
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -163,3 +163,25 @@ func TestRound45OrdinalsAndPossessives(t *testing.T) {
 			"Hackers stole data from Brenzlick's servers, the health insurers' IT provider said.", "", "Brenzlick"},
 	})
 }
+
+// TestRound45DisbeliefThreatsAndTendencies: "do not believe the outage was
+// a result of … a cyberattack" denies the attack; hospitals under threat
+// of hackers are the sector; where breaches mostly happen is a trend
+// (round 45; sentences of our own).
+func TestRound45DisbeliefThreatsAndTendencies(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleDenied, true, []reportCase{
+		{"en", "Network outage causes patient diversion at Lakeside hospitals",
+			"Lakeside Health hospitals diverted ambulances during a three-hour network outage on Wednesday.\n\n" +
+				"Officials said they do not believe the outage was a result of anything malicious or a cyberattack."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "Ruritania: Hospitals Under Major Threat of Hackers",
+			"Cybercriminals have taken advantage of the pandemic, with the health sector a soft target."},
+	})
+	checkRule(t, c, ruleTrend, true, []reportCase{
+		{"nl", "Datalekken vooral in de zorg",
+			"De zorg is de sector met de meeste cyberaanvallen, staat in de jaarlijkse rapportage van de toezichthouder."},
+	})
+}
