@@ -125,6 +125,8 @@ func lexicon() map[string]term {
 		"reference lab", "revenue cycle", "vision plan",
 		// fr
 		"hopital", "hopitaux", "centre hospitalier", "chu", "clinique*", "maison de retraite", "ehpad", "maison de repos", "maisons de repos", "maison de soins", "cabinet medical",
+		// round 45: "des cabinets dentaires ont dû payer une rançon"
+		"cabinets medicaux", "cabinet dentaire", "cabinets dentaires", "cabinet d orthodontie", "cabinets d orthodontie",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
 		// round 44: "Le Centre de santé Tulattavik de l'Ungava (CSTU) … a été victime d'une cyberattaque"
 		"centre de sante", "centres de sante", "centre medical", "centres medicaux", "gezondheidscentrum", "gezondheidscentra",

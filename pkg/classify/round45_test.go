@@ -185,3 +185,13 @@ func TestRound45DisbeliefThreatsAndTendencies(t *testing.T) {
 			"De zorg is de sector met de meeste cyberaanvallen, staat in de jaarlijkse rapportage van de toezichthouder."},
 	})
 }
+
+// TestRound45FrenchPractices: dental and medical practices in the plural
+// are health organisations in French too (round 45; sentences of our own).
+func TestRound45FrenchPractices(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
+		{"fr", "Victimes d’une attaque informatique, des cabinets dentaires ont dû payer une rançon",
+			"Une dizaine de cabinets de la région ont vu leurs fichiers chiffrés."},
+	})
+}
