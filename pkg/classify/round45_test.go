@@ -2,6 +2,8 @@ package classify
 
 import (
 	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
 )
 
 // TestRound45ContractedDenial: "wasn't", "isn't" and "didn't" deny the
@@ -193,5 +195,25 @@ func TestRound45FrenchPractices(t *testing.T) {
 	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
 		{"fr", "Victimes d’une attaque informatique, des cabinets dentaires ont dû payer une rançon",
 			"Une dizaine de cabinets de la région ont vu leurs fichiers chiffrés."},
+	})
+}
+
+// TestRound45AttackersOriginAndNameParts: a country the ransomware came
+// from is the attacker's, in Spanish too; a headline's people and a
+// hyphenated kind of company are no part of the victim's name (round 45;
+// sentences of our own).
+func TestRound45AttackersOriginAndNameParts(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "es", Title: "Ciberataque paraliza al Instituto de Salud de Aravia",
+		Text: "El ataque fue identificado como un ransomware originado desde el Reino Unido, lo que obligó al cierre de servidores del Instituto."})
+	if got.Country != nil && *got.Country == "GB" {
+		t.Errorf("country %q: the attack's origin read as the victim's", *got.Country)
+	}
+	checkVictims(t, c, []victimCase{
+		{"en", "5,000 Lakecare Service Patients Affected by Phishing Attack",
+			"A phishing attack on a mental health services provider in Texas has exposed the data of 5,000 patients.", "Patients", ""},
+		{"de", "Nach Cyberangriff: Geschäftskontinuität aufrechterhalten",
+			"Der Pharma-Wirkstoffforscher Brenzotec ist Opfer eines Cyberangriffs geworden.", "Wirkstoffforscher", ""},
 	})
 }

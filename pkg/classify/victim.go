@@ -1869,6 +1869,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if b > 1 && toks[b].Upper && headlineVerb(toks[b].Norm) && joined(b-1, b) && toks[b-1].Upper {
 			b-- // its verb: "UC San Diego Health Experiences Phishing Attack" (round 45)
 		}
+		if b > 1 && toks[b].Upper && headlinePeople(toks[b].Norm) && joined(b-1, b) && toks[b-1].Upper {
+			b-- // its people: "5,000 Metrocare Service Patients Affected by Phishing Attack" (round 45)
+		}
 		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)

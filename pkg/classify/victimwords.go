@@ -89,7 +89,7 @@ func descriptorWord(s string) bool {
 // "it-dienstleister".
 func descriptorCompound(s string) bool {
 	ends := [...]string{"kette", "konzern", "betreiber", "anbieter", "dienstleister", "hersteller", "unternehmen", "behörde", "behorde",
-		"zulieferer", "lieferant", // round 45: "Pharmazulieferer Siegfried"
+		"zulieferer", "lieferant", "forscher", // round 45: "Pharmazulieferer Siegfried", "Pharma-Wirkstoffforscher Evotec"
 		"organisation", "tochter", "tochterfirma", "tochtergesellschaft"} // round 40: "Bundesdruckerei-Tochter D-Trust"
 	if strings.HasSuffix(s, "bedrijf") && len(s) > len("bedrijf")+1 && !strings.HasPrefix(s, "zorg") {
 		return true // round 44: "Techbedrijf Olympus", a Dutch kind of company; "Zorgbedrijf Antwerpen" is a name
@@ -97,7 +97,9 @@ func descriptorCompound(s string) bool {
 	if i := strings.LastIndexByte(s, '-'); i > 0 {
 		// round 44: "Klinik-Verbund Marienhaus-Gruppe"; "Klinikverbund
 		// Hellweg" is itself a name
-		return slices.Contains(ends[:], s[i+1:]) || slices.Contains([]string{"verbund", "träger", "trager"}, s[i+1:])
+		tail := s[i+1:]
+		return slices.Contains(ends[:], tail) || slices.Contains([]string{"verbund", "träger", "trager"}, tail) ||
+			(!strings.Contains(tail, "-") && descriptorCompound(tail)) // round 45: "Pharma-Wirkstoffforscher Evotec"
 	}
 	for _, end := range ends {
 		if len(s) > len(end)+3 && strings.HasSuffix(s, end) {

@@ -261,8 +261,25 @@ func attackerCountry(toks []text.Token, first, last int) bool {
 	if first < 2 {
 		return false
 	}
-	switch toks[first-1].Norm {
-	case "by", "from", "to":
+	prep := first - 1
+	switch toks[prep].Norm {
+	case "el", "la", "le", "il", "lo", "o", "a", "de":
+		// round 45: an article before the country ("un ransomware
+		// originado desde el Reino Unido")
+		if prep >= 2 {
+			switch toks[prep-1].Norm {
+			case "desde", "from", "depuis", "dal", "dalla", "do", "da", "aus":
+				prep--
+			}
+		}
+	}
+	switch toks[prep].Norm {
+	case "by", "from", "to", "desde", "depuis", "dal", "dalla", "aus":
+		first = prep + 1
+	case "a":
+		// "el origen del ataque estaría vinculado a Reino Unido"
+		return prep >= 1 && (toks[prep-1].Norm == "vinculado" || toks[prep-1].Norm == "vinculada" ||
+			toks[prep-1].Norm == "ligado" || toks[prep-1].Norm == "ligada")
 	case "with":
 		// "a ransomware gang associated with Russia": a group's ties, not
 		// the victim's place
@@ -276,7 +293,8 @@ func attackerCountry(toks []text.Token, first, last int) bool {
 		switch toks[k].Norm {
 		case "hacked", "hackers", "hacker", "attack", "attacks", "attacked", "originating", "intrusion", "breached",
 			"targeted", "ddos", "cyberattack", "cyberattacks", "spied", "sponsored", "backed", "linked", "attributed",
-			"blamed", "hacking", "infiltrated":
+			"blamed", "hacking", "infiltrated",
+			"ransomware", "originated", "originado", "originada", "originados", "origen", "origem", "origine", "proveniente": // round 45
 			return true
 		case "group", "gang", "actor", "actors", "crew", "criminals", "cybercriminals", "attackers":
 			// "carried out by a group from Russia"

@@ -782,6 +782,7 @@ func typeWord(w string) bool {
 		"laboratorios", "laboratorio", "laboratori", "laboratorium", "psychotherapy", "rede", "rete", "zorggroep",
 		"pharmaceutical", // round 45: "farmaceutica Zambon" and "Zambon"
 		"irccs",          // round 45: an Italian research hospital's status, "IRCCS Ospedale San Raffaele" and "San Raffaele"
+		"diagnostics",    // round 45: "LabCorp Diagnostics" and "LabCorp"
 		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund":
 		return true
 	}

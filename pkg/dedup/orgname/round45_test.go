@@ -13,6 +13,7 @@ func TestRound45SameButTypeWords(t *testing.T) {
 		{"das Pharmaunternehmen Octapharma", "Octapharma"},
 		{"Ingolstädter Klinikum", "Klinikum Ingolstadt"},
 		{"Zofinger Spital", "Spital Zofingen"},
+		{"LabCorp Diagnostics", "LabCorp"},
 	} {
 		a, b := Key(tt[0]), Key(tt[1])
 		if a != b && !SameButType(a, b) {
