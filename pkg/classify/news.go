@@ -1911,8 +1911,11 @@ func trendTitle(d *doc) (string, bool) {
 			// round 40: "een verdubbeling van het aantal ransomware-aanvallen"
 			"verdubbeling", "verdubbeld", "verdubbelt", "verdoppelt", "verdoppelung", "verdoppelten", "doublement",
 			"duplicado", "duplican", "duplicaron", "raddoppiati", "raddoppio", "duplicaram",
-			// round 45: where attacks mostly happen ("Datalekken vooral in de zorg")
-			"mostly", "vooral", "meeste", "surtout", "sobretudo", "soprattutto":
+			// round 45: where attacks mostly happen ("Datalekken vooral in de zorg"), and how they explode
+			// ("Ataques cibernéticos explodem no setor de saúde")
+			"mostly", "vooral", "meeste", "surtout", "sobretudo", "soprattutto",
+			"explode", "explodes", "exploded", "exploding", "explodem", "explodiram", "explotan", "explosent", "esplodono",
+			"skyrocket", "skyrockets", "skyrocketed", "skyrocketing", "disparan", "dispararon", "disparam":
 			if change < 0 {
 				change = i
 			}
@@ -2326,6 +2329,10 @@ func commentaryTitle(d *doc) (string, bool) {
 		}
 		if t.Norm == "record" && i+1 < len(d.titleToks) && d.titleToks[i+1].Digit && slices.ContainsFunc(d.titleToks, func(w text.Token) bool { return yearOf(w) > 0 }) {
 			return d.title[t.Start:t.End], true // a year's record: "Record 133 Million Healthcare Records Exposed in 2023"
+		}
+		if pluralAttack(t.Norm) && next(1) == "in" && i+2 < len(d.titleToks) && yearOf(d.titleToks[i+2]) > 0 &&
+			slices.ContainsFunc(d.titleToks[:i], func(w text.Token) bool { return w.Digit && yearOf(w) == 0 }) {
+			return d.title[t.Start:d.titleToks[i+2].End], true // a year's: "40 Million Americans Affected by Health Data Breaches in 2019" (round 45)
 		}
 		if (t.Norm == "tally" || t.Norm == "tallies") && slices.ContainsFunc(d.titleToks, func(w text.Token) bool { return yearOf(w) > 0 }) {
 			return d.title[t.Start:t.End], true // a year's: "Health data breach tally for 2017", not one attack's

@@ -217,3 +217,19 @@ func TestRound45AttackersOriginAndNameParts(t *testing.T) {
 			"Der Pharma-Wirkstoffforscher Brenzotec ist Opfer eines Cyberangriffs geworden.", "Wirkstoffforscher", ""},
 	})
 }
+
+// TestRound45TalliesAndSurges: a year's count of people hit by breaches
+// and attacks that explode in a sector are no incident (round 45;
+// sentences of our own).
+func TestRound45TalliesAndSurges(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"en", "30 Million Americans Affected by Health Data Breaches in 2021",
+			"Thirty million Americans were affected by health data breaches in 2021, up from 14 million in 2020."},
+	})
+	checkRule(t, c, ruleTrend, true, []reportCase{
+		{"pt", "Ataques cibernéticos explodem no setor de saúde: como hospitais viraram alvo fácil",
+			"Os ataques ao setor de saúde cresceram no primeiro semestre, segundo especialistas."},
+	})
+}
