@@ -183,7 +183,9 @@ func advisoryWord(s string) bool {
 		"lagebericht", "rapporto", "preparer", "vorbereiten", "preparar", "preparare", "voorbereiden",
 		"rapport", "relatorio", "jaarverslag", "jahresbericht",
 		"avertit", "alerte", "warnt", "warnen",
-		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero":
+		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero",
+		// round 45: "Vorsicht bei neuer Gesundheitskarte von der Krankenkasse: Betrugsversuche mit Phishing-Mails"
+		"vorsicht", "beware", "cuidado", "attenzione", "atencao":
 		return true
 	}
 	return resilienceWord(s)

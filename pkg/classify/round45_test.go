@@ -233,3 +233,14 @@ func TestRound45TalliesAndSurges(t *testing.T) {
 			"Os ataques ao setor de saúde cresceram no primeiro semestre, segundo especialistas."},
 	})
 }
+
+// TestRound45BewareTitles: a title that tells readers to beware warns of
+// scams in an insurer's name; it reports no attack on the insurer (round
+// 45; sentences of our own).
+func TestRound45BewareTitles(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, false, []reportCase{
+		{"de", "Vorsicht bei neuer Versichertenkarte von der Krankenkasse: Betrugsversuche mit Phishing-Mails",
+			"Vorsicht vor Phishing im Namen der Krankenkasse. Betrüger verschicken gefälschte Mails an Versicherte."},
+	})
+}
