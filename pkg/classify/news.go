@@ -594,6 +594,20 @@ func hypothetical(toks []text.Token, i int) bool {
 	switch toks[i].Norm {
 	case "can":
 		return next != "t" && next != "not"
+	case "peut", "peuvent", "puede", "pueden", "pode", "podem", "puo", "possono", "kann", "konnen", "kan", "kunnen":
+		// round 45: "un cabinet dentaire peut lui-aussi se retrouver victime d'une telle attaque"; not a
+		// negated one ("ne peut pas", "no puede"), nor what an attack's consequence may take ("kan duren")
+		if i == 0 || negation(toks[i-1].Norm) || toks[i-1].Norm == "ne" || negation(next) {
+			return false
+		}
+		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "victime", "victimes", "victima", "victimas", "vitima", "vitimas", "vittima", "vittime", "opfer",
+				"slachtoffer", "cible", "objetivo", "alvo", "bersaglio", "ziel", "doelwit":
+				return true
+			}
+		}
+		return false
 	case "could":
 		return next == "target" // "a new ransomware that could target hospitals" (round 28)
 	case "risk":

@@ -244,3 +244,21 @@ func TestRound45BewareTitles(t *testing.T) {
 			"Vorsicht vor Phishing im Namen der Krankenkasse. Betrüger verschicken gefälschte Mails an Versicherte."},
 	})
 }
+
+// TestRound45ModalVictims: "peut se retrouver victime" tells of what may
+// happen, in the other languages as "can" does in English; what an
+// attack's consequences may take ("kan nog weken duren") stays the
+// report's (round 45; sentences of our own).
+func TestRound45ModalVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"fr", "Une menace bien réelle pour les centres dentaires",
+			"Comme n'importe quelle entreprise, un cabinet dentaire peut lui aussi se retrouver victime d'une attaque informatique."},
+	})
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"nl", "Kinderziekenhuis worstelt met gevolgen van aanval",
+			"Het grootste kinderziekenhuis van Ruritanië worstelt al dagen met de gevolgen van een ransomware-aanval en verwacht " +
+				"dat het nog weken kan duren voordat alle systemen weer online komen."},
+	})
+}
