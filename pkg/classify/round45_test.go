@@ -133,6 +133,7 @@ func TestRound45VictimForms(t *testing.T) {
 				"von Brenzlin sei in der Nacht erfolgt.", "Informatiksystem", ""},
 		{"en", "Lakeshore Health Experiences Phishing Attack",
 			"On January 9, 2024, Lakeshore Health identified a phishing attack against its employees.", "", "Lakeshore Health"},
+		{"nl", "Datalek AZ Rivierenland", "Het AZ Rivierenland heeft te maken gehad met een cyberincident.", "Datalek", "AZ Rivierenland"},
 		{"en", "Hackers Seek Ransom From Two More Ohio Hospitals",
 			"Hackers have demanded a ransom from two more Ohio hospitals, according to a report.", "Two More", ""},
 	})

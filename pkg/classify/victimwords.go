@@ -333,7 +333,8 @@ func attackHeadWord(s string) bool {
 func attackNoun(s string) bool {
 	switch s {
 	case "attack", "attacks", "breach", "intrusion", "angriff", "attaque", "ataque", "attacco", "aanval",
-		"inbraak", "inbraakpoging", "hackaanval", "cyberaanval": // round 44: "Inbraakpoging ICT van Gelre ziekenhuizen"
+		"inbraak", "inbraakpoging", "hackaanval", "cyberaanval", // round 44: "Inbraakpoging ICT van Gelre ziekenhuizen"
+		"datalek", "hack", "cyberattaque", "cyberattack", "ciberataque", "cyberangriff": // round 45: "Datalek AZ Herentals"
 		return true
 	}
 	return false
