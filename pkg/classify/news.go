@@ -2331,6 +2331,9 @@ func commentaryTitle(d *doc) (string, bool) {
 			// round 44: five words back, "DHSC announces £150m cyber security plan in the wake of NHS hack attack"
 			return d.title[t.Start:t.End], true // a government's plan: "le gouvernement lance un plan à 750 millions d'euros"
 		}
+		if t.Norm == "before" && next(1) == "you" {
+			return d.title[t.Start:d.titleToks[i+1].End], true // advice to its reader: "… : The Plan to Have Before You Need It" (round 45)
+		}
 		if t.Norm == "fact" && (next(1) == "sheet" || next(1) == "sheets") {
 			return d.title[t.Start:d.titleToks[i+1].End], true // a regulator's guidance: "OCR Fact Sheet: Encrypted-by-Ransomware ePHI …"
 		}
@@ -2754,6 +2757,8 @@ func commentaryWord(w string) bool {
 		"helft", "mitad", "metade", "halfte", "moitie", "hackathon", "hackathons",
 		// round 45: risks in general: "Les risques du piratage des mutuelles : ce que vous devez savoir"
 		"risks", "risques", "risiken", "riesgos", "rischi", "riscos", "risicos",
+		// and threat landscapes: "Part 1: The Evolving Ransomware Threat Landscape"
+		"landscape",
 		// a sector's ranking: "Zorgsector is kampioen datalekken" (round 44)
 		"kampioen", "koploper",
 		// training and its barometers

@@ -263,3 +263,17 @@ func TestRound45ModalVictims(t *testing.T) {
 				"dat het nog weken kan duren voordat alle systemen weer online komen."},
 	})
 }
+
+// TestRound45LandscapesAndReadersAdvice: a threat landscape is commentary;
+// a plan "to have before you need it" advises its reader (round 45;
+// sentences of our own).
+func TestRound45LandscapesAndReadersAdvice(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, false, []reportCase{
+		{"en", "Part 2: The Evolving Ransomware Threat Landscape",
+			"The behavioral health sector faces an escalating threat from ransomware attacks. In 2023 Lakeview Behavioral " +
+				"Health Services was hit by ransomware and patient data was stolen."},
+		{"en", "Ransomware Recovery for Assisted Living: The Plan to Have Before You Need It",
+			"Most assisted living operators think about ransomware as a prevention problem."},
+	})
+}
