@@ -162,6 +162,8 @@ func TestRound45OrdinalsAndPossessives(t *testing.T) {
 		{"en", "Lakeside Health System Reports Massive Data Breach",
 			"Hackers broke into Lakeside Health System's computer network and may have accessed data on 4.5 million patients.",
 			"", "Lakeside Health System"},
+		{"en", "Health center pays $70,000 ransom for patient records",
+			"Hackers encrypted Lake DuPont’s patient records, the community health center said.", "", "Lake DuPont"},
 		{"en", "Major German IT provider hit by cyberattack",
 			"Hackers stole data from Brenzlick's servers, the health insurers' IT provider said.", "", "Brenzlick"},
 	})
