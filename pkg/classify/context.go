@@ -1211,13 +1211,8 @@ func disbelief(toks []text.Token, k int) bool {
 	if k >= 1 && negation(toks[k-1].Norm) {
 		return true
 	}
-	if k >= 2 && toks[k-1].Norm == "t" {
-		switch toks[k-2].Norm {
-		case "don", "didn", "doesn":
-			return true
-		}
-	}
-	return false
+	// a contraction's "t" after its verb: negation holds "didn", "doesn"; "don" is also a name
+	return k >= 2 && toks[k-1].Norm == "t" && (negation(toks[k-2].Norm) || toks[k-2].Norm == "don")
 }
 
 // noEvidenceThat reports whether the "that" at toks[k] follows a negated

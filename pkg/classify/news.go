@@ -601,9 +601,7 @@ func hypothetical(toks []text.Token, i int) bool {
 			return false
 		}
 		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Break; k++ {
-			switch toks[k].Norm {
-			case "victime", "victimes", "victima", "victimas", "vitima", "vitimas", "vittima", "vittime", "opfer",
-				"slachtoffer", "cible", "objetivo", "alvo", "bersaglio", "ziel", "doelwit":
+			if victimNoun(toks[k].Norm) {
 				return true
 			}
 		}
@@ -691,6 +689,18 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 		(toks[i-1].Upper || ((connector(toks[i-1].Norm) || toks[i-1].Norm == "s" || toks[i-1].Norm == "for") && i > 1 && toks[i-2].Upper && joined(i-2, i-1)))
 	next := i+1 < len(toks) && joined(i, i+1) && toks[i+1].Upper && !sectorTopic(toks[i+1].Norm)
 	return prev || next
+}
+
+// victimNoun is "victim" or "target" in the six languages besides English:
+// "victime d'une cyberattaque", "Opfer eines Cyberangriffs", "peut se
+// retrouver victime".
+func victimNoun(w string) bool {
+	switch w {
+	case "victime", "cible", "victima", "objetivo", "vittima", "bersaglio", "vitima", "alvo", "opfer", "ziel",
+		"slachtoffer", "doelwit", "victimes", "victimas", "vittime", "vitimas", "slachtoffers":
+		return true
+	}
+	return false
 }
 
 // placesHealthService reports whether the health word at toks[i] begins
@@ -811,12 +821,7 @@ func passiveVictim(toks []text.Token, a int) bool {
 			if k == 0 {
 				return false
 			}
-			switch toks[k-1].Norm {
-			case "victime", "cible", "victima", "objetivo", "vittima", "bersaglio", "vitima", "alvo", "opfer", "ziel",
-				"slachtoffer", "doelwit", "victimes", "victimas", "vittime", "vitimas", "slachtoffers":
-				return true
-			}
-			return false
+			return victimNoun(toks[k-1].Norm)
 		case "in":
 			// "had been encrypted in a ransomware attack", "was stolen in a cyberattack"
 			return k > 0 && (toks[k-1].Norm == "encrypted" || toks[k-1].Norm == "compromised" || toks[k-1].Norm == "breached" ||

@@ -561,18 +561,33 @@ func withoutLowerDescriptor(name string) string {
 func withoutGermanArticle(name string) string {
 	first, rest, ok := strings.Cut(name, " ")
 	if germanConjunction(first) && ok {
-		// a subordinate clause's opening: "Nachdem das Pharmaunternehmen
-		// Octapharma Plasma … festgestellt hat" (round 45)
-		first, rest, ok = strings.Cut(rest, " ")
-		first = strings.ToUpper(first[:1]) + first[1:]
-	}
-	switch first {
-	case "Die", "Der", "Das", "Dem", "Den", "Des":
-		if ok && rest != "" {
-			return rest
+		// a subordinate clause's opening, then its article in lower case:
+		// "Nachdem das Pharmaunternehmen Octapharma Plasma … festgestellt
+		// hat" (round 45)
+		if art, after, ok := strings.Cut(rest, " "); ok && after != "" && (germanArticle(art) || capitalArticle(art)) {
+			return after
 		}
+		return name
+	}
+	if ok && rest != "" && capitalArticle(first) {
+		return rest
 	}
 	return name
+}
+
+// capitalArticle is a German definite article opening a sentence: "Die",
+// "Der", "Das".
+func capitalArticle(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && germanArticle(strings.ToLower(w[:1])+w[1:])
+}
+
+// germanArticle is a German definite article in lower case.
+func germanArticle(w string) bool {
+	switch w {
+	case "die", "der", "das", "dem", "den", "des":
+		return true
+	}
+	return false
 }
 
 // germanConjunction opens a German subordinate clause, never a name.
