@@ -1278,7 +1278,7 @@ func negatedAt(toks []text.Token, i int) bool {
 	for k := i - 1; k >= max(0, i-8); k-- {
 		n := toks[k].Norm
 		if denial(toks, k) {
-			return true
+			return !noOtherChoice(toks[k+1 : i])
 		}
 		if negatedAdjective(toks, k, i) {
 			return true
@@ -1291,6 +1291,24 @@ func negatedAt(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// noOtherChoice reports whether the words between a negation and an attack
+// word exclude every other course: "saw no other option but to pay
+// ransom", "n'avait pas d'autre choix que de payer la rançon", "keine andere
+// Wahl als": the attack is what happened (round 46).
+func noOtherChoice(between []text.Token) bool {
+	other, but := false, false
+	for _, t := range between {
+		switch t.Norm {
+		case "other", "choice", "option", "options", "alternative", "autre", "choix", "andere", "wahl", "otra", "opcion",
+			"altra", "scelta", "outra", "opcao", "keuze":
+			other = true
+		case "but", "than", "que", "als", "che", "dan":
+			but = other
+		}
+	}
+	return but
 }
 
 // negatedAdjective reports whether toks[k], right before the attack word

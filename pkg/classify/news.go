@@ -1574,7 +1574,7 @@ func sentenceNumbers(src string, toks []text.Token, ends func(i int) bool) ([]in
 // its lead: no health word, health data or known health organisation in the
 // title or the body's first sentences, and some further down. It returns
 // the first later health word.
-func backgroundHealth(d *doc) (string, bool) {
+func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
 	if d.titleHasKnown || d.bodyHasKnown || titleName(d.title, d.titleToks, d.titleHits, true) {
 		return "", false // a registry record titled with its entity is about that entity throughout
 	}
@@ -1603,13 +1603,47 @@ func backgroundHealth(d *doc) (string, bool) {
 	}
 	for _, h := range d.bodyHits {
 		if healthKind(h.Value.kind) {
-			if sent[h.First] <= leadSentences {
+			if sent[h.First] <= leadSentences || describesTitleName(d, h, titlePlaces) {
 				return "", false
 			}
 			return d.body[d.bodyToks[h.First].Start:d.bodyToks[h.Last].End], true
 		}
 	}
 	return "", false
+}
+
+// describesTitleName reports whether the body's health word h stands next
+// to a name the title gives, whatever sentence it is in: "le groupe
+// pharmaceutique et de dermo-cosmétiques Pierre Fabre" under "Le groupe
+// Pierre Fabre victime d'une cyberattaque" says what the title's victim is,
+// not what the article's background is about (round 46). A place is no
+// such name: "het academisch ziekenhuis Maastricht UMC+" is not the
+// "Universiteit Maastricht" of the title.
+func describesTitleName(d *doc, h text.Hit[term], titlePlaces []geo.Mention) bool {
+	named := map[string]bool{}
+	for i, t := range d.titleToks {
+		if i > 0 && t.Upper && len(t.Norm) >= 3 && !slices.ContainsFunc(d.titleHits, func(th text.Hit[term]) bool {
+			return th.First <= i && i <= th.Last
+		}) && !slices.ContainsFunc(titlePlaces, func(m geo.Mention) bool { return m.First <= i && i <= m.Last }) {
+			named[t.Norm] = true
+		}
+	}
+	if len(named) == 0 {
+		return false
+	}
+	sent, _ := d.bodySentences()
+	for k := h.Last + 1; k < min(len(d.bodyToks), h.Last+25) && sent[k] == sent[h.Last]; k++ {
+		if negation(d.bodyToks[k].Norm) {
+			return false // "das Gesundheitszentrum Bitterfeld/Wolfen sind … nicht betroffen"
+		}
+	}
+	const near = 5
+	for k := max(0, h.First-near); k <= min(len(d.bodyToks)-1, h.Last+near); k++ {
+		if t := d.bodyToks[k]; t.Upper && named[t.Norm] && (k < h.First || k > h.Last) {
+			return true
+		}
+	}
+	return false
 }
 
 // careInTitle reports whether the title tells of care disrupted (diverted
@@ -1679,6 +1713,8 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 			// denial; "without reaching", "without any impact on" deny (round 25)
 		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
+		case negation(n) && noOtherChoice(toks[k+1:hi]):
+			// "NJ Spine Center saw no other option but to pay ransom": every other course denied (round 46)
 		case negation(n) && k+1 < hi && payVerb(toks[k+1].Norm):
 			// "says it will not pay the criminals behind last week's ransomware attack": a ransom refused (round 23)
 		case n == "not" && k+2 < hi && toks[k+1].Norm == "to" && adviceAction(toks[k+2].Norm):
@@ -1868,7 +1904,7 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		return newsRule{rule: ruleDenied, dir: 0, span: span}, true
 	}
 	if attack && health && modelZ >= 0 && !careInTitle(c.disrupt, d) {
-		if span, ok := backgroundHealth(d); ok {
+		if span, ok := backgroundHealth(d, c.partPlaces(d, 0)); ok {
 			// "Retailer confirms payment card breach at 160 stores … the
 			// healthcare sector accounted for a quarter of all breaches":
 			// health comes up only in the article's background.
@@ -2295,7 +2331,7 @@ func grantSystem(s string) bool {
 // guidance, training or lawmakers' questions. Such a story counts no attack
 // of its own; an analyst may still find one in it.
 func commentaryTitle(d *doc) (string, bool) {
-	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 && !attackExplained(d) {
+	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 && !attackExplained(d) && !attackHead(d) {
 		last := d.titleToks[len(d.titleToks)-1]
 		return d.title[last.Start:last.End] + "?", true
 	}
@@ -2373,7 +2409,7 @@ func commentaryTitle(d *doc) (string, bool) {
 			return d.title[t.Start:d.titleToks[i+2].End], true // "one in 4"
 		}
 	}
-	if strings.Contains(d.title, "%") && !shareOfOwnSystems(d.title, d.titleToks) {
+	if strings.Contains(d.title, "%") && !shareOfOwnSystems(d.title, d.titleToks) && !attackHead(d) {
 		return "%", true
 	}
 	if reportFinding(d.titleToks) {
@@ -2576,6 +2612,49 @@ func attackExplained(d *doc) bool {
 		}
 	}
 	return false
+}
+
+// attackHead reports whether the title's head, before its colon, tells of
+// an attack on one health organisation: "Cyberangriff auf Klinikverbund:
+// … Fordern sie jetzt Lösegeld?", "Ciberataque Clínic: reactivar el 40%
+// …". What follows the colon, a question or a figure, is about that
+// attack, not a commentary on many (round 46).
+func attackHead(d *doc) bool {
+	colon := strings.IndexByte(d.title, ':')
+	if colon < 0 {
+		return false
+	}
+	n := 0
+	for n < len(d.titleToks) && d.titleToks[n].End <= colon {
+		n++
+	}
+	cyber, org := false, false
+	for _, h := range d.titleHits {
+		if h.Last >= n {
+			continue
+		}
+		switch h.Value.kind {
+		case kCyber:
+			cyber = cyber || !h.Value.denied
+		case kHealthOrg:
+			org = org || !pluralOrg(d.titleToks[h.Last].Norm)
+		}
+	}
+	if d.titleHasKnown && d.titleKnown.Last < n {
+		org = true
+	}
+	for i := range n {
+		org = org || healthCompound(d.title, d.titleToks, i)
+	}
+	return cyber && org
+}
+
+// pluralOrg is an organisation word in the plural, in the languages read:
+// "hospitals", "Kliniken", "ospedali", "ASL" and other abbreviations
+// excepted.
+func pluralOrg(w string) bool {
+	return pluralKind(w) || germanHealthPlural(w) || otherPlural(w) || (len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ces") && !strings.HasSuffix(w, "is"))
 }
 
 // sourcePrefix reports whether the title opens on a report, a brief, a

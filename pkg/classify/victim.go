@@ -1172,8 +1172,11 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 	}
 	if len(vt) == 1 && abbreviation(victim) && len(victim) >= 3 {
 		// the abbreviation alone, its words elsewhere unbracketed: "HSE"
-		// in the headline, "the Health Service Executive" in the text
-		for _, p := range d.parts() {
+		// in the headline, "the Health Service Executive" in the text; the
+		// text's first, a headline's capitals spell by chance ("Connecticut
+		// Health Clinic Hack …", "Community Health Center … CHC", round 46)
+		parts := d.parts()
+		for _, p := range []part{parts[1], parts[0]} {
 			if lo, hi, ok := spelledOut(p, vt[0].Norm); ok {
 				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + victim + ")", true
 			}
@@ -1888,7 +1891,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if b > 1 && toks[b].Upper && headlinePeople(toks[b].Norm) && joined(b-1, b) && toks[b-1].Upper {
 			b-- // its people: "5,000 Metrocare Service Patients Affected by Phishing Attack" (round 45)
 		}
-		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
+		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !strings.Contains(p.src[toks[b].End:toks[i].Start], "&") && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
@@ -2605,6 +2608,22 @@ func placePreposition(src string, toks []text.Token, k int) bool {
 	return false
 }
 
+// relatedLine reports whether the line holding src[at] points the reader
+// to other pages ("See Also:", "Read more:", "Lesen Sie auch", "Leggi
+// anche"): the names on it are other articles' subjects.
+func relatedLine(src string, at int) bool {
+	line := strings.TrimSpace(src[strings.LastIndexByte(src[:at], '\n')+1 : at])
+	line = strings.ToLower(line)
+	for _, p := range []string{"see also", "read more", "read also", "also read", "related:", "related articles", "related stories",
+		"lire aussi", "à lire aussi", "a lire aussi", "lesen sie auch", "mehr zum thema", "leggi anche", "lea también",
+		"leia também", "leia mais", "lees ook", "lees meer"} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // validName checks a candidate victim name: it has a capitalised word
 // that is neither an article nor a lexicon word (so "Krankenhaus" alone is
 // not a name), it is not a threat actor or an attacker ("Hackers"), and it
@@ -2618,6 +2637,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	sub := toks[lo : hi+1]
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
+	}
+	if relatedLine(p.src, toks[lo].Start) {
+		return false // "See Also: OnDemand | Strengthen Cybersecurity with …": another page's headline (round 46)
 	}
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
@@ -2698,7 +2720,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			t.Norm == "it" || t.Norm == "edv" || t.Norm == "ict" || t.Norm == "new" || unnamed(t.Norm) || systemWord(t.Norm) ||
 			isGroupWord(t.Norm) || preposition(t.Norm) || attackNoun(t.Norm) || stolenThing(t.Norm) || t.Norm == "names" ||
 			germanOrgNoun(t.Norm) || // "Klinik-Verbund bestätigt IT-Störungen": what it is, not its name (round 44)
-			t.Norm == "addresses" {
+			t.Norm == "addresses" || t.Norm == "based" || (k+1 < len(sub) && sub[k+1].Norm == "based") { // "Idaho-Based Medical Center": where it is, not its name (round 46)
 			continue // "Names, addresses … may have been involved": what was taken; "Attacco DDoS", "attack on Sunday", "in March", "No cyberattack", "legt IT lahm", "New phishing campaign", "Unknown hackers", "Gang leaks data": not names
 		}
 		if cov[lo+k] == kHealthOrg && t.Norm == "hse" && p.src[t.Start:t.End] == "HSE" {
@@ -2755,7 +2777,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if named == 0 && upperOrg < 2 {
 		return false // "Krankenhaus", "Hospital"; but "Ministério da Saúde", "Change Healthcare" are names
 	}
-	if unplaced == 0 && cov[hi] == kHealthOrg && cov[lo] != kHealthOrg && !(toks[hi].Upper && hi-lo >= 2) {
+	based := slices.ContainsFunc(sub, func(t text.Token) bool { return t.Norm == "based" }) // "Idaho-Based Medical Center" (round 46)
+	if unplaced == 0 && cov[hi] == kHealthOrg && cov[lo] != kHealthOrg && !(toks[hi].Upper && hi-lo >= 2 && !based) {
 		// "New Jersey hospital", "US hospital"; but a place's name with
 		// capitalised organisation words is a name: "Boston Children's
 		// Health Physicians", "Cleveland Clinic Foundation"

@@ -1,0 +1,91 @@
+package classify
+
+import "testing"
+
+// TestRound46AttackHeadBeforeQuestion: a title whose head, before its
+// colon, tells of an attack on one health organisation is news of that
+// attack, whatever question or figure follows; a question about many stays
+// commentary (round 46; sentences of our own).
+func TestRound46AttackHeadBeforeQuestion(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleCommentary, false, []reportCase{
+		{"de", "Cyberangriff auf Klinikverbund: Hacker erbeuten Patientendaten: Folgt jetzt die Erpressung?",
+			"Der Klinikverbund Nordheide ist Opfer eines Hackerangriffs geworden. Die Täter haben Daten von Patienten erbeutet.\n\n" +
+				"Der Verbund hat die Polizei eingeschaltet."},
+		{"es", "Ciberataque Clínic: el hospital recupera el 40% de sus sistemas",
+			"El Hospital Clínic de Barcelona ha recuperado el 40% de sus sistemas informáticos tras el ciberataque de ransomware " +
+				"sufrido hace dos semanas."},
+	})
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"en", "Ransomware attacks on hospitals: is the sector ready?",
+			"Experts disagree on whether hospitals have prepared enough for ransomware.\n\nA survey of chief information officers " +
+				"suggests budgets are still small."},
+	})
+}
+
+// TestRound46NoOtherChoice: "no other option but to pay ransom" excludes
+// every course but the ransom; it denies no attack (round 46; sentences of
+// our own).
+func TestRound46NoOtherChoice(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleDenied, false, []reportCase{
+		{"en", "NJ Orthopedic Center saw no other option but to pay ransom",
+			"Oof. This notification from the New Jersey Orthopedic Center, sent to patients on September 22, describes a disaster " +
+				"where not only patient files were locked up, but their most recent backup was too. No wonder they paid the ransom.\n" +
+				"On July 27, our computer systems were attacked by a malware ransom virus called CryptoWall. The virus encrypted all " +
+				"of our electronic medical record files."},
+	})
+	checkRule(t, c, ruleDenied, true, []reportCase{
+		{"en", "Lakeside Orthopedic Center says outage was no cyberattack",
+			"Lakeside Orthopedic Center said the outage of its phones was not a cyberattack but a power cut."},
+	})
+}
+
+// TestRound46TitleNameDescribed: a body's health word right next to the
+// title's name says what the title's victim is, however late it comes; a
+// place shared by two bodies is no such name, nor a health body said to be
+// unaffected (round 46; sentences of our own).
+func TestRound46TitleNameDescribed(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	body := func(describe string) string {
+		return "« Suite à l'incident informatique, l'activité est totalement arrêtée. »\n\nPublié le 02-04-2021\n\n" +
+			"Une attaque de grande ampleur\n\nLes salariés ont été renvoyés chez eux mercredi matin.\n\n" +
+			"Les usines du sud-ouest sont restées fermées toute la journée.\n\n" + describe
+	}
+	checkRule(t, c, ruleBackground, false, []reportCase{
+		{"fr", "Le groupe Maurel Dufresne victime d'une cyberattaque",
+			body("C'est dans la nuit de mardi que le groupe pharmaceutique Maurel Dufresne a été victime d'une cyberattaque.")},
+	})
+	checkRule(t, c, ruleBackground, true, []reportCase{
+		{"fr", "Le groupe Maurel Dufresne victime d'une cyberattaque",
+			body("Ailleurs en France, un groupe pharmaceutique a déjà été visé par des pirates l'an dernier.")},
+	})
+}
+
+// TestRound46RelatedLinesAndDescriptions: a "See Also:" line names another
+// page's subject, a category list's "Fraud Management & Cybercrime" names
+// none, "Idaho-Based Medical Center" says where a victim is, and a
+// headline's capitals spell an abbreviation by chance where the text spells
+// it in full (round 46; sentences of our own, in the form of a trade site's
+// pages).
+func TestRound46RelatedLinesAndDescriptions(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Clinic Network Says 90,000 Affected by Hack",
+			"Breach Notification , Fraud Management & Cybercrime , Healthcare\nSee Also: OnDemand | Strengthen Cybersecurity with " +
+				"a Layered Strategy\nRiverbend Family Clinics is notifying 90,000 people that their data was stolen in a hack in May.",
+			"Strengthen", "Riverbend Family Clinics"},
+		{"en", "Wisconsin Health Clinic Hack Affects 1.1 Million",
+			"Cybercrime\nWestern Health Collaborative, which has a dozen clinics in Wisconsin, is notifying 200,000 people that " +
+				"their information was stolen in a cyberattack. WHC said on March 2 it noticed unusual activity. The WHC hacking " +
+				"incident is among the largest this year.",
+			"Wisconsin", "Western Health Collaborative (WHC)"},
+		{"en", "Idaho-Based Medical Center Says 300,000 Affected by Attack",
+			"An Idaho-based medical center is notifying more than 300,000 people that their information was compromised in a " +
+				"cyberattack.",
+			"Idaho", ""},
+	})
+}
