@@ -89,3 +89,19 @@ func TestRound46RelatedLinesAndDescriptions(t *testing.T) {
 			"Idaho", ""},
 	})
 }
+
+// TestRound46NumberedKind: a kind of organisation and its number name one
+// body ("Asl2", "Asl 2"), and the lead's fuller form of it is taken ("Ulss
+// 6 Euganea") (round 46; sentences of our own).
+func TestRound46NumberedKind(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"it", "Attacco hacker alla Asl2 imperiese", "Attacco hacker nella notte ad Asl2, dove i tecnici hanno spento tutti i sistemi.",
+			"", "Asl2"},
+		{"it", "Attacco informatico all'Asl 4: Cup chiuso", "Un attacco informatico ha colpito nella notte i sistemi dell'Asl 4, " +
+			"costringendo l'azienda a spegnere i server.", "", "Asl 4"},
+		{"it", "Treviso, il giorno dopo l'attacco hacker all'Ulss 2: prenotazioni a mano",
+			"Il giorno dopo l'attacco informatico che ha messo fuori uso i sistemi dell'Ulss 2 Marca Trevigiana, negli ospedali " +
+				"si lavora ancora con carta e penna.", "", "Ulss 2 Marca Trevigiana"},
+	})
+}

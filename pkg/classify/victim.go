@@ -1454,8 +1454,10 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 		}
 		return false
 	}
-	townKind, town := false, false
+	townKind, town, numbered := false, false, false
 	switch {
+	case numberedKind(title.toks, lo, hi):
+		numbered = true // "all'Ulss 6", the lead's "Ulss 6 Euganea" (round 46)
 	case hi == lo+1 && kind(hi): // "Gillette hospital still diverting …"
 		townKind = true
 	case hi > lo+1 && kind(lo) && connector(title.toks[lo+1].Norm):
@@ -1477,6 +1479,16 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 			continue // but "Sarnia's Bluewater Health says …"
 		}
 		flo, fhi, ok := nameSpan(body.src, body.toks, h.First, h.Last)
+		if numbered {
+			flo, fhi, ok = h.First, h.Last, true
+			for fhi+1 < len(body.toks) && (body.toks[fhi+1].Upper || body.toks[fhi+1].Digit) && !body.toks[fhi+1].Break {
+				fhi++
+			}
+			if fhi-flo <= hi-lo || !slices.EqualFunc(body.toks[flo:flo+hi-lo+1], title.toks[lo:hi+1], sameWord) {
+				continue
+			}
+			return strings.Trim(body.src[body.toks[flo].Start:body.toks[fhi].End], " ,.;:'\""), true
+		}
 		if !ok || fhi == flo || !c.validName(body, cov, flo, fhi) || authority(body.toks[flo:fhi+1]) {
 			continue
 		}
@@ -2608,6 +2620,18 @@ func placePreposition(src string, toks []text.Token, k int) bool {
 	return false
 }
 
+// numberedKind reports whether toks[lo:hi+1] is a kind of organisation
+// and its number, which name one body of that kind: "Asl2", "Asl 2",
+// "ASST 3" (round 46).
+func numberedKind(toks []text.Token, lo, hi int) bool {
+	n := toks[hi].Norm
+	if lo == hi {
+		i := strings.IndexFunc(n, func(r rune) bool { return r >= '0' && r <= '9' })
+		return i >= 2 && toks[lo].Upper && strings.Trim(n[i:], "0123456789") == "" && len(n)-i <= 2
+	}
+	return hi == lo+1 && toks[lo].Upper && toks[hi].Digit && len(n) <= 2
+}
+
 // relatedLine reports whether the line holding src[at] points the reader
 // to other pages ("See Also:", "Read more:", "Lesen Sie auch", "Leggi
 // anche"): the names on it are other articles' subjects.
@@ -2676,7 +2700,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		return false // "“Paying ransom is not advised”", "• Keep passwords safe": a sentence's gerund or imperative (round 40)
 	}
 	if w := p.src[toks[lo].Start:toks[lo].End]; lo == hi && (cov[lo] == kHealthOrg || cov[lo] == kHealthWeak) && !hospitalCompound(toks[lo].Norm) &&
-		!camelCase(w) && !acronym(w) {
+		!camelCase(w) && !acronym(w) && !numberedKind(toks, lo, hi) {
 		return false // "Healthcare cybersecurity in Vietnam …": a sector's word alone (round 40)
 	}
 	if militaryRank(toks[lo].Norm) && lo < hi && !slices.ContainsFunc(toks[lo:hi+1], func(t text.Token) bool { return orgKindWord(t.Norm) }) &&
@@ -2774,7 +2798,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if monthOf(sub[0].Norm) > 0 && (len(sub) == 1 || (len(sub) == 2 && sub[1].Digit)) {
 		return false // "affected by May ransomware attack", "May 28": a date, not a name
 	}
-	if named == 0 && upperOrg < 2 {
+	if named == 0 && upperOrg < 2 && !numberedKind(toks, lo, hi) {
 		return false // "Krankenhaus", "Hospital"; but "Ministério da Saúde", "Change Healthcare" are names
 	}
 	based := slices.ContainsFunc(sub, func(t text.Token) bool { return t.Norm == "based" }) // "Idaho-Based Medical Center" (round 46)

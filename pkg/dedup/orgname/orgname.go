@@ -217,6 +217,9 @@ func Words(name string) []string {
 	// An elided article or preposition is no part of the name: "hôpital
 	// d'Armentières" is the Armentières hospital, as "in Armentières" says.
 	s = elision.ReplaceAllString(s, "$1")
+	// Initials joined by an ampersand are one name: "OT&P Healthcare" is
+	// "otp healthcare", not the generic "ot p healthcare" (round 46).
+	s = initialsAmpersand.ReplaceAllString(s, "$1$2")
 	s = strings.NewReplacer("&", " and ", "'s ", "s ", "’s ", "s ", "'", "", "’", "", "+", " and ").Replace(s + " ")
 	// initials join within a comma's part only: "D.D.S., P.C." is "dds"
 	// and "pc", not "ddspc"
@@ -285,6 +288,10 @@ func PracticeWord(w string) bool {
 
 // elision is a French or Italian elided article or preposition opening a
 // word (d', l', dell', nell'…), before a letter.
+// initialsAmpersand is two runs of one or two letters joined by "&", with
+// no space: "ot&p", "at&t", "h&m".
+var initialsAmpersand = regexp.MustCompile(`\b([a-z]{1,2})&([a-z]{1,2})\b`)
+
 var elision = regexp.MustCompile(`\b(?:d|l|dell|dall|nell|all|sull|qu)'(\pL)`)
 
 // mojibakeApostrophe is how the HHS export garbles an apostrophe.
