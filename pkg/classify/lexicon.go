@@ -305,10 +305,16 @@ func lexicon() map[string]term {
 		"medical transcription", "telehealth", "telemedicine", "prescription provider*", "prescription service*",
 		"e prescription*", "electronic prescription*", "eprescription*", "pharmacy benefit*")
 	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware", "practice software",
-		"arztsoftware")
+		"arztsoftware",
+		// round 46: France's third-party payment operators for care ("les opérateurs de tiers payant Viamedis et Almerys")
+		"tiers payant", "operateur de tiers payant", "operateurs de tiers payant")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
 		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*", "biopharma*",
+		// round 46: vaccine makers in the other languages ("Ransomware bij vaccinmaker in Bilthoven", "vaccinbedrijf")
+		"vaccinmaker*", "vaccinbedrijf*", "vaccinproducent*", "vaccinfabrikant*", "impfstoffhersteller*", "fabricant de vaccins",
+		"fabricants de vaccins", "fabricante de vacunas", "fabricantes de vacunas", "produttore di vaccini", "produttori di vaccini",
+		"fabricante de vacinas", "fabricantes de vacinas",
 		"fysiotherapeut*", "physiotherapeut*",
 		// round 34: "die Medizinische Universität Innsbruck", "die Med-Uni", "Uniwersytet Medyczny"
 		"medizinische universitat", "medizinischen universitat", "meduni", "med uni", "uniwersytet medyczny",

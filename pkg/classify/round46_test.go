@@ -105,3 +105,17 @@ func TestRound46NumberedKind(t *testing.T) {
 				"si lavora ancora con carta e penna.", "", "Ulss 2 Marca Trevigiana"},
 	})
 }
+
+// TestRound46VaccineMakersAndPaymentOperators: a vaccine maker in Dutch,
+// German or French and France's third-party payment operators for care are
+// health organisations (round 46; sentences of our own).
+func TestRound46VaccineMakersAndPaymentOperators(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
+		{"nl", "Ransomware bij vaccinmaker in Leiden: onderzoeksdata gestolen",
+			"Hackers bieden gestolen gegevens van een vaccinbedrijf in Leiden aan op het dark web."},
+		{"fr", "Violation de données chez deux opérateurs de tiers payant",
+			"La presse s'est fait l'écho de cyberattaques contre deux opérateurs de tiers payant. Les données de millions " +
+				"d'assurés ont été exposées."},
+	})
+}
