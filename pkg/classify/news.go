@@ -1838,6 +1838,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := protectionAdvice(d); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
+	if span, ok := howToTitle(d); ok && !attackHead(d) {
+		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+	}
 	if span, ok := agencyWarning(d); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
@@ -2142,6 +2145,53 @@ func leadAdvisory(d *doc) bool {
 		}
 		switch t.Norm {
 		case "advisory", "advisories", "alert", "bulletin", "notification", "warning", "warned":
+			return true
+		}
+	}
+	return false
+}
+
+// howToTitle reports whether the title, at its start or after its colon,
+// tells how to do something: "how to", "come gestire", "comment réagir",
+// "cómo actuar", "hoe om te gaan", "wie man": a guide, not an incident
+// (round 46). Italian "come" also means "as": an infinitive must follow.
+func howToTitle(d *doc) (string, bool) {
+	toks := d.titleToks
+	for i := 0; i+1 < len(toks); i++ {
+		if i > 0 && !strings.Contains(d.title[toks[i-1].End:toks[i].Start], ":") {
+			continue
+		}
+		next := toks[i+1].Norm
+		how := false
+		switch toks[i].Norm {
+		case "how":
+			how = next == "to"
+		case "wie":
+			how = next == "man"
+		case "hoe":
+			how = next == "om" || next == "je" || next == "u"
+		case "come", "comment", "como":
+			how = infinitive(next)
+		}
+		if how {
+			return d.title[toks[i].Start:toks[i+1].End], true
+		}
+	}
+	return "", false
+}
+
+// infinitive reports whether w looks like a Romance infinitive: "gestire",
+// "réagir", "actuar", "proteger".
+func infinitive(w string) bool {
+	switch w {
+	case "sempre", "entre", "contre", "altre", "nostre", "vostre", "oltre", "mentre":
+		return false // "come sempre", "como entre"
+	}
+	if len(w) < 5 {
+		return false
+	}
+	for _, end := range []string{"are", "ere", "ire", "er", "ir", "ar", "re"} {
+		if strings.HasSuffix(w, end) {
 			return true
 		}
 	}
@@ -2635,7 +2685,7 @@ func attackHead(d *doc) bool {
 		}
 		switch h.Value.kind {
 		case kCyber:
-			cyber = cyber || !h.Value.denied
+			cyber = cyber || (!h.Value.denied && !pluralAttack(d.titleToks[h.Last].Norm) && !pluralAttack(d.titleToks[h.First].Norm))
 		case kHealthOrg:
 			org = org || !pluralOrg(d.titleToks[h.Last].Norm)
 		}

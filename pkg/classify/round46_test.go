@@ -119,3 +119,22 @@ func TestRound46VaccineMakersAndPaymentOperators(t *testing.T) {
 				"d'assurés ont été exposées."},
 	})
 }
+
+// TestRound46HowToTitles: a title that tells how to do something, at its
+// start or after its colon, is a guide; a head that tells of one attack
+// keeps its title news, and Italian "come" before no infinitive means "as"
+// (round 46; sentences of our own).
+func TestRound46HowToTitles(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleAdvice, true, []reportCase{
+		{"it", "Attacchi cyber alle ASL: come gestire la comunicazione del data breach ai pazienti",
+			"I provvedimenti del Garante nei confronti di diverse ASL vittime di attacchi informatici offrono spunti operativi."},
+		{"fr", "Cyberattaques contre les hôpitaux : comment réagir face au rançongiciel",
+			"Les établissements de santé sont de plus en plus visés par les rançongiciels."},
+	})
+	checkRule(t, c, ruleAdvice, false, []reportCase{
+		{"it", "Attacco hacker all'ospedale di Lodi: come sempre il pronto soccorso resta aperto",
+			"Un attacco informatico ha bloccato i sistemi dell'ospedale di Lodi nella notte."},
+	})
+}
