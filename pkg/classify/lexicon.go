@@ -729,7 +729,16 @@ func lexicon() map[string]term {
 		"destinatario errado", "destinatarios errados", "endereco errado",
 		// insiders: snooping and misuse by the organisation's own staff
 		"misused", "misusing", "photograph*", "without a business need",
-		"out of curiosity", "workforce member accessed")
+		"out of curiosity", "workforce member accessed",
+		// round 46: staff reading records in the other languages ("tientallen medewerkers hebben het medisch dossier
+		// ingezien", "jarenlang onrechtmatig medische dossiers … bekeken")
+		"dossier ingezien", "dossiers ingezien", "dossier bekeken", "dossiers bekeken", "ongeoorloofd het medisch dossier",
+		"ongeoorloofd het dossier", "ongeoorloofd medische dossiers", "onrechtmatig medische dossiers", "onrechtmatig het dossier",
+		"onrechtmatig het medisch dossier", "ingekeken", "grasduinen", "gegluurd", "unbefugt eingesehen", "unberechtigt eingesehen", "unerlaubt eingesehen",
+		"akten eingesehen", "patientenakten eingesehen", "consulte illegalement", "consultes illegalement",
+		"consultation illegale", "consultations illegales", "consulte sans autorisation", "consultes sans autorisation",
+		"consultado indebidamente", "consultados indebidamente", "consultato indebitamente", "consultati indebitamente",
+		"consultazioni indebite", "consultou indevidamente", "consultados indevidamente")
 	add(term{kind: kLoss, weak: true}, "intrusion upon seclusion", "intrusion upon the seclusion", "intrusion into seclusion", // a privacy tort, not a network intrusion
 		"mailed", "mailing", "mail", "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
 		"cds", "disk", "disks", "inadvertently", "accidentally", "mistakenly", "erroneously", "stolen", "vol", "perdu",

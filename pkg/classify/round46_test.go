@@ -138,3 +138,24 @@ func TestRound46HowToTitles(t *testing.T) {
 			"Un attacco informatico ha bloccato i sistemi dell'ospedale di Lodi nella notte."},
 	})
 }
+
+// TestRound46StaffReadingRecords: staff reading patients' records without
+// cause, told in Dutch, German or French, is no cyberattack (round 46;
+// sentences of our own).
+func TestRound46StaffReadingRecords(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleNonCyber, true, []reportCase{
+		{"nl", "Toezichthouder onderzoekt ziekenhuis in Zwolle",
+			"Tientallen medewerkers van het ziekenhuis hebben ongeoorloofd het medisch dossier van een bekende zangeres ingezien. " +
+				"Het ziekenhuis heeft zelf een melding gedaan bij de toezichthouder."},
+		{"de", "Klinikmitarbeiterin las Patientenakten", "Eine Mitarbeiterin der Klinik hat über Jahre Patientenakten unbefugt " +
+			"eingesehen. Die Klinik hat die Datenschutzbehörde informiert."},
+		{"fr", "Des dossiers de patients consultés à l'hôpital", "Plusieurs agents de l'hôpital ont consulté illégalement le " +
+			"dossier médical d'une personnalité. L'hôpital a saisi la CNIL."},
+	})
+	checkAccepted(t, c, []reportCase{
+		{"nl", "Medewerkers van zorgverzekeraar trapten in phishingmail", "Zorgverzekeraar Zorgkring meldt dat criminelen na een " +
+			"phishingaanval de gegevens van 900 verzekerden hebben ingezien."},
+	})
+}
