@@ -201,6 +201,9 @@ func isGroupWord(s string) bool {
 // ("Akira claims attack on…", "Anonymous leaks Russian Ministry of Health
 // data").
 func countsAsActor(toks []text.Token, h text.Hit[actor]) bool {
+	if !toks[h.First].Upper && h.First > 0 && !toks[h.First].Break && romanceDeterminer(toks[h.First-1].Norm) {
+		return false // a common noun: "fa i conti con il blocco", "su conti esteri" (round 46)
+	}
 	if !h.Value.ambiguous {
 		return true
 	}
@@ -212,6 +215,18 @@ func countsAsActor(toks []text.Token, h text.Hit[actor]) bool {
 		next = toks[h.Last+1].Norm
 	}
 	return isGroupWord(next) || claimVerb(next) || (h.First > 0 && isGroupWord(toks[h.First-1].Norm))
+}
+
+// romanceDeterminer is an article, a preposition with its article or a
+// determiner of the Romance languages before a plural noun: "i", "ai",
+// "dei", "su", "altri", "les", "los", "os".
+func romanceDeterminer(s string) bool {
+	switch s {
+	case "i", "ai", "dei", "sui", "su", "nei", "coi", "dai", "gli", "degli", "agli", "suoi", "altri", "propri", "loro",
+		"les", "des", "aux", "los", "las", "os", "as", "dos", "das", "nos", "nas", "aos":
+		return true
+	}
+	return false
 }
 
 // claimVerb is what a threat actor does in a headline.

@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestRound46AttackHeadBeforeQuestion: a title whose head, before its
 // colon, tells of an attack on one health organisation is news of that
@@ -158,4 +162,22 @@ func TestRound46StaffReadingRecords(t *testing.T) {
 		{"nl", "Medewerkers van zorgverzekeraar trapten in phishingmail", "Zorgverzekeraar Zorgkring meldt dat criminelen na een " +
 			"phishingaanval de gegevens van 900 verzekerden hebben ingezien."},
 	})
+}
+
+// TestRound46CommonNounNotActor: "conti" after an Italian article is
+// accounts or bills, not the Conti gang; the name capitalised still is
+// (round 46; sentences of our own).
+func TestRound46CommonNounNotActor(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "it", Title: "Strutture sanitarie e privacy: i costi degli errori",
+		Text: "Le nostre strutture ospedaliere stanno facendo i conti con errori e disattenzioni nella comunicazione dei dati."})
+	if got.ThreatActor != "" {
+		t.Errorf("\"i conti\": threat actor %q, want none", got.ThreatActor)
+	}
+	got = c.Classify(cit.Candidate{Lang: "it", Title: "Attacco ransomware all'ospedale di Lodi",
+		Text: "Il gruppo Conti ha rivendicato l'attacco ransomware all'ospedale di Lodi."})
+	if got.ThreatActor != "Conti" {
+		t.Errorf("\"Il gruppo Conti\": threat actor %q, want Conti", got.ThreatActor)
+	}
 }
