@@ -1155,13 +1155,19 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				targets = append(targets, [2]int{h.First, h.Last + 1})
 			}
 		}
-		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory" ||
+		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory" || sec == "health_it" ||
 			(sec == "pharma" && !titleIsName(d.title, d.titleToks, d.titleHits))) {
-			// a known provider or laboratory named beside the attack:
-			// "Ascension says ransomware attack began when …", "Attacco
-			// hacker a Synlab Italia". Not insurers: EuRepoC files
-			// "Anthem Hack" outside health.
-			targets = append(targets, [2]int{p.known.First, p.known.Last})
+			// a known provider, laboratory or health-IT vendor named
+			// beside the attack: "Ascension says ransomware attack began
+			// when …", "Attacco hacker a Synlab Italia", "Hackers stole …
+			// from NextGen Healthcare" (round 46), wherever the part names
+			// it again. Not insurers: EuRepoC files "Anthem Hack" outside
+			// health.
+			for _, h := range c.known.Find(p.toks) {
+				if h.Value.sector == sec && (p.toks[h.First].Upper || p.toks[h.First].Digit) && !otherOwnersName(p.toks, h) {
+					targets = append(targets, [2]int{h.First, h.Last})
+				}
+			}
 		}
 		for _, h := range c.actorHits(p.toks) {
 			attacks = append(attacks, [2]int{h.First, h.Last})

@@ -181,3 +181,18 @@ func TestRound46CommonNounNotActor(t *testing.T) {
 		t.Errorf("\"Il gruppo Conti\": threat actor %q, want Conti", got.ThreatActor)
 	}
 }
+
+// TestRound46KnownVendorTarget: a known health-IT vendor is a target like a
+// known provider, and the attack may name it again after the headline's
+// copy atop the text (round 46; sentences of our own).
+func TestRound46KnownVendorTarget(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, true, []reportCase{
+		{"en", "Netsmart Loses Personal Data of 1M People in Second Breach This Year",
+			"Netsmart Loses Personal Data of 1M People in Second Breach This Year\n\nBy Jane Doe Jane Doe has been verified by " +
+				"Muck Rack's editorial team\nPublished on May 9, 2023\n\nHackers stole the personal information of at least a " +
+				"million people from Netsmart, a firm that develops software for the healthcare industry, according to a disclosure " +
+				"filed with the Attorney General of Maine.\n\nThe disclosure said the breach was detected April 24."},
+		{"en", "MOVEit data theft at Welltok", "Welltok said its MOVEit server was compromised and data of 8.5 million people stolen."},
+	})
+}
