@@ -196,3 +196,19 @@ func TestRound46KnownVendorTarget(t *testing.T) {
 		{"en", "MOVEit data theft at Welltok", "Welltok said its MOVEit server was compromised and data of 8.5 million people stolen."},
 	})
 }
+
+// TestRound46HeadlineMeasuresAndTrackerDates: a headline's measure of the
+// attack ("Toll of", "Fallout of") is no part of the victim's name, nor a
+// tracker's date and state code before the name it lists (round 46;
+// sentences of our own).
+func TestRound46HeadlineMeasuresAndTrackerDates(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Toll of Fresenius ransomware hack reaches 2.7M", "Dialysis provider Fresenius had data from 2.7 million people " +
+			"compromised following a ransomware attack in April.", "Toll", "Fresenius"},
+		{"en", "Fallout of Riverside Health ransomware attack grows", "The ransomware attack on Riverside Health disrupted care.",
+			"Fallout", ""},
+		{"en", "05-22-2023 IA Jasper County Hospital", "According to sources, Jasper County Hospital (a Medical organization in " +
+			"Iowa) was hit with a cyber attack. It was first reported on 2023-05-22.", "05-22", "Jasper County Hospital"},
+	})
+}

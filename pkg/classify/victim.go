@@ -259,6 +259,10 @@ func (c *Classifier) placeTitle(d *doc) bool {
 
 // datedTitle is the month and year EuRepoC adds to an incident's name:
 // "NHLS (June 2024)", "Interlock (April 2025)".
+// leadingDate is a tracker's date and US state code before the name it
+// lists: "05-22-2023 IA Clarke County Hospital" (round 46).
+var leadingDate = regexp.MustCompile(`^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4})\s+(?:(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|PR)\s+)?`)
+
 var datedTitle = regexp.MustCompile(`\s*\((?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\)\s*$`)
 
 // titleName is titleIsName, with domains ("Zappos.com") taken for names
@@ -410,7 +414,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		if cand.Lang == "de" {
 			name = c.withoutGermanHead(withoutGermanArticle(name))
 		}
-		name = c.withoutPossessive(withoutDescriptor(name))
+		name = c.withoutPossessive(withoutDescriptor(withoutMeasureOf(name)))
 		if english {
 			name = withoutLowerDescriptor(name)
 		}
@@ -430,6 +434,23 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			reason("victim", full, "text:name_and_abbreviation", full, 0)
 		}
 	}
+}
+
+// withoutMeasureOf drops a headline's measure or consequence of the attack
+// before the victim's name: "Toll of DaVita", "Fallout of Kettering
+// Health", "Cost of Change Healthcare" (round 46).
+func withoutMeasureOf(name string) string {
+	head, rest, ok := strings.Cut(name, " of ")
+	if !ok || rest == "" || strings.Contains(head, " ") || !unicode.IsUpper([]rune(rest)[0]) ||
+		(!strings.Contains(rest, " ") && dataNoun(strings.ToLower(rest))) {
+		return name // "Victims of the Petya", "Cost of Data"
+	}
+	switch strings.ToLower(head) {
+	case "toll", "cost", "costs", "fallout", "aftermath", "impact", "extent", "scope", "scale", "price", "wake", "details",
+		"timeline", "anatomy", "lessons", "tally", "bill", "damage", "effects", "consequences", "size":
+		return rest
+	}
+	return name
 }
 
 // name is the text of tokens lo to hi without the punctuation around it,
@@ -748,6 +769,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		victim = strings.TrimSpace(d.title)
 		if strings.HasSuffix(victim, ")") {
 			victim = strings.TrimSpace(datedTitle.ReplaceAllString(victim, ""))
+		}
+		if v := leadingDate.ReplaceAllString(victim, ""); v != "" {
+			victim = v
 		}
 		return victim, "title:organisation_name", ""
 	}
