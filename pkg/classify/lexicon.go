@@ -217,6 +217,10 @@ func lexicon() map[string]term {
 		"pharmaunternehmen", "pharmakonzern*", "arzneimittelhersteller*", "pharmahersteller*", "medikamentenhersteller*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*",
 		"farmabedrijf*", "farmaconcern*", "pharmaceutical distributor*", "healthcare products distributor*", "medical supplies distributor*",
+		// round 46: pharmaceutical wholesalers ("der Pharmagroßhändler AEP", "grossiste-répartiteur")
+		"pharmaceutical wholesaler*", "pharmagrosshandl*", "pharmagrosshandel*", "pharmazeutischer grosshandler",
+		"arzneimittelgrosshandl*", "grossiste pharmaceutique", "grossistes pharmaceutiques", "grossiste repartiteur*",
+		"distribuidor farmaceutico", "distribuidora farmaceutica", "distributore farmaceutico", "farmaceutische groothandel*",
 		// online and mail-order pharmacies: "Versandapotheke Medivita", "online apotheek"; "puntos de dispensación" of medicines
 		"versandapotheke*", "onlineapotheke*", "online apotheke*", "online apotheek*", "zorgapotheek*", "puntos de dispensacion",
 		"dispensacion de medicamentos")
@@ -281,6 +285,10 @@ func lexicon() map[string]term {
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "usl", "azienda usl", // round 43: "l'Usl rischia una multa"
 		"asl1", "asl2", "asl3", "asl4", "asl5", "asl6", // round 45: numbered local health bodies written as one word ("ASL1 Abruzzo")
 		"asp di", // round 44: Sicily's and Calabria's provincial health bodies, "nei server dell'Asp di Messina"
+		// round 46: Italy's regional and national health agencies ("il sistema dell'Agenzia regionale di sanità",
+		// "l'Istituto superiore di sanità"), provincial health bodies in full
+		"agenzia regionale di sanita", "agenzia regionale sanitaria", "agenzia sanitaria regionale", "agenzia di tutela della salute",
+		"istituto superiore di sanita", "azienda sanitaria provinciale", "aziende sanitarie provinciali",
 		// round 44: a region's booking centre for care, "Attacco hacker al Cup Marche"
 		"centro unico di prenotazione", "centro unico prenotazioni", "cup unico", "al cup", "del cup", "il cup", "dal cup",
 		"centrale operativa 118", "centrale 118", "aifa", "agenzia italiana del farmaco",

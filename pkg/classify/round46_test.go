@@ -212,3 +212,16 @@ func TestRound46HeadlineMeasuresAndTrackerDates(t *testing.T) {
 			"Iowa) was hit with a cyber attack. It was first reported on 2023-05-22.", "05-22", "Jasper County Hospital"},
 	})
 }
+
+// TestRound46AgenciesAndWholesalers: Italy's regional health agencies and
+// provincial health bodies, and pharmaceutical wholesalers in German,
+// French or Dutch, are health organisations (round 46; sentences of our
+// own).
+func TestRound46AgenciesAndWholesalers(t *testing.T) {
+	t.Parallel()
+	checkAccepted(t, newTest(t), []reportCase{
+		{"it", "Umbria, attacco informatico", "Un virus è riuscito a penetrare il sistema dell'Agenzia regionale di sanità dell'Umbria."},
+		{"de", "Cyberangriff auf Pharmagroßhändler Kestner", "Der Pharmagroßhändler Kestner ist Opfer eines Cyberangriffs geworden."},
+		{"fr", "Cyberattaque contre un grossiste-répartiteur", "Un grossiste-répartiteur de Lyon a été victime d'une cyberattaque par rançongiciel."},
+	})
+}
