@@ -225,3 +225,19 @@ func TestRound46AgenciesAndWholesalers(t *testing.T) {
 		{"fr", "Cyberattaque contre un grossiste-répartiteur", "Un grossiste-répartiteur de Lyon a été victime d'une cyberattaque par rançongiciel."},
 	})
 }
+
+// TestRound46SupplierOfClient: an attack on the supplier of a hospital is
+// not an attack on the hospital, and a compound that ends in "system" is a
+// product, not an organisation (round 46; sentences of our own).
+func TestRound46SupplierOfClient(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"de", "Cyberangriff auf Softwareanbieter des Kantonsspitals Baden", "Der Softwarehersteller Medisoft wurde Opfer " +
+			"einer Cyberattacke.", "Kantonsspital", ""},
+		{"en", "Ransomware attack on the vendor of Lakeside Hospital", "A ransomware attack hit a software vendor this week.",
+			"Lakeside", ""},
+		{"de", "Daten von Patienten einer Zahnarztkette im Darknet angeboten", "In einem Hackerforum wird eine Datenbank mit Angaben " +
+			"zu 400.000 Patienten einer Zahnarztkette angeboten. Das Unternehmen bestätigte einen „unbefugten Zugriff auf ein " +
+			"Abrechnungssystem“ und hat die Datenschutzbehörde informiert.", "Abrechnungssystem", ""},
+	})
+}

@@ -436,6 +436,33 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	}
 }
 
+// genitiveLink is the word that makes a name the complement of the noun
+// before it: "des", "der", "of", "de", "du", "di", "van".
+func genitiveLink(s string) bool {
+	switch s {
+	case "des", "der", "of", "de", "du", "di", "del", "della", "van", "do", "da":
+		return true
+	}
+	return false
+}
+
+// supplierNoun is a supplier's kind, in the languages read: "vendor",
+// "Softwareanbieter", "IT-Dienstleister", "fournisseur", "prestataire",
+// "proveedor", "fornitore", "leverancier", "fornecedor".
+func supplierNoun(s string) bool {
+	switch s {
+	case "vendor", "supplier", "contractor", "subcontractor", "fournisseur", "prestataire", "sous-traitant", "proveedor",
+		"proveedora", "fornitore", "leverancier", "toeleverancier", "fornecedor", "fornecedora":
+		return true
+	}
+	for _, end := range []string{"anbieter", "dienstleister", "zulieferer", "lieferant"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutMeasureOf drops a headline's measure or consequence of the attack
 // before the victim's name: "Toll of DaVita", "Fallout of Kettering
 // Health", "Cost of Change Healthcare" (round 46).
@@ -1540,6 +1567,12 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 // report compares ("weeks after the Optus data breach").
 func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 	sub := p.toks[lo : hi+1]
+	if lo >= 2 && !p.toks[lo].Break && !p.toks[lo-1].Break && genitiveLink(p.toks[lo-1].Norm) && supplierNoun(p.toks[lo-2].Norm) {
+		return true // the client of the supplier attacked: "the vendor of Lakeside Hospital" (round 46)
+	}
+	if len(sub) > 2 && supplierNoun(sub[0].Norm) && genitiveLink(sub[1].Norm) {
+		return true // the same, the supplier's word taken in: "Cyberangriff auf Softwareanbieter des Kantonsspitals Aarau" (round 46)
+	}
 	if len(sub) > 1 && (smallNumberWord(sub[0].Norm) || sub[0].Digit) && pluralKind(sub[len(sub)-1].Norm) {
 		return true // a count of organisations: "Hackers Seek Ransom From Two More California Hospitals" (round 45)
 	}
@@ -2685,6 +2718,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	sub := toks[lo : hi+1]
 	if _, _, ok := findActor(c.actors, sub); ok {
 		return false
+	}
+	if n := toks[lo].Norm; len(n) > 10 && (strings.HasSuffix(n, "system") || strings.HasSuffix(n, "systems") || strings.HasSuffix(n, "systeme")) {
+		return false // "des Klinikinformationssystems Kisim": a product, not its maker (round 46)
 	}
 	if relatedLine(p.src, toks[lo].Start) {
 		return false // "See Also: OnDemand | Strengthen Cybersecurity with …": another page's headline (round 46)
