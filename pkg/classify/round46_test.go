@@ -241,3 +241,14 @@ func TestRound46SupplierOfClient(t *testing.T) {
 			"Abrechnungssystem“ und hat die Datenschutzbehörde informiert.", "Abrechnungssystem", ""},
 	})
 }
+
+// TestRound46YearlyPublicationTitle: a title naming a year's report is a
+// publication, not a registry's entity (round 46; sentences of our own).
+func TestRound46YearlyPublicationTitle(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleHealthVictim, false, []reportCase{
+		{"en", "Ponemon 2024 Healthcare Report", "This annual report was conducted to determine if the healthcare industry is " +
+			"making progress.\nAccording to the research, 92 percent of organisations experienced at least one cyberattack in the " +
+			"past 12 months, and ransomware disrupted patient care at many of them."},
+	})
+}

@@ -161,6 +161,17 @@ func titleIsName(src string, toks []text.Token, hits []text.Hit[term]) bool {
 	return titleName(src, toks, hits, true)
 }
 
+// publicationWord is what a yearly publication is called: "report",
+// "survey", "study", "index", "outlook".
+func publicationWord(s string) bool {
+	switch s {
+	case "report", "survey", "study", "index", "outlook", "review", "barometer", "benchmark", "whitepaper", "rapport", "bericht",
+		"informe", "rapporto", "relatorio", "studie", "etude", "estudio", "studio":
+		return true
+	}
+	return false
+}
+
 // viaTitle returns the entity of a registry title "Entity via Party" when
 // the words before "via" are a name.
 func viaTitle(d *doc) (string, bool) {
@@ -283,6 +294,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 	aside := asides(src, toks)
 	if aside[0] || strings.Contains(src, "?") { // "Legit Or Quit?": a headline's question
 		return false
+	}
+	if n := len(toks); n > 1 && !legal && publicationWord(toks[n-1].Norm) && slices.ContainsFunc(toks, func(t text.Token) bool { return yearOf(t) > 0 }) {
+		return false // a year's publication: "Ponemon 2024 Healthcare Report" (round 46)
 	}
 	for i, t := range toks {
 		if aside[i] {
