@@ -252,3 +252,16 @@ func TestRound46YearlyPublicationTitle(t *testing.T) {
 			"past 12 months, and ransomware disrupted patient care at many of them."},
 	})
 }
+
+// TestRound46RomanceArticleInEnglishNames: in an English text a capitalised
+// Romance article before a capitalised word opens the name ("Los Angeles
+// County …", "El Camino Hospital"); "The" is still dropped (round 46;
+// sentences of our own).
+func TestRound46RomanceArticleInEnglishNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "The Los Angeles County Department of Mental Health disclosed a data breach", "", "", "Los Angeles County Department of Mental Health"},
+		{"en", "Las Vegas Pediatric Clinic Data Breach: Records Exposed", "Data Breach News", "", "Las Vegas Pediatric Clinic"},
+		{"en", "El Camino Hospital hit by ransomware", "El Camino Hospital said a ransomware attack disrupted its systems.", "", "El Camino Hospital"},
+	})
+}

@@ -2673,11 +2673,27 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 		}
 	}
 done:
-	for lo < k && (article(toks[lo].Norm) || (connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo) ||
+	for lo < k && ((article(toks[lo].Norm) && !foreignArticleOfName(toks, lo, english)) ||
+		(connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo) ||
 		(sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo))) && cov[lo] != kHealthOrg {
 		lo++
 	}
 	return lo, k, true
+}
+
+// foreignArticleOfName reports whether toks[i], a capitalised Romance
+// article before a capitalised word, opens a name in an English text: "Los
+// Angeles County", "El Camino Hospital", "La Rabida Children's Hospital",
+// "Le Bonheur Children's Hospital" (round 46).
+func foreignArticleOfName(toks []text.Token, i int, english bool) bool {
+	if !english || !toks[i].Upper || i+1 >= len(toks) || !toks[i+1].Upper {
+		return false
+	}
+	switch toks[i].Norm {
+	case "los", "las", "el", "la", "le", "les", "il", "lo":
+		return true
+	}
+	return false
 }
 
 // placePreposition is a sentence's opening "in" before a place or a name,
