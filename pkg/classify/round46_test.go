@@ -265,3 +265,16 @@ func TestRound46RomanceArticleInEnglishNames(t *testing.T) {
 		{"en", "El Camino Hospital hit by ransomware", "El Camino Hospital said a ransomware attack disrupted its systems.", "", "El Camino Hospital"},
 	})
 }
+
+// TestRound46GerundAndLawsuitWords: a Title Case gerund after "by" opens
+// no name, nor is a lawsuit's "Class Action" a victim (round 46; sentences
+// of our own).
+func TestRound46GerundAndLawsuitWords(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Ransomware Gang Runs Off With $670K by Threatening Lakewood General Hospital With Data Leak",
+			"The gang threatened to leak patient data.", "Threatening", ""},
+		{"en", "Norwood Genetics Settles Class Action Data Breach Lawsuit for $12 Million",
+			"Norwood Genetics agreed to settle the lawsuit over a 2020 breach.", "Class Action", ""},
+	})
+}

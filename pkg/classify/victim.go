@@ -39,6 +39,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	}
 	possessive := func(k int) bool { return possessiveS(src, toks, k) && toks[k-1].Upper } // the "s" of "St. Joseph's"
 	for lo > 0 && last-lo < 6 {
+		if lo > 1 && strings.HasSuffix(toks[lo-1].Norm, "ing") && toks[lo-2].Norm == "by" && !toks[lo-2].Upper {
+			break // a gerund after "by": "… by Threatening New Jersey Hospital With Data Leak" (round 46)
+		}
 		switch {
 		case (toks[lo-1].Upper || possessive(lo-1)) && !toks[lo-1].Digit && joined(lo-1, lo) && !nameOpener(toks[lo-1].Norm),
 			ordinalWord(toks[lo-1].Norm) && toks[lo].Upper && joined(lo-1, lo):
@@ -475,6 +478,13 @@ func supplierNoun(s string) bool {
 		}
 	}
 	return false
+}
+
+// legalAction reports whether toks[lo:hi+1], read as a name before an
+// attack word, is a lawsuit's words: "Settles Class Action Data Breach
+// Lawsuit" (round 46).
+func legalAction(toks []text.Token, lo, hi int) bool {
+	return hi == lo+1 && toks[lo].Norm == "class" && toks[hi].Norm == "action"
 }
 
 // withoutMeasureOf drops a headline's measure or consequence of the attack
@@ -1978,7 +1988,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
-				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) {
+				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) {
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}
 		}
