@@ -396,7 +396,9 @@ func canonicalWords(fields []string) []string {
 // hospitalier") into "hospital" and "hospital university" (the Romance
 // word order of "hôpital universitaire", "hospital universitario") into
 // "university hospital", so "Centre hospitalier universitaire de Rennes",
-// "CHU de Rennes" and "Rennes University Hospital"-style names agree.
+// "CHU de Rennes" and "Rennes University Hospital"-style names agree; a
+// "health ministry" or "health department" is the "ministry (department)
+// of health".
 func canonicalOrder(words []string) []string {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "center" && words[i+1] == "hospital" {
@@ -406,6 +408,11 @@ func canonicalOrder(words []string) []string {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "hospital" && words[i+1] == "university" {
 			words[i], words[i+1] = "university", "hospital"
+		}
+		// "Tonga's Health Ministry" and "Tonga Ministry of Health", "Ohio
+		// Health Department" and "Ohio Department of Health" (round 46)
+		if words[i] == "health" && (words[i+1] == "ministry" || words[i+1] == "department") {
+			words[i], words[i+1] = words[i+1], "health"
 		}
 	}
 	return words
