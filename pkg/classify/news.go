@@ -1163,8 +1163,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// from NextGen Healthcare" (round 46), wherever the part names
 			// it again. Not insurers: EuRepoC files "Anthem Hack" outside
 			// health.
-			for _, h := range c.known.Find(p.toks) {
-				if h.Value.sector == sec && (p.toks[h.First].Upper || p.toks[h.First].Digit) && !otherOwnersName(p.toks, h) {
+			for h := range knownOrgHits(c.known, p.toks) {
+				if h.Value.sector == sec {
 					targets = append(targets, [2]int{h.First, h.Last})
 				}
 			}

@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/cit-health/cit/pkg/classify/text"
+import (
+	"iter"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
 
 // knownOrgs are health organisations well known by name, whose names hold no
 // health word: the insurers, hospital groups, drug makers and distributors,
@@ -132,12 +136,21 @@ func orgCountries() map[string][]string {
 
 // knownOrg returns the first known organisation named, capitalised, in toks.
 func knownOrg(known *text.Lexicon[term], toks []text.Token) (text.Hit[term], bool) {
-	for _, h := range known.Find(toks) {
-		if (toks[h.First].Upper || toks[h.First].Digit) && !otherOwnersName(toks, h) { // "23andMe"
-			return h, true
-		}
+	for h := range knownOrgHits(known, toks) {
+		return h, true
 	}
 	return text.Hit[term]{}, false
+}
+
+// knownOrgHits yields every known organisation named, capitalised, in toks.
+func knownOrgHits(known *text.Lexicon[term], toks []text.Token) iter.Seq[text.Hit[term]] {
+	return func(yield func(text.Hit[term]) bool) {
+		for _, h := range known.Find(toks) {
+			if (toks[h.First].Upper || toks[h.First].Digit) && !otherOwnersName(toks, h) && !yield(h) { // "23andMe"
+				return
+			}
+		}
+	}
 }
 
 // otherOwnersName reports whether a known organisation's name is part of
