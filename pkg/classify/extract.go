@@ -37,7 +37,8 @@ func peopleNoun(s string) bool {
 		"beneficiaires", "mitglieder", "kunden", "leden", "cittadini", "ciudadanos", "afiliados", "asegurados", "assicurati",
 		"segurados", "beneficiarios", "beneficiari", "begunstigden", "clientes", "clienti", "seekers", "holders", "brokers", "claimants", "names", "seniors", "reports", "lawmakers", "associates", "cases", "statements", "invoices", "documents", "charts",
 		// round 22: whom a diocese's breach counts
-		"parishioners", "congregants":
+		"parishioners", "congregants",
+		"professionals": // "450,000 licensed professionals"
 		return true
 	}
 	return false
@@ -55,7 +56,7 @@ func countModifier(s string) bool {
 		// the kind of people counted: "900 current and former hospice patients"
 		"hospice", "dental", "medical", "health", "plan", "clinic", "hospital", "pharmacy", "insurance", "adult",
 		"adults", "minor", "pediatric", "senior", "eligible", "enrolled", "individual", "total", "city", "county",
-		"state", "district", "school", "job", "full", "part", "time":
+		"state", "district", "school", "job", "full", "part", "time", "licensed":
 		return true
 	}
 	return false
@@ -233,8 +234,8 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			counted = true
 			break
 		}
-		if !counted && !year && revised(toks, i) {
-			// "The number was later revised to 163,000": the latest count stands
+		if !counted && !year && (revised(toks, i) || numberIs(toks, i)) {
+			// "The number was later revised to 163,000", "The total number of victims is now at 380": the latest count stands
 			if v, ok := count(); ok {
 				last, lastSpan = v, src[t.Start:t.End]
 			}
@@ -322,7 +323,8 @@ func revised(toks []text.Token, i int) bool {
 	for m := k - 1; m >= max(0, k-8) && !toks[m+1].Break; m-- {
 		switch toks[m].Norm {
 		case "increased", "rose", "risen", "grew", "grown", "climbed", "jumped", "reduced", "lowered", "revised",
-			"decreased", "dropped", "fell", "raised", "expanded", "updated", "bringing", "brought", "brings":
+			"decreased", "dropped", "fell", "raised", "expanded", "updated", "bringing", "brought", "brings",
+			"increasing", "changes", "changed": // "increasing the total from 30,000 to 310,000", "Total changes to 396,279"
 			// the thing counted is people or records, not "the number of financial institutions"
 			for n := k - 1; n >= max(0, m-15) && (n >= m || !toks[n+1].Break); n-- {
 				if peopleNoun(toks[n].Norm) || toks[n].Norm == "affected" || toks[n].Norm == "estimate" || toks[n].Norm == "total" {
@@ -331,6 +333,50 @@ func revised(toks []text.Token, i int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// numberIs reports whether the number at toks[i] is what a number or
+// total of people or records is said to be: "The number of patients
+// affected was 2,559", "the total number … is likely to exceed 1,446",
+// "UPDATE: The total number of retirees exposed is reported as 58,000",
+// "The number of people affected is now nearing 200", "The number is
+// closer to 5,432". Such a count, stated as the number, stands over the
+// others as a revised one does; "the number of hospitals hit is 12"
+// counts no people.
+func numberIs(toks []text.Token, i int) bool {
+	k := skipApprox(toks, i-1)
+	verb := false
+	for ; k >= 1 && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "was", "is", "be", "reached", "totaled", "totalled", "totals", "stands", "stood", "nearing":
+			verb = true
+			continue
+		case "now", "reported", "as", "at", "closer", "to", "likely", "put":
+			continue
+		}
+		break
+	}
+	if !verb || k < 0 {
+		return false
+	}
+	for m := k; m >= max(0, k-7) && !toks[m+1].Break; m-- {
+		if toks[m].Norm != "number" && toks[m].Norm != "total" {
+			continue
+		}
+		if m+1 > k || toks[m+1].Norm != "of" {
+			return true // "The number is closer to 5,432", "the number affected was 300"
+		}
+		for n := m + 2; n <= k; n++ { // "the number of affected individuals", "the number of credit cards accessed"
+			if peopleNoun(toks[n].Norm) {
+				return true
+			}
+			if !countModifier(toks[n].Norm) && toks[n].Norm != "affected" && toks[n].Norm != "impacted" {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -421,14 +467,6 @@ func whoseData(toks []text.Token, i int) bool {
 		return false
 	}
 	switch toks[k].Norm {
-	case "was", "is", "be", "reached", "totaled", "totalled":
-		// "The number of patients affected was 2,559", "the total number … is likely to exceed 1,446"
-		for m := k - 1; m >= max(0, k-7) && !toks[m+1].Break; m-- {
-			if toks[m].Norm == "number" || toks[m].Norm == "total" {
-				return true
-			}
-		}
-		return false
 	case "of", "on", "for":
 	default:
 		return false

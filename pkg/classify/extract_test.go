@@ -85,6 +85,15 @@ func TestRecordsEachLanguage(t *testing.T) {
 		{"The number of patients affected was 2,559.", 2559},
 		{"The total number of credit cards accessed was 434.", 434},
 		{"Shareholder 1099 forms were sent to the wrong addresses.", 0},
+		// round 47: a count stated as the number stands over the others, as a revised one does
+		{"Some 4,341 were notified. The CE determined that the actual number of affected individuals was 1,287.", 1287},
+		{"The breach hit 80 people. UPDATE (4/10/10): The number of people affected is now nearing 200.", 200},
+		{"Letters went to 1,012 people. UPDATE (8/17/10): The number is closer to 5,432 with an additional 2,824 in New York.", 5432},
+		{"UPDATE (8/5/10): The total number of retirees exposed to ID theft is reported as 58,000.", 58_000},
+		{"The total number of victims is now at 380 and over $109,000 in fraudulent charges have been made.", 380},
+		{"About 30,000 records may have been involved, increasing the total from 30,000 to 310,000.", 310_000},
+		{"Social Security numbers of about 450,000 licensed professionals were released.", 450_000},
+		{"The breach exposed 3,000 patients. The number of hospitals affected is 12.", 3000}, // no people counted
 		// a year is no count, nor a number that another number's noun follows
 		{"A grade book from 2001 to 2004 that contained 303 students' SSNs was compromised.", 303},
 		{"Files were posted from October 2006 to Feb. 15, 2007 when Census employees tested software.", 0},
