@@ -1631,7 +1631,11 @@ func negationFiller(w string) bool {
 		"nesta", "neste", "segunda", "terca", "quarta", "quinta", "sexta", "feira", "sabado", "domingo", "hoje", "ontem",
 		"hoy", "ayer", "lunes", "martes", "miercoles", "jueves", "viernes", "oggi", "ieri", "lunedi", "martedi", "mercoledi",
 		"giovedi", "venerdi", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "heute", "gestern",
-		"vandaag", "gisteren", "eines", "einer":
+		"vandaag", "gisteren", "eines", "einer",
+		// round 47: "não está relacionado a um incidente de segurança ou a um ataque cibernético",
+		// "n'est pas lié à une cyberattaque", "non è collegato a un attacco informatico"
+		"esta", "estao", "estava", "relacionado", "relacionada", "relacionados", "relacionadas", "lie", "liee", "lies",
+		"collegato", "collegata", "legato", "legata", "correlato", "correlata", "gerelateerd":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true
