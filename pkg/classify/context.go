@@ -1256,12 +1256,15 @@ func takenBetween(toks []text.Token, k, i int) bool {
 	return false
 }
 
-// deniedBefore reports whether toks[k] is "or", "nor" or "and" right after a
-// denied attack word, or a word of one: "not the result of hacking or a
-// cyberattack" denies both.
+// deniedBefore reports whether toks[k] is "or", "nor", "and" or "with"
+// (in the languages read) right after a denied attack word, or a word of
+// one: "not the result of hacking or a cyberattack" denies both, and so
+// does "dementiert Hackerangriff mit Ransomware" (round 47).
 func deniedBefore(toks []text.Token, before []text.Hit[term], k int) bool {
 	at := k
-	if n := toks[k].Norm; n == "or" || n == "nor" || n == "and" {
+	switch toks[k].Norm {
+	case "or", "nor", "and", "with", "ou", "ni", "et", "avec", "oder", "noch", "und", "mit", "o", "u", "y", "con", "e", "com",
+		"of", "en", "met":
 		at = k - 1
 	}
 	for _, h := range before {
@@ -1569,6 +1572,12 @@ func ransomPaidOrNot(toks []text.Token, h text.Hit[term]) bool {
 		return false
 	}
 	for k := h.Last + 1; k < len(toks) && k <= h.Last+5 && !toks[k].Break; k++ {
+		if payVerb(toks[k].Norm) {
+			return true
+		}
+	}
+	// "Physiotherapiezentrum zahlt kein Lösegeld", "won't pay any ransom" (round 47)
+	for k := h.First - 1; k >= max(0, h.First-3) && !toks[k+1].Break; k-- {
 		if payVerb(toks[k].Norm) {
 			return true
 		}

@@ -1721,8 +1721,9 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
 		case negation(n) && noOtherChoice(toks[k+1:hi]):
 			// "NJ Spine Center saw no other option but to pay ransom": every other course denied (round 46)
-		case negation(n) && k+1 < hi && payVerb(toks[k+1].Norm):
-			// "says it will not pay the criminals behind last week's ransomware attack": a ransom refused (round 23)
+		case negation(n) && ((k+1 < hi && payVerb(toks[k+1].Norm)) || (k > lo && payVerb(toks[k-1].Norm))):
+			// "says it will not pay the criminals behind last week's ransomware attack", "zahlt kein Lösegeld":
+			// a ransom refused (rounds 23, 47)
 		case n == "not" && k+2 < hi && toks[k+1].Norm == "to" && adviceAction(toks[k+2].Norm):
 			// "A hospice has warned people not to open emails sent from its account after it was hacked": advice
 			// against the attacker's mail, no denial (round 40)
@@ -1748,7 +1749,8 @@ func adviceAction(w string) bool {
 func payVerb(w string) bool {
 	switch w {
 	case "pay", "paid", "payed", "paying", "payer", "paye", "payee", "payera", "versee", "zahlen", "bezahlen", "gezahlt",
-		"bezahlt", "betalen", "betaald", "pagar", "pagara", "pagare", "paghera", "pagato", "pagado", "pago", "pagou":
+		"bezahlt", "betalen", "betaald", "pagar", "pagara", "pagare", "paghera", "pagato", "pagado", "pago", "pagou",
+		"pays", "paie", "paient", "zahlt", "zahlte", "betaalt", "paga", "pagano", "pagan", "pagam": // "zahlt kein Lösegeld"
 		return true
 	}
 	return false
@@ -1888,6 +1890,13 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 		// care are animals' (round 43)
 		return newsRule{rule: ruleOutside, dir: -1, span: span}, true
 	}
+	if span, ok := d.titleDenies(); ok {
+		// "Impfstoff-Entwickler Biontech dementiert Hackerangriff mit
+		// Ransomware": what the body reports of the attack ("sollte laut
+		// einem Medienbericht Opfer einer Cyberattacke geworden sein") is
+		// the claim the headline denies (round 47).
+		return newsRule{rule: ruleDenied, dir: 0, span: span}, true
+	}
 	if r, ok := c.healthVictimRule(d, lossInLead); ok {
 		return r, true
 	}
@@ -1958,6 +1967,30 @@ func (d *doc) denied() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// titleDenies returns the title's first attack word when a negation
+// governs every attack word of the title: "Biontech dementiert
+// Hackerangriff mit Ransomware", "Hospital denies cyberattack". A kind
+// denied alone ("London trust isolates drives after 'virus' infection,
+// says it is not ransomware") denies no attack.
+func (d *doc) titleDenies() (string, bool) {
+	span := ""
+	for _, h := range d.titleHits {
+		if h.Value.kind != kCyber {
+			continue
+		}
+		if h.First == h.Last && d.titleToks[h.First].Norm == "ransomware" {
+			continue
+		}
+		if !h.Value.denied {
+			return "", false
+		}
+		if span == "" {
+			span = d.title[d.titleToks[h.First].Start:d.titleToks[h.Last].End]
+		}
+	}
+	return span, span != ""
 }
 
 // trendTitle reports whether the title is about a trend, not one incident:

@@ -414,9 +414,10 @@ type probe struct {
 // more (Azienda sanitaria provinciale di Cosenza, Pharmadis Noord); a
 // Romance article that opens a name in English two more ("Los Angeles
 // Unified School District", 3,995). Round 47's count stated as the number
-// ("The number of affected patients was reported as 42,611") cleared two
-// (3,993).
-const maxKnownLimits = 3993
+// ("The number of affected patients was reported as 42,611") cleared two,
+// a title that denies every attack it names ("officials rule out
+// cyberattack") two more (3,991).
+const maxKnownLimits = 3991
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

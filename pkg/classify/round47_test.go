@@ -2,6 +2,8 @@ package classify
 
 import (
 	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
 )
 
 // TestRound47NotRelatedTo: "não está relacionado a um incidente de
@@ -21,4 +23,33 @@ func TestRound47NotRelatedTo(t *testing.T) {
 			"L'ospedale di Lodi ha rinviato gli esami di martedì. Secondo l'azienda il guasto non è collegato a un attacco " +
 				"informatico ma a un server difettoso."},
 	})
+}
+
+// TestRound47TitleDenies: a title that denies every attack it names
+// outweighs the body's account of the claim it denies; a refused ransom
+// and a kind denied alone deny no attack (round 47; sentences of our own).
+func TestRound47TitleDenies(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleDenied, true, []reportCase{
+		{"de", "Impfstoffhersteller Vaxona dementiert Hackerangriff mit Ransomware",
+			"Das Unternehmen Vaxona, das an einem Grippeimpfstoff arbeitet, sollte laut einem Zeitungsbericht Opfer einer " +
+				"Cyberattacke geworden sein. Die Firma widerspricht, die Zeitung räumt einen Fehler ein."},
+		{"en", "Lakeside clinic server glitch delays appointments; officials rule out cyberattack",
+			"Lakeside Clinic said a server fault delayed appointments on Monday. The clinic was hit by a ransomware attack " +
+				"in 2021, which took weeks to recover from.\n\nIT staff restored the server by the afternoon."},
+	})
+	for _, tt := range []reportCase{
+		{"de", "Physiotherapiezentrum in Hallein zahlt kein Lösegeld",
+			"Das Physiotherapiezentrum Hallein hat nach einem Hackerangriff alle Termine neu vergeben müssen. Kriminelle " +
+				"hatten die Praxis-Software verschlüsselt und verlangten 40.000 Euro.\n\n„Wir zahlen nicht“, sagt der Leiter."},
+		{"en", "Riverside Hospital isolates drives after virus infection, says it is not ransomware",
+			"Riverside Hospital isolated several network drives after a computer virus infected its systems, " +
+				"its IT director said. The hospital said the malware was not ransomware and no ransom was demanded."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
+		if hasRule(got, ruleDenied) || !got.IsHealthCyberattack {
+			t.Errorf("%q: %s (%.3f), denied %v: want accepted, not denied", tt.title, got.Verdict, got.Score, hasRule(got, ruleDenied))
+		}
+	}
 }
