@@ -1109,22 +1109,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		sent, n := sentenceNumbers(p.src, p.toks, suffix)
 		lead := leadSentences
 		if pi == 1 {
-			copied := titleRepeated(d)
-			if copied {
-				lead++ // a page's headline copied above its text is no sentence of the lead (round 41)
-			}
-			lead += furnitureLines(p.src, p.toks, sent, copied) // a byline, a place and a date (round 42)
-			if s := datelineSentence(p.src, p.toks, sent); s > 1 {
-				lead = max(lead, s-1+leadSentences) // a photo's caption above the dateline (round 43)
-			}
-			// copies of the title, standfirsts and credits on lines of their
-			// own are no sentences of the story ("Rite Aid Says Ransomware
-			// Group Stole 2.2M Customers' Data\n\nRise in RansomHub Attacks
-			// …\nImage: Shutterstock\n\nAmerican pharmacy chain giant Rite
-			// Aid …") (round 43)
-			if e := storyLeadEnd(d.title, p.src, p.toks, leadSentences); e > 0 {
-				lead = max(lead, sent[e-1])
-			}
+			lead = d.bodyLead()
 		}
 		if pi == 0 || c.actorTitle(d) {
 			lead = n // an incident named after its actor ("Rhysida (August 2023)") tells of its victim later
@@ -1591,7 +1576,8 @@ func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
 		}
 	}
 	sent, n := d.bodySentences()
-	if n <= leadSentences+1 {
+	lead := d.bodyLead() // past a copy of the title, a byline, a place and a date (round 47)
+	if n <= lead+1 {
 		return "", false // a short record is all lead
 	}
 	for i := range d.titleToks {
@@ -1600,7 +1586,7 @@ func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
 		}
 	}
 	for i := range d.bodyToks {
-		if sent[i] > leadSentences {
+		if sent[i] > lead {
 			break
 		}
 		if healthCompound(d.body, d.bodyToks, i) {
@@ -1609,7 +1595,7 @@ func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
 	}
 	for _, h := range d.bodyHits {
 		if healthKind(h.Value.kind) {
-			if sent[h.First] <= leadSentences || describesTitleName(d, h, titlePlaces) {
+			if sent[h.First] <= lead || describesTitleName(d, h, titlePlaces) {
 				return "", false
 			}
 			return d.body[d.bodyToks[h.First].Start:d.bodyToks[h.Last].End], true
@@ -1967,6 +1953,35 @@ func (d *doc) denied() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// bodyLead returns the number of the body's last sentence of the lead:
+// its first leadSentences sentences of prose, past what stands above
+// them.
+func (d *doc) bodyLead() int {
+	if d.lead > 0 {
+		return d.lead
+	}
+	sent, _ := d.bodySentences()
+	lead := leadSentences
+	copied := titleRepeated(d)
+	if copied {
+		lead++ // a page's headline copied above its text is no sentence of the lead (round 41)
+	}
+	lead += furnitureLines(d.body, d.bodyToks, sent, copied) // a byline, a place and a date (round 42)
+	if s := datelineSentence(d.body, d.bodyToks, sent); s > 1 {
+		lead = max(lead, s-1+leadSentences) // a photo's caption above the dateline (round 43)
+	}
+	// copies of the title, standfirsts and credits on lines of their
+	// own are no sentences of the story ("Rite Aid Says Ransomware
+	// Group Stole 2.2M Customers' Data\n\nRise in RansomHub Attacks
+	// …\nImage: Shutterstock\n\nAmerican pharmacy chain giant Rite
+	// Aid …") (round 43)
+	if e := storyLeadEnd(d.title, d.body, d.bodyToks, leadSentences); e > 0 {
+		lead = max(lead, sent[e-1])
+	}
+	d.lead = lead
+	return lead
 }
 
 // titleDenies returns the title's first attack word when a negation

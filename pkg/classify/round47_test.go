@@ -53,3 +53,21 @@ func TestRound47TitleDenies(t *testing.T) {
 		}
 	}
 }
+
+// TestRound47BackgroundPastFurniture: a notice whose body repeats its
+// title and opens with a place and a date names its health organisation
+// in the lead's first sentence of prose, not in its background (round 47;
+// sentences of our own).
+func TestRound47BackgroundPastFurniture(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	notice := "Notice of Data Security Incident\n\nMaple Falls, OR, June 3, 2024\n\n" +
+		"We are writing to inform you of a recent incident that may have involved some of your personal information held by " +
+		"Maple Falls Family Dentistry. While we are unaware of any misuse of your information, we are providing you with " +
+		"information about the incident.\n\nWhat Happened\n\nOn or about March 2, 2024, an unauthorized individual gained " +
+		"access to our network. On April 11, 2024, we found that we were the victim of a cyber-attack. The attacker gained " +
+		"access to a folder that held patient information.\n\nWhat We Are Doing\n\nWe notified law enforcement and " +
+		"strengthened our systems."
+	checkRule(t, c, ruleBackground, false, []reportCase{{"en", "Notice of Data Security Incident", notice}})
+	checkAccepted(t, c, []reportCase{{"en", "Notice of Data Security Incident", notice}})
+}
