@@ -71,3 +71,16 @@ func TestRound47BackgroundPastFurniture(t *testing.T) {
 	checkRule(t, c, ruleBackground, false, []reportCase{{"en", "Notice of Data Security Incident", notice}})
 	checkAccepted(t, c, []reportCase{{"en", "Notice of Data Security Incident", notice}})
 }
+
+// TestRound47AttackAsAgent: "X hit by ransomware attack at Y" names its
+// victim before the passive verb; "at Y" is where the attack struck
+// (round 47; sentences of our own).
+func TestRound47AttackAsAgent(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Harbor Home Care Holdings hit by ransomware attack at MSP, 90,000 affected",
+			"Harbor Home Care Holdings announced it is addressing a data breach it discovered on May 3. The company runs home " +
+				"health agencies in Ohio.",
+			"MSP", "Harbor Home Care Holdings"},
+	})
+}

@@ -1938,7 +1938,16 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		verbed = verbed || between
 		// "Hack of Tehran Municipality", "Breach of the Kansas judicial branch"
 		ofNoun := j == i+1 && j+1 < len(toks) && toks[j].Norm == "of" && attackNounOf(toks[i].Norm)
-		if j < len(toks) && (linker(toks[j].Norm) || transitive || verbed || ofNoun) && joined(j-1, j) && !starts[j] {
+		// The attack as the agent of a passive verb: "Personal Touch Holding
+		// Corp. hit by ransomware attack at MSP" names its victim before
+		// the verb; "at MSP" is where the attack struck (round 47).
+		a := i // the first attack word of the run ("ransomware attack")
+		for a > 0 && anchor(a-1) && joined(a-1, a) {
+			a--
+		}
+		agent := a >= 3 && toks[a-1].Norm == "by" && passiveAttack(toks[a-2].Norm) && joined(a-2, a-1) && joined(a-1, a) &&
+			toks[a-3].Upper
+		if j < len(toks) && (linker(toks[j].Norm) || transitive || verbed || ofNoun) && joined(j-1, j) && !starts[j] && !agent {
 			start := j + 1
 			if transitive || verbed {
 				start = j
