@@ -722,7 +722,10 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 	// The same name, spaces aside ("tgidirect" / "TGI Direct": Similarity 0.98).
 	sameName := r.key != "" && nameSim >= 0.98
-	exactName := sameName && orgname.Distinctive(bestKey)
+	// A short name both reports give their victim ("Bayer", "Merck",
+	// "Bupa") is as exact as a long one, when the classifier accepted
+	// both (round 47).
+	exactName := sameName && (orgname.Distinctive(bestKey) || (r.accepted && p.accepted && orgname.ShortName(bestKey)))
 	typeOnly := !sameName && butType != ""
 	// A name one side's reports define for the victim is the other side's
 	// victim: "CHSF" and "Centre hospitalier Sud Francilien (CHSF)". A

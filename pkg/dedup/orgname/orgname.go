@@ -910,6 +910,35 @@ func CountryName(w string) bool {
 	return false
 }
 
+// ShortName reports whether a key is one word of four or five letters
+// that names an organisation of its own ("bayer", "merck", "bupa",
+// "ummc"), not a generic word nor the abbreviation of a kind of
+// organisation ("asl", "ggd"): two victims so named are the same one,
+// though the word is too short to be looked for in another report's text.
+func ShortName(key string) bool {
+	if len(key) < 4 || len(key) > 5 || strings.ContainsRune(key, ' ') || genericWord(key) || kindAbbreviation(key) {
+		return false
+	}
+	for _, r := range key {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// kindAbbreviation reports whether w abbreviates a kind of health body
+// that many bear in one country: Italy's local and provincial health
+// authorities, the Netherlands' municipal health services, France's
+// regional health agencies and hospital centres.
+func kindAbbreviation(w string) bool {
+	switch w {
+	case "ausl", "ulss", "asst", "aulss", "ggds", "ares", "chru", "cisss", "ciusss":
+		return true
+	}
+	return false
+}
+
 // Distinctive reports whether a key names something specific enough to be
 // looked for inside another report's text: at least one non-generic word and
 // at least six letters in all.
