@@ -84,3 +84,21 @@ func TestRound47AttackAsAgent(t *testing.T) {
 			"MSP", "Harbor Home Care Holdings"},
 	})
 }
+
+// TestRound47TitleCaseVerbs: "Accused", "Aimed", "Spills", "Exposed" are a
+// Title Case headline's verbs, which end the name before them; an event's
+// title that opens with the breach of data names no organisation (round
+// 47; sentences of our own).
+func TestRound47TitleCaseVerbs(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Bay Mar Community Clinics Accused of Negligence Over Data Breach",
+			"A lawsuit says the clinics failed to protect patient data that hackers stole in 2021.", "Accused", "Bay Mar Community Clinics"},
+		{"en", "Class-Action Lawsuit Aimed at Lakeside Hospital Over Records Breach",
+			"Patients sued the hospital after hackers took their records.", "Over", "Lakeside Hospital"},
+		{"en", "Pinecrest Medicine Spills Patient Data", "A misconfigured server left patient files open online.", "Spills", ""},
+		{"en", "Lakeside Hospital Records Exposed", "A misconfigured server left patient files open online.", "Exposed", ""},
+		{"en", "Breach of Patient Information at Harbor Medical Center",
+			"Harbor Medical Center said an intruder reached patient files.", "Breach of", ""},
+	})
+}

@@ -327,6 +327,12 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if i > 0 && i < len(toks)-1 && attackHeadWord(t.Norm) && !legal {
 			return false // an attack's noun a lexicon phrase took in: "The Corewell Health Data Breach Affects 1 Million Patients" (round 44)
 		}
+		if i == 0 && len(toks) > 2 && attackHeadWord(t.Norm) && toks[1].Norm == "of" && !legal && (dataWord(toks[2].Norm) ||
+			slices.ContainsFunc(hits, func(h text.Hit[term]) bool { return h.First == 2 && h.Value.kind == kHealthData })) {
+			// an event's title, the data first: "Breach of Patient Information at University of Washington Medical
+			// Center"; not a registry's "Hijacking of Yandex Taxi in Moscow" (round 47)
+			return false
+		}
 	}
 	return true
 }

@@ -655,7 +655,11 @@ func headlineVerb(s string) bool {
 		// round 38: "… Health System Impacts 270,000 Patients", "Brookdale Hospital Serves Patients …"
 		"impacts", "updates", "serves", "reaches", "revises", "settles", "agrees",
 		// round 45: "UC San Diego Health Experiences Phishing Attack", "Louisiana Hospitals Report Data Breach"
-		"experiences", "experienced", "report":
+		"experiences", "experienced", "report",
+		// round 47: "Sea Mar Accused of Negligence Over Data Breach", "University of Washington Medicine Spills
+		// Patient Data", "Class-Action Lawsuit Aimed at Cottage Hospital Over Records Breach", "Cottage Hospital
+		// Records Exposed"
+		"accused", "spills", "spilled", "aimed", "exposed":
 		return true
 	}
 	return false
@@ -674,7 +678,7 @@ func newsWord(s string) bool {
 		"systems", "services", "at", "on", "in", "by", "with", "from", "to", "via", "against", "following",
 		"amid", "as", "down", "offline", "back", "online", "again", "new", "more", "than",
 		"pays", "paid", "bitcoin", "faces", "closes", "regain", "reroutes", "remains", "remain", "becomes", "during",
-		"after", "days", "weeks":
+		"after", "days", "weeks", "accused", "spills", "spilled", "aimed":
 		return true
 	}
 	return false
