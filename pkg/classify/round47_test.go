@@ -102,3 +102,26 @@ func TestRound47TitleCaseVerbs(t *testing.T) {
 			"Harbor Medical Center said an intruder reached patient files.", "Breach of", ""},
 	})
 }
+
+// TestRound47TownAndAPState: a town abroad's name followed by a US state's
+// abbreviation in the AP's style ("Berlin, Md.", "Athens, Ga.", "Paris,
+// Tenn.") is that US town (round 47, set T1's Atlantic General Hospital;
+// sentences of our own).
+func TestRound47TownAndAPState(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, text := range []string{
+		"Shore General Hospital in Berlin, Md., said a ransomware attack disrupted its systems.",
+		"A clinic in Athens, Ga., said a ransomware attack disrupted its systems.",
+		"A clinic in Paris, Tenn., said a ransomware attack disrupted its systems.",
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: "Hospital hit by ransomware", Text: text})
+		if got.Country == nil || *got.Country != "US" {
+			country := "none"
+			if got.Country != nil {
+				country = *got.Country
+			}
+			t.Errorf("%q: country %s, want US", text, country)
+		}
+	}
+}
