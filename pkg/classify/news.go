@@ -1140,16 +1140,19 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				targets = append(targets, [2]int{h.First, h.Last + 1})
 			}
 		}
-		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory" || sec == "health_it" ||
+		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory" || sec == "health_it" || sec == "health_insurance" ||
 			(sec == "pharma" && !titleIsName(d.title, d.titleToks, d.titleHits))) {
-			// a known provider, laboratory or health-IT vendor named
-			// beside the attack: "Ascension says ransomware attack began
-			// when …", "Attacco hacker a Synlab Italia", "Hackers stole …
-			// from NextGen Healthcare" (round 46), wherever the part names
-			// it again. Not insurers: EuRepoC files "Anthem Hack" outside
-			// health.
+			// a known provider, laboratory, health-IT vendor or health
+			// insurer named beside the attack: "Ascension says ransomware
+			// attack began when …", "Attacco hacker a Synlab Italia",
+			// "Hackers stole … from NextGen Healthcare" (round 46), "El
+			// PAMI recientemente fue víctima de un ataque informático"
+			// (round 47), wherever the part names it again. Insurers count
+			// as CIT's taxonomy counts them, though EuRepoC files "Anthem
+			// Hack" outside health (one dev training item lost, fourteen
+			// probes and one round 47 report won).
 			for h := range knownOrgHits(c.known, p.toks) {
-				if h.Value.sector == sec {
+				if h.Value.sector == sec && !identifierOf(p.toks, h.Last) {
 					targets = append(targets, [2]int{h.First, h.Last})
 				}
 			}
@@ -1982,6 +1985,21 @@ func (d *doc) bodyLead() int {
 	}
 	d.lead = lead
 	return lead
+}
+
+// identifierOf reports whether the organisation's name ending at toks[last]
+// qualifies an identifier it issues ("a fake website that asks for their
+// PhilHealth ID", "Medibank card"): its members' credentials, not the
+// organisation, are what the attacker is after (round 47).
+func identifierOf(toks []text.Token, last int) bool {
+	if last+1 >= len(toks) || toks[last+1].Break {
+		return false
+	}
+	switch toks[last+1].Norm {
+	case "id", "ids", "number", "numbers", "card", "cards", "pin":
+		return true
+	}
+	return false
 }
 
 // titleDenies returns the title's first attack word when a negation

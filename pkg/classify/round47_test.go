@@ -125,3 +125,22 @@ func TestRound47TownAndAPState(t *testing.T) {
 		}
 	}
 }
+
+// TestRound47KnownInsurerTargets: a known health insurer named beside an
+// attack is its victim, as a known provider is; one that only qualifies
+// the identifier a scam asks for is not (round 47; sentences of our own).
+func TestRound47KnownInsurerTargets(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"es", "Ante el ataque al PAMI, alertan a los afiliados",
+			"El PAMI recientemente fue víctima de un ataque informático con ransomware que cifró archivos de sus agencias."},
+		{"en", "Humana says hackers broke into member accounts",
+			"Humana said hackers used stolen passwords to break into about 3,000 member accounts on its online portal last month."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "PhilHealth warns members of fake texts",
+			"The insurer warned members not to answer text messages that lead to a fake website that asks for their " +
+				"PhilHealth ID and bank details."},
+	})
+}
