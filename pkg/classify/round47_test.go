@@ -144,3 +144,20 @@ func TestRound47KnownInsurerTargets(t *testing.T) {
 				"PhilHealth ID and bank details."},
 	})
 }
+
+// TestRound47NameBeforeAttackWords: an attack word is no word of the name
+// before the next attack word ("Vendor's Ransomware Attack"), a
+// subheading's "X’s Data Breach" names X, and "Sued" is a Title Case
+// headline's verb (round 47, set T4; sentences of our own).
+func TestRound47NameBeforeAttackWords(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Vendor's Ransomware Attack Is Latest Supply Chain Warning",
+			"A ransomware attack on a pharmacy software vendor shows how suppliers expose hospitals.", "Ransomware", ""},
+		{"en", "Gang steals data of 2 million pharmacy patients",
+			"Hackers reached the pharmacy chain's systems in March.\n\nRiverMed’s Data Breach – Money Message\n\n" +
+				"RiverMed runs 180 pharmacies.", "Data", ""},
+		{"en", "Lakeside Ambulance Service Sued Over Data Breach",
+			"Patients sued the ambulance service after hackers stole their records.", "Sued", ""},
+	})
+}

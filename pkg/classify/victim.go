@@ -1983,6 +1983,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		// word before it is a noun or an adverb ("Offenbar Hackerangriff",
 		// "Serverdaten"; round 31).
 		b := i - 1 // the name's last word
+		if b > 1 && toks[b].Norm == "data" && toks[b].Upper && joined(b-1, b) && possessiveS(p.src, toks, b-1) {
+			b-- // a subheading's "PharMerica’s Data Breach" (round 47)
+		}
 		if b > 0 && toks[b].Norm == "data" && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Kootenai Health data breach": "Health data" read as health data
 		}
@@ -1999,7 +2002,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if b > 1 && toks[b].Upper && headlinePeople(toks[b].Norm) && joined(b-1, b) && toks[b-1].Upper {
 			b-- // its people: "5,000 Metrocare Service Patients Affected by Phishing Attack" (round 45)
 		}
-		if i > 0 && (english || cov[b] == kHealthOrg) && joined(b, i) && !strings.Contains(p.src[toks[b].End:toks[i].Start], "&") && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
+		if i > 0 && cov[b] != kCyber && (english || cov[b] == kHealthOrg) && joined(b, i) && !strings.Contains(p.src[toks[b].End:toks[i].Start], "&") && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
