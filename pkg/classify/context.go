@@ -1539,6 +1539,9 @@ func unrelatedTo(toks []text.Token, k int) bool {
 	if toks[k].Norm == "unrelated" {
 		return true
 	}
+	if k >= 1 && !toks[k].Break && independentOf(toks[k-1].Norm, toks[k].Norm) {
+		return true
+	}
 	if k < 2 || toks[k].Break || toks[k-1].Break {
 		return false
 	}
@@ -1556,6 +1559,24 @@ func unrelatedTo(toks []text.Token, k int) bool {
 	switch toks[k-2].Norm {
 	case "sans", "sin", "senza", "sem", "ohne", "zonder", "without", "no", "aucun", "kein", "keinen", "geen", "nessun",
 		"nessuna", "ningun", "ninguna", "nenhum", "nenhuma":
+		return true
+	}
+	return false
+}
+
+// independentOf reports whether two words say that what follows is
+// independent of the news: "indipendente dall'attacco hacker",
+// "independiente del ciberataque", "unabhängig vom Hackerangriff",
+// "independent of the cyberattack" (round 47).
+func independentOf(adjective, preposition string) bool {
+	switch adjective {
+	case "independent", "independently", "indipendente", "indipendenti", "independiente", "independientes", "independente",
+		"independentes", "independant", "independante", "independamment", "unabhangig", "onafhankelijk":
+	default:
+		return false
+	}
+	switch preposition {
+	case "of", "from", "da", "dal", "dall", "dalla", "dai", "de", "del", "do", "des", "du", "d", "von", "vom", "van":
 		return true
 	}
 	return false

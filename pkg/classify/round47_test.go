@@ -8,7 +8,8 @@ import (
 
 // TestRound47NotRelatedTo: "não está relacionado a um incidente de
 // segurança ou a um ataque cibernético" denies both attacks, as "is not
-// related to" does in English (round 47; sentences of our own).
+// related to" does in English, and so does "indipendente dall'attacco
+// hacker" (round 47; sentences of our own).
 func TestRound47NotRelatedTo(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -19,6 +20,9 @@ func TestRound47NotRelatedTo(t *testing.T) {
 		{"fr", "Panne informatique à l'hôpital de Lisieux",
 			"L'hôpital de Lisieux a dû reporter des consultations mardi. Selon la direction, la panne n'est pas liée à une " +
 				"cyberattaque mais à un serveur défaillant."},
+		{"it", "Lettere inviate a destinatari sbagliati dall'azienda sanitaria di Rovigo",
+			"Migliaia di pazienti hanno ricevuto lettere destinate ad altri. Secondo l'azienda sanitaria si è trattato di un " +
+				"errore nell'elaborazione dei dati, indipendente dall'attacco hacker."},
 		{"it", "Guasto informatico all'ospedale di Lodi",
 			"L'ospedale di Lodi ha rinviato gli esami di martedì. Secondo l'azienda il guasto non è collegato a un attacco " +
 				"informatico ma a un server difettoso."},
