@@ -3297,6 +3297,14 @@ func oneAttack(w string) bool {
 // Português de Oncologia, not an initial public offering).
 func businessTitleWord(d *doc) (string, bool) {
 	p := d.parts()[0]
+	for i, t := range p.toks {
+		if extortioner(t.Norm) && (i == 0 || !guardedFrom(p.toks[i-1].Norm)) {
+			// "Hacker fordern vier Millionen Euro": a ransom demanded, not
+			// money granted; but "Ospedali … più protetti dagli hacker: la
+			// Regione ottiene 15 milioni" is funding (round 47)
+			return "", false
+		}
+	}
 	var cov []kind
 	for i, t := range p.toks {
 		if (t.Norm == "signs" || t.Norm == "signed") && i+1 < len(p.toks) && dealWord(p.toks[i+1].Norm) {
@@ -3313,6 +3321,28 @@ func businessTitleWord(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// extortioner is who demands money in a ransom story's title, in the
+// languages read.
+func extortioner(w string) bool {
+	switch w {
+	case "hacker", "hackers", "erpresser", "cyberkriminelle", "kriminelle", "attackers", "cybercriminals", "extortionists",
+		"hackeurs", "pirates", "ciberdelincuentes", "criminales", "cybercriminali", "criminali", "cibercriminosos",
+		"criminosos", "cybercriminelen", "criminelen":
+		return true
+	}
+	return false
+}
+
+// guardedFrom is a preposition of protection before the attackers:
+// "protected from hackers", "dagli hacker", "gegen Hacker".
+func guardedFrom(w string) bool {
+	switch w {
+	case "from", "against", "dagli", "dai", "contro", "gegen", "vor", "contre", "des", "contra", "de", "tegen", "dos":
+		return true
+	}
+	return false
 }
 
 // dealWord is what a business signs: "signs deal", "signed agreement".

@@ -165,3 +165,20 @@ func TestRound47NameBeforeAttackWords(t *testing.T) {
 			"Patients sued the ambulance service after hackers stole their records.", "Sued", ""},
 	})
 }
+
+// TestRound47RansomDemandNoBusiness: a title in which the attackers demand
+// millions is no business news; one in which hospitals are protected from
+// hackers with millions still is (round 47; sentences of our own).
+func TestRound47RansomDemandNoBusiness(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleBusiness, false, []reportCase{
+		{"de", "Hacker fordern zwei Millionen Euro",
+			"Als die Ärzte der Klinik Nordstadt ihre Computer hochfuhren, sahen sie eine Lösegeldforderung. Hacker hatten " +
+				"Patientendaten verschlüsselt und fordern zwei Millionen Euro in Bitcoin."},
+	})
+	checkRule(t, c, ruleBusiness, true, []reportCase{
+		{"it", "Ospedali più protetti dagli hacker: la Regione ottiene 12 milioni dal Pnrr",
+			"La Regione ha ottenuto 12 milioni di euro per la sicurezza informatica degli ospedali contro gli attacchi hacker."},
+	})
+}
