@@ -3310,6 +3310,9 @@ func businessTitleWord(d *doc) (string, bool) {
 		if (t.Norm == "signs" || t.Norm == "signed") && i+1 < len(p.toks) && dealWord(p.toks[i+1].Norm) {
 			return p.src[t.Start:p.toks[i+1].End], true // "NHS Digital Signs Deal to Upgrade Health Service to Windows 10"
 		}
+		if t.Norm == "market" && i+1 < len(p.toks) && marketGrowth(p.toks[i+1].Norm) {
+			return p.src[t.Start:p.toks[i+1].End], true // "Medical device security market expanding rapidly" (round 47)
+		}
 		if !businessWord(t.Norm) || millionsOfPeople(p.toks, i) {
 			continue
 		}
@@ -3345,6 +3348,17 @@ func guardedFrom(w string) bool {
 	return false
 }
 
+// marketGrowth is what a market report says of a market after its name:
+// "market expanding", "market size", "market to grow".
+func marketGrowth(w string) bool {
+	switch w {
+	case "expanding", "expands", "expansion", "growth", "grows", "growing", "size", "forecast", "to", "report", "outlook",
+		"share", "trends":
+		return true
+	}
+	return false
+}
+
 // dealWord is what a business signs: "signs deal", "signed agreement".
 func dealWord(w string) bool {
 	switch w {
@@ -3358,6 +3372,7 @@ func businessWord(w string) bool {
 	switch w {
 	case "raises", "raised", "funding", "acquires", "acquired", "acquisition", "startup", "startups", "investors",
 		"webinar", "ipo", "premiums", "premium", "underwriters", "invests", "investment", "investments", "grant", "grants", "budget",
+		"budgets", // round 47: "Hospital IT budgets: cybersecurity, AI"
 		// fr, de, es, it, pt, nl: investment and funding of security
 		"investit", "investissement", "investissements", "millionen", "investitionen", "fordert", "foerdert",
 		"zukunftsfonds", "krankenhauszukunftsfonds", "fonds", "inversion", "invierte", "investimento", "investimenti",

@@ -182,3 +182,16 @@ func TestRound47RansomDemandNoBusiness(t *testing.T) {
 			"La Regione ha ottenuto 12 milioni di euro per la sicurezza informatica degli ospedali contro gli attacchi hacker."},
 	})
 }
+
+// TestRound47MarketAndBudgets: a market's growth and hospitals' IT budgets
+// are business news, not an incident (round 47; sentences of our own).
+func TestRound47MarketAndBudgets(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleBusiness, true, []reportCase{
+		{"en", "Hospital security market expanding rapidly",
+			"The hospital cybersecurity market is forecast to grow quickly as ransomware attacks on hospitals rise and " +
+				"regulators demand more controls."},
+		{"en", "Clinic IT budgets: cybersecurity, AI",
+			"Clinic boards want to invest in cybersecurity after a year of data breaches at health systems, a consultant said."},
+	})
+}
