@@ -1850,6 +1850,12 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := commentaryTitle(d); ok && !entityTitle(d) && !healthNameTitle(d) { // a registry's entity is no commentary
 		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
 	}
+	if span, ok := sectorTitle(d); ok && !d.titleHasKnown && !entityTitle(d) && !healthNameTitle(d) && len(c.actorHits(d.titleToks)) == 0 {
+		// "El sector salud concentra incidentes críticos por ransomware",
+		// "La ciberseguridad en el sector dental ya no es opcional": a
+		// sector's story, no one organisation's attack (round 47)
+		return newsRule{rule: ruleCommentary, dir: 0, span: span}, true
+	}
 	if span, ok := tendencyTitle(d.title, d.titleToks); ok && len(c.actorHits(d.titleToks)) == 0 {
 		// a campaign's record names its actor: "ALPHV/BlackCat affiliates
 		// increasingly targeted the healthcare sector after …"
@@ -2443,6 +2449,28 @@ func grantSystem(s string) bool {
 		return true
 	}
 	return false
+}
+
+// sectorTitle returns the title's word for a sector ("sector",
+// "settore", "Gesundheitssektor", "zorgsector"), in the languages read,
+// in a title that names no one: no capitalised word after its first but a
+// lexicon's ("Ciberataque al Hospital de Valdecilla paraliza el sector
+// sanitario" names its victim).
+func sectorTitle(d *doc) (string, bool) {
+	for i, t := range d.titleToks {
+		if i > 0 && t.Upper && !slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.First <= i && i <= h.Last }) {
+			return "", false
+		}
+	}
+	for _, t := range d.titleToks {
+		switch n := t.Norm; {
+		case n == "sector" || n == "sectors" || n == "sectores" || n == "settore" || n == "settori" || n == "secteur" ||
+			n == "secteurs" || n == "setor" || n == "setores" || n == "sektor" || n == "sektoren",
+			len(n) > 7 && (strings.HasSuffix(n, "sektor") || strings.HasSuffix(n, "sector")):
+			return d.title[t.Start:t.End], true
+		}
+	}
+	return "", false
 }
 
 // commentaryTitle reports whether the title is about attacks in general,

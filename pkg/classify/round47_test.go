@@ -195,3 +195,21 @@ func TestRound47MarketAndBudgets(t *testing.T) {
 			"Clinic boards want to invest in cybersecurity after a year of data breaches at health systems, a consultant said."},
 	})
 }
+
+// TestRound47SectorTitle: a title about a sector ("el sector salud", "la
+// zorgsector") tells no one organisation's attack; one that names its
+// victim still does (round 47; sentences of our own).
+func TestRound47SectorTitle(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"es", "El sector salud concentra incidentes críticos por ransomware",
+			"Los hospitales sufrieron los incidentes más críticos por ransomware y robo de datos el año pasado, según un informe."},
+		{"nl", "Zorgsector goed voor één op de vijf ransomware-incidenten",
+			"Ziekenhuizen en zorginstellingen werden vorig jaar vaak getroffen door ransomware, meldt het centrum."},
+	})
+	checkRule(t, c, ruleCommentary, false, []reportCase{
+		{"es", "Ciberataque al Hospital de Valdecilla paraliza el sector sanitario cántabro",
+			"El Hospital de Valdecilla sufrió un ciberataque de ransomware que obligó a suspender consultas."},
+	})
+}
