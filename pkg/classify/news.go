@@ -2239,20 +2239,36 @@ func howToTitle(d *doc) (string, bool) {
 		if i > 0 && !strings.Contains(d.title[toks[i-1].End:toks[i].Start], ":") {
 			continue
 		}
-		next := toks[i+1].Norm
-		how := false
+		next, end := toks[i+1].Norm, -1
 		switch toks[i].Norm {
 		case "how":
-			how = next == "to"
+			if next == "to" {
+				end = i + 1
+			}
 		case "wie":
-			how = next == "man"
+			if next == "man" {
+				end = i + 1
+			}
 		case "hoe":
-			how = next == "om" || next == "je" || next == "u"
+			if next == "om" || next == "je" || next == "u" {
+				end = i + 1
+			}
 		case "come", "comment", "como":
-			how = infinitive(next)
+			if infinitive(next) {
+				end = i + 1
+			}
+		case "cosa", "che", "que", "quoi", "o", "was", "wat", "what":
+			// "…: cosa devono fare gli ospedali", "que faire", "qué hacer",
+			// "o que fazer", "was tun", "wat te doen", "what to do" (round 47)
+			for k := i + 1; k < min(len(toks), i+4) && end < 0; k++ {
+				switch toks[k].Norm {
+				case "fare", "faire", "hacer", "fazer", "tun", "doen", "do":
+					end = k
+				}
+			}
 		}
-		if how {
-			return d.title[toks[i].Start:toks[i+1].End], true
+		if end > 0 {
+			return d.title[toks[i].Start:toks[end].End], true
 		}
 	}
 	return "", false

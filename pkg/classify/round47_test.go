@@ -213,3 +213,16 @@ func TestRound47SectorTitle(t *testing.T) {
 			"El Hospital de Valdecilla sufrió un ciberataque de ransomware que obligó a suspender consultas."},
 	})
 }
+
+// TestRound47WhatToDoTitle: "cosa devono fare gli ospedali", "que faire",
+// "what to do" open a guide, as "how to" does, unless the head before the
+// colon tells of one attack (round 47; sentences of our own).
+func TestRound47WhatToDoTitle(t *testing.T) {
+	t.Parallel()
+	checkRule(t, newTest(t), ruleAdvice, true, []reportCase{
+		{"it", "Data breach in sanità: cosa devono fare gli ospedali",
+			"Le minacce informatiche colpiscono i sistemi sanitari. Ecco in che modo gli ospedali possono tutelarsi da un data breach."},
+		{"fr", "Fuite de données de santé : que faire si vos données ont fuité ?",
+			"Après une cyberattaque contre un hôpital, les patients peuvent changer leurs mots de passe et surveiller leurs comptes."},
+	})
+}
