@@ -2239,39 +2239,38 @@ func howToTitle(d *doc) (string, bool) {
 		if i > 0 && !strings.Contains(d.title[toks[i-1].End:toks[i].Start], ":") {
 			continue
 		}
-		next, end := toks[i+1].Norm, -1
+		next, end := toks[i+1].Norm, i+1
+		how := false
 		switch toks[i].Norm {
 		case "how":
-			if next == "to" {
-				end = i + 1
-			}
+			how = next == "to"
 		case "wie":
-			if next == "man" {
-				end = i + 1
-			}
+			how = next == "man"
 		case "hoe":
-			if next == "om" || next == "je" || next == "u" {
-				end = i + 1
-			}
+			how = next == "om" || next == "je" || next == "u"
 		case "come", "comment", "como":
-			if infinitive(next) {
-				end = i + 1
-			}
+			how = infinitive(next)
 		case "cosa", "che", "que", "quoi", "o", "was", "wat", "what":
 			// "…: cosa devono fare gli ospedali", "que faire", "qué hacer",
 			// "o que fazer", "was tun", "wat te doen", "what to do" (round 47)
-			for k := i + 1; k < min(len(toks), i+4) && end < 0; k++ {
-				switch toks[k].Norm {
-				case "fare", "faire", "hacer", "fazer", "tun", "doen", "do":
-					end = k
-				}
+			for k := i + 1; k < min(len(toks), i+4) && !how; k++ {
+				how, end = doVerb(toks[k].Norm), k
 			}
 		}
-		if end > 0 {
+		if how {
 			return d.title[toks[i].Start:toks[end].End], true
 		}
 	}
 	return "", false
+}
+
+// doVerb is the infinitive of "to do" in the languages read.
+func doVerb(w string) bool {
+	switch w {
+	case "fare", "faire", "hacer", "fazer", "tun", "doen", "do":
+		return true
+	}
+	return false
 }
 
 // infinitive reports whether w looks like a Romance infinitive: "gestire",
