@@ -717,12 +717,9 @@ func regionAfter(hits []text.Hit[place], last int, toks []text.Token, src string
 	switch next := toks[last+1]; next.Norm {
 	case "ont", "que", "alta", "sask", "nfld":
 		return "CA", next.Upper && strings.HasPrefix(src[next.End:], ".")
-	case "md", "ga", "ky", "la", "mo", "pa", "va", "vt": // "Berlin, Md.", "Athens, Ga." (round 47)
-		return "US", next.Upper && strings.HasPrefix(src[next.End:], ".")
-	default:
-		if stateAbbreviation(next.Norm) {
-			return "US", next.Upper && strings.HasPrefix(src[next.End:], ".") // "Paris, Tenn."
-		}
+	}
+	if next := toks[last+1]; stateAbbreviation(next.Norm) {
+		return "US", next.Upper && strings.HasPrefix(src[next.End:], ".") // "Berlin, Md.", "Paris, Tenn." (round 47)
 	}
 	return "", false
 }

@@ -235,11 +235,12 @@ func (g *Gazetteer) usState(toks []text.Token, i int) bool {
 }
 
 // stateAbbreviation reports the usual abbreviations of US states' names
-// ("Tenn.", "Calif.", "Mass.").
+// ("Tenn.", "Calif.", "Mass.", "Md.").
 func stateAbbreviation(w string) bool {
 	switch w {
 	case "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind", "kan", "kans", "mass", "mich",
-		"minn", "miss", "mont", "neb", "nebr", "nev", "okla", "ore", "penn", "tenn", "tex", "wash", "wis", "wisc", "wyo":
+		"minn", "miss", "mont", "neb", "nebr", "nev", "okla", "ore", "penn", "tenn", "tex", "wash", "wis", "wisc", "wyo",
+		"md", "ga", "ky", "la", "mo", "pa", "va", "vt":
 		return true
 	}
 	return false

@@ -913,7 +913,7 @@ func CountryName(w string) bool {
 // ShortName reports whether a key is one word of four or five letters
 // that names an organisation of its own ("bayer", "merck", "bupa",
 // "ummc"), not a generic word nor the abbreviation of a kind of
-// organisation ("asl", "ggd"): two victims so named are the same one,
+// organisation ("ausl", "ulss"): two victims so named are the same one,
 // though the word is too short to be looked for in another report's text.
 func ShortName(key string) bool {
 	if len(key) < 4 || len(key) > 5 || strings.ContainsRune(key, ' ') || genericWord(key) || kindAbbreviation(key) {
