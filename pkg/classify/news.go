@@ -2472,20 +2472,26 @@ func grantSystem(s string) bool {
 // lexicon's ("Ciberataque al Hospital de Valdecilla paraliza el sector
 // sanitario" names its victim).
 func sectorTitle(d *doc) (string, bool) {
+	span := ""
 	for i, t := range d.titleToks {
 		if i > 0 && t.Upper && !slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.First <= i && i <= h.Last }) {
 			return "", false
 		}
-	}
-	for _, t := range d.titleToks {
-		switch n := t.Norm; {
-		case n == "sector" || n == "sectors" || n == "sectores" || n == "settore" || n == "settori" || n == "secteur" ||
-			n == "secteurs" || n == "setor" || n == "setores" || n == "sektor" || n == "sektoren",
-			len(n) > 7 && (strings.HasSuffix(n, "sektor") || strings.HasSuffix(n, "sector")):
-			return d.title[t.Start:t.End], true
+		if span == "" && sectorNounWord(t.Norm) {
+			span = d.title[t.Start:t.End]
 		}
 	}
-	return "", false
+	return span, span != ""
+}
+
+// sectorNounWord reports a word for a sector: "sector", "settore", "secteur",
+// "Sektor", and compounds ending in one ("Gesundheitssektor", "zorgsector").
+func sectorNounWord(n string) bool {
+	switch n {
+	case "sector", "sectors", "sectores", "settore", "settori", "secteur", "secteurs", "setor", "setores", "sektor", "sektoren":
+		return true
+	}
+	return len(n) > 7 && (strings.HasSuffix(n, "sektor") || strings.HasSuffix(n, "sector"))
 }
 
 // commentaryTitle reports whether the title is about attacks in general,

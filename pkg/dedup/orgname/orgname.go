@@ -927,13 +927,14 @@ func ShortName(key string) bool {
 	return true
 }
 
-// kindAbbreviation reports whether w abbreviates a kind of health body
-// that many bear in one country: Italy's local and provincial health
-// authorities, the Netherlands' municipal health services, France's
-// regional health agencies and hospital centres.
+// kindAbbreviation reports whether w, a word of four or five letters,
+// abbreviates a kind of health body that many bear in one country: Italy's
+// local and provincial health authorities, the Netherlands' municipal
+// health services, France's regional hospital centres, Quebec's health
+// and social services centres.
 func kindAbbreviation(w string) bool {
 	switch w {
-	case "ausl", "ulss", "asst", "aulss", "ggds", "ares", "chru", "cisss", "ciusss":
+	case "ausl", "ulss", "asst", "aulss", "ggds", "ares", "chru", "cisss":
 		return true
 	}
 	return false
