@@ -59,7 +59,7 @@ func lexicon() map[string]term {
 		"hospital*", "medical center", "medical centre", "medical centers", "health system", "health systems",
 		"family planning", "sexual health", "sexual and reproductive health", "health fund", "health funds", "kupat holim",
 		"drug regulatory authority", "drug regulator", "medicines regulator", "medicines agency",
-		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
+		"healthcare system", "health care system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
 		"health group", "healthcare group", // round 45: "a cyber attack on Singapore's largest health group"
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
 		"care home*", "nursing home*", "nursing facility", "care facility", "hospice*", "hospiz*", "aged care", "spitex", "pflegedienst*", "ehealth", "accountable care organization*", "accountable care organisation*", "occupational health", "occupational medicine", "bone and joint", "bone joint", "urgent care", "emergency department", "emergency room",

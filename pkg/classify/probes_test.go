@@ -424,8 +424,11 @@ type probe struct {
 // word read as no word of the name before the next ("Chinese APT
 // espionage against …") cleared one more, a title about a sector that
 // names no one ("CCB: zorgsector goed voor één op de zes …", "Zorgsector
-// krijgt eigen computercrisisteam") two more (3,978).
-const maxKnownLimits = 3978
+// krijgt eigen computercrisisteam") two more (3,978). Round 48's "health
+// care system" as a care provider ("the cyberattack that has disrupted the
+// N.L. health-care system") and its retrain cleared three probes the model
+// had accepted at 0.506 (3,975).
+const maxKnownLimits = 3975
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {
