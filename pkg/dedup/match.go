@@ -595,14 +595,18 @@ const yearsApartDays = 365
 
 // yearsApart returns the first of the dates an undated report's text
 // states with their year when every one of them is yearsApartDays or more
-// from the incident's reports and stated dates.
+// from the incident's reports, its stated dates and the date its breach
+// was known by: a settlement's report of December 2025 that dates the
+// attack only as "discovered in November 2024" is of the attack an undated
+// page says "occurred in November 2024" (round 48).
 func yearsApart(spans []textdate.Span, p *profile) (textdate.Span, bool) {
 	if len(spans) == 0 {
 		return textdate.Span{}, false
 	}
 	own := textdate.Span{From: p.first, To: p.last}
+	known := textdate.Span{From: p.knownBy, To: p.knownBy, Day: true}
 	for _, sp := range spans {
-		if textdate.Gap(sp, own) < yearsApartDays {
+		if textdate.Gap(sp, own) < yearsApartDays || !p.knownBy.IsZero() && textdate.Gap(sp, known) < yearsApartDays {
 			return textdate.Span{}, false
 		}
 		for _, st := range p.stated {
