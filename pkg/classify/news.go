@@ -1880,6 +1880,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := fakeMessageTitle(d); ok {
 		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
 	}
+	if span, ok := scamTitle(d); ok {
+		return newsRule{rule: ruleImpersonated, dir: 0, span: span}, true
+	}
 	if span, ok := veterinaryTitle(d.title, d.titleToks); ok {
 		// "Cyberattack disrupts Oregon vet center": its patients and urgent
 		// care are animals' (round 43)
@@ -3261,6 +3264,111 @@ func fakeMessageTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// scamTitle reports whether the title announces a scam on the public
+// ("Sacyl alerta de una estafa a través de SMS", "Truffa via email dal
+// finto Ministero della Salute", "Neue Gesundheitskarte: Betrugsversuche
+// mit Phishing-Mails", "ULS alerta para burlas por SMS e email em nome do
+// SNS"): a scam word beside a channel, a warning or a lure's name, and no
+// word of a break-in, a theft or a victim in the title ("Oplichters kapen
+// mailbox van huisartsenpraktijk", "truffa via email: hacker nella posta
+// dell'Asp") nor of an attack in the body's lead. The organisation's name
+// is the lure, the public its target, as with an impersonation (see
+// impersonationWord) (round 48).
+func scamTitle(d *doc) (string, bool) {
+	toks := d.titleToks
+	i := slices.IndexFunc(toks, func(t text.Token) bool { return scamWord(t.Norm) })
+	if i < 0 || slices.ContainsFunc(toks, func(t text.Token) bool { return scamInsideWord(t.Norm) }) {
+		return "", false
+	}
+	cued := false
+	for k, t := range toks {
+		if scamCue(t.Norm) || k >= i-3 && k <= i+3 && channelWord(t.Norm) {
+			cued = true
+		}
+	}
+	if !cued {
+		return "", false
+	}
+	for _, h := range d.titleHits {
+		if intrusion(d.title, toks, h) {
+			return "", false // "scam calls after ransomware attack"
+		}
+	}
+	lead := d.bodyLead()
+	sent, _ := d.bodySentences()
+	for _, h := range d.bodyHits {
+		if sent[h.First] > lead {
+			break
+		}
+		if intrusion(d.body, d.bodyToks, h) {
+			return "", false
+		}
+	}
+	return d.title[toks[i].Start:toks[i].End], true
+}
+
+// intrusion reports whether h is a strong word for an attack on systems,
+// accounts or data other than a phishing message itself, which may be sent
+// to anyone.
+func intrusion(s string, toks []text.Token, h text.Hit[term]) bool {
+	if h.Value.kind != kCyber || h.Value.weak {
+		return false
+	}
+	w := strings.ToLower(s[toks[h.First].Start:toks[h.Last].End])
+	return !strings.Contains(w, "phish") && !strings.Contains(w, "smish")
+}
+
+// scamWord is a word for a scam or a fraud attempt.
+func scamWord(w string) bool {
+	switch w {
+	case "scam", "scams", "estafa", "estafas", "timo", "truffa", "truffe", "burla", "burlas", "golpe", "golpes",
+		"arnaque", "arnaques", "escroquerie", "escroqueries", "betrug", "betrugsversuch", "betrugsversuche", "betrugsmasche",
+		"oplichting", "oplichters", "oplichtingspoging", "oplichtingspogingen":
+		return true
+	}
+	return false
+}
+
+// scamCue is a title's word that makes its scam one on the public: a
+// warning, or the name the lure borrows ("em nome do SNS", "finto
+// Ministero").
+func scamCue(w string) bool {
+	switch w {
+	case "alerta", "alertan", "alerte", "alertent", "alert", "alerts", "warns", "warning", "warnt", "warnung", "waarschuwt",
+		"waarschuwing", "avviso", "attenzione", "allerta", "aviso", "avisa", "nome", "nombre", "namen", "nom", "name",
+		"finto", "finta", "falso", "falsa", "falsi", "false", "falsos", "falsas", "fake", "faux", "fausse", "nep", "gefalschte":
+		return true
+	}
+	return false
+}
+
+// channelWord is a way a scam reaches the public.
+func channelWord(w string) bool {
+	switch w {
+	case "sms", "email", "emails", "mail", "mails", "phishing", "texts", "text", "phone", "calls", "robocall", "robocalls",
+		"telefone", "telefono", "telefoon", "telefon", "llamadas", "chiamate", "anrufe", "appels", "whatsapp", "courriel", "courriels":
+		return true
+	}
+	return false
+}
+
+// scamInsideWord is a title's word of a break-in, a theft or a victim,
+// which makes a scam the organisation's own attack: "Oplichters kapen
+// accounts bij zorgverzekeraar", "Golpe de phishing dá a criminosos
+// acesso a e-mails de funcionários", "Une pharmacie victime d'une arnaque".
+func scamInsideWord(w string) bool {
+	for _, p := range []string{"mailbox", "account", "credenzial", "credential", "credencia", "toegang", "acess", "access",
+		"acceso", "zugang", "zugriff", "kape", "kaap", "hijack", "violat", "hack", "pirat", "invad", "inlog", "login",
+		"expos", "victim", "vittim", "slachtoffer", "opfer", "servidor", "funcionari", "dipendent", "medewerker", "employee",
+		"staff", "mitarbeiter", "stole", "rubat", "furto", "roubad", "robad", "gestohlen", "gestolen", "misbruik", "falls",
+		"cai", "cae"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // intoTheOrganisation is a word that says a lure got into the organisation

@@ -427,8 +427,9 @@ type probe struct {
 // krijgt eigen computercrisisteam") two more (3,978). Round 48's "health
 // care system" as a care provider ("the cyberattack that has disrupted the
 // N.L. health-care system") and its retrain cleared three probes the model
-// had accepted at 0.506 (3,975).
-const maxKnownLimits = 3975
+// had accepted at 0.506, a title announcing a scam on the public
+// ("… brings wave of phishing and robocall scams") one more (3,974).
+const maxKnownLimits = 3974
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -17,3 +17,34 @@ func TestRound48HealthCareSystem(t *testing.T) {
 			"The cyberattack that hit the provincial health care system last week has forced clinics to cancel appointments."},
 	})
 }
+
+// TestRound48ScamTitle: a title announcing a scam sent in a health body's
+// name, by text message or email, tells of a lure, not of an attack on the
+// body; a scam that follows a break-in into the body's mailboxes does
+// (round 48; sentences of our own, after set U2's warnings of Sacyl, ULS
+// Cova da Beira, the AOK and Italy's health ministry).
+func TestRound48ScamTitle(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleImpersonated, true, []reportCase{
+		{"es", "El Servicio de Salud de Aragón alerta de una estafa a través de SMS",
+			"El Servicio de Salud de Aragón ha lanzado una alerta: los estafadores envían un SMS que invita a pedir una nueva " +
+				"tarjeta sanitaria. La estafa, conocida como phishing, busca recopilar datos personales."},
+		{"pt", "ULS do Alto Minho alerta para burlas por SMS em nome do SNS",
+			"As burlas têm como objetivo enganar os utentes para obterem dados bancários. O SNS nunca envia mensagens a " +
+				"solicitar pagamentos."},
+		{"it", "Truffa via email dal finto Ministero della Salute",
+			"Circola una mail che promette rimborsi dal Ministero della Salute. Si tratta di phishing: non cliccate sui link."},
+		{"de", "Betrugsversuche mit Phishing-Mails im Namen der Krankenkasse",
+			"Kriminelle verschicken E-Mails, die angeblich von der Krankenkasse kommen. Man soll eine neue Gesundheitskarte " +
+				"beantragen. Die Krankenkasse verschickt solche Nachrichten nicht."},
+	})
+	checkRule(t, c, ruleImpersonated, false, []reportCase{
+		{"nl", "Oplichters kapen mailbox van huisartsenpraktijk en sturen patiënten betaalverzoeken",
+			"Oplichters hebben via een phishingmail toegang gekregen tot de mailbox van een huisartsenpraktijk in Zwolle."},
+		{"it", "Truffa via email: hacker nella posta dell'Asl, pagata una fattura falsa",
+			"Un hacker è entrato nella casella di posta dell'azienda sanitaria e ha inviato una fattura falsa."},
+		{"en", "Clinic warns patients of scam calls after ransomware attack",
+			"The clinic said patients may receive calls from scammers after a ransomware attack on its systems last month."},
+	})
+}
