@@ -1039,10 +1039,12 @@ func subjectWord(t text.Token) bool {
 }
 
 // sentenceSubject reports whether the health organisation at toks[t] is
-// its sentence's subject: only its name (subjectWord) comes before it.
+// its sentence's subject: only its name (subjectWord) comes before it, or a
+// place's possessive ("Ireland's Health Service Executive", round 48).
 func sentenceSubject(toks []text.Token, sent []int, t int) bool {
 	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
-		if !subjectWord(toks[k]) {
+		possessive := toks[k].Norm == "s" && k > 0 && toks[k-1].Upper && toks[k].Start-toks[k-1].End <= len("’")
+		if !subjectWord(toks[k]) && !possessive {
 			return false
 		}
 	}
@@ -1074,6 +1076,39 @@ func attackOnSubjectsOwn(toks []text.Token, sent []int, t int, a [2]int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+2 && !toks[j].Break; j++ {
 		if toks[j].Norm == "its" || toks[j].Norm == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSystemsDownByAttack reports whether the sentence's subject, the health
+// organisation at toks[t], tells of its own systems put out of use because
+// of the attack at toks[a[0]..a[1]] later in the sentence: "Ireland's
+// Health Service Executive said that its entire IT network has been shut
+// down as a precaution due to a significant ransomware attack" (round 48).
+func ownSystemsDownByAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
+	if !sentenceSubject(toks, sent, t) {
+		return false
+	}
+	own := false
+	for k := t + 1; k+1 < a[0]; k++ {
+		if toks[k].Norm != "its" && toks[k].Norm != "their" {
+			continue
+		}
+		for j := k + 1; j <= k+3 && j < a[0]; j++ {
+			switch toks[j].Norm {
+			case "network", "networks", "systems", "servers", "computers":
+				own = true
+			}
+		}
+	}
+	if !own {
+		return false
+	}
+	for k := a[0] - 1; k >= 0 && k >= a[0]-4 && sent[k] == sent[a[0]]; k-- {
+		switch toks[k].Norm {
+		case "due", "because", "following", "after", "amid":
 			return true
 		}
 	}
@@ -1266,7 +1301,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				}
 				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance &&
 					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a) ||
-						attackOnSubjectsOwn(p.toks, sent, t[0], a) ||
+						attackOnSubjectsOwn(p.toks, sent, t[0], a) || ownSystemsDownByAttack(p.toks, sent, t[0], a) ||
 						subjectsAppositive(p, sent, t[0], a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}

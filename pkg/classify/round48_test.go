@@ -48,3 +48,21 @@ func TestRound48ScamTitle(t *testing.T) {
 			"The clinic said patients may receive calls from scammers after a ransomware attack on its systems last month."},
 	})
 }
+
+// TestRound48OwnSystemsDown: the subject of the lead, a health body after
+// its country's possessive, tells of its own network shut down because of
+// an attack named at the sentence's end, too far from its name for a plain
+// link (round 48; sentences of our own, after set U1's report of the HSE's
+// 2021 attack).
+func TestRound48OwnSystemsDown(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Island shuts down health service IT systems over ransomware attack",
+			"Iceland's National Health Service Board said that its entire IT network has been shut down as a precaution due to " +
+				"a significant ransomware attack.\nThe board did not go into details.\nMore information will follow."},
+		{"en", "Regional health board takes systems offline",
+			"The Lakeshore Regional Health Authority said on Monday that its computer systems had been taken offline by staff " +
+				"overnight because of a ransomware attack.\nThe authority gave no details.\nClinics stay open."},
+	})
+}
