@@ -345,7 +345,7 @@ func hospitalCompound(w string) bool {
 		"ziekenfonds", "krankenkasse",
 		// round 25: Dutch clinics and plurals ("vruchtbaarheidskliniek", "kinderziekenhuizen"); not German
 		// "-klinik", which ends names the lexicon must not swallow
-		"kliniek", "klinieken", "ziekenhuizen", "krankenhauser"} {
+		"kliniek", "klinieken", "ziekenhuizen", "krankenhauser", "kliniken"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return true
 		}

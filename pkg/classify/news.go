@@ -3711,7 +3711,7 @@ func millionsOfPeople(toks []text.Token, i int) bool {
 	}
 	switch toks[i+1].Norm {
 	case "patienten", "patientinnen", "menschen", "versicherte", "versicherten", "kunden", "personen", "burger", "datensatze",
-		"nutzer", "mitglieder", "betroffene", "betroffenen":
+		"nutzer", "mitglieder", "betroffene", "betroffenen", "betroffen":
 		return true
 	}
 	return false

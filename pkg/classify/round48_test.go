@@ -66,3 +66,21 @@ func TestRound48OwnSystemsDown(t *testing.T) {
 				"overnight because of a ransomware attack.\nThe authority gave no details.\nClinics stay open."},
 	})
 }
+
+// TestRound48KlinikenCompound: German compounds in "-kliniken" name care
+// providers ("Wertachkliniken", "Kreiskliniken") as "-klinikum" ones do,
+// and "Millionen betroffen" counts people, not money (round 48; sentences
+// of our own, after set U3's reports of the Wertachkliniken and Anthem).
+func TestRound48KlinikenCompound(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkAccepted(t, c, []reportCase{
+		{"de", "Cyberangriff auf die IT-Systeme der Rottalkliniken",
+			"Wie die Lokalzeitung berichtet, sind die IT-Systeme der Rottalkliniken in Eggenfelden und Pfarrkirchen seit " +
+				"Anfang September lahmgelegt. Die Notaufnahme ist abgemeldet.\n\nDen vollständigen Artikel finden Sie hier:"},
+		{"de", "Datenleck bei US-Krankenversicherung – Millionen betroffen",
+			"Anthem, die zweitgrößte Krankenversicherung der USA, hat ein riesiges Datenleck zugegeben. Der Chef der " +
+				"Versicherung sprach von einem sehr ausgeklügelten, externen Cyber-Angriff, bei dem Namen und Adressen " +
+				"gestohlen wurden."},
+	})
+}
