@@ -38,8 +38,14 @@ func titleCase(toks []text.Token, hits []text.Hit[term]) bool {
 			!headlineWord(toks[i+1].Norm) && !newsWord(toks[i+1].Norm) {
 			continue // a place's "New": "Yale New Haven Health Says Hackers Copied Data"
 		}
+		if i > 0 && toks[i].Norm == "services" && toks[i-1].Norm == "human" {
+			continue // "Cyber Attack Hits Department of Health and Human Services Amid …" (round 48)
+		}
 		if i > 0 && (lexical[i] || headlineWord(toks[i].Norm) || newsWord(toks[i].Norm)) {
 			toks[i].Upper = false
+		}
+		if i > 0 && i+1 < len(toks) && tradeWord(toks[i].Norm) && toks[i+1].Upper && !toks[i+1].Break {
+			toks[i].Upper = false // a description before the name: "Cyberattack on British Vaccine Developer AstraZeneca" (round 48)
 		}
 	}
 	return true

@@ -84,3 +84,20 @@ func TestRound48KlinikenCompound(t *testing.T) {
 				"gestohlen wurden."},
 	})
 }
+
+// TestRound48TitleCaseNames: in a Title Case headline, "Probes" is a verb
+// that ends the name before it, a trade's noun before a name describes it
+// ("Medical Device Maker Zoll"), and the "Services" of "Health and Human
+// Services" is the name's (round 48; headlines of our own, after set V1's
+// Vanderbilt and HHS reports).
+func TestRound48TitleCaseNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "Riverbend Med Center Probes Cyber Incident",
+			"Riverbend Medical Center said hackers reached a database.", "Probes", ""},
+		{"en", "Medical Device Maker Corvale Says Data Breach Impacts Over 1 Million",
+			"The company said hackers stole the data of a million people.", "", "Corvale"},
+		{"en", "Cyber Attack Hits Department of Health and Human Services Amid Pandemic Response",
+			"A cyber attack hit the department on Sunday night.", "", "Department of Health and Human Services"},
+	})
+}

@@ -659,7 +659,9 @@ func headlineVerb(s string) bool {
 		// round 47: "Sea Mar Accused of Negligence Over Data Breach", "University of Washington Medicine Spills
 		// Patient Data", "Class-Action Lawsuit Aimed at Cottage Hospital Over Records Breach", "Cottage Hospital
 		// Records Exposed"
-		"accused", "spills", "spilled", "aimed", "exposed", "sued": // "Ambulance Service Sued Over Data Breach"
+		"accused", "spills", "spilled", "aimed", "exposed", "sued", // "Ambulance Service Sued Over Data Breach"
+		// round 48: "Vanderbilt Med Center Probes Cyber Incident"
+		"probes", "probing":
 		return true
 	}
 	return false
