@@ -2075,6 +2075,9 @@ func (d *doc) titleDenies() (string, bool) {
 // in ransomware attacks", "Ransomware attacks on hospitals doubled"). Such
 // a story counts no attack of its own; an analyst may still find one in it.
 func trendTitle(d *doc) (string, bool) {
+	if span, ok := stateOfReport(d); ok {
+		return span, true
+	}
 	change, plural := -1, false
 	for i, t := range d.titleToks {
 		switch t.Norm {
@@ -2105,6 +2108,26 @@ func trendTitle(d *doc) (string, bool) {
 	}
 	t := d.titleToks[change]
 	return d.title[t.Start:t.End], true
+}
+
+// stateOfReport reports whether the title is a yearly report's on the
+// state of attacks or of security: "The State of Ransomware in Healthcare
+// 2021", "State of Cybersecurity in Healthcare" (round 48). A state of
+// emergency after an attack is no report.
+func stateOfReport(d *doc) (string, bool) {
+	toks := d.titleToks
+	i := 0
+	if len(toks) > 0 && toks[0].Norm == "the" {
+		i = 1
+	}
+	if i+2 >= len(toks) || toks[i].Norm != "state" || toks[i+1].Norm != "of" {
+		return "", false
+	}
+	switch toks[i+2].Norm {
+	case "ransomware", "cybersecurity", "cyber", "security", "healthcare", "email", "phishing", "malware":
+		return d.title[toks[i].Start:toks[i+1].End], true
+	}
+	return "", false
 }
 
 // titleAdvice returns the title's first advice word (adviceWord) that is

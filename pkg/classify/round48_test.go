@@ -101,3 +101,20 @@ func TestRound48TitleCaseNames(t *testing.T) {
 			"A cyber attack hit the department on Sunday night.", "", "Department of Health and Human Services"},
 	})
 }
+
+// TestRound48StateOfReport: a yearly report on the state of ransomware in
+// health care is no incident, though it counts hospitals hit (round 48;
+// sentences of our own, after set U1's survey report).
+func TestRound48StateOfReport(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleTrend, true, []reportCase{
+		{"en", "The State of Ransomware in Healthcare 2024",
+			"Based on a survey of 400 healthcare IT managers, the report finds that 60% of healthcare organizations were hit by " +
+				"ransomware last year. Among the hospitals hit, 70% said their data was encrypted."},
+	})
+	checkRule(t, c, ruleTrend, false, []reportCase{
+		{"en", "State of emergency declared after ransomware attack on county hospital",
+			"The county declared a state of emergency after a ransomware attack took the hospital's systems offline."},
+	})
+}
