@@ -3249,7 +3249,7 @@ func impersonationWord(w string) bool {
 	switch w {
 	case "impersonate", "impersonates", "impersonating", "impersonation", "posing", "spoofs", "spoofing", "masquerading",
 		// round 32: "una campaña de phishing que suplanta al Ministerio de Sanidad"
-		"suplanta", "suplantan", "suplantando", "usurpe", "usurpent", "usurpant", "spacciandosi", "fingendosi",
+		"suplanta", "suplantan", "suplantando", "suplantar", "suplantacion", "usurpe", "usurpent", "usurpant", "spacciandosi", "fingendosi",
 		"usurpation": // round 44: "Usurpation d'identité aux fins de vente en ligne de spécialités pharmaceutiques"
 		return true
 	}
@@ -3383,7 +3383,11 @@ func scamWord(w string) bool {
 	switch w {
 	case "scam", "scams", "estafa", "estafas", "timo", "truffa", "truffe", "burla", "burlas", "golpe", "golpes",
 		"arnaque", "arnaques", "escroquerie", "escroqueries", "betrug", "betrugsversuch", "betrugsversuche", "betrugsmasche",
-		"oplichting", "oplichters", "oplichtingspoging", "oplichtingspogingen":
+		"oplichting", "oplichters", "oplichtingspoging", "oplichtingspogingen",
+		// "Warnung: Betrügerische E-Mails und SMS im Namen der Barmer", "llamadas fraudulentas"
+		"fraudulent", "fraudulenta", "fraudulentas", "fraudulento", "fraudulentos", "frauduleux", "frauduleuse", "frauduleuses",
+		"fraudolenta", "fraudolente", "fraudolenti", "fraudolento", "frauduleus", "frauduleuze", "betrugerisch", "betrugerische",
+		"betrugerischen", "betrugerischer":
 		return true
 	}
 	return false
@@ -3417,7 +3421,7 @@ func channelWord(w string) bool {
 // accounts bij zorgverzekeraar", "Golpe de phishing dá a criminosos
 // acesso a e-mails de funcionários", "Une pharmacie victime d'une arnaque".
 func scamInsideWord(w string) bool {
-	for _, p := range []string{"mailbox", "account", "credenzial", "credential", "credencia", "toegang", "acess", "access",
+	for _, p := range []string{"mailbox", "account", "cuenta", "compte", "conta", "credenzial", "credential", "credencia", "toegang", "acess", "access",
 		"acceso", "zugang", "zugriff", "kape", "kaap", "hijack", "violat", "hack", "pirat", "invad", "inlog", "login",
 		"expos", "victim", "vittim", "slachtoffer", "opfer", "servidor", "funcionari", "dipendent", "medewerker", "employee",
 		"staff", "mitarbeiter", "stole", "rubat", "furto", "roubad", "robad", "gestohlen", "gestolen", "misbruik", "falls",

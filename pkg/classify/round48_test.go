@@ -39,7 +39,17 @@ func TestRound48ScamTitle(t *testing.T) {
 			"Kriminelle verschicken E-Mails, die angeblich von der Krankenkasse kommen. Man soll eine neue Gesundheitskarte " +
 				"beantragen. Die Krankenkasse verschickt solche Nachrichten nicht."},
 	})
+	checkRule(t, c, ruleImpersonated, true, []reportCase{
+		{"de", "Warnung: Betrügerische E-Mails und SMS im Namen der Krankenkasse",
+			"Derzeit sind E-Mails und SMS im Umlauf, die angeblich von der Krankenkasse stammen. Die Kasse fordert nie per " +
+				"SMS zur Eingabe von Bankdaten auf."},
+		{"es", "Sanidad alerta de una oleada de llamadas fraudulentas con el objetivo de suplantar la identidad",
+			"El ministerio advierte de llamadas en las que los estafadores se hacen pasar por personal sanitario para obtener " +
+				"datos personales."},
+	})
 	checkRule(t, c, ruleImpersonated, false, []reportCase{
+		{"es", "Clínica de Bello alerta por correos fraudulentos enviados desde su cuenta oficial",
+			"La clínica informó que desconocidos enviaron correos a pacientes desde su cuenta de correo institucional."},
 		{"nl", "Oplichters kapen mailbox van huisartsenpraktijk en sturen patiënten betaalverzoeken",
 			"Oplichters hebben via een phishingmail toegang gekregen tot de mailbox van een huisartsenpraktijk in Zwolle."},
 		{"it", "Truffa via email: hacker nella posta dell'Asl, pagata una fattura falsa",
