@@ -1,6 +1,10 @@
 package classify
 
-import "github.com/cit-health/cit/pkg/classify/text"
+import (
+	"strings"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
 
 // kind is what a lexicon term is evidence of.
 type kind uint8
@@ -38,6 +42,13 @@ func lexicon() map[string]term {
 	add := func(t term, words ...string) {
 		for _, w := range words {
 			m[w] = t
+			// "health care" is written apart as often as "healthcare" (round 48:
+			// "hearing health care company", "the N.L. health-care system")
+			if rest, ok := strings.CutPrefix(w, "healthcare "); ok {
+				if _, listed := m["health care "+rest]; !listed {
+					m["health care "+rest] = t
+				}
+			}
 		}
 	}
 	addEuropeanTerms(add) // first: a word the lexicon below lists keeps its meaning there
@@ -59,7 +70,8 @@ func lexicon() map[string]term {
 		"hospital*", "medical center", "medical centre", "medical centers", "health system", "health systems",
 		"family planning", "sexual health", "sexual and reproductive health", "health fund", "health funds", "kupat holim",
 		"drug regulatory authority", "drug regulator", "medicines regulator", "medicines agency",
-		"healthcare system", "health care system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
+		"healthcare system", "health center", "health centre", "health centers", "healthcenter", "clinic*", "medical group",
+		"healthcare company",               // round 48: "Demant, a leading international hearing health care company"
 		"health group", "healthcare group", // round 45: "a cyber attack on Singapore's largest health group"
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
 		"care home*", "nursing home*", "nursing facility", "care facility", "hospice*", "hospiz*", "aged care", "spitex", "pflegedienst*", "ehealth", "accountable care organization*", "accountable care organisation*", "occupational health", "occupational medicine", "bone and joint", "bone joint", "urgent care", "emergency department", "emergency room",

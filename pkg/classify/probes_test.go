@@ -428,8 +428,10 @@ type probe struct {
 // care system" as a care provider ("the cyberattack that has disrupted the
 // N.L. health-care system") and its retrain cleared three probes the model
 // had accepted at 0.506, a title announcing a scam on the public
-// ("… brings wave of phishing and robocall scams") one more (3,974).
-const maxKnownLimits = 3974
+// ("… brings wave of phishing and robocall scams") one more, "health care"
+// written apart in every "healthcare …" phrase two more (Shields Health
+// Care Group, 3,972).
+const maxKnownLimits = 3972
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

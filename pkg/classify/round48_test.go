@@ -128,3 +128,23 @@ func TestRound48StateOfReport(t *testing.T) {
 			"The county declared a state of emergency after a ransomware attack took the hospital's systems offline."},
 	})
 }
+
+// TestRound48HealthCareApart: "health care" written apart reads as
+// "healthcare" in every lexicon phrase, and a health care company is a
+// health organisation (round 48; sentences of our own, after set U4's
+// report of Demant's 2019 attack).
+func TestRound48HealthCareApart(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkAccepted(t, c, []reportCase{
+		{"en", "Danish company Hørby expects losses of up to $95 million after cyber attack",
+			"Hørby, a leading international hearing health care company, expects to incur losses of up to $95 million " +
+				"following a ransomware attack.\nLast month, Hørby suffered a cyber attack that disrupted its operations."},
+	})
+	lex := lexicon()
+	for _, w := range []string{"health care group", "health care software", "health care entity"} {
+		if lex[w].kind != kHealthOrg {
+			t.Errorf("%q: kind %d, want a health organisation as its \"healthcare\" form", w, lex[w].kind)
+		}
+	}
+}
