@@ -1082,6 +1082,22 @@ func attackOnSubjectsOwn(toks []text.Token, sent []int, t int, a [2]int) bool {
 	return false
 }
 
+// newsUpdate reports whether the word "update" at toks[first..last] is news
+// of an event, not a software's: "an update on the cyber attack", "During
+// an update Friday afternoon, officials said" (round 48).
+func newsUpdate(toks []text.Token, first, last int) bool {
+	if first != last || toks[first].Norm != "update" && toks[first].Norm != "updates" {
+		return false
+	}
+	if last+1 < len(toks) && !toks[last+1].Break {
+		switch toks[last+1].Norm {
+		case "on", "about", "from", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday":
+			return true
+		}
+	}
+	return first > 0 && (toks[first-1].Norm == "an" || toks[first-1].Norm == "latest")
+}
+
 // ownSystemsDownByAttack reports whether the sentence's subject, the health
 // organisation at toks[t], tells of its own systems put out of use because
 // of the attack at toks[a[0]..a[1]] later in the sentence: "Ireland's
@@ -1161,6 +1177,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			switch {
 			case h.Value.kind == kCyber && h.Value.weak && !h.Value.denied:
 				weakAttacks = append(weakAttacks, [2]int{h.First, h.Last})
+			case h.Value.kind == kVuln && newsUpdate(p.toks, h.First, h.Last):
+				// "Providing an update on the recent cyber attack, Dr Reddy's today said": news, no software's update
 			case h.Value.kind == kVuln && staffAt(p.toks, h.Last):
 				// "researchers at the US National Institutes of Health were targeted": its staff, no flaw's finders
 			case h.Value.kind == kVuln:

@@ -148,3 +148,15 @@ func TestRound48HealthCareApart(t *testing.T) {
 		}
 	}
 }
+
+// TestRound48NewsUpdate: "an update on the cyber attack" is news of it, no
+// software update that would make the sentence vulnerability news (round
+// 48; sentences of our own, after set U4's Dr Reddy's report).
+func TestRound48NewsUpdate(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Drugmaker gives update on cyber attack",
+			"Providing an update on the recent cyber attack, Dr Reddy's today said its plants were running again."},
+	})
+}
