@@ -142,7 +142,10 @@ func exploitedVerb(s string) bool {
 		"rigged", "hijacked", "exploiting", // round 28: "Norfolk General Hospital's website was rigged to infect visitors with ransomware, researchers say"
 		// data taken, in the other languages: "les pirates ont exploité une faille … dérobées"
 		"derobe", "derobees", "derobes", "volees", "voles", "gestohlen", "robados", "robadas", "rubati", "sottratti",
-		"esfiltrati", "roubados", "gestolen":
+		"esfiltrati", "roubados", "gestolen",
+		// a flaw used, in the other languages: "Le pirate … a exploité une faille de sécurité" (round 48)
+		"exploite", "exploitee", "exploites", "exploitees", "exploitant", "exploto", "explotado", "explotada", "explotaron", "explotando",
+		"sfruttato", "sfruttata", "sfruttando", "explorou", "exploraram", "ausgenutzt", "ausnutzten", "misbruikt", "misbruikten":
 		return true
 	}
 	return false
@@ -960,12 +963,30 @@ func namedAsVictim(toks []text.Token, sent []int, t int) bool {
 					return true
 				}
 			}
+		case "a", "au", "aux", "al", "alla", "all", "ao", "do", "da", "bei", "bij", "van":
+			// the other languages' "stolen from": "530 000 dossiers de patients ont été
+			// dérobés à l'Hôpital privé de la Loire" (round 48)
+			if i > 0 && t-i <= 3 && stolenFrom(toks[i-1].Norm) {
+				return true
+			}
 		case "affected":
 			switch next {
 			case "firm", "company", "organisation", "organization", "entity", "provider", "hospital", "laboratory", "lab", "insurer":
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// stolenFrom is a participle of data stolen, in the languages whose "from"
+// namedAsVictim reads after it.
+func stolenFrom(w string) bool {
+	switch w {
+	case "derobe", "derobes", "derobee", "derobees", "vole", "voles", "volee", "volees", "robado", "robados", "robada",
+		"robadas", "sustraidos", "sustraidas", "rubati", "rubate", "rubato", "sottratti", "sottratte", "roubados", "roubadas",
+		"gestohlen", "entwendet", "gestolen", "ontvreemd":
+		return true
 	}
 	return false
 }
@@ -1271,18 +1292,35 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				coreferred = titleAttack + " … " + name
 			}
 		}
-		if pi > 0 && titleAttack != "" {
+		leadAttack := "" // the lead's attack, when the title names none
+		if pi > 0 && titleAttack == "" {
+			for _, a := range attacks {
+				if sent[a[0]] <= lead && !blocked[sent[a[0]]] {
+					leadAttack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
+					break
+				}
+			}
+		}
+		if pi > 0 && (titleAttack != "" || leadAttack != "") {
 			// An incident's record may name its victim apart from the
 			// attack, anywhere in its body: "The victim was the Caja de Seguro Social (CSS),
 			// which provides health care …", "The data had been stolen
 			// from NHS Dumfries and Galloway, a Scottish regional health
-			// board", under a title that tells of the attack.
+			// board", under a title that tells of the attack; or in the
+			// lead that tells of it: "Plus de 530 000 dossiers de patients
+			// ont été dérobés à l'Hôpital privé de la Loire … Le pirate
+			// … a exploité une faille" (round 48).
+			attack := titleAttack
+			if attack == "" {
+				attack = leadAttack
+			}
 			for _, t := range targets {
 				n := sent[t[0]]
-				if blocked[n] || !namedAsVictim(p.toks, sent, t[0]) || genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) {
+				if blocked[n] || titleAttack == "" && n > lead || !namedAsVictim(p.toks, sent, t[0]) ||
+					genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) {
 					continue
 				}
-				return newsRule{rule: ruleHealthVictim, dir: 1, span: titleAttack + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
+				return newsRule{rule: ruleHealthVictim, dir: 1, span: attack + " … " + p.src[p.toks[t[0]].Start:p.toks[t[1]].End]}, true
 			}
 		}
 		if pi == 1 {

@@ -160,3 +160,22 @@ func TestRound48NewsUpdate(t *testing.T) {
 			"Providing an update on the recent cyber attack, Dr Reddy's today said its plants were running again."},
 	})
 }
+
+// TestRound48StolenFromInLead: data "dérobés à" a hospital, in a lead whose
+// next sentence names the hacker who "a exploité une faille", is an attack
+// on that hospital though the title names only a data theft (round 48;
+// sentences of our own, after set U5's report of the Hôpital privé de la
+// Loire).
+func TestRound48StolenFromInLead(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"fr", "Un vol de données médicales en France",
+			"Plus de 200 000 dossiers de patients ont été dérobés à l'Hôpital privé du Forez, situé à Montbrison. Le pirate, " +
+				"connu sous le pseudonyme Kaz, a exploité une faille de sécurité dans un logiciel interne.\nIl menace de " +
+				"diffuser les données."},
+		{"es", "Robo de datos en un hospital de Murcia",
+			"Los historiales de 20.000 pacientes fueron robados al Hospital de la Vega. Un hacker explotó una " +
+				"vulnerabilidad del servidor.\nLa policía investiga."},
+	})
+}
