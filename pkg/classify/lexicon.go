@@ -758,7 +758,11 @@ func lexicon() map[string]term {
 		"akten eingesehen", "patientenakten eingesehen", "consulte illegalement", "consultes illegalement",
 		"consultation illegale", "consultations illegales", "consulte sans autorisation", "consultes sans autorisation",
 		"consultado indebidamente", "consultados indebidamente", "consultato indebitamente", "consultati indebitamente",
-		"consultazioni indebite", "consultou indevidamente", "consultados indevidamente")
+		"consultazioni indebite", "consultou indevidamente", "consultados indevidamente",
+		// round 48: "Medewerker … bekeek onbevoegd 95 patiëntendossiers", "heeft 95 patiëntendossiers ingezien zonder dat
+		// hij hiertoe bevoegd was"
+		"bekeek onbevoegd", "onbevoegd ingezien", "onbevoegd bekeken", "onbevoegd inzien", "patientendossiers ingezien",
+		"patientendossiers bekeken", "zonder dat hij hiertoe bevoegd", "zonder dat zij hiertoe bevoegd")
 	add(term{kind: kLoss, weak: true}, "intrusion upon seclusion", "intrusion upon the seclusion", "intrusion into seclusion", // a privacy tort, not a network intrusion
 		"mailed", "mailing", "mail", "lost", "loss", "theft", "stolen from", "unencrypted", "tape*", "portable", "cd",
 		"cds", "disk", "disks", "inadvertently", "accidentally", "mistakenly", "erroneously", "stolen", "vol", "perdu",

@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestRound48HealthCareSystem: a province's "health-care system" is a care
 // provider as its "healthcare system" is, so the attack that disrupted it
@@ -178,4 +182,24 @@ func TestRound48StolenFromInLead(t *testing.T) {
 			"Los historiales de 20.000 pacientes fueron robados al Hospital de la Vega. Un hacker explotó una " +
 				"vulnerabilidad del servidor.\nLa policía investiga."},
 	})
+}
+
+// TestRound48StaffReadRecordsDutch: a Dutch employee who read patient
+// records without leave ("bekeek onbevoegd 95 patiëntendossiers") is an
+// insider, no attacker (round 48; sentences of our own, after set U4's
+// Laurentius Ziekenhuis report).
+func TestRound48StaffReadRecordsDutch(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, rc := range []reportCase{
+		{"nl", "Medewerker Venloos ziekenhuis bekeek onbevoegd 80 patiëntendossiers",
+			"Een medewerker van het Maasziekenhuis in Venlo heeft 80 patiëntendossiers ingezien zonder dat hij hiertoe bevoegd " +
+				"was, zo heeft het ziekenhuis bekendgemaakt. Het datalek werd door een andere medewerker ontdekt en " +
+				"gerapporteerd. Het Maasziekenhuis heeft inmiddels melding gemaakt bij de Autoriteit Persoonsgegevens (AP).\n\n" +
+				"Alle getroffen patiënten hebben inmiddels een brief ontvangen."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: rc.lang, Title: rc.title, Text: rc.text}); got.Verdict != cit.VerdictReject {
+			t.Errorf("%q: %s (%.3f), want an insider's reading rejected", rc.title, got.Verdict, got.Score)
+		}
+	}
 }
