@@ -203,3 +203,15 @@ func TestRound48StaffReadRecordsDutch(t *testing.T) {
 		}
 	}
 }
+
+// TestRound48QuantifierNoName: a quantifier that opens a sentence ("Alle
+// getroffen patiënten …") and a capitalised "Spam" are no victims' names
+// (round 48; sentences of our own, after sets U4 and V3).
+func TestRound48QuantifierNoName(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"nl", "Medewerker Venloos ziekenhuis bekeek onbevoegd 80 patiëntendossiers",
+			"Een medewerker van het Maasziekenhuis in Venlo heeft 80 patiëntendossiers ingezien, zo heeft het ziekenhuis " +
+				"bekendgemaakt.\n\nAlle getroffen patiënten hebben inmiddels een brief ontvangen.", "Alle", ""},
+	})
+}

@@ -2814,6 +2814,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
 	}
+	if lo == hi && (quantifier(toks[lo].Norm) || toks[lo].Norm == "spam") {
+		return false // "Alle getroffen patiënten hebben een brief ontvangen": all of them, no one's name (round 48)
+	}
 	if lo == hi && adviceVerb(toks[lo].Norm) && sentenceStart(p.src, toks, lo) {
 		return false // "“Paying ransom is not advised”", "• Keep passwords safe": a sentence's gerund or imperative (round 40)
 	}

@@ -1008,3 +1008,16 @@ func medicalSpecialty(w string) bool {
 	}
 	return false
 }
+
+// quantifier is a word of how many, which a sentence opens with a capital
+// in every language and a German or Dutch one before a verb that reads as
+// an attack's ("Alle getroffen patiënten"): never a name alone.
+func quantifier(s string) bool {
+	switch s {
+	case "all", "both", "many", "several", "some", "alle", "beide", "viele", "einige", "mehrere", "veel", "sommige", "meerdere",
+		"tous", "toutes", "plusieurs", "todos", "todas", "varios", "varias", "tutti", "tutte", "molti", "molte", "vari", "varie",
+		"muitos", "muitas":
+		return true
+	}
+	return false
+}
