@@ -211,7 +211,9 @@ func TestRound48QuantifierNoName(t *testing.T) {
 	t.Parallel()
 	checkVictims(t, newTest(t), []victimCase{
 		{"nl", "Medewerker Venloos ziekenhuis bekeek onbevoegd 80 patiëntendossiers",
-			"Een medewerker van het Maasziekenhuis in Venlo heeft 80 patiëntendossiers ingezien, zo heeft het ziekenhuis " +
-				"bekendgemaakt.\n\nAlle getroffen patiënten hebben inmiddels een brief ontvangen.", "Alle", ""},
+			"Een medewerker van het Maasziekenhuis in Venlo heeft 80 patiëntendossiers ingezien zonder dat hij hiertoe " +
+				"bevoegd was, zo heeft het ziekenhuis bekendgemaakt. Het datalek werd door een andere medewerker ontdekt.\n\n" +
+				"Alle getroffen patiënten hebben inmiddels een brief ontvangen waarin wordt uitgelegd wat het datalek voor hen " +
+				"betekent.", "Alle", ""},
 	})
 }
