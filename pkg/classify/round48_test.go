@@ -217,3 +217,18 @@ func TestRound48QuantifierNoName(t *testing.T) {
 				"betekent.", "Alle", ""},
 	})
 }
+
+// TestRound48CountNoName: a Title Case headline's count of patients ("About
+// 54,000 Patients Impacted by …") and a kind of vendor ("Third-Party
+// Healthcare Software") are no victims' names (round 48; headlines of our
+// own, after set V4).
+func TestRound48CountNoName(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"en", "About 54,000 Patients Impacted by Ransomware Attack at Prairie HealthCare",
+			"The not-for-profit Catholic health system based in Peoria, IL, Prairie HealthCare, started sending notifications " +
+				"to 53,907 patients regarding a cyberattack that was identified on April 23, 2021.", "Patients", ""},
+		{"en", "Patient Data Leaked in Third-Party Healthcare Software Breach",
+			"A vendor's software exposed patient forms.", "Third-Party", ""},
+	})
+}

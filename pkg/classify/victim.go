@@ -2817,6 +2817,14 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo == hi && (quantifier(toks[lo].Norm) || toks[lo].Norm == "spam") {
 		return false // "Alle getroffen patiënten hebben een brief ontvangen": all of them, no one's name (round 48)
 	}
+	for k := lo; k < hi; k++ {
+		if toks[k].Digit && peopleNoun(toks[k+1].Norm) {
+			return false // "About 54,000 Patients Impacted by Ransomware Attack at …": a count (round 48)
+		}
+	}
+	if lo+1 < hi && toks[lo].Norm == "third" && toks[lo+1].Norm == "party" {
+		return false // "Third-Party Healthcare Software": a kind of vendor, not its name (round 48)
+	}
 	if lo == hi && adviceVerb(toks[lo].Norm) && sentenceStart(p.src, toks, lo) {
 		return false // "“Paying ransom is not advised”", "• Keep passwords safe": a sentence's gerund or imperative (round 40)
 	}
