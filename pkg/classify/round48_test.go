@@ -230,5 +230,7 @@ func TestRound48CountNoName(t *testing.T) {
 				"to 53,907 patients regarding a cyberattack that was identified on April 23, 2021.", "Patients", ""},
 		{"en", "Patient Data Leaked in Third-Party Healthcare Software Breach",
 			"A vendor's software exposed patient forms.", "Third-Party", ""},
+		{"en", "Corvia Healthcare Waited Years Before Advising 2 Million Patients Of Data Breach",
+			"The home medical equipment supplier said hackers reached its systems in 2019 and 2021.", "Waited", ""},
 	})
 }

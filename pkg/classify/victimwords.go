@@ -660,8 +660,9 @@ func headlineVerb(s string) bool {
 		// Patient Data", "Class-Action Lawsuit Aimed at Cottage Hospital Over Records Breach", "Cottage Hospital
 		// Records Exposed"
 		"accused", "spills", "spilled", "aimed", "exposed", "sued", // "Ambulance Service Sued Over Data Breach"
-		// round 48: "Vanderbilt Med Center Probes Cyber Incident"
-		"probes", "probing":
+		// round 48: "Vanderbilt Med Center Probes Cyber Incident", "Apria Healthcare Waited Years Before Advising 2
+		// Million Patients …", "… Healthcare System Facing Proposed Class Actions …"
+		"probes", "probing", "waited", "waits", "facing", "advising":
 		return true
 	}
 	return false
