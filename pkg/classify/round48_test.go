@@ -234,3 +234,14 @@ func TestRound48CountNoName(t *testing.T) {
 			"The home medical equipment supplier said hackers reached its systems in 2019 and 2021.", "Waited", ""},
 	})
 }
+
+// TestRound48CountryThatAttempted: a country that "attempted to steal" is
+// the attacker, not the victim's place (round 48, set V1's Pfizer).
+func TestRound48CountryThatAttempted(t *testing.T) {
+	t.Parallel()
+	got := newTest(t).Classify(cit.Candidate{Lang: "en", Title: "North Korea accused of hacking Corvax for vaccine data",
+		Text: "North Korea attempted to steal vaccine technology from US pharmaceutical company Corvax, according to officials."})
+	if got.Country == nil || *got.Country != "US" {
+		t.Errorf("country %v, want US", got.Country)
+	}
+}

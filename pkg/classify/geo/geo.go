@@ -256,6 +256,11 @@ func attackerCountry(toks []text.Token, first, last int) bool {
 		switch toks[last+1].Norm {
 		case "accused", "blamed", "denies", "denied":
 			return true
+		case "attempted", "tried", "stole", "hacked", "infiltrated":
+			// "North Korea attempted to steal Covid-19 vaccine technology
+			// from US pharmaceutical company Pfizer" (round 48); not "…
+			// hacked by"
+			return last+2 >= len(toks) || toks[last+2].Norm != "by"
 		}
 	}
 	if first < 2 {
