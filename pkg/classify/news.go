@@ -1129,15 +1129,15 @@ func ownSystemsDownByAttack(toks []text.Token, sent []int, t int, a [2]int) bool
 		return false
 	}
 	own := false
-	for k := t + 1; k+1 < a[0]; k++ {
-		if toks[k].Norm != "its" && toks[k].Norm != "their" {
-			continue
-		}
-		for j := k + 1; j <= k+3 && j < a[0]; j++ {
-			switch toks[j].Norm {
-			case "network", "networks", "systems", "servers", "computers":
-				own = true
-			}
+	for k := t + 1; k+1 < a[0] && !own; k++ {
+		if toks[k].Norm == "its" || toks[k].Norm == "their" {
+			own = slices.ContainsFunc(toks[k+1:min(k+4, a[0])], func(t text.Token) bool {
+				switch t.Norm {
+				case "network", "networks", "systems", "servers", "computers":
+					return true
+				}
+				return false
+			})
 		}
 	}
 	if !own {
@@ -1292,16 +1292,16 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				coreferred = titleAttack + " … " + name
 			}
 		}
-		leadAttack := "" // the lead's attack, when the title names none
-		if pi > 0 && titleAttack == "" {
+		attack := titleAttack // else the lead's attack
+		if pi > 0 && attack == "" {
 			for _, a := range attacks {
 				if sent[a[0]] <= lead && !blocked[sent[a[0]]] {
-					leadAttack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
+					attack = p.src[p.toks[a[0]].Start:p.toks[a[1]].End]
 					break
 				}
 			}
 		}
-		if pi > 0 && (titleAttack != "" || leadAttack != "") {
+		if pi > 0 && attack != "" {
 			// An incident's record may name its victim apart from the
 			// attack, anywhere in its body: "The victim was the Caja de Seguro Social (CSS),
 			// which provides health care …", "The data had been stolen
@@ -1310,10 +1310,6 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// lead that tells of it: "Plus de 530 000 dossiers de patients
 			// ont été dérobés à l'Hôpital privé de la Loire … Le pirate
 			// … a exploité une faille" (round 48).
-			attack := titleAttack
-			if attack == "" {
-				attack = leadAttack
-			}
 			for _, t := range targets {
 				n := sent[t[0]]
 				if blocked[n] || titleAttack == "" && n > lead || !namedAsVictim(p.toks, sent, t[0]) ||
@@ -3396,12 +3392,8 @@ func scamTitle(d *doc) (string, bool) {
 	if i < 0 || slices.ContainsFunc(toks, func(t text.Token) bool { return scamInsideWord(t.Norm) }) {
 		return "", false
 	}
-	cued := false
-	for k, t := range toks {
-		if scamCue(t.Norm) || k >= i-3 && k <= i+3 && channelWord(t.Norm) {
-			cued = true
-		}
-	}
+	cued := slices.ContainsFunc(toks, func(t text.Token) bool { return scamCue(t.Norm) }) ||
+		slices.ContainsFunc(toks[max(0, i-3):min(len(toks), i+4)], func(t text.Token) bool { return channelWord(t.Norm) })
 	if !cued {
 		return "", false
 	}

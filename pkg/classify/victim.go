@@ -2818,11 +2818,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		return false // "Alle getroffen patiënten hebben een brief ontvangen": all of them, no one's name (round 48)
 	}
 	for k := lo; k < hi; k++ {
-		if k+2 <= hi && toks[k].Digit && (toks[k+1].Norm == "million" || toks[k+1].Norm == "thousand") {
-			k++ // "2 Million Patients"
-		}
 		if (toks[k].Digit || toks[k].Norm == "million" || toks[k].Norm == "thousand") && peopleNoun(toks[k+1].Norm) {
-			return false // "About 54,000 Patients Impacted by Ransomware Attack at …": a count (round 48)
+			// "About 54,000 Patients Impacted by …", "2 Million Patients": a count (round 48)
+			return false
 		}
 	}
 	if lo+1 < hi && toks[lo].Norm == "third" && toks[lo+1].Norm == "party" {
