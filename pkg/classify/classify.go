@@ -859,6 +859,44 @@ func opensName(m geo.Mention, toks []text.Token) bool {
 	return m.Code != "US" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && !toks[m.Last+1].Break
 }
 
+// personsName reports whether a place's one word is a person's first
+// name: after a function or a title, before a capitalised surname ("CEO
+// Kent Mattson said", "Dr. Florence Lee").
+func personsName(m geo.Mention, toks []text.Token) bool {
+	f := m.First
+	if f != m.Last || f == 0 || f+1 >= len(toks) || !toks[f+1].Upper || toks[f+1].Break {
+		return false
+	}
+	return roleWord(toks[f-1].Norm) || honorific(toks[f-1].Norm)
+}
+
+// placedNames adds to named the cities that open a capitalised name
+// placed "in" another country right after it: "Miami Family Medical Centre
+// in Australia".
+func placedNames(ms []geo.Mention, toks []text.Token, named map[string]bool) map[string]bool {
+	for _, m := range ms {
+		if m.Kind != geo.KindCity {
+			continue
+		}
+		k := m.Last + 1
+		for k < len(toks) && toks[k].Upper && !toks[k].Break {
+			k++
+		}
+		if k == m.Last+1 || k+1 >= len(toks) || toks[k].Norm != "in" || toks[k].Break || toks[k+1].Break {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(c geo.Mention) bool {
+			return c.First == k+1 && c.Kind == geo.KindCountry && c.Code != m.Code
+		}) {
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[m.Span] = true
+		}
+	}
+	return named
+}
+
 // nameEndPlace reports whether a mention of a place abroad ends an
 // organisation's name after its "of": "Urgent Care Clinic of Oxford", in
 // Mississippi (round 44).
@@ -892,6 +930,14 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		return
 	}
 	body := topicPlaces(hipaaTowns(c.outsideActors(slices.Clone(pm.body), d.bodyToks), d.bodyToks, hipaa), d.bodyToks)
+	ms = slices.DeleteFunc(ms, func(m geo.Mention) bool { return personsName(m, d.titleToks) })
+	body = slices.DeleteFunc(body, func(m geo.Mention) bool { return personsName(m, d.bodyToks) })
+	if named := placedNames(ms, d.titleToks, placedNames(body, d.bodyToks, nil)); len(named) > 0 {
+		// "the Miami Family Medical Centre in Australia": the city opens
+		// the name of an organisation placed in another country
+		drop := func(m geo.Mention) bool { return m.Kind == geo.KindCity && named[m.Span] }
+		ms, body = slices.DeleteFunc(ms, drop), slices.DeleteFunc(body, drop)
+	}
 	if titleIsName(d.title, d.titleToks, d.titleHits) {
 		named := map[string]bool{} // "athens orthopedic": the entity's name, wherever it is repeated
 		for _, m := range ms {
@@ -993,6 +1039,10 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 				set("US", "text:town_provider_name", ts[0].Span)
 				return
 			}
+		}
+		if code, span, ok := geo.GovDomain(d.body); ok {
+			set(code, "text:government_domain", span) // "not to access www.moh.gov.my"
+			return
 		}
 		// nothing placed the report: an English text that dates events month
 		// first ("The December 28 theft …") is most likely American

@@ -25,7 +25,29 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits = takedowns(toks, compromisedMailboxes(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits))))))))
 	sent := sentenceOf(toks)
 	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits))))))
-	return lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits)))))
+	return coSigningAgencies(toks, lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits))))))
+}
+
+// coSigningAgencies drops HHS named in one list with the police's or the
+// security agencies' initials: "The FBI, CISA and HHS say
+// the Hive ransomware gang has extorted …" names the advisory's authors,
+// not a health organisation attacked.
+func coSigningAgencies(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		if h.Value.kind != kHealthOrg || h.First != h.Last || toks[h.First].Norm != "hhs" {
+			return false
+		}
+		for k := h.First - 1; k >= 0 && k >= h.First-4; k-- {
+			switch toks[k].Norm {
+			case "fbi", "cisa", "nsa", "doj", "isac":
+				return true
+			}
+			if toks[k].Break && !toks[k].Comma {
+				break
+			}
+		}
+		return false
+	})
 }
 
 // attributingResearchers drops "researchers" as a sign of vulnerability
@@ -2233,6 +2255,12 @@ func digitalBreakIns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		if n := toks[h.Last].Norm; n != "into" && n != "in" && n != "from" {
 			continue // "data stolen from its network" as "broke into the systems of"
 		}
+		if hackersBrokeIn(toks, h.First) {
+			// "A group of hackers broke into the Miami Family Medical
+			// Centre": hackers break into networks, not offices
+			hits[i].Value = term{kind: kCyber, attack: "data_breach"}
+			continue
+		}
 	object:
 		for k := h.Last + 1; k < len(toks) && k <= h.Last+12 && !toks[k].Break; k++ {
 			switch toks[k].Norm {
@@ -2249,6 +2277,22 @@ func digitalBreakIns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 		}
 	}
 	return hits
+}
+
+// hackersBrokeIn reports whether a hacker is the subject of the break-in
+// at token i, or a network what was broken into, at most three words before
+// it: "hackers broke into", "a hacker had broken into", "a government
+// database was broken into".
+func hackersBrokeIn(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].Break; k-- {
+		switch toks[k].Norm {
+		case "hacker", "hackers", "cybercriminal", "cybercriminals", "cyberattackers":
+			return true
+		case "database", "databases", "server", "servers", "network", "networks":
+			return toks[i].Norm == "broken" && k+1 < i && (toks[k+1].Norm == "was" || toks[k+1].Norm == "were" || toks[k+1].Norm == "had")
+		}
+	}
+	return false
 }
 
 // capitalsOnly drops the hits of abbreviations that are words or names

@@ -258,7 +258,20 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 // named before it: "found the attack on March 4 and determined that files
 // were encrypted".
 func dayAfterMonth(toks []text.Token, i int, digits string, mult float64) bool {
-	return mult == 1 && i > 0 && len(digits) <= 2 && !toks[i].Break && monthOf(toks[i-1].Norm) > 0 && toks[i-1].Norm != "may"
+	if mult != 1 || i == 0 || len(digits) > 2 || monthOf(toks[i-1].Norm) == 0 || toks[i-1].Norm == "may" {
+		return false
+	}
+	return !toks[i].Break || !toks[i].Comma && monthAbbr(toks[i-1].Norm) // "said Sept. 30 that its employees"
+}
+
+// monthAbbr is an English month's short form, written with a full stop:
+// "Sept.", "Oct.".
+func monthAbbr(s string) bool {
+	switch s {
+	case "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // encryptedBefore reports whether the number at toks[i] follows a verb of

@@ -250,6 +250,9 @@ func (c *Classifier) colonVictim(d *doc) (lo, hi int, ok bool) {
 			return 0, 0, false // "Guy's and St Thomas' and King's College Hospital: …" may list several
 		}
 		health = health || cov[i] == kHealthOrg || (cov[i] == kHealthWeak && orgKindWord(toks[k].Norm)) // "… Regional Healthcare"
+		if toks[i].Norm == "s" && i > 0 && i < k && cov[i-1] == kHealthOrg && cov[i+1] != kHealthOrg {
+			return 0, 0, false // "Cancer Clinic’s Chilling Ultimatum: Pay Ransom …": what the clinic faces, not its name
+		}
 	}
 	for i := k + 1; i < len(toks); i++ {
 		attack = attack || cov[i] == kCyber

@@ -533,7 +533,7 @@ func timePreposition(s string) bool {
 func preposition(s string) bool {
 	switch s {
 	case "nach", "vor", "wegen", "trotz", "seit", "apres", "avant", "suite", "tras", "despues", "dopo", "apos", "na",
-		"after", "following", "amid", "before", "despite", "among", "amongst":
+		"after", "following", "amid", "before", "despite", "among", "amongst", "under":
 		return true
 	}
 	return false
@@ -834,6 +834,8 @@ func unnamed(s string) bool {
 		// "new", "another" opening a headline in the other languages ("Nouvelle intrusion informatique à l'hôpital…")
 		"nouvelle", "nouveau", "nouvel", "neue", "neuer", "neuen", "erneuter", "erneute", "nueva", "nuevo", "nuovo",
 		"nuova", "nieuwe", "another", "massive", "major", "huge",
+		// a size or a time opening a headline ("Big data breach confirmed at Arnprior Regional Health")
+		"big", "biggest", "large", "largest", "serious", "significant", "severe", "latest", "recent",
 		// who speaks opening a sentence ("Officials said …")
 		"officials", "spokesperson", "spokesman", "spokeswoman", "staff",
 		// an attack's qualifiers opening a title ("Foreign cyberattack on the Kansas judicial branch")

@@ -978,6 +978,22 @@ func Best(ms []Mention) (Mention, bool) {
 // before the sign tells dollars apart (US$, A$, C$, NZ$, HK$, S$, R$).
 var currencyPattern = regexp.MustCompile(`(?:^|[^\p{L}\p{N}$])(US|A|AU|C|CA|CAD|NZ|HK|S|R)?([$£₹])\s?\d`)
 
+// govDomain is a government's web address written in a text:
+// "www.moh.gov.my", "sante.gouv.fr", "salud.gob.mx".
+var govDomain = regexp.MustCompile(`(?i)\b(?:[a-z0-9-]+\.)+(?:gov|gob|gouv|govt|go|gv)\.([a-z]{2})\b`)
+
+// GovDomain returns the country of the first government web address in s
+// ("www.moh.gov.my" is Malaysia's ministry): a page that links the
+// victim's own site says where it is when nothing else does.
+func GovDomain(s string) (code, span string, ok bool) {
+	for _, m := range govDomain.FindAllStringSubmatchIndex(s, -1) {
+		if code, ok := FromURL("https://" + s[m[0]:m[1]]); ok {
+			return code, s[m[0]:m[1]], true
+		}
+	}
+	return "", "", false
+}
+
 // Currency returns the country of the first amount written with a
 // currency sign in s: "$75,000" (dollars without a country's letters are
 // American), "£2 million", "₹5 crore", "A$1.2 million". Euro amounts name no
@@ -1039,8 +1055,9 @@ func FromURL(raw string) (string, bool) {
 	switch tld {
 	case "uk":
 		return "GB", true
-	case "eu", "io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "su", "us":
-		// generic in practice (io, co, tv, ai, me, ly…) or a region; .us is US
+	case "eu", "io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "su", "us", "ag":
+		// generic in practice (io, co, tv, ai, me, ly…; ag for German firms
+		// and Greenland's press) or a region; .us is US
 		if tld == "us" {
 			return "US", true
 		}

@@ -1,0 +1,138 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// countryCase is a report and the country it must be placed in ("" for
+// none).
+type countryCase struct{ lang, url, title, text, country string }
+
+func checkCountries(t *testing.T, c *Classifier, cases []countryCase) {
+	t.Helper()
+	for _, tt := range cases {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, URL: tt.url, Title: tt.title, Text: tt.text})
+		if got.CountryCode() != tt.country {
+			t.Errorf("%q: country %q, want %q", tt.title, got.CountryCode(), tt.country)
+		}
+	}
+}
+
+// TestRound49HackersBrokeIn: hackers break into networks, not offices, and a
+// database "was broken into" by no burglar: both are intrusions, not the
+// physical break-ins of the dev data's thefts (round 49; after set X3's
+// reports of the Miami Family Medical Centre's 2012 ransomware and of
+// SingHealth's 2018 breach). Thieves who broke into an office stay a loss.
+func TestRound49HackersBrokeIn(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []reportCase{
+		{"en", "", "A group of hackers broke into the Miami Family Medical Centre in Australia and are now holding all of " +
+			"their patient's medical records for ransom. The hackers didn't physically take or delete the files but they " +
+			"have encrypted them."},
+		{"en", "Hackers demand ransom money after encrypting Australian medical facility’s patient records",
+			"The Miami Family Medical Centre in Australia may lose the medical records of its patients forever, thanks to a " +
+				"group of hackers who broke into the digital records and encrypted them."},
+		{"en", "Ministry investigates targeted strike", "The health ministry said a government database was broken into in a targeted strike."},
+		{"en", "Clinic notifies patients", "A hacker had broken into the clinic's billing records."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
+		if hasRule(got, "lexicon:non_cyber_breach") {
+			t.Errorf("%q: read as a physical break-in (%s %.3f)", tt.text, got.Verdict, got.Score)
+		}
+		if got.Verdict == cit.VerdictReject {
+			t.Errorf("%q: rejected (%.3f)", tt.text, got.Score)
+		}
+	}
+	if got := c.Classify(cit.Candidate{Lang: "en", Title: "Clinic burglary",
+		Text: "Thieves broke into the clinic overnight and stole two computers holding patient records."}); !hasRule(got, "lexicon:non_cyber_breach") {
+		t.Errorf("thieves' break-in not read as a loss")
+	}
+}
+
+// TestRound49Places: a city that opens the name of an organisation placed
+// "in" another country is the name's ("Miami Family Medical Centre in
+// Australia"); a place's word as a person's first name after a function
+// ("CEO Kent Mattson") places nothing; a government's web address in the
+// text places a report nothing else placed ("www.moh.gov.my"), before the
+// month-first date; and .ag is no country's address in practice (round
+// 49; sentences of our own after sets X1 and X3, and X2's Sermitsiaq).
+func TestRound49Places(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkCountries(t, c, []countryCase{
+		{"en", "", "Clinic's records held to ransom", "Hackers broke into the Miami Family Medical Centre in Australia " +
+			"and encrypted its patient records. Miami Family Medical Centre co-owner David Wood said the computers had " +
+			"the latest antivirus updates.", "AU"},
+		{"en", "", "Health system hit by ransomware", "Computer systems at the health system have been down since Tuesday " +
+			"due to a ransomware attack. CEO Kent Mattson said federal law enforcement is investigating.", ""},
+		{"en", "", "MOH confirms website hack", "The Ministry of Health has confirmed that its official website was " +
+			"compromised on June 27. The ministry warned members of the public not to access www.moh.gov.my until " +
+			"further notice.", "MY"},
+		{"da", "https://sermitsiaq.ag/cyberangreb", "Cyberangreb på sundhedsvæsenet", "Sundhedsvæsenets ydelser er " +
+			"stadig begrænsede efter et cyberangreb.", ""},
+	})
+	// The city still places a report whose name is not placed elsewhere.
+	checkCountries(t, c, []countryCase{
+		{"en", "", "Clinic hit by ransomware", "Hackers encrypted the records of the Miami Family Medical Centre on " +
+			"Monday.", "US"},
+	})
+}
+
+// TestRound49DayAfterMonthAbbreviation: the day after a month written short
+// with its full stop is a date, not a count of the people after it ("said
+// Sept. 30 that its employees are working around the clock"; round 49,
+// after set X1's Becker's update on UMC Health System).
+func TestRound49DayAfterMonthAbbreviation(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Hospital continues diverting patients after ransomware attack",
+		Text: "UMC Health System said Sept. 30 that its employees are working around the clock to respond to the " +
+			"ransomware attack."})
+	if got.RecordsAffected != nil {
+		t.Errorf("records %d, want none", *got.RecordsAffected)
+	}
+}
+
+// TestRound49HeadlineWordsNoVictims: a headline's size or time word ("Big",
+// "Latest", "Serious"), a clinic's possessive before what it faces ("Cancer
+// Clinic’s Chilling Ultimatum:") and a demonym's hospital "Under" attack are
+// no names; the lead's named organisation is the victim (round 49; after
+// set X1's Arnprior Regional Health, X3's Crown Princess Mary Cancer Centre
+// and MGM New Bombay Hospital).
+func TestRound49HeadlineWordsNoVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Big data breach confirmed at Arnprior Regional Health",
+			"Arnprior Regional Health says it has been the target of a cyber attack.", "", "Arnprior Regional Health"},
+		{"en", "Serious data breach confirmed at Arnprior Regional Health",
+			"Arnprior Regional Health says it has been the target of a cyber attack.", "", "Arnprior Regional Health"},
+		{"en", "Cancer Clinic’s Chilling Ultimatum: Pay Ransom or Face Patient Harassment",
+			"Crown Princess Mary Cancer Centre, a Sydney-based cancer clinic, has recently been targeted by a ransomware " +
+				"group.", "Ultimatum", "Crown Princess Mary Cancer Centre"},
+		{"en", "Hackers Encrypt Indian Hospital Data, Demand Bitcoin as Ransom",
+			"A prominent hospital in Mumbai has become the latest victim of a ransomware attack. Indian Hospital Under " +
+				"Ransomware Attack. Officials with the Mahatma Gandhi Mission (MGM) New Bombay Hospital Vashi have " +
+				"confirmed the hospital has been hit with ransomware.", "Under", ""},
+	})
+}
+
+// TestRound49CoSigningAgencies: HHS named in one list with the FBI or
+// CISA is an advisory's author, not a health organisation
+// attacked; HHS alone is still one (round 49, after the retrain left
+// TestRound24Readings' Hive advisory at the accept line).
+func TestRound49CoSigningAgencies(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, "lexicon:health_organisation", false, []reportCase{
+		{"en", "US agencies warn of Hive ransomware", "The FBI, CISA and HHS say the Hive ransomware gang has extorted " +
+			"about $100 million from more than 1,300 companies."},
+		{"en", "Joint advisory on ransomware", "CISA and HHS said the gang encrypted the systems of many companies."},
+	})
+	checkRule(t, c, "lexicon:health_organisation", true, []reportCase{
+		{"en", "HHS hit by DDoS attack", "The HHS computer system was targeted by a DDoS attack on Sunday night."},
+	})
+}
