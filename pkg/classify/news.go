@@ -3393,7 +3393,8 @@ func scamTitle(d *doc) (string, bool) {
 		return "", false
 	}
 	cued := slices.ContainsFunc(toks, func(t text.Token) bool { return scamCue(t.Norm) }) ||
-		slices.ContainsFunc(toks[max(0, i-3):min(len(toks), i+4)], func(t text.Token) bool { return channelWord(t.Norm) })
+		slices.ContainsFunc(toks[max(0, i-3):min(len(toks), i+4)], func(t text.Token) bool { return channelWord(t.Norm) }) ||
+		slices.ContainsFunc(toks[max(0, i-2):i], func(t text.Token) bool { return scamCopula(t.Norm) })
 	if !cued {
 		return "", false
 	}
@@ -3408,8 +3409,9 @@ func scamTitle(d *doc) (string, bool) {
 		if sent[h.First] > lead {
 			break
 		}
-		if intrusion(d.body, d.bodyToks, h) {
-			return "", false
+		if intrusion(d.body, d.bodyToks, h) && !slices.ContainsFunc(d.bodyToks[h.Last+1:min(len(d.bodyToks), h.Last+4)],
+			func(t text.Token) bool { return impersonationWord(t.Norm) }) {
+			return "", false // not "una oleada de ciberataques está suplantando la identidad del Ministerio"
 		}
 	}
 	return d.title[toks[i].Start:toks[i].End], true
@@ -3441,6 +3443,16 @@ func scamWord(w string) bool {
 	return false
 }
 
+// scamCopula is the verb of a title that tells the public what a message
+// is: "…: es una estafa", "c'est une arnaque", "it's a scam".
+func scamCopula(w string) bool {
+	switch w {
+	case "es", "est", "ist", "is", "s", "son", "sont", "sind", "zijn":
+		return true
+	}
+	return false
+}
+
 // scamCue is a title's word that makes its scam one on the public: a
 // warning, or the name the lure borrows ("em nome do SNS", "finto
 // Ministero").
@@ -3448,7 +3460,8 @@ func scamCue(w string) bool {
 	switch w {
 	case "alerta", "alertan", "alerte", "alertent", "alert", "alerts", "warns", "warning", "warnt", "warnung", "waarschuwt",
 		"waarschuwing", "avviso", "attenzione", "allerta", "aviso", "avisa", "nome", "nombre", "namen", "nom", "name",
-		"finto", "finta", "falso", "falsa", "falsi", "false", "falsos", "falsas", "fake", "faux", "fausse", "nep", "gefalschte":
+		"finto", "finta", "falso", "falsa", "falsi", "false", "falsos", "falsas", "fake", "faux", "fausse", "nep", "gefalschte",
+		"gefalschten":
 		return true
 	}
 	return false

@@ -136,3 +136,24 @@ func TestRound49CoSigningAgencies(t *testing.T) {
 		{"en", "HHS hit by DDoS attack", "The HHS computer system was targeted by a DDoS attack on Sunday night."},
 	})
 }
+
+// TestRound49ScamCopula: a title that tells the public what a message is
+// ("…: es una estafa", "c'est une arnaque") announces a lure, also when
+// its lead calls the campaign "ciberataques" that impersonate the body; a
+// scam after a real break-in stays an attack (round 49; sentences of our
+// own after set W4's warning of Spain's health ministry).
+func TestRound49ScamCopula(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleImpersonated, true, []reportCase{
+		{"es", "Sanidad no está pidiendo que renueves tu tarjeta sanitaria: es una estafa",
+			"Una nueva oleada de ciberataques está suplantando la identidad del Ministerio de Sanidad para robar datos " +
+				"personales y bancarios de los ciudadanos."},
+		{"fr", "L'Assurance maladie ne vous demande pas vos coordonnées bancaires : c'est une arnaque",
+			"Des messages envoyés au nom de l'Assurance maladie invitent les assurés à mettre à jour leur carte Vitale."},
+	})
+	checkRule(t, c, ruleImpersonated, false, []reportCase{
+		{"es", "Los correos del hospital son una estafa tras el ciberataque",
+			"Unos piratas informáticos accedieron al servidor de correo del hospital y enviaron mensajes a los pacientes."},
+	})
+}
