@@ -612,12 +612,18 @@ func lexicon() map[string]term {
 		"unauthorised user accessed", "unauthorized user gained access", "unauthorised user gained access")
 	// A spying campaign takes data: "Spy-Campaign against dissidents"; a
 	// lone spy is also a film's or a novel's.
+	// Who attacks, in the other languages: "il ricatto dei criminali
+	// informatici" (Ulss 6 Euganea, round 49); weak, since a sector's
+	// warning names them too ("il personale sanitario è tra i bersagli
+	// preferiti dei criminali informatici").
+	add(weakCyber(""), "criminali informatici", "criminale informatico", "delincuentes informaticos", "delincuente informatico",
+		"criminosos informaticos")
 	add(weakCyber("data_breach"), "spy campaign", "spy campaigns", "spying campaign", "cyber spies", "cyberspies",
 		"dataleak", "dataleaks", "intercepted communications", "captured the communication")
 	// Drugs and weapons are sold on the dark web too: a place, not an attack.
 	add(weakCyber("data_breach"), "dark web", "darknet", "darkweb")
 	add(weakCyber("data_breach"), "data breach", "data breaches", "data leak", "data leaks", "leaked", "fuite de donnees", "vol de donnees", "datenleck*",
-		"datenpanne", "datenabfluss", "fuga de datos", "robo de datos", "violazione dei dati", "furto di dati",
+		"datenpanne", "datenabfluss", "fuga de datos", "robo de datos", "violazione dei dati", "furto di dati", "furto dei dati",
 		"vazamento de dados", "fuga de dados", "datalek*", "unauthorized access", "unauthorised access", "accessed without authorization",
 		"unauthorized person", "unauthorized party", "unauthorized individual", "unauthorized third party",
 		"unauthorised person", "unauthorised party", "unauthorised individual", "unauthorised third party",
@@ -676,6 +682,7 @@ func lexicon() map[string]term {
 		"remote desktop", "remote desktop protocol", "rdp", "gained remote access", "remotely accessed", "remote access trojan", "cyberattaque*", "attaque informatique", "attaques informatiques",
 		"piratage*", "pirate informatique", "pirates informatiques", "pirate*",
 		"pirata informatico", "piratas informaticos", "pirati informatici", "pirateria informatica", "cyberangriff*", "hackerangriff*",
+
 		// "a social engineering attack had allowed criminals to obtain …", data "stolen from its systems and posted online"
 		"social engineering attack*", "social-engineering attack*", "stolen from its systems", "stolen from its network",
 		"stolen from its servers", "stolen from its computer systems", "copied from its network", "copied from its systems",

@@ -1803,9 +1803,22 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 		case n == "not" && k+2 < hi && toks[k+1].Norm == "to" && adviceAction(toks[k+2].Norm):
 			// "A hospice has warned people not to open emails sent from its account after it was hacked": advice
 			// against the attacker's mail, no denial (round 40)
+		case negation(n) && t[0] < a[0] && slices.ContainsFunc(toks[k+1:hi], func(t text.Token) bool { return sinceWord(t.Norm) }):
+			// "il sistema informatico dell’Ospedale … ancora non mostra segni di vita dopo l’attacco hacker": what
+			// is denied comes after the attack, which it presupposes (round 49)
 		case negation(n), n == "spare", n == "spares", n == "spared", n == "sparing":
 			return true // "Ransomware gangs say they will spare hospitals"
 		}
+	}
+	return false
+}
+
+// sinceWord is a preposition that dates a state from an event, which it
+// presupposes: "after", "dopo", "nach", "depuis".
+func sinceWord(s string) bool {
+	switch s {
+	case "after", "following", "since", "dopo", "nach", "seit", "apres", "depuis", "tras", "despues", "desde", "apos", "sinds":
+		return true
 	}
 	return false
 }
@@ -2920,6 +2933,9 @@ func attackHead(d *doc) bool {
 		switch h.Value.kind {
 		case kCyber:
 			cyber = cyber || (!h.Value.denied && !pluralAttack(d.titleToks[h.Last].Norm) && !pluralAttack(d.titleToks[h.First].Norm))
+			if k := h.Last + 2; cyber && k < n && attackOn(d.titleToks[h.Last+1].Norm) && d.titleToks[k].Upper && !d.titleToks[k].Break {
+				org = true // "Hackerangriff auf Ameos …: Wurden Daten … abgefischt?": one named organisation's attack (round 49)
+			}
 		case kHealthOrg:
 			org = org || !pluralOrg(d.titleToks[h.Last].Norm)
 		}
@@ -2931,6 +2947,16 @@ func attackHead(d *doc) bool {
 		org = org || healthCompound(d.title, d.titleToks, i)
 	}
 	return cyber && org
+}
+
+// attackOn is the preposition that names an attack's target after it:
+// "attack on", "Angriff auf", "attaque contre".
+func attackOn(s string) bool {
+	switch s {
+	case "on", "against", "auf", "gegen", "contre", "contra", "su", "op":
+		return true
+	}
+	return false
 }
 
 // pluralOrg is an organisation word in the plural, in the languages read:

@@ -157,3 +157,32 @@ func TestRound49ScamCopula(t *testing.T) {
 			"Unos piratas informáticos accedieron al servidor de correo del hospital y enviaron mensajes a los pacientes."},
 	})
 }
+
+// TestRound49ItalianAndGermanLeads: Italy's "criminali informatici" are
+// (weak) attackers; a system that "shows no sign of life after the attack" is no
+// attack denied; a headline's question after "Hackerangriff auf Ameos …:"
+// asks about one named organisation's attack, no commentary (round 49;
+// sentences of our own after set W3's Ulss 6 Euganea, San Giovanni
+// Addolorata and Ameos reports).
+func TestRound49ItalianAndGermanLeads(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	// weak attackers: a sector's warning names them too, so this goes to
+	// an analyst instead of being rejected
+	if got := c.Classify(cit.Candidate{Lang: "it", Title: "Cartelle sanitarie pubblicate online",
+		Text: "Il ricatto dei criminali informatici si è trasformato nella diffusione di cartelle sanitarie, rubate dagli " +
+			"archivi digitali dell'azienda sanitaria di Padova."}); got.Verdict == cit.VerdictReject {
+		t.Errorf("criminali informatici: rejected (%.3f)", got.Score)
+	}
+	checkAccepted(t, c, []reportCase{
+		{"it", "Ospedale ancora senza sistemi",
+			"Il sistema informatico dell'Ospedale San Giovanni ancora non mostra segni di vita dopo l'attacco hacker di " +
+				"tipo ransomware."},
+		{"de", "Hackerangriff auf Ameos: Wurden Daten von Patienten des Klinikkonzerns abgefischt?",
+			"Ungefähr 14 Tage nach einem Hackerangriff kämpft der Klinikkonzern weiterhin mit IT-Problemen."},
+	})
+	checkRule(t, c, ruleDenied, true, []reportCase{
+		{"en", "Ransomware gangs promise not to attack hospitals", "Several ransomware gangs say they will not attack " +
+			"hospitals during the pandemic."},
+	})
+}
