@@ -186,3 +186,31 @@ func TestRound49ItalianAndGermanLeads(t *testing.T) {
 			"hospitals during the pandemic."},
 	})
 }
+
+// TestRound49VictimsOfNews: a headline's name in a weak health word just
+// before "after" an attack is its victim ("at Great Plains Health after
+// cyberattack"); ransomware that "infected" a company, or was used "to
+// infect" it, names it; "Each breach" and a regulator's "Breach Reporting
+// Tool" name no one (round 49; after set X1's Great Plains Health, VCPI and
+// Ernest Health reports).
+func TestRound49VictimsOfNews(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Operations back to normal at Great Plains Health after cyberattack",
+			"A cyberattack Nov. 25 created numerous problems for Great Plains Health, but the hospital is back to " +
+				"functioning near normal.", "", "Great Plains Health"},
+		{"en", "Ransomware attack on nursing homes’ services provider threatens lives",
+			"Cybercriminals are demanding a $14 million payment after using Ryuk ransomware to infect Virtual Care Provider " +
+				"Inc. (VCPI), a company that provides IT services to nursing homes.", "", "Virtual Care Provider Inc"},
+		{"en", "Ransomware hits nursing homes' IT provider",
+			"Ransomware infected Virtual Care Provider Inc., a company that hosts data for nursing homes.", "",
+			"Virtual Care Provider Inc"},
+		{"en", "Ransomware attack at Texas-based hospital chain affects 101,000",
+			"The U.S. Department of Health and Human Services’ Office for Civil Rights HIPAA Breach Reporting Tool website " +
+				"shows 33 breach reports for hospitals operated by a Texas chain.\n\nEach breach was reported as a hacking " +
+				"incident.", "HIPAA", ""},
+		{"en", "Ransomware attack at Texas-based hospital chain affects 101,000",
+			"Each breach was reported as a hacking incident involving a network server.", "Each", ""},
+	})
+}

@@ -942,11 +942,17 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				sent = proseSentenceNumbers(part.src, part.toks)
 			}
 			weak = weak && sent[h.First] <= 1
-			if h.Value.kind != kHealthOrg && !weak {
+			// In a headline, such a name just before "after" an attack is
+			// that attack's victim: "Operations back to normal at Great
+			// Plains Health after cyberattack" (round 49).
+			titleWeak := h.Value.kind == kHealthWeak && pi == 0 && namedHealth(part.src, part.toks, h.First) &&
+				attackFollows(part, h.Last)
+			if h.Value.kind != kHealthOrg && !weak && !titleWeak {
 				continue
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				(!weak || (hi == h.Last && sentenceStart(part.src, part.toks, lo) && !dashed(part.src, part.toks, lo, hi))) &&
+				(!titleWeak || hi == h.Last) &&
 				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) && !c.describedBefore(part, lo, hi, h.First) {
 				if lo+2 <= h.First && systemFiller(part.toks[lo].Norm) && particle(part.toks[lo+1].Norm) &&
 					c.validName(part, cov, lo+2, hi) {
@@ -1497,6 +1503,9 @@ func authority(toks []text.Token) bool {
 		if t.Norm == "human" && k >= 2 && k+1 < len(toks) && toks[k+1].Norm == "services" && toks[k-2].Norm == "health" {
 			return true // the Department of Health and Human Services
 		}
+		if t.Norm == "civil" && k+1 < len(toks) && toks[k+1].Norm == "rights" && (k == 0 || toks[k-1].Norm == "for" || toks[k-1].Norm == "of") {
+			return true // "Human Services’ Office for Civil Rights HIPAA Breach Reporting Tool" (round 49)
+		}
 		switch t.Norm {
 		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
 			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante",
@@ -1919,6 +1928,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			toks[j].Norm == "claimed" || (attackNounOf(toks[j].Norm) && !toks[j].Upper)) && joined(j-1, j) { // "Email account takeover at …"
 			j++
 		}
+		if j+1 < len(toks) && j > i && toks[j].Norm == "to" && purposeVerb(toks[j+1].Norm) && joined(j-1, j) && joined(j, j+1) {
+			j++ // "used Ryuk ransomware to infect …": the attacker's purpose names the victim (round 49)
+		}
 		if j+1 < len(toks) && j > i && perfectAuxiliary(toks[j].Norm) && pastLinker(toks[j+1].Norm) && joined(j, j+1) && !starts[j+1] {
 			j++ // "Une cyberattaque a frappé …", "un attacco hacker ha colpito …": the auxiliary, then the verb
 		}
@@ -2174,6 +2186,21 @@ func (c *Classifier) pastObject(p part, cov []kind, starts []bool, k int, englis
 		return 0, 0, false
 	}
 	return lo, hi, true
+}
+
+// attackFollows reports whether "after" or "following" an attack word
+// comes right after token i: "… Great Plains Health after cyberattack",
+// "… after a ransomware attack".
+func attackFollows(p part, i int) bool {
+	k := i + 1
+	if k >= len(p.toks) || p.toks[k].Break || !sinceWord(p.toks[k].Norm) {
+		return false
+	}
+	k++
+	if k < len(p.toks) && article(p.toks[k].Norm) {
+		k++
+	}
+	return slices.ContainsFunc(p.hits, func(h text.Hit[term]) bool { return h.First == k && h.Value.kind == kCyber })
 }
 
 // namedHealthBefore reports whether the sentence of token i names a health
@@ -2956,7 +2983,8 @@ func namedScheme(toks []text.Token, i int) bool {
 	}
 	for k := i + 1; k < min(len(toks), i+3) && !toks[k].Break; k++ {
 		switch toks[k].Norm {
-		case "scheme", "act", "law", "rule", "regulation", "regulations", "directive", "program", "programme", "report", "index", "survey":
+		case "scheme", "act", "law", "rule", "regulation", "regulations", "directive", "program", "programme", "report", "index", "survey",
+			"reporting", "portal", "tool": // "HIPAA Breach Reporting Tool" (round 49)
 			return true
 		}
 		if !toks[k].Upper {

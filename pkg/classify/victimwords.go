@@ -220,8 +220,19 @@ func attackLinker(s string) bool {
 		// an attacker's verbs: "Vice Society attacks University of Duisburg-Essen", "LAPSUS$ leaks Nvidia data"
 		"attacks", "breaches", "hacks", "leaks", "sells", "sell", "disrupted", "encrypt", "encrypts", "encrypted",
 		"ddos", "ddoses", "steals", "strikes", "compromises", "publishes", "halts",
+		"infect", "infects", "infected", // "using Ryuk ransomware to infect Virtual Care Provider Inc." (round 49)
 		"into",         // "Midnight Blizzard intrusion into Microsoft corporate email"
 		"vs", "versus": // "Hive vs. Costa Rican Social Security Fund (CCSS)"
+		return true
+	}
+	return false
+}
+
+// purposeVerb is an attack's verb after "to": "used ransomware to infect
+// …", "malware to encrypt …".
+func purposeVerb(s string) bool {
+	switch s {
+	case "infect", "encrypt", "attack", "hit", "breach", "target", "cripple", "disrupt":
 		return true
 	}
 	return false
@@ -828,7 +839,7 @@ func unnamed(s string) bool {
 		// pronouns and determiners that open a registry's sentences ("They
 		// compromised…", "This security breach…", "Since passwords…")
 		"this", "that", "these", "those", "they", "he", "she", "we", "you", "its", "their", "his", "her", "our",
-		"someone", "anyone", "everyone", "since", "customer", "customers",
+		"someone", "anyone", "everyone", "since", "customer", "customers", "each", "every",
 		// HIPAA's abbreviations for the covered entity and its business associate
 		"ce", "ces", "ba", "bas",
 		// "new", "another" opening a headline in the other languages ("Nouvelle intrusion informatique à l'hôpital…")
