@@ -861,13 +861,17 @@ func opensName(m geo.Mention, toks []text.Token) bool {
 
 // personsName reports whether a place's one word is a person's first
 // name: after a function or a title, before a capitalised surname ("CEO
-// Kent Mattson said", "Dr. Florence Lee").
+// Kent Mattson said", "Dr. Florence Lee"), or before a surname and a
+// comma's function ("Kent Mattson, CEO").
 func personsName(m geo.Mention, toks []text.Token) bool {
 	f := m.First
-	if f != m.Last || f == 0 || f+1 >= len(toks) || !toks[f+1].Upper || toks[f+1].Break {
+	if f != m.Last || f+1 >= len(toks) || !toks[f+1].Upper || toks[f+1].Break {
 		return false
 	}
-	return roleWord(toks[f-1].Norm) || honorific(toks[f-1].Norm)
+	if f+2 < len(toks) && toks[f+2].Comma && roleWord(toks[f+2].Norm) {
+		return true // "according to Kent Mattson, CEO"
+	}
+	return f > 0 && (roleWord(toks[f-1].Norm) || honorific(toks[f-1].Norm))
 }
 
 // placedNames adds to named the cities that open a capitalised name

@@ -55,7 +55,7 @@ func TestRound49HackersBrokeIn(t *testing.T) {
 // TestRound49Places: a city that opens the name of an organisation placed
 // "in" another country is the name's ("Miami Family Medical Centre in
 // Australia"); a place's word as a person's first name after a function
-// ("CEO Kent Mattson") places nothing; a government's web address in the
+// ("CEO Kent Mattson", "Kent Mattson, CEO") places nothing; a government's web address in the
 // text places a report nothing else placed ("www.moh.gov.my"), before the
 // month-first date; and .ag is no country's address in practice (round
 // 49; sentences of our own after sets X1 and X3, and X2's Sermitsiaq).
@@ -68,6 +68,8 @@ func TestRound49Places(t *testing.T) {
 			"the latest antivirus updates.", "AU"},
 		{"en", "", "Health system hit by ransomware", "Computer systems at the health system have been down since Tuesday " +
 			"due to a ransomware attack. CEO Kent Mattson said federal law enforcement is investigating.", ""},
+		{"en", "", "Health system investigating network activity", "The unavailability of some computer systems has " +
+			"disrupted operations, according to Kent Mattson, CEO.", ""},
 		{"en", "", "MOH confirms website hack", "The Ministry of Health has confirmed that its official website was " +
 			"compromised on June 27. The ministry warned members of the public not to access www.moh.gov.my until " +
 			"further notice.", "MY"},
@@ -190,8 +192,8 @@ func TestRound49ItalianAndGermanLeads(t *testing.T) {
 // TestRound49VictimsOfNews: a headline's name in a weak health word just
 // before "after" an attack is its victim ("at Great Plains Health after
 // cyberattack"); ransomware that "infected" a company, or was used "to
-// infect" it, names it; "Each breach" and a regulator's "Breach Reporting
-// Tool" name no one (round 49; after set X1's Great Plains Health, VCPI and
+// infect" it, names it; "Each breach", a regulator's "Breach Reporting
+// Tool" and a trade's description ("Pediatric EMR Vendor") name no one (round 49; after set X1's Great Plains Health, VCPI and
 // Ernest Health reports).
 func TestRound49VictimsOfNews(t *testing.T) {
 	t.Parallel()
@@ -212,5 +214,7 @@ func TestRound49VictimsOfNews(t *testing.T) {
 				"incident.", "HIPAA", ""},
 		{"en", "Ransomware attack at Texas-based hospital chain affects 101,000",
 			"Each breach was reported as a hacking incident involving a network server.", "Each", ""},
+		{"en", "Pediatric EMR Vendor Hacked…. 2.2 Million Affected",
+			"A hacking incident at a cloud-based electronic health records software vendor has surfaced.", "Vendor", ""},
 	})
 }

@@ -2853,6 +2853,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			return false
 		}
 	}
+	if lo < hi && describedKind(toks[hi].Norm) {
+		return false // "Pediatric EMR Vendor Hacked", "Pediatric Tech Vendor Hit by …": what it is, not its name (round 49)
+	}
 	if lo+1 < hi && toks[lo].Norm == "third" && toks[lo+1].Norm == "party" {
 		return false // "Third-Party Healthcare Software": a kind of vendor, not its name (round 48)
 	}

@@ -389,6 +389,16 @@ func dataOwnerNoun(s string) bool {
 	return false
 }
 
+// describedKind is a trade's noun that ends a description, never a name:
+// "Pediatric EMR Vendor", "Dental Software Firm", "Vaccine Maker".
+func describedKind(s string) bool {
+	switch s {
+	case "vendor", "vendors", "firm", "firms", "maker", "makers", "giant", "startup":
+		return true
+	}
+	return false
+}
+
 // tradeWord is a noun of a trade that a description of an organisation
 // ends in before its name: "mortgage servicer Mr. Cooper", "wind turbine
 // manufacturer Nordex", "Ukrainian bank Monobank".
