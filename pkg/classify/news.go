@@ -423,13 +423,35 @@ func operatorWord(w string) bool {
 	return false
 }
 
+// fateOfTakenData reports whether the modal at toks[i] tells what may
+// become of data already taken: "Patient, employee data taken in
+// ransomware attack of 5 Ontario hospitals could be exposed", "data have
+// been taken and could be shared" (round 49). The attack is no possibility.
+func fateOfTakenData(toks []text.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Break || toks[i+2].Break || toks[i+1].Norm != "be" {
+		return false
+	}
+	switch toks[i].Norm {
+	case "could", "might", "would":
+	default:
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "exposed", "leaked", "published", "shared", "released", "sold", "misused", "posted":
+		return true
+	}
+	return false
+}
+
 // consequenceOfAttack reports whether the modal at toks[i] opens a
 // relative clause on what an attack told before it in the sentence may
 // bring: "a ransomware attack at McLaren Health Care that could affect
 // large numbers of patients" tells of an attack, not of a possible one
-// (round 41).
+// (round 41); so does a modal perfect after it, "the ransomware attack
+// that took down … also could have leaked some patient data" (round 49).
 func consequenceOfAttack(toks []text.Token, sent []int, i int, attacks [][2]int) bool {
-	if i == 0 || toks[i].Break || (toks[i-1].Norm != "that" && toks[i-1].Norm != "which") {
+	perfect := i+1 < len(toks) && toks[i+1].Norm == "have" && !toks[i+1].Break // "the ransomware attack … also could have leaked" (round 49)
+	if i == 0 || toks[i].Break || (toks[i-1].Norm != "that" && toks[i-1].Norm != "which" && !perfect) {
 		return false
 	}
 	switch toks[i].Norm {
@@ -1240,7 +1262,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			blocked[n] = blocked[n] || !exploited[n]
 		}
 		for i, t := range p.toks {
-			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks) && !consequenceOfAttack(p.toks, sent, i, attacks)) ||
+			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks) && !consequenceOfAttack(p.toks, sent, i, attacks) &&
+				!fateOfTakenData(p.toks, i)) ||
 				hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
 				blocked[sent[i]] = true
 			}

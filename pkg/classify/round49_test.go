@@ -218,3 +218,24 @@ func TestRound49VictimsOfNews(t *testing.T) {
 			"A hacking incident at a cloud-based electronic health records software vendor has surfaced.", "Vendor", ""},
 	})
 }
+
+// TestRound49PossibleFateOfRealAttack: a modal that tells what may become
+// of data already taken ("could be exposed") or what the attack may also
+// have done ("also could have leaked") leaves the attack told as a fact
+// (round 49; after set W1's reports of the 2023 attack on five Ontario
+// hospitals and of McLaren Health Care's in 2023). A hypothetical attack
+// stays one.
+func TestRound49PossibleFateOfRealAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Patient, employee data taken in ransomware attack of 5 Ontario hospitals could be exposed",
+			"The IT systems provider for the hospitals says patient and staff data have been taken and could be shared."},
+		{"en", "Hospital chain says attack may have exposed data",
+			"The health system said the ransomware attack that took down the computer network at its 14 Michigan hospitals " +
+				"also could have leaked some patient data onto the dark web."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "Hackers could take over hospital infusion pumps", "Researchers said attackers could exploit the flaw."},
+	})
+}
