@@ -23,6 +23,7 @@ import (
 func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits := malwareInfections(toks, computerVirus(toks, dropPlaces(namedHealthHacks(toks, hospitalCompounds(toks, c.namedHealthData(toks, c.terms.Find(toks)))))))
 	hits = takedowns(toks, compromisedMailboxes(toks, breachedSystems(toks, insiders(toks, outsiderTook(toks, intrusions(toks, digitalBreakIns(toks, lockedOut(toks, hits))))))))
+	hits = theftInAttack(toks, hits)
 	sent := sentenceOf(toks)
 	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits))))))
 	return coSigningAgencies(toks, lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits))))))
@@ -1927,6 +1928,73 @@ func thirdPartyAgent(toks []text.Token, k, i int) bool {
 		}
 	}
 	return true
+}
+
+// theftInAttack drops a weak theft word where the sentence says the data
+// was taken in an attack, which its own word tells: "patient data was
+// stolen in the cyberattack on the hospital", "Daten gestohlen
+// bei dem Cyberangriff" (round 49). No device was lost. Only where a
+// health organisation is named: the loss word keeps health data taken from
+// a school or a shop from counting as a health organisation's attack.
+func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	attackAt := map[int]bool{}
+	org := false
+	for _, h := range hits {
+		if h.Value.kind == kCyber && !h.Value.weak {
+			attackAt[h.First] = true
+		}
+		org = org || h.Value.kind == kHealthOrg
+	}
+	if !org || len(attackAt) == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		if h.Value.kind != kLoss || !h.Value.weak || !lossTheftWord(toks[h.First].Norm) {
+			return false
+		}
+		during := func(k int) bool {
+			if !duringWord(toks[k].Norm) {
+				return false
+			}
+			for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].Break; j++ {
+				if attackAt[j] {
+					return true
+				}
+			}
+			return false
+		}
+		for k := h.Last + 1; k < len(toks) && k <= h.Last+8 && !toks[k].Break; k++ {
+			if during(k) {
+				return true
+			}
+		}
+		// German puts the verb last: "wurden bei dem Cyberangriff auf die Klinik gestohlen"
+		for k := h.First - 1; k >= 0 && k >= h.First-8 && !toks[k+1].Break; k-- {
+			if during(k) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// lossTheftWord is a weak loss word for something stolen.
+func lossTheftWord(s string) bool {
+	switch s {
+	case "stolen", "theft", "gestohlen", "diebstahl", "robado", "robo", "furto", "rubato", "roubado", "roubo", "vol",
+		"gestolen", "diefstal":
+		return true
+	}
+	return false
+}
+
+// duringWord is "in" or "during" before the attack that took the data.
+func duringWord(s string) bool {
+	switch s {
+	case "in", "during", "bei", "beim", "im", "wahrend", "durante", "en", "nel", "nell", "nella", "lors", "pendant", "tijdens", "bij":
+		return true
+	}
+	return false
 }
 
 // outsiderTook adds an attack hit where an outside party named in the

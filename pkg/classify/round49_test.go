@@ -239,3 +239,21 @@ func TestRound49PossibleFateOfRealAttack(t *testing.T) {
 		{"en", "Hackers could take over hospital infusion pumps", "Researchers said attackers could exploit the flaw."},
 	})
 }
+
+// TestRound49TheftInAttack: data "stolen in the cyberattack" on a health
+// organisation was taken by the attack, not lost as a device is; health
+// data stolen from a school keeps its loss word (round 49; sentences of our
+// own after set W5's SingHealth report).
+func TestRound49TheftInAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, "lexicon:non_cyber_breach", false, []reportCase{
+		{"en", "Hospital confirms breach", "Patient data was stolen in the cyberattack on the hospital last week."},
+		{"de", "Klinik bestätigt Angriff", "Patientendaten wurden bei dem Cyberangriff auf die Klinik gestohlen."},
+		{"it", "Ospedale, dati rubati", "Il furto dei dati durante l'attacco hacker all'ospedale riguarda migliaia di pazienti."},
+	})
+	checkRule(t, c, "lexicon:non_cyber_breach", true, []reportCase{
+		{"en", "School district files posted", "Files stolen from the school district in a ransomware attack include " +
+			"students' health records."},
+	})
+}
