@@ -257,3 +257,26 @@ func TestRound49TheftInAttack(t *testing.T) {
 			"students' health records."},
 	})
 }
+
+// TestRound49WhoCommentsAndWhatIsAsked: an expert who comments ("IT
+// security expert Nigel Phair says"), a ransom's currency ("a $4,000 AUD
+// ransom") and the organisation a German report quotes ("Nach Angaben des
+// Klinikums Lippe") are not the victims (round 49; after set X3's Miami
+// Family Medical Centre and X2's MVZ Lippe reports).
+func TestRound49WhoCommentsAndWhatIsAsked(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Russian hackers hold Gold Coast doctors to ransom",
+			"Russian hackers are holding a Gold Coast medical centre to ransom after encrypting thousands of patient health " +
+				"records.\n\nThe hackers are demanding a ransom of $4,000 to decrypt the sensitive information held on a server " +
+				"at the Miami Family Medical Centre.\n\nIT security expert Nigel Phair says this latest attack is a " +
+				"\"wake-up call\" with businesses around Australia hacked five to 10 times a week.", "Phair", ""},
+		{"en", "Digital ransom situation in Australia",
+			"Unknown cyber criminals encrypted the patient database of a Queensland medical centre and demanded a $4,000 " +
+				"AUD ransom this morning.", "AUD", ""},
+		{"de", "Computervirus legt drei Praxen lahm",
+			"Ein Computervirus hat drei Standorte des Medizinischen Versorgungszentrums erstmal lahmgelegt. Nach Angaben " +
+				"des Klinikums Lippe ist dort bis zum 14. Juni kein Betrieb möglich.", "Lippe", ""},
+	})
+}

@@ -49,6 +49,8 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		case lo > 1 && toks[lo-1].Norm == "of" && !toks[lo-1].Upper && toks[lo-2].Upper && parentWord(toks[lo-2].Norm) &&
 			joined(lo-2, lo-1) && joined(lo-1, lo):
 			lo -= 2 // "University of Mississippi Medical Center"
+		case lo > 1 && particle(toks[lo-1].Norm) && !toks[lo-1].Upper && speechNoun(toks[lo-2].Norm):
+			return lo, hi, false // "Nach Angaben des Klinikums Lippe": who tells, not who was hit (round 49)
 		case lo > 1 && particle(toks[lo-1].Norm) && !toks[lo-1].Upper && toks[lo-2].Upper && joined(lo-2, lo-1) && joined(lo-1, lo) &&
 			!dataNoun(toks[lo-2].Norm) && !germanSystemNoun(toks[lo-2].Norm):
 			lo -= 2 // "Garcia de Orta Hospital"; but "Daten des Centre Hospitalier …" are the hospital's data
@@ -2843,6 +2845,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if lo == hi && malwareNoun(toks[lo].Norm) {
 		return false // "infected with a Trojan horse virus": the malware, not its victim (round 40)
+	}
+	if lo == hi && currencyCode(p.src[toks[lo].Start:toks[lo].End]) {
+		return false // "demanded a $4,000 AUD ransom": the ransom's currency (round 49)
 	}
 	if lo == hi && (quantifier(toks[lo].Norm) || toks[lo].Norm == "spam") {
 		return false // "Alle getroffen patiënten hebben een brief ontvangen": all of them, no one's name (round 48)

@@ -389,6 +389,27 @@ func dataOwnerNoun(s string) bool {
 	return false
 }
 
+// currencyCode is a currency's ISO code written in capitals: "AUD", "USD".
+func currencyCode(w string) bool {
+	switch w {
+	case "AUD", "USD", "EUR", "GBP", "CAD", "NZD", "INR", "JPY", "CHF", "ZAR", "SGD", "HKD", "BRL", "MXN":
+		return true
+	}
+	return false
+}
+
+// speechNoun is what an organisation says, before its name in the
+// genitive: "Nach Angaben des Klinikums Lippe", "laut Mitteilung der
+// Klinik".
+func speechNoun(s string) bool {
+	switch s {
+	case "angaben", "aussage", "aussagen", "auskunft", "informationen", "mitteilung", "pressemitteilung", "sprecher",
+		"sprecherin", "stellungnahme":
+		return true
+	}
+	return false
+}
+
 // describedKind is a trade's noun that ends a description, never a name:
 // "Pediatric EMR Vendor", "Dental Software Firm", "Vaccine Maker".
 func describedKind(s string) bool {
@@ -887,6 +908,8 @@ func roleWord(s string) bool {
 		"coo", "founder", "administrator", "superintendent", "mayor", "governor", "undersecretary",
 		// elected heads: "Newfoundland and Labrador Premier Andrew Furey says hackers …"
 		"premier", "senator", "chancellor", "ministre", "ministro", "ministra",
+		// who comments: "IT security expert Nigel Phair says" (round 49)
+		"expert", "analyst", "researcher", "consultant",
 		// staff and speakers in the other languages: "Medewerker Haarlemse zorggroep trapt in phishingmail",
 		// "Sprecherin des St. Agnes-Krankenhauses"
 		"employee", "medewerker", "medewerkster", "mitarbeiter", "mitarbeiterin", "empleado", "empleada", "dipendente",
