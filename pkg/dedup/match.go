@@ -1051,7 +1051,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose+0.5, "date", "same_fortnight_health_cyberattack", fmt.Sprintf("%.0f days", gap))
 		// One country, or one side placed nowhere (a follow-up that
 		// names no country: "Hillel Yaffe still recovering").
-		oneCountry := (r.country != "" || p.country != "") && (r.country == "" || p.country == "" || r.country == p.country)
+		oneCountry := (r.country != "" || p.country != "") && (r.country == "" || p.country == "" || countriesAgree(r.country, p.country))
 		switch {
 		case contained != "" && !exactName && oneCountry && !strings.Contains(contained, "saint "):
 			// A distinctive name within the other ("Simone Veil" and
@@ -1252,7 +1252,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	}
 	if r.country != "" && p.country != "" {
 		switch {
-		case r.country == p.country:
+		case countriesAgree(r.country, p.country):
 			add(0, "country", "same_country", r.country) // names rarely cross borders: no evidence beyond the name
 		case r.outletCountry:
 			// a foreign outlet's report that places its victim nowhere in
@@ -1763,4 +1763,22 @@ func sameGroup(r *report, p *profile) string {
 		}
 	}
 	return ""
+}
+
+// countriesAgree reports whether two countries can be one victim's: the
+// same code, or the United States and one of its territories, which
+// reports place either way ("Hospital Español Auxilio Mutuo de Puerto
+// Rico" is PR in one report and US in the next; round 49).
+func countriesAgree(a, b string) bool {
+	if a == b {
+		return true
+	}
+	territory := func(c string) bool {
+		switch c {
+		case "PR", "GU", "VI", "AS", "MP", "UM":
+			return true
+		}
+		return false
+	}
+	return a == "US" && territory(b) || b == "US" && territory(a)
 }
