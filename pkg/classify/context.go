@@ -1897,7 +1897,10 @@ func usedCredentials(toks []text.Token, i int) bool { return credentialsWithin(t
 func credentialsWithin(toks []text.Token, i, n int) bool {
 	for k := i + 1; k < min(len(toks), i+n+1) && !toks[k].Break; k++ {
 		switch toks[k].Norm {
-		case "login", "logins", "credentials", "password", "passwords", "username", "usernames":
+		case "login", "logins", "credentials", "password", "passwords", "username", "usernames",
+			// round 49: "Los atacantes robaron las credenciales"
+			"credenciales", "credenziali", "credenciais", "identifiants", "zugangsdaten", "inloggegevens", "contrasenas",
+			"passwort", "passworter", "wachtwoorden", "wachtwoord", "senhas":
 			// "stole a password-protected tablet": the device's lock, no
 			// credentials taken
 			if k+1 < len(toks) && (toks[k+1].Norm == "protected" || toks[k+1].Norm == "protection") {
@@ -2008,7 +2011,10 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	for i, t := range toks {
 		switch t.Norm {
 		case "stole", "stolen", "obtained", "took", "taken", "exfiltrated", "acquired", "copied", "extracted", "downloaded", "download",
-			"retrieve", "retrieved":
+			"retrieve", "retrieved",
+			// round 49: "De aanvallers die bij MediSecure gegevens wisten te stelen"
+			"stelen", "gestolen", "stalen", "stehlen", "gestohlen", "stahlen", "erbeutet", "erbeuteten", "voler", "vole", "volees",
+			"robar", "robaron", "robado", "robados", "rubare", "rubato", "rubati", "rubarono", "roubar", "roubaram", "roubados":
 		default:
 			continue
 		}
@@ -2049,7 +2055,9 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // data: hackers, cybercriminals, a threat actor, an unauthorised party.
 func outsideAgent(toks []text.Token, k int) bool {
 	switch toks[k].Norm {
-	case "hacker", "hackers", "cybercriminal", "cybercriminals", "attacker", "attackers", "intruder", "intruders":
+	case "hacker", "hackers", "cybercriminal", "cybercriminals", "attacker", "attackers", "intruder", "intruders",
+		"aanvallers", "aanvaller", "angreifer", "cyberkriminelle", "cybercriminelen", "cybercriminels", "attaquants",
+		"ciberdelincuentes", "atacantes", "cybercriminali", "aggressori", "cibercriminosos":
 		return true
 	case "actor", "actors":
 		return k > 0 && (toks[k-1].Norm == "threat" || toks[k-1].Norm == "unknown" || toks[k-1].Norm == "malicious")

@@ -766,6 +766,9 @@ func lexicon() map[string]term {
 		"consultation illegale", "consultations illegales", "consulte sans autorisation", "consultes sans autorisation",
 		"consultado indebidamente", "consultados indebidamente", "consultato indebitamente", "consultati indebitamente",
 		"consultazioni indebite", "consultou indevidamente", "consultados indevidamente",
+		// round 49: "en consultant sans autorisation des dossiers médicaux", "hors de son contexte professionnel"
+		"consultant sans autorisation", "consulter sans autorisation", "consulte sans y etre autorise", "hors de son contexte professionnel",
+		"senza alcuna ragione di servizio", "per finalita estranee",
 		// round 48: "Medewerker … bekeek onbevoegd 95 patiëntendossiers", "heeft 95 patiëntendossiers ingezien zonder dat
 		// hij hiertoe bevoegd was"
 		"bekeek onbevoegd", "onbevoegd ingezien", "onbevoegd bekeken", "onbevoegd inzien", "patientendossiers ingezien",

@@ -635,6 +635,13 @@ func hypothetical(toks []text.Token, i int) bool {
 		return next == "target" // "a new ransomware that could target hospitals" (round 28)
 	case "risk":
 		return i > 0 && toks[i-1].Norm == "at"
+	case "vulnerable", "kwetsbaar", "anfallig", "vulnerables", "vulnerabili", "vulnerabile", "vulneraveis", "vulneravel":
+		// "Veel ziekenhuizen kwetsbaar voor malware-aanvallen", "hospitals vulnerable to ransomware" (round 49)
+		switch next {
+		case "to", "voor", "fur", "gegenuber", "aux", "a", "al", "alle", "ai", "agli", "contro", "frente", "ante":
+			return true
+		}
+		return false
 	case "case", "event":
 		// "kept as an offsite backup in case of a ransomware attack or fire"
 		return i > 0 && (toks[i-1].Norm == "in" || toks[i-1].Norm == "the" && i > 1 && toks[i-2].Norm == "in") && next == "of"

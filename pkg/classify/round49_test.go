@@ -280,3 +280,32 @@ func TestRound49WhoCommentsAndWhatIsAsked(t *testing.T) {
 				"des Klinikums Lippe ist dort bis zum 14. Juni kein Betrieb möglich.", "Lippe", ""},
 	})
 }
+
+// TestRound49OtherLanguagesOutsidersAndInsiders: attackers who "wisten te
+// stelen" data took it as hackers do in English; hospitals "kwetsbaar voor
+// malware-aanvallen" were not attacked; "Volgens de …" opens who tells,
+// not the victim; a nurse "consultant sans autorisation des dossiers
+// médicaux" is an insider (round 49; sentences of our own after set W2's
+// MediSecure, Deloitte and Québec reports).
+func TestRound49OtherLanguagesOutsidersAndInsiders(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, "lexicon:non_cyber_breach", false, []reportCase{
+		{"nl", "MediSecure meldt verkoop van data", "De aanvallers die bij de zorgorganisatie persoonlijke gegevens en " +
+			"gezondheidsinformatie wisten te stelen zijn begonnen met de verkoop ervan."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"nl", "'Veel ziekenhuizen kwetsbaar voor malware-aanvallen'", "Veel ziekenhuizen hebben apparatuur staan die " +
+			"kwetsbaar is voor digitale aanvallen, blijkt uit onderzoek."},
+		{"en", "Many hospitals vulnerable to ransomware, study finds", "A study found that many hospitals run devices " +
+			"that are vulnerable to attacks."},
+	})
+	checkVictims(t, c, []victimCase{
+		{"nl", "Ziekenhuizen kwetsbaar", "Volgens de Nederlandse Vereniging van Ziekenhuizen is er nog geen aanval " +
+			"geweest op medische apparatuur.", "Volgens", ""},
+	})
+	checkRule(t, c, "lexicon:non_cyber_breach", true, []reportCase{
+		{"fr", "Des employés pris la main dans le sac", "Une ex-infirmière a plaidé coupable d’avoir violé l’accès à des " +
+			"renseignements personnels en consultant sans autorisation des dossiers médicaux."},
+	})
+}

@@ -59,6 +59,9 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 		}
 	}
 back:
+	if lo < first && accordingTo(toks[lo].Norm) {
+		return lo, hi, false // "Volgens de Nederlandse Vereniging van Ziekenhuizen …": who tells, not who was hit (round 49)
+	}
 	if lo+1 < first && sentenceStart(src, toks, lo) && openingPreposition(toks[lo].Norm) && article(toks[lo+1].Norm) {
 		lo++ // "Bij de Kennemer Zorggroep kon een aanvaller …": the sentence's preposition, then its article
 	}

@@ -389,6 +389,16 @@ func dataOwnerNoun(s string) bool {
 	return false
 }
 
+// accordingTo is "according to" opening a source's name: "Volgens de
+// Nederlandse Vereniging van Ziekenhuizen", "Laut", "Selon".
+func accordingTo(s string) bool {
+	switch s {
+	case "volgens", "laut", "selon", "segun", "secondo", "segundo":
+		return true
+	}
+	return false
+}
+
 // currencyCode is a currency's ISO code written in capitals: "AUD", "USD".
 func currencyCode(w string) bool {
 	switch w {
