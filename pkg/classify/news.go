@@ -2629,8 +2629,12 @@ func grantSystem(s string) bool {
 // sanitario" names its victim).
 func sectorTitle(d *doc) (string, bool) {
 	span := ""
+	source := false // "…, diz ISH", "…, says Sophos": who reports it, after a comma (round 49)
 	for i, t := range d.titleToks {
-		if i > 0 && t.Upper && !slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.First <= i && i <= h.Last }) {
+		if i > 0 && t.Comma && saysVerb(t.Norm) {
+			source = true
+		}
+		if i > 0 && t.Upper && !source && !slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.First <= i && i <= h.Last }) {
 			return "", false
 		}
 		if span == "" && sectorNounWord(t.Norm) {
@@ -2638,6 +2642,17 @@ func sectorTitle(d *doc) (string, bool) {
 		}
 	}
 	return span, span != ""
+}
+
+// saysVerb is a headline's "says" after a comma, before its source:
+// "Saúde foi o setor mais afetado …, diz ISH".
+func saysVerb(s string) bool {
+	switch s {
+	case "says", "say", "diz", "dizem", "dice", "dicen", "dit", "disent", "sagt", "zegt", "afirma", "segun", "selon", "laut",
+		"volgens", "secondo", "finds", "report", "study":
+		return true
+	}
+	return false
 }
 
 // sectorNounWord reports a word for a sector: "sector", "settore", "secteur",

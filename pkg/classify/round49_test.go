@@ -309,3 +309,22 @@ func TestRound49OtherLanguagesOutsidersAndInsiders(t *testing.T) {
 			"renseignements personnels en consultant sans autorisation des dossiers médicaux."},
 	})
 }
+
+// TestRound49SectorTitleWithSource: a sector's story that ends with who
+// reports it ("…, diz ISH", "…, says Sophos") names no victim in its source
+// (round 49; after set W4's ISH Tecnologia survey).
+func TestRound49SectorTitleWithSource(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"pt", "Saúde foi o setor mais afetado por tentativas de ciberataques, diz ISH",
+			"Um levantamento apontou que o setor de saúde foi o mais afetado em 2021. Hospitais e clínicas sofreram " +
+				"milhares de tentativas de ataques com ransomware."},
+		{"en", "Healthcare was the sector hit hardest by ransomware last year, says Sophos",
+			"Hospitals and clinics reported more ransomware attacks than any other sector, the survey found."},
+	})
+	checkRule(t, c, ruleCommentary, false, []reportCase{
+		{"es", "Ciberataque al Hospital de Valdecilla paraliza el sector sanitario",
+			"Un ciberataque ha paralizado los sistemas del Hospital de Valdecilla."},
+	})
+}
