@@ -199,6 +199,8 @@ func TestRound49VictimsOfNews(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	checkVictims(t, c, []victimCase{
+		{"en", "Great Plains Health confirms ransomware attack", "The hospital said its systems are recovering.", "",
+			"Great Plains Health"},
 		{"en", "Operations back to normal at Great Plains Health after cyberattack",
 			"A cyberattack Nov. 25 created numerous problems for Great Plains Health, but the hospital is back to " +
 				"functioning near normal.", "", "Great Plains Health"},

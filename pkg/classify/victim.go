@@ -950,14 +950,17 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			// In a headline, such a name just before "after" an attack is
 			// that attack's victim: "Operations back to normal at Great
 			// Plains Health after cyberattack" (round 49).
-			titleWeak := h.Value.kind == kHealthWeak && pi == 0 && namedHealth(part.src, part.toks, h.First) &&
-				attackFollows(part, h.Last)
+			// So is one that opens it before a headline's verb and an attack:
+			// "Lake Region Healthcare responds to cyberhack".
+			titleWeak := h.Value.kind == kHealthWeak && pi == 0 && namedHealth(part.src, part.toks, h.First)
+			subject := titleWeak && verbThenAttack(part, h.Last)
+			titleWeak = titleWeak && (attackFollows(part, h.Last) || subject)
 			if h.Value.kind != kHealthOrg && !weak && !titleWeak {
 				continue
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				(!weak || (hi == h.Last && sentenceStart(part.src, part.toks, lo) && !dashed(part.src, part.toks, lo, hi))) &&
-				(!titleWeak || hi == h.Last) &&
+				(!titleWeak || hi == h.Last && (!subject || lo == 0 || attackFollows(part, h.Last))) &&
 				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) && !c.describedBefore(part, lo, hi, h.First) {
 				if lo+2 <= h.First && systemFiller(part.toks[lo].Norm) && particle(part.toks[lo+1].Norm) &&
 					c.validName(part, cov, lo+2, hi) {
@@ -2206,6 +2209,17 @@ func attackFollows(p part, i int) bool {
 		k++
 	}
 	return slices.ContainsFunc(p.hits, func(h text.Hit[term]) bool { return h.First == k && h.Value.kind == kCyber })
+}
+
+// verbThenAttack reports whether a headline's verb comes right after
+// token i and an attack word later in the part: "… responds to
+// cyberhack", "… confirms ransomware attack".
+func verbThenAttack(p part, i int) bool {
+	k := i + 1
+	if k >= len(p.toks) || p.toks[k].Break || !headlineVerb(p.toks[k].Norm) {
+		return false
+	}
+	return slices.ContainsFunc(p.hits, func(h text.Hit[term]) bool { return h.First > k && h.Value.kind == kCyber && !h.Value.weak })
 }
 
 // namedHealthBefore reports whether the sentence of token i names a health

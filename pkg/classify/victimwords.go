@@ -714,7 +714,9 @@ func headlineVerb(s string) bool {
 		"accused", "spills", "spilled", "aimed", "exposed", "sued", // "Ambulance Service Sued Over Data Breach"
 		// round 48: "Vanderbilt Med Center Probes Cyber Incident", "Apria Healthcare Waited Years Before Advising 2
 		// Million Patients …", "… Healthcare System Facing Proposed Class Actions …"
-		"probes", "probing", "waited", "waits", "facing", "advising":
+		"probes", "probing", "waited", "waits", "facing", "advising",
+		// round 49: "Lake Region Healthcare responds to cyberhack"
+		"responds", "responding", "investigating":
 		return true
 	}
 	return false
