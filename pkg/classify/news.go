@@ -3411,7 +3411,9 @@ func impostorStole(toks []text.Token) bool {
 // liens" after an attack on a clinic tells of the attack's lure.
 func fakeMessageTitle(d *doc) (string, bool) {
 	toks := d.titleToks
-	for i := 0; i+1 < len(toks) && i < 3; i++ {
+	warned := false // "Massima attenzione a false email …", "Phishing-Warnung AOK warnt vor gefälschten …" (round 49)
+	for i := 0; i+1 < len(toks) && (i < 3 || warned && i < 6); i++ {
+		warned = warned || titleWarning(toks[i].Norm)
 		switch toks[i].Norm {
 		case "falsa", "false", "falso", "falsi", "falsas", "falsos", "fausse", "fausses", "faux", "gefalschte", "gefalschten",
 			"nep", "fake":
@@ -3426,7 +3428,8 @@ func fakeMessageTitle(d *doc) (string, bool) {
 				"messaggi", "message", "messages", "courriel", "courriels", "campagne", "campaign", "website", "site", "sito",
 				"sitio", "whatsapp", "brief", "brieven", "bericht", "berichten", "anruf", "anrufe", "appel", "appels",
 				"llamada", "llamadas", "chiamata", "chiamate", "telefonata", "telefonate", "nachricht", "nachrichten",
-				"texts", "text", "calls", "letters", "invoices":
+				"texts", "text", "calls", "letters", "invoices", "anfragen", "anfrage", "richieste", "solicitudes", "demandes",
+				"verzoeken":
 				if k > i+1 && slices.ContainsFunc(toks[k:], func(t text.Token) bool { return intoTheOrganisation(t.Norm) }) {
 					break // "fake IT-department email gave scammers access to Shared Health staff mailboxes"
 				}
@@ -3445,6 +3448,17 @@ func fakeMessageTitle(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// titleWarning is a headline's word of warning before what it warns of:
+// "Massima attenzione a …", "Phishing-Warnung", "Vorsicht vor …".
+func titleWarning(s string) bool {
+	switch s {
+	case "attenzione", "attention", "alerta", "achtung", "vorsicht", "cuidado", "beware", "warning", "warnung", "warnt",
+		"waarschuwing", "waarschuwt", "atencao", "allerta", "alert", "alerte":
+		return true
+	}
+	return false
 }
 
 // scamTitle reports whether the title announces a scam on the public

@@ -330,3 +330,24 @@ func TestRound49SectorTitleWithSource(t *testing.T) {
 			"Un ciberataque ha paralizado los sistemas del Hospital de Valdecilla."},
 	})
 }
+
+// TestRound49WarnedFakeMessages: a title that warns before it names the
+// fake message ("Massima attenzione a false email …", "Phishing-Warnung:
+// AOK warnt vor gefälschten Gesundheitskarten-Anfragen") announces a lure
+// further in than its first three words; an attack's fake emails stay an
+// attack (round 49; after set W3's warnings of Italy's health ministry and
+// the AOK).
+func TestRound49WarnedFakeMessages(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleImpersonated, true, []reportCase{
+		{"it", "Massima attenzione a false email che utilizzano il logo del ministero della Salute",
+			"Si tratta di un tentativo di phishing che promette rimborsi ai cittadini."},
+		{"de", "Phishing-Warnung: AOK warnt vor gefälschten Gesundheitskarten-Anfragen",
+			"In den Phishing-Mails werden Versicherte aufgefordert, eine neue Gesundheitskarte zu beantragen."},
+	})
+	checkRule(t, c, ruleImpersonated, false, []reportCase{
+		{"en", "Warning: hackers breached the clinic and sent fake emails to patients",
+			"Hackers broke into the clinic's email server and sent fake invoices to patients."},
+	})
+}
