@@ -351,3 +351,16 @@ func TestRound49WarnedFakeMessages(t *testing.T) {
 			"Hackers broke into the clinic's email server and sent fake invoices to patients."},
 	})
 }
+
+// TestRound49GermanAuthorityWarns: a German "Behörde" that warns of a
+// maker's devices issues an advisory; no attack was suffered (round 49;
+// after set W3's report of CISA's warning on B. Braun's syringe pumps).
+func TestRound49GermanAuthorityWarns(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleAdvice, true, []reportCase{
+		{"de", "Medizintechnik: US-Behörde warnt vor Geräten des deutschen Herstellers B. Braun",
+			"Die Agentur sieht bei automatischen Spritzenpumpen das Risiko, dass Hacker aus der Ferne das Gerät angreifen " +
+				"könnten."},
+	})
+}

@@ -1522,6 +1522,8 @@ func authority(toks []text.Token) bool {
 			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit",
 			// "Israel's National Cyber Directorate said", "Romania's national cybersecurity directorate"
 			"directorate",
+			// German authorities: "US-Behörde warnt vor Geräten des deutschen Herstellers B. Braun" (round 49)
+			"behorde", "behorden", "aufsichtsbehorde", "bundesbehorde",
 			// intelligence services: "Federal Office for the Protection of the Constitution (BfV) said"
 			"intelligence", "constitution", "bfv", "verfassungsschutz", "nukib":
 			return true
