@@ -426,17 +426,32 @@ func operatorWord(w string) bool {
 // fateOfTakenData reports whether the modal at toks[i] tells what may
 // become of data already taken: "Patient, employee data taken in
 // ransomware attack of 5 Ontario hospitals could be exposed", "data have
-// been taken and could be shared" (round 49). The attack is no possibility.
+// been taken and could be shared", "could have been obtained by
+// cybercriminals" (round 49). The attack is no possibility.
 func fateOfTakenData(toks []text.Token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Break || toks[i+2].Break || toks[i+1].Norm != "be" {
-		return false
-	}
 	switch toks[i].Norm {
-	case "could", "might", "would":
+	case "could", "might", "would", "may":
 	default:
 		return false
 	}
-	switch toks[i+2].Norm {
+	k := i + 1
+	if k+1 < len(toks) && toks[k].Norm == "have" && toks[k+1].Norm == "been" && !toks[k].Break && !toks[k+1].Break {
+		// "your personal information could have been obtained by
+		// cybercriminals during a security breach": whose data was taken
+		// is uncertain, not the breach
+		k += 2
+		if k < len(toks) && !toks[k].Break {
+			switch toks[k].Norm {
+			case "obtained", "accessed", "stolen", "taken", "exposed", "compromised", "viewed", "copied", "acquired", "exfiltrated":
+				return true
+			}
+		}
+		return false
+	}
+	if k+1 >= len(toks) || toks[k].Break || toks[k+1].Break || toks[k].Norm != "be" || toks[i].Norm == "may" {
+		return false
+	}
+	switch toks[k+1].Norm {
 	case "exposed", "leaked", "published", "shared", "released", "sold", "misused", "posted":
 		return true
 	}

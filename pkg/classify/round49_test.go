@@ -233,6 +233,9 @@ func TestRound49PossibleFateOfRealAttack(t *testing.T) {
 	checkRule(t, c, ruleHealthVictim, true, []reportCase{
 		{"en", "Patient, employee data taken in ransomware attack of 5 Ontario hospitals could be exposed",
 			"The IT systems provider for the hospitals says patient and staff data have been taken and could be shared."},
+		{"en", "Health info of lab's clients at risk after privacy breach",
+			"If you are a LifeLabs client, your personal information could have been obtained by cybercriminals during a " +
+				"security breach of the laboratory."},
 		{"en", "Hospital chain says attack may have exposed data",
 			"The health system said the ransomware attack that took down the computer network at its 14 Michigan hospitals " +
 				"also could have leaked some patient data onto the dark web."},
