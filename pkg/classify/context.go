@@ -1936,19 +1936,21 @@ func thirdPartyAgent(toks []text.Token, k, i int) bool {
 // theftInAttack drops a weak theft word where the sentence says the data
 // was taken in an attack, which its own word tells: "patient data was
 // stolen in the cyberattack on the hospital", "Daten gestohlen
-// bei dem Cyberangriff" (round 49). No device was lost. Only where a
+// bei dem Cyberangriff", "im Rahmen des Angriffs" (round 49). No device
+// was lost. Only where a
 // health organisation is named: the loss word keeps health data taken from
 // a school or a shop from counting as a health organisation's attack.
 func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
-	attackAt := map[int]bool{}
-	org := false
+	attackAt := map[int]bool{} // a weak word too where a strong one names the attack elsewhere
+	org, strong := false, false
 	for _, h := range hits {
-		if h.Value.kind == kCyber && !h.Value.weak {
+		if h.Value.kind == kCyber {
 			attackAt[h.First] = true
+			strong = strong || !h.Value.weak
 		}
 		org = org || h.Value.kind == kHealthOrg
 	}
-	if !org || len(attackAt) == 0 {
+	if !org || !strong {
 		return hits
 	}
 	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
@@ -1960,7 +1962,7 @@ func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				return false
 			}
 			for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].Break; j++ {
-				if attackAt[j] {
+				if attackAt[j] || attackNoun(strings.TrimSuffix(toks[j].Norm, "s")) {
 					return true
 				}
 			}

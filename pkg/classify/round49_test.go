@@ -255,6 +255,8 @@ func TestRound49TheftInAttack(t *testing.T) {
 	checkRule(t, c, "lexicon:non_cyber_breach", false, []reportCase{
 		{"en", "Hospital confirms breach", "Patient data was stolen in the cyberattack on the hospital last week."},
 		{"de", "Klinik bestätigt Angriff", "Patientendaten wurden bei dem Cyberangriff auf die Klinik gestohlen."},
+		{"de", "Klinik Opfer eines Cyberangriffs", "Das Krankenhaus ist Opfer eines Cyberangriffs geworden. Bekannt ist, " +
+			"dass im Rahmen des Angriffs Daten gestohlen wurden."},
 		{"it", "Ospedale, dati rubati", "Il furto dei dati durante l'attacco hacker all'ospedale riguarda migliaia di pazienti."},
 	})
 	checkRule(t, c, "lexicon:non_cyber_breach", true, []reportCase{
