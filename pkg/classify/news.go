@@ -2997,7 +2997,7 @@ func attackHead(d *doc) bool {
 				org = true // "Hackerangriff auf Ameos …: Wurden Daten … abgefischt?": one named organisation's attack (round 49)
 			}
 		case kHealthOrg:
-			org = org || !pluralOrg(d.titleToks[h.Last].Norm)
+			org = org || !pluralOrg(d.titleToks[h.Last].Norm) || placedAt(d.titleToks, h.Last, n)
 		}
 	}
 	if d.titleHasKnown && d.titleKnown.Last < n {
@@ -3007,6 +3007,21 @@ func attackHead(d *doc) bool {
 		org = org || healthCompound(d.title, d.titleToks, i)
 	}
 	return cyber && org
+}
+
+// placedAt reports whether a place's name follows token i before token n,
+// after "à", "in", "im", "en", "di": "Piratage de médecins à Neuchâtel"
+// are some doctors, not doctors at large (round 49).
+func placedAt(toks []text.Token, i, n int) bool {
+	k := i + 1
+	if k+1 >= n || toks[k].Break || toks[k+1].Break || !toks[k+1].Upper {
+		return false
+	}
+	switch toks[k].Norm {
+	case "a", "in", "im", "en", "di", "em", "te":
+		return true
+	}
+	return false
 }
 
 // attackOn is the preposition that names an attack's target after it:

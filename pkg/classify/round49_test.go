@@ -369,3 +369,20 @@ func TestRound49GermanAuthorityWarns(t *testing.T) {
 				"könnten."},
 	})
 }
+
+// TestRound49PlacedQuestionHead: a question after a head that tells an
+// attack on organisations of one place ("Piratage de médecins à Neuchâtel:
+// quelles données volées sont sensibles?") asks about that attack; a
+// question about hospitals at large stays commentary (round 49; after set
+// W2's report on the Neuchâtel doctors' data).
+func TestRound49PlacedQuestionHead(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleCommentary, false, []reportCase{
+		{"fr", "Piratage de médecins à Neuchâtel: quelles données volées sont sensibles?",
+			"Les pirates informatiques ont publié sur le darknet des données médicales des patients de deux cabinets."},
+	})
+	checkRule(t, c, ruleCommentary, true, []reportCase{
+		{"en", "Why are hospitals hit by ransomware?", "Hospitals face a growing number of ransomware attacks."},
+	})
+}
