@@ -1935,11 +1935,11 @@ func thirdPartyAgent(toks []text.Token, k, i int) bool {
 
 // theftInAttack drops a weak theft word where the sentence says the data
 // was taken in an attack, which its own word tells: "patient data was
-// stolen in the cyberattack on the hospital", "Daten gestohlen
-// bei dem Cyberangriff", "im Rahmen des Angriffs" (round 49). No device
-// was lost. Only where a
-// health organisation is named: the loss word keeps health data taken from
-// a school or a shop from counting as a health organisation's attack.
+// stolen in the cyberattack on the hospital", "Daten gestohlen bei dem
+// Cyberangriff", "im Rahmen des Angriffs" (round 49). No device was lost.
+// Only where a health organisation is named: the loss word keeps health
+// data taken from a school or a shop from counting as a health
+// organisation's attack.
 func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	attackAt := map[int]bool{} // a weak word too where a strong one names the attack elsewhere
 	org, strong := false, false
@@ -2362,7 +2362,7 @@ func digitalBreakIns(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] 
 // it: "hackers broke into", "a hacker had broken into", "a government
 // database was broken into".
 func hackersBrokeIn(toks []text.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].Break; k-- {
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k+1].Break; k-- {
 		switch toks[k].Norm {
 		case "hacker", "hackers", "cybercriminal", "cybercriminals", "cyberattackers":
 			return true

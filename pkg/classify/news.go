@@ -1848,7 +1848,7 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 		case n == "not" && k+2 < hi && toks[k+1].Norm == "to" && adviceAction(toks[k+2].Norm):
 			// "A hospice has warned people not to open emails sent from its account after it was hacked": advice
 			// against the attacker's mail, no denial (round 40)
-		case negation(n) && t[0] < a[0] && slices.ContainsFunc(toks[k+1:hi], func(t text.Token) bool { return sinceWord(t.Norm) }):
+		case negation(n) && t[0] < a[0] && slices.ContainsFunc(toks[k+1:hi], func(w text.Token) bool { return sinceWord(w.Norm) }):
 			// "il sistema informatico dell’Ospedale … ancora non mostra segni di vita dopo l’attacco hacker": what
 			// is denied comes after the attack, which it presupposes (round 49)
 		case negation(n), n == "spare", n == "spares", n == "spared", n == "sparing":

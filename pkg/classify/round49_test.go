@@ -37,6 +37,7 @@ func TestRound49HackersBrokeIn(t *testing.T) {
 				"group of hackers who broke into the digital records and encrypted them."},
 		{"en", "Ministry investigates targeted strike", "The health ministry said a government database was broken into in a targeted strike."},
 		{"en", "Clinic notifies patients", "A hacker had broken into the clinic's billing records."},
+		{"en", "Clinic notifies patients", "The clinic was closed on Monday. Hackers broke into its patient records."},
 	} {
 		got := c.Classify(cit.Candidate{Lang: tt.lang, Title: tt.title, Text: tt.text})
 		if hasRule(got, "lexicon:non_cyber_breach") {

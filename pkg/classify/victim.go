@@ -948,10 +948,10 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			}
 			weak = weak && sent[h.First] <= 1
 			// In a headline, such a name just before "after" an attack is
-			// that attack's victim: "Operations back to normal at Great
-			// Plains Health after cyberattack" (round 49).
-			// So is one that opens it before a headline's verb and an attack:
-			// "Lake Region Healthcare responds to cyberhack".
+			// that attack's victim ("Operations back to normal at Great
+			// Plains Health after cyberattack"), so is one that opens it
+			// before a headline's verb and an attack ("Great Plains Health
+			// confirms ransomware attack") (round 49).
 			titleWeak := h.Value.kind == kHealthWeak && pi == 0 && namedHealth(part.src, part.toks, h.First)
 			subject := titleWeak && verbThenAttack(part, h.Last)
 			titleWeak = titleWeak && (attackFollows(part, h.Last) || subject)
@@ -2214,8 +2214,8 @@ func attackFollows(p part, i int) bool {
 }
 
 // verbThenAttack reports whether a headline's verb comes right after
-// token i and an attack word later in the part: "… responds to
-// cyberhack", "… confirms ransomware attack".
+// token i and a strong attack word later in the part: "… confirms
+// ransomware attack", "… responds to cyberattack".
 func verbThenAttack(p part, i int) bool {
 	k := i + 1
 	if k >= len(p.toks) || p.toks[k].Break || !headlineVerb(p.toks[k].Norm) {

@@ -715,7 +715,7 @@ func headlineVerb(s string) bool {
 		// round 48: "Vanderbilt Med Center Probes Cyber Incident", "Apria Healthcare Waited Years Before Advising 2
 		// Million Patients …", "… Healthcare System Facing Proposed Class Actions …"
 		"probes", "probing", "waited", "waits", "facing", "advising",
-		// round 49: "Lake Region Healthcare responds to cyberhack"
+		// round 49: "Lake Region Healthcare responds to cyberattack"
 		"responds", "responding", "investigating":
 		return true
 	}
