@@ -1941,6 +1941,12 @@ func thirdPartyAgent(toks []text.Token, k, i int) bool {
 // data taken from a school or a shop from counting as a health
 // organisation's attack.
 func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	theft := func(h text.Hit[term]) bool {
+		return h.Value.kind == kLoss && h.Value.weak && lossTheftWord(toks[h.First].Norm)
+	}
+	if !slices.ContainsFunc(hits, theft) {
+		return hits // most texts: no map on the hot path
+	}
 	attackAt := map[int]bool{} // a weak word too where a strong one names the attack elsewhere
 	org, strong := false, false
 	for _, h := range hits {
@@ -1954,7 +1960,7 @@ func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		return hits
 	}
 	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
-		if h.Value.kind != kLoss || !h.Value.weak || !lossTheftWord(toks[h.First].Norm) {
+		if !theft(h) {
 			return false
 		}
 		during := func(k int) bool {

@@ -2663,11 +2663,10 @@ func sectorTitle(d *doc) (string, bool) {
 // "Saúde foi o setor mais afetado …, diz ISH".
 func saysVerb(s string) bool {
 	switch s {
-	case "says", "say", "diz", "dizem", "dice", "dicen", "dit", "disent", "sagt", "zegt", "afirma", "segun", "selon", "laut",
-		"volgens", "secondo", "finds", "report", "study":
+	case "says", "say", "diz", "dizem", "dice", "dicen", "dit", "disent", "sagt", "zegt", "afirma", "finds", "report", "study":
 		return true
 	}
-	return false
+	return accordingTo(s) // "…, selon l'ARS", "…, laut BSI"
 }
 
 // sectorNounWord reports a word for a sector: "sector", "settore", "secteur",

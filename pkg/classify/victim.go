@@ -953,14 +953,15 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			// before a headline's verb and an attack ("Great Plains Health
 			// confirms ransomware attack") (round 49).
 			titleWeak := h.Value.kind == kHealthWeak && pi == 0 && namedHealth(part.src, part.toks, h.First)
-			subject := titleWeak && verbThenAttack(part, h.Last)
-			titleWeak = titleWeak && (attackFollows(part, h.Last) || subject)
+			after := titleWeak && attackFollows(part, h.Last)
+			subject := titleWeak && !after && verbThenAttack(part, h.Last) // the name must open the title
+			titleWeak = after || subject
 			if h.Value.kind != kHealthOrg && !weak && !titleWeak {
 				continue
 			}
 			if lo, hi, ok := nameSpan(part.src, part.toks, h.First, h.Last); ok && c.validName(part, cov, lo, hi) &&
 				(!weak || (hi == h.Last && sentenceStart(part.src, part.toks, lo) && !dashed(part.src, part.toks, lo, hi))) &&
-				(!titleWeak || hi == h.Last && (!subject || lo == 0 || attackFollows(part, h.Last))) &&
+				(!titleWeak || hi == h.Last && (!subject || lo == 0)) &&
 				!authority(part.toks[lo:hi+1]) && !c.notAVictim(d, part, lo, hi) && !c.describedBefore(part, lo, hi, h.First) {
 				if lo+2 <= h.First && systemFiller(part.toks[lo].Norm) && particle(part.toks[lo+1].Norm) &&
 					c.validName(part, cov, lo+2, hi) {
