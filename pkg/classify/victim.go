@@ -262,10 +262,16 @@ func (c *Classifier) colonVictim(d *doc) (lo, hi int, ok bool) {
 	for i := k + 1; i < len(toks); i++ {
 		attack = attack || cov[i] == kCyber
 	}
-	if !(health || (p.hasKnown && p.known.First == 0)) || !attack || !c.validName(p, cov, 0, k) {
+	// "CareFirst Cyberattack: 1.1 Million Members Affected": the attack
+	// the headline is about follows the name before the colon (round 50)
+	end := k
+	for end > 0 && (attackNoun(toks[end].Norm) || (cov[end] == kCyber && !toks[end].Digit)) {
+		attack, end = true, end-1
+	}
+	if !(health || (p.hasKnown && p.known.First == 0)) || !attack || !c.validName(p, cov, 0, end) {
 		return 0, 0, false
 	}
-	return 0, k, true
+	return 0, end, true
 }
 
 // placeTitle reports whether the title is only a place's name: EuRepoC
@@ -450,6 +456,11 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			name = withoutLowerDescriptor(name)
 		}
 	}
+	if !strings.HasPrefix(rule, "field:") {
+		if name = withoutFilingTail(name); name == "" {
+			return
+		}
+	}
 	out.Victim = name
 	reason("victim", name, rule, name, 0)
 	if titleForm != "" && titleForm != name {
@@ -465,6 +476,26 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			reason("victim", full, "text:name_and_abbreviation", full, 0)
 		}
 	}
+}
+
+// withoutFilingTail drops the law or the filing a headline writes after
+// the victim's name: "Advantage Dental HIPAA breach" names Advantage
+// Dental, "West Pharma SEC 8-K on ransomware halt" West Pharma (round 50).
+func withoutFilingTail(name string) string {
+	words := strings.Fields(name)
+	n := len(words)
+	for n > 1 {
+		switch strings.ToLower(strings.Trim(words[n-1], ".,;:'\"’")) {
+		case "hipaa", "sec", "8-k", "10-k", "10-q", "gdpr", "rgpd", "dsgvo":
+			n--
+			continue
+		}
+		break
+	}
+	if n == len(words) {
+		return name
+	}
+	return strings.Join(words[:n], " ")
 }
 
 // genitiveLink is the word that makes a name the complement of the noun
@@ -2894,6 +2925,21 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if militaryRank(toks[lo].Norm) && lo < hi && !slices.ContainsFunc(toks[lo:hi+1], func(t text.Token) bool { return orgKindWord(t.Norm) }) &&
 		!slices.Contains(cov[lo:hi+1], kHealthOrg) {
 		return false // "Major General Phanthana Nutchanart said": an officer, not an organisation (round 40)
+	}
+	if lo < hi && toks[hi].Upper && nameCannotEnd(toks[hi].Norm) {
+		// "Cyberattack May Have Compromised …", "… to Pay $480K Over
+		// Phishing Attack": a Title Case headline's auxiliary or
+		// preposition ends no name (round 50)
+		return false
+	}
+	if toks[lo].Upper && clauseOpener(toks[lo].Norm) && sentenceStart(p.src, toks, lo) {
+		// "Hoewel de NHS dus zegt …", "Für das Spital in Dax ist klar":
+		// the sentence's conjunction or preposition, not a name's first
+		// word (round 50)
+		return false
+	}
+	if lo == hi && criminalWord(toks[lo].Norm) {
+		return false // "Criminal cyber thieves value minors' PHI": who attacks, not who was hit (round 50)
 	}
 	if lo == hi && (tellerNoun(toks[lo].Norm) || linkingAdverb(toks[lo].Norm) || nameOpener(toks[lo].Norm)) {
 		// "Reports said the ransom note …", "Prosecutors said …": who tells, not who was hit (round 25);

@@ -789,7 +789,8 @@ func stolenThing(s string) bool {
 func dataNoun(s string) bool {
 	switch s {
 	case "daten", "patientendaten", "donnees", "dati", "datos", "dados", "gegevens", "patientengegevens", "akten", "unterlagen",
-		"datenbank", "datenbanken", "instalaciones", "installations", "installazioni", "instalacoes": // round 32: "Datenbank der Brünner Uniklinik"
+		"datenbank", "datenbanken", "instalaciones", "installations", "installazioni", "instalacoes", // round 32: "Datenbank der Brünner Uniklinik"
+		"record", "file", "document": // round 50: "Sued Over 4 Million-Record Data Breach"
 		return true
 	}
 	return stolenThing(s)
@@ -1076,6 +1077,40 @@ func quantifier(s string) bool {
 	case "all", "both", "many", "several", "some", "alle", "beide", "viele", "einige", "mehrere", "veel", "sommige", "meerdere",
 		"tous", "toutes", "plusieurs", "todos", "todas", "varios", "varias", "tutti", "tutte", "molti", "molte", "vari", "varie",
 		"muitos", "muitas":
+		return true
+	}
+	return false
+}
+
+// nameCannotEnd is a word a Title Case headline capitalises that ends no
+// organisation's name: an auxiliary or a preposition ("Cyberattack May
+// Have Compromised", "Pay $480K Over Phishing Attack").
+func nameCannotEnd(s string) bool {
+	switch s {
+	case "have", "has", "had", "may", "might", "could", "would", "will", "should", "must", "can", "is", "are", "was",
+		"were", "be", "been", "over", "to", "for", "with", "into", "from", "by", "than", "amid", "after":
+		return true
+	}
+	return false
+}
+
+// clauseOpener is a conjunction or a preposition that opens a sentence
+// before a name without being part of it: "Hoewel de NHS dus zegt …",
+// "Für das Spital in Dax ist klar …", "Although Ascension said …".
+func clauseOpener(s string) bool {
+	switch s {
+	case "although", "though", "whereas", "because", "hoewel", "omdat", "terwijl", "obwohl", "weil", "wahrend", "fur",
+		"bien", "puisque", "aunque", "porque", "sebbene", "benche", "perche", "embora", "voor":
+		return true
+	}
+	return false
+}
+
+// criminalWord is a word for the attackers that opens a sentence in
+// capitals: "Criminal cyber thieves value minors' PHI".
+func criminalWord(s string) bool {
+	switch s {
+	case "criminal", "criminals", "cybercriminal", "malicious":
 		return true
 	}
 	return false

@@ -381,6 +381,19 @@ func otherStatedAgrees(spans, stated []textdate.Span, days float64) (string, boo
 	return "", false
 }
 
+// namesStatedDay reports whether one of a report's dates is a day one of
+// the incident's reports states.
+func namesStatedDay(spans, stated []textdate.Span) bool {
+	for _, a := range spans {
+		for _, b := range stated {
+			if sameDay(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sharedHead returns the head word two organisations' keys share when the
 // rest of one of them is generic words only ("aultman" of "aultman
 // hospital" and "aultman health foundation"), else "".
@@ -909,7 +922,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Breach dates the texts state: the same day is strong evidence, dates
 	// weeks apart mean two breaches (a stolen laptop in March, a hacked
 	// server in June) even when both were reported within the window.
-	sameStated := false
+	sameStated, otherAgrees := false, false
 	if r.hasStated && len(p.stated) > 0 {
 		best := math.Inf(1)
 		for _, sp := range p.stated {
@@ -926,10 +939,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// date the report states that agrees with the incident's is no
 			// conflict.
 			if v, ok := otherStatedAgrees(r.spans, p.stated, o.StatedDateDays); ok {
+				otherAgrees = true
 				add(0, "incident_date", "another_stated_date_agrees", v)
 			} else if v, ok := otherStatedAgrees([]textdate.Span{r.stated}, p.otherStated, o.StatedDateDays); ok {
 				// the same the other way round: "the attack may have begun
 				// as early as September 2014" in the incident's filing
+				otherAgrees = true
 				add(0, "incident_date", "another_stated_date_agrees", v)
 			} else if pressOfOneWeek(r, p) {
 				// Two press reports of one victim's attack published the
@@ -1176,11 +1191,19 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose+0.5, "date", "recovery_after_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
-	case exactName && (sameStated || covers) && r.kind != kindLeak:
+	case exactName && (sameStated || covers || (otherAgrees && closeCount(r.records, p.records))) && r.kind != kindLeak:
 		// A settlement, a lawsuit or a fine years later names the attack's
 		// day or month ("the ransomware attack in May 2021"): the report
-		// is dated by what it tells, not by when it came out.
-		add(0, "date", "follow_up_of_stated_incident", fmt.Sprintf("%.0f days", gap))
+		// is dated by what it tells, not by when it came out. One that
+		// first dates its lawsuits and names the breach's day besides,
+		// with its count, says as much as one dating the breach first
+		// ("discovered around July 5, 2022 … lawsuits beginning March 17,
+		// 2023", round 50).
+		w := 0.0
+		if !sameStated && !covers && namesStatedDay(r.spans, p.stated) {
+			corroborated, w = true, o.WeightSameDate
+		}
+		add(w, "date", "follow_up_of_stated_incident", fmt.Sprintf("%.0f days", gap))
 	default:
 		add(-10, "date", "too_far_apart", fmt.Sprintf("%.0f days", gap))
 	}

@@ -1,0 +1,45 @@
+package classify
+
+import "testing"
+
+// TestRound50NameHygiene: a Title Case headline's auxiliary or preposition
+// ends no name ("Cyberattack May Have Compromised", "to Pay $480K Over
+// Phishing Attack"); a sentence's conjunction or preposition opens none
+// ("Hoewel de NHS dus zegt", "Für das Spital in Dax"); "Criminal" before
+// "cyber thieves" is who attacks; the attack word before a headline's
+// colon, and a law or a filing after a name, are not the name's
+// ("CareFirst Cyberattack:", "Advantage Dental HIPAA breach", "West Pharma
+// SEC 8-K"); "4 Million-Record Data Breach" tells the size, not the
+// victim (round 50; after sets W2, W3, W6, X1, X4 and X5 of round 49).
+func TestRound50NameHygiene(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Harvard Pilgrim: “Copied And Taken” Data May Include Socials, Medical Histories",
+			"Cyberattack May Have Compromised Personal Data\n\nA cyberattack on one of the state’s largest health insurance " +
+				"providers may have compromised personal data. Harvard Pilgrim Health Care said hackers copied and took data.",
+			"May Have", ""},
+		{"en", "Louisiana Medical Group to Pay $480K Over Phishing Attack",
+			"The group agreed to pay $480,000 to settle potential violations after a phishing attack exposed patient data.",
+			"Over", "Louisiana Medical Group"},
+		{"en", "Pediatric PHI Breach Inflicts Lasting Harm",
+			"Criminal cyber thieves value minors’ PHI much higher than adults’. Hackers breached a pediatric clinic.",
+			"Criminal", ""},
+		{"nl", "Britse nationale gezondheidsdienst aangevallen met ransomware",
+			"Een ransomwaregroep heeft systemen versleuteld. Hoewel de NHS dus zegt dat er weinig storingen waren, melden " +
+				"getuigen dat dokters moeilijke beslissingen moesten nemen.", "Hoewel", ""},
+		{"de", "Hacker legen Spital lahm",
+			"Die Systeme sind verschlüsselt. Für das Spital in Dax ist trotzdem klar: «Wir zahlen nichts», sagt der Direktor.",
+			"Für", ""},
+		{"en", "CareFirst Cyberattack: 1.1 Million Members Affected By Health Insurer Data Breach",
+			"The health insurer said hackers accessed member data.", "Cyberattack", "CareFirst"},
+		{"en", "Advantage Dental HIPAA breach exposes more than 150K patient records",
+			"Advantage Dental of Redmond, OR, has announced that hackers have successfully infiltrated its computer systems.",
+			"HIPAA", "Advantage Dental"},
+		{"en", "Independent Living Systems Sued Over 4 Million-Record Data Breach",
+			"A lawsuit has been filed over the data breach at the healthcare administration provider.", "Record", ""},
+		{"en", "West Pharma SEC 8-K on ransomware halt",
+			"West Pharmaceutical Services filed a material-event 8-K with the SEC disclosing a ransomware incident.",
+			"SEC", ""},
+	})
+}
