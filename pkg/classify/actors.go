@@ -29,6 +29,8 @@ func actors() map[string]actor {
 	add(amb("Hive", true), "hive")
 	add(r("Hive"), "hiveleak", "hiveleaks")
 	add(r("Rhysida"), "rhysida")
+	add(r("HelloKitty"), "hellokitty", "fivehands") // round 50: "HelloKitty, a Ukrainian hacking group"
+	add(amb("HelloKitty", true), "hello kitty")     // "3.3 million Hello Kitty fans" are no gang's
 	add(r("BianLian"), "bianlian", "bian lian")
 	add(r("Vice Society"), "vice society", "vicesociety")
 	add(r("Ryuk"), "ryuk")

@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
 
 // TestRound50NameHygiene: a Title Case headline's auxiliary or preposition
 // ends no name ("Cyberattack May Have Compromised", "to Pay $480K Over
@@ -42,4 +46,30 @@ func TestRound50NameHygiene(t *testing.T) {
 			"West Pharmaceutical Services filed a material-event 8-K with the SEC disclosing a ransomware incident.",
 			"SEC", ""},
 	})
+}
+
+// TestRound50PlaceKindAndFirmWord: a place, a health body's kind and a
+// firm's word name an organisation ("Oregon Anesthesiology Group"); a
+// headline's "Informs" ends the name before it; HelloKitty is a gang, not
+// a victim (round 50; after set X1's reports of the Oregon Anesthesiology
+// Group's 2021 ransomware attack). A place and a kind alone still name no
+// one ("New Jersey hospital").
+func TestRound50PlaceKindAndFirmWord(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Oregon Anesthesiology Group hit by cyberattack", "The group's systems were encrypted on July 11.", "",
+			"Oregon Anesthesiology Group"},
+		{"en", "Oregon Medical Group Informs 750,000 Patients About Leak, Suspected HelloKitty Ransomware Attack",
+			"The FBI seized an account belonging to HelloKitty, a Ukrainian hacking group, which contained patient files.",
+			"Informs", ""},
+		{"en", "Clinic notifies patients", "The FBI seized an account belonging to HelloKitty, a Ukrainian hacking group, "+
+			"which contained patient files of the clinic.", "HelloKitty", ""},
+		{"en", "New Jersey hospital hit by ransomware", "Systems were encrypted on Sunday.", "New Jersey", ""},
+	})
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Clinic notifies patients",
+		Text: "The FBI seized an account belonging to HelloKitty, a Ukrainian hacking group, which held the clinic's patient files."})
+	if got.ThreatActor != "HelloKitty" {
+		t.Errorf("threat actor %q, want HelloKitty", got.ThreatActor)
+	}
 }

@@ -78,6 +78,9 @@ back:
 	if lo < first && toks[lo].Upper && interrogative(toks[lo].Norm) {
 		lo++ // "Wie das Nephrologische Zentrum Hannover …": a headline's how, then the name (round 32)
 	}
+	if lo < first && monthOf(toks[lo].Norm) > 0 && len(toks[lo].Norm) > 4 && toks[lo+1].Upper {
+		lo++ // "In February HollywoodPresbyterian Medical Center …": the month, then the name; not "Jan Yperman" (round 50)
+	}
 	for lo < first && article(toks[lo].Norm) && (!toks[lo].Upper || len(toks[lo].Norm) == 1 || sentenceStart(src, toks, lo)) {
 		lo++ // "Die Krankenhauskette Ascension": a sentence's capitalised article is not part of the name; "Los Angeles" keeps its own
 	}
@@ -3023,6 +3026,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// (round 35)
 		return false
 	}
+	if len(sub) == 1 && demonym[0] {
+		return false // "FBI Recovers Oregonians' Stolen Data": the people, not an organisation (round 50)
+	}
 	if n := len(sub); n >= 2 && places[n-2] && possessiveS(p.src, sub, n-1) {
 		return false // "Senegal's", "Costa Rica's": the country whose body it was, not the body
 	}
@@ -3042,8 +3048,14 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// Health Physicians", "Cleveland Clinic Foundation"
 		return false
 	}
-	if unplaced == 0 && cov[hi] != kHealthOrg && cov[lo] != kHealthOrg {
-		return false // "Rotterdam", "Ostwestfalen"
+	if unplaced == 0 && cov[hi] != kHealthOrg && cov[lo] != kHealthOrg &&
+		!(hi-lo >= 2 && toks[hi].Upper && (orgKindWord(toks[hi].Norm) || toks[hi].Norm == "associates" || toks[hi].Norm == "partners") &&
+			slices.Contains(cov[lo:hi], kHealthOrg) && !titleCased(toks)) {
+		// "Rotterdam", "Ostwestfalen"; but a place, a health body's kind
+		// and a firm's word name one: "Oregon Anesthesiology Group"
+		// (round 50), unless a Title Case headline capitalised a
+		// description ("SamSam Strikes Kentucky Cardiology Group")
+		return false
 	}
 	return true
 }

@@ -716,7 +716,9 @@ func headlineVerb(s string) bool {
 		// Million Patients …", "… Healthcare System Facing Proposed Class Actions …"
 		"probes", "probing", "waited", "waits", "facing", "advising",
 		// round 49: "Lake Region Healthcare responds to cyberattack"
-		"responds", "responding", "investigating":
+		"responds", "responding", "investigating",
+		// round 50: "Oregon Medical Group Informs 750,000 Patients About Leak"
+		"informs", "alerts", "tells", "admits":
 		return true
 	}
 	return false

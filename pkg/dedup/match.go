@@ -1262,6 +1262,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// HHS lists a breach whose count is not known yet as 500 or
 			// 501: the least it must report, not a count.
 			add(0, "records_affected", "placeholder_count", fmt.Sprint(r.records))
+		case exactName && r.supplier && r.kind == kindPress && p.accepted:
+			// A supplier's attack counted by each client it hit: "about
+			// 600 employees at A.O. Fox Hospital" of the payroll company
+			// whose attack another client counted in thousands (round 50)
+			add(0, "records_affected", "client_count_of_supplier_attack", fmt.Sprint(r.records))
 		default:
 			add(-o.WeightRecords*1.5, "records_affected", "records_differ", fmt.Sprint(r.records))
 		}

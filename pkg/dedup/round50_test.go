@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -40,5 +41,62 @@ func TestRound50SettlementYearsLater(t *testing.T) {
 	d1 = e.Add(first, now)
 	if d := e.Add(other, now); d.IncidentID == d1.IncidentID {
 		t.Errorf("a later breach of another count merged: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
+
+// TestRound50ClientCountOfSupplierAttack: a supplier's attack counted by
+// each client it hit ("about 600 employees at A.O. Fox Hospital", after
+// "nearly 8,000 employees" at another client) is one attack, though the
+// counts differ (round 50, set X1's Kronos attack of December 2021;
+// sentences of our own). A hospital's own attack with another count, in a
+// text that names no supplier, still counts against the match.
+func TestRound50ClientCountOfSupplierAttack(t *testing.T) {
+	t.Parallel()
+	withRecords := func(c cit.Classified, n int64) cit.Classified {
+		c.Classification.RecordsAffected = &n
+		return c
+	}
+	first := withRecords(classified("kr-1", "Queen's Health Systems affected after ransomware attack strikes Kronos",
+		"The timekeeping software provider Kronos that serves the nearly 8,000 employees of Queen's suffered a ransomware attack.",
+		"2021-12-14", "Kronos", "US", cit.AttackRansomware), 8000)
+	client := withRecords(classified("kr-2", "Ransomware attack affects hundreds of Bassett employees",
+		"A ransomware attack on Kronos, a payroll company, has affected about 600 employees at A.O. Fox Hospital.",
+		"2022-01-08", "Kronos", "US", cit.AttackRansomware), 600)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	d := e.Add(client, now)
+	if d.IncidentID != d1.IncidentID {
+		t.Errorf("a client's count of the supplier's attack kept apart: %s, reasons %+v %+v", d.Action, d.Reasons, d.Candidates)
+	}
+	if !slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "client_count_of_supplier_attack" }) {
+		t.Errorf("no client_count_of_supplier_attack reason: %+v", d.Reasons)
+	}
+	own := withRecords(classified("kr-3", "Kronos hit by ransomware again",
+		"Kronos said a ransomware attack encrypted its servers; 600 customers are affected.",
+		"2022-01-08", "Kronos", "US", cit.AttackRansomware), 600)
+	e = NewEngine(Options{})
+	e.Add(first, now)
+	if d := e.Add(own, now); slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "client_count_of_supplier_attack" }) {
+		t.Errorf("a count in a text naming no supplier read as a client's: %+v", d.Reasons)
+	}
+}
+
+// TestRound50SettlementAndBylineDates: a settlement's date is a later one,
+// not the breach's, though "Data Breach" names the settlement ("November
+// 16, 2022 – Forefront Dermatology Data Breach Settlement Website Is
+// Live"); so is a byline's ("by Nadia El-Yaouti | Nov 28, 2022"): reports
+// of one breach's settlement stating those dates are not two breaches
+// (round 50, set X1's Forefront Dermatology reports; sentences of our
+// own).
+func TestRound50SettlementAndBylineDates(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"November 16, 2022 – Forefront Dermatology Data Breach Settlement Website Is Live. The settlement covers a breach in 2021.",
+		"by Nadia El-Yaouti | Nov 28, 2022  Hackers attacked Forefront Dermatology in 2021.",
+	} {
+		c := classified("ff", "Forefront Dermatology settlement", text, "2022-12-01", "Forefront Dermatology", "US", cit.AttackRansomware)
+		if r := newReport(c, now, nil); r.hasStated && r.stated.Day {
+			t.Errorf("%q: breach dated %s", text, r.stated)
+		}
 	}
 }

@@ -198,8 +198,12 @@ var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till
 var (
 	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submitted|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
 		// a court's or a complaint's date: the breach was known by then
-		`courts?|lawsuits?|sued|class action|complaint|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia)\b`)
-	eventCue = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
+		`courts?|lawsuits?|sued|class action|complaint|settle\w*|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia)\b`)
+	// legalCompound is an event's word that names a lawsuit or a
+	// settlement, not the event: "Data Breach Settlement Website Is Live",
+	// "the ransomware lawsuit" (round 50).
+	legalCompound = regexp.MustCompile(`(?i)\b(?:breach|hack|attack|incident|ransomware)\w*(\s+(?:settlement|lawsuit|litigation|class action|case))\b`)
+	eventCue      = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
 )
 
 // isLater reports whether the date at s[start:end] is a date of discovery
@@ -214,6 +218,7 @@ func isLater(s string, start, end int) bool {
 	if i := strings.IndexAny(after, ".;!?"); i >= 0 {
 		after = after[:i]
 	}
+	before, after = withoutLegalCompounds(before), withoutLegalCompounds(after)
 	nearest := func(re *regexp.Regexp) int {
 		d := 1 << 30
 		if locs := re.FindAllStringIndex(before, -1); len(locs) > 0 {
@@ -226,6 +231,15 @@ func isLater(s string, start, end int) bool {
 	}
 	later, event := nearest(laterCue), nearest(eventCue)
 	return later < event
+}
+
+// withoutLegalCompounds blanks the event word of a lawsuit's or a
+// settlement's name, keeping every offset.
+func withoutLegalCompounds(s string) string {
+	return legalCompound.ReplaceAllStringFunc(s, func(m string) string {
+		sub := legalCompound.FindStringSubmatchIndex(m)
+		return strings.Repeat(" ", sub[2]) + m[sub[2]:]
+	})
 }
 
 // otherVictimsCue marks a sentence about other organisations attacked
@@ -399,6 +413,9 @@ var (
 	// of the text after the title
 	dateLabel     = regexp.MustCompile(`(?:^|\n|\.\s)\s*(?:date|dated)\s*:?\s*$`)
 	datelineAfter = regexp.MustCompile(`^[ \t,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:gmt|utc|cet|cest|[ecmp][sd]t)?[ \t]*(?:\n|$|\|\s*updated)`)
+	// bylineBefore: the writer's byline, then the page's date ("by Nadia
+	// El-Yaouti | Nov 28, 2022", round 50)
+	bylineBefore = regexp.MustCompile(`(?i)(?:^|\n|\s\s|[.!?]\s)\s*by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[|·•]\s*$`)
 )
 
 // dateline reports whether the date at s[start:end] is a page's own date on
@@ -408,6 +425,9 @@ var (
 func dateline(s string, start, end int) bool {
 	if end-start == 10 && s[start+4] == '-' && dateLabel.MatchString(s[max(0, start-12):start]) {
 		return true // "date 2023-12-09 Contact Troubleshooters / …": a scraped page's labelled date (round 39)
+	}
+	if bylineBefore.MatchString(s[max(0, start-60):start]) {
+		return true
 	}
 	return datelineBefore.MatchString(s[max(0, start-40):start]) && datelineAfter.MatchString(s[end:min(len(s), end+40)])
 }
