@@ -63,7 +63,7 @@ func TestRound50PlaceKindAndFirmWord(t *testing.T) {
 		{"en", "Oregon Medical Group Informs 750,000 Patients About Leak, Suspected HelloKitty Ransomware Attack",
 			"The FBI seized an account belonging to HelloKitty, a Ukrainian hacking group, which contained patient files.",
 			"Informs", ""},
-		{"en", "Clinic notifies patients", "The FBI seized an account belonging to HelloKitty, a Ukrainian hacking group, "+
+		{"en", "Clinic notifies patients", "The FBI seized an account belonging to HelloKitty, a Ukrainian hacking group, " +
 			"which contained patient files of the clinic.", "HelloKitty", ""},
 		{"en", "New Jersey hospital hit by ransomware", "Systems were encrypted on Sunday.", "New Jersey", ""},
 	})
