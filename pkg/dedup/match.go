@@ -582,9 +582,12 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		s, reasons := m.score(r, &m.profiles[j], float64(textBands[j])/float64(m.texts.Bands()), mentioned[j])
 		out = append(out, scored{idx: j, score: s, reasons: reasons})
 	}
-	if r.accepted || r.verdict == cit.VerdictReview {
+	if r.accepted || r.verdict == cit.VerdictReview || r.modes.hacked() {
 		// a report held for review names the incident's organisation as
-		// well: undated, it is the only attack of that name's (round 39)
+		// well: undated, it is the only attack of that name's (round 39);
+		// so does one the classifier rejected that tells of a hack or a
+		// ransomware attack ("network disruptions impacting its
+		// pharmacies", after "ransomware", round 50)
 		m.onlyIncidentOfName(r, out)
 	}
 	slices.SortFunc(out, func(a, b scored) int {

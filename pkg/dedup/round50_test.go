@@ -100,3 +100,35 @@ func TestRound50SettlementAndBylineDates(t *testing.T) {
 		}
 	}
 }
+
+// TestRound50RejectedReportOfHack: an undated report the classifier
+// rejected that tells of a ransomware attack on the organisation of the
+// only incident of its name is that attack's, as a report held for review
+// is (round 50, set X1's Oklahoma City Indian Clinic; sentences of our
+// own). One that tells of no attack stays apart.
+func TestRound50RejectedReportOfHack(t *testing.T) {
+	t.Parallel()
+	rejected := func(c cit.Classified) cit.Classified {
+		c.Classification.Verdict, c.Classification.IsHealthCyberattack, c.Classification.Score = cit.VerdictReject, false, 0.1
+		return c
+	}
+	first := classified("ok-1", "Oklahoma City Indian Clinic says it is victim of cyberattack",
+		"The Oklahoma City Indian Clinic said a ransomware attack disrupted its systems.",
+		"2022-03-29", "Oklahoma City Indian Clinic", "US", cit.AttackRansomware)
+	hack := rejected(classified("ok-2", "Oklahoma City Indian Clinic reports network disruptions",
+		"The Oklahoma City Indian Clinic is working with investigators after ransomware disrupted its pharmacy network.",
+		"", "Oklahoma City Indian Clinic", "US", cit.AttackRansomware))
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(hack, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("rejected report of the hack kept apart: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	other := rejected(classified("ok-3", "Oklahoma City Indian Clinic opens new pharmacy",
+		"The Oklahoma City Indian Clinic opened a pharmacy for its patients.",
+		"", "Oklahoma City Indian Clinic", "US", ""))
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(other, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("report of no attack merged: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
