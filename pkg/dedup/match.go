@@ -925,7 +925,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Breach dates the texts state: the same day is strong evidence, dates
 	// weeks apart mean two breaches (a stolen laptop in March, a hacked
 	// server in June) even when both were reported within the window.
-	sameStated, otherAgrees := false, false
+	sameStated, otherAgrees, namedDay := false, false, false
 	if r.hasStated && len(p.stated) > 0 {
 		best := math.Inf(1)
 		for _, sp := range p.stated {
@@ -943,7 +943,17 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			// conflict.
 			if v, ok := otherStatedAgrees(r.spans, p.stated, o.StatedDateDays); ok {
 				otherAgrees = true
-				add(0, "incident_date", "another_stated_date_agrees", v)
+				if exactName && !r.newAttack && namesStatedDay(r.spans, p.stated) {
+					// The organisation's name and the very day of its breach,
+					// among other dates ("discovered around July 5, 2022 …
+					// lawsuits beginning March 17, 2023", "the January 19
+					// attack", weeks on): as good as the same stated day
+					// (round 50).
+					sameStated, namedDay, corroborated = true, true, true
+					add(o.WeightSameDate, "incident_date", "names_incident_stated_day", v)
+				} else {
+					add(0, "incident_date", "another_stated_date_agrees", v)
+				}
 			} else if v, ok := otherStatedAgrees([]textdate.Span{r.stated}, p.otherStated, o.StatedDateDays); ok {
 				// the same the other way round: "the attack may have begun
 				// as early as September 2014" in the incident's filing
@@ -1194,19 +1204,15 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		add(o.WeightClose+0.5, "date", "recovery_after_attack", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
-	case exactName && (sameStated || covers || (otherAgrees && closeCount(r.records, p.records))) && r.kind != kindLeak:
+	case exactName && ((sameStated && !namedDay) || covers || (otherAgrees && closeCount(r.records, p.records))) && r.kind != kindLeak:
 		// A settlement, a lawsuit or a fine years later names the attack's
 		// day or month ("the ransomware attack in May 2021"): the report
-		// is dated by what it tells, not by when it came out. One that
-		// first dates its lawsuits and names the breach's day besides,
-		// with its count, says as much as one dating the breach first
-		// ("discovered around July 5, 2022 … lawsuits beginning March 17,
-		// 2023", round 50).
-		w := 0.0
-		if !sameStated && !covers && namesStatedDay(r.spans, p.stated) {
-			corroborated, w = true, o.WeightSameDate
-		}
-		add(w, "date", "follow_up_of_stated_incident", fmt.Sprintf("%.0f days", gap))
+		// is dated by what it tells, not by when it came out; so is one
+		// whose other dates agree with the breach's, with its count: not
+		// a report of a later incident that recalls the breach's day
+		// ("reminiscent of a ransomware attack HRA experienced on Oct.
+		// 20, 2022", round 50).
+		add(0, "date", "follow_up_of_stated_incident", fmt.Sprintf("%.0f days", gap))
 	default:
 		add(-10, "date", "too_far_apart", fmt.Sprintf("%.0f days", gap))
 	}

@@ -132,3 +132,38 @@ func TestRound50RejectedReportOfHack(t *testing.T) {
 		t.Errorf("report of no attack merged: %s, reasons %+v", d.Action, d.Reasons)
 	}
 }
+
+// TestRound50NamesIncidentStatedDay: a report weeks later that states the
+// very day of the incident's breach among its other dates, with the same
+// name, is that breach's ("Taylor Regional Hospital … the ransomware attack
+// began on January 19, 2022", 83 days on); one years later that recalls the
+// day beside an incident of its own stays apart ("reminiscent of a
+// ransomware attack HRA experienced on Oct. 20, 2022") (round 50, set X1;
+// sentences of our own).
+func TestRound50NamesIncidentStatedDay(t *testing.T) {
+	t.Parallel()
+	first := classified("tr-1", "Cybersecurity incident takes down Kentucky hospital's phones",
+		"The ransomware attack on Taylor Regional Hospital began on January 19, 2022.",
+		"2022-01-25", "Taylor Regional Hospital", "US", cit.AttackRansomware)
+	later := classified("tr-2", "Amid recovery, Kentucky hospital details cyberattack",
+		"Taylor Regional Hospital said on April 12, 2022 that it restored its systems. The ransomware attack began on "+
+			"January 19, 2022.",
+		"2022-04-18", "Taylor Regional Hospital", "US", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(later, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("report naming the breach's day weeks later kept apart: %s, reasons %+v %+v", d.Action, d.Reasons, d.Candidates)
+	}
+	hra := classified("hra-1", "Radiology company confirms it was victim of cyber attack",
+		"Hawaii Radiologic Associates experienced a ransomware attack on Oct. 20, 2022.",
+		"2022-11-04", "Hawaii Radiologic Associates", "US", cit.AttackRansomware)
+	again := classified("hra-2", "Security incident shuts Hilo-based medical imaging company",
+		"Hawaii Radiologic Associates has canceled all appointments since August 26, 2024 due to a security incident. It "+
+			"is reminiscent of a ransomware attack HRA experienced on Oct. 20, 2022.",
+		"2024-09-19", "Hawaii Radiologic Associates", "US", cit.AttackUnknown)
+	e = NewEngine(Options{})
+	d1 = e.Add(hra, now)
+	if d := e.Add(again, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("an incident two years later that recalls the first's day merged: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
