@@ -46,6 +46,7 @@ const (
 	provVerdict    = "verdict"           // the classifier's verdict on the report (accept, review, reject)
 	provLocality   = "locality"          // a state or town the report places the victim in ("state:florida", "town:tampa")
 	provKnownBy    = "known_by"          // the breach happened by this date: the earliest discovery or report date the text states
+	provAttackYear = "attack_year"       // the year the text gives its attack ("the 2021 data breach")
 	provWritten    = "victim_as_written" // a registry row's victim as written (orgname.Written), for registryRowsApart
 	provAlias      = ProvVictimAlias
 	provParent     = ProvVictimParent
@@ -104,6 +105,9 @@ func addReport(inc *cit.Incident, r *report) {
 	}
 	if !r.knownBy.IsZero() {
 		assert(provKnownBy, r.knownBy.Format(time.DateOnly))
+	}
+	if r.attackYear != 0 {
+		assert(provAttackYear, strconv.Itoa(r.attackYear))
 	}
 	assert(provWritten, r.written)
 	for _, a := range r.aliases {
@@ -356,6 +360,11 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	for _, a := range inc.Provenance[provOtherDate] {
 		if sp, ok := textdate.Parse(a.Value); ok && len(p.otherStated) < maxStated {
 			p.otherStated = append(p.otherStated, sp)
+		}
+	}
+	for _, a := range inc.Provenance[provAttackYear] {
+		if y, err := strconv.Atoi(a.Value); err == nil && !slices.Contains(p.attackYears, y) && len(p.attackYears) < maxStated {
+			p.attackYears = append(p.attackYears, y)
 		}
 	}
 	for _, a := range inc.Provenance[provKnownBy] {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -42,6 +43,7 @@ type profile struct {
 	named       []string  // stems of the proper names its accepted reports write (see namedStems)
 	oneSource   string    // the source of all its reports, "" when several sources report it
 	knownBy     time.Time // its breach happened by then (earliest discovery or report date stated); zero when unknown
+	attackYears []int     // the years its reports give their attack ("the 2021 data breach")
 	active      bool
 	// unlinked: none of its reports links to a page (registry rows: a
 	// regulator's filing, a chronology's entry); organizations: how many
@@ -625,6 +627,9 @@ func yearsApart(spans []textdate.Span, p *profile) (textdate.Span, bool) {
 		if textdate.Gap(sp, own) < yearsApartDays || !p.knownBy.IsZero() && textdate.Gap(sp, known) < yearsApartDays {
 			return textdate.Span{}, false
 		}
+		if sp.From.Year() == sp.To.Year() && slices.Contains(p.attackYears, sp.From.Year()) {
+			return textdate.Span{}, false // the year its reports give the attack: "the 2021 data breach" (round 50)
+		}
 		for _, st := range p.stated {
 			if textdate.Gap(sp, st) < yearsApartDays {
 				return textdate.Span{}, false
@@ -676,7 +681,7 @@ func sameNameReason(r cit.Reason) bool {
 // for an analyst.
 func cappedReason(r cit.Reason) bool {
 	return strings.HasSuffix(r.Rule, "_for_an_analyst") || r.Rule == "similar_name_needs_corroboration" ||
-		r.Rule == "registry_rows_outside_their_rule"
+		r.Rule == "registry_rows_outside_their_rule" || r.Rule == "attack_years_differ"
 }
 
 // mentions finds incidents whose organisation (a supplier, say) is named in
@@ -1067,7 +1072,20 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if similar {
 		alikeContained = fuzzyContained(r.keys, p.keys)
 	}
+	sameAttackYear := exactName && !r.newAttack && r.kind != kindLeak && r.attackYear != 0 && slices.Contains(p.attackYears, r.attackYear)
+	if undated && r.attackYear != 0 && len(p.attackYears) > 0 && !slices.Contains(p.attackYears, r.attackYear) {
+		// "settles lawsuit from 2019 breach" beside reports of the 2021
+		// one: another breach, whatever the name (round 50)
+		add(-o.WeightClose-1, "incident_date", "attack_years_differ", fmt.Sprintf("%d vs %v", r.attackYear, p.attackYears))
+	}
 	switch {
+	case undated && sameAttackYear:
+		// Undated follow-ups of one breach give it its year: "Forefront
+		// Dermatology settles lawsuit from 2021 breach", "Forefront
+		// Dermatology to Pay Nearly $4 Million Following 2021 Data
+		// Breach" (round 50).
+		corroborated = true
+		add(o.WeightSameDate, "incident_date", "same_attack_year", strconv.Itoa(r.attackYear))
 	case undated:
 		add(0, "date", "no_date_to_compare", "")
 	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || across != "" || (similar && nameSim >= 0.95) ||
@@ -1186,7 +1204,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// reported in August).
 		add(o.WeightClose, "date", "report_of_hacking_filing", fmt.Sprintf("%.0f days", gap))
 	case exactName && p.accepted && r.kind != kindLeak && r.kind != kindRegulator && !r.newAttack && r.attackYear != 0 &&
-		r.attackYear == p.first.Year() && r.date.After(p.first) && r.date.Sub(p.first) <= 4*365*24*time.Hour &&
+		(r.attackYear == p.first.Year() || sameAttackYear) && r.date.After(p.first) && r.date.Sub(p.first) <= 4*365*24*time.Hour &&
 		!(r.hasStated && r.stated.From.Year() > r.attackYear):
 		// A follow-up months or years later names its attack's year ("a
 		// settlement over a 2021 ransomware attack", "LifeLabs' 2019

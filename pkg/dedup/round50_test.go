@@ -167,3 +167,31 @@ func TestRound50NamesIncidentStatedDay(t *testing.T) {
 		t.Errorf("an incident two years later that recalls the first's day merged: %s, reasons %+v", d.Action, d.Reasons)
 	}
 }
+
+// TestRound50SameAttackYear: undated follow-ups of one breach that give it
+// the same year and name the organisation exactly are one incident's
+// ("Forefront Dermatology settles lawsuit from 2021 breach", "… to Pay
+// Nearly $4 Million Following 2021 Data Breach"); one that gives another
+// year stays apart (round 50, set X1; sentences of our own).
+func TestRound50SameAttackYear(t *testing.T) {
+	t.Parallel()
+	first := classified("ff-1", "Forefront Dermatology to pay nearly $4 million following 2021 data breach",
+		"Forefront Dermatology agreed to a settlement to end a class action lawsuit over a 2021 data breach.",
+		"", "Forefront Dermatology", "US", cit.AttackDataBreach)
+	same := classified("ff-2", "Forefront Dermatology settles lawsuit from 2021 breach",
+		"Forefront Dermatology reached a settlement with the patients whose data was stolen in the 2021 breach.",
+		"", "Forefront Dermatology", "US", cit.AttackDataBreach)
+	other := classified("ff-3", "Forefront Dermatology settles lawsuit from 2019 breach",
+		"Forefront Dermatology reached a settlement with the patients whose data was stolen in the 2019 breach.",
+		"", "Forefront Dermatology", "US", cit.AttackDataBreach)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(same, now); d.IncidentID != d1.IncidentID {
+		t.Errorf("undated follow-ups of one 2021 breach kept apart: %s, reasons %+v %+v", d.Action, d.Reasons, d.Candidates)
+	}
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(other, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("a follow-up of a 2019 breach merged with the 2021 one: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
