@@ -144,13 +144,15 @@ func ComparePublished(a, b Candidate) int {
 	return ta.Compare(tb)
 }
 
-// ParseDate parses RFC 3339, "YYYY-MM-DD HH:MM:SS" or "YYYY-MM-DD" into UTC.
+// ParseDate parses RFC 3339, "YYYY-MM-DD HH:MM:SS", "YYYY-MM-DD" or a
+// month alone, "YYYY-MM" (its first day: a page that shows only the month
+// it was published), into UTC.
 func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return time.Time{}, false
 	}
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", "2006-01"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.UTC(), true
 		}

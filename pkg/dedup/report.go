@@ -332,7 +332,14 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	var spans []textdate.Span
 	if t, ok := c.PublishedTime(); ok {
 		r.date = t
-		spans = textdate.Find(dated, t)
+		ref := t
+		if monthOnly(c.Published) {
+			// a page that shows only its month ("2024-07"): the report is
+			// dated mid-month, and the month's later days are no dates after
+			// it (round 50)
+			r.date, ref = t.AddDate(0, 0, 14), t.AddDate(0, 1, -1)
+		}
+		spans = textdate.Find(dated, ref)
 	} else if t, ok := cit.ParseDate(r.incidentDate); ok {
 		// The breach's own date is no report's: "Beaumont discovered in
 		// late March that … accounts had been accessed May 23-June 3,
@@ -386,6 +393,13 @@ func statedDate(c cit.Candidate, spans []textdate.Span, classified string) (text
 		return textdate.Span{From: d, To: d, Day: true}, true
 	}
 	return textdate.Span{}, false
+}
+
+// monthOnly reports whether a published date gives only its year and
+// month ("2024-07").
+func monthOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) == 7 && s[4] == '-'
 }
 
 // knownBy returns the end of the earliest discovery or report date the

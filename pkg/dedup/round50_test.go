@@ -3,6 +3,7 @@ package dedup
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
 )
@@ -193,5 +194,29 @@ func TestRound50SameAttackYear(t *testing.T) {
 	d1 = e.Add(first, now)
 	if d := e.Add(other, now); d.IncidentID == d1.IncidentID {
 		t.Errorf("a follow-up of a 2019 breach merged with the 2021 one: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
+
+// TestRound50MonthOnlyPublished: a page that shows only the month it was
+// published ("2024-07") is dated mid-month, not undated: two reports of one
+// attack, each dated so, fall in one window; a date later in that month in
+// its text is no date after the report (round 50, set X4 of round 49;
+// sentences of our own).
+func TestRound50MonthOnlyPublished(t *testing.T) {
+	t.Parallel()
+	a := classified("cr-1", "500K patient records exposed in radiology hack",
+		"Consulting Radiologists in Minnesota notified patients of a February cyberattack.",
+		"2024-07", "Consulting Radiologists", "US", cit.AttackRansomware)
+	r := newReport(a, now, nil)
+	if r.undated || r.date.Format(time.DateOnly) != "2024-07-15" {
+		t.Errorf("month-only page dated %s (undated %v), want 2024-07-15", r.date.Format(time.DateOnly), r.undated)
+	}
+	late := classified("cr-2", "Radiology group notifies patients", "Consulting Radiologists mailed letters on July 27.",
+		"2024-07", "Consulting Radiologists", "US", cit.AttackRansomware)
+	if r := newReport(late, now, nil); len(r.spans) == 0 || r.spans[0].From.Year() != 2024 {
+		t.Errorf("'July 27' on a July 2024 page read as %v", r.spans)
+	}
+	if got, ok := cit.ParseDate("2024-07"); !ok || got.Format(time.DateOnly) != "2024-07-01" {
+		t.Errorf("ParseDate(2024-07) = %v, %v", got, ok)
 	}
 }
