@@ -73,3 +73,32 @@ func TestRound50PlaceKindAndFirmWord(t *testing.T) {
 		t.Errorf("threat actor %q, want HelloKitty", got.ThreatActor)
 	}
 }
+
+// TestRound50NamedBreach: a headline's breach named after its organisation
+// names the victim, whatever was lost or taken ("HealthEquity Breach Hits
+// 4.3 Million Customers", "Cloudflare Breach Had Potential To Be Much
+// Worse"); a Title Case "Data" before the breach is not the name's word
+// ("Ernest Health Data Breach"), nor a member of staff a victim ("Privacy
+// Manager Breach Lahey Clinic"), nor a day ("Breach on Valentine's Day");
+// a breach's abbreviated name is spelt out from the text ("PJ&A") and a
+// name goes on over "of the" ("Department of the Treasury") (round 50;
+// after set X5 of round 49 and set X1).
+func TestRound50NamedBreach(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "HealthEquity Breach Hits 4.3 Million Customers",
+			"US firm HealthEquity has revealed that a data breach earlier this year led to the compromise of personal information.",
+			"", "HealthEquity"},
+		{"en", "Ernest Health Data Breach Turns Into Class Action Lawsuit",
+			"Ernest Health faces a class action lawsuit over a ransomware attack that exposed patient data.", "Data", "Ernest Health"},
+		{"en", "Privacy Manager Breach Lahey Clinic", "A privacy manager of the clinic viewed records without a need.", "Manager", ""},
+		{"en", "Patients among millions hit in transcription vendor PJ&A breach",
+			"Patients are receiving letters telling them their information was exposed in a cyberattack on Perry Johnson & " +
+				"Associates, a medical transcription company.", "", "Perry Johnson & Associates (PJ&A)"},
+		{"en", "Silk Typhoon breach of the US Department of the Treasury", "Hackers accessed workstations through a vendor.",
+			"", "US Department of the Treasury"},
+		{"en", "Dating App Coffee Meets Bagel Confirms Breach on Valentine's Day",
+			"The dating app said hackers accessed names and emails of its users.", "Valentine", ""},
+	})
+}

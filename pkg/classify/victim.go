@@ -1303,14 +1303,15 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 			}
 		}
 	}
-	if len(vt) == 1 && abbreviation(victim) && len(victim) >= 3 {
+	if (len(vt) == 1 || strings.Contains(victim, "&")) && abbreviation(victim) && len(victim) >= 3 {
 		// the abbreviation alone, its words elsewhere unbracketed: "HSE"
 		// in the headline, "the Health Service Executive" in the text; the
 		// text's first, a headline's capitals spell by chance ("Connecticut
 		// Health Clinic Hack …", "Community Health Center … CHC", round 46)
 		parts := d.parts()
+		letters := strings.ToLower(strings.ReplaceAll(victim, "&", "")) // "PJ&A": Perry Johnson & Associates (round 50)
 		for _, p := range []part{parts[1], parts[0]} {
-			if lo, hi, ok := spelledOut(p, vt[0].Norm); ok {
+			if lo, hi, ok := spelledOut(p, letters); ok {
 				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + victim + ")", true
 			}
 		}
@@ -1907,6 +1908,17 @@ const (
 	victimSource   = "text:source_of_stolen_data"
 )
 
+// namedBreach reports whether toks[i] is a breach named after its
+// organisation in a headline, or a data breach: "HealthEquity Breach Hits
+// 4.3 Million Customers", "the Kaiser data breach". Whatever was lost or
+// taken, the name before it is whose breach it was (round 50).
+func namedBreach(toks []text.Token, i int) bool {
+	if toks[i].Norm != "breach" {
+		return false
+	}
+	return len(toks) <= 24 || (i > 0 && toks[i-1].Norm == "data")
+}
+
 // coverage marks, for each token of a part, the kind of lexicon hit that
 // covers it (0 for none).
 func coverage(p part) []kind {
@@ -1960,7 +1972,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if agencyCyber(toks, i) {
 			return false // "the National Cyber Security Centre": an agency's name
 		}
-		return cov[i] == kCyber || actorAt[i] || (attackNoun(toks[i].Norm) && cyberInSentence[i]) ||
+		return cov[i] == kCyber || actorAt[i] || (attackNoun(toks[i].Norm) && cyberInSentence[i]) || namedBreach(toks, i) ||
 			(toks[i].Norm == "theft" && cyberInSentence[i] && theftOfData(toks, i))
 	}
 	for i := 0; i < len(toks); i++ {
@@ -2048,6 +2060,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		}
 		if b > 0 && toks[b].Norm == "data" && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Kootenai Health data breach": "Health data" read as health data
+		}
+		if b > 0 && toks[b].Norm == "data" && toks[b].Upper && toks[i].Norm == "breach" && joined(b-1, b) && toks[b-1].Upper {
+			b-- // a Title Case headline's "Ernest Health Data Breach" (round 50)
 		}
 		if b > 0 && dataOwnerNoun(toks[b].Norm) && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Dymocks customer data leaked", "Sharp HealthCare website data breach"
@@ -2735,6 +2750,9 @@ func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (i
 		case connector(n.Norm) && hi+3 < len(toks) && connector(toks[hi+2].Norm) && joined(hi+1, hi+2) &&
 			joined(hi+2, hi+3) && toks[hi+3].Upper:
 			hi += 3 // "Hospital de la Santa Creu", "Ziekenhuis van de Stad"
+		case n.Norm == "of" && !n.Upper && hi+3 < len(toks) && toks[hi+2].Norm == "the" && !toks[hi+2].Upper &&
+			joined(hi+1, hi+2) && joined(hi+2, hi+3) && toks[hi+3].Upper && toks[hi].Upper:
+			hi += 3 // "the US Department of the Treasury", "Hospital of the University of Pennsylvania" (round 50)
 		case n.Digit && len(n.Norm) <= 2 && toks[hi].Upper && monthOf(toks[hi].Norm) == 0 &&
 			(hi+2 >= len(toks) || !joined(hi+1, hi+2)):
 			hi++ // "all'Asl Napoli 3, …": a district's number ends the name
@@ -2940,6 +2958,12 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// the sentence's conjunction or preposition, not a name's first
 		// word (round 50)
 		return false
+	}
+	if lo < hi && staffRole(toks[hi].Norm) && !slices.Contains(cov[lo:hi+1], kHealthOrg) {
+		return false // "Privacy Manager Breach Lahey Clinic": a member of staff, not an organisation (round 50)
+	}
+	if lo < hi && (toks[hi].Norm == "day" || toks[hi].Norm == "eve") && toks[hi].Upper && !slices.Contains(cov[lo:hi+1], kHealthOrg) {
+		return false // "Confirms Breach on Valentine's Day": a day, not an organisation (round 50)
 	}
 	if lo == hi && criminalWord(toks[lo].Norm) {
 		return false // "Criminal cyber thieves value minors' PHI": who attacks, not who was hit (round 50)

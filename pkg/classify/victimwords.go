@@ -1117,3 +1117,13 @@ func criminalWord(s string) bool {
 	}
 	return false
 }
+
+// staffRole is a member of an organisation's staff, whose title ends no
+// organisation's name: "Privacy Manager", "Clinical Coordinator".
+func staffRole(s string) bool {
+	switch s {
+	case "manager", "officer", "employee", "employees", "staffer", "administrator", "coordinator", "clerk":
+		return true
+	}
+	return false
+}
