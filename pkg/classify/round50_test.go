@@ -102,3 +102,23 @@ func TestRound50NamedBreach(t *testing.T) {
 			"The dating app said hackers accessed names and emails of its users.", "Valentine", ""},
 	})
 }
+
+// TestRound50HeadlineSubject: the name that opens a headline before what it
+// did after an attack, written again in the text's first sentences, is the
+// victim, whatever its words ("Consulting Radiologists agrees to $2.2M
+// settlement after data breach"); a researcher's or an attacker's verb
+// names no victim ("Acme Security discovers …") (round 50; after sets X1 and X4
+// of round 49).
+func TestRound50HeadlineSubject(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Consulting Radiologists agrees to $2.2M settlement after data breach",
+			"Consulting Radiologists Ltd., a physician-owned radiology practice in Minnesota, has reached a settlement over a 2024 "+
+				"ransomware attack.", "", "Consulting Radiologists"},
+		{"en", "Lake Region Healthcare responds to cyberhack",
+			"Lake Region Healthcare notified the public it is investigating a ransomware attack.", "", "Lake Region Healthcare"},
+		{"en", "Acme Security discovers ransomware gang targeting hospitals",
+			"Acme Security researchers found that a ransomware gang is targeting hospitals.", "Acme", ""},
+	})
+}

@@ -1067,6 +1067,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			}
 		}
 	}
+	if cyber && fallback == "" {
+		if lo, hi, ok := c.headlineSubject(d, parts); ok {
+			return parts[0].name(lo, hi), "title:subject_of_headline", ""
+		}
+	}
 	for _, part := range parts {
 		if h, ok := part.known, part.hasKnown; ok && !authority(part.toks[h.First:h.Last+1]) {
 			last := h.Last // "MedStar Health", not "MedStar": the name goes on over its kind words
@@ -1077,6 +1082,48 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 	}
 	return fallback, fallbackRule, ""
+}
+
+// headlineSubject finds the name that opens a headline before its verb,
+// when the text's first sentences write it too: "Consulting Radiologists
+// agrees to $2.2M settlement after data breach", "Lake Region Healthcare
+// responds to cyberhack". A name of any kind: the patterns before read
+// health organisations' words; this one reads the headline's grammar
+// (round 50).
+func (c *Classifier) headlineSubject(d *doc, parts [2]part) (lo, hi int, ok bool) {
+	title, body := parts[0], parts[1]
+	toks := title.toks
+	if len(toks) < 3 || len(body.toks) == 0 {
+		return 0, 0, false
+	}
+	hi = -1
+	for k := 0; k < len(toks) && k < 7; k++ {
+		t := toks[k]
+		if k > 0 && victimHeadlineVerb(t.Norm) && !t.Break {
+			break
+		}
+		if !t.Upper && !(k > 0 && connector(t.Norm)) || t.Digit || t.Break && k > 0 {
+			return 0, 0, false
+		}
+		hi = k
+	}
+	if hi < 0 || hi+1 >= len(toks) || !victimHeadlineVerb(toks[hi+1].Norm) || nameOpener(toks[0].Norm) || interrogative(toks[0].Norm) ||
+		article(toks[0].Norm) {
+		return 0, 0, false
+	}
+	cov := coverage(title)
+	if !c.validName(title, cov, 0, hi) || authority(toks[:hi+1]) || c.notAVictim(d, title, 0, hi) {
+		return 0, 0, false
+	}
+	if _, _, actor := findActor(c.actors, toks[:hi+1]); actor {
+		return 0, 0, false
+	}
+	name := title.src[toks[0].Start:toks[hi].End]
+	end := storyLeadEnd(d.title, body.src, body.toks, 3)
+	if end <= 0 || !strings.Contains(body.src[:body.toks[end-1].End], name) {
+		return 0, 0, false
+	}
+	return 0, hi, true
 }
 
 // proseSentenceNumbers numbers the sentences of toks from 1, as

@@ -1127,3 +1127,17 @@ func staffRole(s string) bool {
 	}
 	return false
 }
+
+// victimHeadlineVerb is what a headline says its subject did after an
+// attack on it ("Consulting Radiologists agrees to $2.2M settlement",
+// "Lake Region Healthcare responds to cyberhack"), not what a researcher or
+// an attacker did ("Symantec warns", "Rapid7 Finds", "Nightmare disrupts").
+func victimHeadlineVerb(s string) bool {
+	switch s {
+	case "agrees", "settles", "responds", "confirms", "notifies", "discloses", "reveals", "admits", "investigates",
+		"investigating", "restores", "recovers", "resumes", "reports", "suffers", "faces", "pays", "sued", "alerts", "informs",
+		"probes", "experiences", "says", "announces", "apologises", "apologizes":
+		return true
+	}
+	return false
+}
