@@ -114,7 +114,7 @@ func TestRound50HeadlineSubject(t *testing.T) {
 	c := newTest(t)
 	checkVictims(t, c, []victimCase{
 		{"en", "Consulting Radiologists agrees to $2.2M settlement after data breach",
-			"Consulting Radiologists Ltd., a physician-owned radiology practice in Minnesota, has reached a settlement over a 2024 "+
+			"Consulting Radiologists Ltd., a physician-owned radiology practice in Minnesota, has reached a settlement over a 2024 " +
 				"ransomware attack.", "", "Consulting Radiologists"},
 		{"en", "Lake Region Healthcare responds to cyberhack",
 			"Lake Region Healthcare notified the public it is investigating a ransomware attack.", "", "Lake Region Healthcare"},
