@@ -106,7 +106,8 @@ func TestRound50NamedBreach(t *testing.T) {
 // TestRound50HeadlineSubject: the name that opens a headline before what it
 // did after an attack, written again in the text's first sentences, is the
 // victim, whatever its words ("Consulting Radiologists agrees to $2.2M
-// settlement after data breach"); a researcher's or an attacker's verb
+// settlement after data breach"); so is the name a tracker's page titles
+// its victim ("Cyber Incident Victim: US Fertility"); a researcher's or an attacker's verb
 // names no victim ("Acme Security discovers …") (round 50; after sets X1 and X4
 // of round 49).
 func TestRound50HeadlineSubject(t *testing.T) {
@@ -118,6 +119,8 @@ func TestRound50HeadlineSubject(t *testing.T) {
 				"ransomware attack.", "", "Consulting Radiologists"},
 		{"en", "Lake Region Healthcare responds to cyberhack",
 			"Lake Region Healthcare notified the public it is investigating a ransomware attack.", "", "Lake Region Healthcare"},
+		{"en", "Cyber Incident Victim: US Fertility", "A ransomware attack compromised the largest US fertility network.", "",
+			"US Fertility"},
 		{"en", "Acme Security discovers ransomware gang targeting hospitals",
 			"Acme Security researchers found that a ransomware gang is targeting hospitals.", "Acme", ""},
 	})

@@ -15,7 +15,9 @@ import (
 // noticeTitle matches a notice's title that names its kind before the
 // entity it concerns.
 var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |privacy |security |cyber ?security )*(?:incident|event|breach)|` +
-	`(?:data |security )*breach notification|notification of (?:a )?(?:data |security )*(?:incident|breach))\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
+	`(?:data |security )*breach notification|notification of (?:a )?(?:data |security )*(?:incident|breach)|` +
+	// a tracker's page of one victim: "Cyber Incident Victim: US Fertility" (round 50)
+	`(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
 
 // nameSpan extends a health-organisation hit over the capitalised words
 // around it ("Hollywood Presbyterian Medical Center", "hôpital de Rouen",
