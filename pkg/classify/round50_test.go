@@ -107,7 +107,9 @@ func TestRound50NamedBreach(t *testing.T) {
 // did after an attack, written again in the text's first sentences, is the
 // victim, whatever its words ("Consulting Radiologists agrees to $2.2M
 // settlement after data breach"); so is the name a tracker's page titles
-// its victim ("Cyber Incident Victim: US Fertility"); a researcher's or an attacker's verb
+// its victim ("Cyber Incident Victim: US Fertility"); the state the press
+// writes in brackets inside a name is not the name's ("Rangely (Colo.)
+// District Hospital"); a researcher's or an attacker's verb
 // names no victim ("Acme Security discovers …") (round 50; after sets X1 and X4
 // of round 49).
 func TestRound50HeadlineSubject(t *testing.T) {
@@ -119,6 +121,9 @@ func TestRound50HeadlineSubject(t *testing.T) {
 				"ransomware attack.", "", "Consulting Radiologists"},
 		{"en", "Lake Region Healthcare responds to cyberhack",
 			"Lake Region Healthcare notified the public it is investigating a ransomware attack.", "", "Lake Region Healthcare"},
+		{"en", "Colorado hospital loses access to records in ransomware attack",
+			"Rangely (Colo.) District Hospital on June 8 began notifying patients of a ransomware attack.", "",
+			"Rangely District Hospital"},
 		{"en", "Cyber Incident Victim: US Fertility", "A ransomware attack compromised the largest US fertility network.", "",
 			"US Fertility"},
 		{"en", "Acme Security discovers ransomware gang targeting hospitals",

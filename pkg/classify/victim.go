@@ -19,6 +19,21 @@ var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |priva
 	// a tracker's page of one victim: "Cyber Incident Victim: US Fertility" (round 50)
 	`(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
 
+// stateAside is a US state's abbreviation in brackets that the press
+// writes inside a name, before what follows it: "Rangely (Colo.) District
+// Hospital", "Cortland (N.Y.) Regional Medical Center".
+var stateAside = regexp.MustCompile(`\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|W\.\s?Va\.|Texas|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Utah)\)\s$`)
+
+// withoutStateAside drops such an abbreviation from a name.
+func withoutStateAside(name string) string {
+	if !strings.Contains(name, "(") {
+		return name
+	}
+	return inStateAside.ReplaceAllString(name, " ")
+}
+
+var inStateAside = regexp.MustCompile(`\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|W\.\s?Va\.|Texas|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Utah)\)\s`)
+
 // nameSpan extends a health-organisation hit over the capitalised words
 // around it ("Hollywood Presbyterian Medical Center", "hôpital de Rouen",
 // "Klinikum Düsseldorf"). It needs at least one capitalised word besides a
@@ -41,6 +56,18 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	}
 	possessive := func(k int) bool { return possessiveS(src, toks, k) && toks[k-1].Upper } // the "s" of "St. Joseph's"
 	for lo > 0 && last-lo < 6 {
+		if m := stateAside.FindStringIndex(src[:toks[lo].Start]); m != nil {
+			// "Rangely (Colo.) District Hospital": the state the press
+			// writes inside the name (round 50)
+			a := lo - 1
+			for a > 0 && toks[a].Start >= m[0] {
+				a--
+			}
+			if toks[a].End <= m[0] && toks[a].Upper && !toks[a].Digit && strings.TrimSpace(src[toks[a].End:m[0]]) == "" {
+				lo = a
+				continue
+			}
+		}
 		if lo > 1 && strings.HasSuffix(toks[lo-1].Norm, "ing") && toks[lo-2].Norm == "by" && !toks[lo-2].Upper {
 			break // a gerund after "by": "… by Threatening New Jersey Hospital With Data Leak" (round 46)
 		}
@@ -462,7 +489,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		}
 	}
 	if !strings.HasPrefix(rule, "field:") {
-		if name = withoutFilingTail(name); name == "" {
+		if name = withoutStateAside(withoutFilingTail(name)); name == "" {
 			return
 		}
 	}
