@@ -130,3 +130,22 @@ func TestRound50HeadlineSubject(t *testing.T) {
 			"Acme Security researchers found that a ransomware gang is targeting hospitals.", "Acme", ""},
 	})
 }
+
+// TestRound50KindsOfACountryAndOfficers: plural kinds, or a kind of a
+// country, name no organisation ("hospitais dos Estados Unidos",
+// "clínicas dos EUA"), while a kind and its town still does ("l'hôpital de
+// Dax"); an officer's title and name after a name are not the name's ("HSE
+// CEO Paul Reid") (round 50; after sets W4 and W5).
+func TestRound50KindsOfACountryAndOfficers(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"pt", "Hackers chineses roubam dados de 4,5 milhões de pacientes dos EUA",
+			"Hackers chineses invadiram os sistemas de 206 hospitais dos Estados Unidos e roubaram dados de pacientes.",
+			"Estados Unidos", ""},
+		{"fr", "L'hôpital de Dax paralysé par une cyberattaque", "L'hôpital de Dax a été victime d'une cyberattaque.", "",
+			"hôpital de Dax"},
+		{"en", "HSE shuts down IT system after cyber attack",
+			"HSE CEO Paul Reid said the ransomware attack on the health service was significant.", "Reid", ""},
+	})
+}

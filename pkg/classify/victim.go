@@ -489,7 +489,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		}
 	}
 	if !strings.HasPrefix(rule, "field:") {
-		if name = withoutStateAside(withoutFilingTail(name)); name == "" {
+		if name = withoutOfficer(withoutStateAside(withoutFilingTail(name))); name == "" {
 			return
 		}
 	}
@@ -508,6 +508,19 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			reason("victim", full, "text:name_and_abbreviation", full, 0)
 		}
 	}
+}
+
+// withoutOfficer cuts a name before an officer's title and name that
+// follow it: "HSE CEO Paul Reid said …" names the HSE (round 50).
+func withoutOfficer(name string) string {
+	words := strings.Fields(name)
+	for i := 1; i < len(words); i++ {
+		switch strings.ToLower(strings.Trim(words[i], ".,;:'\"’")) {
+		case "ceo", "cio", "ciso", "cfo", "coo", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "founder":
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return name
 }
 
 // withoutFilingTail drops the law or the filing a headline writes after
@@ -3066,10 +3079,12 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	places := make([]bool, len(sub))
 	demonym := make([]bool, len(sub)) // a nationality's word: "Amerikaanse", "Turkish"
+	nations := true                   // every place named is a country or a nationality
 	for _, m := range c.geo.Find(sub, p.src, false) {
 		if m.Kind == geo.KindCounty {
 			continue // "Kern County Hospital": a county names organisations
 		}
+		nations = nations && (m.Kind == geo.KindCountry || m.Kind == geo.KindDemonym)
 		for k := m.First; k <= m.Last && k < len(sub); k++ {
 			places[k] = true
 			demonym[k] = m.Kind == geo.KindDemonym
@@ -3111,6 +3126,13 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if named > 0 && named == legal {
 		return false // "Inc": a legal form is no name
+	}
+	if unplaced == 0 && cov[lo] == kHealthOrg && !toks[lo].Upper && lo < hi && nations &&
+		slices.Contains(places, true) {
+		// "hospitais dos Estados Unidos", "clínicas dos EUA", "laboratório
+		// dos EUA": kinds of a country, not a name; a kind and its town
+		// names one ("l'hôpital de Dax") (round 50)
+		return false
 	}
 	if n := len(sub); sentenceStart(p.src, toks, lo) && !places[0] && cov[lo] == 0 &&
 		n == 3 && places[1] && cov[hi] == kHealthOrg {
