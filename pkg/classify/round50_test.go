@@ -42,6 +42,8 @@ func TestRound50NameHygiene(t *testing.T) {
 			"HIPAA", "Advantage Dental"},
 		{"en", "Independent Living Systems Sued Over 4 Million-Record Data Breach",
 			"A lawsuit has been filed over the data breach at the healthcare administration provider.", "Record", ""},
+		{"en", "Independent Living Systems Sued Over 4 Million-Record Data Breach",
+			"A lawsuit has been filed over the data breach.", "Sued", ""},
 		{"en", "West Pharma SEC 8-K on ransomware halt",
 			"West Pharmaceutical Services filed a material-event 8-K with the SEC disclosing a ransomware incident.",
 			"SEC", ""},

@@ -3036,6 +3036,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		!slices.Contains(cov[lo:hi+1], kHealthOrg) {
 		return false // "Major General Phanthana Nutchanart said": an officer, not an organisation (round 40)
 	}
+	for k := lo + 1; k < hi; k++ {
+		if toks[k].Upper && (nameCannotEnd(toks[k].Norm) && toks[k].Norm != "for" && toks[k].Norm != "to" || toks[k].Norm == "sued") {
+			return false // "Independent Living Systems Sued Over 4 Million-Record Data Breach": a headline's verb and preposition inside (round 50)
+		}
+	}
 	if lo < hi && toks[hi].Upper && nameCannotEnd(toks[hi].Norm) {
 		// "Cyberattack May Have Compromised …", "… to Pay $480K Over
 		// Phishing Attack": a Title Case headline's auxiliary or

@@ -541,7 +541,9 @@ var headlineCue = regexp.MustCompile(`(?i)\b(hit|hits|suffers?|says|said|disclos
 
 // subjectBeforeVerb captures the subject of a headline: the words before its
 // first verb-like cue.
-var subjectBeforeVerb = regexp.MustCompile(`^(.{3,80}?)\s+(?i:hit|hits|suffers?|says|discloses?|notif(?:y|ies)|reports?|confirms?|investigates?|struck|targeted|hacked|breached|is|was|has|had|data breach|breach|ransomware attack|cyberattack|cyber attack|attack)\b`)
+var subjectBeforeVerb = regexp.MustCompile(`^(.{3,80}?)\s+(?i:hit|hits|suffers?|says|discloses?|notif(?:y|ies)|reports?|confirms?|investigates?|struck|targeted|hacked|breached|is|was|has|had|data breach|breach|ransomware attack|cyberattack|cyber attack|attack|` +
+	// round 50: what follows an attack ("Independent Living Systems Sued Over 4 Million-Record Data Breach")
+	`sued|sues|settles?|agrees?|faces?|pays?|responds?|restores?|recovers?)\b`)
 
 // objectAfterPreposition captures the organisation after "attack on", "breach at"….
 // The organisation must start with a capital letter: "breach hit 34,000

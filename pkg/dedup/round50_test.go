@@ -220,3 +220,19 @@ func TestRound50MonthOnlyPublished(t *testing.T) {
 		t.Errorf("ParseDate(2024-07) = %v, %v", got, ok)
 	}
 }
+
+// TestRound50TitleSubjectBeforeLawsuit: a headline's subject ends at what
+// the organisation faced after its attack ("… Sued Over 4 Million-Record
+// Data Breach", "… agrees to $2.2M settlement") (round 50, sets X4 and X5
+// of round 49).
+func TestRound50TitleSubjectBeforeLawsuit(t *testing.T) {
+	t.Parallel()
+	for title, want := range map[string]string{
+		"Independent Living Systems Sued Over 4 Million-Record Data Breach":                    "Independent Living Systems",
+		"Consulting Radiologists agrees to $2.2M settlement after a ransomware attack in 2024": "Consulting Radiologists",
+	} {
+		if got := victimFromTitle(title); got != want {
+			t.Errorf("victimFromTitle(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
