@@ -671,7 +671,8 @@ func (m *matcher) onlyIncidentOfName(r *report, out []scored) {
 // incident's own, the same distinctive name.
 func sameNameReason(r cit.Reason) bool {
 	switch r.Rule {
-	case "same_victim_key", "same_name_but_type_words", "same_victim_by_defined_name", "same_name_but_its_place":
+	case "same_victim_key", "same_name_but_type_words", "same_victim_by_defined_name", "same_name_but_its_place",
+		"incident_organisation_named_in_title":
 		return true
 	}
 	return false
@@ -916,6 +917,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// name may be a town's; it needs corroboration.
 		similar = true
 		add(o.WeightSameName*0.9*0.8, "victim", "victim_named_across_reports", across)
+	case mentioned != "" && r.key == "" && strings.Contains(r.titleKey, " "+mentioned+" "):
+		// A report that names no victim of its own and writes the
+		// incident's organisation in its title is about it: "Lake Region
+		// Healthcare investigating unidentified network activity",
+		// "Notice of Data Breach | HealthEquity" (round 50). A name, not
+		// the exact name of the rules below: a report years later that
+		// recalls the first attack's month is no follow-up for it.
+		add(o.WeightSameName, "victim", "incident_organisation_named_in_title", mentioned)
 	case mentioned != "" && (r.supplier || r.key == ""):
 		add(o.WeightMention, "victim", "incident_organisation_named_as_supplier", mentioned)
 	case mentioned != "":

@@ -68,6 +68,7 @@ type report struct {
 	verdict        string   // classifier verdict, "" when unclassified
 	accepted       bool     // the classifier accepted it as a health cyberattack
 	words          []string // normalised words of title and lead, for shingles and mentions
+	titleKey       string   // the title as an organisation key, between spaces (" lake region healthcare investigating … ")
 	textKeys       []uint64 // near-duplicate-text band keys of words (set by the engine)
 }
 
@@ -357,6 +358,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		}
 	}
 	r.words = leadWords(text, 80)
+	r.titleKey = " " + orgname.Key(c.Title) + " "
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
 	r.spans = spans
 	r.knownBy = knownBy(spans)

@@ -236,3 +236,36 @@ func TestRound50TitleSubjectBeforeLawsuit(t *testing.T) {
 		}
 	}
 }
+
+// TestRound50IncidentNamedInTitle: an undated report that names no victim
+// of its own and writes the incident's organisation in its title is about
+// that organisation, the only attack of its name ("Lake Region Healthcare
+// investigating unidentified network activity"); years later, recalling
+// the first attack's month, it is no follow-up for it (round 50, set X1 of
+// round 49 and the written press flows of round 20; sentences of our own).
+func TestRound50IncidentNamedInTitle(t *testing.T) {
+	t.Parallel()
+	first := classified("lr-1", "Lake Region Healthcare hit by ransomware",
+		"Lake Region Healthcare said a ransomware attack disrupted its network.",
+		"2020-12-28", "Lake Region Healthcare", "US", cit.AttackRansomware)
+	later := classified("lr-2", "Lake Region Healthcare investigating unidentified network activity",
+		"The health system said a ransomware attack disrupted its computer systems.",
+		"", "", "US", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	d := e.Add(later, now)
+	if d.IncidentID != d1.IncidentID {
+		t.Errorf("undated report naming the organisation in its title kept apart: %s, reasons %+v %+v", d.Action, d.Reasons, d.Candidates)
+	}
+	if !slices.ContainsFunc(d.Reasons, func(r cit.Reason) bool { return r.Rule == "incident_organisation_named_in_title" }) {
+		t.Errorf("no incident_organisation_named_in_title reason: %+v", d.Reasons)
+	}
+	again := classified("lr-3", "Lake Region Healthcare hit by ransomware again",
+		"The health system, whose network was hit in December 2020, said a new ransomware attack disrupted it.",
+		"2024-03-01", "", "US", cit.AttackRansomware)
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(again, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("an attack years later recalling the first merged: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
