@@ -8,6 +8,12 @@ import (
 	"github.com/cit-health/cit/pkg/cit"
 )
 
+// withRecords is a classified report with its count of records.
+func withRecords(c cit.Classified, n int64) cit.Classified {
+	c.Classification.RecordsAffected = &n
+	return c
+}
+
 // TestRound50SettlementYearsLater: a settlement's report three years after
 // a breach, naming the organisation exactly, one of the breach's stated
 // days and its count, is a follow-up of that breach, though the first date
@@ -16,10 +22,6 @@ import (
 // later whose count is another's stays apart.
 func TestRound50SettlementYearsLater(t *testing.T) {
 	t.Parallel()
-	withRecords := func(c cit.Classified, n int64) cit.Classified {
-		c.Classification.RecordsAffected = &n
-		return c
-	}
 	first := withRecords(classified("ils-1", "Healthcare data breach affects more than 4.2 million people",
 		"An unauthorized user accessed the network of Independent Living Systems on July 5, 2022, the company "+
 			"said.",
@@ -53,10 +55,6 @@ func TestRound50SettlementYearsLater(t *testing.T) {
 // text that names no supplier, still counts against the match.
 func TestRound50ClientCountOfSupplierAttack(t *testing.T) {
 	t.Parallel()
-	withRecords := func(c cit.Classified, n int64) cit.Classified {
-		c.Classification.RecordsAffected = &n
-		return c
-	}
 	first := withRecords(classified("kr-1", "Queen's Health Systems affected after ransomware attack strikes Kronos",
 		"The timekeeping software provider Kronos that serves the nearly 8,000 employees of Queen's suffered a ransomware attack.",
 		"2021-12-14", "Kronos", "US", cit.AttackRansomware), 8000)
