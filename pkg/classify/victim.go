@@ -1398,7 +1398,10 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 		// text's first, a headline's capitals spell by chance ("Connecticut
 		// Health Clinic Hack …", "Community Health Center … CHC", round 46)
 		parts := d.parts()
-		letters := strings.ToLower(strings.ReplaceAll(victim, "&", "")) // "PJ&A": Perry Johnson & Associates (round 50)
+		letters := "" // "PJ&A" reads "pja": Perry Johnson & Associates (round 50)
+		for _, t := range vt {
+			letters += t.Norm
+		}
 		for _, p := range []part{parts[1], parts[0]} {
 			if lo, hi, ok := spelledOut(p, letters); ok {
 				return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + victim + ")", true
