@@ -2992,7 +2992,7 @@ func attackHead(d *doc) bool {
 		switch h.Value.kind {
 		case kCyber:
 			cyber = cyber || (!h.Value.denied && !pluralAttack(d.titleToks[h.Last].Norm) && !pluralAttack(d.titleToks[h.First].Norm))
-			if k := h.Last + 2; cyber && k < n && attackOn(d.titleToks[h.Last+1].Norm) && d.titleToks[k].Upper && !d.titleToks[k].Break {
+			if k := h.Last + 2; cyber && k < n && attackOnPreposition(d.titleToks[h.Last+1].Norm) && d.titleToks[k].Upper && !d.titleToks[k].Break {
 				org = true // "Hackerangriff auf Ameos …: Wurden Daten … abgefischt?": one named organisation's attack (round 49)
 			}
 		case kHealthOrg:
@@ -3018,16 +3018,6 @@ func placedAt(toks []text.Token, i, n int) bool {
 	}
 	switch toks[k].Norm {
 	case "a", "in", "im", "en", "di", "em", "te":
-		return true
-	}
-	return false
-}
-
-// attackOn is the preposition that names an attack's target after it:
-// "attack on", "Angriff auf", "attaque contre".
-func attackOn(s string) bool {
-	switch s {
-	case "on", "against", "auf", "gegen", "contre", "contra", "su", "op":
 		return true
 	}
 	return false

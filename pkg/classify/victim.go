@@ -19,10 +19,29 @@ var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |priva
 	// a tracker's page of one victim: "Cyber Incident Victim: US Fertility" (round 50)
 	`(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
 
-// stateAside is a US state's abbreviation in brackets that the press
-// writes inside a name, before what follows it: "Rangely (Colo.) District
-// Hospital", "Cortland (N.Y.) Regional Medical Center".
-var stateAside = regexp.MustCompile(`\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|W\.\s?Va\.|Texas|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Utah)\)\s$`)
+// stateAbbreviation is a US state's abbreviation in brackets that the
+// press writes inside a name: "Rangely (Colo.) District Hospital",
+// "Cortland (N.Y.) Regional Medical Center".
+const stateAbbreviation = `\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|W\.\s?Va\.|Texas|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Utah)\)\s`
+
+var (
+	stateAside   = regexp.MustCompile(stateAbbreviation + `$`) // right before a name's word
+	inStateAside = regexp.MustCompile(stateAbbreviation)       // inside a name
+)
+
+// stateAsideBefore returns where such an abbreviation starts in src when
+// it ends right at offset at; only the few bytes before are read.
+func stateAsideBefore(src string, at int) (int, bool) {
+	from := max(0, at-16)
+	if !strings.Contains(src[from:at], ")") {
+		return 0, false
+	}
+	m := stateAside.FindStringIndex(src[from:at])
+	if m == nil {
+		return 0, false
+	}
+	return from + m[0], true
+}
 
 // withoutStateAside drops such an abbreviation from a name.
 func withoutStateAside(name string) string {
@@ -31,8 +50,6 @@ func withoutStateAside(name string) string {
 	}
 	return inStateAside.ReplaceAllString(name, " ")
 }
-
-var inStateAside = regexp.MustCompile(`\s\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|W\.\s?Va\.|Texas|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Utah)\)\s`)
 
 // nameSpan extends a health-organisation hit over the capitalised words
 // around it ("Hollywood Presbyterian Medical Center", "hôpital de Rouen",
@@ -56,14 +73,14 @@ func nameSpan(src string, toks []text.Token, first, last int) (int, int, bool) {
 	}
 	possessive := func(k int) bool { return possessiveS(src, toks, k) && toks[k-1].Upper } // the "s" of "St. Joseph's"
 	for lo > 0 && last-lo < 6 {
-		if m := stateAside.FindStringIndex(src[:toks[lo].Start]); m != nil {
+		if open, ok := stateAsideBefore(src, toks[lo].Start); ok {
 			// "Rangely (Colo.) District Hospital": the state the press
 			// writes inside the name (round 50)
 			a := lo - 1
-			for a > 0 && toks[a].Start >= m[0] {
+			for a > 0 && toks[a].Start >= open {
 				a--
 			}
-			if toks[a].End <= m[0] && toks[a].Upper && !toks[a].Digit && strings.TrimSpace(src[toks[a].End:m[0]]) == "" {
+			if toks[a].End <= open && toks[a].Upper && !toks[a].Digit && strings.TrimSpace(src[toks[a].End:open]) == "" {
 				lo = a
 				continue
 			}
@@ -3040,7 +3057,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		return false // "Major General Phanthana Nutchanart said": an officer, not an organisation (round 40)
 	}
 	for k := lo + 1; k < hi; k++ {
-		if toks[k].Upper && (nameCannotEnd(toks[k].Norm) && toks[k].Norm != "for" && toks[k].Norm != "to" || toks[k].Norm == "sued") {
+		inner := toks[k].Norm == "sued" || (nameCannotEnd(toks[k].Norm) && toks[k].Norm != "for" && toks[k].Norm != "to")
+		if toks[k].Upper && inner {
 			return false // "Independent Living Systems Sued Over 4 Million-Record Data Breach": a headline's verb and preposition inside (round 50)
 		}
 	}

@@ -68,7 +68,7 @@ type report struct {
 	verdict        string   // classifier verdict, "" when unclassified
 	accepted       bool     // the classifier accepted it as a health cyberattack
 	words          []string // normalised words of title and lead, for shingles and mentions
-	titleKey       string   // the title as an organisation key, between spaces (" lake region healthcare investigating … ")
+	titleKey       string   // a report naming no victim: its title as an organisation key, between spaces (" lake region healthcare investigating … ")
 	textKeys       []uint64 // near-duplicate-text band keys of words (set by the engine)
 }
 
@@ -358,7 +358,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		}
 	}
 	r.words = leadWords(text, 80)
-	r.titleKey = " " + orgname.Key(c.Title) + " "
+	if r.key == "" {
+		r.titleKey = " " + orgname.Key(c.Title) + " " // read only for a report that names no victim
+	}
 	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
 	r.spans = spans
 	r.knownBy = knownBy(spans)
