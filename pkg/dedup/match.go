@@ -598,7 +598,43 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		}
 		return cmp.Compare(a.idx, b.idx)
 	})
+	m.clearBestOfUndated(r, out)
 	return out
+}
+
+// clearLead is how far an undated report's best candidate must score above
+// the next for clearBestOfUndated to merge it.
+const clearLead = 1.0
+
+// clearBestOfUndated merges an undated report into the one incident its
+// evidence points to, when that evidence is uncertain but nothing counts
+// against it: the best candidate, an incident of a health cyberattack,
+// scores for review (a name within the other, the organisation named as
+// supplier or in the text, the same count), no reason of it weighs against
+// the match or holds it for an analyst, the next candidate scores at least
+// a point less, and the report tells of a health cyberattack or a hack.
+// Nothing dates the report, so no later evidence will: an analyst could
+// only guess the same (round 51; on the multi-source sets of rounds 49–50
+// it joined 11 reports to their incident and 1 to another attack on the
+// same organisation, out of 12).
+func (m *matcher) clearBestOfUndated(r *report, out []scored) {
+	if len(out) == 0 || !r.undated || out[0].score < m.opts.ReviewScore || out[0].score >= m.opts.MergeScore {
+		return
+	}
+	if len(out) > 1 && out[1].score > out[0].score-clearLead {
+		return
+	}
+	if !m.profiles[out[0].idx].accepted || !(r.accepted || r.verdict == cit.VerdictReview || r.modes.hacked()) {
+		return
+	}
+	for _, x := range out[0].reasons {
+		if x.Weight < 0 || cappedReason(x) {
+			return
+		}
+	}
+	w := m.opts.MergeScore - out[0].score
+	out[0].score += w
+	out[0].reasons = append(out[0].reasons, cit.Reason{Field: "incident", Rule: "undated_report_clear_best_match", Weight: round2(w)})
 }
 
 // placedElsewhere reports whether a reason puts the candidate in another
