@@ -95,7 +95,7 @@ func actors() map[string]actor {
 	add(s("Mustang Panda"), "mustang panda")
 	add(s("APT41"), "apt41", "apt 41", "double dragon", "winnti", "wicked panda")
 	add(s("APT29"), "apt29", "apt 29", "cozy bear", "nobelium", "midnight blizzard", "the dukes")
-	add(s("APT28"), "apt28", "apt 28", "fancy bear", "sofacy", "forest blizzard")
+	add(s("APT28"), "apt28", "apt 28", "fancy bear", "sofacy", "forest blizzard", "tsar team", "pawn storm", "sednit")
 	add(s("APT10"), "apt10", "apt 10", "menupass", "stone panda")
 	add(s("APT40"), "apt40", "apt 40")
 	add(s("Kimsuky"), "kimsuky", "velvet chollima")

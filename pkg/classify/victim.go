@@ -3062,6 +3062,17 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			return false // "Independent Living Systems Sued Over 4 Million-Record Data Breach": a headline's verb and preposition inside (round 50)
 		}
 	}
+	for k := lo + 1; k <= hi; k++ {
+		if toks[k].Upper && headlineVerbS(toks[k].Norm) && toks[k].Norm != "pays" { // "Centre hospitalier des Pays de Morlaix"
+			return false // "Settlement Requires OrthopedicsNY": a Title Case headline's verb inside (round 51)
+		}
+		if toks[k-1].Norm == "for" && strings.HasSuffix(toks[k].Norm, "ing") && toks[k].Upper {
+			return false // "… Health Care Provider for Failing to Protect …": a headline's clause (round 51)
+		}
+	}
+	if lo < hi && toks[hi].Upper && headlineVerb(toks[hi].Norm) && strings.HasSuffix(toks[hi].Norm, "ed") {
+		return false // "Hendrick Medical Center Network Restored": a headline's participle ends no name (round 51)
+	}
 	if lo < hi && toks[hi].Upper && nameCannotEnd(toks[hi].Norm) {
 		// "Cyberattack May Have Compromised …", "… to Pay $480K Over
 		// Phishing Attack": a Title Case headline's auxiliary or
@@ -3092,6 +3103,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		if exploitedSoftware(t.Norm) {
 			return false // "data stolen in MOVEit hack": the software exploited, not its owner
 		}
+	}
+	if describesItsPlace(p, cov, lo, hi) {
+		return false // "OrthopedicsNY, a Capital Region orthopedic practice": where the victim is, not its name (round 51)
 	}
 	if platform(sub[0].Norm) {
 		return false // "posted online at Pastebin.com": where the data was put, not whose it was
@@ -3288,6 +3302,26 @@ func (c *Classifier) describedBefore(p part, lo, hi, first int) bool {
 	}
 	for _, m := range c.geo.Find(p.toks[hi:hi+1], p.src, false) {
 		if m.Kind == geo.KindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// describesItsPlace reports whether toks[lo..hi], after "a" or "an" and
+// holding no health word of its own, is followed by a lower-case health
+// kind: "a Capital Region orthopedic practice", "a Jacksonville hospital"
+// describe an organisation by its place.
+func describesItsPlace(p part, cov []kind, lo, hi int) bool {
+	toks := p.toks
+	if lo == 0 || (toks[lo-1].Norm != "a" && toks[lo-1].Norm != "an") || slices.Contains(cov[lo:hi+1], kHealthOrg) {
+		return false
+	}
+	for k := hi + 1; k < len(toks) && k <= hi+2; k++ {
+		if toks[k].Upper || !nameJoined(p.src, toks, k-1, k) {
+			return false
+		}
+		if cov[k] == kHealthOrg {
 			return true
 		}
 	}

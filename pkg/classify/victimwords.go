@@ -718,7 +718,10 @@ func headlineVerb(s string) bool {
 		// round 49: "Lake Region Healthcare responds to cyberattack"
 		"responds", "responding", "investigating",
 		// round 50: "Oregon Medical Group Informs 750,000 Patients About Leak"
-		"informs", "alerts", "tells", "admits":
+		"informs", "alerts", "tells", "admits",
+		// round 51: "Settlement Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …",
+		// "Hendrick Medical Center Network Restored"
+		"requires", "secures", "restored":
 		return true
 	}
 	return false

@@ -1,0 +1,51 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound51NameHygiene: a Title Case headline's verb inside a name
+// ("Settlement Requires OrthopedicsNY"), its participle at a name's end
+// ("Network Restored") and a clause after "for" ("Provider for Failing to
+// Protect") are no name's words, though "Pays" stays a French name's
+// ("Centre hospitalier des Pays de Morlaix"); "a Capital Region orthopedic
+// practice" describes the victim before it by its place (round 51, set X1:
+// OrthopedicsNY, Hendrick Health; sentences of our own but the headlines).
+func TestRound51NameHygiene(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Attorney General Secures $500,000 from Capital Region Health Care Provider for Failing to Protect Patients’ Information",
+			"Settlement Requires OrthopedicsNY, LLC to Strengthen Patient Data Security. Cyber-attackers stole the data of 650,000 patients.",
+			"Requires", ""},
+		{"en", "Attorney General Secures $500,000 from Capital Region Health Care Provider for Failing to Protect Patients’ Information",
+			"Cyber-attackers stole the data of 650,000 patients.", "Failing", ""},
+		{"en", "NYS fines orthopedic group after data breach exposes 650,000 patients",
+			"The attorney general fined OrthopedicsNY, a Capital Region orthopedic practice, after a 2023 ransomware attack exposed the data of 650,000 patients.",
+			"Capital Region", "OrthopedicsNY"},
+		{"en", "Hendrick Medical Center Network Restored",
+			"The hospital's IT networks were shut down after a network security threat; ransomware encrypted servers.",
+			"Restored", ""},
+		{"fr", "Morlaix : la messagerie de l'hôpital piratée",
+			"Des milliers de courriels frauduleux sont partis des adresses du centre hospitalier des Pays de Morlaix. Des pirates ont pris le contrôle de comptes.",
+			"", "centre hospitalier des Pays de Morlaix"},
+	})
+}
+
+// TestRound51TsarTeam: "Tsar Team", one of APT28's names, is who attacked
+// the Lithuanian clinic, not its victim (round 51, set X2: Grožio
+// Chirurgija, 2017; sentences of our own).
+func TestRound51TsarTeam(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Hackers expose cosmetic surgery pictures",
+		Text: "A group calling itself Tsar Team stole photos of patients of a Lithuanian cosmetic surgery clinic and demanded a ransom."})
+	if got.ThreatActor != "APT28" {
+		t.Errorf("threat actor %q, want APT28", got.ThreatActor)
+	}
+	if got.Victim == "Tsar Team" {
+		t.Errorf("the attacker read as the victim: %q", got.Victim)
+	}
+}
