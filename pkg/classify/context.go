@@ -1948,11 +1948,12 @@ func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		return hits // most texts: no map on the hot path
 	}
 	attackAt := map[int]bool{} // a weak word too where a strong one names the attack elsewhere
-	org, strong := false, false
+	org, strong, ransomware := false, false, false
 	for _, h := range hits {
 		if h.Value.kind == kCyber {
 			attackAt[h.First] = true
 			strong = strong || !h.Value.weak
+			ransomware = ransomware || (h.Value.attack == "ransomware" && !h.Value.weak)
 		}
 		org = org || h.Value.kind == kHealthOrg
 	}
@@ -1974,6 +1975,9 @@ func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 			}
 			return false
 		}
+		if ransomware && stolenData(toks, h.First) {
+			return true // "sensitive data were stolen", "the stolen data", in a ransomware attack's text (round 51)
+		}
 		for k := h.Last + 1; k < len(toks) && k <= h.Last+8 && !toks[k].Break; k++ {
 			if during(k) {
 				return true
@@ -1987,6 +1991,35 @@ func theftInAttack(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 		return false
 	})
+}
+
+// stolenData reports whether the theft word at toks[i] tells of data, not
+// of a device: the word "data" within four words before or after it in its
+// sentence ("sensitive data were stolen", "the stolen data"), and no device
+// named after it. Not a size ("500 GB of stolen files"): a gang's
+// write-up counts its haul from schools and hospitals alike.
+func stolenData(toks []text.Token, i int) bool {
+	if deviceTaken(toks, i) {
+		return false
+	}
+	data := func(k int) bool {
+		switch toks[k].Norm {
+		case "data", "daten", "donnees", "datos", "dati", "dados", "gegevens":
+			return true
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && !toks[k+1].Break; k-- {
+		if data(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
+		if data(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // lossTheftWord is a weak loss word for something stolen.
@@ -2069,7 +2102,11 @@ func outsideAgent(toks []text.Token, k int) bool {
 		return true
 	case "actor", "actors":
 		return k > 0 && (toks[k-1].Norm == "threat" || toks[k-1].Norm == "unknown" || toks[k-1].Norm == "malicious")
-	case "group", "gang", "operators", "affiliate":
+	case "gang", "gangs":
+		// "the Medusa gang claimed to have stolen over two terabytes" (round 51); a gang that takes a device
+		// stays a theft (deviceTaken)
+		return true
+	case "group", "operators", "affiliate":
 		// "The BlackSuit ransomware group claimed the attack and said it had stolen …"
 		return k > 0 && (toks[k-1].Norm == "ransomware" || toks[k-1].Norm == "hacker" || toks[k-1].Norm == "hacking" ||
 			toks[k-1].Norm == "extortion" || toks[k-1].Norm == "cybercriminal" || toks[k-1].Norm == "cybercrime")

@@ -49,3 +49,25 @@ func TestRound51TsarTeam(t *testing.T) {
 		t.Errorf("the attacker read as the victim: %q", got.Victim)
 	}
 }
+
+// TestRound51GangsTheft: data a gang took is the attackers' theft, and so
+// are data "stolen" in a ransomware attack's text that names a health
+// organisation; no lost device counts against the attack (round 51, set W1:
+// HCRG Care Group; sentences of our own).
+func TestRound51GangsTheft(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tt := range []struct{ title, text string }{
+		{"Care provider investigating cyber incident",
+			"The Medusa gang claimed to have stolen over two terabytes from the care provider, including patient records."},
+		{"Hospital group confirms ransomware attack",
+			"The hospital group confirmed a ransomware attack. More than two terabytes of sensitive data were stolen, the attackers said."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tt.title, Text: tt.text})
+		for _, r := range got.Reasons {
+			if r.Value == "non_cyber_breach" {
+				t.Errorf("%q: %q read as a lost or stolen device", tt.title, r.Span)
+			}
+		}
+	}
+}
