@@ -262,7 +262,23 @@ func samePlace(a, b string) bool {
 	if len(b) >= len("town:")+6 && oneEdit(a, b) {
 		return true // a writer's slip: "Puebo County" for "Pueblo County" (round 40)
 	}
+	if doubledLetter(a, b) {
+		return true // "Jessup" for "Jesup" (round 51), though "Salem" and "Salen" are two towns
+	}
 	return strings.Contains(" "+a[strings.Index(a, ":")+1:]+" ", " "+b[strings.Index(b, ":")+1:]+" ")
+}
+
+// doubledLetter reports whether a, the longer, is b with one of its letters
+// written twice.
+func doubledLetter(a, b string) bool {
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i > 0 && a[i] == a[i-1] && a[i+1:] == b[i:]
 }
 
 // oneEdit reports whether a, the longer, is b with one byte changed or

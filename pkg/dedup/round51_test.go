@@ -58,3 +58,19 @@ func TestRound51UndatedClearBestMatch(t *testing.T) {
 		t.Errorf("dated report merged as undated: %+v", d.Reasons)
 	}
 }
+
+// TestRound51DoubledLetterTown: "Jessup" for "Jesup" is a writer's slip,
+// not another town, though "Salem" and "Salen" stay two (round 51, set
+// X1: Wayne Memorial Hospital of Jesup, Georgia).
+func TestRound51DoubledLetterTown(t *testing.T) {
+	t.Parallel()
+	if v, differ := localitiesConflict([]string{"town:jessup"}, []string{"town:jesup"}); differ {
+		t.Errorf("a doubled letter read as another town: %s", v)
+	}
+	if _, differ := localitiesConflict([]string{"town:salem"}, []string{"town:salen"}); !differ {
+		t.Error("Salem and Salen read as one town")
+	}
+	if _, differ := localitiesConflict([]string{"town:jetsup"}, []string{"town:jesup"}); !differ {
+		t.Error("another inserted letter read as a doubled one")
+	}
+}
