@@ -71,3 +71,26 @@ func TestRound51GangsTheft(t *testing.T) {
 		}
 	}
 }
+
+// TestRound51NoticeSubjects: a notice's subject after "recently"
+// ("OrthoConnecticut recently became aware of unauthorized access"), a
+// headline's "X Fined $500K for … Breach", and "The Capital Region
+// orthopedic practice" as the place of the victim named before (round 51,
+// set X1: OrthoConnecticut, OrthopedicsNY; sentences of our own but the
+// headline).
+func TestRound51NoticeSubjects(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Notice of Data Security Incident",
+			"OrthoConnecticut recently became aware of unauthorized access to our network environment. Hackers copied files.",
+			"", "OrthoConnecticut"},
+		{"en", "OrthopedicsNY Fined $500K for Patient Data Breach: A Compliance Catastrophe",
+			"The attorney general imposed a $500,000 penalty against OrthopedicsNY after a patient data breach. The Capital Region " +
+				"orthopedic practice exposed the data of 650,000 patients after attackers used stolen credentials.",
+			"Capital Region", "OrthopedicsNY"},
+		{"en", "Hackers leak patient photos from a cosmetic surgery clinic",
+			"The hacker group managed to break into the servers of the Grozio Chirurgija clinic and stole patient photos.",
+			"", "Grozio Chirurgija"},
+	})
+}

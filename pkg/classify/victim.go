@@ -3308,13 +3308,23 @@ func (c *Classifier) describedBefore(p part, lo, hi, first int) bool {
 	return false
 }
 
-// describesItsPlace reports whether toks[lo..hi], after "a" or "an" and
+// describesItsPlace reports whether toks[lo..hi], after an article and
 // holding no health word of its own, is followed by a lower-case health
 // kind: "a Capital Region orthopedic practice", "a Jacksonville hospital"
-// describe an organisation by its place.
+// describe an organisation by its place, and so does "The Capital Region
+// orthopedic practice exposed …", after "the" only with a region's word.
 func describesItsPlace(p part, cov []kind, lo, hi int) bool {
 	toks := p.toks
-	if lo == 0 || (toks[lo-1].Norm != "a" && toks[lo-1].Norm != "an") || slices.Contains(cov[lo:hi+1], kHealthOrg) {
+	if lo == 0 || slices.ContainsFunc(cov[lo:hi+1], func(k kind) bool { return k == kHealthOrg || k == kHealthWeak }) {
+		return false
+	}
+	switch toks[lo-1].Norm {
+	case "a", "an":
+	case "the":
+		if !regionWord(toks[hi].Norm) {
+			return false // "the Crozio Chirugija clinic", "the Great Plains Health medical center": a name
+		}
+	default:
 		return false
 	}
 	for k := hi + 1; k < len(toks) && k <= hi+2; k++ {
@@ -3324,6 +3334,16 @@ func describesItsPlace(p part, cov []kind, lo, hi int) bool {
 		if cov[k] == kHealthOrg {
 			return true
 		}
+	}
+	return false
+}
+
+// regionWord is the last word of a region's name: "Capital Region", "Kern
+// County", "Central Valley".
+func regionWord(s string) bool {
+	switch s {
+	case "region", "county", "valley", "area", "coast", "district", "province":
+		return true
 	}
 	return false
 }

@@ -278,6 +278,8 @@ func subjectVerb(s string) bool {
 		"diverts", "diverting", "diverted", "cancels", "cancelled", "canceled", "postpones", "postponed", "reschedules",
 		"recovering", "recovers", "restores", "restoring", "restored", "struggles", "struggling", "reopens", "resumes",
 		"knocked", "downed", "disrupted", "encrypted",
+		// round 51: a notice's "OrthoConnecticut recently became aware of unauthorized access to our network"
+		"became",
 		// "First American Financial shuts down systems after ransomware attack"
 		"shuts", "disconnects", "isolates",
 		// "Hancock Health paid a ransom of about $55,000 in bitcoin"
@@ -325,7 +327,9 @@ func perfectAuxiliary(s string) bool {
 func auxiliary(s string) bool {
 	switch s {
 	case "was", "is", "has", "had", "been", "were", "have", "a", "ete", "est", "wurde", "ist", "fue", "ha", "sido", "e",
-		"stato", "stata", "foi", "werd", "heeft", "still", "slowly":
+		"stato", "stata", "foi", "werd", "heeft", "still", "slowly",
+		// round 51: "OrthoConnecticut recently became aware", "Department of Health also targeted in Conti attack"
+		"recently", "also", "today":
 		return true
 	}
 	return false
@@ -719,9 +723,9 @@ func headlineVerb(s string) bool {
 		"responds", "responding", "investigating",
 		// round 50: "Oregon Medical Group Informs 750,000 Patients About Leak"
 		"informs", "alerts", "tells", "admits",
-		// round 51: "Settlement Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …",
+		// round 51: "OrthopedicsNY Fined $500K …", "Settlement Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …",
 		// "Hendrick Medical Center Network Restored"
-		"requires", "secures", "restored":
+		"requires", "secures", "restored", "fined":
 		return true
 	}
 	return false
@@ -1139,7 +1143,8 @@ func victimHeadlineVerb(s string) bool {
 	switch s {
 	case "agrees", "settles", "responds", "confirms", "notifies", "discloses", "reveals", "admits", "investigates",
 		"investigating", "restores", "recovers", "resumes", "reports", "suffers", "faces", "pays", "sued", "alerts", "informs",
-		"probes", "experiences", "says", "announces", "apologises", "apologizes":
+		"probes", "experiences", "says", "announces", "apologises", "apologizes",
+		"fined": // round 51: "OrthopedicsNY Fined $500K for Patient Data Breach"
 		return true
 	}
 	return false
