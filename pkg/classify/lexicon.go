@@ -788,6 +788,8 @@ func lexicon() map[string]term {
 	// hacking cough", "nurses hacked off", "Trojan condoms".
 	// access lost to systems, not a device lost: "ambulance services lost access to their electronic patient records"
 	add(term{kind: kPlace}, "lost access", "losing access", "lose access", "loses access")
+	// round 51: a building's alarm, not a network's intruder ("CCTV and fire and intruder alarms were already in place")
+	add(term{kind: kPlace}, "intruder alarm*", "burglar alarm*")
 	// round 44: a car in a road accident or a parking, not one something was stolen from ("after someone was hit
 	// by a car Sunday", "the hospital's car park")
 	add(term{kind: kPlace}, "hit by a car", "struck by a car", "car accident*", "car crash*", "car park", "car parks",

@@ -94,3 +94,17 @@ func TestRound51NoticeSubjects(t *testing.T) {
 			"", "Grozio Chirurgija"},
 	})
 }
+
+// TestRound51IntruderAlarms: a building's "intruder alarms" are no
+// network intruder (round 51, set W1: Belfast Health and Social Care
+// Trust's abandoned files; sentences of our own).
+func TestRound51IntruderAlarms(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "NHS Trust fined after patient files left behind",
+		Text: "The regulator fined the NHS Trust after 100,000 patient records were left in a closed hospital. CCTV and fire " +
+			"and intruder alarms were in place but soon failed, and trespassers took photographs of the files."})
+	if got.IsHealthCyberattack {
+		t.Errorf("abandoned files with intruder alarms accepted (score %.3f): %+v", got.Score, got.Reasons)
+	}
+}
