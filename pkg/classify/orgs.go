@@ -46,7 +46,7 @@ func knownOrgs() map[string]term {
 		"netcare", "mediclinic", "life healthcare", "keralty", "colsanitas", "vastaamo", "unimed", "upmc",
 		// national and public health services whose names hold no health word
 		"te whatu ora", "health new zealand", "health nz", "essalud", "instituto mexicano del seguro social", "osakidetza", "ib salut",
-		"caja costarricense de seguro social", "oneblood", "sanquin",
+		"caja costarricense de seguro social", "costa rican social security fund", "oneblood", "sanquin",
 		// round 36: Europe's care-home groups and France's largest hospital group outside Paris
 		"orpea", "emeis", "korian", "clariane", "domusvi", "hospices civils de lyon")
 	add("pharma", "pfizer", "moderna", "astrazeneca", "johnson johnson", "novartis", "roche", "sanofi", "gsk",
@@ -113,7 +113,7 @@ func orgCountries() map[string][]string {
 		"PE": {"essalud"},
 		"MX": {"instituto mexicano del seguro social"},
 		"ES": {"osakidetza"},
-		"CR": {"caja costarricense de seguro social"},
+		"CR": {"caja costarricense de seguro social", "costa rican social security fund"},
 		"PH": {"philhealth"},
 		"ID": {"bpjs kesehatan"},
 		"DE": {"bitmarck", "medatixx", "aok", "barmer", "techniker krankenkasse", "dak gesundheit", "helios kliniken", "asklepios", "charite",

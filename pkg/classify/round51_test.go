@@ -108,3 +108,17 @@ func TestRound51IntruderAlarms(t *testing.T) {
 		t.Errorf("abandoned files with intruder alarms accepted (score %.3f): %+v", got.Score, got.Reasons)
 	}
 }
+
+// TestRound51CostaRicaSocialSecurityFund: the Caja Costarricense de Seguro
+// Social, which runs Costa Rica's public health care, is known by its
+// English name too (round 51, set W2: its 2022 Hive attack; sentences of
+// our own).
+func TestRound51CostaRicaSocialSecurityFund(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Costa Rican Social Security Fund hit with ransomware attack",
+		Text: "The Costa Rican Social Security Fund said the attack started early on Tuesday; all systems were shut down."})
+	if !got.IsHealthCyberattack || got.Victim != "Costa Rican Social Security Fund" {
+		t.Errorf("accepted %v (score %.3f), victim %q: %+v", got.IsHealthCyberattack, got.Score, got.Victim, got.Reasons)
+	}
+}
