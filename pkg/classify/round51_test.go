@@ -122,3 +122,17 @@ func TestRound51CostaRicaSocialSecurityFund(t *testing.T) {
 		t.Errorf("accepted %v (score %.3f), victim %q: %+v", got.IsHealthCyberattack, got.Score, got.Victim, got.Reasons)
 	}
 }
+
+// TestRound51HeadlineAdjective: "Widespread" qualifies a headline's
+// attack, and "Takes" is its verb: neither is a name (round 51, set W1:
+// Change Healthcare's 2024 attack; the headline and sentences of our own).
+func TestRound51HeadlineAdjective(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Widespread Cyberattack Takes Down Pharmacies across America",
+			"Pharmacies across America are suffering outages. Change Healthcare, one of the country's largest healthcare " +
+				"technology companies, reported its network was hit by a cybersecurity attack on Wednesday.",
+			"Widespread", "Change Healthcare"},
+	})
+}

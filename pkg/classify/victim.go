@@ -715,7 +715,8 @@ const lateSentence = 3
 // name it stands before in Title Case.
 func headlineQualifier(s string) bool {
 	switch s {
-	case "potential", "possible", "suspected", "alleged", "apparent", "massive", "huge", "latest", "recent", "reported", "confirmed":
+	case "potential", "possible", "suspected", "alleged", "apparent", "massive", "huge", "latest", "recent", "reported", "confirmed",
+		"widespread", "coordinated", "sophisticated", "ongoing":
 		return true
 	}
 	return false

@@ -723,9 +723,9 @@ func headlineVerb(s string) bool {
 		"responds", "responding", "investigating",
 		// round 50: "Oregon Medical Group Informs 750,000 Patients About Leak"
 		"informs", "alerts", "tells", "admits",
-		// round 51: "OrthopedicsNY Fined $500K …", "Settlement Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …",
+		// round 51: "OrthopedicsNY Fined $500K …", "Widespread Cyberattack Takes Down Pharmacies", "Settlement Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …",
 		// "Hendrick Medical Center Network Restored"
-		"requires", "secures", "restored", "fined":
+		"requires", "secures", "restored", "fined", "takes":
 		return true
 	}
 	return false
@@ -903,7 +903,8 @@ func unnamed(s string) bool {
 		// who speaks opening a sentence ("Officials said …")
 		"officials", "spokesperson", "spokesman", "spokeswoman", "staff",
 		// an attack's qualifiers opening a title ("Foreign cyberattack on the Kansas judicial branch")
-		"foreign", "domestic", "suspected", "alleged", "possible", "apparent":
+		"foreign", "domestic", "suspected", "alleged", "possible", "apparent",
+		"widespread", "coordinated", "sophisticated", "ongoing": // round 51: "Widespread Cyberattack Takes Down Pharmacies"
 		return true
 	}
 	return false
