@@ -136,3 +136,21 @@ func TestRound51HeadlineAdjective(t *testing.T) {
 			"Widespread", "Change Healthcare"},
 	})
 }
+
+// TestRound51NameAcrossSentences: a name never runs on past a full stop
+// into the next sentence ("al Cup. Una stima", "Asl Napoli 3 Sud. A"),
+// though a state's abbreviation in brackets stays inside it ("Rangely
+// (Colo.) District Hospital") (round 51, sets W8 and W3 of round 49 and
+// round 50; sentences of our own).
+func TestRound51NameAcrossSentences(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"it", "Cup fuori uso dopo l'attacco hacker",
+			"Un attacco hacker ha colpito il centro prenotazioni. Quarto giorno di black out al Cup. Una stima di trentamila telefonate perse.",
+			"Una", ""},
+		{"en", "Colorado hospital loses access to patient records in ransomware attack",
+			"Rangely (Colo.) District Hospital on June 8 began notifying patients of a ransomware attack on its computer systems.",
+			"", "Rangely District Hospital"},
+	})
+}

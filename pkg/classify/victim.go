@@ -3105,6 +3105,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			return false // "data stolen in MOVEit hack": the software exploited, not its owner
 		}
 	}
+	for k := lo + 1; k <= hi; k++ {
+		if toks[k].Break && strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) == "." {
+			return false // "Quarto giorno di black out al Cup. Una stima …": two sentences, no name (round 51)
+		}
+	}
 	if describesItsPlace(p, cov, lo, hi) {
 		return false // "OrthopedicsNY, a Capital Region orthopedic practice": where the victim is, not its name (round 51)
 	}
