@@ -872,6 +872,7 @@ func lexicon() map[string]term {
 	add(term{kind: kVuln}, "vulnerabilit*", "patch*", "patched", "security update*", "flaw*", "bug", "bugs", "zero day",
 		"proof of concept", "researchers", "researcher", "cve", "exploit", "exploits", "security advisory", "update",
 		"sicherheitslucke*", "faille*", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*",
+		"schwachstelle*", "sicherheitsforscher*", "vulnerabilidade*", // round 51: "Schwachstellen … bei Infusionspumpen"
 		// a risk or a recall is no attack: "Medtronic recalls insulin pumps over hacking risk"
 		"hacking risk", "hacking risks", "cyber risk", "cyber risks", "cybersecurity risk", "cybersecurity risks",
 		"security risk", "security risks", "risk of hacking", "vulnerable to hacking", "vulnerable to hackers",

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -153,4 +154,18 @@ func TestRound51NameAcrossSentences(t *testing.T) {
 			"Rangely (Colo.) District Hospital on June 8 began notifying patients of a ransomware attack on its computer systems.",
 			"", "Rangely District Hospital"},
 	})
+}
+
+// TestRound51GermanVulnerabilityWords: "Schwachstellen" and
+// "Sicherheitsforscher" tell of vulnerability news, as "Sicherheitslücke"
+// does (round 51, sets W7 of round 50: McAfee's study of B. Braun's
+// infusion pumps; sentences of our own).
+func TestRound51GermanVulnerabilityWords(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "de", Title: "Forscher finden Schwachstellen in Infusionspumpen",
+		Text: "Sicherheitsforscher haben Schwachstellen in Infusionspumpen eines Medizintechnikunternehmens gefunden."})
+	if !slices.ContainsFunc(got.Reasons, func(r cit.Reason) bool { return r.Value == "vulnerability_news" }) {
+		t.Errorf("no vulnerability news read: %+v", got.Reasons)
+	}
 }
