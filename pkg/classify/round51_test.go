@@ -169,3 +169,21 @@ func TestRound51GermanVulnerabilityWords(t *testing.T) {
 		t.Errorf("no vulnerability news read: %+v", got.Reasons)
 	}
 }
+
+// TestRound51RegulatorAndReceived: the regulator whose breach portal lists
+// an attack is not its victim, and a Title Case headline's "Received"
+// inside a name is its verb (round 51, set X4 of round 50: Mayfield
+// Clinic's 2016 ransomware email; sentences of our own but the headline).
+func TestRound51RegulatorAndReceived(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "23K Patients of Mayfield Clinic Sent Malware-Infected Email",
+			"Patients of the Mayfield Clinic of Cincinnati were sent an email containing ransomware. The entry on the HHS’ Office for Civil Rights breach portal lists 23,341 patients.",
+			"Civil Rights", "Mayfield Clinic of Cincinnati"},
+		{"en", "23K Patients of Mayfield Hospital Received Malware-Infected Electronic mail",
+			"Patients of the Mayfield Hospital of Cincinnati, OH were sent an electronic mail, in February having a malevolent attachment " +
+				"which transferred an illegal computer software onto their appliances. The record on the HHS’ OCR breach portal shows 23,341 patients.",
+			"Received", "Mayfield Hospital of Cincinnati"},
+	})
+}

@@ -1648,6 +1648,23 @@ func agentBefore(toks []text.Token, i int) bool {
 	return true
 }
 
+// breachRegulator reports whether toks name a regulator that lists
+// breaches ("HHS’ Office for Civil Rights", "the ICO"): its portal or its
+// register, not a victim. The police, also an authority, may be one.
+func breachRegulator(toks []text.Token) bool {
+	for k, t := range toks {
+		switch t.Norm {
+		case "hhs", "ocr", "ico", "cnil", "aepd", "garante", "commissioner", "regulator":
+			return true
+		case "civil":
+			if k+1 < len(toks) && toks[k+1].Norm == "rights" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // authority reports whether a name is a regulator's, an agency's or the
 // police's: "HHS OCR announces settlement with Banner Health over hack",
 // "FBI says hackers…" speak of another organisation's attack. Such a name is
@@ -2191,7 +2208,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
-				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) {
+				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) &&
+				!breachRegulator(toks[lo:hi+1]) { // "the HHS’ Office for Civil Rights breach portal" (round 51)
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}
 		}
@@ -3064,7 +3082,8 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		}
 	}
 	for k := lo + 1; k <= hi; k++ {
-		if toks[k].Upper && headlineVerbS(toks[k].Norm) && toks[k].Norm != "pays" { // "Centre hospitalier des Pays de Morlaix"
+		if toks[k].Upper && (headlineVerbS(toks[k].Norm) || (k < hi && headlineVerb(toks[k].Norm) && strings.HasSuffix(toks[k].Norm, "ed"))) &&
+			toks[k].Norm != "pays" { // "Centre hospitalier des Pays de Morlaix"; "Mayfield Hospital Received Malware-Infected …"
 			return false // "Settlement Requires OrthopedicsNY": a Title Case headline's verb inside (round 51)
 		}
 		if toks[k-1].Norm == "for" && strings.HasSuffix(toks[k].Norm, "ing") && toks[k].Upper {

@@ -725,7 +725,7 @@ func headlineVerb(s string) bool {
 		"informs", "alerts", "tells", "admits",
 		// round 51: "OrthopedicsNY Fined $500K …", "Widespread Cyberattack Takes Down Pharmacies", "Settlement Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …",
 		// "Hendrick Medical Center Network Restored"
-		"requires", "secures", "restored", "fined", "takes":
+		"requires", "secures", "restored", "fined", "takes", "received", "receives":
 		return true
 	}
 	return false
