@@ -187,3 +187,18 @@ func TestRound51RegulatorAndReceived(t *testing.T) {
 			"Received", "Mayfield Hospital of Cincinnati"},
 	})
 }
+
+// TestRound51DescriberBeforeName: the name after a lower-case description
+// ending in a describer word ("the NY-based billing company Practice
+// Resources") is the victim's, without the description (round 51, set X1:
+// Practice Resources' 2022 attack; sentences of our own).
+func TestRound51DescriberBeforeName(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "Ransomware Attack on NY Medical Billing Firm Impacts Nearly a Million People",
+			"A recent cyberattack hit a New York medical billing company.\n\nThe NY-based billing company Practice Resources, LLC (PRL) " +
+				"had to reach out to nearly a million users to declare that they suffered a ransomware attack.",
+			"billing company", "Practice Resources"},
+	})
+}

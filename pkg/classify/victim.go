@@ -1072,6 +1072,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 						lo = k
 					}
 				}
+				if k := describerBefore(part.toks, lo, hi); k > lo && c.validName(part, cov, k, hi) {
+					lo = k // "the NY-based billing company Practice Resources": its name after what it is (round 51)
+				}
 				if germanGenitive(part.toks, lo, h.First, hi, h.Last) {
 					// "Internetseite des Bundesgesundheitsministeriums": the
 					// owner after the article, if it is a name of its own
@@ -3371,4 +3374,20 @@ func regionWord(s string) bool {
 		return true
 	}
 	return false
+}
+
+// describerBefore returns where a name starts after the lower-case
+// description that opens toks[lo..hi] and ends in a describer word
+// ("billing company Practice Resources", "radiology network Imagerie"),
+// or lo when there is none.
+func describerBefore(toks []text.Token, lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if toks[k].Upper {
+			return lo
+		}
+		if describerWord(toks[k].Norm) && toks[k+1].Upper {
+			return k + 1
+		}
+	}
+	return lo
 }
