@@ -970,7 +970,6 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		ms = slices.DeleteFunc(ms, func(m geo.Mention) bool { return inName(m, d.titleToks, d.title) })
 		body = slices.DeleteFunc(body, func(m geo.Mention) bool { return inName(m, d.bodyToks, d.body) })
 	}
-	body = dropCountryLists(body, d.bodyToks)
 	ms = attackersSide(append(ms, body...), pm)
 	ms = geo.Reconcile(ms)
 	if m, ok := geo.Best(ms); ok {
@@ -1123,57 +1122,6 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// dropCountryLists drops the countries a text lists three or more of
-// together ("in several countries, including Japan, Egypt and Italy"): a
-// gang's or a campaign's reach, not where the victim is (round 51).
-func dropCountryLists(ms []geo.Mention, toks []text.Token) []geo.Mention {
-	var countries []int
-	for i, m := range ms {
-		if m.Kind == geo.KindCountry {
-			countries = append(countries, i)
-		}
-	}
-	slices.SortFunc(countries, func(a, b int) int { return ms[a].First - ms[b].First })
-	drop := map[int]bool{}
-	for i := 0; i < len(countries); {
-		j := i
-		for j+1 < len(countries) && listed(toks, ms[countries[j]].Last, ms[countries[j+1]].First) {
-			j++
-		}
-		if j-i >= 2 {
-			for k := i; k <= j; k++ {
-				drop[countries[k]] = true
-			}
-		}
-		i = j + 1
-	}
-	if len(drop) == 0 {
-		return ms
-	}
-	out := ms[:0:0]
-	for i, m := range ms {
-		if !drop[i] {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// listed reports whether the words between toks[last] and toks[next] join
-// two items of a list: nothing but a comma, or a conjunction.
-func listed(toks []text.Token, last, next int) bool {
-	switch next - last {
-	case 1:
-		return toks[next].Comma || toks[next].Break
-	case 2:
-		switch toks[last+1].Norm {
-		case "and", "or", "e", "y", "et", "und", "en", "o", "ou", "oder", "of":
 			return true
 		}
 	}

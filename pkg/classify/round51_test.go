@@ -202,22 +202,3 @@ func TestRound51DescriberBeforeName(t *testing.T) {
 			"billing company", "Practice Resources"},
 	})
 }
-
-// TestRound51CountryLists: three or more countries listed together tell of
-// a gang's or a campaign's reach, not of where the victim is (round 51, set
-// X2: Grožio Chirurgija, Lithuania, whose patients came "from Germany,
-// Norway, Denmark and Great Britain"; sentences of our own).
-func TestRound51CountryLists(t *testing.T) {
-	t.Parallel()
-	c := newTest(t)
-	got := c.Classify(cit.Candidate{Lang: "en", Title: "Hackers leak patient photos from cosmetic surgery clinic",
-		Text: "Hackers stole photos of patients of a Lithuanian cosmetic surgery clinic. Among the victims are patients from " +
-			"Germany, Norway, Denmark and Great Britain, and the hackers posted the files online."})
-	country := ""
-	if got.Country != nil {
-		country = *got.Country
-	}
-	if country != "LT" {
-		t.Errorf("country %q, want LT: %+v", country, got.Reasons)
-	}
-}
