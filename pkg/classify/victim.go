@@ -2267,7 +2267,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if toks[v].Norm == "opfer" {
 			e = pastGermanDate(toks, e) // "Die Vidymed-Gruppe wurde am 7. Dezember Opfer eines Cyberangriffs" (round 34)
 		}
-		for e > 0 && v-e <= 2 && auxiliary(toks[e].Norm) && joined(e-1, e) {
+		for e > 0 && v-e <= 2 && (auxiliary(toks[e].Norm) || subjectAdverb(toks[e].Norm)) && joined(e-1, e) {
 			e-- // "X was hit by", "X has been targeted"
 		}
 		if e > 0 && v-e <= 2 && systemNoun(toks[e].Norm) && !(toks[e].Upper && toks[e-1].Upper) && joined(e-1, e) {

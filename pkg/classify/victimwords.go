@@ -327,9 +327,18 @@ func perfectAuxiliary(s string) bool {
 func auxiliary(s string) bool {
 	switch s {
 	case "was", "is", "has", "had", "been", "were", "have", "a", "ete", "est", "wurde", "ist", "fue", "ha", "sido", "e",
-		"stato", "stata", "foi", "werd", "heeft", "still", "slowly",
-		// round 51: "OrthoConnecticut recently became aware", "Department of Health also targeted in Conti attack"
-		"recently", "also", "today":
+		"stato", "stata", "foi", "werd", "heeft", "still", "slowly":
+		return true
+	}
+	return false
+}
+
+// subjectAdverb is an adverb between a subject and its verb: "OrthoConnecticut
+// recently became aware", "Department of Health also targeted in Conti
+// attack" (round 51).
+func subjectAdverb(s string) bool {
+	switch s {
+	case "recently", "also", "today":
 		return true
 	}
 	return false
@@ -723,8 +732,9 @@ func headlineVerb(s string) bool {
 		"responds", "responding", "investigating",
 		// round 50: "Oregon Medical Group Informs 750,000 Patients About Leak"
 		"informs", "alerts", "tells", "admits",
-		// round 51: "OrthopedicsNY Fined $500K …", "Widespread Cyberattack Takes Down Pharmacies", "Settlement Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …",
-		// "Hendrick Medical Center Network Restored"
+		// round 51: "OrthopedicsNY Fined $500K …", "Widespread Cyberattack Takes Down Pharmacies", "Settlement
+		// Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …", "Hendrick Medical Center
+		// Network Restored", "Mayfield Hospital Received Malware-Infected …"
 		"requires", "secures", "restored", "fined", "takes", "received", "receives":
 		return true
 	}
