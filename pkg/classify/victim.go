@@ -1657,10 +1657,11 @@ func agentBefore(toks []text.Token, i int) bool {
 func breachRegulator(toks []text.Token) bool {
 	for k, t := range toks {
 		switch t.Norm {
-		case "hhs", "ocr", "ico", "cnil", "aepd", "garante", "commissioner", "regulator":
+		case "hhs", "ocr", "ico", "cnil", "aepd", "garante", "commissioner", "regulator", "regulators":
 			return true
 		case "civil":
-			if k+1 < len(toks) && toks[k+1].Norm == "rights" {
+			// "Human Services’ Office for Civil Rights HIPAA Breach Reporting Tool" (round 49)
+			if k+1 < len(toks) && toks[k+1].Norm == "rights" && (k == 0 || toks[k-1].Norm == "for" || toks[k-1].Norm == "of") {
 				return true
 			}
 		}
@@ -1673,16 +1674,16 @@ func breachRegulator(toks []text.Token) bool {
 // "FBI says hackers…" speak of another organisation's attack. Such a name is
 // the victim only as the object of an attack ("DDoS attack on HHS").
 func authority(toks []text.Token) bool {
+	if breachRegulator(toks) {
+		return true
+	}
 	for k, t := range toks {
 		if t.Norm == "human" && k >= 2 && k+1 < len(toks) && toks[k+1].Norm == "services" && toks[k-2].Norm == "health" {
 			return true // the Department of Health and Human Services
 		}
-		if t.Norm == "civil" && k+1 < len(toks) && toks[k+1].Norm == "rights" && (k == 0 || toks[k-1].Norm == "for" || toks[k-1].Norm == "of") {
-			return true // "Human Services’ Office for Civil Rights HIPAA Breach Reporting Tool" (round 49)
-		}
 		switch t.Norm {
-		case "hhs", "ocr", "ftc", "fbi", "cisa", "ncsc", "ico", "cnil", "anssi", "bsi", "doj", "europol", "interpol", "fda",
-			"police", "attorney", "commissioner", "regulator", "regulators", "justice", "aepd", "incibe", "garante",
+		case "ftc", "fbi", "cisa", "ncsc", "anssi", "bsi", "doj", "europol", "interpol", "fda",
+			"police", "attorney", "justice", "incibe",
 			// police in the other languages: "la Polizia postale avverte", "PSP alerta para emails falsos" (round 25)
 			"polizia", "policia", "politie", "polizei", "gendarmerie", "psp", "carabinieri",
 			"cybersicurezza", "ciberseguridad", "ciberseguranca", "cybersecurite", "cybersicherheit",
@@ -3092,6 +3093,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		if toks[k-1].Norm == "for" && strings.HasSuffix(toks[k].Norm, "ing") && toks[k].Upper {
 			return false // "… Health Care Provider for Failing to Protect …": a headline's clause (round 51)
 		}
+		if toks[k].Break && strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) == "." {
+			return false // "Quarto giorno di black out al Cup. Una stima …": two sentences, no name (round 51)
+		}
 	}
 	if lo < hi && toks[hi].Upper && headlineVerb(toks[hi].Norm) && strings.HasSuffix(toks[hi].Norm, "ed") {
 		return false // "Hendrick Medical Center Network Restored": a headline's participle ends no name (round 51)
@@ -3125,11 +3129,6 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	for _, t := range sub {
 		if exploitedSoftware(t.Norm) {
 			return false // "data stolen in MOVEit hack": the software exploited, not its owner
-		}
-	}
-	for k := lo + 1; k <= hi; k++ {
-		if toks[k].Break && strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) == "." {
-			return false // "Quarto giorno di black out al Cup. Una stima …": two sentences, no name (round 51)
 		}
 	}
 	if describesItsPlace(p, cov, lo, hi) {
