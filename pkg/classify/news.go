@@ -1109,11 +1109,34 @@ func subjectWord(t text.Token) bool {
 func sentenceSubject(toks []text.Token, sent []int, t int) bool {
 	for k := t - 1; k >= 0 && sent[k] == sent[t]; k-- {
 		possessive := toks[k].Norm == "s" && k > 0 && toks[k-1].Upper && toks[k].Start-toks[k-1].End <= len("’")
-		if !subjectWord(toks[k]) && !possessive {
+		dated := toks[k].Digit && k > 0 && monthOf(toks[k-1].Norm) > 0 // a dateline's "UPDATE (AUG. 23) --" (round 52)
+		if !subjectWord(toks[k]) && !possessive && !dated {
 			return false
 		}
 	}
 	return true
+}
+
+// reportedThatAttack reports whether the sentence's subject, the health
+// organisation at toks[t], reports to someone that the attack at
+// toks[a[0]..a[1]] happened: "University Medical Center reported to the
+// U.S. Department of Health and Human Services that a cyberattack over
+// the summer may have affected up to 1.3 million people" (round 52).
+func reportedThatAttack(toks []text.Token, sent []int, t int, a [2]int) bool {
+	if !sentenceSubject(toks, sent, t) || a[0] < 2 {
+		return false
+	}
+	that := toks[a[0]-1].Norm == "that" || (toks[a[0]-2].Norm == "that" && article(toks[a[0]-1].Norm))
+	if !that {
+		return false
+	}
+	for k := t + 1; k < a[0]-1 && k <= t+6; k++ {
+		switch toks[k].Norm {
+		case "reported", "reports", "told", "notified", "notifies", "informed", "informs", "disclosed", "discloses", "confirmed", "confirms":
+			return true
+		}
+	}
+	return false
 }
 
 // attackOnSubjectsOwn reports whether the attack at toks[a[0]..a[1]] acts
@@ -1153,6 +1176,9 @@ func attackOnSubjectsOwn(toks []text.Token, sent []int, t int, a [2]int) bool {
 func newsUpdate(toks []text.Token, first, last int) bool {
 	if first != last || toks[first].Norm != "update" && toks[first].Norm != "updates" {
 		return false
+	}
+	if last+1 < len(toks) && monthOf(toks[last+1].Norm) > 0 && toks[last+1].Norm != "may" {
+		return true // a story's "UPDATE (AUG. 23) --" (round 52)
 	}
 	if last+1 < len(toks) && !toks[last+1].Break {
 		switch toks[last+1].Norm {
@@ -1399,7 +1425,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				if dist := max(t[0]-a[1], a[0]-t[1]); dist > maxLinkDistance && !(t[1] < a[0] && dist <= maxPassiveDistance &&
 					(passiveVictim(p.toks, a[0]) || subjectAfterAttack(p.toks, sent, t[0], a) || foundOnItsSystems(p.toks, a) ||
 						attackOnSubjectsOwn(p.toks, sent, t[0], a) || ownSystemsDownByAttack(p.toks, sent, t[0], a) ||
-						subjectsAppositive(p, sent, t[0], a))) {
+						subjectsAppositive(p, sent, t[0], a) || reportedThatAttack(p.toks, sent, t[0], a))) {
 					continue // but "OneBlood, a non-profit blood bank serving more than 250 hospitals in …, was hit by a ransomware attack"
 				}
 				if genericTarget(p.src, p.toks, t, sent, pi == 0 && d.titleCased) || clientListed(p.toks, sent, t[0]) ||
@@ -1840,6 +1866,9 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 			// denial; "without reaching", "without any impact on" deny (round 25)
 		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
+		case negation(n) && a[1] < t[0] && k+1 < hi && ableVerb(toks[k+1].Norm):
+			// "a causa di un attacco informatico non riescono a fare l’esame medico": what people cannot do after
+			// the attack, an effect, no denial (round 52)
 		case negation(n) && noOtherChoice(toks[k+1:hi]):
 			// "NJ Spine Center saw no other option but to pay ransom": every other course denied (round 46)
 		case negation(n) && ((k+1 < hi && payVerb(toks[k+1].Norm)) || (k > lo && payVerb(toks[k-1].Norm))):
@@ -1885,6 +1914,19 @@ func payVerb(w string) bool {
 	case "pay", "paid", "payed", "paying", "payer", "paye", "payee", "payera", "versee", "zahlen", "bezahlen", "gezahlt",
 		"bezahlt", "betalen", "betaald", "pagar", "pagara", "pagare", "paghera", "pagato", "pagado", "pago", "pagou",
 		"pays", "paie", "paient", "zahlt", "zahlte", "betaalt", "paga", "pagano", "pagan", "pagam": // "zahlt kein Lösegeld"
+		return true
+	}
+	return false
+}
+
+// ableVerb is a verb of being able or managing, whose negation after an
+// attack tells what people could not do: "non riescono", "no pueden",
+// "kunnen niet", "ne peuvent".
+func ableVerb(w string) bool {
+	switch w {
+	case "riesce", "riescono", "riuscivano", "puo", "possono", "potevano", "puede", "pueden", "podian", "pode", "podem",
+		"conseguem", "consegue", "kan", "kunnen", "konden", "kann", "konnen", "konnten", "peut", "peuvent", "pouvaient",
+		"parviennent", "managed", "manage":
 		return true
 	}
 	return false

@@ -1,0 +1,73 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+// TestRound52AttackEffects: what people cannot do because of an attack
+// ("non riescono a fare", "no pueden") is its effect, not a denial of it; a
+// story's "UPDATE (AUG. 23) --" is news, not a software update; and a
+// health organisation that "reported to" a regulator "that a cyberattack"
+// happened is its victim, with a dateline before its name (round 52, set
+// W2: ASL Torino, University Medical Center; sentences of our own).
+func TestRound52AttackEffects(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text string }{
+		{"it", "", "Gravi disagi per i cittadini che a causa di un attacco informatico non riescono a prenotare un esame medico. " +
+			"L'Azienda Sanitaria Locale di Cuneo affronta da giorni un'emergenza: è arrivata una richiesta di riscatto."},
+		{"es", "", "Por culpa de un ciberataque los vecinos no pueden pedir cita en el centro de salud de Teruel desde el lunes."},
+		{"en", "", "UPDATE (AUG. 23) -- Desert Springs Medical Center reported to the U.S. Department of Health and Human Services " +
+			"that a cyberattack over the summer may have affected up to 300,000 people. The breach was submitted on Aug. 13."},
+		{"en", "", "Desert Springs Medical Center reported to federal regulators that a cyberattack in June exposed patients' records."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text})
+		if got.Verdict != cit.VerdictAccept {
+			t.Errorf("%.60q: verdict %s (score %.3f), want accept", tc.text, got.Verdict, got.Score)
+		}
+		for _, r := range got.Reasons {
+			if r.Rule == ruleDenied {
+				t.Errorf("%.60q: read as denied (%q)", tc.text, r.Span)
+			}
+		}
+	}
+	if !newsUpdate(text.Tokenize("UPDATE (AUG. 23) -- the hospital"), 0, 0) {
+		t.Error("UPDATE (AUG. 23): want a news update")
+	}
+	if newsUpdate(text.Tokenize("update may fix the flaw"), 0, 0) {
+		t.Error("an update that may fix a flaw: want no news update")
+	}
+}
+
+// TestRound52NegationAfterAttack: "non" before a verb of being able is an
+// effect; before another verb it still denies (round 52).
+func TestRound52NegationAfterAttack(t *testing.T) {
+	t.Parallel()
+	at := func(toks []text.Token, w string) int {
+		for i, tk := range toks {
+			if tk.Norm == w {
+				return i
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	for _, tc := range []struct {
+		s, attack, org string
+		denied         bool
+	}{
+		{"un attacco informatico non riescono a fare visita in ospedale", "informatico", "ospedale", false},
+		{"un attacco informatico non ha colpito l'ospedale", "informatico", "ospedale", true},
+		{"un ciberataque no pueden entrar al hospital", "ciberataque", "hospital", false},
+		{"un ciberataque no afecto al hospital", "ciberataque", "hospital", true},
+	} {
+		toks := text.Tokenize(tc.s)
+		a, h := at(toks, tc.attack), at(toks, tc.org)
+		if got := negatedBetween(toks, [2]int{a, a}, [2]int{h, h}); got != tc.denied {
+			t.Errorf("%q: denied %v, want %v", tc.s, got, tc.denied)
+		}
+	}
+}
