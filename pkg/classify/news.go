@@ -1866,9 +1866,10 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 			// denial; "without reaching", "without any impact on" deny (round 25)
 		case negation(n) && k+1 < hi && unreachable(toks[k+1].Norm):
 			// "De website van het ziekenhuis was niet bereikbaar door een DDoS-aanval": an effect, no denial
-		case negation(n) && a[1] < t[0] && k+1 < hi && ableVerb(toks[k+1].Norm):
-			// "a causa di un attacco informatico non riescono a fare l’esame medico": what people cannot do after
-			// the attack, an effect, no denial (round 52)
+		case negation(n) && a[1] < t[0] && k+1 < hi && ableVerb(toks[k+1].Norm) && causedBy(toks, a[0]):
+			// "a causa di un attacco informatico non riescono a fare l’esame medico": what people cannot do
+			// because of the attack, an effect, no denial; "gli hacker non riescono ad accedere" still denies
+			// (round 52)
 		case negation(n) && noOtherChoice(toks[k+1:hi]):
 			// "NJ Spine Center saw no other option but to pay ransom": every other course denied (round 46)
 		case negation(n) && ((k+1 < hi && payVerb(toks[k+1].Norm)) || (k > lo && payVerb(toks[k-1].Norm))):
@@ -1919,15 +1920,31 @@ func payVerb(w string) bool {
 	return false
 }
 
-// ableVerb is a verb of being able or managing, whose negation after an
-// attack tells what people could not do: "non riescono", "no pueden",
-// "kunnen niet", "ne peuvent".
+// ableVerb is a verb of being able, whose negation after an attack
+// named as a cause tells what people could not do: "non riescono", "no
+// pueden", "ne peuvent", "não podem" (the negation before the verb).
 func ableVerb(w string) bool {
 	switch w {
 	case "riesce", "riescono", "riuscivano", "puo", "possono", "potevano", "puede", "pueden", "podian", "pode", "podem",
-		"conseguem", "consegue", "kan", "kunnen", "konden", "kann", "konnen", "konnten", "peut", "peuvent", "pouvaient",
-		"parviennent", "managed", "manage":
+		"conseguem", "consegue", "peut", "peuvent", "pouvaient":
 		return true
+	}
+	return false
+}
+
+// causedBy reports whether the attack starting at toks[a] is named as a
+// cause or a starting point: "a causa di un attacco", "por culpa de un
+// ciberataque", "à cause d'une cyberattaque", "devido a um ataque", "dopo
+// l'attacco".
+func causedBy(toks []text.Token, a int) bool {
+	for k := a - 1; k >= max(0, a-4); k-- {
+		switch n := toks[k].Norm; {
+		case n == "causa", n == "culpa", n == "cause", n == "devido", n == "raison", n == "seguito", sinceWord(n):
+			return true
+		}
+		if toks[k+1].Break {
+			return false
+		}
 	}
 	return false
 }

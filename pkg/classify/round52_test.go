@@ -42,8 +42,9 @@ func TestRound52AttackEffects(t *testing.T) {
 	}
 }
 
-// TestRound52NegationAfterAttack: "non" before a verb of being able is an
-// effect; before another verb it still denies (round 52).
+// TestRound52NegationAfterAttack: "non" before a verb of being able, after
+// an attack named as the cause, is an effect; before another verb, or with
+// the attackers as the subject, it still denies (round 52).
 func TestRound52NegationAfterAttack(t *testing.T) {
 	t.Parallel()
 	at := func(toks []text.Token, w string) int {
@@ -59,9 +60,10 @@ func TestRound52NegationAfterAttack(t *testing.T) {
 		s, attack, org string
 		denied         bool
 	}{
-		{"un attacco informatico non riescono a fare visita in ospedale", "informatico", "ospedale", false},
+		{"a causa di un attacco informatico non riescono a fare visita in ospedale", "informatico", "ospedale", false},
 		{"un attacco informatico non ha colpito l'ospedale", "informatico", "ospedale", true},
-		{"un ciberataque no pueden entrar al hospital", "ciberataque", "hospital", false},
+		{"gli hacker non riescono ad accedere all'ospedale", "hacker", "ospedale", true},
+		{"por culpa de un ciberataque no pueden entrar al hospital", "ciberataque", "hospital", false},
 		{"un ciberataque no afecto al hospital", "ciberataque", "hospital", true},
 	} {
 		toks := text.Tokenize(tc.s)
