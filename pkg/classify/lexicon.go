@@ -217,7 +217,7 @@ func lexicon() map[string]term {
 		"gezondheidsvragenlijst*", "medische keuring*", "sportmedische keuring*", "fiches sante", "fiche sante",
 		"fiches de sante", "fiche de sante", "partes de baja", "parte de baja", "salud laboral",
 		"numeros d assurance maladie", "numero d assurance maladie", "carte d assurance maladie", "cartes d assurance maladie")
-	add(org("pharma"), "pharma", "high street chemist", "chemist chain", "chemist shop", "chemist warehouse", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "pharmacist*",
+	add(org("pharma"), "pharma", "high street chemist", "chemist chain", "chemist shop", "chemist warehouse", "pharmaceutical*", "drugmaker*", "drug maker*", "drug distributor*", "drug wholesaler*", "pharmacy", "pharmacies", "dispensary", "dispensaries", "pharmacist*",
 		"drug manufacturer*", "drug company", "drug companies", "generic drug*", "generics maker*", "medicine manufacturer*",
 		"generic medicine*", "manufacturer of medicines", "maker of medicines", // round 27: "a contract manufacturer of generic medicines"
 		"medicines manufacturer*",
@@ -851,6 +851,8 @@ func lexicon() map[string]term {
 		// "Online pharmacy customers warned after card-skimming code found on website")
 		"pharmacy spam", "pharma spam", "rogue pharmacy", "rogue pharmacies", "rogue online pharmac*", "illegal online pharmac*",
 		"fake online pharmac*", "online pharmacy spam", "fake pharmacy", "fake pharmacies", "pharmacy scam*",
+		// a cannabis shop is no health organisation (round 52: "dispensary" is a pharmacy's word)
+		"cannabis dispensar*", "marijuana dispensar*", "pot dispensar*",
 		// a car that is no place of theft
 		"car insurance", "car insurer*", "car rental*", "car maker*", "carmaker*", "car dealer*", "car manufacturer*",
 		// events and tips that borrow the word

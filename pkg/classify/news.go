@@ -524,6 +524,43 @@ func adviceAfterAttack(toks []text.Token, sent []int, i int, attacks [][2]int) b
 	return false
 }
 
+// susceptibilityOf reports whether the vulnerability word at
+// toks[first..last] is the exposure of a kind of organisation ("the
+// digital vulnerability of small businesses", "the vulnerability of
+// hospitals"), not a flaw in software.
+func susceptibilityOf(toks []text.Token, first, last int) bool {
+	if first != last || !strings.HasPrefix(toks[first].Norm, "vulnerabilit") || last+1 >= len(toks) || toks[last+1].Norm != "of" {
+		return false
+	}
+	for k := last + 2; k < len(toks) && k <= last+4 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "businesses", "companies", "firms", "organisations", "organizations", "hospitals", "providers", "institutions",
+			"sector", "industry", "healthcare", "society", "infrastructure":
+			return true
+		}
+	}
+	return false
+}
+
+// warningAside reports whether the advisory word at toks[i] stands in an
+// "as" clause after the attack its sentence reports: "Ransomware hackers
+// strike Toowoomba pharmacy as businesses warned of new tactics" tells of
+// the attack first, the warning beside it (round 52).
+func warningAside(toks []text.Token, sent []int, i int, attacks [][2]int) bool {
+	for k := i - 1; k >= max(0, i-3) && sent[k] == sent[i]; k-- {
+		if toks[k].Norm != "as" && toks[k].Norm != "while" {
+			continue
+		}
+		for _, a := range attacks {
+			if a[1] < k && sent[a[0]] == sent[i] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // topicPair reports whether the attack and the health organisation are
 // two topics joined by "and": "Farmacie e cybercriminalità: nuove sfide
 // nell'era digitale" tells of neither as the other's object (round 44).
@@ -1270,6 +1307,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				weakAttacks = append(weakAttacks, [2]int{h.First, h.Last})
 			case h.Value.kind == kVuln && newsUpdate(p.toks, h.First, h.Last):
 				// "Providing an update on the recent cyber attack, Dr Reddy's today said": news, no software's update
+			case h.Value.kind == kVuln && susceptibilityOf(p.toks, h.First, h.Last):
+				// "the digital vulnerability of small businesses": who is exposed, no software's flaw (round 52)
 			case h.Value.kind == kVuln && staffAt(p.toks, h.Last):
 				// "researchers at the US National Institutes of Health were targeted": its staff, no flaw's finders
 			case h.Value.kind == kVuln:
@@ -1311,7 +1350,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		for i, t := range p.toks {
 			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks) && !consequenceOfAttack(p.toks, sent, i, attacks) &&
-				!fateOfTakenData(p.toks, i)) ||
+				!fateOfTakenData(p.toks, i) && !warningAside(p.toks, sent, i, attacks)) ||
 				hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
 				blocked[sent[i]] = true
 			}

@@ -73,3 +73,40 @@ func TestRound52NegationAfterAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestRound52AttackBesideWarning: a headline that reports an attack and,
+// in an "as" clause, a warning to others is the attack's report; the
+// "vulnerability of small businesses" is their exposure, not a software
+// flaw; a dispensary is a pharmacy, a cannabis dispensary is not (round
+// 52, set X1: Friendlies Society Dispensary, Toowoomba; sentences of our
+// own).
+func TestRound52AttackBesideWarning(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, victim string }{
+		{"Ransomware hackers strike Ipswich pharmacy as businesses warned of new tactics",
+			"Hackers gained access to the systems of the pharmacy last month. The Cyber Research Centre said ransomware is on the rise.", ""},
+		{"", "A pharmacy in Ipswich, Queensland, has become the latest victim of a ransomware attack, highlighting concerns about the digital vulnerability of small businesses.", ""},
+		{"Patients warned after hackers hit dispensary",
+			"Riverside Community Dispensary in Ipswich has been targeted in a ransomware attack, its chief executive said.", "Riverside Community Dispensary"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if got.Verdict != cit.VerdictAccept {
+			t.Errorf("%.60q: verdict %s (score %.3f), want accept", tc.title+tc.text, got.Verdict, got.Score)
+		}
+		if tc.victim != "" && got.Victim != tc.victim {
+			t.Errorf("%.60q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.victim)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Ransomware attack on cannabis dispensary chain",
+		Text: "A ransomware gang encrypted the point-of-sale systems of a cannabis dispensary chain in Colorado."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("cannabis dispensary accepted as a health organisation (score %.3f)", got.Score)
+	}
+	if !susceptibilityOf(text.Tokenize("the vulnerability of hospitals to attacks"), 1, 1) {
+		t.Error("the vulnerability of hospitals: want an exposure")
+	}
+	if susceptibilityOf(text.Tokenize("a vulnerability of the VPN appliance"), 1, 1) {
+		t.Error("a VPN appliance's vulnerability: want a flaw")
+	}
+}
