@@ -396,6 +396,7 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 	}
 	for _, a := range inc.Provenance[provVerdict] {
 		p.accepted = p.accepted || a.Value == cit.VerdictAccept
+		p.reviewed = p.reviewed || a.Value == cit.VerdictAccept || a.Value == cit.VerdictReview
 	}
 	for _, a := range inc.Provenance[provKind] {
 		switch a.Value {

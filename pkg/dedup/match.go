@@ -38,6 +38,7 @@ type profile struct {
 	leak        bool      // a leak-site claim is linked
 	other       bool      // a press report or victim's notice is linked
 	accepted    bool      // a report the classifier accepted as a health cyberattack is linked
+	reviewed    bool      // a report the classifier accepted or held for review is linked
 	disrupted   bool      // a linked report tells of disrupted care (EHR downtime, cancelled procedures, diversions)
 	localities  []string  // states and towns its reports place the victim in
 	named       []string  // stems of the proper names its accepted reports write (see namedStems)
@@ -624,7 +625,15 @@ func (m *matcher) clearBestOfUndated(r *report, out []scored) {
 	if len(out) > 1 && out[1].score > out[0].score-clearLead {
 		return
 	}
-	if !m.profiles[out[0].idx].accepted || !(r.accepted || r.verdict == cit.VerdictReview || r.modes.hacked()) {
+	p := &m.profiles[out[0].idx]
+	// An incident the classifier only held for review joins a hacking
+	// report of its very name: "Caritas zahlt Hackern kein Erpressungsgeld"
+	// after "Cybergangster haben … die Caritas gehackt", a welfare body the
+	// classifier reads as outside health (round 52). Not an incident no
+	// classification reached: between unclassified registry rows it joined
+	// two "Iranian" hacking groups.
+	sameName := slices.ContainsFunc(out[0].reasons, func(x cit.Reason) bool { return x.Rule == "same_victim_key" })
+	if !(p.accepted || (p.reviewed && p.modes.hacked() && sameName)) || !(r.accepted || r.verdict == cit.VerdictReview || r.modes.hacked()) {
 		return
 	}
 	for _, x := range out[0].reasons {
