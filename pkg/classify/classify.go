@@ -132,7 +132,20 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 		reason("is_health_cyberattack", "1", stackRule, "", round3(c.model.Stack.Weights[stackRule]))
 	}
 	c.conceptReasons(d, &out)
-	if r, ok := c.rules(d, ev, z); ok {
+	r, ruled := c.rules(d, ev, z)
+	if !ruled && len(cand.Fields) == 0 && !actFound && sigmoid(z) >= c.opts.AcceptThreshold {
+		// The model alone would accept a story whose lead speaks of a
+		// sector ("Die Bedrohung … der Gesundheitsbereich ist besonders
+		// gefährdet", "El sector sanitario se ha convertido en …") and
+		// that names no victim at all: the sector's statistics, a study
+		// or a warning. An analyst decides (round 52).
+		if span, ok := sectorInLead(d); ok {
+			if name, _, _ := c.findVictim(d, cand, !d.foreign); name == "" {
+				r, ruled = newsRule{rule: ruleSectorNoName, dir: 0, span: span}, true
+			}
+		}
+	}
+	if ruled {
 		z = r.apply(z)
 		reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(r.bound())), r.rule, r.span, r.bound())
 	}

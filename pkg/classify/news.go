@@ -38,6 +38,7 @@ const (
 	ruleLawEnforcing  = "rule:law_enforcement_not_incident"
 	ruleBackground    = "rule:health_only_in_background"
 	ruleDisrupted     = "rule:care_disrupted_by_security_incident"
+	ruleSectorNoName  = "rule:sector_story_names_no_victim"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -538,6 +539,38 @@ func susceptibilityOf(toks []text.Token, first, last int) bool {
 			"sector", "industry", "healthcare", "society", "infrastructure":
 			return true
 		}
+	}
+	return false
+}
+
+// sectorInLead returns the first word for a sector ("sector", "settore",
+// "Gesundheitssektor", "sanità", "Gesundheitswesen") in the title or the
+// lead.
+func sectorInLead(d *doc) (string, bool) {
+	for _, t := range d.titleToks {
+		if sectorNounWord(t.Norm) || sectorWholeWord(t.Norm) {
+			return d.title[t.Start:t.End], true
+		}
+	}
+	sent, _ := d.bodySentences()
+	lead := d.bodyLead()
+	for i, t := range d.bodyToks {
+		if sent[i] > lead {
+			break
+		}
+		if sectorNounWord(t.Norm) || sectorWholeWord(t.Norm) {
+			return d.body[t.Start:t.End], true
+		}
+	}
+	return "", false
+}
+
+// sectorWholeWord is a word for the whole of health care as a sector:
+// "sanità", "Gesundheitswesen", "Gesundheitsbereich".
+func sectorWholeWord(s string) bool {
+	switch s {
+	case "sanita", "gesundheitswesen", "gesundheitswesens", "gesundheitsbereich":
+		return true
 	}
 	return false
 }

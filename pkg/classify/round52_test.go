@@ -110,3 +110,35 @@ func TestRound52AttackBesideWarning(t *testing.T) {
 		t.Error("a VPN appliance's vulnerability: want a flaw")
 	}
 }
+
+// TestRound52SectorStoryNamesNoVictim: a story whose lead speaks of the
+// health sector and that names no victim is held for review even when the
+// model would accept it; one that names its victim, or one of an unnamed
+// victim with no sector word, is not (round 52, sets W1 and W2: BSI's
+// yearly count, a Spanish and an Italian trend piece; sentences of our
+// own).
+func TestRound52SectorStoryNamesNoVictim(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text string }{
+		{"es", "", "El sector sanitario se ha convertido en uno de los objetivos principales de los ciberataques. " +
+			"Los hospitales y clínicas cuentan con información delicada y con tecnología vulnerable; el ransomware y el phishing crecen cada año."},
+		{"it", "Sanità sotto attacco: ondata di phishing e furti di dati sanitari",
+			"Gli hacker puntano ai dati sanitari dei cittadini. La minaccia principale è il phishing, con email false che sembrano provenire da ospedali e aziende sanitarie."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text})
+		if got.Verdict == cit.VerdictAccept {
+			t.Errorf("%.60q: accepted (score %.3f), want at most review", tc.title+tc.text, got.Score)
+		}
+	}
+	for _, tc := range []struct{ lang, title, text string }{
+		{"es", "Roban los datos de 40.000 pacientes de una red de clínicas de fisioterapia",
+			"Unos ciberdelincuentes robaron los historiales de 40.000 pacientes de una red de clínicas de fisioterapia de Sevilla."},
+		{"es", "Ciberataque al Hospital de Barbastro", "El sector sanitario aragonés sufre un nuevo ciberataque: el ransomware cifró los servidores del Hospital de Barbastro."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text})
+		if got.Verdict != cit.VerdictAccept || hasRule(got, ruleSectorNoName) {
+			t.Errorf("%.60q: verdict %s (score %.3f), want accept without %s", tc.title+tc.text, got.Verdict, got.Score, ruleSectorNoName)
+		}
+	}
+}
