@@ -148,7 +148,16 @@ func parseNumber(s string, decimal bool) (float64, bool) {
 func records(toks []text.Token, src string) (int64, string, bool) {
 	var best, last int64 // last: the latest revised count
 	var span, lastSpan string
+	var leadBest int64 // the lead's count (its first leadCountSentences sentences)
+	var leadSpan string
+	sentence, starts := 0, sentenceStarts(src, toks)
 	for i, t := range toks {
+		if i > 0 && starts[i] {
+			sentence++
+		}
+		if sentence < leadCountSentences && best > leadBest {
+			leadBest, leadSpan = best, span
+		}
 		digits := t.Norm
 		if !t.Digit {
 			// "more than two million card numbers", "zwei Millionen Versicherte"
@@ -248,11 +257,29 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			}
 		}
 	}
+	if sentence < leadCountSentences && best > leadBest {
+		leadBest, leadSpan = best, span
+	}
 	if last > 0 {
 		return last, lastSpan, true
 	}
+	if leadBest > 0 && best > leadBest && !nearCount(best, leadBest) && sentence >= longTextSentences {
+		// the lead's count is the incident's; a larger one further down is
+		// a gang's or a year's total ("BianLian … attacks affected 1.65
+		// million individual records") (round 52)
+		return leadBest, leadSpan, true
+	}
 	return best, span, best > 0
 }
+
+// leadCountSentences is how many sentences of a text make the lead whose
+// count of people stands for the incident's; longTextSentences, how long an
+// article must be for a larger count after its lead to be another's (a
+// registry's few sentences count one breach's people in several ways).
+const (
+	leadCountSentences = 3
+	longTextSentences  = 8
+)
 
 // dayAfterMonth reports whether the number at toks[i] is a day of the month
 // named before it: "found the attack on March 4 and determined that files

@@ -142,3 +142,25 @@ func TestRound52SectorStoryNamesNoVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestRound52LeadCount: in a long article the lead's count of people is
+// the incident's, not a larger one further down (a gang's total); a short
+// registry entry keeps its largest count (round 52, set X1: Texas Retina
+// Associates and BianLian; sentences of our own).
+func TestRound52LeadCount(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	long := "Hill Country Retina notified 297,500 patients about a data breach. The practice found unusual activity in its network in March. " +
+		"An intruder had access from October to March. Names, dates of birth and insurance details were taken. " +
+		"The practice has 14 offices. It offers credit monitoring. A ransomware group later claimed the attack. " +
+		"The group first appeared in 2021. Its attacks affected 1.65 million individual records. Researchers track its leak site."
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "", Text: long})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 297500 {
+		t.Errorf("long article: records %v, want 297500", deref(got.RecordsAffected))
+	}
+	short := "Hackers accessed the records of 1,200 patients. A later review found that 4,800 patients were affected."
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Hill Country Retina", Text: short})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 4800 {
+		t.Errorf("short entry: records %v, want 4800", deref(got.RecordsAffected))
+	}
+}
