@@ -164,3 +164,21 @@ func TestRound52LeadCount(t *testing.T) {
 		t.Errorf("short entry: records %v, want 4800", deref(got.RecordsAffected))
 	}
 }
+
+// TestRound52PlacesAndPronouns: a German date phrase before "Opfer" may
+// end in a compound ("am zweiten Septemberwochenende") and stand after a
+// pronoun, which names no one; a town after "near" is a place, not the
+// subject (round 52, set X2: Caritas München-Freising, an EHPAD near
+// Pont-Audemer; sentences of our own).
+func TestRound52PlacesAndPronouns(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"de", "Caritas informiert Spender",
+			"Der Sozialverband will seine Spender informieren, nachdem er am zweiten Septemberwochenende Opfer einer Cyber-Attacke geworden ist.",
+			"Septemberwochenende", ""},
+		{"en", "Retirement home hit by ransomware",
+			"A retirement home within a hospital group near Pont-Audemer was targeted by ransomware that encrypted ten computers.",
+			"Pont-Audemer", ""},
+	})
+}

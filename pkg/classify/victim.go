@@ -2305,6 +2305,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if ok && reportingVerb(toks[v].Norm) && (c.teller(p, lo, hi) || toldOfOthers(toks, v, cov)) {
 			continue // "The Associated Press reported that the ransom note …": who tells, not who was hit
 		}
+		if ok && lo > 0 && (toks[lo-1].Norm == "near" || toks[lo-1].Norm == "nearby") && joined(lo-1, lo) {
+			continue // "a retirement home … near Pont-Audemer was targeted": a place, not the victim (round 52)
+		}
 		// The name before "in" or "at" its town ("in The Villages"): n is
 		// the name's last word.
 		n := lo - 2

@@ -1053,6 +1053,14 @@ func pastGermanDate(toks []text.Token, e int) int {
 	if k < e && k > 0 && auxiliary(toks[k].Norm) {
 		return k - 1
 	}
+	if k < e {
+		switch toks[k].Norm {
+		case "er", "sie", "es", "wir":
+			// "nachdem er am zweiten Septemberwochenende Opfer einer
+			// Cyber-Attacke geworden ist": a pronoun, no name (round 52)
+			return k
+		}
+	}
 	return e
 }
 
@@ -1061,10 +1069,11 @@ func pastGermanDate(toks []text.Token, e int) int {
 func dateFiller(w string) bool {
 	switch w {
 	case "am", "im", "in", "der", "nacht", "auf", "zum", "vergangene", "vergangenen", "letzte", "letzten", "woche",
-		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "jahr", "jahres":
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "jahr", "jahres",
+		"ersten", "zweiten", "dritten", "vierten", "anfang", "mitte", "ende":
 		return true
 	}
-	return false
+	return len(w) > len("wochenende") && strings.HasSuffix(w, "wochenende") // "am zweiten Septemberwochenende" (round 52)
 }
 
 // hospitalUnit is the last word of a hospital's unit ("Emergency
