@@ -182,3 +182,21 @@ func TestRound52PlacesAndPronouns(t *testing.T) {
 			"Pont-Audemer", ""},
 	})
 }
+
+// TestRound52AmpersandName: a Title Case headline's "Eye & Laser" is the
+// text's "Eye and Laser", so the headline's victim is confirmed by the
+// text and not replaced by another organisation named further down (round
+// 52, set X1: Cochise Eye and Laser; sentences of our own).
+func TestRound52AmpersandName(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Mesa Verde Eye & Laser Ransomware Attack Impacts Around 90,000 People",
+		Text: "A ransomware attack hit the Colorado eye care provider Mesa Verde Eye and Laser on January 13. Its scheduling system was encrypted. " +
+			"Patients were seen on paper charts. The practice notified regulators. Elsewhere, Juneau Medical Center in Alaska revealed that an employee accessed records without authorization."})
+	if got.Victim != "Mesa Verde Eye & Laser" {
+		t.Errorf("victim %q, want %q", got.Victim, "Mesa Verde Eye & Laser")
+	}
+	if !writesName("the provider Mesa Verde Eye and Laser said", "Mesa Verde Eye & Laser") || writesName("Mesa Verde Eye Clinic", "Mesa Verde Eye & Laser") {
+		t.Error("writesName: want & and \"and\" alike, other names apart")
+	}
+}

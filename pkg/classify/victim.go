@@ -982,7 +982,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	}
 	var fallback, fallbackRule string
 	take := func(pi int, name, rule string) bool {
-		if pi > 0 || !unsure || strings.Contains(d.body[copied:], name) {
+		if pi > 0 || !unsure || writesName(d.body[copied:], name) {
 			return true
 		}
 		if fallback == "" {
@@ -3392,4 +3392,20 @@ func describerBefore(toks []text.Token, lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// writesName reports whether text writes name, with "&" for "and" or the
+// other way round and any case: a Title Case headline's "Cochise Eye &
+// Laser" is the text's "Cochise Eye and Laser" (round 52).
+func writesName(text, name string) bool {
+	if strings.Contains(text, name) {
+		return true
+	}
+	if !strings.Contains(name, "&") && !strings.Contains(strings.ToLower(name), " and ") {
+		return false
+	}
+	norm := func(s string) string {
+		return strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "&", " and ")), " ")
+	}
+	return strings.Contains(norm(text), norm(name))
 }
