@@ -408,11 +408,14 @@ func monthOnly(s string) bool {
 
 // knownBy returns the end of the earliest discovery or report date the
 // text states ("On September 6, 2012 it was reported that…", "discovered
-// on May 8"): the breach it speaks of happened by then.
+// on May 8"): the breach it speaks of happened by then. Only the first
+// statedReach bytes are read, as for the stated date: further down, a
+// page's other story tells of another breach's discovery ("Elsewhere,
+// Petersburg Medical Center … discovered on May 31, 2020", round 52).
 func knownBy(spans []textdate.Span) time.Time {
 	var out time.Time
 	for _, s := range spans {
-		if s.Later && (out.IsZero() || s.To.Before(out)) {
+		if s.Later && s.Offset < statedReach && (out.IsZero() || s.To.Before(out)) {
 			out = s.To
 		}
 	}

@@ -1,9 +1,12 @@
 package dedup
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/textdate"
 )
 
 // TestRound52UndatedSameNameOfReviewedIncident: an undated report of a
@@ -71,5 +74,24 @@ func TestRound52UndatedSameNameOfReviewedIncident(t *testing.T) {
 	e.Add(lost, now)
 	if d := e.Add(later, now); hasRule(d, "undated_report_clear_best_match") {
 		t.Errorf("joined an incident told of as a theft: %+v", d.Reasons)
+	}
+}
+
+// TestRound52KnownByInTheLead: a discovery date far down a page is
+// another story's ("Elsewhere, … discovered on May 31, 2020"), so it does
+// not date the breach the page reports; one in its first paragraphs does
+// (round 52, set X1: Cochise Eye and Laser and Petersburg Medical Center on
+// one page; sentences of our own).
+func TestRound52KnownByInTheLead(t *testing.T) {
+	t.Parallel()
+	lead := "Mesa Verde Eye and Laser was hit by ransomware on January 13, 2021. "
+	filler := strings.Repeat("The practice used paper charts while its systems were restored. ", 22)
+	other := "Elsewhere, Juneau Medical Center discovered on May 31, 2020 that an employee had accessed records."
+	if got := knownBy(textdate.Find(lead+filler+other, time.Time{})); !got.IsZero() && got.Year() == 2020 {
+		t.Errorf("known by %s: another story's discovery read", got.Format(time.DateOnly))
+	}
+	near := "Juneau Medical Center discovered on May 31, 2020 that an employee had accessed records. " + filler
+	if got := knownBy(textdate.Find(near, time.Time{})); got.IsZero() || got.Year() != 2020 {
+		t.Errorf("known by %v: want the lead's discovery in 2020", got)
 	}
 }
