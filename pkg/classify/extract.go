@@ -144,7 +144,9 @@ func parseNumber(s string, decimal bool) (float64, bool) {
 // its noun; "N [million] affected" counts too; "Social Security numbers"
 // count. A number whose data it was ("the information of 300 lawmakers")
 // counts whatever its noun, and a revised count ("revised to 49,000")
-// replaces all the others.
+// replaces all the others. In a long text (longTextSentences or more) the
+// lead's largest count wins over a larger one further down that is not
+// the same count rounded.
 func records(toks []text.Token, src string) (int64, string, bool) {
 	var best, last int64 // last: the latest revised count
 	var span, lastSpan string
