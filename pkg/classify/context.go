@@ -2821,8 +2821,27 @@ func computerVirus(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 				break
 			}
 		}
+		if hits[i].Value.kind == kBio && virusOnComputers(toks, h.Last) {
+			hits[i].Value = term{kind: kCyber, attack: "malware"}
+		}
 	}
 	return hits
+}
+
+// virusOnComputers reports whether the virus ending at toks[last] affected
+// computers counted further on in its sentence: "A VIRUS swept through Mid
+// Cheshire Hospitals NHS Foundation Trust last week affecting 85 computers"
+// (round 52).
+func virusOnComputers(toks []text.Token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+16; k++ {
+		if toks[k].Break && !toks[k].Comma {
+			return false
+		}
+		if toks[k].Digit && k+1 < len(toks) && !toks[k+1].Break && computerWord(toks[k+1].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // careTaker is a word before "network", "system" or "server" that makes it

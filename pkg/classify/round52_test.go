@@ -200,3 +200,23 @@ func TestRound52AmpersandName(t *testing.T) {
 		t.Error("writesName: want & and \"and\" alike, other names apart")
 	}
 }
+
+// TestRound52VirusOnComputers: a virus that affected a count of computers
+// further on in its sentence is malware, though no computer word stands
+// within six tokens; a virus and a count of patients is still biology
+// (round 52, set W5: Mid Cheshire Hospitals NHS Foundation Trust and
+// Conficker; sentences of our own).
+func TestRound52VirusOnComputers(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "A VIRUS swept through Vale Royal Hospitals NHS Foundation Trust last week affecting 85 computers. " +
+		"The head of communications said patient information was secure and the virus had been cleared."})
+	if got.Verdict != cit.VerdictAccept || got.AttackType != cit.AttackMalware {
+		t.Errorf("virus on 85 computers: verdict %s (score %.3f), type %q, want accept malware", got.Verdict, got.Score, got.AttackType)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "A virus swept through Vale Royal Hospitals NHS Foundation Trust last week affecting 85 patients on two wards. " +
+		"Visiting was restricted while staff cleaned the wards."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("a ward's virus accepted (score %.3f)", got.Score)
+	}
+}
