@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
 	"github.com/cit-health/cit/pkg/dedup/textdate"
 )
 
@@ -93,5 +94,27 @@ func TestRound52KnownByInTheLead(t *testing.T) {
 	near := "Juneau Medical Center discovered on May 31, 2020 that an employee had accessed records. " + filler
 	if got := knownBy(textdate.Find(near, time.Time{})); got.IsZero() || got.Year() != 2020 {
 		t.Errorf("known by %v: want the lead's discovery in 2020", got)
+	}
+}
+
+// TestRound52AttackersAreNoOrganisation: "hackers" is no organisation's
+// name, so a report that writes it does not name an incident filed under
+// it as its supplier (round 52, set X5: a report of ExecuPharm's attack
+// with no victim read, and a billing vendor's settlement; sentences of our
+// own).
+func TestRound52AttackersAreNoOrganisation(t *testing.T) {
+	t.Parallel()
+	if orgname.Distinctive("hackers") || orgname.Distinctive("cybercriminals") {
+		t.Error("an attackers' word read as a distinctive name")
+	}
+	first := classified("hk-1", "Hackers publish drug maker's internal data after ransomware attack",
+		"Hackers published internal data of a clinical research firm after a ransomware attack.", "", "Hackers", "US", cit.AttackRansomware)
+	vendor := classified("hk-2", "Hospital billing vendor settles data breach lawsuit",
+		"Hackers encrypted the systems of Pacific Mailing Services, which prints statements for hospitals, in a ransomware attack.",
+		"", "Pacific Mailing Services", "US", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(vendor, now); d.IncidentID == d1.IncidentID || hasRule(d, "incident_organisation_named_as_supplier") {
+		t.Errorf("a vendor's report joined the incident filed under \"hackers\": %s %+v", d.Action, d.Reasons)
 	}
 }

@@ -203,7 +203,10 @@ func genericWord(w string) bool {
 		"practice", "pharmacy", "insurance", "state", "city", "district", "new", "north", "south", "east",
 		"west", "central", "family", "childrens", "dental", "surgery", "surgical", "specialists", "partners",
 		"plan", "plans", "trust", "nhs", "school", "college", "office", "public", "human", "bank", "american",
-		"united", "first":
+		"united", "first",
+		// the attackers, never an organisation's name: an incident filed
+		// under "hackers" is named in every report of an attack (round 52)
+		"hackers", "hacker", "attackers", "cybercriminals", "criminals", "ransomware":
 		return true
 	}
 	return false
