@@ -2009,13 +2009,10 @@ func ableVerb(w string) bool {
 // ciberataque", "à cause d'une cyberattaque", "devido a um ataque", "dopo
 // l'attacco".
 func causedBy(toks []text.Token, a int) bool {
-	for k := a - 1; k >= max(0, a-4); k-- {
+	for k := a - 1; k >= max(0, a-4) && !toks[k+1].Break; k-- {
 		switch n := toks[k].Norm; {
 		case n == "causa", n == "culpa", n == "cause", n == "devido", n == "raison", n == "seguito", sinceWord(n):
 			return true
-		}
-		if toks[k+1].Break {
-			return false
 		}
 	}
 	return false
