@@ -220,3 +220,22 @@ func TestRound52VirusOnComputers(t *testing.T) {
 		t.Errorf("a ward's virus accepted (score %.3f)", got.Score)
 	}
 }
+
+// TestRound52HedgesBecomeAndRansoms: a headline's hedge ("Potentially")
+// before its attack word is no name's word; "has become the latest victim"
+// names its subject as "became" does; a ransom's currency ("a 200 BTC
+// ransom") is no victim (round 52, set X5: NorthCare, ExecuPharm, Medical
+// Diagnostic Laboratories; sentences of our own).
+func TestRound52HedgesBecomeAndRansoms(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkVictims(t, c, []victimCase{
+		{"en", "PHI of 98,000 SouthCare Patients Potentially Compromised in Ransomware Attack",
+			"The Tulsa clinic said attackers encrypted files on June 1.", "Potentially", "SouthCare"},
+		{"en", "Hackers publish drug maker's internal data",
+			"Rivermark has become the latest victim of data-stealing ransomware, the company said.", "", "Rivermark"},
+		{"en", "Ransomware gang publishes research data of a laboratory",
+			"In December a wire maker refused to pay a 200 BTC ransom and the gang published its data; now it has leaked the files of Coastal Diagnostic Laboratories.",
+			"BTC", ""},
+	})
+}

@@ -2202,6 +2202,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			joined(b-2, b-1) && toks[b-2].Upper {
 			b -= 2 // a Title Case headline: "Western Nebraska Hospital Attacked By Ransomware" (round 39)
 		}
+		if b > 1 && toks[b].Upper && hedgeAdverb(toks[b].Norm) && joined(b-1, b) && toks[b-1].Upper {
+			b-- // its hedge: "127,000 NorthCare Patients Potentially Compromised" (round 52)
+		}
 		if b > 1 && toks[b].Upper && headlineVerb(toks[b].Norm) && joined(b-1, b) && toks[b-1].Upper {
 			b-- // its verb: "UC San Diego Health Experiences Phishing Attack" (round 45)
 		}
@@ -2210,7 +2213,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		}
 		if i > 0 && cov[b] != kCyber && (english || cov[b] == kHealthOrg) && joined(b, i) && !strings.Contains(p.src[toks[b].End:toks[i].Start], "&") && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
-			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) { // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
+			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) &&
+			!currencyUnit(toks[b].Norm) { // "a 200 BTC ransom": its money, no victim (round 52) // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) &&
 				!breachRegulator(toks[lo:hi+1]) { // "the HHS’ Office for Civil Rights breach portal" (round 51)

@@ -280,6 +280,8 @@ func subjectVerb(s string) bool {
 		"knocked", "downed", "disrupted", "encrypted",
 		// round 51: a notice's "OrthoConnecticut recently became aware of unauthorized access to our network"
 		"became",
+		// round 52: "ExecuPharm has become the latest victim of data-stealing ransomware"
+		"become", "becomes",
 		// "First American Financial shuts down systems after ransomware attack"
 		"shuts", "disconnects", "isolates",
 		// "Hancock Health paid a ransom of about $55,000 in bitcoin"
@@ -339,6 +341,16 @@ func auxiliary(s string) bool {
 func subjectAdverb(s string) bool {
 	switch s {
 	case "recently", "also", "today":
+		return true
+	}
+	return false
+}
+
+// hedgeAdverb is a headline's adverb of doubt before its attack word:
+// "Patients Potentially Compromised", "Data Reportedly Stolen".
+func hedgeAdverb(s string) bool {
+	switch s {
+	case "potentially", "possibly", "reportedly", "allegedly", "likely", "apparently":
 		return true
 	}
 	return false
