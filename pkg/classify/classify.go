@@ -1086,7 +1086,12 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 	}
 	if out.RecordsAffected == nil {
 		for pi, part := range d.parts() {
-			n, span, ok := records(part.toks, part.src)
+			var sent []int // the title: one sentence
+			sentences := 1
+			if pi > 0 {
+				sent, sentences = d.bodySentences()
+			}
+			n, span, ok := recordsIn(part.toks, part.src, sent, sentences)
 			if !ok || (out.RecordsAffected != nil && !preferCount(n, *out.RecordsAffected)) {
 				continue
 			}

@@ -144,20 +144,25 @@ func parseNumber(s string, decimal bool) (float64, bool) {
 // its noun; "N [million] affected" counts too; "Social Security numbers"
 // count. A number whose data it was ("the information of 300 lawmakers")
 // counts whatever its noun, and a revised count ("revised to 49,000")
-// replaces all the others. In a long text (longTextSentences or more) the
-// lead's largest count wins over a larger one further down that is not
-// the same count rounded.
+// replaces all the others. In a long text (more than longTextSentences
+// sentences) the lead's largest count wins over a larger one further down
+// that is not the same count rounded.
 func records(toks []text.Token, src string) (int64, string, bool) {
+	sent, n := sentenceNumbers(src, toks, nil)
+	return recordsIn(toks, src, sent, n)
+}
+
+// recordsIn is records with the text's sentence numbers (sentenceNumbers)
+// already read: the body's are the doc's (bodySentences); nil sent reads
+// toks as one sentence (a title).
+func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64, string, bool) {
 	var best, last int64 // last: the latest revised count
 	var span, lastSpan string
 	var leadBest int64 // the lead's count (its first leadCountSentences sentences)
 	var leadSpan string
-	sentence, starts := 0, sentenceStarts(src, toks)
+	inLead := func(i int) bool { return sent == nil || sent[i] <= leadCountSentences }
 	for i, t := range toks {
-		if i > 0 && starts[i] {
-			sentence++
-		}
-		if sentence < leadCountSentences && best > leadBest {
+		if inLead(i) && best > leadBest {
 			leadBest, leadSpan = best, span
 		}
 		digits := t.Norm
@@ -259,13 +264,13 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 			}
 		}
 	}
-	if sentence < leadCountSentences && best > leadBest {
+	if len(toks) > 0 && inLead(len(toks)-1) && best > leadBest {
 		leadBest, leadSpan = best, span
 	}
 	if last > 0 {
 		return last, lastSpan, true
 	}
-	if leadBest > 0 && best > leadBest && !nearCount(best, leadBest) && sentence >= longTextSentences {
+	if leadBest > 0 && best > leadBest && !nearCount(best, leadBest) && sentences > longTextSentences {
 		// the lead's count is the incident's; a larger one further down is
 		// a gang's or a year's total ("BianLian … attacks affected 1.65
 		// million individual records") (round 52)
@@ -275,9 +280,10 @@ func records(toks []text.Token, src string) (int64, string, bool) {
 }
 
 // leadCountSentences is how many sentences of a text make the lead whose
-// count of people stands for the incident's; longTextSentences, how long an
-// article must be for a larger count after its lead to be another's (a
-// registry's few sentences count one breach's people in several ways).
+// count of people stands for the incident's; an article of more than
+// longTextSentences sentences is long enough for a larger count after its
+// lead to be another's (a registry's few sentences count one breach's
+// people in several ways).
 const (
 	leadCountSentences = 3
 	longTextSentences  = 8
