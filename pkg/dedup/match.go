@@ -554,6 +554,12 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		for _, w := range strings.Fields(k) {
 			if len(w) >= 5 && orgname.DistinctiveWord(w) {
 				considerRecent(m.byWord[w])
+				// the same name with or without a possessive's, a genitive's or a plural's "s" (round 53)
+				if t, ok := strings.CutSuffix(w, "s"); ok {
+					considerRecent(m.byWord[t])
+				} else {
+					considerRecent(m.byWord[w+"s"])
+				}
 			}
 		}
 	}
@@ -1569,7 +1575,8 @@ func namedInUnnamedTown(r *report, p *profile) string {
 func containedName(rKeys, pKeys []string) string {
 	holds := func(long, short string) bool {
 		return len(strings.Fields(short)) >= 2 && orgname.Distinctive(short) && len(long) > len(short) &&
-			(strings.Contains(" "+long+" ", " "+short+" ") || subsequence(strings.Fields(short), strings.Fields(long)))
+			(strings.Contains(" "+long+" ", " "+short+" ") || subsequence(strings.Fields(short), strings.Fields(long)) ||
+				wordsWithin(strings.Fields(short), strings.Fields(long)))
 	}
 	for _, a := range rKeys {
 		for _, b := range pKeys {
@@ -1601,11 +1608,36 @@ func fuzzyContained(rKeys, pKeys []string) string {
 func subsequence(short, long []string) bool {
 	i := 0
 	for _, w := range long {
-		if i < len(short) && w == short[i] {
+		if i < len(short) && sameWordButS(w, short[i]) {
 			i++
 		}
 	}
 	return i == len(short)
+}
+
+// wordsWithin reports whether every word of short stands in long, in any
+// order: "EMS de Vessy" and "Vessy's Geneva EMS" (round 53).
+func wordsWithin(short, long []string) bool {
+	for _, w := range short {
+		if !slices.ContainsFunc(long, func(l string) bool { return sameWordButS(l, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWordButS reports whether two key words are one, or one is the other
+// with a final "s" that a possessive, a genitive or a plural adds:
+// "vessys" of "Vessy's Geneva EMS" and "vessy" of "EMS de Vessy",
+// "caritasverbands" of "des Caritasverbands Dinslaken" (round 53).
+func sameWordButS(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return len(b) >= 4 && len(a) == len(b)+1 && a[len(b)] == 's' && a[:len(b)] == b
 }
 
 // domainOf returns "domain ~ name" when one side's victim is a web domain

@@ -109,7 +109,9 @@ var spellings = map[string][]string{
 	// round 43: a drug maker's short form ("Sun Pharma", "Sun Pharmaceutical Industries") and pharmacies
 	// in the languages read ("La chaîne de pharmacies London Drugs")
 	"pharmaceutical": {"pharma", "pharmaceuticals", "pharmaceutique", "pharmaceutiques", "pharmazeutische", "farmaceutica", "farmaceutico", "farmaceutici", "farmaceuticos", "farmaceuticas"},
-	"pharmacy":       {"pharmacies", "pharmacie", "farmacia", "farmacias", "farmacie", "apotheke", "apotheken", "apotheek"},
+	// round 53: a foundation in the languages read ("St. Elisabeth-Stiftung", "St. Elisabeth Foundation")
+	"foundation": {"stiftung", "fondation", "fundacion", "fundacio", "fondazione", "fundacao", "stichting"},
+	"pharmacy":   {"pharmacies", "pharmacie", "farmacia", "farmacias", "farmacie", "apotheke", "apotheken", "apotheek"},
 }
 
 // domainShort are the short forms a practice's web domain gives a word of
