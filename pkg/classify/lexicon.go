@@ -757,6 +757,9 @@ func lexicon() map[string]term {
 		// insiders: snooping and misuse by the organisation's own staff
 		"misused", "misusing", "photograph*", "without a business need",
 		"out of curiosity", "workforce member accessed",
+		// round 53: "a staff nurse … had inappropriately accessed the records … outside of her role"
+		"inappropriately accessed", "inappropriately accessing", "inappropriately viewed", "inappropriately viewing",
+		"outside of her role", "outside of his role", "outside her role", "outside his role", "without a legitimate reason",
 		// round 46: staff reading records in the other languages ("tientallen medewerkers hebben het medisch dossier
 		// ingezien", "jarenlang onrechtmatig medische dossiers … bekeken")
 		"dossier ingezien", "dossiers ingezien", "dossier bekeken", "dossiers bekeken", "ongeoorloofd het medisch dossier",

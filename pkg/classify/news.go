@@ -327,7 +327,11 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			"list", "liste", "lista", "lijst", "suelen", "suele", "souvent", "haufig", "spesso", "vaak", "frequentemente",
 			"objetivos", "cibles", "bersagli", "alvos", "doelwitten", "targets",
 			// round 45: a threat to the kind ("Kenya: Hospitals Under Major Threat of Hackers")
-			"threat", "threats", "menace", "menaces", "bedrohung", "amenaza", "amenazas", "minaccia", "ameaca", "dreiging":
+			"threat", "threats", "menace", "menaces", "bedrohung", "amenaza", "amenazas", "minaccia", "ameaca", "dreiging",
+			// round 53: a growth in the other languages ("hospitais, clínicas … registraram um crescimento acelerado de
+			// incidentes")
+			"crescimento", "crecimiento", "aumento", "incremento", "croissance", "hausse", "zunahme", "anstieg", "groei",
+			"toename", "crescita":
 			return true
 		}
 	}
@@ -2843,7 +2847,8 @@ func commentaryTitle(d *doc) (string, bool) {
 		if notCommentary(d.titleToks, i) {
 			continue
 		}
-		if commentaryWord(t.Norm) || ((i == 0 || afterColon) && whyWord(d.titleToks, i)) {
+		if commentaryWord(t.Norm) || ((i == 0 || (afterColon && !attackHead(d))) && whyWord(d.titleToks, i)) {
+			// but "Ransomware attack at NHLS: Why cybercrimes are increasing" tells of one attack first (round 53)
 			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
 		}
 		next := func(k int) string {
@@ -3120,7 +3125,8 @@ func attackHead(d *doc) bool {
 		switch h.Value.kind {
 		case kCyber:
 			cyber = cyber || (!h.Value.denied && !pluralAttack(d.titleToks[h.Last].Norm) && !pluralAttack(d.titleToks[h.First].Norm))
-			if k := h.Last + 2; cyber && k < n && attackOnPreposition(d.titleToks[h.Last+1].Norm) && d.titleToks[k].Upper && !d.titleToks[k].Break {
+			if k := h.Last + 2; cyber && k < n && (attackOnPreposition(d.titleToks[h.Last+1].Norm) || d.titleToks[h.Last+1].Norm == "at") &&
+				d.titleToks[k].Upper && !d.titleToks[k].Break {
 				org = true // "Hackerangriff auf Ameos …: Wurden Daten … abgefischt?": one named organisation's attack (round 49)
 			}
 		case kHealthOrg:

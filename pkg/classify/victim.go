@@ -2933,7 +2933,8 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 			k, lo = lo-3, lo-2 // "Springfield Clinic Alerting 12,000 Patients of Data Breach"
 		case nameWord(src, toks, cov, lo-1, english), ordinalWord(p.Norm) && toks[lo].Upper:
 			lo-- // and an ordinal before a name's word: "21st Century Oncology" (round 45)
-		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg),
+		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg) &&
+			!dataSize(toks[lo-2].Norm), // "734 GB of PhilHealth data": a size, no name's word (round 53)
 			p.Norm == "for" && toks[lo].Upper && lo > 1 && joined(lo-2, lo-1) && forName(toks[lo-2].Norm):
 			lo -= 2
 		case p.Norm == "the" && !p.Upper && lo > 2 && toks[lo-2].Norm == "of" && !toks[lo-2].Upper && joined(lo-3, lo-2) &&
@@ -2950,6 +2951,16 @@ done:
 		lo++
 	}
 	return lo, k, true
+}
+
+// dataSize reports whether a word is a unit of data's size: "734 GB of
+// PhilHealth data leaked" (round 53).
+func dataSize(s string) bool {
+	switch s {
+	case "kb", "mb", "gb", "tb", "pb", "gigabytes", "terabytes", "megabytes":
+		return true
+	}
+	return false
 }
 
 // foreignArticleOfName reports whether toks[i], a capitalised Romance

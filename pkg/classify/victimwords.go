@@ -951,6 +951,7 @@ func roleWord(s string) bool {
 	case "executive", "ceo", "president", "spokesman", "spokeswoman", "spokesperson", "director", "officer",
 		"minister", "chairman", "chairwoman", "chair", "secretary", "commissioner", "manager", "cio", "ciso", "cfo",
 		"coo", "founder", "administrator", "superintendent", "mayor", "governor", "undersecretary",
+		"coordinator", // round 53: "National Cyber Security Coordinator Michelle McGuinness said"
 		// elected heads: "Newfoundland and Labrador Premier Andrew Furey says hackers …"
 		"premier", "senator", "chancellor", "ministre", "ministro", "ministra",
 		// who comments: "IT security expert Nigel Phair says" (round 49)

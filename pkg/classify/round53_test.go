@@ -1,0 +1,91 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound53Victims: a size of data before "of" is no name's word ("734
+// GB of PhilHealth data leaked"), and a coordinator named before a
+// statement is a person's role, no victim (round 53, set Y2; sentences of
+// our own).
+func TestRound53Victims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, want, not string }{
+		{"Regulator says 734 GB of MedFund data leaked",
+			"The privacy commission urged caution after 734 GB of data from the Medfund health insurer leaked. A ransomware group claimed the attack.",
+			"MedFund", "GB"},
+		{"", "A private health insurer in Queensland has been hit by a ransomware attack. National Cyber Security Coordinator " +
+			"Jane Doyle said in a statement she had been advised of a large-scale ransomware breach incident on Wednesday.",
+			"", "Coordinator"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if strings.Contains(got.Victim, tc.not) || (tc.want != "" && got.Victim != tc.want) {
+			t.Errorf("%.50q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
+		}
+	}
+	if !dataSize("gb") || dataSize("gp") {
+		t.Error("dataSize: want GB a size, GP none")
+	}
+}
+
+// TestRound53NotAttacks: a nurse who "inappropriately accessed" patients'
+// records "outside of her role" is an insider, not accepted; and plural
+// health organisations that record "a growth" of incidents are the sector,
+// no victim of an attack (round 53, sets Y1 and Y2; sentences of our own).
+func TestRound53NotAttacks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Nurse prosecuted for inappropriately accessing patient records",
+		Text: "A former nurse at Westbrook Hospital NHS Trust has been prosecuted for accessing patients’ medical records without authorisation. " +
+			"Jane Roe who had been a staff nurse on the hospital’s Rehabilitation Ward since October 2011 had accessed patients’ medical " +
+			"records outside of her role. The Court heard that Ms Roe had inappropriately accessed the records of five patients, 17 times."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("insider: accepted (score %.3f), want review or reject", got.Score)
+	}
+	for _, s := range []string{
+		"Só em 2024, hospitais, clínicas e laboratórios registraram um crescimento acelerado de incidentes envolvendo ransomware.",
+		"En 2024, los hospitales registraron un crecimiento de los incidentes de ransomware.",
+	} {
+		got := c.Classify(cit.Candidate{Lang: "pt", Text: s})
+		for _, r := range got.Reasons {
+			if r.Rule == ruleHealthVictim {
+				t.Errorf("%.60q: the sector read as a victim (%q)", s, r.Span)
+			}
+		}
+	}
+	got = c.Classify(cit.Candidate{Lang: "es", Text: "En 2024, el hospital de Teruel registró un ataque de ransomware."})
+	if !slices.ContainsFunc(got.Reasons, func(r cit.Reason) bool { return r.Rule == ruleHealthVictim }) {
+		t.Errorf("one hospital's attack: no victim rule, reasons %+v", got.Reasons)
+	}
+}
+
+// TestRound53AttackBeforeWhy: a headline that tells of one organisation's
+// attack before its colon is no commentary for the "Why" after it (round
+// 53, set Y1: NHLS).
+func TestRound53AttackBeforeWhy(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct {
+		title      string
+		commentary bool
+	}{
+		{"Ransomware attack at Westbrook Clinic: Why cybercrimes are increasing", false},
+		{"Why cybercrimes are increasing", true},
+		{"Healthcare: Why cybercrimes are increasing", true},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title,
+			Text: "The latest cybersecurity breach has hit the IT systems of Westbrook Clinic, delaying laboratory tests."})
+		found := false
+		for _, r := range got.Reasons {
+			found = found || r.Rule == ruleCommentary
+		}
+		if found != tc.commentary {
+			t.Errorf("%q: commentary %v, want %v", tc.title, found, tc.commentary)
+		}
+	}
+}
