@@ -606,6 +606,11 @@ func sizeOf(toks []text.Token, i int) bool {
 			return true
 		case "has", "have":
 			return filler // "has about 30,000 members"; not "has notified 5,450 patients"
+		case "with":
+			// "the largest independent medical group in Illinois, with more
+			// than 750 primary care physicians"; not "with more than 5,000
+			// patients affected" (round 53)
+			return filler && k < i-1 && staffAfter(toks, i) && !affectedAfter(toks, i)
 		case "about", "approximately", "nearly", "some", "over", "more", "than", "roughly", "around", "almost":
 		default:
 			filler = false
@@ -620,6 +625,33 @@ func sizeOf(toks []text.Token, i int) bool {
 			return k+1 < len(toks) && !toks[k+1].Break && (peopleNoun(toks[k+1].Norm) || toks[k+1].Norm == "active")
 		case "each":
 			return k+1 >= len(toks) || toks[k+1].Norm != "other" // "patients could see each other's addresses" is no rate
+		}
+	}
+	return false
+}
+
+// staffAfter reports whether the count at toks[i] counts an
+// organisation's staff, within its next four words: "750 primary care
+// physicians", "2,000 employees"; not "700,000 guest records" (round 53).
+func staffAfter(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "physicians", "doctors", "nurses", "employees", "staff", "clinicians", "providers", "specialists", "surgeons",
+			"caregivers", "workers", "beds", "locations", "sites", "clinics", "hospitals":
+			return true
+		}
+	}
+	return false
+}
+
+// affectedAfter reports whether a word of being affected follows the count
+// at toks[i] within its clause's next four words: "5,000 patients
+// affected", "1,200 records were exposed".
+func affectedAfter(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "affected", "impacted", "exposed", "compromised", "notified", "whose", "stolen", "leaked":
+			return true
 		}
 	}
 	return false

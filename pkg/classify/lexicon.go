@@ -251,7 +251,9 @@ func lexicon() map[string]term {
 		"ziekenfonds*", "mutualiteit*", "mutualite*", "adse",
 		// "health savings account administrator HealthEquity"
 		"health savings account*",
-		"cassa sanitaria", "casse sanitarie", "operadora de saude", "operadoras de saude", "bpjs kesehatan")
+		"cassa sanitaria", "casse sanitarie", "operadora de saude", "operadoras de saude", "bpjs kesehatan",
+		// round 53: the German health insurers' medical service ("Medizinischer Dienst Niedersachsen")
+		"medizinischer dienst", "medizinische dienst", "medizinischen dienst", "medizinischen dienstes")
 	add(org("laboratory"), "medical testing company", "lab testing company", "laboratory testing company", "medical laborator*", "clinical laborator*", "medical lab", "clinical lab", "diagnostic lab*",
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",

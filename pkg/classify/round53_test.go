@@ -89,3 +89,39 @@ func TestRound53AttackBeforeWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53SizeSubheadingAndNames: a group "with more than 750 primary
+// care physicians" tells its size, not a count of people affected (but a
+// database "with about 700,000 guest records" does count); a subheading's
+// "The Incident Involves Ransomware" names no victim; Germany's
+// "Medizinischer Dienst" is a health body; and "Auch" opens a sentence,
+// no name (round 53, sets Z1 and Z2; sentences of our own).
+func TestRound53SizeSubheadingAndNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Westbrook Medical Group is experiencing a systemwide network outage after a " +
+		"cyberattack. The medical group is the largest independent medical group in the state, with more than 750 primary care " +
+		"physicians across 100 locations."})
+	if got.RecordsAffected != nil {
+		t.Errorf("the group's size read as people affected: %d", *got.RecordsAffected)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "Hackers stole a vendor's database with about 700,000 patient records of Westbrook Clinic."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 700000 {
+		t.Errorf("a database's records: got %v, want 700000", got.RecordsAffected)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Surgical Practice Notifying 437,400 Patients of Data Theft",
+		Text: "The Incident Involves Ransomware Encryption and Follows Familiar TrendsA large, Seattle-based surgical group is " +
+			"notifying nearly 437,400 individuals. Westbrook Surgeons reported the hacking incident to regulators."})
+	if strings.Contains(got.Victim, "Incident") {
+		t.Errorf("subheading read as the victim: %q", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "de", Title: "Medizinischer Dienst Sachsen nach Cyberangriff wieder online",
+		Text: "Der Medizinische Dienst in Sachsen ist nach einem Hackerangriff wieder erreichbar."})
+	if got.Victim != "Medizinischer Dienst Sachsen" {
+		t.Errorf("Medizinischer Dienst: victim %q", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "de", Text: "Die Stadtwerke wurden angegriffen. Auch Krankenhäuser werden immer häufiger Opfer von Cyberangriffen."})
+	if strings.HasPrefix(got.Victim, "Auch") {
+		t.Errorf("a sentence's adverb read as a name: %q", got.Victim)
+	}
+}

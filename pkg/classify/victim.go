@@ -2217,7 +2217,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			!currencyUnit(toks[b].Norm) { // "a 200 BTC ransom": its money, no victim (round 52) // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) &&
-				!breachRegulator(toks[lo:hi+1]) { // "the HHS’ Office for Civil Rights breach portal" (round 51)
+				!breachRegulator(toks[lo:hi+1]) && // "the HHS’ Office for Civil Rights breach portal" (round 51)
+				!incidentHead(toks[lo].Norm) { // a subheading: "The Incident Involves Ransomware Encryption" (round 53)
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}
 		}
@@ -2951,6 +2952,17 @@ done:
 		lo++
 	}
 	return lo, k, true
+}
+
+// incidentHead reports whether a word, opening a capitalised run before an
+// attack word, names the incident rather than its victim: "The Incident
+// Involves Ransomware Encryption" (round 53).
+func incidentHead(s string) bool {
+	switch s {
+	case "incident", "incidents", "breach", "breaches", "attack", "attacks", "event", "issue":
+		return true
+	}
+	return false
 }
 
 // dataSize reports whether a word is a unit of data's size: "734 GB of

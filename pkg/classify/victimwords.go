@@ -555,7 +555,9 @@ func nameOpener(w string) bool {
 		// round 38: a headline's preposition before the name ("After One Brooklyn Health cyber attack, …")
 		"after", "from", "amid", "following", "despite",
 		// round 39: "according to" ("Selon l'Assistance Publique-Hôpitaux de Paris (APHP), …", "Laut Klinikum …")
-		"according", "selon", "laut", "segun", "secondo", "segundo", "volgens":
+		"according", "selon", "laut", "segun", "secondo", "segundo", "volgens",
+		// round 53: "also", "even" ("Auch Krankenhäuser werden immer häufiger Opfer von Cyberangriffen")
+		"auch", "sogar", "selbst", "aussi", "meme", "tambien", "incluso", "anche", "perfino", "tambem", "ate", "ook", "zelfs":
 		return true
 	}
 	return false

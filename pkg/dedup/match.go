@@ -1554,14 +1554,22 @@ func namedInUnnamedTown(r *report, p *profile) string {
 	if !r.accepted || !p.accepted || r.key == "" {
 		return ""
 	}
-	for _, l := range r.localities {
+	towns := r.localities
+	if r.city != "" {
+		// the town the classifier placed the report in, which a German
+		// lead's "in" does not give: "Die Laurentius-Apotheke … in
+		// Mönchengladbach" (round 53)
+		towns = append(slices.Clip(towns), "town:"+r.city)
+	}
+	for _, l := range towns {
 		town, ok := strings.CutPrefix(l, "town:")
 		if !ok {
 			continue
 		}
 		tk := orgname.Key(town)
 		for _, k := range p.keys {
-			if stem := orgname.TypeStem(k); stem != k && stem == tk && orgname.DistinctiveWord(tk) {
+			// the town's German adjective too: "Mönchengladbacher Apotheke" (round 53)
+			if stem := orgname.TypeStem(k); stem != k && (stem == tk || stem == tk+"er") && orgname.DistinctiveWord(tk) {
 				return tk
 			}
 		}

@@ -31,15 +31,21 @@ var modePatterns = []struct {
 	re   *regexp.Regexp
 }{
 	{modeTheft, regexp.MustCompile(`\b(stole|stolen|theft|thie(f|ves)|burglar\w*|break-?in|lost|loss|misplaced|missing)\b`)},
-	{modeHacking, regexp.MustCompile(`\b(hack\w*|malware|cyber[- ]?angriff\w*|cyberattaque\w*|ciberataque\w*|attacco informatico|piratage|pirat\w*|virus|trojan|intru\w*|cyber[- ]?attack\w*|cyber[- ]?(?:security )?incident|phish\w*|compromised (?:server|system|account|email)|unauthori[sz]ed (?:access to|party accessed) (?:its|the|a|their) (?:network|server|system|computer)|(?:unauthori[sz]ed|unknown) (?:third |outside )?(?:party|parties|individuals?|persons?|actors?|users?) (?:gained |obtained |had )?(?:remote )?access(?:ed)? (?:to )?(?:its|the|their) (?:internal )?(?:network|servers?|systems?|computers?|email)|skimm\w*|sql injection|keylogg\w*|breached)\b`)},
+	{modeHacking, regexp.MustCompile(`\b(hack\w*|malware|cyber[- ]?angriff\w*|cyberattaque\w*|ciberataque\w*|attacco informatico|piratage|pirat\w*|virus|trojan|intru\w*|cyber[- ]?attack\w*|cyber[- ]?(?:security )?incident|phish\w*|compromised (?:server|system|account|email)|unauthori[sz]ed (?:access to|party accessed) (?:its|the|a|their) (?:network|server|system|computer)|(?:unauthori[sz]ed|unknown) (?:third |outside )?(?:party|parties|individuals?|persons?|actors?|users?) (?:(?:who|that) )?(?:gained |obtained |had )?(?:remote )?access(?:ed)? (?:to )?(?:its|the|their) (?:internal |[a-z]{2,6} )?(?:network|servers?|systems?|computers?|email)|skimm\w*|sql injection|keylogg\w*|breached)\b`)},
 	{modeRansomware, regexp.MustCompile(`\b(ransom\w*|ran[cç]on\w*|l[oö]segeld\w*|riscatto|rescate|secuestro de datos|encrypted (?:its|the|their) (?:files|systems|servers)|lockbit|alphv|blackcat|conti|ryuk|clop|akira|bianlian|rhysida|hive|royal|black ?basta)\b`)},
 	{modeDisclosure, regexp.MustCompile(`\b(mailed|mailing|envelopes?|posted (?:online|on (?:a|the|its) (?:web|internet))|inadvertent\w*|accidental\w*|misdirected|faxed|fax|publicly (?:accessible|available)|exposed online|google search|search engine)\b`)},
 	{modeDisposal, regexp.MustCompile(`\b(dispos\w*|dumpster|discarded|trash|recycl\w*|shred\w*)\b`)},
 	{modeInsider, regexp.MustCompile(`\b(former employee|employee (?:accessed|stole|sold|took)|insider|snoop\w*|dishonest employees?|without a business need)\b`)},
 }
 
-// identityServices are the services offered to the people of any breach.
-var identityServices = regexp.MustCompile(`identity theft (?:and \w+ )?(?:protection|restoration|recovery|monitoring|services?|insurance|prevention|consultation|resolution)`)
+// identityServices are the services offered to the people of any breach
+// (misspelt too: "identify theft protection", round 53).
+var identityServices = regexp.MustCompile(`identi(?:ty|fy) theft (?:and \w+ )?(?:protection|restoration|recovery|monitoring|services?|insurance|prevention|consultation|resolution)`)
+
+// noticeLetters are the letters that notify the people of any breach:
+// "DMG is in the process of mailing letters to … individuals" mails no
+// record by mistake (round 53).
+var noticeLetters = regexp.MustCompile(`\b(?:mail(?:ed|ing)|sen(?:t|ding)) (?:out )?(?:notification |notice |breach )?(?:letters|notices|notifications)\b`)
 
 // modesOf returns the breach modes text describes.
 func modesOf(text string) modeSet {
@@ -47,6 +53,7 @@ func modesOf(text string) modeSet {
 	// "identity theft protection services" are offered to the victims of
 	// any breach: no device was stolen.
 	lower := identityServices.ReplaceAllString(strings.ToLower(text), "identity services")
+	lower = noticeLetters.ReplaceAllString(lower, "notifying")
 	for _, p := range modePatterns {
 		if p.re.MatchString(lower) {
 			m |= p.mode

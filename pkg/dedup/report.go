@@ -53,6 +53,7 @@ type report struct {
 	supplierKey    string   // its key
 	localities     []string // states and towns the title and lead place the victim in (see localities)
 	towns          []string // town words of a report that names no victim of its own (see townWords)
+	city           string   // the key of the town the classifier read the country from ("text:city"), if any
 	headPlaces     []string // words of the place the headline opens on (see headlinePlaces)
 	named          []string // stems of the proper names title and lead write, of a report the classifier accepted (see namedStems)
 	keyStems       []string // stems of its keys' distinctive words, of a report the classifier accepted (see nameStemsOf)
@@ -173,6 +174,11 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.outletCountry = slices.ContainsFunc(cl.Reasons, func(x cit.Reason) bool {
 			return x.Field == "country" && (strings.HasPrefix(x.Rule, "url:") || x.Rule == "source_country")
 		})
+		for _, x := range cl.Reasons {
+			if x.Field == "country" && x.Rule == "text:city" && r.city == "" {
+				r.city = orgname.Key(x.Span)
+			}
+		}
 		r.sector = cl.Sector
 		r.attackType = cl.AttackType
 		r.actor = cl.ThreatActor

@@ -59,3 +59,58 @@ func TestRound53SameWordButS(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53ModesOfNotices: a notice's letters mailed to the people of a
+// breach mail no record by mistake, its misspelt "identify theft
+// protection" steals no device, and "unauthorized actors who gained access
+// to the DMG network" hacked it (round 53, set Z1: DuPage Medical Group;
+// sentences of our own).
+func TestRound53ModesOfNotices(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want modeSet
+	}{
+		{"The outage was caused by unauthorized actors who gained access to the WMG network.", modeHacking},
+		{"WMG is in the process of mailing letters to individuals; it offers identify theft protection at no cost.", 0},
+		{"The clinic sent notification letters to 4,000 patients after hackers breached its server.", modeHacking},
+		{"Letters were mailed to the wrong addresses.", modeDisclosure},
+	} {
+		if got := modesOf(tt.text); got != tt.want {
+			t.Errorf("modesOf(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRound53NamedInTownByCity: a pharmacy's report that the classifier
+// placed in Mönchengladbach joins the incident of "a Mönchengladbacher
+// Apotheke", the town's German adjective and a kind; a report placed in
+// another town does not (round 53, set Z2; sentences of our own).
+func TestRound53NamedInTownByCity(t *testing.T) {
+	t.Parallel()
+	withCity := func(c cit.Classified, city string) cit.Classified {
+		cl := *c.Classification
+		cl.Reasons = append(cl.Reasons, cit.Reason{Field: "country", Rule: "text:city", Value: "DE", Span: city})
+		c.Classification = &cl
+		return c
+	}
+	first := classified("ap-1", "Cyberangriff legt Mönchengladbacher Apotheke lahm",
+		"Eine Mönchengladbacher Apotheke ist Opfer eines Cyberangriffs geworden; die Täter verschlüsselten die Systeme.",
+		"2025-12-15", "Mönchengladbacher Apotheke", "DE", cit.AttackRansomware)
+	later := withCity(classified("ap-2", "", "Die Laurentius-Apotheke am Ostwall ist Opfer eines "+
+		"Cyberangriffs geworden. Unbekannte Täter verschlüsselten die Systeme der Apotheke.",
+		"", "Laurentius-Apotheke", "DE", cit.AttackRansomware), "Mönchengladbach")
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(later, now); d.IncidentID != d1.IncidentID || !hasRule(d, "unnamed_victim_in_its_town") {
+		t.Errorf("the named pharmacy not joined: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	elsewhere := withCity(classified("ap-3", "", "Die Laurentius-Apotheke am Ostwall ist Opfer eines "+
+		"Cyberangriffs geworden. Unbekannte Täter verschlüsselten die Systeme der Apotheke.",
+		"", "Laurentius-Apotheke", "DE", cit.AttackRansomware), "Krefeld")
+	e = NewEngine(Options{})
+	d1 = e.Add(first, now)
+	if d := e.Add(elsewhere, now); d.IncidentID == d1.IncidentID {
+		t.Errorf("a pharmacy of another town joined: %+v", d.Reasons)
+	}
+}
