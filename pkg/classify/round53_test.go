@@ -125,3 +125,22 @@ func TestRound53SizeSubheadingAndNames(t *testing.T) {
 		t.Errorf("a sentence's adverb read as a name: %q", got.Victim)
 	}
 }
+
+// TestRound53OwnerAndInvolving: "Einrichtungen der Westbrook Holding" are
+// the holding's facilities, and "a data breach involving Westbrook Family
+// Health" names its victim (round 53, sets Z1 and Z2; sentences of our
+// own).
+func TestRound53OwnerAndInvolving(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"de", "Bei dem Hackerangriff auf Einrichtungen der Westbrook Holding im September handelte es sich um einen " +
+			"Erpressungsversuch. Betroffen war unter anderem das Klinikum Karlsbad.", "Westbrook Holding"},
+		{"en", "The settlement stems from a data breach involving Westbrook Family Health, and eligible individuals must submit " +
+			"their claims by January 5, 2026.", "Westbrook Family Health"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tc.lang, Text: tc.text}); got.Victim != tc.want {
+			t.Errorf("%.50q: victim %q, want %q", tc.text, got.Victim, tc.want)
+		}
+	}
+}

@@ -796,10 +796,25 @@ func (c *Classifier) withoutGermanHead(name string) string {
 	healthOrg := func(s string) bool {
 		return slices.ContainsFunc(c.termHits(text.Tokenize(s)), func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg })
 	}
+	if ownedPart(strings.ToLower(head)) {
+		return rest // "Einrichtungen der SRH Holding": the holding's facilities (round 53)
+	}
 	if healthOrg(head) || !healthOrg(rest) {
 		return name
 	}
 	return rest
+}
+
+// ownedPart is a German noun of what an organisation has, before its name
+// in the genitive: "Einrichtungen der SRH Holding", "Server des
+// Klinikverbunds" (round 53).
+func ownedPart(s string) bool {
+	switch s {
+	case "einrichtungen", "einrichtung", "standorte", "standort", "tochter", "tochterfirma", "tochtergesellschaft",
+		"systeme", "server", "netzwerk", "daten", "webseite", "homepage", "verwaltung", "mitarbeiter", "mitarbeitende":
+		return true
+	}
+	return false
 }
 
 // withoutDescriptor drops a German description before a name that every

@@ -222,6 +222,7 @@ func attackLinker(s string) bool {
 		"ddos", "ddoses", "steals", "strikes", "compromises", "publishes", "halts",
 		"infect", "infects", "infected", // "using Ryuk ransomware to infect Virtual Care Provider Inc." (round 49)
 		"into",         // "Midnight Blizzard intrusion into Microsoft corporate email"
+		"involving",    // "a data breach involving Omni Family Health" (round 53)
 		"vs", "versus": // "Hive vs. Costa Rican Social Security Fund (CCSS)"
 		return true
 	}

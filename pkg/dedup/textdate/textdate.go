@@ -196,9 +196,11 @@ var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till
 // date a lawsuit was filed or a court heard it is a later one too ("Dans
 // une déclaration remise le 27 décembre à la Cour supérieure").
 var (
-	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submitted|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
+	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submit\w*|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
 		// a court's or a complaint's date: the breach was known by then
-		`courts?|lawsuits?|sued|class action|complaint|settle\w*|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia)\b`)
+		`courts?|lawsuits?|sued|class action|complaint|settle\w*|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia|` +
+		// a settlement's deadline for claims: "Die Frist zur Einreichung von Ansprüchen läuft am 5. Januar 2026 ab" (round 53)
+		`deadline|frist\w*|anspr\w*|plazo|scadenza|date limite|fecha limite)\b`)
 	// legalCompound is an event's word that names a lawsuit or a
 	// settlement, not the event: "Data Breach Settlement Website Is Live",
 	// "the ransomware lawsuit" (round 50).
@@ -406,13 +408,14 @@ func inCaption(s string, i int) bool {
 // "Published: Aug. 3, 2016 10:41 am"), with at most a label or a weekday
 // before it and a time and its zone after it, or the page's update on the
 // same line ("Published: Dec. 8, 2023 at 9:16 PM EST|Updated: 49 minutes
-// ago", round 39).
+// ago", round 39), or a time with its seconds after a dash ("05.01.2026 -
+// 02:51:11", round 53).
 var (
 	datelineBefore = regexp.MustCompile(`(?:^|\n)[ \t]*(?:(?:published|updated|posted|publie|publie le|mis a jour|veroffentlicht|aktualisiert|publicado|pubblicato)\s*(?:on|le|am|el|il)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
 	// dateLabel: the label of a page's ISO date at the start of a line or
 	// of the text after the title
 	dateLabel     = regexp.MustCompile(`(?:^|\n|\.\s)\s*(?:date|dated)\s*:?\s*$`)
-	datelineAfter = regexp.MustCompile(`^[ \t,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:gmt|utc|cet|cest|[ecmp][sd]t)?[ \t]*(?:\n|$|\|\s*updated)`)
+	datelineAfter = regexp.MustCompile(`^[ \t,]*(?:-[ \t]*)?(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:gmt|utc|cet|cest|[ecmp][sd]t)?[ \t]*(?:\n|$|\|\s*updated)`)
 	// bylineBefore: the writer's byline, then the page's date ("by Nadia
 	// El-Yaouti | Nov 28, 2022", round 50)
 	bylineBefore = regexp.MustCompile(`(?i)(?:^|\n|\s\s|[.!?]\s)\s*by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[|·•]\s*$`)
