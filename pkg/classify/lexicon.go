@@ -676,6 +676,8 @@ func lexicon() map[string]term {
 	add(cyber(""), "cyberattack*", "cyber attack*", "cybersecurity attack*", "cyber security attack*", "cyber incident*", "cybersecurity incident", "cyber security incident",
 		"cyber security breach", "hack*", "gehackt", "gehacked", "cybercriminal*", "cyber criminal*", "intrusion*", "intruder*", "network intrusion",
 		"computer security breach", "hacking it incident", "infiltrat*", "threat actor*", "attacker*",
+		// round 53: the French "attaque informatique" in English ("has been the object of a computer attack")
+		"computer attack", "computer attacks", "computer-attack",
 		// how EuRepoC and security news name an unattributed attacker
 		"unknown actor*", "unidentified actor*", "malicious actor*", "cyber actor*", "malicious cyber actor*",
 		// and how breach notices of the 2020s name one: "an unauthorized actor copied files"

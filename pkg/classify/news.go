@@ -331,7 +331,11 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			// round 53: a growth in the other languages ("hospitais, clínicas … registraram um crescimento acelerado de
 			// incidentes")
 			"crescimento", "crecimiento", "aumento", "incremento", "croissance", "hausse", "zunahme", "anstieg", "groei",
-			"toename", "crescita":
+			"toename", "crescita",
+			// round 53: "more", "most" and "many" in the other languages ("les établissements de santé ont été les
+			// troisièmes plus nombreuses victimes des attaques")
+			"plus", "piu", "mais", "mehr", "meisten", "meer", "meest", "nombreuses", "nombreux", "numerosos", "numerosas",
+			"numerosi", "numerose", "zahlreiche", "talrijke":
 			return true
 		}
 	}

@@ -144,3 +144,27 @@ func TestRound53OwnerAndInvolving(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53ComputerAttackAndLateVictim: "the object of a computer
+// attack" is a cyberattack on its subject, and another hospital's attack
+// told far down ("The Hospital Clínic de Barcelona suffered a ransomware
+// attack") does not take the victim's place, its kind's word aside; the
+// French sector "les plus nombreuses victimes" is no victim (round 53, set
+// Y1; sentences of our own).
+func TestRound53ComputerAttackAndLateVictim(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "The Westbrook University Hospital Center in Brussels has been the object of a " +
+		"computer attack at dawn this Saturday. The director spoke. Staff coped. Care went on. Nothing was lost. " +
+		"The Hospital Clínic de Barcelona suffered a ransomware-type cyberattack on Sunday, March 5."})
+	if got.Verdict != cit.VerdictAccept || got.Victim != "Westbrook University Hospital Center" {
+		t.Errorf("verdict %s, victim %q; want accept, Westbrook University Hospital Center", got.Verdict, got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "fr", Text: "En 2022, les établissements de santé ont été les troisièmes plus nombreuses " +
+		"victimes des attaques aux rançongiciels."})
+	for _, r := range got.Reasons {
+		if r.Rule == ruleHealthVictim {
+			t.Errorf("the sector read as a victim (%q)", r.Span)
+		}
+	}
+}

@@ -694,7 +694,11 @@ func smallNumberWord(s string) bool {
 // has obtained a decryption tool" is the lead's name).
 func lateNamedFirst(d *doc, p part, lo int) bool {
 	sent := storySentenceNumbers(d.title, p.src, p.toks)
-	norm := p.toks[lo].Norm
+	first := lo // the name's own first word: "clinic" of "Hospital Clínic de Barcelona", not its kind (round 53)
+	for first+1 < len(p.toks) && first < lo+2 && orgKindWord(p.toks[first].Norm) && p.toks[first+1].Upper && !p.toks[first+1].Break {
+		first++
+	}
+	norm := p.toks[first].Norm
 	if sent[lo] <= lateSentence || slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return t.Norm == norm }) {
 		return false
 	}
