@@ -1077,7 +1077,17 @@ func namedAsVictim(toks []text.Token, sent []int, t int) bool {
 		next := toks[i+1].Norm
 		switch toks[i].Norm {
 		case "victim":
-			return next == "was" || next == "is" || next == "being"
+			if next == "was" || next == "is" || next == "being" {
+				return true
+			}
+			// "The victim, Partnership HealthPlan of California, has …": the
+			// name right after the word (round 53)
+			for k := i + 1; k < t; k++ {
+				if !toks[k].Upper {
+					return false
+				}
+			}
+			return i > 0 && toks[i-1].Norm == "the"
 		case "from":
 			if i > 0 && t-i <= 3 {
 				switch toks[i-1].Norm {
@@ -2116,6 +2126,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := protectionAdvice(d); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
+	if span, ok := selfDescribedGuide(d); ok {
+		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+	}
 	if span, ok := howToTitle(d); ok && !attackHead(d) {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
@@ -2623,6 +2636,31 @@ func protectionAdvice(d *doc) (string, bool) {
 	return d.title[t.Start:t.End], true
 }
 
+// selfDescribedGuide reports whether the body's first sentences call the
+// page a guide: "This article provides a step-by-step, compliance-focused
+// checklist designed for medical office managers" (round 53). News tells
+// of its incident; it does not say what it itself provides.
+func selfDescribedGuide(d *doc) (string, bool) {
+	const guideSentences = 4 // a heading ("Introduction") and three sentences of the lead
+	sent, _ := d.bodySentences()
+	toks := d.bodyToks
+	for i := 0; i+2 < len(toks) && sent[i] <= guideSentences; i++ {
+		if toks[i].Norm != "this" || !toks[i].Upper {
+			continue
+		}
+		switch toks[i+1].Norm {
+		case "article", "guide", "post", "blog", "checklist", "piece", "playbook", "whitepaper", "ebook":
+		default:
+			continue
+		}
+		switch toks[i+2].Norm {
+		case "provides", "explains", "outlines", "offers", "walks", "covers", "describes", "shows", "explores", "presents":
+			return d.body[toks[i].Start:toks[i+2].End], true
+		}
+	}
+	return "", false
+}
+
 // vulnerabilityTitle reports whether the title is vulnerability or patch
 // news with no attack in it ("Researchers find vulnerabilities in infusion
 // pumps used by hospitals", "FDA warns of flaws in cardiac devices"): a
@@ -2861,7 +2899,7 @@ func commentaryTitle(d *doc) (string, bool) {
 			}
 			return ""
 		}
-		if planWord(t.Norm) && slices.ContainsFunc(d.titleToks[max(0, i-5):i], func(w text.Token) bool { return launchVerb(w.Norm) }) {
+		if planWord(t.Norm) && launchedPlan(d.titleToks, i) {
 			// round 44: five words back, "DHSC announces £150m cyber security plan in the wake of NHS hack attack"
 			return d.title[t.Start:t.End], true // a government's plan: "le gouvernement lance un plan à 750 millions d'euros"
 		}
@@ -3448,6 +3486,22 @@ func planWord(w string) bool {
 		"spending", "budget", // round 25: "Health NZ to boost cyber security spending"
 		"center", "centre": // round 27: "HHS Launches Cybersecurity Coordination Center for Health Sector"
 		return true
+	}
+	return false
+}
+
+// launchedPlan reports whether a launch verb stands in the five words
+// before the plan word at toks[i], with no attack's preposition between:
+// "HHS Launches Cybersecurity Coordination Center"; not "Ransomware attack
+// launched on Salina Family Healthcare Center" (round 53).
+func launchedPlan(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-5); k-- {
+		if attackOnPreposition(toks[k].Norm) {
+			return false
+		}
+		if launchVerb(toks[k].Norm) {
+			return true
+		}
 	}
 	return false
 }

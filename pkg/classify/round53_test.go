@@ -168,3 +168,37 @@ func TestRound53ComputerAttackAndLateVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53LaunchedAndGuides: "Ransomware attack launched on X" names X
+// and is no plan's launch; "The victim, X, has …" names its victim; and a
+// page that says "This article provides a step-by-step checklist" is a
+// guide, not news of an attack (round 53, sets Y5 and Y6; sentences of our
+// own).
+func TestRound53LaunchedAndGuides(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Ransomware attack launched on Westbrook Family Healthcare Center",
+		Text: "The chief financial officer of Westbrook Family Healthcare Center turned on her computer and saw a ransomware message. " +
+			"15 of the clinic's servers were affected."})
+	if got.Verdict != cit.VerdictAccept || got.Victim != "Westbrook Family Healthcare Center" {
+		t.Errorf("launched on: verdict %s, victim %q", got.Verdict, got.Victim)
+	}
+	for _, r := range got.Reasons {
+		if r.Rule == ruleCommentary {
+			t.Errorf("launched on: read as a plan (%q)", r.Span)
+		}
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Hive ransomware impacts California non-profit",
+		Text: "Ransomware authors are once again targeting health services, holding important files to ransom. On this occasion, " +
+			"the victims are a non-profit organisation in California.\n\nWhen Hive ransomware strikes\n\nThe victim, Westbrook " +
+			"HealthPlan of California, has apparently been struggling since at least March 24 with this outbreak of Hive ransomware."})
+	if !slices.ContainsFunc(got.Reasons, func(r cit.Reason) bool { return r.Rule == ruleHealthVictim }) {
+		t.Errorf("the victim named after \"The victim,\": no victim rule, reasons %+v", got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "Introduction\n\nAn employee email compromise in a specialty medical practice " +
+		"threatens protected health information (PHI). Medical office managers must respond in a way that protects patients.\n" +
+		"This article provides a step-by-step, compliance-focused checklist designed for medical office managers."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("a guide accepted (score %.3f)", got.Score)
+	}
+}
