@@ -21,7 +21,9 @@ func (c *Classifier) describedHealthOrg(p part, english bool) (lo, hi int, ok bo
 	toks := p.toks
 	cov := coverage(p)
 	valid := func(lo, hi int) bool {
-		return toks[lo].Upper && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1])
+		// not a person: "said Dr. Rob Freelove, the health clinic's CEO" (round 53)
+		return toks[lo].Upper && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) && !honorific(toks[lo].Norm) &&
+			!(lo > 0 && honorific(toks[lo-1].Norm))
 	}
 	for k := 1; k < len(toks); k++ {
 		if strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) != "," || !appositiveOpener(p.src, toks, k) ||

@@ -169,8 +169,9 @@ func TestRound53ComputerAttackAndLateVictim(t *testing.T) {
 	}
 }
 
-// TestRound53LaunchedAndGuides: "Ransomware attack launched on X" names X
-// and is no plan's launch; "The victim, X, has …" names its victim; and a
+// TestRound53LaunchedAndGuides: "Ransomware attack launched on X" is no
+// plan's launch, and "Dr. Rob Freelance, the health clinic's CEO" is a
+// person, no health organisation; "The victim, X, has …" names its victim; and a
 // page that says "This article provides a step-by-step checklist" is a
 // guide, not news of an attack (round 53, sets Y5 and Y6; sentences of our
 // own).
@@ -179,8 +180,9 @@ func TestRound53LaunchedAndGuides(t *testing.T) {
 	c := newTest(t)
 	got := c.Classify(cit.Candidate{Lang: "en", Title: "Ransomware attack launched on Westbrook Family Healthcare Center",
 		Text: "The chief financial officer of Westbrook Family Healthcare Center turned on her computer and saw a ransomware message. " +
-			"15 of the clinic's servers were affected."})
-	if got.Verdict != cit.VerdictAccept || got.Victim != "Westbrook Family Healthcare Center" {
+			"15 of the clinic's servers were affected. “We didn’t find any evidence that anyone’s personal information was accessed,” " +
+			"said Dr. Rob Freelance, the health clinic's CEO."})
+	if got.Verdict != cit.VerdictAccept || strings.Contains(got.Victim, "Freelance") {
 		t.Errorf("launched on: verdict %s, victim %q", got.Verdict, got.Victim)
 	}
 	for _, r := range got.Reasons {

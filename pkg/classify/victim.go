@@ -2135,17 +2135,6 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			toks[j].Norm == "claimed" || (attackNounOf(toks[j].Norm) && !toks[j].Upper)) && joined(j-1, j) { // "Email account takeover at …"
 			j++
 		}
-		if j+1 < len(toks) && j > i && launchedVerb(toks[j].Norm) && joined(j-1, j) && !starts[j] {
-			// "Ransomware attack launched on Salina Family Healthcare
-			// Center", "an attack carried out against …" (round 53)
-			k := j + 1
-			if toks[j].Norm == "carried" && k < len(toks) && toks[k].Norm == "out" {
-				k++
-			}
-			if k < len(toks) && linker(toks[k].Norm) && joined(j, k) {
-				j = k
-			}
-		}
 		if j+1 < len(toks) && j > i && toks[j].Norm == "to" && purposeVerb(toks[j+1].Norm) && joined(j-1, j) && joined(j, j+1) {
 			j++ // "used Ryuk ransomware to infect …": the attacker's purpose names the victim (round 49)
 		}
@@ -2982,17 +2971,6 @@ done:
 		lo++
 	}
 	return lo, k, true
-}
-
-// launchedVerb is a participle an attack is launched with, before the
-// preposition of its target: "launched on", "carried out against" (round
-// 53).
-func launchedVerb(s string) bool {
-	switch s {
-	case "launched", "carried", "staged", "mounted", "perpetrated", "conducted", "directed", "aimed":
-		return true
-	}
-	return false
 }
 
 // incidentHead reports whether a word, opening a capitalised run before an
