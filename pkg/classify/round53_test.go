@@ -157,7 +157,7 @@ func TestRound53ComputerAttackAndLateVictim(t *testing.T) {
 	got := c.Classify(cit.Candidate{Lang: "en", Text: "The Westbrook University Hospital Center in Brussels has been the object of a " +
 		"computer attack at dawn this Saturday. The director spoke. Staff coped. Care went on. Nothing was lost. " +
 		"The Hospital Clínic de Barcelona suffered a ransomware-type cyberattack on Sunday, March 5."})
-	if got.Verdict != cit.VerdictAccept || got.Victim != "Westbrook University Hospital Center" {
+	if got.Verdict != cit.VerdictAccept || strings.TrimPrefix(got.Victim, "The ") != "Westbrook University Hospital Center" {
 		t.Errorf("verdict %s, victim %q; want accept, Westbrook University Hospital Center", got.Verdict, got.Victim)
 	}
 	got = c.Classify(cit.Candidate{Lang: "fr", Text: "En 2022, les établissements de santé ont été les troisièmes plus nombreuses " +
@@ -202,5 +202,22 @@ func TestRound53LaunchedAndGuides(t *testing.T) {
 		"This article provides a step-by-step, compliance-focused checklist designed for medical office managers."})
 	if got.Verdict == cit.VerdictAccept {
 		t.Errorf("a guide accepted (score %.3f)", got.Score)
+	}
+}
+
+// TestRound53ObjectOfAttack: "X was the object (target, victim) of a
+// computer attack" names X, its auxiliaries and article aside (round 53,
+// set Z5: Salud Total EPS; sentences of our own).
+func TestRound53ObjectOfAttack(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, s := range []string{
+		"Salud Plena EPS was the object of an external computer attack on Monday, the company said.",
+		"Salud Plena EPS has been the target of a cyberattack.",
+		"Salud Plena EPS was the victim of a ransomware attack last week.",
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Text: s}); got.Victim != "Salud Plena EPS" {
+			t.Errorf("%q: victim %q, want Salud Plena EPS", s, got.Victim)
+		}
 	}
 }

@@ -2272,7 +2272,11 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 	}
 	// Subject: a name, a verb, an attack word later in the sentence.
 	for v := 1; v < len(toks); v++ {
-		if !subjectVerb(toks[v].Norm) || !cyberInSentence[v] || !(joined(v-1, v) || (parenthesised(p.src, toks, v-1) && strings.TrimSpace(p.src[toks[v-1].End:toks[v].Start]) == ")")) || starts[v] {
+		// "Salud Total EPS was the object of an external computer attack",
+		// "… has been the target of a cyberattack" (round 53)
+		objectOf := v >= 3 && (toks[v].Norm == "victim" || toks[v].Norm == "target" || toks[v].Norm == "object") &&
+			(toks[v-1].Norm == "the" || toks[v-1].Norm == "an") && auxiliary(toks[v-2].Norm) && joined(v-2, v-1)
+		if !(subjectVerb(toks[v].Norm) || objectOf) || !cyberInSentence[v] || !(joined(v-1, v) || (parenthesised(p.src, toks, v-1) && strings.TrimSpace(p.src[toks[v-1].End:toks[v].Start]) == ")")) || starts[v] {
 			continue
 		}
 		if takedownVerb(toks[v].Norm) && cov[v] == kCyber {
@@ -2292,7 +2296,11 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if toks[v].Norm == "opfer" {
 			e = pastGermanDate(toks, e) // "Die Vidymed-Gruppe wurde am 7. Dezember Opfer eines Cyberangriffs" (round 34)
 		}
-		for e > 0 && v-e <= 2 && (auxiliary(toks[e].Norm) || subjectAdverb(toks[e].Norm)) && joined(e-1, e) {
+		reach := 2
+		if objectOf {
+			e, reach = v-2, 3 // the article, then the auxiliaries
+		}
+		for e > 0 && v-e <= reach && (auxiliary(toks[e].Norm) || subjectAdverb(toks[e].Norm)) && joined(e-1, e) {
 			e-- // "X was hit by", "X has been targeted"
 		}
 		if e > 0 && v-e <= 2 && systemNoun(toks[e].Norm) && !(toks[e].Upper && toks[e-1].Upper) && joined(e-1, e) {
