@@ -221,3 +221,16 @@ func TestRound53ObjectOfAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53StateAsideInSubject: "Artesia (N.M.) General Hospital has
+// notified …" names the town's hospital, not "General Hospital" (round 53,
+// set Z6; a sentence of our own).
+func TestRound53StateAsideInSubject(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Westbury (N.M.) General Hospital has notified 13,905 patients of a recent " +
+		"security incident that may have exposed patient information."})
+	if got.Victim != "Westbury General Hospital" {
+		t.Errorf("victim %q, want Westbury General Hospital", got.Victim)
+	}
+}

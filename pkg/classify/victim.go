@@ -2952,6 +2952,7 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 	if legalForm(toks[k].Norm) && k > 0 && toks[k-1].Upper && strings.TrimSpace(src[toks[k-1].End:toks[k].Start]) == "," {
 		lo = k - 1 // "Rocky Mountain Health Care Services, Inc. data breach"
 	}
+extend:
 	for lo > 0 && k-lo < 8 && joined(lo-1, lo) {
 		p := toks[lo-1]
 		switch {
@@ -2973,6 +2974,18 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 		}
 	}
 done:
+	if at, ok := stateAsideBefore(src, toks[lo].Start); ok && toks[lo].Upper {
+		// "Artesia (N.M.) General Hospital has notified …": the town
+		// before the state's abbreviation is the name's (round 53)
+		j := lo - 1
+		for j >= 0 && toks[j].End > at {
+			j--
+		}
+		if j >= 0 && toks[j].Upper && lo-j <= 4 {
+			lo = j
+			goto extend
+		}
+	}
 	for lo < k && ((article(toks[lo].Norm) && !foreignArticleOfName(toks, lo, english)) ||
 		(connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo) ||
 		(sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo))) && cov[lo] != kHealthOrg {
