@@ -1965,6 +1965,8 @@ func negatedBetween(toks []text.Token, a, t [2]int) bool {
 		case negation(n) && ((k+1 < hi && payVerb(toks[k+1].Norm)) || (k > lo && payVerb(toks[k-1].Norm))):
 			// "says it will not pay the criminals behind last week's ransomware attack", "zahlt kein Lösegeld":
 			// a ransom refused (rounds 23, 47)
+		case negation(n) && slices.ContainsFunc(toks[k+1:min(hi, k+4)], func(w text.Token) bool { return yieldVerb(w.Norm) }):
+			// "l'azienda sanitaria non si è 'piegata' al ricatto": the blackmail refused, no denial (round 53)
 		case n == "not" && k+2 < hi && toks[k+1].Norm == "to" && adviceAction(toks[k+2].Norm):
 			// "A hospice has warned people not to open emails sent from its account after it was hacked": advice
 			// against the attacker's mail, no denial (round 40)
@@ -2005,6 +2007,18 @@ func payVerb(w string) bool {
 	case "pay", "paid", "payed", "paying", "payer", "paye", "payee", "payera", "versee", "zahlen", "bezahlen", "gezahlt",
 		"bezahlt", "betalen", "betaald", "pagar", "pagara", "pagare", "paghera", "pagato", "pagado", "pago", "pagou",
 		"pays", "paie", "paient", "zahlt", "zahlte", "betaalt", "paga", "pagano", "pagan", "pagam": // "zahlt kein Lösegeld"
+		return true
+	}
+	return false
+}
+
+// yieldVerb is a verb of giving in to blackmail, whose negation refuses
+// it: "non si è piegata al ricatto", "did not give in", "no cedió"
+// (round 53).
+func yieldVerb(w string) bool {
+	switch w {
+	case "piegata", "piegato", "piegarsi", "ceduto", "cedere", "cede", "cedio", "cedeu", "ceder", "cedera", "bow", "bowed",
+		"yield", "yielded", "succomber", "plie", "nachgeben", "nachgegeben", "toegeven", "toegegeven":
 		return true
 	}
 	return false

@@ -234,3 +234,22 @@ func TestRound53StateAsideInSubject(t *testing.T) {
 		t.Errorf("victim %q, want Westbury General Hospital", got.Victim)
 	}
 }
+
+// TestRound53RefusedBlackmail: "l'azienda sanitaria non si è 'piegata' al
+// ricatto" refuses the blackmail; it denies no attack (round 53, set Y5:
+// Ausl di Modena; a sentence of our own).
+func TestRound53RefusedBlackmail(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "it", Text: "Modena, 14 dicembre 2023 – Avevano dato 18 ore per pagare il riscatto. " +
+		"L'azienda sanitaria non si è 'piegata' al ricatto e i cyber criminali hanno pubblicato sul dark web i dati " +
+		"copiati in seguito all'attacco informatico dello scorso 28 novembre."})
+	for _, r := range got.Reasons {
+		if r.Rule == ruleDenied {
+			t.Errorf("read as denied (%q)", r.Span)
+		}
+	}
+	if !yieldVerb("piegata") || yieldVerb("colpita") {
+		t.Error("yieldVerb: want piegata, not colpita")
+	}
+}
