@@ -253,3 +253,24 @@ func TestRound53RefusedBlackmail(t *testing.T) {
 		t.Error("yieldVerb: want piegata, not colpita")
 	}
 }
+
+// TestRound53GenericNames: a Title Case headline's hedge ("Allegedly")
+// is no part of its subject, a town before "Health Center" stays in the
+// name, and a subheading's "Health Center's Operations Affected" names no
+// one when the text names the center after it (round 53, set Z5: Mālama I
+// Ke Ola Health Center; sentences of our own).
+func TestRound53GenericNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Maui Health Center Allegedly Attacked by Russian Hackers",
+		Text: "A health center in Maui that serves around 12,000 patients faced a major disruption after an alleged cyber attack."})
+	if got.Victim != "Maui Health Center" {
+		t.Errorf("headline: victim %q, want Maui Health Center", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "A health center that serves around 12,000 patients faced a major disruption " +
+		"after a cyber attack.\nHealth Center's Operations Affected\nLast month, the Kalani Ola Health Center in Wailuku was " +
+		"shut down for more than two weeks due to this cyber attack."})
+	if got.Victim != "Kalani Ola Health Center" {
+		t.Errorf("subheading: victim %q, want Kalani Ola Health Center", got.Victim)
+	}
+}

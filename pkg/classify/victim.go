@@ -10,6 +10,7 @@ import (
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/classify/text"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
 )
 
 // noticeTitle matches a notice's title that names its kind before the
@@ -1111,7 +1112,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 					if !c.validName(part, cov, past, hi) {
 						continue // "Norwegian health IT contractor …": past the place, no name is left
 					}
-					lo = past
+					if orgname.Distinctive(orgname.Key(part.name(past, hi))) {
+						lo = past // but "Maui Health Center" keeps its town: "Health Center" alone names no one (round 53)
+					}
 				}
 				if name, ok := inLead(pi, part, lo, hi); ok {
 					return name, "text:full_name_of_title_victim", part.name(lo, hi)
@@ -1119,7 +1122,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				if pi > 0 && late.name != "" && lo > late.at {
 					break // the late attack's object comes first after all
 				}
-				if name := part.name(lo, hi); take(pi, name, "text:named_health_organisation") {
+				name := part.name(lo, hi)
+				if allKindWords(part.toks[lo : hi+1]) {
+					continue // a subheading's kind alone, "Health Center's Operations Affected", names no one (round 53)
+				}
+				if take(pi, name, "text:named_health_organisation") {
 					return name, "text:named_health_organisation", ""
 				}
 				break
@@ -3003,6 +3010,17 @@ func incidentHead(s string) bool {
 		return true
 	}
 	return false
+}
+
+// allKindWords reports whether every word of a name is an English kind of
+// organisation's: "Health Center", "Medical Group" (round 53).
+func allKindWords(toks []text.Token) bool {
+	for _, t := range toks {
+		if !orgKindWord(t.Norm) && t.Norm != "center" && t.Norm != "centre" {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // dataSize reports whether a word is a unit of data's size: "734 GB of
