@@ -274,3 +274,16 @@ func TestRound53GenericNames(t *testing.T) {
 		t.Errorf("subheading: victim %q, want Kalani Ola Health Center", got.Victim)
 	}
 }
+
+// TestRound53OneWordPossessive: a one-word name's possessive of four
+// letters is dropped as a longer one's is ("Apex’s systems", round 53, set
+// X5 of round 52).
+func TestRound53OneWordPossessive(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for name, want := range map[string]string{"Apex’s": "Apex", "Bitmarck’s": "Bitmarck", "St. Mary’s": "St. Mary’s"} {
+		if got := c.withoutPossessive(name); got != want {
+			t.Errorf("withoutPossessive(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

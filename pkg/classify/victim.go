@@ -866,7 +866,7 @@ func (c *Classifier) withoutPossessive(name string) string {
 			// one-word name ("Bitmarck’s"); "St. Joseph's" keeps its own
 			words := strings.Fields(rest)
 			if last := words[len(words)-1]; (len(words) > 1 && orgKindWord(text.Fold(last))) ||
-				(len(words) == 1 && len([]rune(last)) >= 5 && unicode.IsUpper([]rune(last)[0])) ||
+				(len(words) == 1 && len([]rune(last)) >= 4 && unicode.IsUpper([]rune(last)[0])) || // "Apex’s" (round 53)
 				(len(words) > 1 && innerCapital(last)) { // a name's inner capital: "Park DuValle’s"
 				return rest
 			}
