@@ -23,7 +23,7 @@ func (c *Classifier) describedHealthOrg(p part, english bool) (lo, hi int, ok bo
 	valid := func(lo, hi int) bool {
 		// not a person: "said Dr. Rob Freelove, the health clinic's CEO" (round 53)
 		return toks[lo].Upper && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) && !honorific(toks[lo].Norm) &&
-			!(lo > 0 && honorific(toks[lo-1].Norm))
+			!(lo > 0 && honorific(toks[lo-1].Norm)) && !(lo == hi && linkingAdverb(toks[lo].Norm)) // "Nonetheless, the …" (round 53)
 	}
 	for k := 1; k < len(toks); k++ {
 		if strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) != "," || !appositiveOpener(p.src, toks, k) ||

@@ -287,3 +287,24 @@ func TestRound53OneWordPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53NoNameWords: a subheading's "About GandCrab", a headline's
+// "Another Healthcare Provider", and a sentence's "Nonetheless," name no
+// victim (round 53, set X3 of round 52; sentences of our own).
+func TestRound53NoNameWords(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text string }{
+		{"", "Westbrook Management Services notified all its clients of the attack.\n\nAbout GandCrab\n\nThis particular form of " +
+			"ransomware reportedly targets Windows systems."},
+		{"Another Healthcare Provider Hit by a GandCrab Ransomware Attack", "Another Healthcare Provider Hit by a GandCrab " +
+			"Ransomware Attack. The attack encrypted files at a clinic last month."},
+		{"", "The billing firm was hit by ransomware. Nonetheless, a healthcare provider said no patient records were compromised."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		switch got.Victim {
+		case "About", "Another Healthcare Provider", "Healthcare Provider", "Nonetheless":
+			t.Errorf("%.50q: victim %q", tc.title+tc.text, got.Victim)
+		}
+	}
+}

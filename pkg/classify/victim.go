@@ -2391,8 +2391,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 				}
 			}
 		}
-		if ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) {
-			return lo, hi, victimSubject, true
+		if ok && c.validName(p, cov, lo, hi) && !authority(toks[lo:hi+1]) && !allKindWords(toks[lo:hi+1]) {
+			return lo, hi, victimSubject, true // but "Another Healthcare Provider Hit by …" names no one (round 53)
 		}
 	}
 	return 0, 0, "", false
@@ -3015,8 +3015,11 @@ func incidentHead(s string) bool {
 // allKindWords reports whether every word of a name is an English kind of
 // organisation's: "Health Center", "Medical Group" (round 53).
 func allKindWords(toks []text.Token) bool {
+	for len(toks) > 0 && (nameOpener(toks[0].Norm) || article(toks[0].Norm)) {
+		toks = toks[1:] // "Another Healthcare Provider"
+	}
 	for _, t := range toks {
-		if !orgKindWord(t.Norm) && t.Norm != "center" && t.Norm != "centre" {
+		if !orgKindWord(t.Norm) && t.Norm != "center" && t.Norm != "centre" && t.Norm != "provider" && t.Norm != "company" {
 			return false
 		}
 	}

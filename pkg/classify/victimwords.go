@@ -510,6 +510,7 @@ func linkingAdverb(w string) bool {
 	switch w {
 	case "separately", "meanwhile", "however", "additionally", "moreover", "furthermore", "earlier", "later",
 		"previously", "subsequently", "nevertheless", "overall",
+		"nonetheless", "still", "instead", "therefore", "thus", "indeed", "fortunately", "unfortunately", // round 53
 		// round 39: a clause's conjunction ("If a victim does not comply, hackers …", "Once compromised, …")
 		"if", "once", "unless", "although", "though", "because", "while", "whether", "whereas":
 		return true
@@ -558,7 +559,8 @@ func nameOpener(w string) bool {
 		// round 39: "according to" ("Selon l'Assistance Publique-Hôpitaux de Paris (APHP), …", "Laut Klinikum …")
 		"according", "selon", "laut", "segun", "secondo", "segundo", "volgens",
 		// round 53: "also", "even" ("Auch Krankenhäuser werden immer häufiger Opfer von Cyberangriffen")
-		"auch", "sogar", "selbst", "aussi", "meme", "tambien", "incluso", "anche", "perfino", "tambem", "ate", "ook", "zelfs":
+		"auch", "sogar", "selbst", "aussi", "meme", "tambien", "incluso", "anche", "perfino", "tambem", "ate", "ook", "zelfs",
+		"another": // "Another Healthcare Provider Hit by a GandCrab Ransomware Attack"
 		return true
 	}
 	return false
@@ -613,7 +615,8 @@ func timePreposition(s string) bool {
 func preposition(s string) bool {
 	switch s {
 	case "nach", "vor", "wegen", "trotz", "seit", "apres", "avant", "suite", "tras", "despues", "dopo", "apos", "na",
-		"after", "following", "amid", "before", "despite", "among", "amongst", "under":
+		"after", "following", "amid", "before", "despite", "among", "amongst", "under",
+		"about": // a subheading's "About GandCrab" (round 53)
 		return true
 	}
 	return false
