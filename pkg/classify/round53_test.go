@@ -308,3 +308,26 @@ func TestRound53NoNameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53RolesAndCodes: a name ending in a person's role ("Clinical
+// Coordinator") and a state's postal code ("NC") are no victims, and "Work
+// email accounts" opens no name; Ireland's "Health Service Executive" stays
+// one (round 53, sets Y2, Y5, Z5, Z6; sentences of our own).
+func TestRound53RolesAndCodes(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ text, not string }{
+		{"A ransomware attack has crippled an estimated 400 dental practices.\n\n\"We have no access to the patient charts,\" " +
+			"Jane Roe, the Clinical Coordinator at Westbrook Dentistry in McFarland, Wisconsin, told CNN.", "Coordinator"},
+		{"Ransomware attack on NC pathology lab exposes data of over 235K patients. 2 min read", "NC"},
+		{"Work email accounts belonging to about 100 workers of the health service were exploited in phishing attacks.", "Work"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Text: tc.text}); strings.Contains(got.Victim, tc.not) {
+			t.Errorf("%.50q: victim %q", tc.text, got.Victim)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Ireland's Health Service Executive shut down its IT systems after a ransomware attack."})
+	if !strings.Contains(got.Victim, "Health Service Executive") {
+		t.Errorf("HSE: victim %q", got.Victim)
+	}
+}

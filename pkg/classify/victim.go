@@ -2244,7 +2244,8 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) &&
 				!breachRegulator(toks[lo:hi+1]) && // "the HHS’ Office for Civil Rights breach portal" (round 51)
-				!incidentHead(toks[lo].Norm) { // a subheading: "The Incident Involves Ransomware Encryption" (round 53)
+				!incidentHead(toks[lo].Norm) && // a subheading: "The Incident Involves Ransomware Encryption" (round 53)
+				!(lo == hi && sentenceOpener(toks[lo].Norm)) { // "Work email accounts … were exploited" (round 53)
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}
 		}
@@ -3120,6 +3121,12 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// line of its own ("Ihre Promedent Zahnarztpraxis") ends it whole
 		// (round 40)
 		return false
+	}
+	if lo < hi && roleWord(toks[hi].Norm) && toks[hi].Norm != "executive" && toks[hi].Upper {
+		return false // a person's role: "Clinical Coordinator"; but Ireland's "Health Service Executive" (round 53)
+	}
+	if lo == hi && toks[lo].Upper && len(toks[lo].Norm) == 2 && geo.USStateCode(p.src[toks[lo].Start:toks[lo].End]) {
+		return false // a state's code: "… attack on a pathology lab in Wadesboro, NC" (round 53)
 	}
 	if lo < hi && (toks[hi].Norm == "act" || toks[hi].Norm == "acts") && toks[hi].Upper {
 		return false // "the Health Insurance Portability and Accountability Act": a law, not an organisation (round 40)

@@ -541,6 +541,7 @@ func sentenceOpener(w string) bool {
 	switch w {
 	case "add", "see", "read", "click", "share", "follow", "subscribe", "sign", "watch", "listen", "contact", "call",
 		"join", "visit", "download",
+		"work", // round 53: "Work email accounts belonging to approximately 100 workers of the NHS were exploited"
 		"ihre", "ihr", "unsere", "your", "our", "votre", "vos":
 		return true
 	}

@@ -431,6 +431,10 @@ func institutions() map[string][]string {
 	}
 }
 
+// USStateCode reports whether s is the postal code of a US state or of
+// the District of Columbia ("NC", "DC").
+func USStateCode(s string) bool { return usStateCode(s) }
+
 // usStateCode reports whether s is the postal code of a US state or of
 // the District of Columbia.
 func usStateCode(s string) bool {
