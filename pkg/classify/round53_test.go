@@ -331,3 +331,16 @@ func TestRound53RolesAndCodes(t *testing.T) {
 		t.Errorf("HSE: victim %q", got.Victim)
 	}
 }
+
+// TestRound53SecurityPress: "ZDNet reports that …" is the press telling
+// of another's attack, no victim (round 53, set Y1; a sentence of our own).
+func TestRound53SecurityPress(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "The ministry would have to contact the hackers to restore the data the group " +
+		"had stolen, copied, and deleted from its networks.\nZDNet reports that Lapsus$ Group targeted the ConecteSUS app " +
+		"Brazilians can use to view their clinical history, per a statement from Brazil's Ministry of Health."})
+	if got.Victim == "ZDNet" {
+		t.Errorf("the outlet read as the victim")
+	}
+}

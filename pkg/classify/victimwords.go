@@ -990,7 +990,10 @@ func mediaWord(s string) bool {
 	switch s {
 	case "press", "news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "reuters",
 		"bloomberg", "monde", "figaro", "zeitung", "spiegel", "repubblica", "corriere", "pais", "folha", "newspaper",
-		"newspapers", "broadcaster", "magazine", "tabloid", "outlet", "daily":
+		"newspapers", "broadcaster", "magazine", "tabloid", "outlet", "daily",
+		// round 53: the security press ("ZDNet reports that Lapsus$ Group targeted the ConecteSUS app")
+		"zdnet", "techcrunch", "bleepingcomputer", "databreaches", "wired", "cyberscoop", "darkreading", "securityweek",
+		"theregister", "krebsonsecurity", "techtarget":
 		return true
 	}
 	return false
