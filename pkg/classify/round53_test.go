@@ -344,3 +344,23 @@ func TestRound53SecurityPress(t *testing.T) {
 		t.Errorf("the outlet read as the victim")
 	}
 }
+
+// TestRound53DatelineDashAndColleagues: a dateline's town before an em dash
+// opens the sentence ("ELKHART — Goshen Health is addressing a security
+// incident"), and "two Goshen Colleagues’ email accounts" are the people
+// of Goshen, no organisation "Goshen Colleagues" (round 53, set Z5;
+// sentences of our own).
+func TestRound53DatelineDashAndColleagues(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "ELKHART — Westfield Health is addressing a security incident that " +
+		"involved the personal information of some of its patients, the health care network has announced."})
+	if got.Victim != "Westfield Health" {
+		t.Errorf("dateline: victim %q, want Westfield Health", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "The health system notified individuals who may have been impacted.\nAn " +
+		"unauthorized third party may have potentially accessed two Westfield Colleagues’ email accounts in August 2018."})
+	if strings.Contains(got.Victim, "Colleagues") {
+		t.Errorf("colleagues: victim %q", got.Victim)
+	}
+}

@@ -2703,7 +2703,7 @@ func sentenceStart(src string, toks []text.Token, k int) bool {
 	}
 	gap := strings.TrimRight(src[toks[k-1].End:toks[k].Start], " ")
 	return strings.ContainsAny(gap, ".!?:\n") || (k < 12 && datelineDash(gap)) ||
-		(k < 6 && strings.Contains(gap+" ", " - ")) // "Dessau - Das Städtische Klinikum …": a dateline's town (round 40)
+		(k < 6 && (strings.Contains(gap+" ", " - ") || strings.Contains(gap+" ", " — ") || strings.Contains(gap+" ", " – "))) // "Dessau - Das Städtische Klinikum …", "GOSHEN — Goshen Health is …": a dateline's town (rounds 40, 53)
 }
 
 // datelineDash reports whether a gap ends a news agency's or station's

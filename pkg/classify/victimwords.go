@@ -677,7 +677,7 @@ func headlineTail(s string) bool { return headlineVerbS(s) || headlineVerbForm(s
 // names after it: "Oregon Health Plan Members Data At Risk" (round 40).
 func headlinePeople(s string) bool {
 	switch s {
-	case "patients", "members", "customers", "clients", "employees", "staff":
+	case "patients", "members", "customers", "clients", "employees", "staff", "colleagues", "physicians", "workers", "users": // "two Goshen Colleagues’ email accounts" (round 53)
 		return true
 	}
 	return false
