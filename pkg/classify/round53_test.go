@@ -364,3 +364,16 @@ func TestRound53DatelineDashAndColleagues(t *testing.T) {
 		t.Errorf("colleagues: victim %q", got.Victim)
 	}
 }
+
+// TestRound53QuantifierOpener: "Some", "Several", "Many" before a name
+// are no part of it ("Some BJC HealthCare patients", round 53, set X6 of
+// round 52; a sentence of our own).
+func TestRound53QuantifierOpener(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Some Westfield HealthCare patients were notified that their data was " +
+		"exposed after a phishing attack on employee email accounts."})
+	if strings.HasPrefix(got.Victim, "Some") {
+		t.Errorf("victim %q", got.Victim)
+	}
+}

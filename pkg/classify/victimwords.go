@@ -561,7 +561,8 @@ func nameOpener(w string) bool {
 		"according", "selon", "laut", "segun", "secondo", "segundo", "volgens",
 		// round 53: "also", "even" ("Auch Krankenhäuser werden immer häufiger Opfer von Cyberangriffen")
 		"auch", "sogar", "selbst", "aussi", "meme", "tambien", "incluso", "anche", "perfino", "tambem", "ate", "ook", "zelfs",
-		"another": // "Another Healthcare Provider Hit by a GandCrab Ransomware Attack"
+		"another",                         // "Another Healthcare Provider Hit by a GandCrab Ransomware Attack"
+		"some", "several", "many", "most": // "Some BJC HealthCare patients"
 		return true
 	}
 	return false
