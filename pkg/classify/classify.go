@@ -140,7 +140,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 		// that names no victim at all: the sector's statistics, a study
 		// or a warning. An analyst decides (round 52).
 		if span, ok := sectorInLead(d); ok {
-			if name, _, _ := c.findVictim(d, cand, !d.foreign); name == "" {
+			if name, _, _ := c.victimOf(d, cand, !d.foreign); name == "" {
 				r, ruled = newsRule{rule: ruleSectorNoName, dir: 0, span: span}, true
 			}
 		}

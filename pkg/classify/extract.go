@@ -610,7 +610,7 @@ func sizeOf(toks []text.Token, i int) bool {
 			// "the largest independent medical group in Illinois, with more
 			// than 750 primary care physicians"; not "with more than 5,000
 			// patients affected" (round 53)
-			return filler && k < i-1 && staffAfter(toks, i) && !affectedAfter(toks, i)
+			return filler && k < i-1 && inClauseAfter(toks, i, staffNoun) && !inClauseAfter(toks, i, affectedWord)
 		case "about", "approximately", "nearly", "some", "over", "more", "than", "roughly", "around", "almost":
 		default:
 			filler = false
@@ -630,29 +630,34 @@ func sizeOf(toks []text.Token, i int) bool {
 	return false
 }
 
-// staffAfter reports whether the count at toks[i] counts an
-// organisation's staff, within its next four words: "750 primary care
-// physicians", "2,000 employees"; not "700,000 guest records" (round 53).
-func staffAfter(toks []text.Token, i int) bool {
+// inClauseAfter reports whether a word that is holds for follows the count
+// at toks[i] within its clause's next four words: a staff noun ("750 primary
+// care physicians", not "700,000 guest records"), a word of being affected
+// ("5,000 patients affected") (round 53).
+func inClauseAfter(toks []text.Token, i int, is func(string) bool) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
-		switch toks[k].Norm {
-		case "physicians", "doctors", "nurses", "employees", "staff", "clinicians", "providers", "specialists", "surgeons",
-			"caregivers", "workers", "beds", "locations", "sites", "clinics", "hospitals":
+		if is(toks[k].Norm) {
 			return true
 		}
 	}
 	return false
 }
 
-// affectedAfter reports whether a word of being affected follows the count
-// at toks[i] within its clause's next four words: "5,000 patients
-// affected", "1,200 records were exposed".
-func affectedAfter(toks []text.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
-		switch toks[k].Norm {
-		case "affected", "impacted", "exposed", "compromised", "notified", "whose", "stolen", "leaked":
-			return true
-		}
+// staffNoun counts an organisation's staff or sites, its size.
+func staffNoun(s string) bool {
+	switch s {
+	case "physicians", "doctors", "nurses", "employees", "staff", "clinicians", "providers", "specialists", "surgeons",
+		"caregivers", "workers", "beds", "locations", "sites", "clinics", "hospitals":
+		return true
+	}
+	return false
+}
+
+// affectedWord tells that the people counted were affected.
+func affectedWord(s string) bool {
+	switch s {
+	case "affected", "impacted", "exposed", "compromised", "notified", "whose", "stolen", "leaked":
+		return true
 	}
 	return false
 }

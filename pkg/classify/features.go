@@ -23,7 +23,8 @@ type doc struct {
 	towns                       *[2][]geo.Mention // see townsOf
 	bodySent                    []int             // see bodySentences
 	bodySentN                   int
-	lead                        int // see bodyLead; 0 until read
+	lead                        int          // see bodyLead; 0 until read
+	found                       *foundVictim // see Classifier.victimOf
 	// foreign: not English, so the model scores on the multilingual
 	// concepts only and has learnt no victim names
 	foreign bool

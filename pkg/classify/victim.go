@@ -489,11 +489,24 @@ func domainLabel(src string, toks []text.Token, i int) bool {
 	return i+1 < len(toks) && dot(i, i+1)
 }
 
+// foundVictim is what findVictim read of a document.
+type foundVictim struct{ name, rule, titleForm string }
+
+// victimOf is findVictim, read once per document: the sector rule and the
+// victim field both ask for it.
+func (c *Classifier) victimOf(d *doc, cand cit.Candidate, english bool) (victim, rule, titleForm string) {
+	if d.found == nil {
+		n, r, t := c.findVictim(d, cand, english)
+		d.found = &foundVictim{n, r, t}
+	}
+	return d.found.name, d.found.rule, d.found.titleForm
+}
+
 // victim names the attack's victim with the evidence for it; a name found
 // in the text takes the form "Full Name (ABBR)" where the report writes it
 // so (nameWithAbbreviation).
 func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.Classification, reason func(field, value, rule, span string, w float64)) {
-	name, rule, titleForm := c.findVictim(d, cand, english)
+	name, rule, titleForm := c.victimOf(d, cand, english)
 	if name == "" {
 		return
 	}
@@ -2703,7 +2716,7 @@ func sentenceStart(src string, toks []text.Token, k int) bool {
 	}
 	gap := strings.TrimRight(src[toks[k-1].End:toks[k].Start], " ")
 	return strings.ContainsAny(gap, ".!?:\n") || (k < 12 && datelineDash(gap)) ||
-		(k < 6 && (strings.Contains(gap+" ", " - ") || strings.Contains(gap+" ", " — ") || strings.Contains(gap+" ", " – "))) // "Dessau - Das Städtische Klinikum …", "GOSHEN — Goshen Health is …": a dateline's town (rounds 40, 53)
+		(k < 6 && spacedDash(gap)) // "Dessau - Das Städtische Klinikum …", "GOSHEN — Goshen Health is …": a dateline's town (rounds 40, 53)
 }
 
 // datelineDash reports whether a gap ends a news agency's or station's
@@ -2715,6 +2728,12 @@ func datelineDash(gap string) bool {
 		}
 	}
 	return false
+}
+
+// spacedDash reports whether a gap holds a hyphen or a dash with a space
+// on either side, as a dateline's town is set apart.
+func spacedDash(gap string) bool {
+	return slices.ContainsFunc([]string{" - ", " — ", " – "}, func(d string) bool { return strings.Contains(gap+" ", d) })
 }
 
 // describedName returns where a name starts after a short description that

@@ -1577,14 +1577,13 @@ func namedInUnnamedTown(r *report, p *profile) string {
 	return ""
 }
 
-// containedName returns "long ⊃ short" when one side's key holds the other
-// side's key as a run of words, the shorter a distinctive name of two words
-// at least; else "".
+// containedName returns "long ⊃ short" when one side's key holds every
+// word of the other side's key (see wordsWithin), the shorter a distinctive
+// name of two words at least; else "".
 func containedName(rKeys, pKeys []string) string {
 	holds := func(long, short string) bool {
 		return len(strings.Fields(short)) >= 2 && orgname.Distinctive(short) && len(long) > len(short) &&
-			(strings.Contains(" "+long+" ", " "+short+" ") || subsequence(strings.Fields(short), strings.Fields(long)) ||
-				wordsWithin(strings.Fields(short), strings.Fields(long)))
+			wordsWithin(strings.Fields(short), strings.Fields(long))
 	}
 	for _, a := range rKeys {
 		for _, b := range pKeys {
@@ -1609,22 +1608,10 @@ func fuzzyContained(rKeys, pKeys []string) string {
 	return ""
 }
 
-// subsequence reports whether the words of short stand in long in their
-// order, others between: "hospital cannes" in "hospital simone veil
+// wordsWithin reports whether every word of short stands in long, others
+// between and in any order: "hospital cannes" in "hospital simone veil
 // cannes" ("l'hôpital de Cannes", "centre hospitalier Simone-Veil de
-// Cannes").
-func subsequence(short, long []string) bool {
-	i := 0
-	for _, w := range long {
-		if i < len(short) && sameWordButS(w, short[i]) {
-			i++
-		}
-	}
-	return i == len(short)
-}
-
-// wordsWithin reports whether every word of short stands in long, in any
-// order: "EMS de Vessy" and "Vessy's Geneva EMS" (round 53).
+// Cannes"), "EMS de Vessy" and "Vessy's Geneva EMS" (round 53).
 func wordsWithin(short, long []string) bool {
 	for _, w := range short {
 		if !slices.ContainsFunc(long, func(l string) bool { return sameWordButS(l, w) }) {

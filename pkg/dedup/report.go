@@ -174,10 +174,8 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.outletCountry = slices.ContainsFunc(cl.Reasons, func(x cit.Reason) bool {
 			return x.Field == "country" && (strings.HasPrefix(x.Rule, "url:") || x.Rule == "source_country")
 		})
-		for _, x := range cl.Reasons {
-			if x.Field == "country" && x.Rule == "text:city" && r.city == "" {
-				r.city = orgname.Key(x.Span)
-			}
+		if i := slices.IndexFunc(cl.Reasons, func(x cit.Reason) bool { return x.Field == "country" && x.Rule == "text:city" }); i >= 0 {
+			r.city = orgname.Key(cl.Reasons[i].Span)
 		}
 		r.sector = cl.Sector
 		r.attackType = cl.AttackType
