@@ -302,7 +302,11 @@ func deviceLossWord(s string) bool {
 // infectionWord is a word that says a device was attacked.
 func infectionWord(s string) bool {
 	switch s {
-	case "infected", "malware", "ransomware", "hacked", "compromised", "keylogger", "trojan":
+	case "infected", "malware", "ransomware", "hacked", "compromised", "keylogger", "trojan",
+		// round 54: "Ein verseuchter USB-Stick soll schuld an der Misere sein"
+		"verseucht", "verseuchter", "verseuchten", "verseuchte", "infiziert", "infizierter", "infizierten", "infizierte",
+		"infecte", "infectee", "infectado", "infectada", "infetto", "infetta", "besmet", "besmette", "geinfecteerd",
+		"geinfecteerde":
 		return true
 	}
 	return false
@@ -1141,11 +1145,13 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 // word of speculation at most six words before it, in its clause
 // ("rubbished online speculation about a fresh wave of cyberattacks").
 func speculated(toks []text.Token, i int) bool {
-	for k := i - 1; k >= max(0, i-6) && !toks[k+1].Break; k-- {
+	// A list's comma stays within the rumour: "Gerüchte um einen
+	// Systemausfall, einen Hackerangriff" (round 54).
+	for k := i - 1; k >= max(0, i-6) && (!toks[k+1].Break || toks[k+1].Comma); k-- {
 		switch toks[k].Norm {
 		case "speculated", "speculation", "speculating", "speculate", "rumours", "rumors", "rumoured", "rumored", "rumeurs",
 			"especularan", "especulaban", "especulan", "especulacion", "especulaciones", "especulou", "especulacoes",
-			"spekulationen", "spekuliert", "speculazioni", "geruchten", "speculaties":
+			"spekulationen", "spekuliert", "speculazioni", "geruchten", "speculaties", "geruchte":
 			return true
 		}
 	}
@@ -1389,8 +1395,15 @@ func negatedAfter(toks []text.Token, i int) bool {
 		// sprake": the second noun's denial is the first's too
 		i, end = i+2, i+7
 	}
+	resume := -1
+	if j, ok := relativeClauseEnd(toks, i+1); ok {
+		// round 54: "Ein Cyberangriff, der oft in solchen Situationen
+		// vermutet wird, konnte ausgeschlossen werden": the verb comes
+		// after the relative clause that describes the noun
+		i, end, resume = j-1, j+4, j
+	}
 	for k := i + 1; k < len(toks) && k <= end; k++ {
-		if toks[k].Break {
+		if toks[k].Break && k != resume {
 			return false
 		}
 		n := toks[k].Norm
@@ -1410,6 +1423,8 @@ func negatedAfter(toks []text.Token, i int) bool {
 			"a", "ete", "eu", "lieu", "hubo", "houve", "c", "e", "stata", "state", "liege", "liegt", "lag", "vor",
 			// "Einen Cyberangriff können wir ausschließen"
 			"konnen", "kann", "wir", "man", "sicher", "mit", "sicherheit",
+			// round 54: "konnte ausgeschlossen werden", "fue descartado", "kon worden uitgesloten"
+			"konnte", "konnten", "fue", "foi", "kon",
 			// "hackers would not be able to read the data": what a lost device's encryption prevents
 			"would", "could",
 			// round 28: "van een cyberaanval is nadrukkelijk geen sprake"
@@ -1421,6 +1436,22 @@ func negatedAfter(toks []text.Token, i int) bool {
 		return false
 	}
 	return false
+}
+
+// relativeClauseEnd reports whether a relative clause between commas
+// opens at toks[i] ("…, der oft vermutet wird, …", "…, which many
+// suspected, …") and returns the index of the token after its closing
+// comma.
+func relativeClauseEnd(toks []text.Token, i int) (int, bool) {
+	if i >= len(toks) || !toks[i].Break || !toks[i].Comma || !relativePronoun(toks[i].Norm) {
+		return 0, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+15; k++ {
+		if toks[k].Break {
+			return k, toks[k].Comma
+		}
+	}
+	return 0, false
 }
 
 // notTheCase reports whether the attack word at toks[i] is what a German

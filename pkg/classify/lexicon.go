@@ -743,7 +743,7 @@ func lexicon() map[string]term {
 	add(cyber(""), "sent to ip addresses", "sent to an ip address", "transmitted to ip addresses", "transferred to ip addresses",
 		"exfiltrated to ip addresses")
 	add(term{kind: kLoss}, "intruders entered", "intruder entered", "intruders broke into the", "intruder broke into the")
-	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "broke into", "broken into", "breaking into",
+	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "break ins", "broke into", "broken into", "breaking into",
 		"breaks into", "car", "vehicle", "tablet computer", "tablet computers", "stolen tablet", "tablet was stolen",
 		"tablets were stolen", "ipad", "ipads", "smartphone was stolen", "cell phone was stolen", "mobile phone was stolen",
 		"misdirected", "mailing error", "mailed to the wrong", "sent to the wrong", "envelope*", "postcard*", "fax", "faxed", "improper disposal",

@@ -154,11 +154,15 @@ func knownOrgHits(known *text.Lexicon[term], toks []text.Token) iter.Seq[text.Hi
 }
 
 // otherOwnersName reports whether a known organisation's name is part of
-// another organisation's: "Ascension Parish School Board", "Mount Sinai
-// Missionary Baptist Church", "City of Erlanger".
+// another organisation's or a place's: "Ascension Parish School Board",
+// "Mount Sinai Missionary Baptist Church", "City of Erlanger",
+// "Fleury-les-Aubrais".
 func otherOwnersName(toks []text.Token, h text.Hit[term]) bool {
 	if h.First >= 1 && (toks[h.First-1].Norm == "temple" || toks[h.First-1].Norm == "congregation") {
 		return true // "Temple Mount Sinai"
+	}
+	if h.Last+1 < len(toks) && toks[h.Last+1].Hyphen && !toks[h.Last+1].Upper {
+		return true // a town's: "Fleury-les-Aubrais" (round 54)
 	}
 	if h.First >= 2 && toks[h.First-1].Norm == "of" {
 		switch toks[h.First-2].Norm {

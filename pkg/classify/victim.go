@@ -20,6 +20,13 @@ var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |priva
 	// a tracker's page of one victim: "Cyber Incident Victim: US Fertility" (round 50)
 	`(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
 
+// trackerLine is a tracker page's first line when the page has no title:
+// "Cyber Incident Victim: Medical Review Institute of America Date: Nov
+// 2021 Location: United States of America" (round 54). The name ends
+// where the next field's label starts.
+var trackerLine = regexp.MustCompile(`^\s*(?i:(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*` +
+	`(\p{Lu}[^:|\n]{1,80}?)\s*(?:\s(?:Date|Location|Country|Sector|Industry|Summary|Attack|Type)\s*:|\n|$)`)
+
 // stateAbbreviation is a US state's abbreviation in brackets that the
 // press writes inside a name: "Rangely (Colo.) District Hospital",
 // "Cortland (N.Y.) Regional Medical Center".
@@ -978,6 +985,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	// Incident - Sunrise Family Clinic".
 	if m := noticeTitle.FindStringSubmatch(d.title); m != nil {
 		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice", ""
+	}
+	if m := trackerLine.FindStringSubmatch(d.body); m != nil && strings.TrimSpace(d.title) == "" {
+		return strings.Trim(m[1], " ,.;:'\""), "text:tracker_victim", ""
 	}
 	// EuRepoC names an incident "attacker vs. victim" ("Silk Typhoon vs. US
 	// Treasury", "NB65 vs. Roscosmos"), whether or not the attacker is a
@@ -3015,7 +3025,9 @@ done:
 	}
 	for lo < k && ((article(toks[lo].Norm) && !foreignArticleOfName(toks, lo, english)) ||
 		(connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo) ||
-		(sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo))) && cov[lo] != kHealthOrg {
+		(sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo)) ||
+		// "21,000 Patients of Minnesota DHS Notified": the people, then their organisation (round 54)
+		(peopleNoun(toks[lo].Norm) && lo+1 < k && toks[lo+1].Norm == "of")) && cov[lo] != kHealthOrg {
 		lo++
 	}
 	return lo, k, true
@@ -3206,6 +3218,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		if toks[k].Upper && (headlineVerbS(toks[k].Norm) || (k < hi && headlineVerb(toks[k].Norm) && strings.HasSuffix(toks[k].Norm, "ed"))) &&
 			toks[k].Norm != "pays" { // "Centre hospitalier des Pays de Morlaix"; "Mayfield Hospital Received Malware-Infected …"
 			return false // "Settlement Requires OrthopedicsNY": a Title Case headline's verb inside (round 51)
+		}
+		if toks[k].Norm == "falls" && toks[k].Upper && k+1 < len(toks) && (toks[k+1].Norm == "victim" || toks[k+1].Norm == "prey") {
+			return false // "Minnesota Mental Health Facility Falls Victim to Ransomware Attack"; not "Idaho Falls" (round 54)
 		}
 		if toks[k-1].Norm == "for" && strings.HasSuffix(toks[k].Norm, "ing") && toks[k].Upper {
 			return false // "… Health Care Provider for Failing to Protect …": a headline's clause (round 51)

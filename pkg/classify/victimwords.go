@@ -1163,7 +1163,7 @@ func clauseOpener(s string) bool {
 // capitals: "Criminal cyber thieves value minors' PHI".
 func criminalWord(s string) bool {
 	switch s {
-	case "criminal", "criminals", "cybercriminal", "malicious":
+	case "criminal", "criminals", "cybercriminal", "malicious", "scammers", "scammer", "fraudsters", "fraudster":
 		return true
 	}
 	return false

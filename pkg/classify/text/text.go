@@ -21,6 +21,7 @@ type Token struct {
 	Digit      bool   // token starts with a digit
 	Break      bool   // punctuation (. , ; : ! ? brackets, a line break) separates it from the token before
 	Comma      bool   // that punctuation is a comma alone
+	Hyphen     bool   // a hyphen alone joins it to the token before ("Fleury-les-Aubrais")
 }
 
 // Tokenize splits s into word tokens. Letters and digits form words; an
@@ -53,14 +54,15 @@ func Tokenize(s string) []Token {
 			}
 			norm = b.String()
 		}
-		brk, comma := false, false
+		brk, comma, hyphen := false, false, false
 		if n := len(toks); n > 0 {
 			gap := s[toks[n-1].End:start]
 			brk = breaks(gap, toks[n-1].Norm)
 			g := strings.TrimSpace(gap)
 			comma = brk && (g == "," || g == "、" || g == "，")
+			hyphen = gap == "-"
 		}
-		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit, Break: brk, Comma: comma})
+		toks = append(toks, Token{Norm: norm, Start: start, End: end, Upper: upper, Digit: digit, Break: brk, Comma: comma, Hyphen: hyphen})
 		start = -1
 	}
 	for i := 0; i < len(s); {

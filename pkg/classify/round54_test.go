@@ -1,0 +1,144 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+// TestRound54RelativeClauseDenial: a denial after a relative clause that
+// describes the attack word still denies it ("Ein Cyberangriff, der oft …
+// vermutet wird, konnte ausgeschlossen werden"), and a rumour lists its
+// attack after a comma ("Gerüchte um einen Systemausfall, einen
+// Hackerangriff") (round 54, set Y3 of round 53; sentences of our own).
+func TestRound54RelativeClauseDenial(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, text string }{
+		{"de", "Am Montag legte ein IT-Ausfall die Kliniken der Gesundheitsholding Nordtal lahm. Das Problem war ein internes technisches " +
+			"Problem. Ein Cyberangriff, der oft in solchen Situationen vermutet wird, konnte ausgeschlossen werden."},
+		{"de", "Am Mittwoch erreichten Gerüchte um einen Systemausfall, einen Hackerangriff und abgesagte Operationen am Klinikum Nordtal " +
+			"die Redaktion. Es gab lediglich ein IT-Problem, das behoben wurde. Auch der angebliche Hackerangriff konnte nicht bestätigt werden."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Text: tc.text})
+		if got.Verdict == cit.VerdictAccept || !hasRule(got, ruleDenied) {
+			t.Errorf("%.60q: %s (score %.3f), want the attack denied", tc.text, got.Verdict, got.Score)
+		}
+	}
+	// The clause must close: "A cyberattack, which hit the hospital on
+	// Monday and was not ..." runs on; no denial is read across it.
+	toks := text.Tokenize("A cyberattack, which staff suspected at first, was not the cause")
+	if !negatedAfter(toks, 1) {
+		t.Error("negatedAfter: the denial after the relative clause not read")
+	}
+	toks = text.Tokenize("A cyberattack, which encrypted the servers of the hospital and its two clinics on Monday night and then " +
+		"spread to the laboratories, was not the first")
+	if negatedAfter(toks, 1) {
+		t.Error("negatedAfter: a relative clause of more than 15 words read as closed")
+	}
+}
+
+// TestRound54HyphenatedTown: a known organisation's name inside a town's
+// hyphenated name is the town's ("Fleury-les-Aubrais" is no Grupo Fleury),
+// and the tokenizer marks a word a hyphen joins (round 54, set Y4 of
+// round 53; a sentence of our own).
+func TestRound54HyphenatedTown(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "The town hall of Fleury-les-Aubrais is facing a crisis following a ransomware attack that " +
+		"began on Monday. Hackers locked computers and servers of all city services."})
+	if got.Verdict == cit.VerdictAccept || deref(got.Country) == "BR" || got.Victim == "Fleury" {
+		t.Errorf("town hall: %s, victim %q, country %q; want no health victim", got.Verdict, got.Victim, deref(got.Country))
+	}
+	got = c.Classify(cit.Candidate{Lang: "pt", Title: "Hackers roubam dados de pacientes do laboratório Fleury",
+		Text: "O grupo Fleury confirmou um ataque de ransomware. O grupo exige resgate para não divulgar as informações."})
+	if got.Verdict != cit.VerdictAccept || deref(got.Country) != "BR" {
+		t.Errorf("Grupo Fleury: %s, country %q; want accepted in BR", got.Verdict, deref(got.Country))
+	}
+	toks := text.Tokenize("Fleury-les-Aubrais e-mail Fleury les")
+	if !toks[1].Hyphen || !toks[2].Hyphen || toks[3].Hyphen || toks[4].Hyphen || toks[5].Hyphen {
+		t.Errorf("Hyphen marks: %+v", toks)
+	}
+}
+
+// TestRound54PhysicalBreakInsAndInfectedStick: pharmacies' records lost
+// in "break-ins" are a physical theft, and an "infected USB stick" in
+// another language is the attack's carrier, no lost device (round 54,
+// sets Y3 and Y4 of round 53; sentences of our own).
+func TestRound54PhysicalBreakInsAndInfectedStick(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Pharmacy chains notify patients after store break-ins",
+		Text: "Three retail pharmacy chains began notifying patients of potential data breaches that occurred during break-ins at their " +
+			"stores. Intruders stole prescriptions ready for pickup, labeled with patient names and medication information."})
+	if !hasReason(got, "lexicon:non_cyber_breach", "break-ins") {
+		t.Errorf("break-ins: reasons %v, want a physical loss", got.Reasons)
+	}
+	for _, tc := range []struct{ lang, text string }{
+		{"de", "Ein verseuchter USB-Stick soll schuld an dem Ausfall der Computer im Klinikum sein."},
+		{"fr", "Une clé USB infectée serait à l'origine de la panne informatique de l'hôpital."},
+		{"en", "A USB drive that was infected with malware took down the hospital's computers."},
+	} {
+		toks := text.Tokenize(tc.text)
+		hits := infectedDevices(toks, c.terms.Find(toks))
+		for _, h := range hits {
+			if h.Value.kind == kLoss && toks[h.First].Norm == "usb" {
+				t.Errorf("%.50q: the infected stick read as a lost device", tc.text)
+			}
+		}
+	}
+}
+
+// TestRound54SubjectNames: "Patients of" opens no name ("21,000 Patients
+// of Minnesota DHS Notified"), a facility that "Falls Victim" ends its name
+// before the verb (not "Idaho Falls"), and scammers are attackers, no
+// victim (round 54, set Z4 of round 53; sentences of our own).
+func TestRound54SubjectNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, want, not string }{
+		{"21,000 Patients of Northland DHS Notified That Their PHI Has Been Compromised",
+			"Letters have been mailed to patients after a phishing attack compromised two email accounts.", "Northland DHS", "Patients"},
+		{"", "Minnesota Mental Health Facility Falls Victim to Ransomware Attack. Associates in Psychiatry and Psychology, " +
+			"located in Rochester, discovered its files had been locked with ransomware on March 31.", "", "Falls"},
+		{"", "Scammers compromised two state email accounts over the summer, giving them access to the medical information " +
+			"of about 21,000 patients of the Department of Human Services.", "", "Scammers"},
+		{"", "Idaho Falls Community Hospital was hit by a ransomware attack on Monday and diverted ambulances.",
+			"Idaho Falls Community Hospital", ""},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && got.Victim != tc.want) {
+			t.Errorf("%.50q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
+		}
+	}
+}
+
+// TestRound54TrackerLine: a tracker's page without a title opens with
+// "Cyber Incident Victim: X Date: … Location: …"; the name ends where the
+// next field starts (round 54, set Z4 of round 53; a page of our own).
+func TestRound54TrackerLine(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Cyber Incident Victim: Lakeside Review Institute Date: Nov 2021 Location: United States " +
+		"Summary The Lakeside Review Institute experienced a ransomware attack involving unauthorized access to systems containing " +
+		"protected health information of its clients' patients."})
+	if !strings.HasPrefix(got.Victim, "Lakeside Review Institute") || strings.Contains(got.Victim, "Date") {
+		t.Errorf("tracker line: victim %q, want Lakeside Review Institute", got.Victim)
+	}
+	if m := trackerLine.FindStringSubmatch("Victim: Mercy Hospital\nThe rest"); m == nil || m[1] != "Mercy Hospital" {
+		t.Errorf("trackerLine on a line of its own: %q", m)
+	}
+}
+
+// hasReason reports whether a classification has a reason of rule whose
+// span is span.
+func hasReason(cl cit.Classification, rule, span string) bool {
+	for _, r := range cl.Reasons {
+		if r.Rule == rule && r.Span == span {
+			return true
+		}
+	}
+	return false
+}
