@@ -82,7 +82,20 @@ func namedStems(title, text string) []string {
 // another when another report writes it: five letters or more, no generic
 // organisation word, no country or nationality.
 func namedWord(w string) bool {
-	return len(w) >= 5 && nameWord(w) && !actorWord(w)
+	return len(w) >= 5 && nameWord(w) && !actorWord(w) && !specialtyWord(w)
+}
+
+// specialtyWord reports whether a key word names a kind of care rather
+// than one organisation: "a radiology practice" writes no "US Radiology
+// Specialists", nor "Eastern Radiologists" (round 54).
+func specialtyWord(w string) bool {
+	switch nameStem(w) {
+	case "radiolo", "imaging", "patholo", "laborat", "oncolog", "cardiol", "dermato", "orthope", "orthopa", "pediatr",
+		"paediat", "psychia", "psychol", "ophthal", "urology", "gastroe", "neurolo", "dentist", "chiropr", "optomet",
+		"podiatr", "rehabil", "behavio", "fertili", "dialysi", "anesthe", "anaesth", "physiot":
+		return true
+	}
+	return false
 }
 
 // nameWord reports whether a key word may name an organisation of its own:
