@@ -73,7 +73,7 @@ func actors() map[string]actor {
 	add(r("INC Ransom"), "inc ransom", "incransom")
 	add(r("Money Message"), "money message", "moneymessage")
 	add(r("NoEscape"), "noescape")
-	add(r("Lorenz"), "lorenz ransomware")
+	add(r("Lorenz"), "lorenz ransomware", "lorenz group", "lorenz gang")
 	add(r("Quantum"), "quantum ransomware")
 	add(r("Karma"), "karma ransomware")
 	add(r("Desorden"), "desorden")

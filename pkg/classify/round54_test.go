@@ -142,3 +142,82 @@ func hasReason(cl cit.Classification, rule, span string) bool {
 	}
 	return false
 }
+
+// TestRound54NoticeTitles: a law firm's "Data Breach Alert: X" and a
+// notice titled "X - NOTICE OF DATA SECURITY EVENT" name X; a notice's
+// words alone ("NOTICE OF") and a title opening "Patients of …" name no
+// one (round 54, set U1; titles of our own).
+func TestRound54NoticeTitles(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	body := "On September 5, 2022, the clinic became aware of suspicious activity in certain computer systems and launched an " +
+		"investigation. An unauthorized party accessed the affected systems and may have taken patient information."
+	for _, tc := range []struct{ title, text, want, not string }{
+		{"Data Breach Alert: Ridgeway Family Health", body, "Ridgeway Family Health", ""},
+		{"Ridgeway - NOTICE OF DATA SECURITY EVENT", body, "Ridgeway", ""},
+		{"", "NOTICE OF DATA SECURITY EVENT\n" + body, "", "NOTICE"},
+		{"Patients of Lakeland University Center for Health Sciences Informed of PHI Breach",
+			"Hackers installed malware on a server of the Lakeland University Center for Health Sciences and accessed the PHI of 279,865 patients.",
+			"", "Patients"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && got.Victim != tc.want) {
+			t.Errorf("%.50q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
+		}
+	}
+}
+
+// TestRound54AttackersAndThings: the Lorenz "extortion group" is the
+// attacker; "CCDA Servers Experience Malware Attack" names CCDA;
+// "Social Security numbers", "18000 Urology Patients" and "Healthcare
+// Organizations" name no victim (round 54, set U1; sentences of our own).
+func TestRound54AttackersAndThings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, want, not string }{
+		{"", "The Lorenz extortion group has declared a breach of Cogdell Memorial Hospital, publishing stolen data.", "", "Lorenz"},
+		{"CCDA Servers Experience Malware Attack", "In August the Catholic Charities of the Diocese of Albany (CCDA) found malware " +
+			"installed on one of its servers, which held patients' information.", "", "Experience"},
+		{"", "Hackers may have stolen patients' names, health insurance ID and Social Security numbers from the clinic's server.",
+			"", "Social Security"},
+		{"Ransomware attack on Milwaukee’s 18000 Urology Patients", "A ransomware attack encrypted the servers of a Milwaukee urology practice.",
+			"", "Patients"},
+		{"Ransomware and Phishing Hit Healthcare Organizations", "May Eye Care Center reported a ransomware attack this week.",
+			"", "Organizations"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && got.Victim != tc.want) {
+			t.Errorf("%.50q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "The Lorenz group claimed the attack on the hospital and leaked 400GB of data."})
+	if got.ThreatActor != "Lorenz" {
+		t.Errorf("threat actor %q, want Lorenz", got.ThreatActor)
+	}
+}
+
+// TestRound54TownHospitalLastResort: a town and a capitalised kind inside
+// a sentence ("returned to Brockton Hospital after …") name the town's
+// hospital when nothing else does; a parent the text describes comes
+// first, and a Title Case headline's "Seattle Hospital" stays a
+// description (round 54, set U1; sentences of our own).
+func TestRound54TownHospitalLastResort(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Ambulances returned to Brockton Hospital after its operator lifted the Code Black status. " +
+		"The hospital experienced a cybersecurity incident on April 6 that forced it to divert ambulances."})
+	if got.Victim != "Brockton Hospital" || !hasRule(got, "text:town_hospital") {
+		t.Errorf("town's hospital: victim %q, want Brockton Hospital", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Rhysida extortion of Prospect Medical (August 2023)",
+		Text: "On 3 August 2023, Prospect Medical Holdings, a California-based company operating 16 hospitals, took its systems offline " +
+			"after a data security incident. Emergency departments at Waterbury Hospital diverted ambulances."})
+	if got.Victim != "Prospect Medical Holdings" {
+		t.Errorf("parent: victim %q, want Prospect Medical Holdings", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Hacker Botnet Hit Seattle Hospital, Prosecutors Say",
+		Text: "A man's network of hijacked computers infected more than 150 machines at Northwest Hospital and Medical Center in Seattle."})
+	if got.Victim != "Northwest Hospital and Medical Center" {
+		t.Errorf("headline's description: victim %q, want Northwest Hospital and Medical Center", got.Victim)
+	}
+}

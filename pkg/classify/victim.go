@@ -17,8 +17,14 @@ import (
 // entity it concerns.
 var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |privacy |security |cyber ?security )*(?:incident|event|breach)|` +
 	`(?:data |security )*breach notification|notification of (?:a )?(?:data |security )*(?:incident|breach)|` +
+	// a law firm's "Data Breach Alert: Salud Family Health" (round 54)
+	`(?:data )?breach alert|` +
 	// a tracker's page of one victim: "Cyber Incident Victim: US Fertility" (round 50)
 	`(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
+
+// entityNoticeTitle matches a notice's title that names its entity before
+// its kind: "Salud - NOTICE OF DATA SECURITY EVENT" (round 54).
+var entityNoticeTitle = regexp.MustCompile(`^\s*(\p{Lu}[^:|,]{0,80}?)\s+[:\-–—|]\s*(?i:notice of (?:a )?(?:data |privacy |security |cyber ?security )*(?:incident|event|breach))\s*$`)
 
 // trackerLine is a tracker page's first line when the page has no title:
 // "Cyber Incident Victim: Medical Review Institute of America Date: Nov
@@ -388,6 +394,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		}
 		if i > 0 && t.Norm == "risk" && toks[i-1].Norm == "at" && !legal {
 			return false // "Oregon Health Plan Members Data At Risk": a headline's state of things (round 40)
+		}
+		if i == 1 && peopleNoun(toks[0].Norm) && t.Norm == "of" && !legal {
+			return false // "Patients of Oklahoma State University Center for Health Sciences Informed of PHI Breach" (round 54)
 		}
 		if i == 1 && noticeNoun(toks[0].Norm) && (noticeAbout(t.Norm) || strings.HasSuffix(t.Norm, "ed")) && !legal {
 			return false // "Notification Issued In MI On Possible Patient Data Exposure": a notice's title (round 41)
@@ -986,6 +995,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	if m := noticeTitle.FindStringSubmatch(d.title); m != nil {
 		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice", ""
 	}
+	if m := entityNoticeTitle.FindStringSubmatch(d.title); m != nil {
+		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice", ""
+	}
 	if m := trackerLine.FindStringSubmatch(d.body); m != nil && strings.TrimSpace(d.title) == "" {
 		return strings.Trim(m[1], " ,.;:'\""), "text:tracker_victim", ""
 	}
@@ -1193,7 +1205,44 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			return part.src[part.toks[h.First].Start:part.toks[last].End], "text:known_organisation", ""
 		}
 	}
+	if cyber && fallback == "" {
+		if lo, hi, ok := c.townHospital(parts[1]); ok {
+			return parts[1].name(lo, hi), "text:town_hospital", ""
+		}
+	}
 	return fallback, fallbackRule, ""
+}
+
+// townHospital returns, as a last resort, a town and a capitalised kind
+// written inside a sentence of the text: "Ambulances returned to Brockton
+// Hospital after …" names the town's hospital, though a town before a kind
+// more often describes one ("a Seattle hospital") (round 54).
+func (c *Classifier) townHospital(p part) (lo, hi int, ok bool) {
+	toks := p.toks
+	for _, m := range c.geo.Find(toks, p.src, false) {
+		k := m.Last + 1
+		if (m.Kind != geo.KindCity && m.Kind != geo.KindUSTown) || m.First == 0 || k >= len(toks) || toks[k].Break ||
+			!toks[k].Upper || !lowerInSource(p.src, toks[m.First-1]) || toks[m.First].Break {
+			continue
+		}
+		switch toks[k].Norm {
+		case "hospital", "clinic", "infirmary":
+		default:
+			continue
+		}
+		if k+1 < len(toks) && !toks[k+1].Break && !lowerInSource(p.src, toks[k+1]) {
+			continue // the name goes on: "Brockton Hospital Operational Disruption"
+		}
+		return m.First, k, true
+	}
+	return 0, 0, false
+}
+
+// lowerInSource reports whether a token is written in lower case in its
+// source, whatever a Title Case headline's reading made of it.
+func lowerInSource(src string, t text.Token) bool {
+	r, _ := utf8.DecodeRuneInString(src[t.Start:])
+	return unicode.IsLower(r)
 }
 
 // headlineSubject finds the name that opens a headline before its verb,
@@ -1675,7 +1724,7 @@ func attackerTitle(s string) bool {
 func agentBefore(toks []text.Token, i int) bool {
 	switch toks[i].Norm {
 	case "hacker", "hackers", "hacktivist", "hacktivists", "attacker", "attackers", "cybercriminals", "ransomware", "malware",
-		"wiper", "trojan", "spyware", "botnet", "backdoor", "rancongiciel", "erpressungssoftware":
+		"wiper", "trojan", "spyware", "botnet", "backdoor", "rancongiciel", "erpressungssoftware", "extortion":
 	default:
 		return false
 	}
@@ -1687,9 +1736,9 @@ func agentBefore(toks []text.Token, i int) bool {
 		return false // "… ransomware attack"
 	}
 	switch toks[i].Norm {
-	case "ransomware", "malware", "rancongiciel", "erpressungssoftware":
+	case "ransomware", "malware", "rancongiciel", "erpressungssoftware", "extortion":
 		// "Ascension ransomware update" names the victim; "DarkSide
-		// ransomware actors" the attacker.
+		// ransomware actors", "The Lorenz extortion group" the attacker.
 		switch next {
 		case "actor", "actors", "gang", "group", "operator", "operators", "affiliate", "affiliates", "strain", "variant",
 			"family", "crew", "developers":
@@ -2223,7 +2272,7 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 					}
 					ok = ok && !takenThing(toks[lo].Norm)
 				}
-				if ok && c.validName(p, cov, lo, hi) {
+				if ok && c.validName(p, cov, lo, hi) && !allKindWords(toks[lo:hi+1]) { // "Phishing Hit Healthcare Organizations" (round 54)
 					return lo, hi, victimObject, true
 				}
 			}
@@ -2985,6 +3034,9 @@ func nameBefore(src string, toks []text.Token, cov []kind, k int, english bool) 
 	headlineVerbAt := func(i int) bool {
 		return i > 0 && toks[i].Upper && toks[i-1].Upper && joined(i-1, i) && headlineTail(toks[i].Norm)
 	}
+	if k > 1 && headlineVerbAt(k) && systemNoun(toks[k-1].Norm) && toks[k-2].Upper && joined(k-2, k-1) {
+		k -= 2 // "CCDA Servers Experience Malware Attack": the owner of the systems, then their verb (round 54)
+	}
 	lo := k
 	if legalForm(toks[k].Norm) && k > 0 && toks[k-1].Upper && strings.TrimSpace(src[toks[k-1].End:toks[k].Start]) == "," {
 		lo = k - 1 // "Rocky Mountain Health Care Services, Inc. data breach"
@@ -3051,7 +3103,12 @@ func allKindWords(toks []text.Token) bool {
 		toks = toks[1:] // "Another Healthcare Provider"
 	}
 	for _, t := range toks {
-		if !orgKindWord(t.Norm) && t.Norm != "center" && t.Norm != "centre" && t.Norm != "provider" && t.Norm != "company" {
+		switch {
+		case orgKindWord(t.Norm):
+		case t.Norm == "center", t.Norm == "centre", t.Norm == "provider", t.Norm == "company",
+			// round 54: "Ransomware and Phishing Hit Healthcare Organizations"
+			t.Norm == "organizations", t.Norm == "organisations", t.Norm == "providers", t.Norm == "facilities":
+		default:
 			return false
 		}
 	}
@@ -3166,6 +3223,15 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// "Notice of Data Security Incident", "Notification Issued In MI On
 		// Possible Patient Data Exposure": a notice's title, not its sender (round 41)
 		return false
+	}
+	if hi+1 < len(toks) && (toks[hi+1].Norm == "number" || toks[hi+1].Norm == "numbers") && !toks[hi+1].Break {
+		return false // "health insurance ID and Social Security numbers": data taken, no organisation (round 54)
+	}
+	if lo < hi && toks[hi].Upper && (toks[hi].Norm == "patients" || toks[hi].Norm == "beneficiaries") {
+		return false // "Milwaukee’s 18000 Urology Patients", "254K Medicare Beneficiaries": people, no organisation (round 54)
+	}
+	if lo == hi && noticeNoun(toks[lo].Norm) {
+		return false // "NOTICE OF DATA SECURITY EVENT": the notice, not its sender (round 54)
 	}
 	if lo == hi && dataNoun(toks[lo].Norm) {
 		return false // "Hacker verschlüsseln Daten von 12.000 Patienten": what was taken, capitalised as German nouns are (round 41)

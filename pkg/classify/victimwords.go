@@ -653,7 +653,9 @@ func publicBodyWord(s string) bool {
 func headlineVerbForm(s string) bool {
 	switch s {
 	case "alerting", "notifying", "informing", "struggling", "investigating", "recovering", "responding", "hacked",
-		"breached", "crippled", "held", "warn", "urge":
+		"breached", "crippled", "held", "warn", "urge",
+		// round 54: a plural subject's verb, "CCDA Servers Experience Malware Attack"
+		"experience", "suffer":
 		return true
 	}
 	return aftermathVerb(s)
@@ -755,7 +757,9 @@ func headlineVerb(s string) bool {
 		// round 51: "OrthopedicsNY Fined $500K …", "Widespread Cyberattack Takes Down Pharmacies", "Settlement
 		// Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …", "Hendrick Medical Center
 		// Network Restored", "Mayfield Hospital Received Malware-Infected …"
-		"requires", "secures", "restored", "fined", "takes", "received", "receives":
+		"requires", "secures", "restored", "fined", "takes", "received", "receives",
+		// round 54: "Patients of … Informed of PHI Breach", "… Find Long-Term Malware Infection"
+		"informed", "notified", "alerted":
 		return true
 	}
 	return false
