@@ -302,7 +302,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if r.records == 0 {
 		r.records = recordsFromText(c.Text)
 	}
-	r.localities = localities(leadOf(text), strings.HasPrefix(strings.ToLower(c.Lang), "de"))
+	r.localities = slices.DeleteFunc(localities(leadOf(text), strings.HasPrefix(strings.ToLower(c.Lang), "de")), func(l string) bool {
+		return ownNamesPlace(r.keys, l)
+	})
 	if postState != "" && !slices.Contains(r.localities, "state:"+postState) {
 		r.localities = append(r.localities, "state:"+postState)
 	}

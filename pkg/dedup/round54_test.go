@@ -36,3 +36,45 @@ func TestRound54SpecialtyNamesNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestRound54OwnNameIsNoPlace: "a Long Island plastic surgery group"
+// places Long Island Plastic Surgical Group no more than its name does; a
+// report of its office "in Garden City" conflicts with none (round 54, set
+// U1; sentences of our own).
+func TestRound54OwnNameIsNoPlace(t *testing.T) {
+	t.Parallel()
+	first := classified("a-1", "Over 161,000 impacted by plastic surgery group's data breach",
+		"Long Island Plastic Surgical Group, a practice in Garden City, said hackers stole the files of 161,707 patients.",
+		"", "Long Island Plastic Surgical Group", "US", cit.AttackRansomware)
+	later := classified("a-2", "LI plastic surgery practice faced data breach",
+		"Long Island Plastic Surgical Group, a Long Island plastic surgery practice, was hit by a ransomware attack in January that exposed "+
+			"the data of 161,707 patients.", "", "Long Island Plastic Surgical Group", "US", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	d1 := e.Add(first, now)
+	if d := e.Add(later, now); d.IncidentID != d1.IncidentID || hasRule(d, "locality_differs") {
+		t.Errorf("the group's own name read as its town: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	if !ownNamesPlace([]string{"long island plastic surgical group"}, "town:long island") ||
+		ownNamesPlace([]string{"long island plastic surgical group"}, "town:garden city") ||
+		ownNamesPlace([]string{"long island"}, "town:long island") || ownNamesPlace([]string{"texas health"}, "state:texas") {
+		t.Error("ownNamesPlace: want only a town inside a longer own name")
+	}
+}
+
+// TestRound54TitleWordsAreNoPlaces: a Title Case headline's "in Data
+// Breaches at …" and a name's first words "in Salud Family Health case"
+// place no victim (round 54, set U1).
+func TestRound54TitleWordsAreNoPlaces(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Patient Data Exposed in Data Breaches at Salud Family Health",
+		"Judge grants approval on settlement in Salud Family Health case",
+	} {
+		if got := localities(s, false); len(got) > 0 {
+			t.Errorf("%q: localities %v, want none", s, got)
+		}
+	}
+	if got := localities("A cyberattack hit a hospital in Garden City on Monday.", false); len(got) != 1 || got[0] != "town:garden city" {
+		t.Errorf("a town after in: %v", got)
+	}
+}

@@ -378,6 +378,13 @@ func canonicalWords(fields []string) []string {
 		}
 		words = append(words, canonicalWord(f))
 	}
+	if f := firstField(fields); len(f) >= 5 && len(words) > 1 && words[0] != f && words[0] == canonicalWord(f) && genericWord(words[0]) &&
+		!slices.ContainsFunc(words, DistinctiveWord) {
+		// "Salud Family Health": another language's kind word opening a
+		// name of generic words is its one proper word, kept as written
+		// (round 54); "Salud Total" still reads as "health total".
+		words[0] = f
+	}
 	words = canonicalOrder(words)
 	for {
 		switch {
@@ -395,6 +402,16 @@ func canonicalWords(fields []string) []string {
 			return words
 		}
 	}
+}
+
+// firstField returns the first field that is no filler word, or "".
+func firstField(fields []string) string {
+	for _, f := range fields {
+		if !isFiller(f) {
+			return f
+		}
+	}
+	return ""
 }
 
 // canonicalOrder turns "center hospital" (the French "centre
