@@ -2890,7 +2890,10 @@ func computerWord(s string) bool {
 	switch s {
 	case "computer", "computers", "server", "servers", "network", "system", "systems", "website", "web", "software",
 		"file", "files", "email", "workstation", "pc", "laptop", "desktop", "data", "antivirus", "ordinateur",
-		"informatique", "rechner", "ordenador", "computador", "informatico", "sistema", "sistemi", "it":
+		"informatique", "rechner", "ordenador", "computador", "informatico", "sistema", "sistemi", "it",
+		// round 54: "a existência de vírus em algumas estações de trabalho", "o sistema de informática"
+		"computadores", "ordenadores", "ordinateurs", "sistemas", "informatica", "workstations", "estacoes",
+		"werkstations", "postazioni", "reseau", "netzwerk":
 		return true
 	}
 	return false

@@ -75,7 +75,9 @@ func knownOrgs() map[string]term {
 		"food and drug administration", "fda", "european medicines agency", "ecdc", "centers for medicare",
 		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france",
 		// round 33: Portugal's national emergency medical service
-		"instituto nacional de emergencia medica")
+		"instituto nacional de emergencia medica",
+		// round 54: Brazil's health regulator
+		"anvisa", "agencia nacional de vigilancia sanitaria")
 	for code, names := range orgCountries() {
 		for _, n := range names {
 			t := m[n]
@@ -123,7 +125,7 @@ func orgCountries() map[string][]string {
 			"hospices civils de lyon", "cerballiance", "biogroup", "inovie"},
 		"GB": {"synnovis", "public health england", "ukhsa"},
 		"AU": {"medibank", "australian clinical labs", "medlab pathology"},
-		"BR": {"fleury", "grupo fleury", "unimed"},
+		"BR": {"fleury", "grupo fleury", "unimed", "anvisa", "agencia nacional de vigilancia sanitaria"},
 		"ZA": {"netcare", "life healthcare"},
 		"CO": {"keralty", "colsanitas"},
 		"FI": {"vastaamo"},

@@ -221,3 +221,28 @@ func TestRound54TownHospitalLastResort(t *testing.T) {
 		t.Errorf("headline's description: victim %q, want Northwest Hospital and Medical Center", got.Victim)
 	}
 }
+
+// TestRound54VirusOnWorkstations: a "vírus" found on a ministry's
+// workstations or in its "sistema de informática" is malware, no disease;
+// Brazil's health regulator Anvisa is a health organisation; a statement's
+// capitalised verb ends no name ("O Ministério da Saúde Informa que …")
+// (round 54, set U2; sentences of our own).
+func TestRound54VirusOnWorkstations(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "pt", Text: "O Ministério da Saúde identificou a existência de vírus em algumas estações de " +
+		"trabalho na manhã desta quinta-feira e, por motivos de segurança, bloqueou o acesso à internet para evitar a propagação do vírus."})
+	if got.AttackType != cit.AttackMalware || !hasReason(got, "lexicon:cyberattack", "vírus") {
+		t.Errorf("virus on workstations: type %q, reasons %v; want malware", got.AttackType, got.Reasons)
+	}
+	got = c.Classify(cit.Candidate{Lang: "pt", Title: "Site da Anvisa é atacado por hackers",
+		Text: "Um dos sites da agência sofreu um ataque cibernético na tarde desta quarta-feira. Os invasores colocaram uma bandeira e uma mensagem."})
+	if got.Victim != "Anvisa" || got.Sector != "public_health" {
+		t.Errorf("Anvisa: victim %q, sector %q; want Anvisa, public health", got.Victim, got.Sector)
+	}
+	got = c.Classify(cit.Candidate{Lang: "pt", Text: "Os sistemas estão fora do ar após uma tentativa de acesso indevido por hackers. " +
+		"\"O Ministério da Saúde Informa que o Programa Conecte SUS se encontra em manutenção corretiva\", diz a nota."})
+	if strings.Contains(got.Victim, "Informa") {
+		t.Errorf("statement's verb in victim %q", got.Victim)
+	}
+}

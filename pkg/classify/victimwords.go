@@ -1145,7 +1145,9 @@ func quantifier(s string) bool {
 func nameCannotEnd(s string) bool {
 	switch s {
 	case "have", "has", "had", "may", "might", "could", "would", "will", "should", "must", "can", "is", "are", "was",
-		"were", "be", "been", "over", "to", "for", "with", "into", "from", "by", "than", "amid", "after":
+		"were", "be", "been", "over", "to", "for", "with", "into", "from", "by", "than", "amid", "after",
+		// round 54: a statement's capitalised verb, "O Ministério da Saúde Informa que …"
+		"informa", "comunica", "esclarece", "informiert", "annonce", "informe":
 		return true
 	}
 	return false
