@@ -20,3 +20,19 @@ func TestRound54ForeignKindOpeningName(t *testing.T) {
 		}
 	}
 }
+
+// TestRound54Ministry: a ministry reads as one in the languages read
+// ("Ministerio de Salud", "Argentine Health Ministry") (round 54, set U2).
+func TestRound54Ministry(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]string{
+		"Ministerio de Salud":       "ministry health",
+		"Argentine Health Ministry": "argentine ministry health",
+		"Ministère de la Santé":     "ministry health",
+		"Ministerie van VWS":        "ministry vws",
+	} {
+		if got := Key(name); got != want {
+			t.Errorf("Key(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
