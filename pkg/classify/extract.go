@@ -673,8 +673,22 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 		start--
 	}
 	for k := i - 1; k >= start; k-- {
+		from := k // where the attack's noun is looked for, within four words
 		switch toks[k].Norm {
 		case "previous", "earlier", "prior":
+		case "responsible", "behind":
+			// a group's record: "The group is believed to be responsible
+			// for a ransomware attack of Ohio's Memorial Health System …,
+			// which affected more than 600,000 patients"; not "for the
+			// attack" (round 54)
+			a := k + 1
+			if a < i && toks[a].Norm == "for" {
+				a++
+			}
+			if a >= i || (toks[a].Norm != "a" && toks[a].Norm != "an") {
+				continue
+			}
+			from = a
 		case "separate", "unrelated", "similar":
 			// told as another one only after "after" or "since": "a
 			// separate, new intrusion" is the report's own
@@ -686,7 +700,7 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 		default:
 			continue
 		}
-		for m := k + 1; m < i && m <= k+4; m++ {
+		for m := from + 1; m < i && m <= from+4; m++ {
 			switch toks[m].Norm {
 			case "attack", "breach", "incident", "hack", "cyberattack", "intrusion", "disclosure":
 				return true

@@ -246,3 +246,28 @@ func TestRound54VirusOnWorkstations(t *testing.T) {
 		t.Errorf("statement's verb in victim %q", got.Victim)
 	}
 }
+
+// TestRound54GroupRecordAndStateAbbreviation: a count told of the group's
+// other attack ("responsible for a ransomware attack of … which affected
+// more than 600,000 patients") is not the report's; "the attack" still
+// is; the press's "Vt." names no victim (round 54, set Z3 of round 53;
+// sentences of our own).
+func TestRound54GroupRecordAndStateAbbreviation(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Hackers hit Delta Valley Medical Center with ransomware last week. The Hive group " +
+		"is believed to be responsible for a ransomware attack of Ohio's Memorial Health System in August, which affected more than 600,000 patients."})
+	if got.RecordsAffected != nil {
+		t.Errorf("another attack's count: records %v, want none", *got.RecordsAffected)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "The Hive group is believed to be responsible for the ransomware attack on Delta Valley " +
+		"Medical Center, which affected more than 60,000 patients."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 60000 {
+		t.Errorf("the report's own count: records %v, want 60000", deref(got.RecordsAffected))
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Security breach at Vt. health center may have exposed patient data",
+		Text: "Hackers accessed the network of a health center in northern Vermont and may have taken patient files."})
+	if got.Victim == "Vt" {
+		t.Errorf("state abbreviation as victim %q", got.Victim)
+	}
+}

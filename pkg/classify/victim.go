@@ -3216,6 +3216,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo == hi && toks[lo].Upper && len(toks[lo].Norm) == 2 && geo.USStateCode(p.src[toks[lo].Start:toks[lo].End]) {
 		return false // a state's code: "… attack on a pathology lab in Wadesboro, NC" (round 53)
 	}
+	if lo == hi && toks[lo].Upper && apStateAbbreviation(toks[lo].Norm) && strings.HasPrefix(p.src[toks[lo].End:], ".") {
+		return false // the press's abbreviation of a state: "Security breach at Vt. health center" (round 54)
+	}
 	if lo < hi && (toks[hi].Norm == "act" || toks[hi].Norm == "acts") && toks[hi].Upper {
 		return false // "the Health Insurance Portability and Accountability Act": a law, not an organisation (round 40)
 	}
