@@ -735,11 +735,28 @@ func splitAnd(s string) []string {
 // recordsPattern finds "12,500 patients", "approximately 943 individuals"….
 var recordsPattern = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:\s+(million|thousand))?\s+(?:current\s+and\s+former\s+|former\s+|current\s+)?(people|persons|individuals|patients|records|customers|members|employees|clients|residents|students|beneficiaries|enrollees|consumers|users|donors|veterans|children|accounts|personnes|patienten|pazienti|pacientes|patients)\b`)
 
+// sizeBefore and sizeAfter are the words around a count that make it the
+// organisation's size, not the breach's: "serves more than 5,700 people",
+// "employs 600 employees", "treats 120,000 patients each year".
+var (
+	sizeBefore = regexp.MustCompile(`(?i)\b(?:serves?|serving|employs?|employing|treats?|treating|cares for|insures?|covers)\s+(?:about |approximately |nearly |more than |over |some |around |roughly )?$`)
+	sizeAfter  = regexp.MustCompile(`(?i)^\s+(?:annually|yearly|each year|a year|per year|every year)\b`)
+)
+
 // recordsFromText returns the largest count of affected people the text
 // states, 0 when none.
 func recordsFromText(text string) int64 {
 	var best int64
-	for _, m := range recordsPattern.FindAllStringSubmatch(text, -1) {
+	for _, ix := range recordsPattern.FindAllStringSubmatchIndex(text, -1) {
+		if sizeBefore.MatchString(text[max(0, ix[0]-40):ix[0]]) || sizeAfter.MatchString(text[ix[1]:]) {
+			continue // the organisation's size: "It serves 5,700 people annually" (round 54)
+		}
+		m := make([]string, 3)
+		for g := range m {
+			if ix[2*g] >= 0 {
+				m[g] = text[ix[2*g]:ix[2*g+1]]
+			}
+		}
 		digits := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r

@@ -78,3 +78,19 @@ func TestRound54TitleWordsAreNoPlaces(t *testing.T) {
 		t.Errorf("a town after in: %v", got)
 	}
 }
+
+// TestRound54SizeIsNoRecordCount: a text's count of the people an
+// organisation serves each year is its size, not the breach's (round 54,
+// set Z3 of round 53).
+func TestRound54SizeIsNoRecordCount(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]int64{
+		"Kansas City Hospice was hit by ransomware. It serves 5,700 people annually.":              0,
+		"The clinic treats more than 120,000 patients each year; the hack exposed 4,000 patients.": 4000,
+		"The breach affected 12,000 patients and 300 employees.":                                   12000,
+	} {
+		if got := recordsFromText(text); got != want {
+			t.Errorf("%q: records %d, want %d", text, got, want)
+		}
+	}
+}
