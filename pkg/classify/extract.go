@@ -676,7 +676,7 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 		from := k // where the attack's noun is looked for, within four words
 		switch toks[k].Norm {
 		case "previous", "earlier", "prior":
-		case "responsible", "behind":
+		case "responsible":
 			// a group's record: "The group is believed to be responsible
 			// for a ransomware attack of Ohio's Memorial Health System …,
 			// which affected more than 600,000 patients"; not "for the

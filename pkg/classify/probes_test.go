@@ -432,7 +432,7 @@ type probe struct {
 // written apart in every "healthcare …" phrase two more (Shields Health
 // Care Group), data stolen from a health body the lead names beside its
 // attacker one more (Iraq's Ministry of Health, 3,971).
-const maxKnownLimits = 3924
+const maxKnownLimits = 3923
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -265,6 +265,11 @@ func TestRound54GroupRecordAndStateAbbreviation(t *testing.T) {
 	if got.RecordsAffected == nil || *got.RecordsAffected != 60000 {
 		t.Errorf("the report's own count: records %v, want 60000", deref(got.RecordsAffected))
 	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "Police say North Korean hackers were behind a 2021 cyberattack on Delta Valley " +
+		"Medical Center in which the personal information of about 831,000 people was leaked."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 831000 {
+		t.Errorf("the attack a group was behind: records %v, want 831000", deref(got.RecordsAffected))
+	}
 	got = c.Classify(cit.Candidate{Lang: "en", Title: "Security breach at Vt. health center may have exposed patient data",
 		Text: "Hackers accessed the network of a health center in northern Vermont and may have taken patient files."})
 	if got.Victim == "Vt" {
