@@ -611,6 +611,10 @@ func sizeOf(toks []text.Token, i int) bool {
 			// than 750 primary care physicians"; not "with more than 5,000
 			// patients affected" (round 53)
 			return filler && k < i-1 && inClauseAfter(toks, i, staffNoun) && !inClauseAfter(toks, i, affectedWord)
+		case "of":
+			// "a multispecialty medical group of 25 physicians" (round 54);
+			// not "the data of 5,000 patients"
+			return filler && k > 0 && staffBody(toks[k-1].Norm) && inClauseAfter(toks, i, staffNoun) && !inClauseAfter(toks, i, affectedWord)
 		case "about", "approximately", "nearly", "some", "over", "more", "than", "roughly", "around", "almost":
 		default:
 			filler = false
@@ -643,6 +647,16 @@ func inClauseAfter(toks []text.Token, i int, is func(string) bool) bool {
 	return false
 }
 
+// staffBody is an organisation whose members a count of staff sizes: "a
+// medical group of 25 physicians", "a team of 40 nurses".
+func staffBody(s string) bool {
+	switch s {
+	case "group", "practice", "network", "team", "staff", "system", "consortium", "alliance":
+		return true
+	}
+	return false
+}
+
 // staffNoun counts an organisation's staff or sites, its size.
 func staffNoun(s string) bool {
 	switch s {
@@ -671,6 +685,13 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 	start := i
 	for start > 0 && i-start < 30 && !strings.ContainsAny(src[toks[start-1].End:toks[start].Start], ".\n") {
 		start--
+	}
+	for k := i - 1; k > start; k-- {
+		// a year's total over counted attacks: "Last year, 1,862 data
+		// breaches affected more than 189 million people" (round 54)
+		if pluralAttack(toks[k].Norm) && (toks[k-1].Digit || (k > start+1 && toks[k-2].Digit && !toks[k-1].Break)) {
+			return true
+		}
 	}
 	for k := i - 1; k >= start; k-- {
 		from := k // where the attack's noun is looked for, within four words

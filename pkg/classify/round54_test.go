@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -274,5 +275,38 @@ func TestRound54GroupRecordAndStateAbbreviation(t *testing.T) {
 		Text: "Hackers accessed the network of a health center in northern Vermont and may have taken patient files."})
 	if got.Victim == "Vt" {
 		t.Errorf("state abbreviation as victim %q", got.Victim)
+	}
+}
+
+// TestRound54StaffAndYearTotals: "a medical group of 25 physicians" tells
+// the group's size and "1,862 data breaches affected more than 189
+// million people" a year's total, neither the report's count (round 54,
+// set T1; sentences of our own).
+func TestRound54StaffAndYearTotals(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct {
+		text string
+		want int64
+	}{
+		{"Pine Clinic said hackers accessed the files of 7,500 patients. Last year, 1,862 data breaches affected more than " +
+			"189 million people.", 7500},
+		{"Hackers stole the data of 4,000 members of the group, a network of 300 physicians.", 4000},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Text: tc.text})
+		if got.RecordsAffected == nil || *got.RecordsAffected != tc.want {
+			t.Errorf("%.50q: records %v, want %d", tc.text, deref(got.RecordsAffected), tc.want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Pine Clinic, a multispecialty medical group of 25 physicians headquartered in Fultondale": true,
+		"the data of 25 physicians was stolen":                                                     false,
+		"a group of 25 physicians affected by the breach":                                          false,
+	} {
+		toks := text.Tokenize(s)
+		i := slices.IndexFunc(toks, func(t text.Token) bool { return t.Norm == "25" })
+		if got := sizeOf(toks, i); got != want {
+			t.Errorf("sizeOf(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
