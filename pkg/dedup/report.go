@@ -741,6 +741,8 @@ var recordsPattern = regexp.MustCompile(`(?i)\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:\
 var (
 	sizeBefore = regexp.MustCompile(`(?i)\b(?:serves?|serving|employs?|employing|treats?|treating|cares for|insures?|covers)\s+(?:about |approximately |nearly |more than |over |some |around |roughly )?$`)
 	sizeAfter  = regexp.MustCompile(`(?i)^\s+(?:annually|yearly|each year|a year|per year|every year)\b`)
+	// totalBefore is a count of attacks earlier in the count's sentence.
+	totalBefore = regexp.MustCompile(`(?i)\b\d[\d,.]*\s+(?:[a-z]+\s+)?(?:breaches|attacks|cyberattacks|incidents|hacks)\b[^.!?]*$`)
 )
 
 // recordsFromText returns the largest count of affected people the text
@@ -750,6 +752,9 @@ func recordsFromText(text string) int64 {
 	for _, ix := range recordsPattern.FindAllStringSubmatchIndex(text, -1) {
 		if sizeBefore.MatchString(text[max(0, ix[0]-40):ix[0]]) || sizeAfter.MatchString(text[ix[1]:]) {
 			continue // the organisation's size: "It serves 5,700 people annually" (round 54)
+		}
+		if totalBefore.MatchString(text[max(0, ix[0]-80):ix[0]]) {
+			continue // a year's total: "Last year, 1,862 data breaches affected more than 189 million people" (round 54)
 		}
 		m := make([]string, 3)
 		for g := range m {
