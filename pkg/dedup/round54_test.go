@@ -80,14 +80,16 @@ func TestRound54TitleWordsAreNoPlaces(t *testing.T) {
 }
 
 // TestRound54SizeIsNoRecordCount: a text's count of the people an
-// organisation serves each year is its size, not the breach's (round 54,
-// set Z3 of round 53).
+// organisation serves each year is its size, and a count after a count of
+// breaches a year's total: neither is the breach's (round 54, set Z3 of
+// round 53, set T1).
 func TestRound54SizeIsNoRecordCount(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string]int64{
-		"Kansas City Hospice was hit by ransomware. It serves 5,700 people annually.":              0,
-		"The clinic treats more than 120,000 patients each year; the hack exposed 4,000 patients.": 4000,
-		"The breach affected 12,000 patients and 300 employees.":                                   12000,
+		"Kansas City Hospice was hit by ransomware. It serves 5,700 people annually.":                                   0,
+		"The clinic treats more than 120,000 patients each year; the hack exposed 4,000 patients.":                      4000,
+		"The breach affected 12,000 patients and 300 employees.":                                                        12000,
+		"Norwood Clinic notified 2,281 patients. Last year, 1,862 data breaches affected more than 189 million people.": 2281,
 	} {
 		if got := recordsFromText(text); got != want {
 			t.Errorf("%q: records %d, want %d", text, got, want)
