@@ -310,3 +310,25 @@ func TestRound54StaffAndYearTotals(t *testing.T) {
 		}
 	}
 }
+
+// TestRound54PeopleAreNoVictims: "Patient Care" and an organisation's
+// "Client and Staff" in a Title Case headline name no victim; "Joint
+// Chiefs of Staff" and "… Health Physicians" still do (round 54, set T1;
+// headlines of our own).
+func TestRound54PeopleAreNoVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, want, not string }{
+		{"Patient Care Disrupted by Cyberattack on BHG Opioid Treatment Centers",
+			"A ransomware attack disrupted patient care at opioid treatment centers across the country on Monday.", "", "Patient Care"},
+		{"", "Files containing clinical information may have been stolen.\n# Incident Report: UTHC Client and Staff Data Compromise\n" +
+			"The health centre experienced a cyberattack in November.", "", "Staff"},
+		{"Guacamaya hacktivists leaked documents of Chile's Joint Chiefs of Staff",
+			"The group published 400,000 emails stolen from the Joint Chiefs of Staff.", "Joint Chiefs of Staff", ""},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && !strings.Contains(got.Victim, tc.want)) {
+			t.Errorf("%.50q: victim %q, want %q", tc.title, got.Victim, tc.want)
+		}
+	}
+}

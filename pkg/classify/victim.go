@@ -3233,6 +3233,16 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo < hi && toks[hi].Upper && (toks[hi].Norm == "patients" || toks[hi].Norm == "beneficiaries") {
 		return false // "Milwaukee’s 18000 Urology Patients", "254K Medicare Beneficiaries": people, no organisation (round 54)
 	}
+	if lo+1 == hi && (toks[lo].Norm == "patient" || toks[lo].Norm == "patients") && toks[hi].Upper {
+		return false // "Patient Care Disrupted by Cyberattack on BHG …": what was hit, no organisation (round 54)
+	}
+	if lo < hi && toks[hi].Upper && headlinePeople(toks[hi].Norm) && toks[hi].Norm != "physicians" &&
+		(toks[hi].Norm != "staff" || toks[hi-1].Norm == "and") {
+		// "UTHC Client and Staff Information Compromised": the
+		// organisation's people; not "… Health Physicians", "Joint Chiefs
+		// of Staff" (round 54)
+		return false
+	}
 	if lo == hi && noticeNoun(toks[lo].Norm) {
 		return false // "NOTICE OF DATA SECURITY EVENT": the notice, not its sender (round 54)
 	}
