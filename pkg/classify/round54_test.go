@@ -99,7 +99,7 @@ func TestRound54PhysicalBreakInsAndInfectedStick(t *testing.T) {
 func TestRound54SubjectNames(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	for _, tc := range []struct{ title, text, want, not string }{
+	checkTitledVictims(t, c, []titledVictim{
 		{"21,000 Patients of Northland DHS Notified That Their PHI Has Been Compromised",
 			"Letters have been mailed to patients after a phishing attack compromised two email accounts.", "Northland DHS", "Patients"},
 		{"", "Minnesota Mental Health Facility Falls Victim to Ransomware Attack. Associates in Psychiatry and Psychology, " +
@@ -108,12 +108,7 @@ func TestRound54SubjectNames(t *testing.T) {
 			"of about 21,000 patients of the Department of Human Services.", "", "Scammers"},
 		{"", "Idaho Falls Community Hospital was hit by a ransomware attack on Monday and diverted ambulances.",
 			"Idaho Falls Community Hospital", ""},
-	} {
-		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
-		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && got.Victim != tc.want) {
-			t.Errorf("%.50q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
-		}
-	}
+	})
 }
 
 // TestRound54TrackerLine: a tracker's page without a title opens with
@@ -153,19 +148,14 @@ func TestRound54NoticeTitles(t *testing.T) {
 	c := newTest(t)
 	body := "On September 5, 2022, the clinic became aware of suspicious activity in certain computer systems and launched an " +
 		"investigation. An unauthorized party accessed the affected systems and may have taken patient information."
-	for _, tc := range []struct{ title, text, want, not string }{
+	checkTitledVictims(t, c, []titledVictim{
 		{"Data Breach Alert: Ridgeway Family Health", body, "Ridgeway Family Health", ""},
 		{"Ridgeway - NOTICE OF DATA SECURITY EVENT", body, "Ridgeway", ""},
 		{"", "NOTICE OF DATA SECURITY EVENT\n" + body, "", "NOTICE"},
 		{"Patients of Lakeland University Center for Health Sciences Informed of PHI Breach",
 			"Hackers installed malware on a server of the Lakeland University Center for Health Sciences and accessed the PHI of 279,865 patients.",
 			"", "Patients"},
-	} {
-		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
-		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && got.Victim != tc.want) {
-			t.Errorf("%.50q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
-		}
-	}
+	})
 }
 
 // TestRound54AttackersAndThings: the Lorenz "extortion group" is the
@@ -175,7 +165,7 @@ func TestRound54NoticeTitles(t *testing.T) {
 func TestRound54AttackersAndThings(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	for _, tc := range []struct{ title, text, want, not string }{
+	checkTitledVictims(t, c, []titledVictim{
 		{"", "The Lorenz extortion group has declared a breach of Cogdell Memorial Hospital, publishing stolen data.", "", "Lorenz"},
 		{"CCDA Servers Experience Malware Attack", "In August the Catholic Charities of the Diocese of Albany (CCDA) found malware " +
 			"installed on one of its servers, which held patients' information.", "", "Experience"},
@@ -185,12 +175,7 @@ func TestRound54AttackersAndThings(t *testing.T) {
 			"", "Patients"},
 		{"Ransomware and Phishing Hit Healthcare Organizations", "May Eye Care Center reported a ransomware attack this week.",
 			"", "Organizations"},
-	} {
-		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
-		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && got.Victim != tc.want) {
-			t.Errorf("%.50q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
-		}
-	}
+	})
 	got := c.Classify(cit.Candidate{Lang: "en", Text: "The Lorenz group claimed the attack on the hospital and leaked 400GB of data."})
 	if got.ThreatActor != "Lorenz" {
 		t.Errorf("threat actor %q, want Lorenz", got.ThreatActor)
@@ -318,17 +303,25 @@ func TestRound54StaffAndYearTotals(t *testing.T) {
 func TestRound54PeopleAreNoVictims(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
-	for _, tc := range []struct{ title, text, want, not string }{
+	checkTitledVictims(t, c, []titledVictim{
 		{"Patient Care Disrupted by Cyberattack on BHG Opioid Treatment Centers",
 			"A ransomware attack disrupted patient care at opioid treatment centers across the country on Monday.", "", "Patient Care"},
 		{"", "Files containing clinical information may have been stolen.\n# Incident Report: UTHC Client and Staff Data Compromise\n" +
 			"The health centre experienced a cyberattack in November.", "", "Staff"},
 		{"Guacamaya hacktivists leaked documents of Chile's Joint Chiefs of Staff",
 			"The group published 400,000 emails stolen from the Joint Chiefs of Staff.", "Joint Chiefs of Staff", ""},
-	} {
-		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
-		if (tc.not != "" && strings.Contains(got.Victim, tc.not)) || (tc.want != "" && !strings.Contains(got.Victim, tc.want)) {
-			t.Errorf("%.50q: victim %q, want %q", tc.title, got.Victim, tc.want)
-		}
+	})
+}
+
+// titledVictim is an English report and the victim it must name (want,
+// when set) or must not name a part of (not, when set).
+type titledVictim struct{ title, text, want, not string }
+
+func checkTitledVictims(t *testing.T, c *Classifier, cases []titledVictim) {
+	t.Helper()
+	vc := make([]victimCase, 0, len(cases))
+	for _, tc := range cases {
+		vc = append(vc, victimCase{lang: "en", title: tc.title, text: tc.text, notVictim: tc.not, victim: tc.want})
 	}
+	checkVictims(t, c, vc)
 }
