@@ -647,8 +647,8 @@ func inClauseAfter(toks []text.Token, i int, is func(string) bool) bool {
 	return false
 }
 
-// staffBody is an organisation whose members a count of staff sizes: "a
-// medical group of 25 physicians", "a team of 40 nurses".
+// staffBody is a body whose size a count of its staff tells: "a medical
+// group of 25 physicians", "a team of 40 nurses".
 func staffBody(s string) bool {
 	switch s {
 	case "group", "practice", "network", "team", "staff", "system", "consortium", "alliance":

@@ -758,7 +758,7 @@ func headlineVerb(s string) bool {
 		// Requires OrthopedicsNY, LLC to …", "Attorney General James Secures $500,000 …", "Hendrick Medical Center
 		// Network Restored", "Mayfield Hospital Received Malware-Infected …"
 		"requires", "secures", "restored", "fined", "takes", "received", "receives",
-		// round 54: "Patients of … Informed of PHI Breach", "… Find Long-Term Malware Infection"
+		// round 54: "Patients of … Informed of PHI Breach"
 		"informed", "notified", "alerted":
 		return true
 	}
