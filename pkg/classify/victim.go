@@ -15,22 +15,29 @@ import (
 
 // noticeTitle matches a notice's title that names its kind before the
 // entity it concerns.
-var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:notice of (?:a )?(?:data |privacy |security |cyber ?security )*(?:incident|event|breach)|` +
+var noticeTitle = regexp.MustCompile(`(?i)^\s*(?:` + noticeOf + `|` +
 	`(?:data |security )*breach notification|notification of (?:a )?(?:data |security )*(?:incident|breach)|` +
 	// a law firm's "Data Breach Alert: Salud Family Health" (round 54)
 	`(?:data )?breach alert|` +
 	// a tracker's page of one victim: "Cyber Incident Victim: US Fertility" (round 50)
-	`(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
+	victimLabel + `)\s*[:\-–—]\s*(\p{Lu}[^:|]{1,80})$`)
+
+// noticeOf is a notice's kind, "Notice of Data Security Incident", and
+// victimLabel a tracker's field of one victim, "Cyber Incident Victim".
+const (
+	noticeOf    = `notice of (?:a )?(?:data |privacy |security |cyber ?security )*(?:incident|event|breach)`
+	victimLabel = `(?:cyber |ransomware |data breach )?(?:incident |attack )?victim`
+)
 
 // entityNoticeTitle matches a notice's title that names its entity before
 // its kind: "Salud - NOTICE OF DATA SECURITY EVENT" (round 54).
-var entityNoticeTitle = regexp.MustCompile(`^\s*(\p{Lu}[^:|,]{0,80}?)\s+[:\-–—|]\s*(?i:notice of (?:a )?(?:data |privacy |security |cyber ?security )*(?:incident|event|breach))\s*$`)
+var entityNoticeTitle = regexp.MustCompile(`^\s*(\p{Lu}[^:|,]{0,80}?)\s+[:\-–—|]\s*(?i:` + noticeOf + `)\s*$`)
 
 // trackerLine is a tracker page's first line when the page has no title:
 // "Cyber Incident Victim: Medical Review Institute of America Date: Nov
 // 2021 Location: United States of America" (round 54). The name ends
 // where the next field's label starts.
-var trackerLine = regexp.MustCompile(`^\s*(?i:(?:cyber |ransomware |data breach )?(?:incident |attack )?victim)\s*[:\-–—]\s*` +
+var trackerLine = regexp.MustCompile(`^\s*(?i:` + victimLabel + `)\s*[:\-–—]\s*` +
 	`(\p{Lu}[^:|\n]{1,80}?)\s*(?:\s(?:Date|Location|Country|Sector|Industry|Summary|Attack|Type)\s*:|\n|$)`)
 
 // stateAbbreviation is a US state's abbreviation in brackets that the
@@ -3216,7 +3223,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo == hi && toks[lo].Upper && len(toks[lo].Norm) == 2 && geo.USStateCode(p.src[toks[lo].Start:toks[lo].End]) {
 		return false // a state's code: "… attack on a pathology lab in Wadesboro, NC" (round 53)
 	}
-	if lo == hi && toks[lo].Upper && apStateAbbreviation(toks[lo].Norm) && strings.HasPrefix(p.src[toks[lo].End:], ".") {
+	if lo == hi && toks[lo].Upper && geo.StateAbbreviation(toks[lo].Norm) && strings.HasPrefix(p.src[toks[lo].End:], ".") {
 		return false // the press's abbreviation of a state: "Security breach at Vt. health center" (round 54)
 	}
 	if lo < hi && (toks[hi].Norm == "act" || toks[hi].Norm == "acts") && toks[hi].Upper {
@@ -3230,17 +3237,15 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if hi+1 < len(toks) && (toks[hi+1].Norm == "number" || toks[hi+1].Norm == "numbers") && !toks[hi+1].Break {
 		return false // "health insurance ID and Social Security numbers": data taken, no organisation (round 54)
 	}
-	if lo < hi && toks[hi].Upper && (toks[hi].Norm == "patients" || toks[hi].Norm == "beneficiaries") {
-		return false // "Milwaukee’s 18000 Urology Patients", "254K Medicare Beneficiaries": people, no organisation (round 54)
-	}
 	if lo+1 == hi && (toks[lo].Norm == "patient" || toks[lo].Norm == "patients") && toks[hi].Upper {
 		return false // "Patient Care Disrupted by Cyberattack on BHG …": what was hit, no organisation (round 54)
 	}
-	if lo < hi && toks[hi].Upper && headlinePeople(toks[hi].Norm) && toks[hi].Norm != "physicians" &&
-		(toks[hi].Norm != "staff" || toks[hi-1].Norm == "and") {
-		// "UTHC Client and Staff Information Compromised": the
-		// organisation's people; not "… Health Physicians", "Joint Chiefs
-		// of Staff" (round 54)
+	if lo < hi && toks[hi].Upper && (toks[hi].Norm == "beneficiaries" ||
+		headlinePeople(toks[hi].Norm) && toks[hi].Norm != "physicians" && (toks[hi].Norm != "staff" || toks[hi-1].Norm == "and")) {
+		// "Milwaukee’s 18000 Urology Patients", "254K Medicare
+		// Beneficiaries", "UTHC Client and Staff Information Compromised":
+		// the organisation's people; not "… Health Physicians", "Joint
+		// Chiefs of Staff" (round 54)
 		return false
 	}
 	if lo == hi && noticeNoun(toks[lo].Norm) {

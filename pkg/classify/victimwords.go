@@ -1199,15 +1199,3 @@ func victimHeadlineVerb(s string) bool {
 	}
 	return false
 }
-
-// apStateAbbreviation is a US state as the press abbreviates it before a
-// full stop: "Vt.", "Mass.", "Calif." (round 54).
-func apStateAbbreviation(s string) bool {
-	switch s {
-	case "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-		"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash",
-		"wis", "wyo":
-		return true
-	}
-	return false
-}

@@ -435,6 +435,10 @@ func institutions() map[string][]string {
 // the District of Columbia ("NC", "DC").
 func USStateCode(s string) bool { return usStateCode(s) }
 
+// StateAbbreviation reports whether a folded word is the press's usual
+// abbreviation of a US state's name ("tenn" of "Tenn.", "vt" of "Vt.").
+func StateAbbreviation(w string) bool { return stateAbbreviation(w) }
+
 // usStateCode reports whether s is the postal code of a US state or of
 // the District of Columbia.
 func usStateCode(s string) bool {
