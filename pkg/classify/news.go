@@ -189,7 +189,11 @@ func advisoryWord(s string) bool {
 		"avertit", "alerte", "warnt", "warnen",
 		"warnung", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "podrian", "pourraient", "konnten", "potrebbero",
 		// round 45: "Vorsicht bei neuer Gesundheitskarte von der Krankenkasse: Betrugsversuche mit Phishing-Mails"
-		"vorsicht", "beware", "cuidado", "attenzione", "atencao":
+		"vorsicht", "beware", "cuidado", "attenzione", "atencao",
+		// round 55: "could" in the singular, and "may" as the other languages' subjunctive ("que eventuais ataques
+		// informáticos possam colocar em risco os dados pessoais de utentes")
+		"podria", "pourrait", "potrebbe", "poderia", "poderiam", "zou", "zouden",
+		"possam", "possa", "puedan", "pueda", "puissent", "puisse", "possano":
 		return true
 	}
 	return resilienceWord(s)
@@ -335,7 +339,13 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			// round 53: "more", "most" and "many" in the other languages ("les établissements de santé ont été les
 			// troisièmes plus nombreuses victimes des attaques")
 			"plus", "piu", "mais", "mehr", "meisten", "meer", "meest", "nombreuses", "nombreux", "numerosos", "numerosas",
-			"numerosi", "numerose", "zahlreiche", "talrijke":
+			"numerosi", "numerose", "zahlreiche", "talrijke",
+			// round 55: "every" and "all" in the other languages ("Une cyberattaque tous les trois jours dans les
+			// hôpitaux"), and what the kind is most exposed to ("una forma de malware particularmente atroz para los
+			// hospitales")
+			"chaque", "tous", "toutes", "cada", "todos", "todas", "ogni", "tutti", "tutte", "jede", "jeder", "jeden", "elke", "iedere",
+			"particularly", "especially", "particulierement", "particularmente", "particolarmente", "especialmente",
+			"besonders", "vooral":
 			return true
 		}
 	}
@@ -577,7 +587,8 @@ func sectorInLead(d *doc) (string, bool) {
 // "sanità", "Gesundheitswesen", "Gesundheitsbereich".
 func sectorWholeWord(s string) bool {
 	switch s {
-	case "sanita", "gesundheitswesen", "gesundheitswesens", "gesundheitsbereich":
+	case "sanita", "gesundheitswesen", "gesundheitswesens", "gesundheitsbereich",
+		"sanidad", "gezondheidszorg": // round 55: "Los ciberataques en sanidad pueden ir más allá de …"
 		return true
 	}
 	return false
@@ -2903,6 +2914,9 @@ func commentaryTitle(d *doc) (string, bool) {
 		if notCommentary(d.titleToks, i) {
 			continue
 		}
+		if riskWord(t.Norm) && strings.Contains(d.title[:t.Start], ":") && attackHead(d) {
+			continue // one attack's risks: "Cyberattaque au CHU de Rennes : quels risques pour les patients ?" (round 55)
+		}
 		if commentaryWord(t.Norm) || ((i == 0 || (afterColon && !attackHead(d))) && whyWord(d.titleToks, i)) {
 			// but "Ransomware attack at NHLS: Why cybercrimes are increasing" tells of one attack first (round 53)
 			return d.title[t.Start:t.End], true // "HIMSS23: Why Clinicians Need a Seat at the … Table"
@@ -3358,6 +3372,15 @@ func shareOfOwnSystems(src string, toks []text.Token) bool {
 func numberWord(w string) bool {
 	switch w {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand":
+		return true
+	}
+	return false
+}
+
+// riskWord is "risks" in the seven languages.
+func riskWord(w string) bool {
+	switch w {
+	case "risks", "risques", "risiken", "riesgos", "rischi", "riscos", "risicos":
 		return true
 	}
 	return false

@@ -3223,6 +3223,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo == hi && toks[lo].Upper && len(toks[lo].Norm) == 2 && geo.USStateCode(p.src[toks[lo].Start:toks[lo].End]) {
 		return false // a state's code: "… attack on a pathology lab in Wadesboro, NC" (round 53)
 	}
+	if c.geo.TownOfState(toks, hi) {
+		return false // "Cyberattack on Flint, Michigan, hospital …": the hospital's town (round 55)
+	}
 	if lo == hi && toks[lo].Upper && geo.StateAbbreviation(toks[lo].Norm) && strings.HasPrefix(p.src[toks[lo].End:], ".") {
 		return false // the press's abbreviation of a state: "Security breach at Vt. health center" (round 54)
 	}

@@ -16,6 +16,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/biter777/countries"
 
@@ -454,6 +456,12 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if (h.Value.kind == KindCountry || h.Value.kind == KindRegion) && streetName(toks, src, h.Last) {
 			continue // "Denmark Hill", "Jordan Street": a district or a street named after the country
 		}
+		if h.Value.kind == KindDemonym && personSurname(toks, src, h.First, h.Last) && !placeEndsAt(hits, h.First-1) {
+			continue // "hospital spokesman Benjamin French said": a person's name, not France; "Zurich American" is a firm's (round 55)
+		}
+		if h.Value.kind == KindDemonym && m.Code == "IN" && firstPeoplesIndian(toks, src, h.First, h.Last) {
+			continue // "a certificate of Indian Status", "the Indian Health Service": North America's First Peoples (round 55)
+		}
 		if h.Value.kind == KindDemonym && waterName(toks, src, h.Last) {
 			continue // "Georgian Bay General Hospital", "the Indian Ocean": a water named after a people
 		}
@@ -468,6 +476,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		}
 		if h.Value.kind == KindInstitution && strings.EqualFold(m.Span, "Social Security") && otherSocialSecurity(toks, h.First) {
 			continue // "Ministry of Labour and Social Security", "social security fund": another country's
+		}
+		if h.Value.kind == KindInstitution && h.Value.abbr && asianScriptAround(src, first.Start, toks[h.Last].End) {
+			continue // "SNSでもご購読できます", "(ARS 내선2번)": a social network, a phone menu, not Portugal's or France's body (round 55)
 		}
 		if raw == "CE" && h.First == h.Last && !coveredEntityCE(toks, h.First) {
 			continue // "Magento Community Edition (CE)", "CE marking": not HIPAA's covered entity
@@ -561,6 +572,119 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 	out = append(out, counties(toks, src, title)...)
 	out = append(out, statesOfAmbiguousName(toks, src, title)...)
 	return append(out, stateCodes(toks, src, title)...), attackers
+}
+
+// asianScriptAround reports whether the nearest letters before and after
+// src[start:end], past spaces, digits and punctuation, are Chinese,
+// Japanese or Korean: the capitals are a loanword of that text
+// ("SNS", "ARS"), not a European body's initials.
+func asianScriptAround(src string, start, end int) bool {
+	asian := func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	}
+	skip := func(r rune) bool { return !unicode.IsLetter(r) }
+	for i := end; i < len(src); {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if !skip(r) {
+			if asian(r) {
+				return true
+			}
+			break
+		}
+		i += n
+	}
+	for i := start; i > 0; {
+		r, n := utf8.DecodeLastRuneInString(src[:i])
+		if !skip(r) {
+			return asian(r)
+		}
+		i -= n
+	}
+	return false
+}
+
+// personSurname reports whether the one-word demonym at toks[first..last]
+// is a person's surname: a capitalised given name or a title stands
+// before it, and a verb of speech follows ("Benjamin French said"), or
+// punctuation after a role and a given name ("spokesman Benjamin French.")
+// or a title ("Ms. English, a nurse, …"). A demonym describes what follows
+// it ("French hospital"); "Pan American Health Organization" goes on, and
+// "Zurich American, one of Sony's insurers" is a firm.
+func personSurname(toks []text.Token, src string, first, last int) bool {
+	if first == 0 || first != last || toks[first].Hyphen {
+		return false // "Pro-Russian" is joined
+	}
+	end := last+1 >= len(toks)
+	speech := false
+	if !end && !toks[last+1].Break {
+		switch toks[last+1].Norm {
+		case "said", "says", "told", "added", "explained", "wrote", "confirmed":
+			speech = true
+		default:
+			return false
+		}
+	}
+	p := toks[first-1]
+	if toks[first].Break {
+		// "Ms. French": a title's full stop
+		switch p.Norm {
+		case "mr", "mrs", "ms", "dr", "prof":
+			return strings.HasPrefix(src[p.End:toks[first].Start], ".")
+		}
+		return false
+	}
+	raw := src[p.Start:p.End]
+	if !p.Upper || len(p.Norm) < 3 || raw == strings.ToUpper(raw) {
+		return false // "the French", "US French" (initials)
+	}
+	if speech {
+		switch p.Norm {
+		case "the", "many", "some", "all", "both", "most", "two", "three":
+			return false // "The French said": a people
+		}
+		return true // "… Benjamin French said"
+	}
+	// else a role before the given name: "spokesman Benjamin French."; a
+	// name read alone ("Second Iranian") has none
+	return first >= 2 && !toks[first-1].Break && personRole(toks[first-2].Norm)
+}
+
+// personRole is a person's role or title before a name: "spokesman
+// Benjamin French", "Dr. Anna English".
+func personRole(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "director", "officer", "president", "ceo", "chief", "manager",
+		"nurse", "physician", "doctor", "professor", "reporter", "writer", "editor", "analyst", "researcher", "dr", "mr",
+		"mrs", "ms", "prof", "minister", "secretary", "chair", "chairman", "chairwoman", "attorney", "lawyer":
+		return true
+	}
+	return false
+}
+
+// firstPeoplesIndian reports whether "Indian" at toks[first..last] is of
+// North America's First Peoples, not of India: "Indian Status", "the
+// Indian Act", "an Indian reserve", "American Indian", "the Indian Health
+// Service" (the US agency).
+func firstPeoplesIndian(toks []text.Token, src string, first, last int) bool {
+	if first != last || toks[first].Norm != "indian" {
+		return false
+	}
+	if first > 0 && !toks[first].Break && toks[first-1].Norm == "american" {
+		return true
+	}
+	if last+1 >= len(toks) || toks[last+1].Break {
+		return false
+	}
+	switch toks[last+1].Norm {
+	case "status", "act", "band", "bands", "reserve", "reserves", "reservation", "reservations", "affairs", "tribe", "tribes",
+		"tribal", "residential", "country":
+		return true
+	case "health":
+		// "Indian Health Service", not "the Indian health ministry"
+		n := last + 2
+		return toks[last+1].Upper && n < len(toks) && !toks[n].Break && toks[n].Upper && toks[n].Norm == "service"
+	}
+	return false
 }
 
 // surnameParticle reports whether the capitalised particle of an Italian,

@@ -86,7 +86,7 @@ func extraNames() map[string][]string {
 func regions() map[string][]string {
 	return map[string][]string{
 		"US": {"Washington D.C.", "D.C.", "Puerto Rico", "New England"},
-		"CA": {"Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+		"CA": {"BC", "B.C.", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
 			"New Brunswick", "Newfoundland"},
 		"AU": {"New South Wales", "NSW", "Queensland", "Tasmania", "Western Australia", "South Australia"},
 		"DE": {"Bayern", "Bavaria", "Nordrhein-Westfalen", "North Rhine-Westphalia", "NRW", "Baden-Württemberg", "Hessen",

@@ -234,6 +234,29 @@ func (g *Gazetteer) usState(toks []text.Token, i int) bool {
 	return usStateCode(strings.ToUpper(toks[i].Norm)) || stateAbbreviation(toks[i].Norm)
 }
 
+// TownOfState reports whether the name ending at toks[last] is a town the
+// press places in its US state before a lower-case noun: "Cyberattack on
+// Flint, Michigan, hospital delays ER services" attacked a hospital of
+// Flint, not an organisation named Flint (round 55).
+func (g *Gazetteer) TownOfState(toks []text.Token, last int) bool {
+	i := last + 1
+	if i >= len(toks) || !toks[i].Comma {
+		return false
+	}
+	end := -1
+	for _, h := range g.lex.Find(toks[i:min(len(toks), i+3)]) {
+		if h.First == 0 && h.Value.code == "US" && h.Value.kind == KindRegion {
+			end = i + h.Last
+			break
+		}
+	}
+	if end < 0 && toks[i].Upper && (usStateCode(strings.ToUpper(toks[i].Norm)) || stateAbbreviation(toks[i].Norm)) {
+		end = i // "Flint, Mich., hospital"
+	}
+	n := end + 1
+	return end >= 0 && n < len(toks) && toks[n].Comma && !toks[n].Upper && !toks[n].Digit
+}
+
 // stateAbbreviation reports the usual abbreviations of US states' names
 // ("Tenn.", "Calif.", "Mass.", "Md.").
 func stateAbbreviation(w string) bool {

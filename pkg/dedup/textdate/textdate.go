@@ -1,8 +1,9 @@
 // Package textdate finds the calendar dates a report's text states — "On
 // April 14, 2013, …", "between March 1 and March 5, 2012", "in October",
 // "le 12 mars", "am 3. Mai 2024", "el 5 de marzo de 2023", "il 12 marzo",
-// "03/14/2012", "2024-05-03" — as day or month spans, so that two reports
-// of one organisation can be compared on when their breaches happened.
+// "03/14/2012", "2024-05-03", "2022年12月3日", "2023년 6월 16일" — as day or
+// month spans, so that two reports of one organisation can be compared on
+// when their breaches happened.
 //
 // Dates without a year take the year that puts them closest before the
 // report's own date (or the year of a date that follows within the same
@@ -180,7 +181,10 @@ var datePattern = regexp.MustCompile(
 		`|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b` +
 		`|\b(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d\d)\b` +
 		`|\b(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)?\d\d)\b` +
-		`|\b(?P<m4>` + fullMonthAlt + `)\b`)
+		`|\b(?P<m4>` + fullMonthAlt + `)\b` +
+		// Chinese, Japanese and Korean dates as transliterated: "2022年12月3日" is "2022nian 12yue 3ri",
+		// "2023년 6월 16일" "2023nyeon 6weol 16il" (round 55)
+		`|(?:\b(?P<cy>(?:19|20)\d\d)\s*(?:nian|nyeon)\s*)?\b(?P<cm>\d{1,2})\s*(?:yue|weol)(?:\s*(?P<cd>\d{1,2})\s*(?:ri|il)\b)?`)
 
 // connector joins two dates into a range: "march 1 to march 5", "du 3 au
 // 5 mai", "vom 3. bis 5. Mai", "between … and …".
@@ -478,6 +482,9 @@ func windows(s string) [][2]int {
 			if j+1 < len(s) && (s[j] == '/' || s[j] == '.' || s[j] == '-') && s[j+1] >= '0' && s[j+1] <= '9' {
 				anchor(i, j)
 			}
+			if rest := strings.TrimLeft(s[j:min(len(s), j+6)], " "); strings.HasPrefix(rest, "yue") || strings.HasPrefix(rest, "weol") {
+				anchor(i, j) // "12yue": a month of Chinese, Japanese or Korean
+			}
 		}
 		i = j
 	}
@@ -505,6 +512,8 @@ func readRaw(g func(string) string) (raw, bool) {
 		r = raw{year: atoi(g("y3")), month: months[g("m3")]}
 	case g("m4") != "":
 		r = raw{month: months[g("m4")]}
+	case g("cm") != "":
+		r = raw{year: atoi(g("cy")), month: time.Month(atoi(g("cm"))), day: atoi(g("cd"))}
 	case g("iy") != "":
 		r = raw{year: atoi(g("iy")), month: time.Month(atoi(g("im"))), day: atoi(g("id"))}
 	case g("dy") != "":

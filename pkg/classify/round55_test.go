@@ -1,0 +1,126 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound55PeopleAndFirstPeoples: a demonym that is a person's surname
+// ("spokesman Benjamin French said") places no victim in France, the
+// Indian Status of Canada's First Nations and the US Indian Health Service
+// none in India, and British Columbia is read as "B.C." and "BC" (round
+// 55, set W1; sentences of our own).
+func TestRound55PeopleAndFirstPeoples(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, want string }{
+		{"", "Varnholt General Hospital says some patient data was accessed in an October breach of its network. An unauthorized " +
+			"party may have viewed names and visit numbers, according to hospital spokesman Benjamin French.", ""},
+		{"", "Varnholt General Hospital says hackers accessed its network in October. \"We are notifying every patient,\" " +
+			"Dr. Alma French said.", ""},
+		{"", "Hackers stole data from the Northshore Tribal Health Council in May. Those affected include people who hold a " +
+			"certificate of Indian Status and live in the region.", ""},
+		{"", "The Coastal Native Health Society said a cyberattack on its network in May exposed client records of First Nations " +
+			"members across B.C.", "CA"},
+		{"", "The Coastal Native Health Society said a cyberattack on its network in May exposed client records of members living in BC.", "CA"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if cc := countryOf(got); cc != tc.want {
+			t.Errorf("%.70q: country %q, want %q", tc.text, cc, tc.want)
+		}
+	}
+	// A people, and a firm named after a city, stay places.
+	for _, tc := range []struct{ text, want string }{
+		{"The French said the ransomware attack on the Hôpital de Villefranche had been contained.", "FR"},
+		{"A ransomware attack hit a hospital in Lyon. The Indian health ministry was not involved.", "FR"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Text: tc.text})
+		if cc := countryOf(got); cc != tc.want {
+			t.Errorf("%.70q: country %q, want %q", tc.text, cc, tc.want)
+		}
+	}
+}
+
+// TestRound55TownOfState: "Cyberattack on Flint, Michigan, hospital"
+// attacked a hospital of that town; the town is no victim, and the body's
+// named hospital is (round 55, set W1; a sentence of our own).
+func TestRound55TownOfState(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Cyberattack on Marrow, Ohio, hospital delays surgeries",
+		Text: "A cyberattack on the Ashgrove Medical Center in Marrow, Ohio, delayed surgeries last week, the hospital said."})
+	if got.Victim != "Ashgrove Medical Center" {
+		t.Errorf("victim %q, want Ashgrove Medical Center", got.Victim)
+	}
+}
+
+// TestRound55SectorInGeneral: a frequency or a whole kind in the other
+// languages ("tous les trois jours dans les hôpitaux"), a kind most
+// exposed ("particularmente … para los hospitales"), attacks that "may"
+// put a service at risk, and "sanidad" as the sector are no one
+// organisation's attack (round 55, set P1; sentences of our own).
+func TestRound55SectorInGeneral(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text string }{
+		{"es", "", "Los ciberataques en sanidad pueden causar mucho más que pérdidas económicas. El ransomware es un programa " +
+			"malicioso particularmente dañino para los hospitales, porque sin los datos de los pacientes se ponen vidas en riesgo."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text})
+		if got.Verdict == cit.VerdictAccept {
+			t.Errorf("%.70q: accepted (score %.3f), want no attack counted", tc.title+tc.text, got.Score)
+		}
+	}
+	// The generic-target words and the subjunctive themselves.
+	for _, tc := range []struct{ lang, title, text string }{
+		{"fr", "Une cyberattaque tous les trois jours dans les hôpitaux", ""},
+		{"it", "Un attacco informatico ogni settimana contro gli ospedali", ""},
+		{"pt", "Ex-responsável alerta para a segurança informática do SNS",
+			"O antigo diretor avisa que é preciso investir em segurança para impedir que ataques informáticos possam colocar em " +
+				"risco os dados dos utentes e paralisar o Serviço Nacional de Saúde."},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text})
+		if hasRule(got, ruleHealthVictim) {
+			t.Errorf("%.70q: %s read as a health organisation's attack", tc.title+tc.text, ruleHealthVictim)
+		}
+	}
+}
+
+// TestRound55NamedAttacksRisks: "Cyberattack at a named hospital: what
+// risks for patients?" reports that attack; "risks" after it is no
+// commentary title (round 55, set P1; a sentence of our own).
+func TestRound55NamedAttacksRisks(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "fr", Title: "Cyberattaque au CHU de Valmont : quels risques pour les patients ?",
+		Text: "Le CHU de Valmont a été attaqué le 3 mars et des données ont été volées. Un groupe de pirates revendique l'attaque " +
+			"sur le dark web et menace de publier les fichiers."})
+	if got.Verdict != cit.VerdictAccept || hasRule(got, ruleCommentary) {
+		t.Errorf("%s (score %.3f), want accepted without %s", got.Verdict, got.Score, ruleCommentary)
+	}
+	got = c.Classify(cit.Candidate{Lang: "fr", Title: "Les risques du piratage des mutuelles : ce que vous devez savoir"})
+	if !hasRule(got, ruleCommentary) {
+		t.Errorf("a title about risks in general: %s (score %.3f), want %s", got.Verdict, got.Score, ruleCommentary)
+	}
+}
+
+// TestRound55LoanwordInitials: capitals inside a Chinese, Japanese or
+// Korean text are that text's loanwords ("SNS" a social network, "ARS" a
+// phone menu), not Portugal's health service or France's regional health
+// agency (round 55, set W3; sentences of our own). In a European text they
+// still are.
+func TestRound55LoanwordInitials(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"ja", "北山病院がサイバー攻撃を受け、電子カルテが閲覧できない状態です。SNSでもご購読できます。", ""},
+		{"ko", "대한치과협회 홈페이지가 해킹을 당했다. 신고센터(ARS 내선2번)로 상담할 것을 주문했다.", ""},
+		{"pt", "Um ataque informático afetou os sistemas do SNS e de vários hospitais.", "PT"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Text: tc.text})
+		if cc := countryOf(got); cc != tc.want {
+			t.Errorf("%q: country %q, want %q", tc.text, cc, tc.want)
+		}
+	}
+}
