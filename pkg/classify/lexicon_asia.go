@@ -18,16 +18,24 @@ func addAsianTerms(add func(t term, words ...string)) {
 		// zh
 		"网络攻击", "網路攻擊", "網絡攻擊", "黑客", "駭客", "黑客攻击", "駭客攻擊", "入侵")
 	add(cyber("ransomware"),
-		"ランサムウェア", "身代金", "랜섬웨어", "勒索软件", "勒索軟體", "勒索病毒", "勒索")
+		"ランサムウェア", "身代金", "랜섬웨어", "勒索软件", "勒索軟體", "勒索病毒", "勒索",
+		// round 55: the Japanese press's short form ("ニプロ中国子会社がランサム被害")
+		"ランサム", "ランサム被害")
 	add(cyber("malware"), "マルウェア", "コンピューターウイルス", "コンピュータウイルス", "악성코드", "恶意软件", "惡意軟體")
 	add(cyber("ddos"), "ディードス攻撃", "디도스")
 	// a leak may be a mistake too
 	add(weakCyber("data_breach"), "情報流出", "個人情報流出", "情報漏えい", "情報漏洩", "개인정보 유출", "정보 유출",
+		"개인정보유출", "정보유출", // round 55: written as one word ("의·약사 정보유출")
 		"数据泄露", "資料外洩", "個資外洩", "数据外泄")
 	// health organisations
 	add(org("care_provider"), "病院", "医療センター", "診療所", "クリニック", "医院", "医療機関", "精神科医療センター",
 		"병원", "의료원", "의원", "보건소", "医院", "醫院", "医疗机构", "醫療機構", "诊所", "診所")
 	add(org("public_health"), "厚生労働省", "보건복지부", "卫生部", "衛福部", "衛生福利部", "卫健委")
+	// round 55: drug and device makers, physicians' associations ("人工透析装置を製造するニプロ",
+	// "서울시의사회", "대한의학회")
+	add(org("pharma"), "製薬", "医薬品", "제약", "제약사", "制药", "製藥")
+	add(org("medical_devices"), "医療機器", "의료기기", "医疗器械", "醫療器材", "医療器械")
+	add(org("other_health"), "医師会", "의사회", "의학회", "의사협회", "医师协会", "醫師公會")
 	add(org("health_insurance"), "건강보험공단", "国民健康保険")
 	add(term{kind: kHealthData}, "患者", "電子カルテ", "カルテ", "환자", "의료정보", "病患", "病人", "病歷", "病历")
 }

@@ -124,3 +124,29 @@ func TestRound55LoanwordInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestRound55AsianMakersAndAssociations: the Japanese press's short
+// "ランサム", drug and device makers and physicians' associations in
+// Japanese and Korean, and a leak written as one word ("정보유출") (round
+// 55, set W3; sentences of our own).
+func TestRound55AsianMakersAndAssociations(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text, victim string }{
+		{"ja", "医療機器メーカーの子会社がランサム被害", "東山医療機器の海外子会社がランサム被害を受け、製造システムが停止した。", "東山医療機器"},
+		{"ko", "서울구의사회, 해킹으로 회원 개인정보 유출", "서울구의사회 홈페이지가 해킹을 당해 회원 정보가 유출됐다.", "서울구의사회"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text})
+		if got.Verdict == cit.VerdictReject || got.Victim != tc.victim {
+			t.Errorf("%q: %s (score %.3f), victim %q; want counted, victim %q", tc.title, got.Verdict, got.Score, got.Victim, tc.victim)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "ko", Title: "동해제약, 의·약사 정보유출", Text: "동해제약 서버에서 의사와 약사의 정보유출이 확인됐다."})
+	found := false
+	for _, r := range got.Reasons {
+		found = found || (r.Rule == "lexicon:cyberattack" && r.Span == "정보유출")
+	}
+	if !found || got.Sector != "pharma" {
+		t.Errorf("동해제약: sector %q, reasons %+v; want the leak read and a drug maker", got.Sector, got.Reasons)
+	}
+}
