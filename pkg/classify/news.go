@@ -563,12 +563,27 @@ func susceptibilityOf(toks []text.Token, first, last int) bool {
 
 // sectorInLead returns the first word for a sector ("sector", "settore",
 // "Gesundheitssektor", "sanità", "Gesundheitswesen") in the title or the
-// lead.
+// lead, or a title's health organisations named only as a kind in the
+// plural ("les hôpitaux").
 func sectorInLead(d *doc) (string, bool) {
 	for _, t := range d.titleToks {
 		if sectorNounWord(t.Norm) || sectorWholeWord(t.Norm) {
 			return d.title[t.Start:t.End], true
 		}
+	}
+	for _, h := range d.titleHits {
+		// a kind in the plural after a definite article: "Une cyberattaque
+		// tous les trois jours dans les hôpitaux"; not "une red de
+		// clínicas", "venti ospedali", "diagnostics chain" (round 55)
+		t := d.titleToks[h.Last]
+		if h.Value.kind != kHealthOrg || t.Upper || !(pluralOrg(t.Norm) || strings.HasSuffix(t.Norm, "aux")) || h.First == 0 ||
+			d.titleToks[h.First].Break || !definitePlural(d.titleToks[h.First-1].Norm) {
+			continue
+		}
+		if n := h.Last + 1; n < len(d.titleToks) && !d.titleToks[n].Break && sectorHead(d.titleToks[n].Norm) {
+			continue
+		}
+		return d.title[d.titleToks[h.First-1].Start:t.End], true
 	}
 	sent, _ := d.bodySentences()
 	lead := d.bodyLead()
@@ -581,6 +596,18 @@ func sectorInLead(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// definitePlural is a definite article of the plural, alone or joined to
+// a preposition, in the seven languages: "les", "aux", "los", "gli",
+// "dei", "os", "dos", "die", "the".
+func definitePlural(w string) bool {
+	switch w {
+	case "the", "les", "aux", "los", "las", "gli", "dei", "degli", "delle", "agli", "negli", "nelle", "os", "as", "dos", "das",
+		"nos", "nas", "aos", "die", "den":
+		return true
+	}
+	return false
 }
 
 // sectorWholeWord is a word for the whole of health care as a sector:

@@ -58,19 +58,27 @@ func TestRound55TownOfState(t *testing.T) {
 // TestRound55SectorInGeneral: a frequency or a whole kind in the other
 // languages ("tous les trois jours dans les hôpitaux"), a kind most
 // exposed ("particularmente … para los hospitales"), attacks that "may"
-// put a service at risk, and "sanidad" as the sector are no one
-// organisation's attack (round 55, set P1; sentences of our own).
+// put a service at risk, "sanidad" as the sector and a title's kind in the
+// plural after a definite article ("contre les hôpitaux") are no one
+// organisation's attack, though a chain's unnamed clinics are (round 55,
+// set P1; sentences of our own).
 func TestRound55SectorInGeneral(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	for _, tc := range []struct{ lang, title, text string }{
 		{"es", "", "Los ciberataques en sanidad pueden causar mucho más que pérdidas económicas. El ransomware es un programa " +
 			"malicioso particularmente dañino para los hospitales, porque sin los datos de los pacientes se ponen vidas en riesgo."},
+		{"fr", "Une cyberattaque tous les deux jours contre les hôpitaux : les États doivent agir", ""},
 	} {
 		got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text})
 		if got.Verdict == cit.VerdictAccept {
 			t.Errorf("%.70q: accepted (score %.3f), want no attack counted", tc.title+tc.text, got.Score)
 		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "es", Title: "Roban los datos de 60.000 pacientes de una red de clínicas dentales",
+		Text: "Unos ciberdelincuentes accedieron a los servidores de la red y robaron historiales de 60.000 pacientes."})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("a chain's clinics: %s (score %.3f), want accepted", got.Verdict, got.Score)
 	}
 	// The generic-target words and the subjunctive themselves.
 	for _, tc := range []struct{ lang, title, text string }{
