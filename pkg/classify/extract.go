@@ -117,7 +117,13 @@ func countWord(s string) (string, bool) {
 
 // parseNumber reads "1,800", "1.800", "2.5", "2,5" (with a multiplier the
 // separator is decimal; otherwise groups of three digits are thousands).
+// A word glued to a number of thousands ends it: "57,000patients" is
+// 57,000 (round 55); a unit is no word ("3TB", "1.5TB").
 func parseNumber(s string, decimal bool) (float64, bool) {
+	if i := strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != ',' && r != '.' }); i > 0 &&
+		len(s)-i >= 4 && strings.ContainsAny(s[:i], ",.") {
+		s = s[:i]
+	}
 	if decimal {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
 		return f, err == nil

@@ -158,3 +158,19 @@ func TestRound55AsianMakersAndAssociations(t *testing.T) {
 		t.Errorf("동해제약: sector %q, reasons %+v; want the leak read and a drug maker", got.Sector, got.Reasons)
 	}
 }
+
+// TestRound55GluedCount: a count of thousands glued to its noun
+// ("57,000patients", a page's missing space) is read whole; a unit glued
+// to a size ("3TB") is no count (round 55, set W1; a sentence of our own).
+func TestRound55GluedCount(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Lakeshore Health has been the victim of a cyber attack, potentially affecting the data " +
+		"of nearly 41,000patients in the medical group."})
+	if got.RecordsAffected == nil || *got.RecordsAffected != 41000 {
+		t.Errorf("records %v, want 41000", deref(got.RecordsAffected))
+	}
+	if n, ok := parseNumber("3TB", false); ok {
+		t.Errorf("parseNumber(3TB) = %v, want no number", n)
+	}
+}

@@ -384,6 +384,38 @@ func otherStatedAgrees(spans, stated []textdate.Span, days float64) (string, boo
 	return "", false
 }
 
+// monthDayStated returns the first of an undated report's days of the
+// year that lies within days of a breach date an incident's reports state,
+// whatever the year.
+func monthDayStated(mds []textdate.MonthDay, stated []textdate.Span, days float64) (textdate.MonthDay, bool) {
+	for _, md := range mds {
+		for _, sp := range stated {
+			if sp.Day && textdate.DaysApart(md, sp) <= days {
+				return md, true
+			}
+		}
+	}
+	return textdate.MonthDay{}, false
+}
+
+// monthDayNear reports whether one of the days of the year lies within
+// days of a stated date (a month-only one counts: "in May").
+func monthDayNear(mds []textdate.MonthDay, stated []textdate.Span, days float64) bool {
+	for _, md := range mds {
+		for _, sp := range stated {
+			if textdate.DaysApart(md, sp) <= days {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayStated reports whether an incident's stated dates name a day.
+func dayStated(stated []textdate.Span) bool {
+	return slices.ContainsFunc(stated, func(sp textdate.Span) bool { return sp.Day })
+}
+
 // namesStatedDay reports whether one of a report's dates is a day one of
 // the incident's reports states.
 func namesStatedDay(spans, stated []textdate.Span) bool {
@@ -1146,6 +1178,18 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Breach" (round 50).
 		corroborated = true
 		add(o.WeightSameDate, "incident_date", "same_attack_year", strconv.Itoa(r.attackYear))
+	case r.undated && !p.first.IsZero() && len(r.monthDays) > 0 && len(p.stated) > 0:
+		// A page without a date that states days: the incident's own
+		// stated days, or others ("May 23 and May 29" beside a breach of
+		// May; "July 30" beside it is the organisation's next one; round 55).
+		if md, ok := monthDayStated(r.monthDays, p.stated, 3); ok {
+			corroborated = true
+			add(o.WeightSameDate, "incident_date", "undated_report_states_incident_day", fmt.Sprintf("%s %d", md.Month, md.Day))
+		} else if dayStated(p.stated) && !monthDayNear(r.monthDays, p.stated, 31) {
+			add(-o.WeightClose, "incident_date", "undated_report_states_other_days", "")
+		} else {
+			add(0, "date", "no_date_to_compare", "")
+		}
 	case undated:
 		add(0, "date", "no_date_to_compare", "")
 	case gap <= 14 && (exactName || town != "" || group != "" || contained != "" || abbr != "" || across != "" || (similar && nameSim >= 0.95) ||

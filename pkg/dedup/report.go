@@ -21,20 +21,21 @@ import (
 // its source.
 type report struct {
 	cand           cit.Candidate
-	victim         string    // the victim as stated (a joint notice names several)
-	written        string    // a registry row's victim as written, compared loosely (orgname.Written); "" for a report with a page
-	orgs           []string  // the organisations victim names, when it names several
-	key            string    // key of the (first) organisation
-	keys           []string  // keys of every organisation named, key first
-	aliases        []string  // other names the text defines for the victim (see victimAliases)
-	aliasKeys      []string  // their keys
-	parents        []string  // groups the text says the victim belongs to (see parentsNamed)
-	parentKeys     []string  // their keys
-	domain         bool      // the victim is given as a web domain (a leak site's "luriechildrens.org")
-	date           time.Time // the report's date (published, else the classifier's incident date, else now)
-	undated        bool      // nothing dates the report: its date is now, and no evidence
-	dateOfBreach   bool      // the report's date is its breach's, stated in its text: no publication dates it
-	records        int64     // 0 when unknown
+	victim         string              // the victim as stated (a joint notice names several)
+	written        string              // a registry row's victim as written, compared loosely (orgname.Written); "" for a report with a page
+	orgs           []string            // the organisations victim names, when it names several
+	key            string              // key of the (first) organisation
+	keys           []string            // keys of every organisation named, key first
+	aliases        []string            // other names the text defines for the victim (see victimAliases)
+	aliasKeys      []string            // their keys
+	parents        []string            // groups the text says the victim belongs to (see parentsNamed)
+	parentKeys     []string            // their keys
+	domain         bool                // the victim is given as a web domain (a leak site's "luriechildrens.org")
+	date           time.Time           // the report's date (published, else the classifier's incident date, else now)
+	undated        bool                // nothing dates the report: its date is now, and no evidence
+	monthDays      []textdate.MonthDay // an undated report's stated days of the year, whatever their year
+	dateOfBreach   bool                // the report's date is its breach's, stated in its text: no publication dates it
+	records        int64               // 0 when unknown
 	country        string
 	outletCountry  bool // the country is only the outlet's (the URL's domain, the source's country), not the text's
 	sector         string
@@ -359,8 +360,10 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 			r.date = t // a page's own dateline ("January 2, 2022 GMT"), round 36
 			spans = textdate.Find(dated, t)
 		} else {
-			// Undated: its time is no evidence (it is kept as read now).
+			// Undated: its time is no evidence (it is kept as read now),
+			// but the days its text states may be an incident's.
 			r.date, r.undated = now.UTC(), true
+			r.monthDays = textdate.MonthDays(dated)
 		}
 	}
 	r.words = leadWords(text, 80)

@@ -31,3 +31,24 @@ func TestRound55AsianDates(t *testing.T) {
 		}
 	}
 }
+
+// TestRound55MonthDays: the days of the year a text states without a
+// year, for pages nothing dates; a date with its year is left to Find
+// (round 55).
+func TestRound55MonthDays(t *testing.T) {
+	t.Parallel()
+	got := MonthDays("The attacks occurred on May 23 and May 29, the hospital said. Some were eligible before March 19, 2016.")
+	want := []MonthDay{{5, 23}, {5, 29}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("MonthDays: %v, want %v", got, want)
+	}
+	if got := MonthDays("Un attacco il 29 febbraio ha bloccato i sistemi."); len(got) != 1 || got[0] != (MonthDay{2, 29}) {
+		t.Errorf("February 29: %v", got)
+	}
+	sp := Span{From: date(2024, 1, 2), To: date(2024, 1, 2), Day: true}
+	if d := DaysApart(MonthDay{12, 30}, sp); d != 3 {
+		t.Errorf("DaysApart across a year's end: %v, want 3", d)
+	}
+}
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }

@@ -18,6 +18,7 @@ package textdate
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -52,6 +53,9 @@ type Span struct {
 	// Offset is where the date starts in the text (in bytes of its
 	// transliterated form).
 	Offset int
+	// Yearless: the text gave no year; it was settled from the report's
+	// date or a following date.
+	Yearless bool
 }
 
 // Primary returns the first span of spans that is not a Later date: the
@@ -76,6 +80,52 @@ func Published(spans []Span) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// MonthDay is a day of the year a text states, whatever its year.
+type MonthDay struct {
+	Month time.Month
+	Day   int
+}
+
+// yearlessRef dates a page nothing dates, for MonthDays: the last day of a
+// leap year, so that every month and day, February 29 too, falls before it.
+var yearlessRef = time.Date(2028, 12, 31, 0, 0, 0, 0, time.UTC)
+
+// MonthDays returns the days of the year a text states without a year
+// ("May 23 and May 29", "le 3 mars"), at most maxSpans, in text order: what
+// a page without a date still tells of when its events happened, to be
+// compared with an incident's stated days (round 55: a hospital's two
+// email breaches two months apart, its undated reports told apart by their
+// days). A date with its year ("March 19, 2016") is compared as it is.
+func MonthDays(text string) []MonthDay {
+	var out []MonthDay
+	for _, sp := range Find(text, yearlessRef) {
+		if !sp.Day || !sp.Yearless {
+			continue
+		}
+		for _, t := range []time.Time{sp.From, sp.To} {
+			md := MonthDay{t.Month(), t.Day()}
+			if !slices.Contains(out, md) && len(out) < maxSpans {
+				out = append(out, md)
+			}
+		}
+	}
+	return out
+}
+
+// DaysApart returns how many days separate a day of the year from the
+// span's nearest day, across a year's end ("December 30" and "January 2"
+// are three days apart) and whatever the years.
+func DaysApart(md MonthDay, sp Span) float64 {
+	best := 366.0
+	for _, t := range []time.Time{sp.From, sp.To} {
+		for _, y := range []int{t.Year() - 1, t.Year(), t.Year() + 1} {
+			d := time.Date(y, md.Month, md.Day, 0, 0, 0, 0, time.UTC)
+			best = min(best, Gap(Span{From: d, To: d}, sp))
+		}
+	}
+	return best
 }
 
 // String formats a span as "2013-04-14", "2013-04" (a whole month) or
@@ -375,7 +425,7 @@ func Find(text string, ref time.Time) []Span {
 			prevEnd = -1
 			continue // "Exterior of Beaumont hospital in Royal Oak, Michigan on March 31, 2020. (Photo: …)": when a photo was taken (round 44)
 		}
-		sp.Offset = r.start
+		sp.Offset, sp.Yearless = r.start, r.year == 0
 		sp.Dateline = sp.Day && dateline(s, r.start, r.end)
 		sp.Later = isLater(s, r.start, r.end) || sp.Dateline
 		if n := len(out); n > 0 && prevEnd >= 0 && connector.MatchString(s[prevEnd:r.start]) && !sp.From.Before(out[n-1].From) &&
