@@ -765,6 +765,12 @@ func hypothetical(toks []text.Token, i int) bool {
 	case "could":
 		return next == "target" // "a new ransomware that could target hospitals" (round 28)
 	case "risk":
+		// "hospitals at risk from ransomware"; but "data … is at risk after
+		// a ransomware attack on its servers" follows an attack (round 55)
+		switch next {
+		case "after", "following", "since", "due", "because":
+			return false
+		}
 		return i > 0 && toks[i-1].Norm == "at"
 	case "vulnerable", "kwetsbaar", "anfallig", "vulnerables", "vulnerabili", "vulnerabile", "vulneraveis", "vulneravel":
 		// "Veel ziekenhuizen kwetsbaar voor malware-aanvallen", "hospitals vulnerable to ransomware" (round 49)
@@ -1593,7 +1599,9 @@ const maxFurnitureLines = 4
 // author, a byline, a place and a date ("Samuel Mungadze\nBy Samuel
 // Mungadze, Africa editor\nJohannesburg, 31 Aug 2020\n"). They are no
 // sentences of the lead. A line is short when it has at most eight tokens,
-// ends the line and has no sentence's closing mark.
+// ends the line and has no sentence's closing mark; a list's number and a
+// question of at most six words on a line of its own (an FAQ's heading)
+// count too.
 func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) int {
 	n := 0
 	for i := 0; i < len(toks) && n < maxFurnitureLines; {
@@ -1602,6 +1610,16 @@ func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) i
 			e++
 		}
 		if skipFirst && sent[i] == 1 {
+			i = e
+			continue
+		}
+		if e < len(toks) && e-i == 1 && toks[i].Digit && len(toks[i].Norm) <= 2 && strings.HasPrefix(src[toks[i].End:toks[e].Start], ".") {
+			n++ // a list's number: "1. What happened?" (round 55)
+			i = e
+			continue
+		}
+		if e < len(toks) && e-i <= 6 && strings.HasPrefix(strings.TrimLeft(src[toks[e-1].End:toks[e].Start], " "), "?\n") {
+			n++ // a question as a heading: "What happened?\nThrough the proactive surveillance …" (round 55)
 			i = e
 			continue
 		}

@@ -174,3 +174,27 @@ func TestRound55GluedCount(t *testing.T) {
 		t.Errorf("parseNumber(3TB) = %v, want no number", n)
 	}
 }
+
+// TestRound55RiskAfterAttackAndFAQHeadings: data "at risk after a
+// ransomware attack" follows an attack, no hypothetical; a notice's FAQ
+// headings ("1. What happened?") are no sentences of its lead (round 55,
+// set Q1; sentences of our own). "At risk from ransomware" stays a threat.
+func TestRound55RiskAfterAttackAndFAQHeadings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, text := range []string{
+		"The personal data of millions of patients of the Northgate Institute of Medical Sciences (NIMS) is at risk after a " +
+			"ransomware attack on its servers, officials said on Friday.",
+		"1. What happened?\nThrough the monitoring of our IT systems, Westvale Hospital recently identified a cyber-attack " +
+			"involving unauthorized access to our computer systems. The affected systems contained customer information.",
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Text: text})
+		if got.Verdict != cit.VerdictAccept || !hasRule(got, ruleHealthVictim) {
+			t.Errorf("%.70q: %s (score %.3f), want accepted by %s", text, got.Verdict, got.Score, ruleHealthVictim)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Small hospitals are at risk from ransomware, the agency said in its yearly report."})
+	if hasRule(got, ruleHealthVictim) {
+		t.Errorf("a threat read as an attack: %s (score %.3f)", got.Verdict, got.Score)
+	}
+}
