@@ -16,7 +16,9 @@ func addAsianTerms(add func(t term, words ...string)) {
 		// ko
 		"사이버 공격", "사이버공격", "해킹", "해커", "해킹 공격",
 		// zh
-		"网络攻击", "網路攻擊", "網絡攻擊", "黑客", "駭客", "黑客攻击", "駭客攻擊", "入侵")
+		"网络攻击", "網路攻擊", "網絡攻擊", "黑客", "駭客", "黑客攻击", "駭客攻擊", "入侵",
+		// round 55: "hacked" in Taiwan's and Hong Kong's press ("北市公衛系統遭駭")
+		"遭駭", "被駭", "駭入", "遭黑客", "被黑客")
 	add(cyber("ransomware"),
 		"ランサムウェア", "身代金", "랜섬웨어", "勒索软件", "勒索軟體", "勒索病毒", "勒索",
 		// round 55: the Japanese press's short form ("ニプロ中国子会社がランサム被害")
@@ -30,7 +32,9 @@ func addAsianTerms(add func(t term, words ...string)) {
 	// health organisations
 	add(org("care_provider"), "病院", "医療センター", "診療所", "クリニック", "医院", "医療機関", "精神科医療センター",
 		"병원", "의료원", "의원", "보건소", "医院", "醫院", "医疗机构", "醫療機構", "诊所", "診所")
-	add(org("public_health"), "厚生労働省", "보건복지부", "卫生部", "衛福部", "衛生福利部", "卫健委")
+	add(org("public_health"), "厚生労働省", "보건복지부", "卫生部", "衛福部", "衛生福利部", "卫健委",
+		// round 55: city health bureaus, Hong Kong's Department of Health, Taiwan's CDC
+		"衛生局", "卫生局", "衛生署", "衞生署", "卫生署", "疾管署", "疾病管制署")
 	// round 55: drug and device makers, physicians' associations ("人工透析装置を製造するニプロ",
 	// "서울시의사회", "대한의학회")
 	add(org("pharma"), "製薬", "医薬品", "제약", "제약사", "制药", "製藥")

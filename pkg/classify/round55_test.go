@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -196,5 +197,41 @@ func TestRound55RiskAfterAttackAndFAQHeadings(t *testing.T) {
 	got := c.Classify(cit.Candidate{Lang: "en", Text: "Small hospitals are at risk from ransomware, the agency said in its yearly report."})
 	if hasRule(got, ruleHealthVictim) {
 		t.Errorf("a threat read as an attack: %s (score %.3f)", got.Verdict, got.Score)
+	}
+}
+
+// TestRound55ChineseHackedAndBureaus: Taiwan's and Hong Kong's press write
+// "hacked" as "遭駭", health bureaus and departments are public-health
+// bodies, and a conjunction ("但", "及") is no part of a name written
+// without spaces (round 55, set X1; sentences of our own).
+func TestRound55ChineseHackedAndBureaus(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "zh", Title: "新竹市衛生局系統遭駭 十萬筆個資外洩", Text: "新竹市衛生局證實系統遭駭，檢調已介入調查。"})
+	if got.Verdict == cit.VerdictReject || got.Sector != "public_health" {
+		t.Errorf("a health bureau hacked: %s (score %.3f), sector %q", got.Verdict, got.Score, got.Sector)
+	}
+	got = c.Classify(cit.Candidate{Lang: "zh", Title: "醫院遭勒索軟體攻擊", Text: "系統上週遭勒索軟體攻擊，但仁和醫院表示病歷未外洩。"})
+	if got.Victim != "仁和醫院" {
+		t.Errorf("victim %q, want 仁和醫院", got.Victim)
+	}
+}
+
+// TestRound55PeopleAndDataAreNoVictims: a headline's "Employees" and
+// the lead's "The personal data of … customers" name no organisation
+// (round 55, set X1; sentences of our own).
+func TestRound55PeopleAndDataAreNoVictims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Data Of Patients, Employees Compromised",
+		Text: "Harbour Hearing Centre has been hit by a cyberattack, compromising sensitive personal data of patients and staff."})
+	if got.Victim == "Employees" {
+		t.Errorf("victim %q, want no people", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Data of 90,000 people leaked after ransomware attack",
+		Text: "The personal data of nearly 90,000 customers and employees has been leaked after a ransomware attack, the privacy " +
+			"watchdog has said."})
+	if strings.EqualFold(got.Victim, "personal data") {
+		t.Errorf("victim %q, want no data", got.Victim)
 	}
 }

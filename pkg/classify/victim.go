@@ -953,14 +953,27 @@ func ideographName(p part) (string, bool) {
 			continue
 		}
 		lo := h.First
-		for lo > 0 && h.First-lo < 10 && !p.toks[lo].Break && p.toks[lo-1].End == p.toks[lo].Start && nameChar(p.toks[lo-1]) {
-			lo--
+		for lo > 0 && h.First-lo < 10 && !p.toks[lo].Break && p.toks[lo-1].End == p.toks[lo].Start && nameChar(p.toks[lo-1]) &&
+			!ideographConjunction(p.src[p.toks[lo-1].Start:p.toks[lo-1].End]) {
+			lo-- // but "但衞生署及醫院" is "but the Department of Health and hospitals" (round 55)
 		}
 		if lo < h.First {
 			return p.src[p.toks[lo].Start:p.toks[h.Last].End], true
 		}
 	}
 	return "", false
+}
+
+// ideographConjunction is a Chinese conjunction or preposition that
+// opens a clause before a name written without a space: "但" (but), "而",
+// "及", "與", "与", "在", "由", "對", "对", "據", "据" ("和" is in names:
+// "仁和醫院").
+func ideographConjunction(s string) bool {
+	switch s {
+	case "但", "而", "及", "與", "与", "在", "由", "對", "对", "據", "据":
+		return true
+	}
+	return false
 }
 
 // findVictim finds the victim and the rule that found it, or "".
@@ -3250,6 +3263,12 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// the organisation's people; not "… Health Physicians", "Joint
 		// Chiefs of Staff" (round 54)
 		return false
+	}
+	if lo == hi && headlinePeople(toks[lo].Norm) {
+		return false // "Data Of Patients, Employees Compromised": the people, no organisation (round 55)
+	}
+	if lo+1 == hi && toks[lo].Norm == "personal" && (toks[hi].Norm == "data" || toks[hi].Norm == "information") {
+		return false // "The personal data of nearly 150,000 customers … has been leaked" (round 55)
 	}
 	if lo == hi && noticeNoun(toks[lo].Norm) {
 		return false // "NOTICE OF DATA SECURITY EVENT": the notice, not its sender (round 54)
