@@ -398,24 +398,6 @@ func monthDayStated(mds []textdate.MonthDay, stated []textdate.Span, days float6
 	return textdate.MonthDay{}, false
 }
 
-// monthDayNear reports whether one of the days of the year lies within
-// days of a stated date (a month-only one counts: "in May").
-func monthDayNear(mds []textdate.MonthDay, stated []textdate.Span, days float64) bool {
-	for _, md := range mds {
-		for _, sp := range stated {
-			if textdate.DaysApart(md, sp) <= days {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// dayStated reports whether an incident's stated dates name a day.
-func dayStated(stated []textdate.Span) bool {
-	return slices.ContainsFunc(stated, func(sp textdate.Span) bool { return sp.Day })
-}
-
 // namesStatedDay reports whether one of a report's dates is a day one of
 // the incident's reports states.
 func namesStatedDay(spans, stated []textdate.Span) bool {
@@ -1179,14 +1161,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		corroborated = true
 		add(o.WeightSameDate, "incident_date", "same_attack_year", strconv.Itoa(r.attackYear))
 	case r.undated && !p.first.IsZero() && len(r.monthDays) > 0 && len(p.stated) > 0:
-		// A page without a date that states days: the incident's own
-		// stated days, or others ("May 23 and May 29" beside a breach of
-		// May; "July 30" beside it is the organisation's next one; round 55).
+		// A page without a date that states the incident's own stated
+		// days ("May 23 and May 29" beside a breach of May 23; round 55).
+		// Other days are no evidence against it: a page tells of the
+		// notice, the lawsuit or the settlement months on (stating them
+		// against the incident cost set W2 five true pairs).
 		if md, ok := monthDayStated(r.monthDays, p.stated, 3); ok {
 			corroborated = true
 			add(o.WeightSameDate, "incident_date", "undated_report_states_incident_day", fmt.Sprintf("%s %d", md.Month, md.Day))
-		} else if dayStated(p.stated) && !monthDayNear(r.monthDays, p.stated, 31) {
-			add(-o.WeightClose, "incident_date", "undated_report_states_other_days", "")
 		} else {
 			add(0, "date", "no_date_to_compare", "")
 		}
