@@ -235,3 +235,16 @@ func TestRound55PeopleAndDataAreNoVictims(t *testing.T) {
 		t.Errorf("victim %q, want no data", got.Victim)
 	}
 }
+
+// TestRound55GermanHospitalInTown: German writes the town after its
+// hospital ("des Klinikums in Fürth"); as a last resort it names the
+// victim (round 55, set P1; a sentence of our own).
+func TestRound55GermanHospitalInTown(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "de", Text: "Nach einem Hackerangriff auf das IT-System des Klinikums in Augsburg " +
+		"wurden keine Patienten mehr aufgenommen."})
+	if got.Victim != "Klinikums in Augsburg" {
+		t.Errorf("victim %q, want Klinikums in Augsburg", got.Victim)
+	}
+}

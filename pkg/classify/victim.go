@@ -1236,7 +1236,8 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 // townHospital returns, as a last resort, a town and a capitalised kind
 // written inside a sentence of the text: "Ambulances returned to Brockton
 // Hospital after …" names the town's hospital, though a town before a kind
-// more often describes one ("a Seattle hospital") (round 54).
+// more often describes one ("a Seattle hospital") (round 54); or a German
+// hospital's kind, "in" and its town ("des Klinikums in Fürth").
 func (c *Classifier) townHospital(p part) (lo, hi int, ok bool) {
 	toks := p.toks
 	for _, m := range c.geo.Find(toks, p.src, false) {
@@ -1254,6 +1255,18 @@ func (c *Classifier) townHospital(p part) (lo, hi int, ok bool) {
 			continue // the name goes on: "Brockton Hospital Operational Disruption"
 		}
 		return m.First, k, true
+	}
+	// German writes the town after its hospital: "das IT-System des
+	// Klinikums in Fürth" is the Klinikum Fürth's (round 55).
+	for _, m := range c.geo.Find(toks, p.src, false) {
+		k := m.First - 2 // the kind, then "in"
+		if m.Kind != geo.KindCity || k < 0 || toks[k+1].Norm != "in" || toks[k+1].Break || toks[m.First].Break || !toks[k].Upper {
+			continue
+		}
+		switch toks[k].Norm {
+		case "klinikum", "klinikums", "krankenhaus", "krankenhauses", "spital", "spitals", "klinik":
+			return k, m.Last, true
+		}
 	}
 	return 0, 0, false
 }
