@@ -248,3 +248,19 @@ func TestRound55GermanHospitalInTown(t *testing.T) {
 		t.Errorf("victim %q, want Klinikums in Augsburg", got.Victim)
 	}
 }
+
+// TestRound55SwedishFinns: Swedish "det finns" (there is) is no Finn; the
+// English plural still is (round 55, set X3; sentences of our own).
+func TestRound55SwedishFinns(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"sv", "Region Norrby utsattes för en it-attack i helgen. Det finns inga tecken på att patientdata har stulits, säger regionen.", ""},
+		{"en", "Hackers stole data of thousands of Finns from the Vastaamo psychotherapy centre.", "FI"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Text: tc.text})
+		if cc := countryOf(got); cc != tc.want && !(tc.want == "" && cc == "SE") {
+			t.Errorf("%.60q: country %q, want %q", tc.text, cc, tc.want)
+		}
+	}
+}

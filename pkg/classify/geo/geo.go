@@ -456,6 +456,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if (h.Value.kind == KindCountry || h.Value.kind == KindRegion) && streetName(toks, src, h.Last) {
 			continue // "Denmark Hill", "Jordan Street": a district or a street named after the country
 		}
+		if h.Value.kind == KindDemonym && raw == "finns" {
+			continue // Swedish "det finns" (there is), not the Finns (round 55)
+		}
 		if h.Value.kind == KindDemonym && personSurname(toks, src, h.First, h.Last) && !placeEndsAt(hits, h.First-1) {
 			continue // "hospital spokesman Benjamin French said": a person's name, not France; "Zurich American" is a firm's (round 55)
 		}
