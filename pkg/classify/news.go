@@ -3471,8 +3471,6 @@ func commentaryWord(w string) bool {
 		"deskundige", "tester", "testet", "testen", "testar", "testare", "vigilance", "vigilanza", "vigilancia",
 		"sensibilisation", "sensibilizzazione", "sensibilizacion", "sensibilizacao", "sensibilisierung", "bewustwording",
 		"helft", "mitad", "metade", "halfte", "moitie", "hackathon", "hackathons",
-		// round 45: risks in general: "Les risques du piratage des mutuelles : ce que vous devez savoir"
-		"risks", "risques", "risiken", "riesgos", "rischi", "riscos", "risicos",
 		// and threat landscapes: "Part 1: The Evolving Ransomware Threat Landscape"
 		"landscape",
 		// a sector's ranking: "Zorgsector is kampioen datalekken" (round 44)
@@ -3508,7 +3506,8 @@ func commentaryWord(w string) bool {
 		"fondos", "fondi", "fundos":
 		return true
 	}
-	return resilienceWord(w)
+	// round 45: risks in general: "Les risques du piratage des mutuelles : ce que vous devez savoir"
+	return riskWord(w) || resilienceWord(w)
 }
 
 // tallyOfAttacks reports whether the attack words at a count attacks:

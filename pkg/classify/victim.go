@@ -1240,7 +1240,8 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 // hospital's kind, "in" and its town ("des Klinikums in Fürth").
 func (c *Classifier) townHospital(p part) (lo, hi int, ok bool) {
 	toks := p.toks
-	for _, m := range c.geo.Find(toks, p.src, false) {
+	places := c.geo.Find(toks, p.src, false)
+	for _, m := range places {
 		k := m.Last + 1
 		if (m.Kind != geo.KindCity && m.Kind != geo.KindUSTown) || m.First == 0 || k >= len(toks) || toks[k].Break ||
 			!toks[k].Upper || !lowerInSource(p.src, toks[m.First-1]) || toks[m.First].Break {
@@ -1258,7 +1259,7 @@ func (c *Classifier) townHospital(p part) (lo, hi int, ok bool) {
 	}
 	// German writes the town after its hospital: "das IT-System des
 	// Klinikums in Fürth" is the Klinikum Fürth's (round 55).
-	for _, m := range c.geo.Find(toks, p.src, false) {
+	for _, m := range places {
 		k := m.First - 2 // the kind, then "in"
 		if m.Kind != geo.KindCity || k < 0 || toks[k+1].Norm != "in" || toks[k+1].Break || toks[m.First].Break || !toks[k].Upper {
 			continue
