@@ -26,6 +26,7 @@ import (
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/classify/geo"
 	"github.com/cit-health/cit/pkg/classify/text"
+	"github.com/cit-health/cit/pkg/htmltext"
 )
 
 //go:embed model.json.gz
@@ -98,6 +99,11 @@ func (c *Classifier) Version() string { return c.model.Version }
 // Classify classifies one candidate. It reads the title, text, URL,
 // SourceCountry and Fields; never Source.
 func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
+	if htmltext.Markup(cand.Text) {
+		// a page's markup, as an outside tool may publish it: the collectors
+		// publish text, and the patterns read sentences (round 56)
+		cand.Text = htmltext.ToText(cand.Text)
+	}
 	d := c.analyse(cand.Title, cand.Text, cand.Lang)
 	out := cit.Classification{ModelVersion: c.model.Version, Reasons: []cit.Reason{}}
 	reason := func(field, value, rule, span string, w float64) {

@@ -140,6 +140,8 @@ func lexicon() map[string]term {
 		// round 45: "des cabinets dentaires ont dû payer une rançon"
 		"cabinets medicaux", "cabinet dentaire", "cabinets dentaires", "cabinet d orthodontie", "cabinets d orthodontie",
 		"etablissement de sante", "etablissements de sante", "groupe hospitalier", "medecin*",
+		// round 56: "contre le groupe de santé Elsan", "el grupo de salud Ribera"
+		"groupe de sante", "groupe de cliniques", "grupo de salud", "grupo de clinicas", "grupo de saude", "gruppo sanitario",
 		// round 44: "Le Centre de santé Tulattavik de l'Ungava (CSTU) … a été victime d'une cyberattaque"
 		"centre de sante", "centres de sante", "centre medical", "centres medicaux", "gezondheidscentrum", "gezondheidscentra",
 		// round 44: a centre hospitalier by its initials, "le CH d'Arles panse ses plaies"

@@ -25,8 +25,10 @@ func addEuropeanTerms(add func(t term, words ...string)) {
 		"innbrudd i datasystem*", "indbrud i it systemer", "intrang i datasystem*", "trusselaktor*", "hotaktor*",
 		"cyberangreb*", "cyberattacken", "it angrep", "it angrepet", "it angreb", "it angrebet", "it attacken",
 		"hackerangrep*", "hackerangreb*",
-		// fi
-		"kyberhyokkay*", "tietomurto*", "tietomurron", "hakkeri*", "verkkohyokkay*",
+		// sv (round 56): "Hackerattack mot regionen", "IT-angreppet 6 februari"
+		"hackerattack*", "it angrepp", "it angreppet", "it angreppen", "dataangrepp*", "cyberangrepp*",
+		// fi; "tietomurrosta", "tietomurrossa": the stem's consonant grades (round 56)
+		"kyberhyokkay*", "tietomurto*", "tietomurro*", "hakkeri*", "verkkohyokkay*",
 		// ro
 		"atac cibernetic", "atacul cibernetic", "atacuri cibernetice", "atacului cibernetic", "atac informatic",
 		"atacul informatic", "atacului informatic", "atac hacker*",
@@ -66,7 +68,13 @@ func addEuropeanTerms(add func(t term, words ...string)) {
 		"przychodni*", "nemocnic*", "poliklinik*", "bolnic*", "bolnisnic*", "klinicki centar",
 		"klinicki bolnicki centar", "klinicni center", "univerzitetni klinicni center", "dom zdravlja", "zdravstveni dom",
 		"helseforetak*", "legekontor*", "legevakt*", "vardcentral*", "lakarmottagning*", "terveyskesku*", "sairaanhoitopiiri*",
-		"hyvinvointialue*", "psykoterapiakeskus*", "spitale", "spitalele", "spitalelor", "korhaz*", "rendelointezet*")
+		"hyvinvointialue*", "psykoterapiakeskus*", "spitale", "spitalele", "spitalelor", "korhaz*", "rendelointezet*",
+		// round 56: Nordic dental clinics, health stations, care homes and elderly care ("Säkylän hammashoitolassa",
+		// "sykehjemmet", "äldreomsorgen")
+		"hammashoitol*", "hammaslaakari*", "terveysasem*", "laakariasem*", "hoivakoti*", "vanhainkoti*", "neuvola*",
+		"sykehjem*", "plejehjem*", "aldreboende*", "legesenter*", "tannlege*", "tandlakar*", "tandlaege*", "tandvardsklinik*",
+		"aldreomsorg*", "eldreomsorg*", "hemtjanst*", "hjemmetjeneste*", "hjemmesykepleie*", "helsetjeneste*")
+	add(org("pharma"), "apotek", "apoteket", "apoteks", "apotekene", "apotekskedja*", "apteekki*", "apteekin") // round 56
 	add(org("public_health"), "saglik bakanligi", "ministarstvo zdravstva", "ministrstvo za zdravje", "helsedirektorat*",
 		"sundhedsstyrelsen", "ministerul sanatatii")
 	add(org("laboratory"), "laboratoria") // "ALAB Laboratoria"

@@ -231,6 +231,11 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			return true
 		}
 	}
+	for k := t[0] - 1; k >= max(0, t[0]-2) && !toks[k+1].Break; k-- {
+		if readersOwn(toks[k].Norm) {
+			return true // the reader's: "the odds of a cyber attack on your dental practice increase" (round 56)
+		}
+	}
 	if k := t[0] - 1; k >= 0 && !toks[t[0]].Break && (employersPeople(toks[k].Norm) || careRecord(toks[k].Norm)) {
 		// a benefit of an employer's people ("staff HMO enrolment records",
 		// "staff health insurance deductions"), a record of care, not a
@@ -777,6 +782,17 @@ func hypothetical(toks []text.Token, i int) bool {
 		switch next {
 		case "to", "voor", "fur", "gegenuber", "aux", "a", "al", "alle", "ai", "agli", "contro", "frente", "ante":
 			return true
+		}
+		return false
+	case "dangerous", "gefahrlich", "dangereux", "dangereuse", "dangereuses", "peligroso", "peligrosos", "peligrosa",
+		"peligrosas", "pericoloso", "pericolosi", "pericolosa", "pericolose", "perigoso", "perigosos", "perigosa", "perigosas",
+		"gevaarlijk", "gevaarlijke":
+		// how dangerous attackers are for a kind: "So gefährlich sind Hacker für die Kliniken" (round 56)
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
+			switch toks[k].Norm {
+			case "for", "fur", "pour", "para", "per", "voor":
+				return true
+			}
 		}
 		return false
 	case "case", "event":
@@ -3525,11 +3541,20 @@ func tallyOfAttacks(toks []text.Token, a [2]int) bool {
 		return false
 	}
 	for k := a[0] - 1; k >= max(0, a[0]-4) && !toks[k+1].Break; k-- {
-		switch toks[k].Norm {
-		case "hundreds", "thousands", "millions", "dozens", "scores", "centaines", "milliers", "hunderte", "tausende",
-			"cientos", "miles", "centinaia", "migliaia", "centenas", "milhares", "honderden", "duizenden":
+		if countNoun(toks[k].Norm) {
 			return true
 		}
+	}
+	return false
+}
+
+// countNoun is a round count in the plural: "hundreds", "thousands",
+// "milliers", "duizenden".
+func countNoun(s string) bool {
+	switch s {
+	case "hundreds", "thousands", "millions", "dozens", "scores", "centaines", "milliers", "hunderte", "tausende",
+		"cientos", "miles", "centinaia", "migliaia", "centenas", "milhares", "honderden", "duizenden":
+		return true
 	}
 	return false
 }
@@ -4195,6 +4220,16 @@ func judicialInquiry(toks []text.Token, i int) bool {
 			"gendarmerie", "aperta", "apre", "avviata":
 			return true
 		}
+	}
+	return false
+}
+
+// readersOwn is a possessive that addresses the reader, whose organisation
+// advice speaks of: "your practice", "votre clinique", "uw ziekenhuis".
+func readersOwn(s string) bool {
+	switch s {
+	case "your", "votre", "vos", "uw":
+		return true
 	}
 	return false
 }

@@ -31,7 +31,13 @@ const (
 
 // entityNoticeTitle matches a notice's title that names its entity before
 // its kind: "Salud - NOTICE OF DATA SECURITY EVENT" (round 54).
-var entityNoticeTitle = regexp.MustCompile(`^\s*(\p{Lu}[^:|,]{0,80}?)\s+[:\-–—|]\s*(?i:` + noticeOf + `)\s*$`)
+// The separator may be left out: "The Brooklyn Hospital Center Notice of
+// Data Security Incident" (round 56).
+var entityNoticeTitle = regexp.MustCompile(`^\s*(\p{Lu}[^:|,]{0,80}?)\s+(?:[:\-–—|]\s*)?(?i:` + noticeOf + `)\s*$`)
+
+// eventAtTitle matches a notice's title that names the event, then where
+// it happened: "Privacy Event at Jemison Internal Medicine, PC" (round 56).
+var eventAtTitle = regexp.MustCompile(`(?i)^\s*(?:data |privacy |security |cyber ?security )+(?:incident|event) at\s+(\p{Lu}[^:|]{1,80})$`)
 
 // trackerLine is a tracker page's first line when the page has no title:
 // "Cyber Incident Victim: Medical Review Institute of America Date: Nov
@@ -990,6 +996,10 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			}
 		}
 	}
+	// "Privacy Event at Jemison Internal Medicine, PC" is no name: the event, then where
+	if m := eventAtTitle.FindStringSubmatch(d.title); m != nil {
+		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice", ""
+	}
 	// A registry record is titled with the entity it concerns ("Shands at
 	// UF"); its description names other parties (a clinic it referred to, a
 	// vendor) that the text patterns would take for the victim.
@@ -1167,8 +1177,10 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 					if !c.validName(part, cov, past, hi) {
 						continue // "Norwegian health IT contractor …": past the place, no name is left
 					}
-					if orgname.Distinctive(orgname.Key(part.name(past, hi))) {
-						lo = past // but "Maui Health Center" keeps its town: "Health Center" alone names no one (round 53)
+					if key := orgname.Key(part.name(past, hi)); orgname.Distinctive(key) || orgname.ShortName(key) {
+						// but "Maui Health Center" keeps its town: "Health Center" alone names no one (round 53);
+						// "health insurer Bupa" is Bupa (round 56)
+						lo = past
 					}
 				}
 				if name, ok := inLead(pi, part, lo, hi); ok {
@@ -1223,6 +1235,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				last++
 			}
 			return part.src[part.toks[h.First].Start:part.toks[last].End], "text:known_organisation", ""
+		}
+	}
+	if cyber && fallback == "" && nordicLang(cand.Lang) {
+		if name, ok := nordicVictim(cand.Lang, parts); ok {
+			return name, "text:nordic_name", ""
 		}
 	}
 	if cyber && fallback == "" {
@@ -1671,7 +1688,8 @@ func (c *Classifier) afterPlaceDescriptor(p part, lo, hi int) int {
 		return k + 1 // but "Georgia's Ministry of Health" keeps the country: the rest names no one alone
 	}
 	first := k
-	for k <= hi && !p.toks[k].Upper && (cov[k] == kHealthOrg || cov[k] == kHealthWeak || descriptorWord(p.toks[k].Norm)) {
+	for k <= hi && !p.toks[k].Upper && (cov[k] == kHealthOrg || cov[k] == kHealthWeak || descriptorWord(p.toks[k].Norm) ||
+		describerWord(p.toks[k].Norm)) { // "UK healthcare group Bupa" (round 56)
 		k++
 	}
 	if k == first || k > hi || !p.toks[k].Upper {
@@ -2346,12 +2364,14 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if i > 0 && cov[b] != kCyber && (english || cov[b] == kHealthOrg) && joined(b, i) && !strings.Contains(p.src[toks[b].End:toks[i].Start], "&") && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) &&
+			!(toks[b].Upper && titlePreposition(toks[b].Norm)) && // "… Loses Patient Data In Ransomware Attack" (round 56)
 			!currencyUnit(toks[b].Norm) { // "a 200 BTC ransom": its money, no victim (round 52) // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) &&
 				!breachRegulator(toks[lo:hi+1]) && // "the HHS’ Office for Civil Rights breach portal" (round 51)
 				!incidentHead(toks[lo].Norm) && // a subheading: "The Incident Involves Ransomware Encryption" (round 53)
-				!(lo == hi && sentenceOpener(toks[lo].Norm)) { // "Work email accounts … were exploited" (round 53)
+				!(lo == hi && sentenceOpener(toks[lo].Norm)) && // "Work email accounts … were exploited" (round 53)
+				!(lo == hi && takenThing(toks[lo].Norm)) { // a form's "# of Accounts Breached: 24,000" (round 56)
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}
 		}
@@ -3113,7 +3133,9 @@ done:
 		(connector(toks[lo].Norm) && !toks[lo].Upper) || placePreposition(src, toks, lo) ||
 		(sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo)) ||
 		// "21,000 Patients of Minnesota DHS Notified": the people, then their organisation (round 54)
-		(peopleNoun(toks[lo].Norm) && lo+1 < k && toks[lo+1].Norm == "of")) && cov[lo] != kHealthOrg {
+		(peopleNoun(toks[lo].Norm) && lo+1 < k && toks[lo+1].Norm == "of") ||
+		// "Thousands of National Health Service (NHS) staffers": a count, then the organisation (round 56)
+		(countNoun(toks[lo].Norm) && lo+1 < k && toks[lo+1].Norm == "of")) && cov[lo] != kHealthOrg {
 		lo++
 	}
 	return lo, k, true
@@ -3633,14 +3655,38 @@ func regionWord(s string) bool {
 // or lo when there is none.
 func describerBefore(toks []text.Token, lo, hi int) int {
 	for k := lo; k < hi; k++ {
-		if toks[k].Upper {
+		if toks[k].Upper && !(k == lo && article(toks[k].Norm)) { // "Le groupe de cliniques Elsan"
 			return lo
 		}
 		if describerWord(toks[k].Norm) && toks[k+1].Upper {
 			return k + 1
 		}
+		if n := groupOfCare(toks, k); n > 0 && k+n <= hi && toks[k+n].Upper {
+			return k + n // "le groupe de santé Elsan": the group's name after what it is (round 56)
+		}
 	}
 	return lo
+}
+
+// groupOfCare returns the length of a romance language's "group of care"
+// at toks[k] ("groupe de santé", "grupo de clínicas", "gruppo
+// sanitario"), 0 if none: a description before a group's name.
+func groupOfCare(toks []text.Token, k int) int {
+	switch toks[k].Norm {
+	case "groupe", "grupo", "gruppo":
+	default:
+		return 0
+	}
+	if k+1 < len(toks) && toks[k+1].Norm == "sanitario" {
+		return 2
+	}
+	if k+2 < len(toks) && toks[k+1].Norm == "de" {
+		switch toks[k+2].Norm {
+		case "sante", "cliniques", "salud", "clinicas", "saude":
+			return 3
+		}
+	}
+	return 0
 }
 
 // writesName reports whether text writes name, with "&" for "and" or the

@@ -243,7 +243,8 @@ func purposeVerb(s string) bool {
 // punctuation, a dash, or a dateline's double hyphen ("PINELLAS PARK --
 // Eye Associates of Pinellas says …").
 func separated(gap string) bool {
-	return strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n") || strings.Contains(gap, "--") || strings.Contains(gap, " - ") // a dateline's or a headline's dash (round 40)
+	// a dateline's or a headline's dash (round 40); a breadcrumb's "Home>Security>Cyber Crime>", guillemets (round 56)
+	return strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n<>«»‹›•·") || strings.Contains(gap, "--") || strings.Contains(gap, " - ")
 }
 
 // italianArticle is an Italian preposition joined to its article ("all'",
@@ -605,6 +606,16 @@ func openingPreposition(s string) bool {
 	return false
 }
 
+// titlePreposition is a preposition that a Title Case headline
+// capitalises before its attack: "… Patient Data In Ransomware Attack".
+func titlePreposition(s string) bool {
+	switch s {
+	case "in", "at", "on", "with", "from", "to", "of", "over", "via", "amid", "after":
+		return true
+	}
+	return false
+}
+
 // timePreposition is an English preposition of time that preposition
 // does not list; neither ends a name before an attack word ("OVMC/EORH Are
 // on Partial Diversion After Cyberattack", round 44).
@@ -655,7 +666,9 @@ func headlineVerbForm(s string) bool {
 	case "alerting", "notifying", "informing", "struggling", "investigating", "recovering", "responding", "hacked",
 		"breached", "crippled", "held", "warn", "urge",
 		// round 54: a plural subject's verb, "CCDA Servers Experience Malware Attack"
-		"experience", "suffer":
+		"experience", "suffer",
+		// round 56: what the headline says of it, "… Plastic Surgery Clinic Popular with Celebrities"
+		"popular", "famous", "beloved", "favoured", "favored":
 		return true
 	}
 	return aftermathVerb(s)
@@ -759,7 +772,9 @@ func headlineVerb(s string) bool {
 		// Network Restored", "Mayfield Hospital Received Malware-Infected …"
 		"requires", "secures", "restored", "fined", "takes", "received", "receives",
 		// round 54: "Patients of … Informed of PHI Breach"
-		"informed", "notified", "alerted":
+		"informed", "notified", "alerted",
+		// round 56: "Brooklyn Hospital Loses Patient Data In Ransomware Attack", "Hospital Network Gets Hit by Cyberattack"
+		"loses", "gets":
 		return true
 	}
 	return false

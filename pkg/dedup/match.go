@@ -798,12 +798,16 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// breach by reading, which the dev labels (exact names only) count as
 	// false merges.
 	butType, genericType := "", ""
+	// A report the classifier sent to review ("Central Ohio Urology Group"
+	// the day "Central Ohio Urology" was accepted) is no registry entry:
+	// its kind words are the press's wording (round 56).
+	pressReview := r.kind != kindRegulator && r.verdict == cit.VerdictReview
 	for _, rk := range r.keys {
 		for _, k := range p.keys {
 			if v := orgname.Similarity(rk, k); v > nameSim {
 				nameSim, bestKey, rKey = v, k, rk
 			}
-			if butType == "" && r.accepted && p.accepted && rk != k && orgname.SameButType(rk, k) {
+			if butType == "" && (r.accepted || pressReview) && p.accepted && rk != k && orgname.SameButType(rk, k) {
 				butType = rk + " ~ " + k
 			}
 			if genericType == "" && r.accepted && p.accepted && orgname.SameWordsButType(rk, k) {

@@ -10,7 +10,8 @@ import (
 
 	"github.com/PuerkitoBio/purell"
 	"github.com/abadojack/whatlanggo"
-	"golang.org/x/net/html"
+
+	"github.com/cit-health/cit/pkg/htmltext"
 )
 
 // trackingParams are query parameters that only say how a reader arrived.
@@ -91,71 +92,11 @@ func normKey(parts ...string) string {
 	return strings.Join(parts, "|")
 }
 
-// skipElements hold no readable text.
-var skipElements = map[string]bool{
-	"script": true, "style": true, "noscript": true, "template": true, "iframe": true,
-	"svg": true, "head": true, "object": true, "canvas": true, "button": true, "form": true,
-}
-
-// blockElements end a line of text.
-var blockElements = map[string]bool{
-	"p": true, "div": true, "br": true, "li": true, "tr": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "blockquote": true, "pre": true, "section": true,
-	"article": true, "header": true, "footer": true, "table": true, "ul": true, "ol": true,
-	"dd": true, "dt": true, "figcaption": true, "hr": true,
-}
-
-// HTMLToText reduces an HTML fragment or page to plain text: scripts, styles
-// and markup removed, entities decoded, one line per block element, runs of
-// spaces collapsed. Plain text passes through with its whitespace collapsed.
-func HTMLToText(s string) string {
-	if !strings.ContainsAny(s, "<&") {
-		return collapse(s)
-	}
-	z := html.NewTokenizer(strings.NewReader(s))
-	var b strings.Builder
-	skip := 0
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return collapse(b.String())
-		case html.TextToken:
-			if skip == 0 {
-				b.Write(z.Text())
-			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			n := string(name)
-			if skipElements[n] && z.Token().Type == html.StartTagToken {
-				skip++
-			}
-			if blockElements[n] {
-				b.WriteByte('\n')
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			n := string(name)
-			if skipElements[n] && skip > 0 {
-				skip--
-			}
-			if blockElements[n] {
-				b.WriteByte('\n')
-			}
-		}
-	}
-}
+// HTMLToText reduces an HTML fragment or page to plain text (htmltext.ToText).
+func HTMLToText(s string) string { return htmltext.ToText(s) }
 
 // collapse trims each line, collapses inner spaces and drops empty lines.
-func collapse(s string) string {
-	lines := strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = strings.Join(strings.FieldsFunc(l, unicode.IsSpace), " "); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
-}
+func collapse(s string) string { return htmltext.Collapse(s) }
 
 // detectLanguages are the languages CIT collects in; detection picks among them.
 var detectLanguages = map[whatlanggo.Lang]bool{

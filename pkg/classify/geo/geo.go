@@ -462,6 +462,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		if h.Value.kind == KindDemonym && personSurname(toks, src, h.First, h.Last) && !placeEndsAt(hits, h.First-1) {
 			continue // "hospital spokesman Benjamin French said": a person's name, not France; "Zurich American" is a firm's (round 55)
 		}
+		if h.Value.kind == KindDemonym && spokenLanguage(toks, h.First, h.Last) {
+			continue // "Assistance is available in both English and Spanish": languages, not places (round 56)
+		}
 		if h.Value.kind == KindDemonym && m.Code == "IN" && firstPeoplesIndian(toks, src, h.First, h.Last) {
 			continue // "a certificate of Indian Status", "the Indian Health Service": North America's First Peoples (round 55)
 		}
@@ -1283,4 +1286,53 @@ func AmericanDate(toks []text.Token, src string) (span string, ok bool) {
 		}
 	}
 	return first, first != ""
+}
+
+// languageName is a demonym that is also a language's name in English.
+func languageName(s string) bool {
+	switch s {
+	case "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "chinese", "japanese", "korean",
+		"arabic", "russian", "polish", "vietnamese", "hindi", "greek", "turkish", "swedish", "danish", "norwegian", "finnish":
+		return true
+	}
+	return false
+}
+
+// spokenLanguage reports whether the one-word demonym at toks[first..last]
+// names a language a service is offered in: "available in English and
+// Spanish", "in both English and French", "Spanish-speaking".
+func spokenLanguage(toks []text.Token, first, last int) bool {
+	if first != last || !languageName(toks[first].Norm) {
+		return false
+	}
+	prev := func(k int) string {
+		if k < 0 || toks[k+1].Break {
+			return ""
+		}
+		return toks[k].Norm
+	}
+	next := func(k int) string {
+		if k >= len(toks) || toks[k].Break {
+			return ""
+		}
+		return toks[k].Norm
+	}
+	switch prev(first - 1) {
+	case "speak", "speaks", "speaking":
+		return true
+	case "in", "both": // "in English and Spanish", "in English.", not "in Dutch hospitals"
+		switch next(last + 1) {
+		case "", "and", "or", "only", "as":
+			return true
+		}
+	case "and", "or":
+		return languageName(prev(first - 2))
+	}
+	switch next(last + 1) {
+	case "speaking", "speakers", "speaker", "language", "translation", "interpreter", "interpreters":
+		return true
+	case "and", "or":
+		return languageName(next(last + 2))
+	}
+	return false
 }

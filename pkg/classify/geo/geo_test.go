@@ -302,3 +302,28 @@ func TestAvowedAttackers(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenLanguage: a language a service is offered in places no victim
+// (round 56, set Y1: "Assistance is available in both English and
+// Spanish"); a people before its country's organisations still does.
+func TestSpokenLanguage(t *testing.T) {
+	t.Parallel()
+	g := New()
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Assistance is available in both English and Spanish and at no charge to patients.", false},
+		{"The notice was published in English.", false},
+		{"Call centre staff are Spanish-speaking.", false},
+		{"Ransomware attacks on Dutch hospitals rose last year.", true},
+		{"A ransomware attack hit several hospitals in Dutch Limburg.", true},
+		{"The English hospital said the attack hit its servers.", true},
+	} {
+		toks := text.Tokenize(tc.text)
+		got := len(g.Find(toks, tc.text, false)) > 0
+		if got != tc.want {
+			t.Errorf("%q: place found %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

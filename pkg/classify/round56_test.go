@@ -1,0 +1,110 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound56DescribedShortName: a description before a short name of its
+// own ("health insurer Bupa", "UK healthcare group Bupa") is no part of the
+// victim's name (round 56, set W1 of round 55; sentences of our own).
+func TestRound56DescribedShortName(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, text := range []string{
+		"Personal details exposed. Hackers \"copied and removed\" the personal information of more than 90,000 customers from the systems of health insurer Vumo.",
+		"More than 90,000 customers of UK healthcare group Vumo are being told of a ransomware attack on its network.",
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Text: text}); got.Victim != "Vumo" {
+			t.Errorf("%.60q: victim %q, want Vumo", text, got.Victim)
+		}
+	}
+	// A description with no name of its own after it keeps its town.
+	got := c.Classify(cit.Candidate{Lang: "en", Text: "Hackers encrypted the servers of the Maui Health Center last week, the clinic said."})
+	if got.Victim != "Maui Health Center" {
+		t.Errorf("victim %q, want Maui Health Center", got.Victim)
+	}
+}
+
+// TestRound56Nordic: Swedish, Norwegian, Danish and Finnish reports name a
+// health body by its place and a lower-case kind, or a region or a
+// municipality that runs the care; Finnish gives its words case endings
+// ("tietomurrosta", "hammashoitolassa") (round 56, set X3 of round 55;
+// sentences of our own).
+func TestRound56Nordic(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, text, victim string }{
+		{"sv", "Norrvik universitetssjukhuset har drabbats av en cyberattack, meddelar regionen.", "Norrvik universitetssjukhuset"},
+		{"sv", "Region Norrviks IT-leverantörer har utsatts för dataintrång. Inga patienter i länet berörs.", "Region Norrvik"},
+		{"sv", "Alvby kommun drabbades av ett IT-angrepp den 6 februari som påverkade äldreomsorgen.", "Alvby kommun"},
+		{"no", "Natt til lørdag ble Øvre Lunde kommune utsatt for et dataangrep som rammet helsetjenesten.", "Øvre Lunde kommune"},
+		{"fi", "Kallion hyvinvointialueen mukaan Kallion hammashoitolassa on ruuhkaa kyberhyökkäyksen takia.", "Kallion hyvinvointialue"},
+		{"fi", "Kyberhyökkäys on sulkenut Kallion hammashoitolassa potilastietojärjestelmän.", "Kallion hammashoitola"},
+		{"fi", "Psykoterapiakeskus Mielikko kertoi tietomurrosta, jossa potilastietoja varastettiin.", "Psykoterapiakeskus Mielikko"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: tc.lang, Text: tc.text})
+		if !got.IsHealthCyberattack || got.Victim != tc.victim {
+			t.Errorf("%s %.60q: health cyberattack %v, victim %q; want true, %q", tc.lang, tc.text, got.IsHealthCyberattack, got.Victim, tc.victim)
+		}
+	}
+	// A quantifier opening a sentence names no one.
+	if got := c.Classify(cit.Candidate{Lang: "sv", Text: "Flera sjukhus har drabbats av cyberattacker det senaste året."}); strings.HasPrefix(got.Victim, "Flera") {
+		t.Errorf("victim %q, want none", got.Victim)
+	}
+}
+
+// TestRound56Markup: a text published as HTML (a mailing list's
+// attachment) is read as its text: tags and entities broke the sentences
+// the patterns read (round 56, set R1; sentences of our own).
+func TestRound56Markup(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	body := "A cyber attack hit part of Ruritania&#39;s health service this week.<br><br>The attack brought down the " +
+		"Lakeside District Health Board&#39;s (DHB) complete IT network on Tuesday, which resulted in some appointments " +
+		"being cancelled.<br>Staff are trying to restore the infected systems. Investigators are still determining whether " +
+		"patient records had been lost."
+	html := `<div dir="ltr"><a href="https://news.example/health-service-hit">https://news.example/health-service-hit</a>` +
+		`<br><div><br></div><div>` + body + `</div></div>`
+	got := c.Classify(cit.Candidate{Lang: "en", Text: html})
+	if !got.IsHealthCyberattack || got.Victim != "Lakeside District Health Board" {
+		t.Errorf("health cyberattack %v (score %.2f), victim %q; want true, Lakeside District Health Board", got.IsHealthCyberattack, got.Score, got.Victim)
+	}
+}
+
+// TestRound56HeadlineNames: a Title Case headline's verb and preposition
+// before its attack ("… Loses Patient Data In Ransomware Attack", "…
+// Gets Hit by Cyberattack"), a notice's kind after its entity with no
+// separator or its event before it ("Privacy Event at …"), a count before
+// the organisation ("Thousands of National Health Service (NHS)
+// staffers") and a form's "# of Accounts Breached" are no part of the
+// victim's name (round 56, set Y1; headlines and sentences of our own).
+func TestRound56HeadlineNames(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, want string }{
+		{"Ashgrove Hospital Loses Patient Data In Ransomware Attack", "CyberNews Briefs\n\nAshgrove Hospital Loses Patient " +
+			"Data In Ransomware Attack\n\nIn July of this year, the Ashgrove Hospital Center in Ohio suffered a ransomware attack " +
+			"that resulted in the loss of certain patient data.", "Ashgrove Hospital Center"},
+		{"The Ashgrove Hospital Center Notice of Data Security Incident", "Markets closed\n\nThe Ashgrove Hospital Center " +
+			"Notice of Data Security Incident\n\nCOLUMBUS, Nov. 1, 2019 -- The Ashgrove Hospital Center (the \"Hospital\") is " +
+			"providing notice of a recent data security incident. In late July, the Hospital became aware of unusual activity.",
+			"The Ashgrove Hospital Center"},
+		{"Privacy Event at Varnholt Internal Medicine, PC", "Varnholt Internal Medicine learned that an unauthorized " +
+			"party encrypted its servers with ransomware.", "Varnholt Internal Medicine, PC"},
+		{"", "Thousands of National Health Service (NHS) staffers in Wales have had their personal details stolen after a " +
+			"hacker accessed the servers of a contractor.", "National Health Service (NHS)"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text}); got.Victim != tc.want {
+			t.Errorf("%.60q: victim %q, want %q", tc.title+tc.text, got.Victim, tc.want)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Dr. Office Patient Information Held For Ransom after Cyber Breach Incident",
+		Text: "Who: Varnholt Family Practice\n\n# of Accounts Breached: 24,000\n\nHow it happened: the office's server was " +
+			"encrypted in a ransomware attack by an unknown actor."})
+	if got.Victim == "Accounts" {
+		t.Errorf("victim %q: a form's field", got.Victim)
+	}
+}
