@@ -729,6 +729,8 @@ func lexicon() map[string]term {
 		"security issue", "security event", "cyber event", "network incident", "cybersecurity event", "cybersecurity issue",
 		"cyber security event", "cyber security issue", "it security event", "cybersecurity matter", "cyber security matter",
 		"security matter", "cybersecurity situation", "network security matter",
+		// round 56: "We have experienced an electronic security threat to our computer systems"
+		"electronic security threat", "security threat to our computer systems", "security threat to its computer systems",
 		"anomalous activity", "compromised", "compromise", "breached", "cyber*",
 		"ciberseguranca") // cybersecurity, not an attack: "formação em cibersegurança" (round 24)
 	// Non-cyber breaches: the hard negatives of breach portals.

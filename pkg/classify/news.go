@@ -1639,6 +1639,11 @@ func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) i
 			i = e
 			continue
 		}
+		if k, m := captionLine(src, toks, sent, i); k > 0 {
+			n += m // a stock photo's caption and keywords: "Hacker with computers in dark room. Cyber crime\n" (round 56)
+			i = k
+			continue
+		}
 		if e == len(toks) || e-i > 8 || !strings.Contains(src[toks[e-1].End:toks[e].Start], "\n") ||
 			strings.ContainsAny(src[toks[e-1].End:toks[e].Start], ".!?") {
 			break
@@ -1647,6 +1652,23 @@ func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) i
 		i = e
 	}
 	return n
+}
+
+// captionLine reports a line of two short sentences at most, ten words in
+// all, that starts at toks[i] and ends without a full stop ("Hacker with
+// computers in dark room. Cyber crime"): a photo's caption and keywords.
+// It returns the token after the line and the line's sentences; 0, 0 when
+// the line is none such.
+func captionLine(src string, toks []text.Token, sent []int, i int) (int, int) {
+	e := i + 1
+	for e < len(toks) && e-i <= 10 && !strings.Contains(src[toks[e-1].End:toks[e].Start], "\n") {
+		e++
+	}
+	if e == len(toks) || e-i > 10 || sent[e-1] == sent[i] || sent[e-1]-sent[i] > 1 ||
+		strings.ContainsAny(src[toks[e-1].End:toks[e].Start], ".!?:") {
+		return 0, 0
+	}
+	return e, sent[e-1] - sent[i] + 1
 }
 
 // maxDatelineSentence is the last sentence of a body where a dateline is

@@ -108,3 +108,23 @@ func TestRound56HeadlineNames(t *testing.T) {
 		t.Errorf("victim %q: a form's field", got.Victim)
 	}
 }
+
+// TestRound56PhotoCaption: a stock photo's caption and keywords on the
+// page's first line ("Hacker with computers in dark room. Cyber crime")
+// are no sentences of the lead: the report's attack on a pharmacy company
+// still counts (round 56, set R1; sentences of our own).
+func TestRound56PhotoCaption(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	text := "Hacker with computers in dark room. Cyber crime\n\n" +
+		"A class-action lawsuit filed against one of the largest pharmacy companies serving nursing homes alleges the " +
+		"company failed to notify consumers of a data breach for more than two months.\n\n" +
+		"Medirex, which serves more than 3,000 long-term care pharmacy programs, was hit by the cybercriminal group " +
+		"Money Message in early March.\n\n" +
+		"The suit says the 5.8 million consumers who \"had their most sensitive personal information accessed, " +
+		"exfiltrated and stolen\" were not informed until May."
+	got := c.Classify(cit.Candidate{Lang: "en", Text: text})
+	if !got.IsHealthCyberattack || got.Victim != "Medirex" {
+		t.Errorf("health cyberattack %v (score %.2f), victim %q; want true, Medirex", got.IsHealthCyberattack, got.Score, got.Victim)
+	}
+}

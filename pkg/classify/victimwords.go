@@ -668,7 +668,9 @@ func headlineVerbForm(s string) bool {
 		// round 54: a plural subject's verb, "CCDA Servers Experience Malware Attack"
 		"experience", "suffer",
 		// round 56: what the headline says of it, "… Plastic Surgery Clinic Popular with Celebrities"
-		"popular", "famous", "beloved", "favoured", "favored":
+		"popular", "famous", "beloved", "favoured", "favored",
+		// round 56: "Does a Hospital Getting Hit with Ransomware Count as News?"
+		"getting":
 		return true
 	}
 	return aftermathVerb(s)

@@ -1329,7 +1329,7 @@ func spokenLanguage(toks []text.Token, first, last int) bool {
 		return languageName(prev(first - 2))
 	}
 	switch next(last + 1) {
-	case "speaking", "speakers", "speaker", "language", "translation", "interpreter", "interpreters":
+	case "speaking", "speakers", "speaker", "interpreter", "interpreters": // not "Chinese-language website", which the labels place in China
 		return true
 	case "and", "or":
 		return languageName(next(last + 2))
