@@ -2445,6 +2445,9 @@ func trendTitle(d *doc) (string, bool) {
 	if span, ok := stateOfReport(d); ok {
 		return span, true
 	}
+	if span, ok := attacksTopicTitle(d); ok {
+		return span, true
+	}
 	change, plural := -1, false
 	for i, t := range d.titleToks {
 		switch t.Norm {
@@ -2475,6 +2478,31 @@ func trendTitle(d *doc) (string, bool) {
 	}
 	t := d.titleToks[change]
 	return d.title[t.Start:t.End], true
+}
+
+// attacksTopicTitle reports whether the title opens with attacks in the
+// plural as its topic, then a colon and a question's or an explanation's
+// word: "Cyberangriffe: So gefährlich sind Hacker für die Kliniken",
+// "Ransomware attacks: how hospitals can respond" (round 56).
+func attacksTopicTitle(d *doc) (string, bool) {
+	if _, ok := titleAdvice(d); ok {
+		return "", false // "Cyberattaques : comment lutter contre …": advice, its own rule
+	}
+	toks := d.titleToks
+	for i := 0; i+1 < len(toks) && i < 2; i++ {
+		if !pluralAttack(toks[i].Norm) {
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimSpace(d.title[toks[i].End:toks[i+1].Start]), ":") {
+			return "", false
+		}
+		switch n := toks[i+1].Norm; {
+		case interrogative(n), n == "so", n == "ainsi", n == "asi", n == "cosi", n == "assim", n == "zo":
+			return d.title[toks[0].Start:toks[i].End], true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // stateOfReport reports whether the title is a yearly report's on the

@@ -128,3 +128,47 @@ func TestRound56PhotoCaption(t *testing.T) {
 		t.Errorf("health cyberattack %v (score %.2f), victim %q; want true, Medirex", got.IsHealthCyberattack, got.Score, got.Victim)
 	}
 }
+
+// TestRound56AttacksTopicTitle: a title that opens with attacks in the
+// plural, a colon and a question's or an explanation's word is a topic's,
+// not one incident's (round 56, set S1; titles of our own).
+func TestRound56AttacksTopicTitle(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	body := "Die allgemeine Bedrohungslage für Krankenhäuser hat sich verschärft. Zuletzt gab es Angriffe der Hacker auf " +
+		"Kliniken in Neustadt und Altdorf."
+	for _, title := range []string{"Cyberangriffe: So gefährlich sind Hacker für die Kliniken",
+		"Cyberangriffe: Wie Kliniken sich schützen können"} {
+		if got := c.Classify(cit.Candidate{Lang: "de", Title: title, Text: body}); got.Verdict == cit.VerdictAccept {
+			t.Errorf("%q: verdict %s (score %.2f), want no accept", title, got.Verdict, got.Score)
+		}
+	}
+	// One attack named after the colon is an incident's title.
+	got := c.Classify(cit.Candidate{Lang: "de", Title: "Cyberangriffe: Klinikum Neustadt nach Hackerangriff offline",
+		Text: "Das Klinikum Neustadt ist nach einem Hackerangriff offline. Die Notaufnahme ist abgemeldet."})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("incident title: verdict %s (score %.2f), want accept", got.Verdict, got.Score)
+	}
+}
+
+// TestRound56TitleCopyAndLowerTail: a page's copy of its headline above
+// the text is no sentence of the story, so the name opening the next one
+// is the subject it is about ("Hackers crack into DeKalb Healthcare's …\n\n
+// DeKalb Health is the latest victim"); and a lower-case kind after an
+// English name is no part of it ("Dekalb Health hospital reported") (round
+// 56, set Y1; sentences of our own).
+func TestRound56TitleCopyAndLowerTail(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	title := "Hackers crack into Varnholt Healthcare's computer system"
+	got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: title + "\n\nVarnholt Health is the latest victim in the " +
+		"fight against hackers as the Indiana healthcare facility reported its computer systems were infected with ransomware."})
+	if got.Victim != "Varnholt Health" {
+		t.Errorf("victim %q, want Varnholt Health", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Text: "Varnholt Regional Health hospital reported that its computer systems are " +
+		"infected with ransomware."})
+	if got.Victim != "Varnholt Regional Health" {
+		t.Errorf("victim %q, want Varnholt Regional Health", got.Victim)
+	}
+}

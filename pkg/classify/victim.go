@@ -545,7 +545,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		}
 		name = c.withoutPossessive(withoutDescriptor(withoutMeasureOf(name)))
 		if english {
-			name = withoutLowerDescriptor(name)
+			name = withoutLowerTail(withoutLowerDescriptor(name))
 		}
 	}
 	if !strings.HasPrefix(rule, "field:") {
@@ -779,6 +779,26 @@ func withoutLowerDescriptor(name string) string {
 		return name
 	}
 	return rest
+}
+
+// withoutLowerTail drops a lower-case kind word after an English name:
+// "Dekalb Health hospital reported …" is Dekalb Health (round 56).
+// English names end with a capital.
+func withoutLowerTail(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return name
+	}
+	last, rest := name[i+1:], name[:i]
+	if strings.ToLower(last) != last || strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) ||
+		!strings.Contains(rest, " ") || !unicode.IsUpper([]rune(rest[strings.LastIndexByte(rest, ' ')+1:])[0]) {
+		return name
+	}
+	switch last {
+	case "hospital", "hospitals", "clinic", "clinics", "practice", "system", "network", "group", "center", "centre", "facility":
+		return rest
+	}
+	return name
 }
 
 // withoutGermanArticle drops the German article a sentence's subject
@@ -1123,7 +1143,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			// ("Healthcare IT Pros Say …").
 			weak := h.Value.kind == kHealthWeak && pi > 0 && namedHealth(part.src, part.toks, h.First)
 			if weak && sent == nil {
-				sent = proseSentenceNumbers(part.src, part.toks)
+				sent = storySentenceNumbers(d.title, part.src, part.toks) // not a copy of the title: "Hackers crack into DeKalb Healthcare…\n\nDeKalb Health is the latest victim" (round 56)
 			}
 			weak = weak && sent[h.First] <= 1
 			// In a headline, such a name just before "after" an attack is
