@@ -172,3 +172,28 @@ func TestRound56TitleCopyAndLowerTail(t *testing.T) {
 		t.Errorf("victim %q, want Varnholt Regional Health", got.Victim)
 	}
 }
+
+// TestRound56RomanceAttackOfAndAtOrganisation: "Piratage d’Itélis" names
+// what the attack hit, and a sentence opening "Chez MediCheck, …" with an
+// attack in it tells where it happened, though neither name holds a health
+// word (round 56, set Z1; sentences of our own).
+func TestRound56RomanceAttackOfAndAtOrganisation(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text, want string }{
+		{"fr", "Piratage d’Optivue : vos données de santé optique exposées", "La plateforme, utilisée par de nombreuses " +
+			"mutuelles, a été victime d’un piratage ciblé.", "Optivue"},
+		{"fr", "", "Chez Medicontrol, une entreprise de contrôles médicaux, des pirates informatiques ont dérobé 50.000 " +
+			"rapports de médecins.", "Medicontrol"},
+		{"nl", "", "Bij Medicontrol hebben hackers 50.000 medische rapporten van patiënten gestolen met ransomware.", "Medicontrol"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text}); got.Victim != tc.want {
+			t.Errorf("%s %.50q: victim %q, want %q", tc.lang, tc.title+tc.text, got.Victim, tc.want)
+		}
+	}
+	// The attacker after "de" is no victim; "chez nous" names no one.
+	if got := c.Classify(cit.Candidate{Lang: "fr", Title: "Cyberattaque de LockBit : un hôpital paralysé",
+		Text: "Un hôpital a été paralysé par une cyberattaque."}); got.Victim == "LockBit" {
+		t.Errorf("victim %q: the attacker", got.Victim)
+	}
+}

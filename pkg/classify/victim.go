@@ -1244,6 +1244,15 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 	}
 	if cyber && fallback == "" {
+		for pi, part := range parts {
+			if lo, hi, ok := atOrganisation(part); ok {
+				if name := part.name(lo, hi); take(pi, name, "text:organisation_where_attacked") {
+					return name, "text:organisation_where_attacked", ""
+				}
+			}
+		}
+	}
+	if cyber && fallback == "" {
 		if lo, hi, ok := c.headlineSubject(d, parts); ok {
 			return parts[0].name(lo, hi), "title:subject_of_headline", ""
 		}
@@ -2317,6 +2326,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		verbed = verbed || between
 		// "Hack of Tehran Municipality", "Breach of the Kansas judicial branch"
 		ofNoun := j == i+1 && j+1 < len(toks) && toks[j].Norm == "of" && attackNounOf(toks[i].Norm)
+		// "Piratage d’Itélis", "Hackeo de Farmatodo" (round 56): the object's capital follows at once
+		ofNoun = ofNoun || (j == i+1 && j+1 < len(toks) && romanceOf(toks[j].Norm) && romanceAttackNounOf(toks[i].Norm) &&
+			toks[j+1].Upper && joined(j, j+1))
 		// The attack as the agent of a passive verb: "Personal Touch Holding
 		// Corp. hit by ransomware attack at MSP" names its victim before
 		// the verb; "at MSP" is where the attack struck (round 47).
@@ -3723,4 +3735,37 @@ func writesName(text, name string) bool {
 		return strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "&", " and ")), " ")
 	}
 	return strings.Contains(norm(text), norm(name))
+}
+
+// atOrganisation finds a name that a sentence opens with "at" ("Chez
+// MediCheck, une entreprise …, des pirates informatiques ont dérobé …",
+// "Bij Zorgbedrijf X hebben hackers …") when an attack word stands in the
+// same sentence: the organisation where the attack happened (round 56).
+func atOrganisation(p part) (int, int, bool) {
+	toks := p.toks
+	starts := sentenceStarts(p.src, toks)
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].Norm {
+		case "chez", "bij", "presso", "bei":
+		default:
+			continue
+		}
+		if !starts[k] || !toks[k+1].Upper || toks[k+1].Break || toks[k+1].Digit {
+			continue
+		}
+		hi := k + 1
+		for hi+1 < len(toks) && toks[hi+1].Upper && !toks[hi+1].Break && !starts[hi+1] && hi-k < 5 {
+			hi++
+		}
+		end := hi + 1
+		for end < len(toks) && !starts[end] {
+			end++
+		}
+		for _, h := range p.hits {
+			if h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied && h.First > hi && h.Last < end {
+				return k + 1, hi, true
+			}
+		}
+	}
+	return 0, 0, false
 }

@@ -269,6 +269,26 @@ func attackNounOf(s string) bool {
 	return false
 }
 
+// romanceAttackNounOf is an attack's noun of the other languages whose
+// "de" names what it hit: "Piratage d’Itélis", "Hackeo de Farmatodo" (not
+// "cyberattaque de LockBit", said of the attacker too).
+func romanceAttackNounOf(s string) bool {
+	switch s {
+	case "piratage", "hackeo", "hackeio", "hackeamento", "hackeraggio":
+		return true
+	}
+	return false
+}
+
+// romanceOf is "of" in French, Spanish, Italian and Portuguese.
+func romanceOf(s string) bool {
+	switch s {
+	case "de", "d", "di", "do", "da", "del", "du", "dell":
+		return true
+	}
+	return false
+}
+
 // subjectVerb is a word that, right after a name, makes the name the
 // victim when an attack word follows in the same sentence.
 func subjectVerb(s string) bool {
