@@ -2243,6 +2243,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := agencyWarning(d); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
+	if span, ok := leadWarning(d); ok {
+		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+	}
 	if span, ok := c.vulnerabilityTitle(d); ok {
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
@@ -2633,6 +2636,72 @@ func agencyWarning(d *doc) (string, bool) {
 	}
 	// the warning said after the threat (round 24)
 	return warningAtTitleEnd(d)
+}
+
+// leadWarning reports whether the body's first sentences tell an agency's
+// or a professional body's warning of an attack to come: "warnt die Kammer
+// vor einem gefährlichen Trojaner, der als Bewerbungsschreiben getarnt ist"
+// (round 56, set S1). A title that tells an attack is read first.
+func leadWarning(d *doc) (string, bool) {
+	if len(d.titleHits) > 0 && slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber }) {
+		return "", false
+	}
+	p := d.parts()[1]
+	toks := p.toks
+	sent, _ := d.bodySentences()
+	lead := d.bodyLead() + 2 // past a page's menu lines and a heading ("Vorsicht ist geboten ...")
+	for i := 1; i+2 < len(toks) && sent[i] <= lead; i++ {
+		if !warnVerb(toks[i].Norm) {
+			continue
+		}
+		speaker := false
+		for k := max(0, i-4); k < min(len(toks), i+4); k++ {
+			speaker = speaker || warningBody(toks[k].Norm) || authority(toks[k:k+1])
+		}
+		if !speaker {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Break; k++ {
+			if !warnedOf(toks[k].Norm) {
+				continue
+			}
+			for _, h := range p.hits {
+				if h.Value.kind == kCyber && h.First > k && h.First <= k+5 {
+					return p.src[toks[i].Start:toks[h.Last].End], true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// warnVerb is a verb of warning in the languages read.
+func warnVerb(s string) bool {
+	switch s {
+	case "warns", "warnt", "waarschuwt", "avverte", "advierte", "alerte", "alerta", "previent":
+		return true
+	}
+	return false
+}
+
+// warnedOf is the preposition a warning names its threat after.
+func warnedOf(s string) bool {
+	switch s {
+	case "of", "about", "vor", "voor", "contre", "sobre", "su", "de", "da", "para":
+		return true
+	}
+	return false
+}
+
+// warningBody is a professional body or association that warns its
+// members: "die Kammer", "l'Ordre", "the association".
+func warningBody(s string) bool {
+	switch s {
+	case "kammer", "zahnarztekammer", "arztekammer", "apothekerkammer", "verband", "association", "ordre", "ordine", "colegio",
+		"ordem", "vereniging", "federation", "federatie", "federazione", "federacion", "kassenarztliche", "kv":
+		return true
+	}
+	return false
 }
 
 // warningAtTitleEnd reports whether the title ends on an agency's warning:

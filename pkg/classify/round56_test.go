@@ -197,3 +197,23 @@ func TestRound56RomanceAttackOfAndAtOrganisation(t *testing.T) {
 		t.Errorf("victim %q: the attacker", got.Victim)
 	}
 }
+
+// TestRound56LeadWarning: a professional body's warning of a Trojan to
+// come, under a page's menu, is advice, not an attack suffered; a victim's
+// own warning after its attack stays news (round 56, set S1; sentences of
+// our own).
+func TestRound56LeadWarning(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	text := "Praxisteam\nPatienten\nPresse\n\nMünster, 6. August 2019\n\nlogo\n\nVorsicht ist geboten ...\n\n... aus " +
+		"aktuellem Anlass warnt die Kammer vor einem gefährlichen Trojaner, der als Bewerbungsschreiben getarnt ist. Wird " +
+		"der Anhang der Mail geklickt, installiert sich die Schadsoftware und blockiert Ihre Praxisdaten und Patientendaten."
+	if got := c.Classify(cit.Candidate{Lang: "de", Text: text}); got.Verdict == cit.VerdictAccept {
+		t.Errorf("chamber's warning: verdict %s (score %.2f), want no accept", got.Verdict, got.Score)
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Varnholt Health warns patients of scam calls after ransomware attack",
+		Text: "Varnholt Health warns patients of scam calls after a ransomware attack hit its hospitals last week."})
+	if got.Verdict != cit.VerdictAccept {
+		t.Errorf("victim's warning: verdict %s (score %.2f), want accept", got.Verdict, got.Score)
+	}
+}
