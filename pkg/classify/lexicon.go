@@ -318,6 +318,8 @@ func lexicon() map[string]term {
 		"istituto nazionale tumori", "krebszentrum", "tumorzentrum", "kankercentrum", "kankerinstituut", "antoni van leeuwenhoek",
 		"ministerio da saude", "servico nacional de saude", "secretaria de saude", "secretaria da saude", "secretaria estadual de saude",
 		"secretaria municipal de saude", "secretarias de saude", "ggd", "rivm", "ministerie van volksgezondheid",
+		// round 56: Mexico's health secretariats, "la Secretaría de Salud del Estado de Veracruz"
+		"secretaria de salud", "secretarias de salud", "secretaria estatal de salud", "secretaria de salud publica",
 		"centre for epidemiology", "center for epidemiology", "institute of epidemiology", "institute for epidemiology")
 	add(org("health_it"), "electronic health record*", "electronic medical record*", "ehr", "emr", "health it",
 		"healthcare software", "medical software", "medical billing", "billing company", "billing vendor", "claims processor",

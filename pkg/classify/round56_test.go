@@ -217,3 +217,17 @@ func TestRound56LeadWarning(t *testing.T) {
 		t.Errorf("victim's warning: verdict %s (score %.2f), want accept", got.Verdict, got.Score)
 	}
 }
+
+// TestRound56HealthSecretariat: Mexico's states run their care through a
+// health secretariat, "la Secretaría de Salud del Estado de Veracruz", a
+// health body as Brazil's "Secretaria de Saúde" is (round 56, set X3 of
+// round 55; a sentence of our own).
+func TestRound56HealthSecretariat(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "es", Text: "Los ciberpiratas también secuestraron la información de la Secretaría " +
+		"de Salud del Estado de Oaxaca y exigieron millones de pesos por la llave de desencriptación."})
+	if got.Victim != "Secretaría de Salud del Estado de Oaxaca" {
+		t.Errorf("victim %q, want Secretaría de Salud del Estado de Oaxaca", got.Victim)
+	}
+}
