@@ -2643,7 +2643,7 @@ func agencyWarning(d *doc) (string, bool) {
 // vor einem gefährlichen Trojaner, der als Bewerbungsschreiben getarnt ist"
 // (round 56, set S1). A title that tells an attack is read first.
 func leadWarning(d *doc) (string, bool) {
-	if len(d.titleHits) > 0 && slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber }) {
+	if slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber }) {
 		return "", false
 	}
 	p := d.parts()[1]

@@ -23,15 +23,11 @@ func nordicLang(lang string) bool {
 // health kind first, then a region, then a municipality.
 func nordicVictim(lang string, parts [2]part) (string, bool) {
 	finnish := strings.EqualFold(lang, "fi")
-	for _, find := range []func(part, bool) (int, int, bool){nordicKindName, nordicRegion, nordicMunicipality} {
+	for _, find := range []func(part, bool) (string, bool){nordicKindName, nordicRegion, nordicMunicipality} {
 		for _, p := range parts {
-			if lo, hi, ok := find(p, finnish); ok {
-				name := p.name(lo, hi)
+			if name, ok := find(p, finnish); ok {
 				if finnish {
 					name = finnishBaseForm(name)
-				}
-				if p.toks[lo].Norm == "region" && p.toks[hi].Norm != "lan" && len(p.toks[hi].Norm) > 3 {
-					name = strings.TrimSuffix(name, "s") // "Region Dalarnas IT-leverantörer": no region's name ends in s
 				}
 				return name, true
 			}
@@ -43,17 +39,16 @@ func nordicVictim(lang string, parts [2]part) (string, bool) {
 // nordicKindName finds a capitalised place or name before a lower-case
 // health kind word of one token: "Sahlgrenska universitetssjukhuset",
 // "Säkylän hammashoitola" (in Finnish the name is a genitive, ending in n).
-func nordicKindName(p part, finnish bool) (int, int, bool) {
+func nordicKindName(p part, finnish bool) (string, bool) {
 	for _, h := range p.hits {
 		if h.Value.kind != kHealthOrg || h.First != h.Last || h.First == 0 || p.toks[h.First].Upper || p.toks[h.First].Break {
 			continue
 		}
-		lo, ok := nordicNameBefore(p, h.First, finnish)
-		if ok {
-			return lo, h.First, true
+		if lo, ok := nordicNameBefore(p, h.First, finnish); ok {
+			return p.name(lo, h.First), true
 		}
 	}
-	return 0, 0, false
+	return "", false
 }
 
 // nordicNameBefore returns the first token of the capitalised name that
@@ -74,34 +69,37 @@ func nordicNameBefore(p part, k int, finnish bool) (int, bool) {
 
 // nordicRegion finds Sweden's and Denmark's regions, which run their
 // hospitals: "Region Dalarna", "Region Kalmar län", "Region Hovedstaden".
-func nordicRegion(p part, _ bool) (int, int, bool) {
+func nordicRegion(p part, _ bool) (string, bool) {
 	for k := 0; k+1 < len(p.toks); k++ {
 		if p.toks[k].Norm != "region" || !p.toks[k].Upper || !p.toks[k+1].Upper || p.toks[k+1].Break || p.toks[k+1].Digit {
 			continue
 		}
-		hi := k + 1
-		if hi+1 < len(p.toks) && !p.toks[hi+1].Break && p.toks[hi+1].Norm == "lan" {
-			return k, hi + 1, true // "Region Kalmar län", "Region Jönköpings län"
+		if n := k + 2; n < len(p.toks) && !p.toks[n].Break && p.toks[n].Norm == "lan" {
+			return p.name(k, n), true // "Region Kalmar län", "Region Jönköpings län"
 		}
-		return k, hi, true
+		name := p.name(k, k+1)
+		if len(p.toks[k+1].Norm) > 3 {
+			name = strings.TrimSuffix(name, "s") // "Region Dalarnas IT-leverantörer": no region's name ends in s
+		}
+		return name, true
 	}
-	return 0, 0, false
+	return "", false
 }
 
 // nordicMunicipality finds a municipality that runs care homes and home
 // care: "Kalmar kommun", "Østre Toten kommune", "Lahden kaupunki", "Säkylän
 // kunta".
-func nordicMunicipality(p part, finnish bool) (int, int, bool) {
+func nordicMunicipality(p part, finnish bool) (string, bool) {
 	for k := 1; k < len(p.toks); k++ {
 		t := p.toks[k]
 		if t.Upper || t.Break || !municipalityWord(t.Norm, finnish) {
 			continue
 		}
 		if lo, ok := nordicNameBefore(p, k, finnish); ok {
-			return lo, k, true
+			return p.name(lo, k), true
 		}
 	}
-	return 0, 0, false
+	return "", false
 }
 
 // municipalityWord is a municipality's kind word in its name's form.

@@ -785,18 +785,17 @@ func withoutLowerDescriptor(name string) string {
 // "Dekalb Health hospital reported …" is Dekalb Health (round 56).
 // English names end with a capital.
 func withoutLowerTail(name string) string {
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 {
+	words := strings.Fields(name)
+	if len(words) < 3 {
 		return name
 	}
-	last, rest := name[i+1:], name[:i]
-	if strings.ToLower(last) != last || strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) ||
-		!strings.Contains(rest, " ") || !unicode.IsUpper([]rune(rest[strings.LastIndexByte(rest, ' ')+1:])[0]) {
+	last, prev := words[len(words)-1], words[len(words)-2]
+	if !unicode.IsUpper([]rune(prev)[0]) {
 		return name
 	}
 	switch last {
 	case "hospital", "hospitals", "clinic", "clinics", "practice", "system", "network", "group", "center", "centre", "facility":
-		return rest
+		return strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(name), last), " ")
 	}
 	return name
 }
@@ -3743,14 +3742,20 @@ func writesName(text, name string) bool {
 // same sentence: the organisation where the attack happened (round 56).
 func atOrganisation(p part) (int, int, bool) {
 	toks := p.toks
-	starts := sentenceStarts(p.src, toks)
+	var starts []bool // read once a sentence may open with one of the words
 	for k := 0; k+1 < len(toks); k++ {
 		switch toks[k].Norm {
 		case "chez", "bij", "presso", "bei":
 		default:
 			continue
 		}
-		if !starts[k] || !toks[k+1].Upper || toks[k+1].Break || toks[k+1].Digit {
+		if !toks[k+1].Upper || toks[k+1].Break || toks[k+1].Digit {
+			continue
+		}
+		if starts == nil {
+			starts = sentenceStarts(p.src, toks)
+		}
+		if !starts[k] {
 			continue
 		}
 		hi := k + 1

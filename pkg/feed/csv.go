@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/htmltext"
 )
 
 // HHS OCR breach portal columns, lower-cased. Both the portal's native
@@ -72,7 +73,7 @@ func (p parser) parseCSV(data []byte) ([]cit.Candidate, error) {
 			name: name, state: get(rec, hhsState), entityType: get(rec, hhsType),
 			affected: get(rec, hhsAffected), date: parseDate(get(rec, hhsDate), ""),
 			breach: get(rec, hhsBreach), location: get(rec, hhsLocation),
-			ba: get(rec, hhsBA), desc: HTMLToText(get(rec, hhsDesc)),
+			ba: get(rec, hhsBA), desc: htmltext.ToText(get(rec, hhsDesc)),
 		}
 		row.fill(&c)
 		c.ID = ItemID(p.opts.Source, normKey(row.name, row.state, row.entityType, row.date))

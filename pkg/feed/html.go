@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/htmltext"
 )
 
 // parseHTML scrapes a listing page with the source's CSS selectors. Without
@@ -66,7 +67,7 @@ func (p parser) htmlItem(item *goquery.Selection, sel Selectors, base string) (c
 	if err != nil {
 		return c, err
 	}
-	c.Title = collapse(strings.ReplaceAll(title.First().Text(), "\n", " "))
+	c.Title = htmltext.Collapse(strings.ReplaceAll(title.First().Text(), "\n", " "))
 	var link *goquery.Selection
 	if sel.Link != "" {
 		if link, err = safeFind(item, sel.Link); err != nil {
@@ -97,10 +98,10 @@ func (p parser) htmlItem(item *goquery.Selection, sel Selectors, base string) (c
 			return c, err
 		}
 		h, _ := s.First().Html()
-		c.Text = HTMLToText(h)
+		c.Text = htmltext.ToText(h)
 	} else {
 		h, _ := item.Html()
-		c.Text = strings.TrimSpace(strings.TrimPrefix(HTMLToText(h), c.Title))
+		c.Text = strings.TrimSpace(strings.TrimPrefix(htmltext.ToText(h), c.Title))
 	}
 	c.ID = ItemID(p.opts.Source, firstNonEmpty(c.URL, normKey(c.Title, c.Published)))
 	return c, nil
@@ -148,12 +149,12 @@ func MainText(page []byte, contentType string) (title, text string, err error) {
 	if err != nil {
 		return "", "", fmt.Errorf("parse article: %w", err)
 	}
-	title = collapse(doc.Find("meta[property='og:title']").AttrOr("content", ""))
+	title = htmltext.Collapse(doc.Find("meta[property='og:title']").AttrOr("content", ""))
 	if title == "" {
-		title = collapse(doc.Find("h1").First().Text())
+		title = htmltext.Collapse(doc.Find("h1").First().Text())
 	}
 	if title == "" {
-		title = collapse(doc.Find("title").First().Text())
+		title = htmltext.Collapse(doc.Find("title").First().Text())
 	}
 	doc.Find("script, style, noscript, nav, header, footer, aside, form, iframe, svg, figure, .share, .social, .related, .comments, .newsletter").Remove()
 	best, bestLen := (*goquery.Selection)(nil), 0
@@ -169,13 +170,13 @@ func MainText(page []byte, contentType string) (title, text string, err error) {
 	}
 	var paras []string
 	best.Find("p, h2, h3, li, blockquote").Each(func(_ int, s *goquery.Selection) {
-		if t := collapse(strings.ReplaceAll(s.Text(), "\n", " ")); t != "" {
+		if t := htmltext.Collapse(strings.ReplaceAll(s.Text(), "\n", " ")); t != "" {
 			paras = append(paras, t)
 		}
 	})
 	if len(paras) == 0 {
 		h, _ := best.Html()
-		return title, HTMLToText(h), nil
+		return title, htmltext.ToText(h), nil
 	}
 	return title, strings.Join(paras, "\n"), nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/htmltext"
 )
 
 // leakPost is one leak-site post in the shapes of ransomwatch's posts.json
@@ -118,7 +119,7 @@ func fillLeakPost(c *cit.Candidate, post, group, published, description, website
 		text += " Website: " + strings.TrimSpace(website) + "."
 	}
 	if description != "" {
-		text += "\n" + HTMLToText(description)
+		text += "\n" + htmltext.ToText(description)
 	}
 	c.Text = text
 	c.Published = published

@@ -10,8 +10,6 @@ import (
 
 	"github.com/PuerkitoBio/purell"
 	"github.com/abadojack/whatlanggo"
-
-	"github.com/cit-health/cit/pkg/htmltext"
 )
 
 // trackingParams are query parameters that only say how a reader arrived.
@@ -91,12 +89,6 @@ func normKey(parts ...string) string {
 	}
 	return strings.Join(parts, "|")
 }
-
-// HTMLToText reduces an HTML fragment or page to plain text (htmltext.ToText).
-func HTMLToText(s string) string { return htmltext.ToText(s) }
-
-// collapse trims each line, collapses inner spaces and drops empty lines.
-func collapse(s string) string { return htmltext.Collapse(s) }
 
 // detectLanguages are the languages CIT collects in; detection picks among them.
 var detectLanguages = map[whatlanggo.Lang]bool{

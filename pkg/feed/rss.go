@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/htmltext"
 	"github.com/mmcdole/gofeed"
 )
 
@@ -39,9 +40,9 @@ func (p parser) parseFeed(data []byte) ([]cit.Candidate, error) {
 				}
 			}
 		}
-		c.Title = HTMLToText(it.Title)
-		desc := HTMLToText(it.Description)
-		content := HTMLToText(it.Content)
+		c.Title = htmltext.ToText(it.Title)
+		desc := htmltext.ToText(it.Description)
+		content := htmltext.ToText(it.Content)
 		c.Text = desc
 		if len(content) > len(desc) {
 			c.Text = content
