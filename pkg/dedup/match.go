@@ -1264,6 +1264,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// surgeries postponed"), its cause told days later ("cyberattack
 		// confirmed"), or the other way round: one event of one hospital.
 		add(o.WeightClose+0.5, "date", "outage_told_as_attack", fmt.Sprintf("%.0f days", gap))
+	case gap <= 3 && exactName && pressReview && p.accepted && !r.newAttack:
+		// A press report the classifier was unsure of, naming within
+		// days the organisation whose attack it accepted ("Central Ohio
+		// Urology Group" the day "Central Ohio Urology" was hacked): the
+		// same story told by another outlet (round 57).
+		add(o.WeightClose+0.5, "date", "reviewed_report_same_days", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.CloseDays:
 		add(o.WeightClose, "date", "within_close_window", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.WindowDays && lagging:
