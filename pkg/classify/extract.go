@@ -198,7 +198,7 @@ func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64,
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
 		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && currencyUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) ||
-			otherAttackCount(src, toks, i) {
+			otherAttackCount(src, toks, i) || equivalentOf(toks, i) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
 		count := func() (int64, bool) { // the number's value, its multiplier applied
@@ -283,6 +283,21 @@ func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64,
 		return leadBest, leadSpan, true
 	}
 	return best, span, best > 0
+}
+
+// equivalentOf reports whether the number at toks[i] follows, within ten
+// words of its sentence, a word of equivalence: a size told as people
+// ("2.3 TB, lo que equivale a más o menos de la información de 300
+// millones de personas"), not a count of those affected (round 57).
+func equivalentOf(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(0, i-10) && !toks[k+1].Break; k-- {
+		switch toks[k].Norm {
+		case "equivalent", "equivalente", "equivale", "equivalen", "equivaut", "equivalant", "equates", "entspricht",
+			"entsprechen", "equivalgono", "corrisponde", "corresponde", "overeenkomt", "equivalem":
+			return true
+		}
+	}
+	return false
 }
 
 // leadCountSentences is how many sentences of a text make the lead whose

@@ -94,7 +94,7 @@ func lexicon() map[string]term {
 		"health services provider",
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
-		"hearing and balance", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
+		"hearing and balance", "hearing aid company", "hearing aid companies", "hearing aid provider*", "hearing care company", "hearing care provider*", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",
 		"children s clinic*", "children s mercy", "children s national", "heart institute", "heart hospital", "heart center", "gp practice", "gp surgery", "gp practices", "gp surgeries", "gp network*", "gp clinic*", "gp service*", "primary health organisation*", "ent practice", "ent clinic", "ear nose and throat", "hearing center", "day surgery", "day surgeries", "day hospital", "general practitioner*", "nhs trust", "health board", "dhb", "dhbs",
 		// the specialties small practices are named after
 		"cardiovascular", "cardiothoracic", "oral surgery", "oral surgeons", "maxillofacial", "anesthesia", "anaesthesia",
@@ -260,6 +260,9 @@ func lexicon() map[string]term {
 		"testing lab*", "toxicology lab*", "toxicology laborator*", "drug testing lab*", "diagnostics", "pathology", "blood test*", "laboratoire d analyses", "laboratoires d analyses",
 		"laboratoire de biologie", "biologie medicale", "labor fur", "laborarzt*", "laboratorio clinico", "laboratorio de analisis",
 		"laboratorio analisi", "laboratorio de analises",
+		// round 57: German's "Labor", after an article English lacks ("das Labor Novogenia"), and its compounds
+		"das labor", "dem labor", "vom labor", "ein labor", "einem labor",
+		"testlabor", "testlabors", "testlabore", "pcr labor", "corona labor", "corona testlabor",
 		"laboratorium voor", "laboratorium", "laboratorio", "laboratorios", "laboratoire", "labcorp", "quest diagnostics", "labmd",
 		// round 27: Italy's private labs ("Centro Analisi Brianza", "centri di analisi cliniche")
 		"centro analisi", "centri analisi", "centro di analisi", "centri di analisi", "analisi cliniche",
@@ -298,6 +301,11 @@ func lexicon() map[string]term {
 		// round 25 (second stage): rehabilitation centres, company health insurers, Italian ambulance associations
 		"revalidatiecentr*", "rehabilitationszentr*", "bkk", "croce verde", "croce bianca", "croce rossa",
 		"pubblica assistenza",
+		// round 57: the German Red Cross's district associations, which run ambulances and care ("Cyberangriff auf
+		// DRK-Kreisverband Mannheim"); not the American Red Cross, which PRC files outside health
+		"drk", "drk kreisverband", "drk kreisverbandes", "deutsches rotes kreuz", "deutschen roten kreuzes", "deutsche rote kreuz",
+		"rotes kreuz", "roten kreuzes", "roten kreuz", "rote kreuz", "arbeiter samariter bund", "arbeiter samariter bundes",
+		"johanniter unfall hilfe", "malteser hilfsdienst", "malteser hilfsdienstes",
 		"unidade local de saude", "unidades locais de saude", "asl", "ausl", "aulss", "ulss", "usl", "azienda usl", // round 43: "l'Usl rischia una multa"
 		"asl1", "asl2", "asl3", "asl4", "asl5", "asl6", // round 45: numbered local health bodies written as one word ("ASL1 Abruzzo")
 		"asp di", // round 44: Sicily's and Calabria's provincial health bodies, "nei server dell'Asp di Messina"
@@ -518,6 +526,10 @@ func lexicon() map[string]term {
 		"password spraying", "credentials obtained elsewhere", "credentials stolen elsewhere", "reused passwords", "email account was compromised",
 		"email accounts were compromised", "email account compromised", "fraudulent login page", "fake login page",
 		"email account breach", "email breach", "mailbox breach",
+		// round 57: "compromised in a security breach to its e-mail system"
+		"e mail account breach", "e mail breach", "email system breach", "e mail system breach",
+		"breach to its email system", "breach to its e mail system", "breach of its email system", "breach of its e mail system",
+		"security breach to its email system", "security breach to its e mail system", "security breach of its email system", "security breach of its e mail system",
 		"spoofed login page", "credential harvesting", "fake microsoft login page", "fake office 365 login page",
 		"fake sign in page", "credentials were harvested", "harvested credentials", "harvested the credentials", "malicious link", "malicious links", "malicious attachment",
 		"malicious attachments", "malicious email", "malicious emails", "fraudulent email", "fraudulent emails",
@@ -892,6 +904,12 @@ func lexicon() map[string]term {
 		"hacking risk", "hacking risks", "cyber risk", "cyber risks", "cybersecurity risk", "cybersecurity risks",
 		"security risk", "security risks", "risk of hacking", "vulnerable to hacking", "vulnerable to hackers",
 		"hackable", "recall", "recalls", "recalled", "recalling", "firmware update",
+		// round 57: the same in the other languages ("Medtronic ha urgentemente richiamato i telecomandi … a causa dei
+		// rischi per la sicurezza informatica")
+		"richiamato", "richiamati", "richiamate", "ruckruf", "ruckrufe", "ruckrufaktion", "zuruckgerufen", "teruggeroepen",
+		"terugroepactie", "terugroepen", "rischi per la sicurezza informatica", "rischio per la sicurezza informatica",
+		"risques de cybersecurite", "risque de cybersecurite", "riesgos de ciberseguridad", "riesgo de ciberseguridad",
+		"riscos de ciberseguranca", "risco de ciberseguranca", "cybersicherheitsrisiken", "cybersicherheitsrisiko",
 		// advice to be ready: "urging hospitals … to prepare for cyberattacks"
 		"prepare for cyberattacks", "prepare for a cyberattack", "prepare for cyber attacks", "prepare for a cyber attack",
 		"sentinel event alert")

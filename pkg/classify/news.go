@@ -275,6 +275,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 	// plural head before its complement ("422 établissements de santé")
 	plural = plural || germanHealthPlural(last) || otherPlural(last) || strings.HasSuffix(last, "aux") ||
 		(t[1] > t[0] && !toks[t[0]].Upper && (otherPlural(toks[t[0]].Norm) || strings.HasSuffix(toks[t[0]].Norm, "s")))
+	// round 57: a kind before a plural of businesses ("home care agencies,
+	// are prime targets for cybercriminals")
+	plural = plural || (!toks[t[1]].Upper && pluralBusinesses(next))
 	modifier := !plural && (next == "networks" || next == "staff" || next == "staffs" || next == "workers" ||
 		next == "devices" || next == "systems" || next == "employees" || next == "executives" || next == "leaders" ||
 		next == "sector" || next == "industry" || next == "organisations" || next == "organizations" || next == "apps" ||
@@ -350,9 +353,24 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			// hospitales")
 			"chaque", "tous", "toutes", "cada", "todos", "todas", "ogni", "tutti", "tutte", "jede", "jeder", "jeden", "elke", "iedere",
 			"particularly", "especially", "particulierement", "particularmente", "particolarmente", "especialmente",
-			"besonders", "vooral":
+			"besonders", "vooral",
+			// round 57: an everyday reality ("l’attacco informatico ai dati sanitari negli ospedali e nelle cliniche
+			// italiane è realtà quotidiana")
+			"daily", "everyday", "quotidiana", "quotidiano", "quotidiani", "quotidiane", "quotidien", "quotidienne",
+			"quotidiens", "quotidiennes", "taglich", "tagliche", "taglichen", "alltag", "cotidiana", "cotidiano", "cotidianos",
+			"cotidianas", "diaria", "diarias", "dagelijks", "dagelijkse":
 			return true
 		}
+	}
+	return false
+}
+
+// pluralBusinesses is a plural noun of businesses that a kind of care
+// may qualify: "home care agencies", "dental providers".
+func pluralBusinesses(s string) bool {
+	switch s {
+	case "agencies", "providers", "companies", "businesses", "firms", "facilities", "operators":
+		return true
 	}
 	return false
 }
@@ -576,19 +594,8 @@ func sectorInLead(d *doc) (string, bool) {
 			return d.title[t.Start:t.End], true
 		}
 	}
-	for _, h := range d.titleHits {
-		// a kind in the plural after a definite article: "Une cyberattaque
-		// tous les trois jours dans les hôpitaux"; not "une red de
-		// clínicas", "venti ospedali", "diagnostics chain" (round 55)
-		t := d.titleToks[h.Last]
-		if h.Value.kind != kHealthOrg || t.Upper || !(pluralOrg(t.Norm) || strings.HasSuffix(t.Norm, "aux")) || h.First == 0 ||
-			d.titleToks[h.First].Break || !definitePlural(d.titleToks[h.First-1].Norm) {
-			continue
-		}
-		if n := h.Last + 1; n < len(d.titleToks) && !d.titleToks[n].Break && sectorHead(d.titleToks[n].Norm) {
-			continue
-		}
-		return d.title[d.titleToks[h.First-1].Start:t.End], true
+	if span, ok := kindInPlural(d.title, d.titleToks, d.titleHits, len(d.titleToks)); ok {
+		return span, true
 	}
 	sent, _ := d.bodySentences()
 	lead := d.bodyLead()
@@ -599,6 +606,33 @@ func sectorInLead(d *doc) (string, bool) {
 		if sectorNounWord(t.Norm) || sectorWholeWord(t.Norm) {
 			return d.body[t.Start:t.End], true
 		}
+		if hypothetical(d.bodyToks, i) {
+			// a possibility, not an event: "Ein böswilliger Hackerangriff
+			// kann die gesamte Zahnarztpraxis lahmlegen" (round 57)
+			return d.body[t.Start:t.End], true
+		}
+	}
+	return "", false
+}
+
+// kindInPlural returns a kind of health organisation in the plural after a
+// definite article among toks[:end]: "Une cyberattaque tous les trois
+// jours dans les hôpitaux"; not "une red de clínicas", "venti ospedali",
+// "diagnostics chain" (round 55).
+func kindInPlural(src string, toks []text.Token, hits []text.Hit[term], end int) (string, bool) {
+	for _, h := range hits {
+		if h.Last >= end {
+			continue
+		}
+		t := toks[h.Last]
+		if h.Value.kind != kHealthOrg || t.Upper || !(pluralOrg(t.Norm) || strings.HasSuffix(t.Norm, "aux")) || h.First == 0 ||
+			toks[h.First].Break || !definitePlural(toks[h.First-1].Norm) {
+			continue
+		}
+		if n := h.Last + 1; n < len(toks) && !toks[n].Break && sectorHead(toks[n].Norm) {
+			continue
+		}
+		return src[toks[h.First-1].Start:t.End], true
 	}
 	return "", false
 }
@@ -744,6 +778,19 @@ func smallCount(t text.Token) bool {
 	return false
 }
 
+// crippleInfinitive is an infinitive of crippling or striking in the six
+// languages besides English, which a modal makes a possibility: "Ein
+// böswilliger Hackerangriff kann die gesamte Zahnarztpraxis lahmlegen",
+// "kann jede Praxis treffen" (round 57).
+func crippleInfinitive(s string) bool {
+	switch s {
+	case "lahmlegen", "lahmzulegen", "stilllegen", "treffen", "paralyser", "bloquer", "toucher", "paralizar", "bloquear",
+		"afectar", "paralizzare", "bloccare", "colpire", "paralisar", "atingir", "platleggen", "blokkeren":
+		return true
+	}
+	return false
+}
+
 // hypothetical reports whether toks[i] makes its sentence a possibility,
 // not an event: "Hackers can hijack hospital drug pumps" (not "can't"),
 // "put hospitals at risk of ransomware", "It's possible", "in theory".
@@ -762,7 +809,7 @@ func hypothetical(toks []text.Token, i int) bool {
 			return false
 		}
 		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Break; k++ {
-			if victimNoun(toks[k].Norm) {
+			if victimNoun(toks[k].Norm) || crippleInfinitive(toks[k].Norm) {
 				return true
 			}
 		}
@@ -1639,6 +1686,11 @@ func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) i
 			i = e
 			continue
 		}
+		if k, m := cookieNotice(src, toks, sent, i); k > 0 {
+			n += m // a site's cookie notice: "Questo sito utilizza i cookies. …" (round 57)
+			i = k
+			continue
+		}
 		if k, m := captionLine(src, toks, sent, i); k > 0 {
 			n += m // a stock photo's caption and keywords: "Hacker with computers in dark room. Cyber crime\n" (round 56)
 			i = k
@@ -1653,6 +1705,30 @@ func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) i
 	}
 	return n
 }
+
+// cookieNotice reports a line of at most maxCookieNotice words, starting
+// at toks[i], that speaks of the site's cookies ("Questo sito utilizza i
+// cookies. I cookie sono file memorizzati nel browser, …"): a banner, not
+// the story. It returns the token after the line and the line's
+// sentences; 0, 0 when the line is none such.
+func cookieNotice(src string, toks []text.Token, sent []int, i int) (int, int) {
+	cookie := false
+	e := i
+	for ; e < len(toks) && e-i <= maxCookieNotice; e++ {
+		if e > i && strings.Contains(src[toks[e-1].End:toks[e].Start], "\n") {
+			break
+		}
+		cookie = cookie || toks[e].Norm == "cookie" || toks[e].Norm == "cookies"
+	}
+	if !cookie || e == len(toks) || e-i > maxCookieNotice {
+		return 0, 0
+	}
+	return e, sent[e-1] - sent[i] + 1
+}
+
+// maxCookieNotice is the most words a cookie notice above a page's story
+// has.
+const maxCookieNotice = 120
 
 // captionLine reports a line of two short sentences at most, ten words in
 // all, that starts at toks[i] and ends without a full stop ("Hacker with
@@ -1943,10 +2019,32 @@ func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
 			if sent[h.First] <= lead || describesTitleName(d, h, titlePlaces) {
 				return "", false
 			}
+			if len(d.titleToks) == 0 && sent[h.First] == lead+1 && attackedInSentence(d, h.First) {
+				// a page without its headline, whose story's sentence
+				// follows two of context: "Portugal está sob uma forte onda
+				// de ataques informáticos … os Laboratórios Germano de Sousa
+				// foram agora também alvo de um ataque informático" (round 57)
+				return "", false
+			}
 			return d.body[d.bodyToks[h.First].Start:d.bodyToks[h.Last].End], true
 		}
 	}
 	return "", false
+}
+
+// attackedInSentence reports whether the body's sentence of toks[i] tells
+// of an attack, with no negation before toks[i] in it: not "L’attacco ha
+// interessato i siti web istituzionali senza coinvolgere le ULSS".
+func attackedInSentence(d *doc, i int) bool {
+	sent, _ := d.bodySentences()
+	for k := i - 1; k >= 0 && sent[k] == sent[i]; k-- {
+		if negationWord(d.bodyToks[k].Norm) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(d.bodyHits, func(h text.Hit[term]) bool {
+		return h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied && sent[h.First] == sent[i]
+	})
 }
 
 // describesTitleName reports whether the body's health word h stands next

@@ -436,8 +436,10 @@ type probe struct {
 // cleared four, a title's kind in the plural after a definite article
 // ("Gli ospedali sono il bersaglio …") one more (3,918); round 56's
 // "Bij Saltro …" with an attack in its sentence one more, Mexico's state
-// health secretariats ("Secretaría de Salud de Michoacán") three more (3,914).
-const maxKnownLimits = 3914
+// health secretariats ("Secretaría de Salud de Michoacán") three more (3,914);
+// round 57's possibility in a lead that names no victim ("… can …") three
+// more, the German Red Cross's bodies as health bodies one more (3,910).
+const maxKnownLimits = 3910
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

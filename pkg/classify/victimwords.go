@@ -778,6 +778,8 @@ func headlineVerb(s string) bool {
 		"impacts", "updates", "serves", "reaches", "revises", "settles", "agrees",
 		// round 45: "UC San Diego Health Experiences Phishing Attack", "Louisiana Hospitals Report Data Breach"
 		"experiences", "experienced", "report",
+		// round 57: "Family Health Center of Worcester Reports Cyber Attack"
+		"reports",
 		// round 47: "Sea Mar Accused of Negligence Over Data Breach", "University of Washington Medicine Spills
 		// Patient Data", "Class-Action Lawsuit Aimed at Cottage Hospital Over Records Breach", "Cottage Hospital
 		// Records Exposed"
