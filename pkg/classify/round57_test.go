@@ -107,3 +107,22 @@ func TestRound57EquivalentCount(t *testing.T) {
 		t.Errorf("records %d, want none", *got.RecordsAffected)
 	}
 }
+
+// TestRound57EnglishCounties: an English county places its hospital in
+// Britain, not in the American village of its name; Surrey, a city of
+// British Columbia too, is left out (round 57, set C1; sentences of our
+// own).
+func TestRound57EnglishCounties(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ text, country string }{
+		{"Hospital operations across Lincolnshire were cancelled after a virus infected the trust's IT systems.", "GB"},
+		{"A hospital in Lincolnshire, Illinois, was hit by ransomware.", "US"},
+		{"Surrey Memorial Hospital in British Columbia was hit by ransomware.", "CA"},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Text: tc.text})
+		if got.Country == nil || *got.Country != tc.country {
+			t.Errorf("%.60q: country %v, want %s", tc.text, got.Country, tc.country)
+		}
+	}
+}

@@ -120,7 +120,12 @@ func regions() map[string][]string {
 			"province de Luxembourg", "province du Luxembourg", "provincie Luxemburg", "Provinz Luxemburg",
 			"Luxembourg belge", "Belgisch Luxemburg", "Waals-Luxemburgse"},
 		"PT": {"Algarve", "Alentejo", "Madeira", "Açores", "Azores", "Trás-os-Montes", "Minho", "Ribatejo"},
-		"GB": {"Yorkshire", "Lancashire", "Kent", "Essex", "Cornwall", "Devon"},
+		"GB": {"Yorkshire", "Lancashire", "Kent", "Essex", "Cornwall", "Devon",
+			// round 57: English counties ("Hospital operations across Lincolnshire cancelled"), before the US village
+			"Lincolnshire", "Derbyshire", "Nottinghamshire", "Leicestershire", "Staffordshire", "Shropshire", "Warwickshire",
+			"Worcestershire", "Gloucestershire", "Oxfordshire", "Buckinghamshire", "Bedfordshire", "Hertfordshire",
+			"Cambridgeshire", "Northamptonshire", "Wiltshire", "Cumbria", "Northumberland", "Merseyside", "Teesside",
+			"Greater Manchester", "Dorset", "East Sussex", "West Sussex"}, // not Surrey, a city of British Columbia too
 		"IN": {"Tamil Nadu", "Kerala", "Karnataka", "Maharashtra", "Gujarat", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh",
 			"Andhra Pradesh", "Telangana", "West Bengal", "Bihar", "Odisha", "Haryana", "Assam", "Jharkhand",
 			"Chhattisgarh", "Uttarakhand", "Himachal Pradesh", "Goa", "Jammu and Kashmir", "Manipur"},
