@@ -594,8 +594,19 @@ func sectorInLead(d *doc) (string, bool) {
 			return d.title[t.Start:t.End], true
 		}
 	}
-	if span, ok := kindInPlural(d.title, d.titleToks, d.titleHits, len(d.titleToks)); ok {
-		return span, true
+	for _, h := range d.titleHits {
+		// a kind in the plural after a definite article: "Une cyberattaque
+		// tous les trois jours dans les hôpitaux"; not "une red de
+		// clínicas", "venti ospedali", "diagnostics chain" (round 55)
+		t := d.titleToks[h.Last]
+		if h.Value.kind != kHealthOrg || t.Upper || !(pluralOrg(t.Norm) || strings.HasSuffix(t.Norm, "aux")) || h.First == 0 ||
+			d.titleToks[h.First].Break || !definitePlural(d.titleToks[h.First-1].Norm) {
+			continue
+		}
+		if n := h.Last + 1; n < len(d.titleToks) && !d.titleToks[n].Break && sectorHead(d.titleToks[n].Norm) {
+			continue
+		}
+		return d.title[d.titleToks[h.First-1].Start:t.End], true
 	}
 	sent, _ := d.bodySentences()
 	lead := d.bodyLead()
@@ -611,28 +622,6 @@ func sectorInLead(d *doc) (string, bool) {
 			// kann die gesamte Zahnarztpraxis lahmlegen" (round 57)
 			return d.body[t.Start:t.End], true
 		}
-	}
-	return "", false
-}
-
-// kindInPlural returns a kind of health organisation in the plural after a
-// definite article among toks[:end]: "Une cyberattaque tous les trois
-// jours dans les hôpitaux"; not "une red de clínicas", "venti ospedali",
-// "diagnostics chain" (round 55).
-func kindInPlural(src string, toks []text.Token, hits []text.Hit[term], end int) (string, bool) {
-	for _, h := range hits {
-		if h.Last >= end {
-			continue
-		}
-		t := toks[h.Last]
-		if h.Value.kind != kHealthOrg || t.Upper || !(pluralOrg(t.Norm) || strings.HasSuffix(t.Norm, "aux")) || h.First == 0 ||
-			toks[h.First].Break || !definitePlural(toks[h.First-1].Norm) {
-			continue
-		}
-		if n := h.Last + 1; n < len(toks) && !toks[n].Break && sectorHead(toks[n].Norm) {
-			continue
-		}
-		return src[toks[h.First-1].Start:t.End], true
 	}
 	return "", false
 }

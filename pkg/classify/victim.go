@@ -3274,14 +3274,6 @@ func relatedLine(src string, at int) bool {
 	return false
 }
 
-// capitalAt reports whether the token's word is written with a capital,
-// whatever its Upper says (a Title Case headline's words are read as
-// common ones).
-func capitalAt(src string, t text.Token) bool {
-	r, _ := utf8.DecodeRuneInString(src[t.Start:])
-	return unicode.IsUpper(r)
-}
-
 // validName checks a candidate victim name: it has a capitalised word
 // that is neither an article nor a lexicon word (so "Krankenhaus" alone is
 // not a name), it is not a threat actor or an attacker ("Hackers"), and it
@@ -3314,7 +3306,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		return false
 	}
 	if (lo == hi || (hi == lo+1 && toks[hi].Norm == "data")) && lo > 0 && hi+1 < len(toks) && toks[lo-1].Norm == "to" &&
-		!toks[lo-1].Upper && toks[lo].Upper && capitalAt(p.src, toks[hi+1]) && nameJoined(p.src, toks, lo-1, lo) && nameJoined(p.src, toks, hi, hi+1) {
+		!toks[lo-1].Upper && toks[lo].Upper && !toks[hi+1].Digit && !lowerInSource(p.src, toks[hi+1]) && nameJoined(p.src, toks, lo-1, lo) && nameJoined(p.src, toks, hi, hi+1) {
 		return false // an infinitive in a Title Case headline: "Attackers Promised to Delete Data Compromised" (round 57)
 	}
 	if lo < hi && roleWord(toks[hi].Norm) && toks[hi].Norm != "executive" && toks[hi].Upper {
