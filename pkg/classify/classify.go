@@ -104,6 +104,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 		// publish text, and the patterns read sentences (round 56)
 		cand.Text = htmltext.ToText(cand.Text)
 	}
+	cand.Text = dropPhotoCaptions(cand.Text)
 	d := c.analyse(cand.Title, cand.Text, cand.Lang)
 	out := cit.Classification{ModelVersion: c.model.Version, Reasons: []cit.Reason{}}
 	reason := func(field, value, rule, span string, w float64) {

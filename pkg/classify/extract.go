@@ -197,7 +197,7 @@ func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64,
 		if n, m, ok := countSuffix(digits); ok && mult == 1 {
 			digits, mult = n, m // "30mila pazienti", "1.3M patients", "500K records"
 		}
-		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && currencyUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) ||
+		if dayAfterMonth(toks, i, digits, mult) || population(toks, i) || increment(toks, i) || sizeOf(toks, i) || money(src, t) || (j < len(toks) && currencyUnit(toks[j].Norm)) || namedNumber(src, toks, i) || share(src, toks, j) ||
 			otherAttackCount(src, toks, i) || equivalentOf(toks, i) {
 			continue // "13,000 of the approximately 24,000 retired members", "serves 120,000 patients each year": the whole, not the affected
 		}
@@ -283,6 +283,14 @@ func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64,
 		return leadBest, leadSpan, true
 	}
 	return best, span, best > 0
+}
+
+// increment reports whether the number at toks[i] adds to a count told
+// before: "personal information belonging to an additional 2,000 people
+// may have been compromised" is no total of those affected (round 58).
+func increment(toks []text.Token, i int) bool {
+	k := skipApprox(toks, i-1)
+	return k >= 0 && !toks[k+1].Break && (toks[k].Norm == "additional" || toks[k].Norm == "further")
 }
 
 // equivalentOf reports whether the number at toks[i] follows, within ten
@@ -627,6 +635,9 @@ func sizeOf(toks []text.Token, i int) bool {
 			return true
 		case "has", "have":
 			return filler // "has about 30,000 members"; not "has notified 5,450 patients"
+		case "includes", "include", "encompasses":
+			// "MaineGeneral Health's service area includes about 180,000 people" (round 58)
+			return filler && k > 0 && (toks[k-1].Norm == "area" || toks[k-1].Norm == "region")
 		case "with":
 			// "the largest independent medical group in Illinois, with more
 			// than 750 primary care physicians"; not "with more than 5,000
@@ -645,6 +656,9 @@ func sizeOf(toks []text.Token, i int) bool {
 		switch toks[k].Norm {
 		case "annually", "yearly", "per", "every":
 			return true
+		case "work":
+			// a staff's size: "About 4,200 people work for MaineGeneral Health" (round 58)
+			return k > i+1 && k+1 < len(toks) && !toks[k+1].Break && (toks[k+1].Norm == "for" || toks[k+1].Norm == "at")
 		case "monthly", "daily", "weekly":
 			// a platform's size: "grow to 900 million active monthly users", "monthly active users" (round 41)
 			return k+1 < len(toks) && !toks[k+1].Break && (peopleNoun(toks[k+1].Norm) || toks[k+1].Norm == "active")

@@ -315,11 +315,16 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 		(pluralAttack(toks[k].Norm) || toks[k].Norm == "cyberattacken" || toks[k].Norm == "hackerangriffe") {
 		return true // attacks on a kind of organisation: "Cyberattacken auf Krankenhäuser: Gesundheitswesen in Geiselhaft" (round 45)
 	}
-	// The plural stands for the sector when the sentence counts, compares
-	// or speaks of a tendency.
+	// The plural stands for the sector when the sentence counts, compares,
+	// speaks of a tendency or of what attacks can do ("Les cyberattaques
+	// peuvent avoir un impact financier démesuré sur les hôpitaux", round 58).
 	for k, tok := range toks {
 		if sent[k] != sent[t[0]] {
 			continue
+		}
+		if possibilityModal(tok.Norm) && !(k+1 < len(toks) && (negation(toks[k+1].Norm) || toks[k+1].Norm == "t")) &&
+			!(k > 0 && negation(toks[k-1].Norm)) {
+			return true
 		}
 		if tok.Digit && !smallCount(tok) && yearOf(tok) == 0 {
 			return true
@@ -358,7 +363,10 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 			// italiane è realtà quotidiana")
 			"daily", "everyday", "quotidiana", "quotidiano", "quotidiani", "quotidiane", "quotidien", "quotidienne",
 			"quotidiens", "quotidiennes", "taglich", "tagliche", "taglichen", "alltag", "cotidiana", "cotidiano", "cotidianos",
-			"cotidianas", "diaria", "diarias", "dagelijks", "dagelijkse":
+			"cotidianas", "diaria", "diarias", "dagelijks", "dagelijkse",
+			// round 58: what a kind habitually suffers ("Hospitals fall victim to cyber-attacks in the form of
+			// ransomware")
+			"fall", "face", "become":
 			return true
 		}
 	}
@@ -617,13 +625,47 @@ func sectorInLead(d *doc) (string, bool) {
 		if sectorNounWord(t.Norm) || sectorWholeWord(t.Norm) {
 			return d.body[t.Start:t.End], true
 		}
-		if hypothetical(d.bodyToks, i) {
+		if hypothetical(d.bodyToks, i) && !suspectedCause(d.bodyToks, sent, i, d.bodyHits) {
 			// a possibility, not an event: "Ein böswilliger Hackerangriff
 			// kann die gesamte Zahnarztpraxis lahmlegen" (round 57)
 			return d.body[t.Start:t.End], true
 		}
 	}
 	return "", false
+}
+
+// suspectedCause reports whether the "possible" at toks[i] qualifies an
+// attack that its sentence says has done harm: "A possible cyber attack
+// against the healthcare system … has disrupted services and forced the
+// cancellation of some appointments" suspects the cause of an event; it
+// tells no mere possibility (round 58).
+func suspectedCause(toks []text.Token, sent []int, i int, hits []text.Hit[term]) bool {
+	if toks[i].Norm != "possible" {
+		return false
+	}
+	for _, h := range hits {
+		if h.First != i+1 || h.Value.kind != kCyber {
+			continue
+		}
+		for k := h.Last + 1; k < len(toks) && sent[k] == sent[i]; k++ {
+			switch toks[k].Norm {
+			case "disrupted", "disrupts", "crippled", "cripples", "forced", "forces", "knocked", "shut", "paralysed", "paralyzed":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possibilityModal is a modal of possibility in the plural of the seven
+// languages: "can", "peuvent", "pueden", "possono", "podem", "können",
+// "kunnen".
+func possibilityModal(w string) bool {
+	switch w {
+	case "can", "peuvent", "pueden", "possono", "podem", "konnen", "kunnen":
+		return true
+	}
+	return false
 }
 
 // definitePlural is a definite article of the plural, alone or joined to

@@ -2116,7 +2116,9 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 
 // namedPerson reports whether the report names a person by the surname w:
 // a role or a title, a first name, then w ("DCH spokesperson Brad Fisher",
-// "The hospital's president, Dr. Greg Duick").
+// "The hospital's president, Dr. Greg Duick"), or a first name, w and a
+// role after a comma ("Tim Ottinger, vice president for the regional health
+// system", "Chuck Hays, CEO of MaineGeneral Health", round 58).
 func namedPerson(d *doc, w string) bool {
 	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
 		for i := 2; i < len(toks); i++ {
@@ -2125,6 +2127,14 @@ func namedPerson(d *doc, w string) bool {
 			}
 			if before := toks[i-2].Norm; roleWord(before) || honorific(before) {
 				return true
+			}
+			for k := i + 1; k < min(len(toks), i+4) && toks[i+1].Break; k++ {
+				if k > i+1 && toks[k].Break {
+					break
+				}
+				if roleWord(toks[k].Norm) {
+					return true
+				}
 			}
 		}
 	}
@@ -2507,6 +2517,9 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		}
 		if ok && reportingVerb(toks[v].Norm) && (c.teller(p, lo, hi) || toldOfOthers(toks, v, cov)) {
 			continue // "The Associated Press reported that the ransom note …": who tells, not who was hit
+		}
+		if ok && (toks[v].Norm == "said" || toks[v].Norm == "says") && c.teller(p, lo, hi) {
+			continue // "The Canadian Broadcasting Corporation said a ransomware attack … was behind" (round 58)
 		}
 		if ok && lo > 0 && (toks[lo-1].Norm == "near" || toks[lo-1].Norm == "nearby") && joined(lo-1, lo) {
 			continue // "a retirement home … near Pont-Audemer was targeted": a place, not the victim (round 52)

@@ -137,7 +137,10 @@ func headlineWord(s string) bool {
 		"outage", "outages", "update", "updates", "statement", "notice", "alert", "news", "announcement", "faq",
 		"investigation", "lawsuit", "settlement", "event", "downtime", "disruption", "release", "releases",
 		// an event's title, not a name: "Attack on European Medicines Agency"
-		"attack", "attacks", "attacked", "campaign":
+		"attack", "attacks", "attacked", "campaign",
+		// round 58: "Centura Health Email Security Incident Compromises PHI", "… Medical Center Provides Notice of
+		// Data Security Incident"
+		"email", "provides":
 		return true
 	}
 	return false
@@ -798,7 +801,9 @@ func headlineVerb(s string) bool {
 		// round 54: "Patients of … Informed of PHI Breach"
 		"informed", "notified", "alerted",
 		// round 56: "Brooklyn Hospital Loses Patient Data In Ransomware Attack", "Hospital Network Gets Hit by Cyberattack"
-		"loses", "gets":
+		"loses", "gets",
+		// round 58: "MaineGeneral Medical Center Provides Notice of Data Security Incident"
+		"provides":
 		return true
 	}
 	return false
@@ -1037,7 +1042,9 @@ func mediaWord(s string) bool {
 		"newspapers", "broadcaster", "magazine", "tabloid", "outlet", "daily",
 		// round 53: the security press ("ZDNet reports that Lapsus$ Group targeted the ConecteSUS app")
 		"zdnet", "techcrunch", "bleepingcomputer", "databreaches", "wired", "cyberscoop", "darkreading", "securityweek",
-		"theregister", "krebsonsecurity", "techtarget":
+		"theregister", "krebsonsecurity", "techtarget",
+		// round 58: broadcasters ("The Canadian Broadcasting Corporation said a ransomware attack … was behind")
+		"broadcasting", "broadcast", "bbc", "cbc", "cnn", "nbc", "cbs", "npr", "radio", "television":
 		return true
 	}
 	return false

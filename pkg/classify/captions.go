@@ -1,0 +1,64 @@
+package classify
+
+import (
+	"regexp"
+	"strings"
+)
+
+// creditRe matches a photo credit that closes a line: in parentheses
+// ("(photo credit: REUTERS/CARLOS OSORIO)", "(Photo: AP)",
+// "(Zolnierek/iStockphoto.Getty Images)") or after a copyright sign
+// ("… pour un hôpital © Gorodenkoff / Shutterstock").
+var creditRe = regexp.MustCompile(`(?i)(?:\((?:photo|image|picture|foto)?\s*(?:credit|credits|courtesy|photo|image|foto)\s*:[^()\n]{1,80}\)` +
+	`|\([^()\n]{0,60}(?:getty images|istock|shutterstock|reuters|afp|ap photo|alamy|unsplash|adobe stock|dpa)[^()\n]{0,40}\)` +
+	`|©[^©\n]{1,60})\s*$`)
+
+// maxCaption is the longest line, in bytes, read as a caption.
+const maxCaption = 320
+
+// dropPhotoCaptions removes the captions of a page's photos: a line that
+// ends in a photo credit, and a line that is only a credit together with
+// the caption line just before it. A caption describes a stock photo
+// ("Nurses check the charts of two coronavirus disease (COVID-19) patients
+// inside the intensive care unit of Humber River Hospital"), not the story,
+// and its hospital or its virus misled the victim and the model (round 58).
+func dropPhotoCaptions(s string) string {
+	if !strings.Contains(s, ")") && !strings.Contains(s, "©") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	var drop []bool
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if len(t) > maxCaption {
+			continue // a paragraph, or a whole text on one line, that closes on a credit
+		}
+		m := creditRe.FindStringIndex(t)
+		if m == nil {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(lines))
+		}
+		drop[i] = true
+		if m[0] == 0 {
+			// a credit alone: the caption is the line before it
+			for k := i - 1; k >= 0; k-- {
+				if strings.TrimSpace(lines[k]) != "" {
+					drop[k] = true
+					break
+				}
+			}
+		}
+	}
+	if drop == nil {
+		return s
+	}
+	kept := lines[:0:0]
+	for i, l := range lines {
+		if !drop[i] {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
