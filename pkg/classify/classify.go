@@ -104,7 +104,7 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 		// publish text, and the patterns read sentences (round 56)
 		cand.Text = htmltext.ToText(cand.Text)
 	}
-	cand.Text = dropPhotoCaptions(cand.Text)
+	cand.Text = htmltext.DropCaptions(cand.Text)
 	d := c.analyse(cand.Title, cand.Text, cand.Lang)
 	out := cit.Classification{ModelVersion: c.model.Version, Reasons: []cit.Reason{}}
 	reason := func(field, value, rule, span string, w float64) {
@@ -895,8 +895,9 @@ func personsName(m geo.Mention, toks []text.Token) bool {
 }
 
 // placedNames adds to named the cities that open a capitalised name
-// placed "in" another country right after it: "Miami Family Medical Centre
-// in Australia".
+// placed "in" another country right after it ("Miami Family Medical Centre
+// in Australia") or based in another country right before it
+// ("California-based Gold Coast Health Plan").
 func placedNames(ms []geo.Mention, toks []text.Token, named map[string]bool) map[string]bool {
 	for _, m := range ms {
 		if m.Kind != geo.KindCity {
@@ -905,6 +906,17 @@ func placedNames(ms []geo.Mention, toks []text.Token, named map[string]bool) map
 		k := m.Last + 1
 		for k < len(toks) && toks[k].Upper && !toks[k].Break {
 			k++
+		}
+		if k > m.Last+1 && m.First >= 2 && toks[m.First-1].Norm == "based" && !toks[m.First].Break &&
+			slices.ContainsFunc(ms, func(c geo.Mention) bool { return c.Last == m.First-2 && c.Code != m.Code }) {
+			// "California-based Gold Coast Health Plan": the name opens
+			// with a city of another country than where it is based
+			// (round 58)
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[m.Span] = true
+			continue
 		}
 		if k == m.Last+1 || k+1 >= len(toks) || toks[k].Norm != "in" || toks[k].Break || toks[k+1].Break {
 			continue

@@ -293,6 +293,31 @@ func increment(toks []text.Token, i int) bool {
 	return k >= 0 && !toks[k+1].Break && (toks[k].Norm == "additional" || toks[k].Norm == "further")
 }
 
+// rankingItem reports whether the text at byte offset at lies in a list
+// whose line of introduction ranks breaches: "… listed these five breaches
+// as the largest reported to date for 2013:\n\nAdvocate Health and
+// Hospitals, (4.03 million patients, …)". The list's counts are other
+// organisations' (round 58).
+func rankingItem(src string, at int) bool {
+	line := strings.LastIndexByte(src[:at], '\n')
+	for n := 0; line > 0 && n < 12; n++ {
+		prev := strings.LastIndexByte(src[:line], '\n') + 1
+		l := strings.TrimSpace(src[prev:line])
+		line = prev - 1
+		switch {
+		case l == "":
+			continue
+		case strings.HasSuffix(l, ":"):
+			l = strings.ToLower(l)
+			return (strings.Contains(l, "largest") || strings.Contains(l, "biggest")) &&
+				(strings.Contains(l, "breaches") || strings.Contains(l, "attacks") || strings.Contains(l, "incidents"))
+		case strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?"):
+			return false
+		}
+	}
+	return false
+}
+
 // equivalentOf reports whether the number at toks[i] follows, within ten
 // words of its sentence, a word of equivalence: a size told as people
 // ("2.3 TB, lo que equivale a más o menos de la información de 300
@@ -717,6 +742,9 @@ func affectedWord(s string) bool {
 // attack that … could have exposed the personal information of up to
 // 112,000 people" (round 44).
 func otherAttackCount(src string, toks []text.Token, i int) bool {
+	if rankingItem(src, toks[i].Start) {
+		return true
+	}
 	start := i
 	for start > 0 && i-start < 30 && !strings.ContainsAny(src[toks[start-1].End:toks[start].Start], ".\n") {
 		start--
@@ -727,6 +755,7 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 		if pluralAttack(toks[k].Norm) && (toks[k-1].Digit || (k > start+1 && toks[k-2].Digit && !toks[k-1].Break)) {
 			return true
 		}
+
 	}
 	for k := i - 1; k >= start; k-- {
 		from := k // where the attack's noun is looked for, within four words

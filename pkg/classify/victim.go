@@ -1119,6 +1119,20 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				return name, "text:full_name_of_title_victim", part.name(lo, hi)
 			}
 			if pi > 0 && lateNamedFirst(d, part, lo) {
+				// an earlier sentence's attack on a health body's name by
+				// another pattern: "Health Service Ireland (HSE) has become
+				// the latest victim of …" above "… being the Advanced
+				// ransomware attack on the NHS" (round 58)
+				early := part.before(lo)
+				if lo2, hi2, rule2, ok2 := c.attackObject(early, english, d.germanic); ok2 && !c.notAVictim(d, early, lo2, hi2) &&
+					!lateNamedFirst(d, early, lo2) && slices.ContainsFunc(coverage(early)[lo2:hi2+1], func(k kind) bool {
+					return k == kHealthOrg || k == kHealthWeak
+				}) {
+					lo2 = c.afterPlaceDescriptor(early, lo2, hi2)
+					if name := early.name(lo2, hi2); take(pi, name, rule2) {
+						return name, rule2, ""
+					}
+				}
 				if late.name == "" {
 					late.name, late.rule, late.at = part.name(lo, hi), objRule, lo
 				}
@@ -1519,6 +1533,21 @@ func titleCopy(title, body string) int {
 		return 0
 	}
 	return len(body) - len(rest) + len(t)
+}
+
+// before returns the part's tokens before toks[k], with the hits and the
+// known organisation that end before it.
+func (p part) before(k int) part {
+	q := part{src: p.src, toks: p.toks[:k]}
+	if p.hasKnown && p.known.Last < k {
+		q.known, q.hasKnown = p.known, true
+	}
+	for _, h := range p.hits {
+		if h.Last < k {
+			q.hits = append(q.hits, h)
+		}
+	}
+	return q
 }
 
 // after returns the part from its first token at or past offset on.
@@ -2070,9 +2099,12 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			return true // a Dutch adjective: "Russische hackers", "Belgische ziekenhuizen"
 		}
 	}
-	for _, t := range sub[:len(sub)-1] {
+	for k, t := range sub[:len(sub)-1] {
 		if roleWord(t.Norm) {
 			return true // "Health Minister Andrew Little has confirmed": a person
+		}
+		if k > 0 && (t.Norm == "sized" || t.Norm == "style") && p.src[sub[k-1].End:t.Start] == "-" {
+			return true // a compound adjective: "Texas-Sized Health Hacking Hits 405K" (round 58)
 		}
 	}
 	if len(sub) >= 2 && !slices.ContainsFunc(sub, func(t text.Token) bool { return len(t.Norm) > 1 }) &&

@@ -314,6 +314,8 @@ func subjectVerb(s string) bool {
 		// "London Drugs keeps all stores closed after cybersecurity incident",
 		// "Audifarma reanuda la dispensación tras el hackeo"
 		"keeps", "mails", "brings", "reanuda", "restablece", "recupera", "reabre",
+		// round 58: "The HSE has revealed it was hit with another cyber-attack"
+		"revealed", "reveals",
 		"victime", "subit", "confirme", "annonce", "paralyse", "paralysee", "touche", "touchee", "vise", "visee", "frappe",
 		"frappee", "cible", "ciblee", "opfer", "meldet", "bestatigt", "victima", "sufre", "confirma",
 		"vittima", "colpita", "colpito", "subisce", "vitima", "alvo", "sofre", "getroffen", "slachtoffer", "meldt":

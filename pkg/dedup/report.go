@@ -13,6 +13,7 @@ import (
 	"github.com/cit-health/cit/pkg/cit"
 	"github.com/cit-health/cit/pkg/dedup/orgname"
 	"github.com/cit-health/cit/pkg/dedup/textdate"
+	"github.com/cit-health/cit/pkg/htmltext"
 	"github.com/mozillazg/go-unidecode"
 )
 
@@ -109,6 +110,10 @@ func runTogether(v string) bool {
 // else Fields["victim"], else a heuristic on the title.
 func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report {
 	r := report{cand: c.Candidate}
+	// a photo's caption tells of a stock photo, its date too ("… on a
+	// laptop in Taipei, Taiwan, 13 May, 2017. EPA/…"): the report is read
+	// without it, and kept whole (round 58)
+	c.Text = htmltext.DropCaptions(c.Text)
 	f := c.Fields
 	cl := c.Classification
 	r.victim = victimOf(c)

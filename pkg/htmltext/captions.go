@@ -1,4 +1,4 @@
-package classify
+package htmltext
 
 import (
 	"regexp"
@@ -13,17 +13,22 @@ var creditRe = regexp.MustCompile(`(?i)(?:\((?:photo|image|picture|foto)?\s*(?:c
 	`|\([^()\n]{0,60}(?:getty images|istock|shutterstock|reuters|afp|ap photo|alamy|unsplash|adobe stock|dpa)[^()\n]{0,40}\)` +
 	`|©[^©\n]{1,60})\s*$`)
 
+// agencyCreditRe matches a news agency's credit without parentheses that
+// closes a caption: "… on a laptop in Taipei, Taiwan, 13 May, 2017.
+// EPA/RITCHIE B. TONGO" (round 58). Case matters: agencies sign in capitals.
+var agencyCreditRe = regexp.MustCompile(`(?:^|[.\s])(?:EPA|AFP|AP|REUTERS|Reuters|ANSA|DPA|dpa|EFE|GETTY IMAGES|Getty Images)(?: Photo)?\s*/\s*[A-Z][^/\n]{1,50}$`)
+
 // maxCaption is the longest line, in bytes, read as a caption.
 const maxCaption = 320
 
-// dropPhotoCaptions removes the captions of a page's photos: a line that
-// ends in a photo credit, and a line that is only a credit together with
+// DropCaptions removes the captions of a page's photos: a line that
+// ends in a photo credit or an agency's, and a line that is only a credit together with
 // the caption line just before it. A caption describes a stock photo
 // ("Nurses check the charts of two coronavirus disease (COVID-19) patients
 // inside the intensive care unit of Humber River Hospital"), not the story,
 // and its hospital or its virus misled the victim and the model (round 58).
-func dropPhotoCaptions(s string) string {
-	if !strings.Contains(s, ")") && !strings.Contains(s, "©") {
+func DropCaptions(s string) string {
+	if !strings.ContainsAny(s, ")©/") {
 		return s
 	}
 	lines := strings.Split(s, "\n")
@@ -34,14 +39,14 @@ func dropPhotoCaptions(s string) string {
 			continue // a paragraph, or a whole text on one line, that closes on a credit
 		}
 		m := creditRe.FindStringIndex(t)
-		if m == nil {
+		if m == nil && !agencyCreditRe.MatchString(t) {
 			continue
 		}
 		if drop == nil {
 			drop = make([]bool, len(lines))
 		}
 		drop[i] = true
-		if m[0] == 0 {
+		if m != nil && m[0] == 0 {
 			// a credit alone: the caption is the line before it
 			for k := i - 1; k >= 0; k-- {
 				if strings.TrimSpace(lines[k]) != "" {
@@ -59,6 +64,9 @@ func dropPhotoCaptions(s string) string {
 		if !drop[i] {
 			kept = append(kept, l)
 		}
+	}
+	if strings.TrimSpace(strings.Join(kept, "")) == "" {
+		return s // all of it read as captions: a short text is kept whole
 	}
 	return strings.Join(kept, "\n")
 }
