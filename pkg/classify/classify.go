@@ -99,12 +99,7 @@ func (c *Classifier) Version() string { return c.model.Version }
 // Classify classifies one candidate. It reads the title, text, URL,
 // SourceCountry and Fields; never Source.
 func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
-	if htmltext.Markup(cand.Text) {
-		// a page's markup, as an outside tool may publish it: the collectors
-		// publish text, and the patterns read sentences (round 56)
-		cand.Text = htmltext.ToText(cand.Text)
-	}
-	cand.Text = htmltext.DropCaptions(cand.Text)
+	cand.Text = readText(cand.Text)
 	d := c.analyse(cand.Title, cand.Text, cand.Lang)
 	out := cit.Classification{ModelVersion: c.model.Version, Reasons: []cit.Reason{}}
 	reason := func(field, value, rule, span string, w float64) {
@@ -174,6 +169,17 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 	c.victim(d, cand, !d.foreign, &out, reason)
 	c.impact(d, cand, &out, reason)
 	return out
+}
+
+// readText is the text the classifier reads, in training as in use: a
+// page's markup, as an outside tool may publish it, reduced to text (the
+// collectors publish text, and the patterns read sentences; round 56), and
+// its photos' captions dropped (round 58).
+func readText(s string) string {
+	if htmltext.Markup(s) {
+		s = htmltext.ToText(s)
+	}
+	return htmltext.DropCaptions(s)
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

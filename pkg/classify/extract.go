@@ -755,7 +755,6 @@ func otherAttackCount(src string, toks []text.Token, i int) bool {
 		if pluralAttack(toks[k].Norm) && (toks[k-1].Digit || (k > start+1 && toks[k-2].Digit && !toks[k-1].Break)) {
 			return true
 		}
-
 	}
 	for k := i - 1; k >= start; k-- {
 		from := k // where the attack's noun is looked for, within four words

@@ -84,7 +84,7 @@ func Train(examples []Example, cfg TrainConfig, dataDigest string) (*Model, erro
 			continue
 		}
 		cand := e.TextOnly()
-		d := c.analyse(cand.Title, cand.Text, cand.Lang)
+		d := c.analyse(cand.Title, readText(cand.Text), cand.Lang)
 		_, _, actFound := c.threatActor(d)
 		ev := d.evidence(actFound)
 		items = append(items, item{

@@ -2160,12 +2160,11 @@ func namedPerson(d *doc, w string) bool {
 			if before := toks[i-2].Norm; roleWord(before) || honorific(before) {
 				return true
 			}
-			for k := i + 1; k < min(len(toks), i+4) && toks[i+1].Break; k++ {
-				if k > i+1 && toks[k].Break {
-					break
-				}
-				if roleWord(toks[k].Norm) {
-					return true
+			if i+1 < len(toks) && toks[i+1].Break { // the role after the comma: "Tim Ottinger, vice president"
+				for k := i + 1; k < min(len(toks), i+4) && (k == i+1 || !toks[k].Break); k++ {
+					if roleWord(toks[k].Norm) {
+						return true
+					}
 				}
 			}
 		}
