@@ -439,8 +439,11 @@ type probe struct {
 // health secretariats ("Secretaría de Salud de Michoacán") three more (3,914);
 // round 57's possibility in a lead that names no victim ("… can …") three
 // more, the German Red Cross's bodies as health bodies one more, English
-// counties ("Merseyside", "Shropshire") two more (3,908).
-const maxKnownLimits = 3908
+// counties ("Merseyside", "Shropshire") two more (3,908); round 58's
+// health body described in the lead before a background attack's object
+// two more (Audifarma over IFX Networks, Covenant Health over Synnovis)
+// (3,906).
+const maxKnownLimits = 3906
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

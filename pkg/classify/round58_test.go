@@ -93,8 +93,9 @@ func TestRound58Records(t *testing.T) {
 // Plan"); a ranking's counts are other organisations'; a compound
 // adjective ("Texas-Sized") opens no name; "X has revealed it was hit"
 // names X; a background attack far down ("… being the Advanced ransomware
-// attack on the NHS") does not outrank the lead's victim told by another
-// pattern (round 58, set G1; sentences of our own).
+// attack on the NHS", "… against … service provider TransForm") does not
+// outrank the lead's health body, told by another pattern or described
+// (round 58, sets G1 and E1; sentences of our own).
 func TestRound58Later(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -120,6 +121,12 @@ func TestRound58Later(t *testing.T) {
 			"The board is contacting those affected. The data includes names and addresses. The board said no patient data was taken. " +
 			"It is working with the regulator. More updates will follow.\n\nCyber attacks are becoming increasingly common in the health sector, " +
 			"with the most notable in the last 12 months being the Zenith ransomware attack on the NHS.", "Health Service Scotland (HSS)"},
+		{"", "Major Canadian retail pharmacy chain Westfield Drugs had all its stores across Alberta and Manitoba temporarily closed down " +
+			"following a cybersecurity incident discovered on Sunday.\n\nCustomers were urged to phone their local pharmacies. The company " +
+			"later noted that phone lines were also down.\n\nNo specifics regarding the nature of the incident were provided. The company " +
+			"said there was no evidence that customer information was compromised.\n\nSuch an incident comes months after five hospitals " +
+			"in southern Ontario had their operations disrupted due to a Daixin Team ransomware attack against nonprofit shared service " +
+			"provider NorthLink.", "Westfield Drugs"},
 	} {
 		if got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text}); got.Victim != tc.victim {
 			t.Errorf("%.50q: victim %q, want %q", tc.text, got.Victim, tc.victim)

@@ -1133,6 +1133,15 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 						return name, rule2, ""
 					}
 				}
+				// or a health body described before it: "Major Canadian
+				// retail pharmacy chain London Drugs had all its stores …
+				// closed" above "… a Daixin Team ransomware attack against
+				// nonprofit shared service provider TransForm"
+				if lo2, hi2, ok2 := c.describedHealthOrg(early, english); ok2 {
+					if name := early.name(lo2, hi2); take(pi, name, "text:described_health_organisation") {
+						return name, "text:described_health_organisation", ""
+					}
+				}
 				if late.name == "" {
 					late.name, late.rule, late.at = part.name(lo, hi), objRule, lo
 				}
