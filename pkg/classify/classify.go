@@ -913,28 +913,24 @@ func placedNames(ms []geo.Mention, toks []text.Token, named map[string]bool) map
 		for k < len(toks) && toks[k].Upper && !toks[k].Break {
 			k++
 		}
-		if k > m.Last+1 && m.First >= 2 && toks[m.First-1].Norm == "based" && !toks[m.First].Break &&
-			slices.ContainsFunc(ms, func(c geo.Mention) bool { return c.Last == m.First-2 && c.Code != m.Code }) {
-			// "California-based Gold Coast Health Plan": the name opens
-			// with a city of another country than where it is based
-			// (round 58)
-			if named == nil {
-				named = map[string]bool{}
-			}
-			named[m.Span] = true
+		if k == m.Last+1 {
+			continue // no capitalised name opens with the city
+		}
+		abroad := func(at func(c geo.Mention) bool) bool {
+			return slices.ContainsFunc(ms, func(c geo.Mention) bool { return c.Code != m.Code && at(c) })
+		}
+		placed := k+1 < len(toks) && toks[k].Norm == "in" && !toks[k].Break && !toks[k+1].Break &&
+			abroad(func(c geo.Mention) bool { return c.First == k+1 && c.Kind == geo.KindCountry })
+		// "California-based Gold Coast Health Plan" (round 58)
+		based := m.First >= 2 && toks[m.First-1].Norm == "based" && !toks[m.First].Break &&
+			abroad(func(c geo.Mention) bool { return c.Last == m.First-2 })
+		if !placed && !based {
 			continue
 		}
-		if k == m.Last+1 || k+1 >= len(toks) || toks[k].Norm != "in" || toks[k].Break || toks[k+1].Break {
-			continue
+		if named == nil {
+			named = map[string]bool{}
 		}
-		if slices.ContainsFunc(ms, func(c geo.Mention) bool {
-			return c.First == k+1 && c.Kind == geo.KindCountry && c.Code != m.Code
-		}) {
-			if named == nil {
-				named = map[string]bool{}
-			}
-			named[m.Span] = true
-		}
+		named[m.Span] = true
 	}
 	return named
 }

@@ -1125,9 +1125,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				// ransomware attack on the NHS" (round 58)
 				early := part.before(lo)
 				if lo2, hi2, rule2, ok2 := c.attackObject(early, english, d.germanic); ok2 && !c.notAVictim(d, early, lo2, hi2) &&
-					!lateNamedFirst(d, early, lo2) && slices.ContainsFunc(coverage(early)[lo2:hi2+1], func(k kind) bool {
-					return k == kHealthOrg || k == kHealthWeak
-				}) {
+					!lateNamedFirst(d, early, lo2) && healthWorded(coverage(early)[lo2:hi2+1]) {
 					lo2 = c.afterPlaceDescriptor(early, lo2, hi2)
 					if name := early.name(lo2, hi2); take(pi, name, rule2) {
 						return name, rule2, ""
@@ -1542,6 +1540,12 @@ func titleCopy(title, body string) int {
 		return 0
 	}
 	return len(body) - len(rest) + len(t)
+}
+
+// healthWorded reports whether a name's coverage holds a word of a health
+// body ("Health Service Ireland").
+func healthWorded(cov []kind) bool {
+	return slices.ContainsFunc(cov, func(k kind) bool { return k == kHealthOrg || k == kHealthWeak })
 }
 
 // before returns the part's tokens before toks[k], with the hits and the
