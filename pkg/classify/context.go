@@ -372,7 +372,9 @@ func hospitalCompound(w string) bool {
 		"ziekenfonds", "krankenkasse",
 		// round 25: Dutch clinics and plurals ("vruchtbaarheidskliniek", "kinderziekenhuizen"); not German
 		// "-klinik", which ends names the lexicon must not swallow
-		"kliniek", "klinieken", "ziekenhuizen", "krankenhauser", "kliniken"} {
+		"kliniek", "klinieken", "ziekenhuizen", "krankenhauser", "kliniken",
+		// round 60: the Dutch old word ("Westfriesgasthuis" in Hoorn)
+		"gasthuis"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return true
 		}

@@ -92,6 +92,12 @@ func lexicon() map[string]term {
 		// names the sector ("Health service providers reported more data breaches than any other sector")
 		"healthcare service provider", "healthcare services provider", "health care service provider", "health service provider",
 		"health services provider",
+		// round 60: "A private health and social services provider, the HCRG Care Group", "a cyberattack on
+		// disability services charity" (Rehab Group); singular only, as above. Not "healthcare organisation",
+		// said of any one ("A typical healthcare organisation sees about 32,000 intrusion attempts every day")
+		"health services firm", "health services company", "healthcare services firm", "healthcare services company",
+		"social care provider", "social services provider", "care group",
+		"disability services", "disability service provider", "disability charity",
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",
 		"hearing and balance", "hearing aid company", "hearing aid companies", "hearing aid provider*", "hearing care company", "hearing care provider*", "counseling center*", "counseling services", "counseling partners", "counselling", "children s hospital*", "childrens hospital*", "children s medical", "children s health*",

@@ -2807,7 +2807,9 @@ func leadWarning(d *doc) (string, bool) {
 // warnVerb is a verb of warning in the languages read.
 func warnVerb(s string) bool {
 	switch s {
-	case "warns", "warnt", "waarschuwt", "avverte", "advierte", "alerte", "alerta", "previent":
+	case "warns", "warnt", "waarschuwt", "avverte", "advierte", "alerte", "alerta", "previent",
+		// round 60: many speakers ("Die WHO und rund 50 Länder warnen vor vermehrten Cyberangriffen gegen Krankenhäuser")
+		"warn", "warnen", "waarschuwen", "avvertono", "advierten", "alertent", "alertan", "previennent":
 		return true
 	}
 	return false
@@ -2827,7 +2829,10 @@ func warnedOf(s string) bool {
 func warningBody(s string) bool {
 	switch s {
 	case "kammer", "zahnarztekammer", "arztekammer", "apothekerkammer", "verband", "association", "ordre", "ordine", "colegio",
-		"ordem", "vereniging", "federation", "federatie", "federazione", "federacion", "kassenarztliche", "kv":
+		"ordem", "vereniging", "federation", "federatie", "federazione", "federacion", "kassenarztliche", "kv",
+		// states warning together: "rund 50 Länder warnen vor vermehrten Cyberangriffen" (round 60)
+		"countries", "governments", "nations", "lander", "staaten", "regierungen", "pays", "gouvernements", "paises",
+		"gobiernos", "paesi", "governi", "landen", "regeringen":
 		return true
 	}
 	return false
@@ -3222,6 +3227,9 @@ func commentaryTitle(d *doc) (string, bool) {
 		}
 		if notCommentary(d.titleToks, i) {
 			continue
+		}
+		if riskedObject(d.titleToks, i) {
+			continue // a verb, one attack's effect: "Phishing attack risks data of 30,000 patients of Mississippi facility" (round 60)
 		}
 		if riskWord(t.Norm) && strings.Contains(d.title[:t.Start], ":") && attackHead(d) {
 			continue // one attack's risks: "Cyberattaque au CHU de Rennes : quels risques pour les patients ?" (round 55)
@@ -3682,6 +3690,26 @@ func numberWord(w string) bool {
 	switch w {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand":
 		return true
+	}
+	return false
+}
+
+// riskedObject reports whether toks[i] is "risks" as the verb of one
+// attack, with the data it put at risk for object: "Phishing attack risks
+// data of 30,000 patients". "Cyberattack risks for hospitals" and
+// "ransomware risks to patient data" stay the nouns of commentary.
+func riskedObject(toks []text.Token, i int) bool {
+	if toks[i].Norm != "risks" || i == 0 || i+1 >= len(toks) || !oneAttack(toks[i-1].Norm) {
+		return false
+	}
+	switch n := toks[i+1]; {
+	case n.Digit:
+		return true
+	default:
+		switch n.Norm {
+		case "data", "patient", "patients", "records", "information", "personal", "sensitive", "health", "medical", "exposing":
+			return true
+		}
 	}
 	return false
 }
@@ -4243,7 +4271,7 @@ func businessTitleWord(d *doc) (string, bool) {
 		if t.Norm == "market" && i+1 < len(p.toks) && marketGrowth(p.toks[i+1].Norm) {
 			return p.src[t.Start:p.toks[i+1].End], true // "Medical device security market expanding rapidly" (round 47)
 		}
-		if !businessWord(t.Norm) || millionsOfPeople(p.toks, i) {
+		if !businessWord(t.Norm) || millionsOfPeople(p.toks, i) || raisesWorry(p.toks, i) {
 			continue
 		}
 		if cov == nil {
@@ -4254,6 +4282,20 @@ func businessTitleWord(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// raisesWorry reports whether toks[i] raises a worry, not money: "Data
+// Breach at IVF Provider Genea Raises Concerns Over Patient Security"
+// (round 60).
+func raisesWorry(toks []text.Token, i int) bool {
+	if (toks[i].Norm != "raises" && toks[i].Norm != "raised") || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "concern", "concerns", "questions", "fears", "alarm", "alarms", "doubts", "worries", "eyebrows":
+		return true
+	}
+	return false
 }
 
 // extortioner is who demands money in a ransom story's title, in the

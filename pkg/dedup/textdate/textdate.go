@@ -259,7 +259,13 @@ var (
 	// settlement, not the event: "Data Breach Settlement Website Is Live",
 	// "the ransomware lawsuit" (round 50).
 	legalCompound = regexp.MustCompile(`(?i)\b(?:breach|hack|attack|incident|ransomware)\w*(\s+(?:settlement|lawsuit|litigation|class action|case))\b`)
-	eventCue      = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
+	// noticeOf is a notice's name for the event it tells of, whose
+	// date is the notice's: "filed a notice of data breach on July 3rd,
+	// 2024", "breach notification letters mailed on May 5" (round 60). Its
+	// group is the event's word.
+	noticeOf = regexp.MustCompile(`(?i)\b(?:notices?|notifications?|letters?|reports?)\s+(?:of|about)\s+(?:an?\s+|the\s+|its\s+)?(?:data\s+|security\s+|privacy\s+|cyber\s*)?(breach\w*|incident\w*|hack\w*|attack\w*)` +
+		`|\b(breach\w*|incident\w*)\s+(?:notices?|notifications?|letters?)\b`)
+	eventCue = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
 )
 
 // isLater reports whether the date at s[start:end] is a date of discovery
@@ -289,12 +295,21 @@ func isLater(s string, start, end int) bool {
 	return later < event
 }
 
-// withoutLegalCompounds blanks the event word of a lawsuit's or a
-// settlement's name, keeping every offset.
+// withoutLegalCompounds blanks the event word of a lawsuit's, a
+// settlement's or a notice's name, keeping every offset.
 func withoutLegalCompounds(s string) string {
-	return legalCompound.ReplaceAllStringFunc(s, func(m string) string {
+	s = legalCompound.ReplaceAllStringFunc(s, func(m string) string {
 		sub := legalCompound.FindStringSubmatchIndex(m)
 		return strings.Repeat(" ", sub[2]) + m[sub[2]:]
+	})
+	return noticeOf.ReplaceAllStringFunc(s, func(m string) string {
+		sub := noticeOf.FindStringSubmatchIndex(m)
+		for g := 2; g+1 < len(sub); g += 2 {
+			if sub[g] >= 0 {
+				return m[:sub[g]] + strings.Repeat(" ", sub[g+1]-sub[g]) + m[sub[g+1]:]
+			}
+		}
+		return m
 	})
 }
 

@@ -1,0 +1,60 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound60Accepted: a breach that "raises concerns" raises no money; an
+// attack that "risks data of" patients is one attack, not commentary on
+// risks; a care group, a health services firm and a disability services
+// charity are health organisations (round 60, set E1; sentences of our
+// own).
+func TestRound60Accepted(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, victim string }{
+		{"Data Breach at IVF Provider Fernleigh Raises Concerns Over Patient Security",
+			"Fernleigh, one of the largest IVF providers in the country, has confirmed unauthorised access to its systems in a cyber incident.", "Fernleigh"},
+		{"Phishing attack risks data of 12,000 patients of Ohio facility",
+			"Riverbend Memorial Hospital in Ohio is notifying patients that their health information may have been compromised by a phishing attack.", ""},
+		{"Private health services firm hit by ransomware gang",
+			"A private health and social care provider, the Brookfield Care Group, has reportedly suffered a cyberattack at the hands of a ransomware gang.", ""},
+		{"", "Hackers have accessed data held by a disability services charity in Ireland as part of a cyberattack, the charity said.", ""},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if got.Verdict != cit.VerdictAccept || (tc.victim != "" && got.Victim != tc.victim) {
+			t.Errorf("%.60q %.40q: verdict %s (score %.3f), victim %q; want accept, %q", tc.title, tc.text, got.Verdict, got.Score, got.Victim, tc.victim)
+		}
+	}
+}
+
+// TestRound60NotAccepted: risks to data told as nouns stay commentary;
+// many speakers that "warn" of attacks on hospitals, and a typical
+// healthcare organisation's tally of attempts, tell of no attack (round
+// 60, sets E1 and F1; sentences of our own).
+func TestRound60NotAccepted(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text string }{
+		{"en", "Cyberattack risks for hospitals grow, experts say", "Hospitals face rising ransomware risks to patient data, a report found."},
+		{"de", "", "Die WHO und rund 40 Länder warnen vor vermehrten Cyberangriffen gegen Krankenhäuser mit Erpressungssoftware. So genannte Ransomware wird von Kriminellen verwendet, um Geld zu erpressen."},
+		{"en", "", "A typical healthcare organisation sees about 20,000 intrusion attempts every day, according to a vendor's quarterly threat report."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text}); got.Verdict == cit.VerdictAccept {
+			t.Errorf("%s %.50q %.50q: accepted (score %.3f)", tc.lang, tc.title, tc.text, got.Score)
+		}
+	}
+}
+
+// TestRound60Victims: a Dutch "gasthuis" ends a hospital's compound name,
+// in the German press too (round 60, set H1; a sentence of our own).
+func TestRound60Victims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	text := "Ein Virusbefall auf den Servern des Noordgasthuis im niederländischen Alkmaar hat am Mittwoch die EDV-Systeme des Krankenhauses zum Erliegen gebracht. Geplante Operationen wurden ausgesetzt."
+	if got := c.Classify(cit.Candidate{Lang: "de", Text: text}); got.Victim != "Noordgasthuis" {
+		t.Errorf("victim %q, want Noordgasthuis (verdict %s)", got.Victim, got.Verdict)
+	}
+}
