@@ -97,6 +97,7 @@ func lexicon() map[string]term {
 		// said of any one ("A typical healthcare organisation sees about 32,000 intrusion attempts every day")
 		"health services firm", "health services company", "healthcare services firm", "healthcare services company",
 		"social care provider", "social services provider", "care group",
+		"medical specialist group", "medical specialists group", // "a cyber breach at the island's Medical Specialist Group"
 		"disability services", "disability service provider", "disability charity",
 		"healthcare entities", "health care entities", "healthcare entity",
 		"ambulance service*", "ambulance authority", "ambulance district", "ambulance company", "audiology",

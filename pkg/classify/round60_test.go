@@ -48,11 +48,25 @@ func TestRound60NotAccepted(t *testing.T) {
 	}
 }
 
-// TestRound60Victims: a Dutch "gasthuis" ends a hospital's compound name,
-// in the German press too (round 60, set H1; a sentence of our own).
+// TestRound60Victims: a medical specialist group is a care provider; "Mr"
+// before a name is a person's title, not a victim's; a Dutch "gasthuis"
+// ends a hospital's compound name, in the German press too (round 60, sets
+// G1 and H1; sentences of our own).
 func TestRound60Victims(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
+	for _, tc := range []struct{ title, text, victim string }{
+		{"Data protection watchdog investigates medical group cyber breach",
+			"The island's data protection watchdog is opening an investigation into a cyber breach at the island's Medical Specialist Group. The healthcare organisation was alerted to the incident in December 2021.", "Medical Specialist Group"},
+		{"Police investigate 'cyber incident' at island medical group",
+			"A medical group on the island has confirmed it experienced a \"cyber incident\" which affected their email system in December 2021. It resulted in a number of patients receiving emails claiming to be from the group.\n\n" +
+				"Ann Pallot, chief executive of the group, confirmed a police investigation is underway.\n\n" +
+				"Investigation continues Mr Pallot said the group's emails were \"immediately re-secured\" and she takes cyber security very seriously.", ""},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text}); got.Victim != tc.victim {
+			t.Errorf("%.60q: victim %q, want %q", tc.title, got.Victim, tc.victim)
+		}
+	}
 	text := "Ein Virusbefall auf den Servern des Noordgasthuis im niederländischen Alkmaar hat am Mittwoch die EDV-Systeme des Krankenhauses zum Erliegen gebracht. Geplante Operationen wurden ausgesetzt."
 	if got := c.Classify(cit.Candidate{Lang: "de", Text: text}); got.Victim != "Noordgasthuis" {
 		t.Errorf("victim %q, want Noordgasthuis (verdict %s)", got.Victim, got.Verdict)

@@ -2185,6 +2185,16 @@ func namedPerson(d *doc, w string) bool {
 	return false
 }
 
+// mister is a title before a person's surname that no organisation's
+// name begins with ("Dr." and "Prof." do: "Dr. Reddy's Laboratories").
+func mister(s string) bool {
+	switch s {
+	case "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mme", "senor", "senora", "signor", "signora":
+		return true
+	}
+	return false
+}
+
 // honorific is a person's title before a name.
 func honorific(s string) bool {
 	switch s {
@@ -3350,6 +3360,12 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if relatedLine(p.src, toks[lo].Start) {
 		return false // "See Also: OnDemand | Strengthen Cybersecurity with …": another page's headline (round 46)
+	}
+	if mister(toks[lo].Norm) && toks[lo].Upper && hi == lo+1 && toks[hi].Upper && p.src[toks[lo].End:toks[hi].Start] == " " {
+		// a person: "Mr Buckland said the group's emails were immediately
+		// re-secured"; but "Mr. Cooper", "Dr. Reddy's" and "Dr.Max" are
+		// companies (round 60)
+		return false
 	}
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
