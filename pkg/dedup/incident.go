@@ -97,6 +97,9 @@ func addReport(inc *cit.Incident, r *report) {
 		assert(provStated, r.stated.String())
 		n := 0
 		for _, sp := range r.spans {
+			if r.newAttack && sp.To.Before(r.stated.From) {
+				continue // the earlier attack a report of a further one recalls (round 60)
+			}
 			if n < maxOtherStated && sp != r.stated && (sp.Day || sp.To.Sub(sp.From) <= 31*24*time.Hour) {
 				assert(provOtherDate, sp.String())
 				n++

@@ -375,7 +375,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if r.key == "" {
 		r.titleKey = " " + orgname.Key(c.Title) + " " // read only for a report that names no victim
 	}
-	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate)
+	r.stated, r.hasStated = statedDate(c.Candidate, spans, r.incidentDate, r.newAttack)
 	r.spans = spans
 	r.knownBy = knownBy(spans)
 	if r.incidentDate == "" && r.hasStated && r.stated.Day && r.stated.From.Equal(r.stated.To) {
@@ -394,14 +394,20 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 const statedReach = 1200
 
 // statedDate returns the date of the breach a report states: a collector's
-// incident_date field, else the first date of the text's first statedReach
+// incident_date field, else (for a report of a further attack, the latest)
+// the first date of the text's first statedReach
 // bytes (spans, read against the report's own date, or now when undated)
 // that is not a date of discovery or report (textdate.Primary), else the
 // classifier's incident date.
-func statedDate(c cit.Candidate, spans []textdate.Span, classified string) (textdate.Span, bool) {
+func statedDate(c cit.Candidate, spans []textdate.Span, classified string, newAttack bool) (textdate.Span, bool) {
 	if t, ok := cit.ParseDate(c.Fields[cit.FieldIncidentDate]); ok {
 		d := t.Truncate(24 * time.Hour)
 		return textdate.Span{From: d, To: d, Day: true}, true
+	}
+	if newAttack {
+		if s, ok := latestEvent(spans); ok {
+			return s, true
+		}
 	}
 	if s, ok := textdate.Primary(spans); ok && s.Offset < statedReach { // spans come in the text's order
 		return s, true
@@ -411,6 +417,22 @@ func statedDate(c cit.Candidate, spans []textdate.Span, classified string) (text
 		return textdate.Span{From: d, To: d, Day: true}, true
 	}
 	return textdate.Span{}, false
+}
+
+// latestEvent returns the latest date of the first statedReach bytes that
+// is not a date of discovery or report: the date of the further attack a
+// report tells of after recalling the first ("The first breach, which
+// occurred in April 2024, … a second incident took place by the end of
+// July 2025", round 60).
+func latestEvent(spans []textdate.Span) (textdate.Span, bool) {
+	var out textdate.Span
+	found := false
+	for _, s := range spans {
+		if !s.Later && s.Offset < statedReach && (!found || s.From.After(out.From)) {
+			out, found = s, true
+		}
+	}
+	return out, found
 }
 
 // monthOnly reports whether a published date gives only its year and
