@@ -351,6 +351,7 @@ func lexicon() map[string]term {
 		"tiers payant", "operateur de tiers payant", "operateurs de tiers payant")
 	add(org("research"), "medical research", "vaccine research", "clinical trial*", "research hospital", "medical school",
 		"school of medicine", "medical university", "faculty of medicine", "health sciences", "covid 19 research",
+		"medical sciences", // round 60: "the Nov. 23 attack on the All India Institute of Medical Sciences"
 		"vaccine developer*", "vaccine maker*", "vaccine manufacturer*", "vaccine producer*", "biopharma*",
 		// round 46: vaccine makers in the other languages ("Ransomware bij vaccinmaker in Bilthoven", "vaccinbedrijf")
 		"vaccinmaker*", "vaccinbedrijf*", "vaccinproducent*", "vaccinfabrikant*", "impfstoffhersteller*", "fabricant de vaccins",

@@ -72,3 +72,29 @@ func TestRound60Victims(t *testing.T) {
 		t.Errorf("victim %q, want Noordgasthuis (verdict %s)", got.Victim, got.Verdict)
 	}
 }
+
+// TestRound60NamesAndTitleAbbreviations: an institute of medical sciences
+// is a health organisation; the abbreviation a title writes for the name
+// the text gives joins it as "Name (ABBR)", unless the name holds it
+// already; a linking adverb opening a sentence names no one (round 60, set
+// E1; sentences of our own).
+func TestRound60NamesAndTitleAbbreviations(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, victim string }{
+		{"Cyber attack on Indian hospital highlights security risk",
+			"NEW DELHI (AP) — The city's main hospital returned to normal Wednesday after a cyberattack paralyzed its operations for nearly two weeks. " +
+				"It is unclear who carried out the Nov. 23 attack on the Rajasthan Institute of Medical Sciences.", "Rajasthan Institute of Medical Sciences"},
+		{"RIMS servers down for a sixth day; ransomware suspected",
+			"JAIPUR — Servers at the Rajasthan Institute of Medical Sciences remained down for a sixth straight day on Sunday after a suspected ransomware attack.",
+			"Rajasthan Institute of Medical Sciences (RIMS)"},
+		{"LAB Air Lines hit by ransomware", "LAB Air Lines said a ransomware attack disrupted its booking systems.", "LAB Air Lines"},
+		{"Toronto hospital hit by ransomware",
+			"It was recently found out that a Toronto hospital has been hit by ransomware.\n\n" +
+				"The hospital's IT network was shut down, including the patient health records system. Hence, the hospital stated that no confidential information was released.", ""},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text}); got.Victim != tc.victim {
+			t.Errorf("%.60q: victim %q, want %q", tc.title, got.Victim, tc.victim)
+		}
+	}
+}

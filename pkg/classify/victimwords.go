@@ -537,6 +537,7 @@ func linkingAdverb(w string) bool {
 	case "separately", "meanwhile", "however", "additionally", "moreover", "furthermore", "earlier", "later",
 		"previously", "subsequently", "nevertheless", "overall",
 		"nonetheless", "still", "instead", "therefore", "thus", "indeed", "fortunately", "unfortunately", // round 53
+		"hence", "consequently", "accordingly", "likewise", "similarly", "otherwise", // round 60: "Hence, the hospital stated …"
 		// round 39: a clause's conjunction ("If a victim does not comply, hackers …", "Once compromised, …")
 		"if", "once", "unless", "although", "though", "because", "while", "whether", "whereas":
 		return true
