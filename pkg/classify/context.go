@@ -373,8 +373,9 @@ func hospitalCompound(w string) bool {
 		// round 25: Dutch clinics and plurals ("vruchtbaarheidskliniek", "kinderziekenhuizen"); not German
 		// "-klinik", which ends names the lexicon must not swallow
 		"kliniek", "klinieken", "ziekenhuizen", "krankenhauser", "kliniken",
-		// round 60: the Dutch old word ("Westfriesgasthuis" in Hoorn)
-		"gasthuis"} {
+		// round 60: the Dutch old word ("Westfriesgasthuis" in Hoorn), Austria's hospitals
+		// ("Landeskrankenanstalten")
+		"gasthuis", "krankenanstalt", "krankenanstalten"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return true
 		}

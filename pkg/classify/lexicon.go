@@ -74,7 +74,7 @@ func lexicon() map[string]term {
 		"healthcare company",               // round 48: "Demant, a leading international hearing health care company"
 		"health group", "healthcare group", // round 45: "a cyber attack on Singapore's largest health group"
 		"medical practice", "physician*", "doctor s office", "dental*", "dentist*", "orthodont*", "pediatric*", "paediatric*",
-		"care home*", "nursing home*", "nursing facility", "care facility", "hospice*", "hospiz*", "aged care", "spitex", "pflegedienst*", "ehealth", "accountable care organization*", "accountable care organisation*", "occupational health", "occupational medicine", "bone and joint", "bone joint", "urgent care", "emergency department", "emergency room",
+		"care home*", "nursing home*", "krankenanstalt*", "nursing facility", "care facility", "hospice*", "hospiz*", "aged care", "spitex", "pflegedienst*", "ehealth", "accountable care organization*", "accountable care organisation*", "occupational health", "occupational medicine", "bone and joint", "bone joint", "urgent care", "emergency department", "emergency room",
 		"mental health", "behavioral health", "behavioral services", "behavioural health", "behavioural services",
 		"counseling center*", "counselling centre*", "counseling service*", "counselling service*", "psychiatr*", "psichiatr*", "psiquiatr*", "psychotherap*", "psicoterap*", "psychologist*", "rehabilitation center", "cancer center", "cancer centre",
 		"radiology", "radiologie*", "radiologia", "radiologische*", "imaging center", "eye care", "ophthalmolog*", "optometr*", "chiropract*", "podiatr*", "dermatolog*",
@@ -234,6 +234,11 @@ func lexicon() map[string]term {
 		// round 44: "German drug development giant Evotec is still recovering from a cyberattack"
 		"drug development compan*", "drug development giant", "drug development firm*", "drug developer*",
 		"industrie pharmaceutique", "sous traitant pharmaceutique", "groupe pharmaceutique", "entreprise pharmaceutique",
+		// round 60: "le fabricant de médicaments et d'antibiotiques injectables breton Panpharma", "le spécialiste en
+		// antibiotique injectable"
+		"fabricant de medicaments", "fabricants de medicaments", "antibiotique injectable", "antibiotiques injectables",
+		"fabricante de medicamentos", "fabricantes de medicamentos", "produttore di farmaci", "produttori di farmaci",
+		"geneesmiddelenfabrikant*",
 		// round 25 meant these German firms but left them behind a comment; round 27 restores them with the drug makers
 		"pharmaunternehmen", "pharmakonzern*", "arzneimittelhersteller*", "pharmahersteller*", "medikamentenhersteller*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*",
@@ -472,7 +477,7 @@ func lexicon() map[string]term {
 		"altered the checkout page", "placed code on",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper",
 		// worms by name
-		"computer worm", "computer worms", "sasser", "conficker", "mydoom", "nimda", "sql slammer", "blaster worm",
+		"computer worm", "computer worms", "computerwurm*", "computerworm*", "ver informatique", "vers informatiques", "gusano informatico", "worm informatico", "sasser", "conficker", "mydoom", "nimda", "sql slammer", "blaster worm",
 		"code red worm", "stuxnet", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddosia", "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")
