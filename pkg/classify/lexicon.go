@@ -454,7 +454,7 @@ func lexicon() map[string]term {
 		"chiffre", "chiffrees",
 		"cifrado*", "cifrati", "criptografad*", "versleuteld")
 	add(cyber("malware"), "cryptocurrency mining software", "cryptocurrency mining program", "mining program", "cryptomining", "cryptojacking", "cryptominer*", "coin miner*",
-		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus",
+		"malware", "computer virus", "computer viruses", "virus informatique", "computervirus*", "computerviren*",
 		"zero day virus", "zero day viruses", // round 41: "IT challenges, caused by a zero day virus"
 		"virus informatico", "virus informatico", "trojan*", "troyano*", "trojaner*", "spyware", "keylog*", "keystroke logging", "keystroke logger*",
 		"keystroke logging", "botnet*", "malicious software", "malicious code", "malicious file", "malicious files",

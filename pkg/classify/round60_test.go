@@ -101,7 +101,8 @@ func TestRound60NamesAndTitleAbbreviations(t *testing.T) {
 
 // TestRound60DrugMakersAndAustrianHospitals: a maker of medicines or of
 // injectable antibiotics is a health organisation in French; Austria's
-// "Krankenanstalten" are hospitals; a "Computerwurm" is malware (round 60,
+// "Krankenanstalten" are hospitals; a "Computerwurm" and a
+// "Computervirenattacke" are malware (round 60,
 // set H1; sentences of our own).
 func TestRound60DrugMakersAndAustrianHospitals(t *testing.T) {
 	t.Parallel()
@@ -110,6 +111,7 @@ func TestRound60DrugMakersAndAustrianHospitals(t *testing.T) {
 		{"fr", "Korvapharm frappé par un ransomware",
 			"Les opérateurs du ransomware Nefilim ont révélé avoir pris pour cible le spécialiste en antibiotique injectable Korvapharm. Des fichiers d'audits auraient été volés."},
 		{"de", "", "Ein Computerwurm hat die Rechner der Steirischen Landeskrankenanstalten lahmgelegt. Rund 3.000 PC waren betroffen."},
+		{"de", "", "Nach einer Computervirenattacke ist am Montag die Routine in den Steirischen Landeskrankenhäusern wiederhergestellt worden. Rund 3.000 PC waren betroffen."},
 	} {
 		if got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text}); got.Sector == "" || got.Verdict != cit.VerdictAccept {
 			t.Errorf("%s %.60q: sector %q, verdict %s (score %.3f); want a health sector, accept", tc.lang, tc.text, got.Sector, got.Verdict, got.Score)
