@@ -41,7 +41,7 @@ func titleCase(toks []text.Token, hits []text.Hit[term]) bool {
 		if i > 0 && toks[i].Norm == "services" && toks[i-1].Norm == "human" {
 			continue // "Cyber Attack Hits Department of Health and Human Services Amid …" (round 48)
 		}
-		if i > 0 && (lexical[i] || headlineWord(toks[i].Norm) || newsWord(toks[i].Norm)) {
+		if i > 0 && (lexical[i] || headlineWord(toks[i].Norm) || newsWord(toks[i].Norm) || headlineAdverb(toks, i)) {
 			toks[i].Upper = false
 		}
 		if i > 0 && i+1 < len(toks) && tradeWord(toks[i].Norm) && toks[i+1].Upper && !toks[i+1].Break {
@@ -143,6 +143,23 @@ func shouting(title string) bool {
 func titleSmallWord(s string) bool {
 	switch s {
 	case "to", "a", "for", "in", "on", "at", "by", "as", "or", "but", "nor", "via", "vs", "from", "with", "into", "after", "over":
+		return true
+	}
+	return false
+}
+
+// headlineAdverb reports whether toks[i] is an adverb before a
+// Title Case headline's verb: "Arizona Medical Practice Permanently Loses
+// EHR Data" (round 60).
+func headlineAdverb(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || !headlineVerb(toks[i+1].Norm) {
+		return false
+	}
+	switch toks[i].Norm { // not any "-ly": "Italy", "Beverly", "Family"
+	case "permanently", "temporarily", "reportedly", "allegedly", "finally", "quickly", "fully", "partially", "partly",
+		"briefly", "successfully", "mistakenly", "inadvertently", "accidentally", "unknowingly", "quietly", "publicly",
+		"formally", "officially", "belatedly", "likely", "possibly", "potentially", "recently", "now", "again", "still",
+		"also", "already", "further", "eventually", "gradually", "largely", "completely", "slowly":
 		return true
 	}
 	return false

@@ -118,3 +118,16 @@ func TestRound60DrugMakersAndAustrianHospitals(t *testing.T) {
 		}
 	}
 }
+
+// TestRound60HeadlineAdverb: an adverb before a Title Case headline's verb
+// is no part of the name before it (round 60, set G1; a sentence of our
+// own).
+func TestRound60HeadlineAdverb(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Lakeview Pediatrics Permanently Loses EHR Data",
+		Text: "A pediatric practice in Ohio has lost nearly all the data entered into its electronic health record system due to a cyber-attack."})
+	if got.Victim != "Lakeview Pediatrics" {
+		t.Errorf("victim %q, want Lakeview Pediatrics", got.Victim)
+	}
+}
