@@ -131,6 +131,7 @@ func lexicon() map[string]term {
 		// long-term care, addiction treatment, therapy, imaging, emergency services
 		"nursing center", "nursing centre", "nursing centers", "skilled nursing", "nursing and rehabilitation", "convalescent*",
 		"retirement community", "retirement communities", "long term care", "extended care",
+		"continuing care", "retirement home", "retirement homes", // round 60: "Halifax-based continuing care organization hit by computer virus"
 		"post acute care", "transitional care", "senior care", "palliative care", "visiting nurse*", "recovery center",
 		"recovery centers", "recovery services", "detox*", "addiction treatment", "addiction services", "addiction center*", "addiction centre*", "substance abuse",
 		"treatment center", "treatment centers", "sober living", "opioid treatment", "methadone", "psychology associates",

@@ -131,3 +131,32 @@ func TestRound60HeadlineAdverb(t *testing.T) {
 		t.Errorf("victim %q, want Lakeview Pediatrics", got.Victim)
 	}
 }
+
+// TestRound60CareHomesAndPartners: a continuing care organisation and a
+// retirement home are care providers; the bodies a victim is "working
+// with" help it; a name written in lower case only inside a web address is
+// still a name (round 60, set G1's Northwood; sentences of our own).
+func TestRound60CareHomesAndPartners(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, victim string }{
+		{"Police investigating after Halifax-based continuing care organization hit by 'sophisticated' computer virus",
+			"A Halifax-based continuing care organization says police are investigating after its computer system was hit by a virus.", ""},
+		{"", "An investigation is underway after a Dartmouth retirement home's computer network was hit by a sophisticated virus.", ""},
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text})
+		if got.Verdict != cit.VerdictAccept || (tc.victim != "" && got.Victim != tc.victim) {
+			t.Errorf("%.50q %.50q: verdict %s (score %.3f), victim %q; want accept, %q", tc.title, tc.text, got.Verdict, got.Score, got.Victim, tc.victim)
+		}
+	}
+	text := "Elmwood says its network was affected by a \"sophisticated virus\" last Saturday.\n\n" +
+		"She said in the meantime, Elmwood is working with the Nova Scotia Health Authority and the Department of Health to make sure its clients are served.\n\n" +
+		"https://www.cbc.ca/news/canada/nova-scotia/elmwood-virus"
+	if got := c.Classify(cit.Candidate{Lang: "en", Text: text}); got.Victim != "Elmwood" {
+		t.Errorf("victim %q, want Elmwood", got.Victim)
+	}
+	text = "Elmwood said its systems were hit by a virus on Saturday.\n\nElmwood is working with the Harbour Health Authority to keep its clients served."
+	if got := c.Classify(cit.Candidate{Lang: "en", Text: text}); got.Victim == "Harbour Health Authority" {
+		t.Errorf("victim %q: a partner", got.Victim)
+	}
+}

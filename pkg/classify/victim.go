@@ -2069,6 +2069,13 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			}
 		case "separate from", "unrelated to", "distinct from", "apart from":
 			return true // "The attack is separate from the February hack of Change Healthcare": another attack
+		case "working with", "partners including", "partnered with", "collaborating with", "coordinating with", "cooperating with":
+			if !slices.ContainsFunc(p.toks[k+1:lo], func(t text.Token) bool { return attackNoun(t.Norm) || t.Norm == "ransomware" }) {
+				// partners helping the victim: "Northwood is working with the
+				// Nova Scotia Health Authority and the Department of Health"
+				// (round 60)
+				return true
+			}
 		case "related to", "linked to", "connected to":
 			if k >= 2 && negation(p.toks[k-2].Norm) {
 				return true // "not linked to the attack on …"
@@ -2263,7 +2270,7 @@ func attackAfter(p part, hi int) bool {
 func writtenInLowerCase(d *doc, w string) bool {
 	for _, part := range d.parts() {
 		for i, t := range part.toks {
-			if t.Norm != w || t.Upper || t.Digit || !unicode.IsLower([]rune(part.src[t.Start:t.End])[0]) {
+			if t.Norm != w || t.Upper || t.Digit || !unicode.IsLower([]rune(part.src[t.Start:t.End])[0]) || inAddress(part.src, t) {
 				continue
 			}
 			if i+1 < len(part.toks) {
@@ -2276,6 +2283,21 @@ func writtenInLowerCase(d *doc, w string) bool {
 		}
 	}
 	return false
+}
+
+// inAddress reports whether t is part of a web or mail address, where
+// names are written in lower case: "https://www.cbc.ca/news/…/northwood"
+// (round 60).
+func inAddress(src string, t text.Token) bool {
+	lo := strings.LastIndexAny(src[:t.Start], " \t\n") + 1
+	hi := strings.IndexAny(src[t.End:], " \t\n")
+	if hi < 0 {
+		hi = len(src)
+	} else {
+		hi += t.End
+	}
+	chunk := src[lo:hi]
+	return strings.Contains(chunk, "/") || strings.Contains(chunk, "@") || strings.HasPrefix(chunk, "www.")
 }
 
 // malwareFamily reports whether the document names w as a ransomware
