@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -134,7 +135,8 @@ func TestRound60HeadlineAdverb(t *testing.T) {
 
 // TestRound60CareHomesAndPartners: a continuing care organisation and a
 // retirement home are care providers; the bodies a victim is "working
-// with" help it; a name written in lower case only inside a web address is
+// with" help it, even in a list; a page's tags run together name no one; a
+// name written in lower case only inside a web address is
 // still a name (round 60, set G1's Northwood; sentences of our own).
 func TestRound60CareHomesAndPartners(t *testing.T) {
 	t.Parallel()
@@ -154,6 +156,12 @@ func TestRound60CareHomesAndPartners(t *testing.T) {
 		"https://www.cbc.ca/news/canada/nova-scotia/elmwood-virus"
 	if got := c.Classify(cit.Candidate{Lang: "en", Text: text}); got.Victim != "Elmwood" {
 		t.Errorf("victim %q, want Elmwood", got.Victim)
+	}
+	text = "A Halifax retirement home's computer network was affected by a sophisticated virus, Elmwood said.\n\n" +
+		"\u201cWe are working closely with a number of our partners including the Harbour Health Authority, the Department of Health and Wellness and cyber security experts,\u201d the chief executive says.\n\n" +
+		"\u00a9 2019 Global News\nHarbour Health AuthorityVirusCyberattackelmwoodAlyson EsteyJanet Simmthe Department of Health and Wellness\n"
+	if got := c.Classify(cit.Candidate{Lang: "en", Text: text}); strings.Contains(got.Victim, "Department of Health") || strings.Contains(got.Victim, "Virus") {
+		t.Errorf("victim %q: a partner or a page's tags", got.Victim)
 	}
 	text = "Elmwood said its systems were hit by a virus on Saturday.\n\nElmwood is working with the Harbour Health Authority to keep its clients served."
 	if got := c.Classify(cit.Candidate{Lang: "en", Text: text}); got.Victim == "Harbour Health Authority" {

@@ -2069,18 +2069,14 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 			}
 		case "separate from", "unrelated to", "distinct from", "apart from":
 			return true // "The attack is separate from the February hack of Change Healthcare": another attack
-		case "working with", "partners including", "partnered with", "collaborating with", "coordinating with", "cooperating with":
-			if !slices.ContainsFunc(p.toks[k+1:lo], func(t text.Token) bool { return attackNoun(t.Norm) || t.Norm == "ransomware" }) {
-				// partners helping the victim: "Northwood is working with the
-				// Nova Scotia Health Authority and the Department of Health"
-				// (round 60)
-				return true
-			}
 		case "related to", "linked to", "connected to":
 			if k >= 2 && negation(p.toks[k-2].Norm) {
 				return true // "not linked to the attack on …"
 			}
 		}
+	}
+	if partnerOfVictim(p, lo) {
+		return true
 	}
 	if hi+3 < len(p.toks) && p.toks[hi+1].Break && strings.Contains(p.src[p.toks[hi].End:p.toks[hi+1].Start], ",") &&
 		p.toks[hi+1].Norm == "a" && (p.toks[hi+2].Norm == "separate" || p.toks[hi+2].Norm == "different" || p.toks[hi+2].Norm == "unrelated") {
@@ -2279,6 +2275,44 @@ func writtenInLowerCase(d *doc, w string) bool {
 					continue
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// gluedWords reports whether a word is several run together, as a page's
+// tag list is when its markup is dropped: twenty letters or more, with
+// capitals inside twice ("AuthorityVirusCyberattack"). "MedStar" and
+// "HealthEquity" have one.
+func gluedWords(w string) bool {
+	if utf8.RuneCountInString(w) < 20 {
+		return false
+	}
+	inner, prev := 0, rune(0)
+	for _, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			inner++
+		}
+		prev = r
+	}
+	return inner >= 2
+}
+
+// partnerOfVictim reports whether the name at p.toks[lo] is among the
+// partners a victim works with, in its sentence: "Northwood is working with
+// the Nova Scotia Health Authority and the Department of Health", "working
+// closely with a number of our partners including the Nova Scotia Health
+// Authority, the Department of Health and Wellness" (round 60).
+func partnerOfVictim(p part, lo int) bool {
+	for k := lo - 1; k >= max(1, lo-16) && !startsSentence(p.src, p.toks, k+1); k-- {
+		w := p.toks[k].Norm
+		if attackNoun(w) || w == "ransomware" {
+			return false
+		}
+		switch p.toks[k-1].Norm + " " + w {
+		case "working with", "partners including", "partnered with", "collaborating with", "coordinating with",
+			"cooperating with", "partnering with":
 			return true
 		}
 	}
@@ -3423,6 +3457,11 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		// re-secured"; but "Mr. Cooper", "Dr. Reddy's" and "Dr.Max" are
 		// companies (round 60)
 		return false
+	}
+	for _, t := range toks[lo : hi+1] {
+		if gluedWords(p.src[t.Start:t.End]) {
+			return false // a page's tags run together: "Nova Scotia Health AuthorityVirusCyberattacknorthwoodAlyson Estey" (round 60)
+		}
 	}
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
