@@ -2631,6 +2631,12 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		}
 		if e > 0 && v-e <= 2 && systemNoun(toks[e].Norm) && !(toks[e].Upper && toks[e-1].Upper) && joined(e-1, e) {
 			e-- // "Cedars-Sinai website knocked offline": the organisation owns the system
+			if e > 0 && systemModifier(toks[e].Norm) && !toks[e].Upper && joined(e-1, e) {
+				e-- // "Northwood's computer network affected by virus" (round 60)
+			}
+			if e > 0 && possessiveS(p.src, toks, e) {
+				e-- // the owner's name before its "'s" (round 60)
+			}
 		}
 		if later && e > 1 && !joined(e-1, e) && strings.TrimSpace(p.src[toks[e-1].End:toks[e].Start]) == "," {
 			// "Vastaamo, a private psychotherapy provider that runs some two

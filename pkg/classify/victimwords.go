@@ -840,6 +840,16 @@ func systemNoun(s string) bool {
 	return false
 }
 
+// systemModifier is the kind of a system named between its owner and the
+// system: "Northwood's computer network", "the hospital's IT systems".
+func systemModifier(s string) bool {
+	switch s {
+	case "computer", "it", "email", "phone", "internal", "main":
+		return true
+	}
+	return false
+}
+
 // legalForm is a company's legal form, which alone names no one.
 func legalForm(s string) bool {
 	switch s {
