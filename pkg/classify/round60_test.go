@@ -170,13 +170,15 @@ func TestRound60CareHomesAndPartners(t *testing.T) {
 }
 
 // TestRound60SystemOwner: the owner of a system named with "'s" before
-// it, and the system's kind, is the subject of the attack verb (round 60,
-// set G1's Northwood; sentences of our own).
+// it, and the system's kind, is the subject of the attack verb, and of
+// "affected" when a system was (round 60, set G1's Northwood; sentences of
+// our own).
 func TestRound60SystemOwner(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	for _, title := range []string{"Elmwood's computer network hit by ransomware", "Elmwood's systems hit by ransomware",
-		"Investigation underway after Elmwood's network was hit by ransomware"} {
+		"Investigation underway after Elmwood's network was hit by ransomware",
+		"Investigation underway after Elmwood's computer network affected by virus"} {
 		if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: "An investigation is underway."}); got.Victim != "Elmwood" {
 			t.Errorf("%q: victim %q, want Elmwood", title, got.Victim)
 		}

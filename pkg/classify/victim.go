@@ -2599,7 +2599,10 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		// "… has been the target of a cyberattack" (round 53)
 		objectOf := v >= 3 && (toks[v].Norm == "victim" || toks[v].Norm == "target" || toks[v].Norm == "object") &&
 			(toks[v-1].Norm == "the" || toks[v-1].Norm == "an") && auxiliary(toks[v-2].Norm) && joined(v-2, v-1)
-		if !(subjectVerb(toks[v].Norm) || objectOf) || !cyberInSentence[v] || !(joined(v-1, v) || (parenthesised(p.src, toks, v-1) && strings.TrimSpace(p.src[toks[v-1].End:toks[v].Start]) == ")")) || starts[v] {
+		// a system's owner whose system an attack "affected": "Northwood's
+		// computer network affected by virus" (round 60)
+		systemAffected := toks[v].Norm == "affected" && systemNoun(toks[v-1].Norm)
+		if !(subjectVerb(toks[v].Norm) || objectOf || systemAffected) || !cyberInSentence[v] || !(joined(v-1, v) || (parenthesised(p.src, toks, v-1) && strings.TrimSpace(p.src[toks[v-1].End:toks[v].Start]) == ")")) || starts[v] {
 			continue
 		}
 		if takedownVerb(toks[v].Norm) && cov[v] == kCyber {
