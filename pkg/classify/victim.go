@@ -2466,6 +2466,16 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 				return lo, hi, victimObject, true
 			}
 		}
+		// German and Dutch perfects close the clause with the participle, the
+		// object between: "Ein Computerwurm hat das Westfriesgasthuis in
+		// Hoorn lahmgelegt", "Hackers hebben het Ikazia ziekenhuis
+		// aangevallen" (round 61).
+		if v := j; germanic && v+1 < len(toks) && v > i && germanicAuxiliary(toks[v].Norm) && joined(v-1, v) && !starts[v] &&
+			inFirstSentences(starts, v) && closingParticiple(toks, starts, v+1) && !namedHealthBefore(toks, cov, starts, i) {
+			if lo, hi, ok := c.pastObject(p, cov, starts, c.afterLowerDemonym(p, v+1), english, joined); ok {
+				return lo, hi, victimObject, true
+			}
+		}
 		transitive := j < len(toks) && article(toks[j].Norm) && j > i && strings.HasSuffix(toks[j-1].Norm, "ed") &&
 			joined(j-1, j) && !starts[j] // "defaced the website of the Greek Ministry", "attacked the Dirección …"
 		// The attack word just read is the attacker's verb: "LAPSUS$ leaks
@@ -2746,6 +2756,9 @@ func (c *Classifier) pastObject(p part, cov []kind, starts []bool, k int, englis
 	if !ok || !c.validName(p, cov, lo, hi) {
 		return 0, 0, false
 	}
+	if !english && hi+1 < len(toks) && cov[hi+1] == kHealthOrg && !toks[hi+1].Upper && joined(hi, hi+1) {
+		hi++ // the kind in lower case after the name: "het Ikazia ziekenhuis" (round 61)
+	}
 	health := slices.ContainsFunc(cov[lo:hi+1], func(k kind) bool { return k == kHealthOrg || k == kHealthWeak })
 	if !health && !(p.hasKnown && p.known.First >= lo && p.known.Last <= hi) {
 		return 0, 0, false
@@ -2794,6 +2807,26 @@ func namedHealthBefore(toks []text.Token, cov []kind, starts []bool, i int) bool
 		}
 	}
 	return false
+}
+
+// afterLowerDemonym skips an article and a lower-case nationality's
+// adjective at toks[k] ("das niederländische Westfriesgasthuis", "het
+// Belgische AZ Delta"): where the object's own words start.
+func (c *Classifier) afterLowerDemonym(p part, k int) int {
+	toks := p.toks
+	m := k
+	if m < len(toks) && article(toks[m].Norm) {
+		m++
+	}
+	if m >= len(toks) {
+		return k
+	}
+	for _, g := range c.geo.Find(toks[m:min(len(toks), m+3)], p.src, false) {
+		if g.Kind == geo.KindDemonym && g.First == 0 {
+			return m + g.Last + 1
+		}
+	}
+	return k
 }
 
 // inFirstSentences reports whether token k lies in the first two sentences.

@@ -352,6 +352,37 @@ func perfectAuxiliary(s string) bool {
 	return false
 }
 
+// germanicAuxiliary is the auxiliary of a German or Dutch perfect, whose
+// participle closes the clause ("hat … lahmgelegt", "heeft … getroffen").
+func germanicAuxiliary(s string) bool {
+	switch s {
+	case "hat", "haben", "hatte", "hatten", "heeft", "hebben", "had", "hadden":
+		return true
+	}
+	return false
+}
+
+// closingParticiple reports whether the clause opened at toks[k] closes, in
+// the same sentence and within a few words, with the participle of a verb
+// that strikes its object: the object between is the attack's victim.
+func closingParticiple(toks []text.Token, starts []bool, k int) bool {
+	for n := k; n < len(toks) && n < k+10; n++ {
+		if n > k && starts[n] {
+			return false
+		}
+		switch toks[n].Norm {
+		case "lahmgelegt", "getroffen", "angegriffen", "attackiert", "gehackt", "infiziert", "befallen", "erpresst",
+			"verschlusselt", "heimgesucht", "platgelegd", "aangevallen", "besmet", "geinfecteerd", "gegijzeld",
+			"lamgelegd", "afgeperst", "versleuteld":
+			return true
+		}
+		if toks[n].Break && n > k {
+			return false
+		}
+	}
+	return false
+}
+
 // auxiliary is a verb that may stand between a name and its verb.
 func auxiliary(s string) bool {
 	switch s {

@@ -208,7 +208,7 @@ func cities() map[string][]string {
 			"Lisboa", "Porto", "Coimbra", "Braga", "Faro", "Setúbal", "Barreiro", "Loures", "Sintra", "Cascais", "Oeiras",
 			"Guimarães", "Figueira da Foz", "Vila Nova de Gaia", "Portimão", "Viana do Castelo",
 			"Vila Real", "Portalegre", "Penafiel"},
-		"NL": {"Rijswijk", "Heerlen", "Amersfoort", "Apeldoorn", "Venlo", "Dordrecht", "Zoetermeer", "Alkmaar",
+		"NL": {"Rijswijk", "Heerlen", "Hoorn", "Zaandam", "Gouda", "Schiedam", "Purmerend", "Hoofddorp", "Ede", "Gorinchem", "Harderwijk", "Tiel", "Amersfoort", "Apeldoorn", "Venlo", "Dordrecht", "Zoetermeer", "Alkmaar",
 			"Rotterdam", "Den Haag", "The Hague", "Utrecht", "Eindhoven", "Tilburg", "Almere", "Breda", "Nijmegen",
 			"Leiden", "Maastricht", "Arnhem", "Haarlem", "Enschede", "Zwolle", "Delft", "Leeuwarden", "Den Bosch", "'s-Hertogenbosch", "Emmen", "Deventer", "Hilversum", "Vlissingen", "Roosendaal", "Bergen op Zoom", "Helmond", "Sittard", "Roermond", "Assen", "Lelystad"},
 		"BE": {"Kortrijk", "Courtrai", "Hasselt", "Aalst", "Mechelen", "Ostend", "Oostende", "Genk", "Roeselare",
