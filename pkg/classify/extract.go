@@ -963,7 +963,10 @@ func classifyDates(toks []text.Token, ds []dateMention) (incident, disclosure da
 		// cross-source reports: recall 0.442 -> 0.355).
 		var inc, dis bool
 		for k := d.first - 1; k >= max(0, d.first-8) && !inc && !dis; k-- {
-			inc = incidentCue(toks[k].Norm)
+			if publicationVerb(toks[k].Norm) {
+				break // "they published the stolen files onto the internet on May 6": the leak's day (round 61)
+			}
+			inc = incidentCue(toks[k].Norm) && !slices.ContainsFunc(toks[max(0, k-3):k], func(t text.Token) bool { return publicationVerb(t.Norm) })
 			dis = disclosureCue(toks[k].Norm)
 		}
 		switch {
@@ -974,6 +977,17 @@ func classifyDates(toks []text.Token, ds []dateMention) (incident, disclosure da
 		}
 	}
 	return incident, disclosure
+}
+
+// publicationVerb is the attackers' publication of what they stole, a
+// later event than the attack.
+func publicationVerb(s string) bool {
+	switch s {
+	case "published", "posted", "dumped", "leaked", "uploaded", "publie", "publies", "publiees", "veroffentlicht", "publicados", "publicado",
+		"pubblicati", "pubblicato", "gepubliceerd":
+		return true
+	}
+	return false
 }
 
 // role is what a word does in a care-disruption phrase.

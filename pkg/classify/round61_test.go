@@ -36,3 +36,49 @@ func TestRound61GermanicPerfectObject(t *testing.T) {
 		t.Errorf("victim %q from a participle that strikes no one", got.Victim)
 	}
 }
+
+// TestRound61Victims: a newspaper that reported the attack is no victim;
+// a notice's title may put a verb between its sender and its kind; a
+// regulator's breach reporting tool and a subheading's stolen information
+// name no victim; a place and a kind's words name none either (round 61,
+// sets G1 and E1; sentences of our own).
+func TestRound61Victims(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, victim string }{
+		{"HARBOR GENERAL HOSPITAL PROVIDES NOTICE OF DATA PRIVACY EVENT",
+			"Harbor General Hospital is providing notice of an event that may affect the privacy of some patient information.", "HARBOR GENERAL HOSPITAL"},
+		{"8 more dental practices added to breach tally",
+			"The Department of Health and Human Services breach reporting tool shows at least 8 more dental practices have been added to the data security incident that hit Lakeside Dental Management. " +
+				"Lakeside Dental Management was hit by ransomware in July.", "Lakeside Dental Management"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text}); got.Victim != tc.victim {
+			t.Errorf("%.60q: victim %q, want %q", tc.title, got.Victim, tc.victim)
+		}
+	}
+	for _, tc := range []struct{ title, text, not string }{
+		{"Riverside Health partially restores services after suspected ransomware attack",
+			"The not-for-profit organization, which runs six hospitals in the region, was hit with ransomware, the Toledo Chronicle reported on Wednesday, citing two anonymous sources. " +
+				"The Toledo Chronicle reported the hackers offered a bulk decryption discount.", "Toledo Chronicle"},
+		{"Dutch screening data hack hits 600,000 women",
+			"The laboratory said data of 600,000 women had been compromised.\n\nSensitive Medical Information Compromised\n\nCompromised files included personal information.", "Sensitive Medical Information"},
+		{"Oregon Healthcare Provider Suffers Employee Email Data Breach",
+			"Many patients may receive a letter in the upcoming weeks: the center has had a significant patient data breach.", "Oregon Healthcare Provider"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text}); got.Victim == tc.not {
+			t.Errorf("%.60q: victim %q", tc.title, got.Victim)
+		}
+	}
+}
+
+// TestRound61LeakDayIsNoIncidentDate: the day attackers published what
+// they stole is not the incident's (round 61, set G1; sentence of our own).
+func TestRound61LeakDayIsNoIncidentDate(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Health board writes to patients after cyberattack",
+		Text: "In February this year, the health board was the victim of a targeted attack by cybercriminals. When their demands weren't met, they published the stolen files onto the internet on May 6, 2024."})
+	if got.IncidentDate == "2024-05-06" {
+		t.Errorf("incident date %s: the leak's day", got.IncidentDate)
+	}
+}

@@ -32,8 +32,9 @@ const (
 // entityNoticeTitle matches a notice's title that names its entity before
 // its kind: "Salud - NOTICE OF DATA SECURITY EVENT" (round 54).
 // The separator may be left out: "The Brooklyn Hospital Center Notice of
-// Data Security Incident" (round 56).
-var entityNoticeTitle = regexp.MustCompile(`^\s*(\p{Lu}[^:|,]{0,80}?)\s+(?:[:\-–—|]\s*)?(?i:` + noticeOf + `)\s*$`)
+// Data Security Incident" (round 56). So may a verb of giving it: "ATLANTIC
+// GENERAL HOSPITAL PROVIDES NOTICE OF DATA PRIVACY EVENT" (round 61).
+var entityNoticeTitle = regexp.MustCompile(`^\s*(\p{Lu}[^:|,]{0,80}?)\s+(?:(?i:provides|issues|gives|posts|publishes|sends|releases|files)\s+)?(?:[:\-–—|]\s*)?(?i:` + noticeOf + `)\s*$`)
 
 // eventAtTitle matches a notice's title that names the event, then where
 // it happened: "Privacy Event at Jemison Internal Medicine, PC" (round 56).
@@ -2568,9 +2569,11 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) &&
 				!breachRegulator(toks[lo:hi+1]) && // "the HHS’ Office for Civil Rights breach portal" (round 51)
+				!(authority(toks[lo:hi+1]) && i+1 < len(toks) && breachListWord(toks[i+1].Norm)) && // "The Department of Health and Human Services breach reporting tool" (round 61)
 				!incidentHead(toks[lo].Norm) && // a subheading: "The Incident Involves Ransomware Encryption" (round 53)
 				!(lo == hi && sentenceOpener(toks[lo].Norm)) && // "Work email accounts … were exploited" (round 53)
-				!(lo == hi && takenThing(toks[lo].Norm)) { // a form's "# of Accounts Breached: 24,000" (round 56)
+				!(lo == hi && takenThing(toks[lo].Norm)) && // a form's "# of Accounts Breached: 24,000" (round 56)
+				!(lo < hi && stolenThing(toks[hi].Norm)) { // a subheading's "Sensitive Medical Information Compromised" (round 61)
 				return lo, hi, victimCompound, true // but "hacktivists Cyber Partisans leaked …" names the attacker
 			}
 		}
@@ -3391,6 +3394,35 @@ func incidentHead(s string) bool {
 	return false
 }
 
+// placeAndKind reports whether toks[lo..hi] is a place, then a kind's
+// words ending on a word no name ends on: "Oregon Healthcare Provider",
+// "Texas Medical Firm". "Washington Hospital", "Ohio Health" and "Iran
+// Health Insurance Organisation" may be names and are kept.
+func (c *Classifier) placeAndKind(p part, lo, hi int) bool {
+	toks := p.toks
+	if hi-lo < 1 || hi-lo > 4 {
+		return false
+	}
+	switch toks[hi].Norm {
+	case "provider", "providers", "organizations", "organisations", "firm", "facility", "facilities", "practice", "practices":
+	default:
+		return false
+	}
+	ms := c.geo.Find(toks[lo:hi+1], p.src, false)
+	if len(ms) == 0 || ms[0].First != 0 || ms[0].Kind == geo.KindInstitution {
+		return false
+	}
+	for _, t := range toks[lo+ms[0].Last+1 : hi] {
+		switch t.Norm {
+		case "healthcare", "health", "medical", "care", "dental", "hospital", "pharmacy", "clinic", "eye", "mental", "behavioral",
+			"behavioural", "insurance", "surgical", "surgery", "imaging", "billing", "medicine", "pediatric", "paediatric":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // allKindWords reports whether every word of a name is an English kind of
 // organisation's: "Health Center", "Medical Group" (round 53).
 func allKindWords(toks []text.Token) bool {
@@ -3528,6 +3560,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if c.geo.TownOfState(toks, hi) {
 		return false // "Cyberattack on Flint, Michigan, hospital …": the hospital's town (round 55)
+	}
+	if c.placeAndKind(p, lo, hi) {
+		return false // "Oregon Healthcare Provider Suffers … Data Breach": a place and a kind, no name (round 61)
 	}
 	if lo == hi && toks[lo].Upper && geo.StateAbbreviation(toks[lo].Norm) && strings.HasPrefix(p.src[toks[lo].End:], ".") {
 		return false // the press's abbreviation of a state: "Security breach at Vt. health center" (round 54)

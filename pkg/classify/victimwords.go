@@ -1077,6 +1077,16 @@ func reportingVerb(s string) bool {
 	return false
 }
 
+// breachListWord follows "breach" in the name of a regulator's list of
+// breaches: "the … breach reporting tool", "breach portal", "breach tally".
+func breachListWord(s string) bool {
+	switch s {
+	case "reporting", "report", "portal", "tool", "database", "list", "tally", "wall", "register":
+		return true
+	}
+	return false
+}
+
 // mediaWord is a word of a newspaper's, an agency's or a broadcaster's
 // name, or the kind word before one ("French newspaper Le Monde").
 func mediaWord(s string) bool {
@@ -1088,7 +1098,9 @@ func mediaWord(s string) bool {
 		"zdnet", "techcrunch", "bleepingcomputer", "databreaches", "wired", "cyberscoop", "darkreading", "securityweek",
 		"theregister", "krebsonsecurity", "techtarget",
 		// round 58: broadcasters ("The Canadian Broadcasting Corporation said a ransomware attack … was behind")
-		"broadcasting", "broadcast", "bbc", "cbc", "cnn", "nbc", "cbs", "npr", "radio", "television":
+		"broadcasting", "broadcast", "bbc", "cbc", "cnn", "nbc", "cbs", "npr", "radio", "television",
+		// round 61: newspapers' last words ("…, the Baltimore Sun reported on Wednesday")
+		"sun", "chronicle", "courier", "examiner", "inquirer", "dispatch", "observer", "gleaner":
 		return true
 	}
 	return false

@@ -252,6 +252,8 @@ var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till
 var (
 	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submit\w*|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
 		// a court's or a complaint's date: the breach was known by then
+		// the attackers' publication of what they stole (round 61)
+		`published|dumped|` +
 		`courts?|lawsuits?|sued|class action|complaint|settle\w*|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia|` +
 		// a settlement's deadline for claims: "Die Frist zur Einreichung von Ansprüchen läuft am 5. Januar 2026 ab" (round 53)
 		`deadline|frist\w*|anspr\w*|plazo|scadenza|date limite|fecha limite)\b`)
@@ -265,7 +267,12 @@ var (
 	// group is the event's word.
 	noticeOf = regexp.MustCompile(`(?i)\b(?:notices?|notifications?|letters?|reports?)\s+(?:of|about)\s+(?:an?\s+|the\s+|its\s+)?(?:data\s+|security\s+|privacy\s+|cyber\s*)?(breach\w*|incident\w*|hack\w*|attack\w*)` +
 		`|\b(breach\w*|incident\w*)\s+(?:notices?|notifications?|letters?)\b`)
-	eventCue = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
+	// leakOfStolen is the attackers' publication of what they stole, a
+	// later event whose "stolen" describes the files: "they published the
+	// stolen files onto the internet on May 6, 2024" (round 61). Its group
+	// is the word that would read as the theft.
+	leakOfStolen = regexp.MustCompile(`(?i)\b(?:published|posted|dumped|leaked|released|uploaded)\s+(?:the\s+|their\s+|some\s+|all\s+|of\s+the\s+)?(stolen)\b`)
+	eventCue     = regexp.MustCompile(`\b(?:stole\w*|theft|thie\w*|burglar\w*|broke\w*|break-?in|lost|loss|missing|hack\w*|attack\w*|breach\w*|accessed|compromis\w*|occur\w*|happen\w*|infect\w*|encrypt\w*|ransom\w*|intrusion|incident|vol|vole|cyberattaque|piratage|angriff\w*|cyberangriff\w*|gestohlen|robo|robad\w*|ataque|ciberataque|furto|rubat\w*|attacco|beg[au]n|beginning|started|as early as|dating back)\b`)
 )
 
 // isLater reports whether the date at s[start:end] is a date of discovery
@@ -301,6 +308,10 @@ func withoutLegalCompounds(s string) string {
 	s = legalCompound.ReplaceAllStringFunc(s, func(m string) string {
 		sub := legalCompound.FindStringSubmatchIndex(m)
 		return strings.Repeat(" ", sub[2]) + m[sub[2]:]
+	})
+	s = leakOfStolen.ReplaceAllStringFunc(s, func(m string) string {
+		sub := leakOfStolen.FindStringSubmatchIndex(m)
+		return m[:sub[2]] + strings.Repeat(" ", sub[3]-sub[2]) + m[sub[3]:]
 	})
 	return noticeOf.ReplaceAllStringFunc(s, func(m string) string {
 		sub := noticeOf.FindStringSubmatchIndex(m)
@@ -485,6 +496,10 @@ var (
 	// of the text after the title
 	dateLabel     = regexp.MustCompile(`(?:^|\n|\.\s)\s*(?:date|dated)\s*:?\s*$`)
 	datelineAfter = regexp.MustCompile(`^[ \t,]*(?:-[ \t]*)?(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:gmt|utc|cet|cest|[ecmp][sd]t)?[ \t]*(?:\n|$|\|\s*updated)`)
+	// wireAfter: a press release's dateline, the wire's name after the
+	// date ("LOUISVILLE, Ky., Dec. 08, 2023 (GLOBE NEWSWIRE) -- FOR IMMEDIATE
+	// RELEASE", "… March 3, 2024 /PRNewswire/ --", round 61)
+	wireAfter = regexp.MustCompile(`^\s*(?:\(\s*(?:globe ?newswire|business ?wire|accesswire|pr ?newswire|newswire|einpresswire|marketwired|prweb)\s*\)|/\s*(?:pr ?newswire|prweb)[^/]{0,20}/)`)
 	// bylineBefore: the writer's byline, then the page's date ("by Nadia
 	// El-Yaouti | Nov 28, 2022", round 50)
 	bylineBefore = regexp.MustCompile(`(?i)(?:^|\n|\s\s|[.!?]\s)\s*by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*[|·•]\s*$`)
@@ -498,7 +513,7 @@ func dateline(s string, start, end int) bool {
 	if end-start == 10 && s[start+4] == '-' && dateLabel.MatchString(s[max(0, start-12):start]) {
 		return true // "date 2023-12-09 Contact Troubleshooters / …": a scraped page's labelled date (round 39)
 	}
-	if bylineBefore.MatchString(s[max(0, start-60):start]) {
+	if bylineBefore.MatchString(s[max(0, start-60):start]) || wireAfter.MatchString(s[end:min(len(s), end+30)]) {
 		return true
 	}
 	return datelineBefore.MatchString(s[max(0, start-40):start]) && datelineAfter.MatchString(s[end:min(len(s), end+40)])
