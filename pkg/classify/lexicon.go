@@ -262,6 +262,10 @@ func lexicon() map[string]term {
 		"betriebskrankenkasse*", "innungskrankenkasse*", "ersatzkasse*", "ortskrankenkasse*", "aok", "obra social", "obras sociales",
 		"mutuelle*", "seguro medico", "seguro de salud", "aseguradora de salud", "assicurazione sanitaria", "plano de saude",
 		"zorgverzekeraar*", "ziektekostenverzekeraar*",
+		// round 61: "La aseguradora médica …", "assureur santé", "seguradora de saúde", "Krankenversicherer"
+		"aseguradora medica", "aseguradoras medicas", "aseguradora sanitaria", "aseguradoras sanitarias", "aseguradoras de salud",
+		"assureur sante", "assureurs sante", "complementaire sante", "seguradora de saude", "seguradoras de saude",
+		"krankenversicherer*", "assicurazioni sanitarie",
 		// mutual health funds: "Onafhankelijk Ziekenfonds", "Solidaris, la mutualité", Portugal's ADSE
 		"ziekenfonds*", "mutualiteit*", "mutualite*", "adse",
 		// "health savings account administrator HealthEquity"

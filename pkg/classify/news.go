@@ -2604,12 +2604,39 @@ func trendTitle(d *doc) (string, bool) {
 		if pluralAttack(t.Norm) {
 			plural = true
 		}
+		if change < 0 && moreWord(t.Norm) && moreAttacks(d.titleToks, i) {
+			change = i // "Deutlich mehr Cyberangriffe in Bayern", "more ransomware attacks on clinics" (round 61)
+		}
 	}
 	if change < 0 || !plural {
 		return "", false
 	}
 	t := d.titleToks[change]
 	return d.title[t.Start:t.End], true
+}
+
+// moreWord is a comparative of number: more attacks than before.
+func moreWord(s string) bool {
+	switch s {
+	case "more", "mehr", "plus", "mas", "piu", "meer", "mais":
+		return true
+	}
+	return false
+}
+
+// moreAttacks reports whether the comparative at toks[i] counts the
+// attacks in the plural that follow it, at once or after one word
+// ("mehr Cyberangriffe", "more ransomware attacks"): a trend, no attack.
+func moreAttacks(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Break {
+			return false
+		}
+		if pluralAttack(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // attacksTopicTitle reports whether the title opens with attacks in the

@@ -82,3 +82,30 @@ func TestRound61LeakDayIsNoIncidentDate(t *testing.T) {
 		t.Errorf("incident date %s: the leak's day", got.IncidentDate)
 	}
 }
+
+// TestRound61InsurersAndTrends: a "medical insurer" in the Romance
+// languages is a health insurer; "more attacks" in a title is a trend, told
+// by a lead that recalls one attack (round 61, set F1; sentences of our
+// own).
+func TestRound61InsurersAndTrends(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text string }{
+		{"es", "Robo de datos en aseguradora médica", "La aseguradora Sanitas confirmó que ciberdelincuentes accedieron a datos de sus clientes tras un ataque de ransomware."},
+		{"fr", "Fuite de données chez un assureur santé", "Un assureur santé a informé ses adhérents qu'un pirate informatique avait dérobé des données personnelles lors d'une cyberattaque."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text}); got.Verdict != cit.VerdictAccept {
+			t.Errorf("%s %.50q: verdict %s (score %.3f), want accept", tc.lang, tc.title, got.Verdict, got.Score)
+		}
+	}
+	for _, tc := range []struct{ lang, title, text string }{
+		{"de", "Kritische Infrastruktur im Visier: Deutlich mehr Cyberangriffe in Sachsen",
+			"Was passiert, wenn Behörden einen Cyberangriff nicht mehr verhindern können? Die Patienten der Elbtalkliniken mussten die Folgen einer solchen Attacke im vergangenen Mai erfahren. Hacker hatten die IT-Systeme des Krankenhauses blockiert."},
+		{"en", "Far more ransomware attacks on clinics this year, agency says",
+			"Ransomware gangs hit more clinics this year than in any year before, the national cyber agency said. In March, hackers encrypted the systems of Hillcrest Clinic."},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text}); got.Verdict == cit.VerdictAccept {
+			t.Errorf("%s %.50q: accepted (score %.3f)", tc.lang, tc.title, got.Score)
+		}
+	}
+}

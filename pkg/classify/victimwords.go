@@ -356,7 +356,7 @@ func perfectAuxiliary(s string) bool {
 // participle closes the clause ("hat … lahmgelegt", "heeft … getroffen").
 func germanicAuxiliary(s string) bool {
 	switch s {
-	case "hat", "haben", "hatte", "hatten", "heeft", "hebben", "had", "hadden":
+	case "hat", "haben", "habe", "hatte", "hatten", "heeft", "hebben", "had", "hadden":
 		return true
 	}
 	return false

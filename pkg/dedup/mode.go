@@ -42,6 +42,14 @@ var modePatterns = []struct {
 // (misspelt too: "identify theft protection", round 53).
 var identityServices = regexp.MustCompile(`identi(?:ty|fy) theft (?:and \w+ )?(?:protection|restoration|recovery|monitoring|services?|insurance|prevention|consultation|resolution)`)
 
+// dataTheft is a theft of information, no device's: "the incident resulted
+// in the theft of patients' protected health information", "stolen patient
+// data" (round 61). Matches naming a device or paper are left as they are.
+var dataTheft = regexp.MustCompile(`\b(?:theft of (?:the )?|stolen )(?:[\w’'-]+ ){0,3}(?:information|data|records|files)\b|\b(?:information|data) (?:was|were|had been|has been) stolen\b`)
+
+// deviceWord names a thing that is stolen as a thing, whatever it holds.
+var deviceWord = regexp.MustCompile(`\b(?:laptops?|computers?|devices?|drives?|usb|tapes?|disks?|discs?|cds?|phones?|paper|boxes|box|briefcases?|bags?|backpacks?|cars?|vehicles?|charts?|folders?|binders?|servers? rack)\b`)
+
 // noticeLetters are the letters that notify the people of any breach:
 // "DMG is in the process of mailing letters to … individuals" mails no
 // record by mistake (round 53).
@@ -54,6 +62,12 @@ func modesOf(text string) modeSet {
 	// any breach: no device was stolen.
 	lower := identityServices.ReplaceAllString(strings.ToLower(text), "identity services")
 	lower = noticeLetters.ReplaceAllString(lower, "notifying")
+	lower = dataTheft.ReplaceAllStringFunc(lower, func(m string) string {
+		if deviceWord.MatchString(m) {
+			return m
+		}
+		return "data taken"
+	})
 	for _, p := range modePatterns {
 		if p.re.MatchString(lower) {
 			m |= p.mode
