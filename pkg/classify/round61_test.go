@@ -109,3 +109,24 @@ func TestRound61InsurersAndTrends(t *testing.T) {
 		}
 	}
 }
+
+// TestRound61LawsuitDefendant: the defendant of a title's lawsuit over a
+// breach is the victim when the text names it too; an organisation that
+// sues is no defendant, and a title's words the text does not repeat name
+// no one (round 61, set G1; sentences of our own).
+func TestRound61LawsuitDefendant(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	body := "Patients of anesthesia practices affiliated with Lullaby Inc. have filed class action lawsuits accusing the medical management company of negligence in a data breach. The Eastchester Anesthesia Associates P.C. was among the affected practices."
+	for _, title := range []string{"Patients sue Lullaby for data breach of 300,000 accounts", "Lullaby sued over data breach",
+		"Class action filed against Lullaby over data breach"} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: title, Text: body}); got.Victim != "Lullaby" {
+			t.Errorf("%q: victim %q, want Lullaby", title, got.Victim)
+		}
+	}
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Coral Health sues Telegram over chatbots leaking customers' data",
+		Text: "Coral Health, an Indian health insurer, has sued Telegram after a hacker used chatbots on the app to leak its customers' data."})
+	if got.Victim == "Telegram" {
+		t.Errorf("victim %q: the defendant of the insurer's own suit", got.Victim)
+	}
+}
