@@ -27,7 +27,7 @@ func (c *Classifier) describedHealthOrg(p part, english bool) (lo, hi int, ok bo
 	}
 	for k := 1; k < len(toks); k++ {
 		if strings.TrimSpace(p.src[toks[k-1].End:toks[k].Start]) != "," || !appositiveOpener(p.src, toks, k) ||
-			!healthDescription(toks, cov, k) || attribution(toks, k) {
+			!healthDescription(toks, cov, k) || attribution(toks, k) || roleDescription(p.src, toks, k) {
 			continue
 		}
 		end := k - 1
@@ -53,6 +53,23 @@ func (c *Classifier) describedHealthOrg(p part, english bool) (lo, hi int, ok bo
 		}
 	}
 	return 0, 0, false
+}
+
+// roleDescription reports whether the description from toks[k] names a
+// person's role at a health body: "Per Holm, the hospital's press officer"
+// (round 61).
+func roleDescription(src string, toks []text.Token, k int) bool {
+	owned := false // after the body's possessive: "the hospital's"
+	for m := k; m < len(toks) && m < k+8; m++ {
+		if m > k && toks[m].Break {
+			return false
+		}
+		if owned && roleWord(toks[m].Norm) && toks[m].Norm != "administrator" {
+			return true
+		}
+		owned = owned || possessiveS(src, toks, m)
+	}
+	return false
 }
 
 // appositiveOpener reports whether toks[k], right after a comma, opens a

@@ -482,7 +482,7 @@ func lexicon() map[string]term {
 		"altered the checkout page", "placed code on",
 		"emotet", "trickbot", "qakbot", "qbot", "wiper",
 		// worms by name
-		"computer worm", "computer worms", "computerwurm*", "computerworm*", "ver informatique", "vers informatiques", "gusano informatico", "worm informatico", "sasser", "conficker", "mydoom", "nimda", "sql slammer", "blaster worm",
+		"computer worm", "computer worms", "internet worm", "internet worms", "network worm", "network worms", "email worm", "computerwurm*", "computerworm*", "ver informatique", "vers informatiques", "gusano informatico", "worm informatico", "sasser", "conficker", "mydoom", "nimda", "sql slammer", "blaster worm",
 		"code red worm", "stuxnet", "infected with", "injected with", "cryptojack*", "cryptomining", "rootkit*", "backdoor*")
 	add(cyber("ddos"), "ddosia", "ddos", "distributed denial of service", "denial of service attack*", "dos attack", "deni de service", "uberlastungsangriff*",
 		"denegacion de servicio", "negazione del servizio", "negacao de servico", "overbelastingsaanval*", "flooded with traffic")

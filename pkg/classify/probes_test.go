@@ -443,7 +443,7 @@ type probe struct {
 // health body described in the lead before a background attack's object
 // two more (Audifarma over IFX Networks, Covenant Health over Synnovis)
 // (3,906).
-const maxKnownLimits = 3891
+const maxKnownLimits = 3890
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

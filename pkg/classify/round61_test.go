@@ -130,3 +130,23 @@ func TestRound61LawsuitDefendant(t *testing.T) {
 		t.Errorf("victim %q: the defendant of the insurer's own suit", got.Victim)
 	}
 }
+
+// TestRound61WormsAndRoles: an internet worm is malware and a Title Case
+// headline's "Infects" no word of a name; a sentence's opening "At" is no
+// part of the name after it; a person described as a health body's press
+// officer is no health body (round 61, set E3; sentences of our own).
+func TestRound61WormsAndRoles(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Internet Worm Infects Hospitals",
+		Text: "Last week Riverside HealthCare System was hit by an internet worm that also infected computers world wide."})
+	if got.Verdict != cit.VerdictAccept || got.AttackType != cit.AttackMalware || got.Victim != "Riverside HealthCare System" {
+		t.Errorf("worm: verdict %s, type %q, victim %q; want accept, malware, Riverside HealthCare System", got.Verdict, got.AttackType, got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Internet worm creates chaos at hospitals",
+		Text: "The Sasser worm infected several Swedish hospitals yesterday. \u201cThe equipment is mainly used in cases of head injuries,\u201d said Per Holm, the hospital\u2019s press officer.\n\n" +
+			"At Kalmar hospital, staff became aware that the worm could be a threat."})
+	if got.Victim == "Per Holm" || got.Victim == "At Kalmar" {
+		t.Errorf("victim %q", got.Victim)
+	}
+}

@@ -150,6 +150,9 @@ back:
 	if lo < first && toks[lo].Upper && sentenceOpener(toks[lo].Norm) && sentenceStart(src, toks, lo) {
 		lo++ // "Add Bayamón Medical Center … to the list", "Ihre Promedent Zahnarztpraxis" (round 39)
 	}
+	if lo < first && toks[lo].Upper && sentenceStart(src, toks, lo) && lo+1 < len(toks) && toks[lo+1].Upper && englishOpeningPreposition(toks[lo].Norm) {
+		lo++ // "At Borås hospital, staff became aware …": the sentence's preposition, then the name (round 61)
+	}
 	if lo < first && toks[lo].Upper && interrogative(toks[lo].Norm) {
 		lo++ // "Wie das Nephrologische Zentrum Hannover …": a headline's how, then the name (round 32)
 	}

@@ -692,6 +692,16 @@ func preposition(s string) bool {
 	return false
 }
 
+// englishOpeningPreposition opens an English sentence before a place or a
+// name: "At Borås hospital, …", "In Lund, …".
+func englishOpeningPreposition(s string) bool {
+	switch s {
+	case "at", "in", "on", "from", "inside", "within", "across":
+		return true
+	}
+	return false
+}
+
 // headlineVerbS is a headline's verb in its -s form ("Impacts", "Serves"),
 // which ends a name written in Title Case before it.
 func headlineVerbS(s string) bool {
@@ -809,6 +819,8 @@ func headlineVerb(s string) bool {
 		"pays", "paid", "faces", "closes",
 		// "Ind. Hospital Reroutes Ambulances During Ransomware Attack", "… Medical Center Remains Down 13 Days After Attack"
 		"reroutes", "remains", "remain", "becomes",
+		// round 61: "Internet Worm Infects Hospitals"
+		"infects", "infected", "creates",
 		// regulators' and agencies' headlines: "HHS Proposes …", "FTC Finalizes …", "HC3 Brief Details …"
 		"proposes", "finalizes", "issues", "unveils", "launches", "profiles", "details", "urges", "rolls",
 		// round 38: "… Health System Impacts 270,000 Patients", "Brookdale Hospital Serves Patients …"
