@@ -251,9 +251,9 @@ var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till
 // une déclaration remise le 27 décembre à la Cour supérieure").
 var (
 	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submit\w*|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
-		// a court's or a complaint's date: the breach was known by then
 		// the attackers' publication of what they stole (round 61)
 		`published|dumped|` +
+		// a court's or a complaint's date: the breach was known by then
 		`courts?|lawsuits?|sued|class action|complaint|settle\w*|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia|` +
 		// a settlement's deadline for claims: "Die Frist zur Einreichung von Ansprüchen läuft am 5. Januar 2026 ab" (round 53)
 		`deadline|frist\w*|anspr\w*|plazo|scadenza|date limite|fecha limite)\b`)
