@@ -232,6 +232,8 @@ func lexicon() map[string]term {
 		"generic medicine*", "manufacturer of medicines", "maker of medicines", // round 27: "a contract manufacturer of generic medicines"
 		"medicines manufacturer*",
 		"biotech*", "drug discovery", "laboratoire pharmaceutique", "laboratoires pharmaceutiques",
+		// round 62: "Sangamo Therapeutics, a genomic medicine company"
+		"therapeutics", "biopharma*", "medicine company", "medicines company", "genomic medicine",
 		// round 44: "German drug development giant Evotec is still recovering from a cyberattack"
 		"drug development compan*", "drug development giant", "drug development firm*", "drug developer*",
 		"industrie pharmaceutique", "sous traitant pharmaceutique", "groupe pharmaceutique", "entreprise pharmaceutique",

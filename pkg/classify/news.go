@@ -954,6 +954,40 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 	return prev || next
 }
 
+// camelHealthName reports whether a word joins a name and a health word in
+// camel case, as American health bodies write themselves: "MetroHealth",
+// "AdventHealth", "HealthPartners", "MedStar". The lexicon cannot list
+// them all, and the model reads them as unknown words (round 62). One
+// capitalised part alone ("Health", "Medical") is no such name, nor is an
+// all-capitals one ("HEALTH"); "Care" names IT firms too ("NetCare").
+func camelHealthName(w string) bool {
+	var parts []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		if isLowerASCII(w[i-1]) && isUpperASCII(w[i]) {
+			parts = append(parts, w[start:i])
+			start = i
+		}
+	}
+	if start == 0 || !isUpperASCII(w[0]) {
+		return false
+	}
+	parts = append(parts, w[start:])
+	if parts[0] == "Med" {
+		return true // "MedStar"; not "CyberMed", a summit
+	}
+	for _, p := range parts {
+		switch p {
+		case "Health", "Healthcare", "Medical", "Medicine", "Pharma", "Pharmacy", "Clinic", "Clinics", "Dental", "Hospital":
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerASCII(b byte) bool { return 'a' <= b && b <= 'z' }
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
+
 // victimNoun is "victim" or "target" in the six languages besides English:
 // "victime d'une cyberattaque", "Opfer eines Cyberangriffs", "peut se
 // retrouver victime".
@@ -1510,6 +1544,13 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				targets = append(targets, [2]int{h.First, h.Last})
 			case h.Value.kind == kHealthWeak && placesHealthService(p.toks, h.First, c.partPlaces(d, pi)):
 				targets = append(targets, [2]int{h.First, h.Last + 1})
+			}
+		}
+		for i, t := range p.toks {
+			if t.Upper && camelHealthName(p.src[t.Start:t.End]) && !identifierOf(p.toks, i) {
+				// "MetroHealth", "AdventHealth", "MedStar": a health body's
+				// one-word name in camel case (round 62)
+				targets = append(targets, [2]int{i, i})
 			}
 		}
 		if sec := p.known.Value.sector; p.hasKnown && (sec == "care_provider" || sec == "laboratory" || sec == "health_it" || sec == "health_insurance" ||
@@ -2776,7 +2817,8 @@ func agencyWarning(d *doc) (string, bool) {
 		switch toks[i].Norm {
 		case "warns", "warned", "warn", "alerts", "alerted", "urges", "urged", "issues", "advises",
 			"alerte", "previent", "warnt", "warnen", "advierte", "alerta", "avverte", "allerta", "waarschuwt", "waarschuwen":
-			if authority(speaker) || i == 1 && toks[0].Upper && (toks[0].Norm == "us" || toks[0].Norm == "uk") {
+			if authority(speaker) || i == 1 && toks[0].Upper && (toks[0].Norm == "us" || toks[0].Norm == "uk") ||
+				warnedSector(d, i) {
 				// "US warns of North Korean Maui ransomware targeting healthcare": a government (round 25)
 				return d.title[toks[0].Start:toks[i].End], true
 			}
@@ -2792,6 +2834,35 @@ func agencyWarning(d *doc) (string, bool) {
 	}
 	// the warning said after the threat (round 24)
 	return warningAtTitleEnd(d)
+}
+
+// warnedSector reports whether the title's warning at token i is addressed
+// to the sector's organisations, whoever gives it: "AHA warns hospitals of
+// payroll diversion scheme", "Health-ISAC warns providers about …" (round
+// 62). A victim warns its patients, customers or staff ("Kettering Health
+// warns patients of scam calls after ransomware attack"), and a warning
+// after an attack may be its news.
+func warnedSector(d *doc, i int) bool {
+	toks := d.titleToks
+	if i+2 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Norm {
+	case "hospitals", "providers", "physicians", "doctors", "practices", "clinics", "pharmacies", "clinicians", "healthcare",
+		"insurers", "organizations", "organisations", "orgs":
+	default:
+		return false
+	}
+	of := false
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		of = of || toks[k].Norm == "of" || toks[k].Norm == "about" || toks[k].Norm == "to"
+	}
+	for _, t := range toks[i+1:] {
+		if t.Norm == "after" || t.Norm == "following" {
+			return false
+		}
+	}
+	return of
 }
 
 // leadWarning reports whether the body's first sentences tell an agency's
@@ -3227,7 +3298,8 @@ func sectorNounWord(n string) bool {
 // guidance, training or lawmakers' questions. Such a story counts no attack
 // of its own; an analyst may still find one in it.
 func commentaryTitle(d *doc) (string, bool) {
-	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 && !attackExplained(d) && !attackHead(d) {
+	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 && !attackExplained(d) && !attackHead(d) &&
+		!namedVictimQuestion(d) {
 		last := d.titleToks[len(d.titleToks)-1]
 		return d.title[last.Start:last.End] + "?", true
 	}
@@ -3478,6 +3550,64 @@ func whyWord(toks []text.Token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].Norm == "que" && !toks[i+1].Break
 	}
 	return false
+}
+
+// namedVictimQuestion reports whether the title asks in the past whether a
+// named organisation was attacked ("Was Riverside Clinic hit by
+// ransomware?", "Did hackers steal data from Harbor Health?") and the
+// body's lead names it and tells of an attack: one incident's report under
+// a newsroom's question, no commentary (round 62).
+func namedVictimQuestion(d *doc) bool {
+	toks := d.titleToks
+	if len(toks) < 3 || !slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber && !h.Value.denied }) {
+		return false
+	}
+	switch toks[0].Norm {
+	case "was", "were", "did", "has", "had":
+	default:
+		return false
+	}
+	name, ok := questionedName(d.title, toks)
+	if !ok {
+		return false
+	}
+	sent, _ := d.bodySentences()
+	lead := d.bodyLead()
+	named := false
+	for i, t := range d.bodyToks {
+		if sent[i] > lead {
+			break
+		}
+		if strings.HasPrefix(d.body[t.Start:], name) {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	return slices.ContainsFunc(d.bodyHits, func(h text.Hit[term]) bool {
+		return h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied && sent[h.First] <= lead
+	})
+}
+
+// questionedName is the first run of capitalised words in a question
+// title after its opening auxiliary and an optional subject ("hackers",
+// "attackers"): "Was Riverside Family Clinic hit …" gives "Riverside
+// Family Clinic"; "Did hackers steal data from Harbor Health?" gives
+// "Harbor Health".
+func questionedName(title string, toks []text.Token) (string, bool) {
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].Upper || toks[i].Break {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].Upper && !toks[j+1].Break {
+			j++
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(title[toks[i].Start:toks[j].End], "’s"), "'s")
+		return name, len(name) > 3
+	}
+	return "", false
 }
 
 // attackExplained reports whether a question title asks what happened in

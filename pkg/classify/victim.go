@@ -4011,6 +4011,9 @@ var breachWord = regexp.MustCompile(`(?i)\b(?:breach\w*|hack\w*|cyber\w*|ransomw
 // accounts" over a text naming the practices it serves, "Somnia sued over
 // data breach", round 61).
 func lawsuitDefendant(title, body string) (string, bool) {
+	if !mayNameLawsuit(title) {
+		return "", false
+	}
 	m := lawsuitTitle.FindStringSubmatch(title)
 	if m == nil || !breachWord.MatchString(title) {
 		return "", false
@@ -4027,6 +4030,19 @@ func lawsuitDefendant(title, body string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// mayNameLawsuit reports whether a title holds a word every branch of
+// lawsuitTitle needs ("sue", "suing", "suit", "class", "settle",
+// "complaint"), so that most titles skip the regular expression.
+func mayNameLawsuit(title string) bool {
+	lower := strings.ToLower(title)
+	for _, w := range []string{"sue", "suing", "suit", "class", "settle", "complaint"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // writesName reports whether text writes name, with "&" for "and" or the

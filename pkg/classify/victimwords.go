@@ -620,7 +620,9 @@ func nameOpener(w string) bool {
 		// round 53: "also", "even" ("Auch Krankenhäuser werden immer häufiger Opfer von Cyberangriffen")
 		"auch", "sogar", "selbst", "aussi", "meme", "tambien", "incluso", "anche", "perfino", "tambem", "ate", "ook", "zelfs",
 		"another",                         // "Another Healthcare Provider Hit by a GandCrab Ransomware Attack"
-		"some", "several", "many", "most": // "Some BJC HealthCare patients"
+		"some", "several", "many", "most", // "Some BJC HealthCare patients"
+		// round 62: a question's auxiliary ("Was Riverside Clinic Hit by Ransomware?")
+		"was", "were", "did", "does", "has", "had", "is", "are":
 		return true
 	}
 	return false

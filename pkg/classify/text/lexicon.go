@@ -15,6 +15,11 @@ type Lexicon[T any] struct {
 	byFirst    map[string][]phrase[T] // exact first word
 	byPrefix   map[string][]phrase[T] // first word is a prefix pattern
 	prefixLens []int
+	// heads has one bit for the first two bytes of every prefix pattern,
+	// so that a token no pattern starts skips the byPrefix look-ups; short
+	// is set when a pattern is shorter than two bytes.
+	heads [1 << 10]uint64
+	short bool
 }
 
 type phrase[T any] struct {
@@ -42,6 +47,12 @@ func NewLexicon[T any](entries map[string]T) *Lexicon[T] {
 		if pre, ok := strings.CutSuffix(first, "*"); ok {
 			l.byPrefix[pre] = append(l.byPrefix[pre], p)
 			lens[len(pre)] = true
+			if len(pre) < 2 {
+				l.short = true
+			} else {
+				h := head(pre)
+				l.heads[h>>6] |= 1 << (h & 63)
+			}
 		} else {
 			l.byFirst[first] = append(l.byFirst[first], p)
 		}
@@ -106,12 +117,33 @@ func (l *Lexicon[T]) matchAt(toks []Token, i int) (phrase[T], bool) {
 	}
 	try(l.byFirst[toks[i].Norm])
 	norm := toks[i].Norm
+	if !l.mayStartPrefix(norm) {
+		return best, found
+	}
 	for _, n := range l.prefixLens {
 		if n <= len(norm) {
 			try(l.byPrefix[norm[:n]])
 		}
 	}
 	return best, found
+}
+
+// mayStartPrefix reports whether some prefix pattern may match norm: the
+// pattern's first two bytes are norm's, or a pattern is shorter.
+func (l *Lexicon[T]) mayStartPrefix(norm string) bool {
+	if l.short {
+		return true
+	}
+	if len(norm) < 2 {
+		return false
+	}
+	h := head(norm)
+	return l.heads[h>>6]&(1<<(h&63)) != 0
+}
+
+// head packs a string's first two bytes for the heads filter.
+func head(s string) uint16 {
+	return uint16(s[0])<<8 | uint16(s[1])
 }
 
 func matchWords(words []string, toks []Token) bool {
