@@ -149,3 +149,32 @@ func TestTokenizeIdeographs(t *testing.T) {
 		t.Errorf("breaks: %+v", toks)
 	}
 }
+
+// TestLexiconPrefixHeads: the filter on a prefix pattern's first two bytes
+// keeps every match, for patterns of one, two and more bytes and for
+// folded words (round 62).
+func TestLexiconPrefixHeads(t *testing.T) {
+	t.Parallel()
+	long := NewLexicon(map[string]string{"ransom*": "ransom", "kr*": "kr", "ataque*": "attack"})
+	short := NewLexicon(map[string]string{"x*": "x", "ransom*": "ransom"})
+	tests := []struct {
+		lex  *Lexicon[string]
+		in   string
+		want []string
+	}{
+		{long, "Ransomware hits Krankenhaus", []string{"ransom", "kr"}},
+		{long, "un ataque, dos ataques", []string{"attack", "attack"}},
+		{long, "r k ra", nil},
+		{short, "X-ray ransom xylophone", []string{"x", "ransom", "x"}},
+		{short, "y z", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range tt.lex.Find(Tokenize(tt.in)) {
+			got = append(got, h.Value)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
