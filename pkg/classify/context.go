@@ -1537,6 +1537,28 @@ func reassured(toks []text.Token, i int) bool {
 	return false
 }
 
+// unconfirmed reports whether the clause before token i says a finding is
+// not made: "it hasn't yet confirmed any patient information has been
+// misused", "has not seen any misuse" (round 62). Only a loss word is
+// weakened so: "has not confirmed that hackers stole data" still tells of
+// hackers.
+func unconfirmed(toks []text.Token, i int) bool {
+	for k := i - 1; k >= max(1, i-12); k-- {
+		if toks[k+1].Break {
+			return false
+		}
+		switch toks[k].Norm {
+		case "confirmed", "confirm", "seen", "found", "detected", "identified", "observed":
+			for j := k - 1; j >= max(0, k-3); j-- {
+				if negation(toks[j].Norm) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // negation reports whether w is a negation word of the seven languages.
 func negation(w string) bool {
 	switch w {
@@ -1749,7 +1771,7 @@ func negatedLoss(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		if h.Value.kind != kLoss || h.Value.weak {
 			continue
 		}
-		if reassured(toks, h.First) {
+		if reassured(toks, h.First) || unconfirmed(toks, h.First) {
 			hits[i].Value.weak = true // "no evidence so far that patient information was misused"
 			continue
 		}
@@ -1881,7 +1903,8 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		// "an email account belonging to a nurse case manager was accessed
 		// by an unknown individual": the outsider named, staff words near
 		// are the account's owner
-		if !agent || !target || (staffNear(toks, i) && (!byOutsider(toks, i) || mistakeNear(toks, i))) || physicalEntry(toks, i) {
+		if !agent || !target || (staffNear(toks, i) && (!byOutsider(toks, i) || mistakeNear(toks, i))) || physicalEntry(toks, i) ||
+			accessInDoubt(toks, i) {
 			continue
 		}
 		covered := false
@@ -1895,6 +1918,24 @@ func intrusions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return withHits(hits, added)
+}
+
+// accessInDoubt reports whether the access verb at toks[i] is asked about
+// or only possible: "It remains unclear … whether it was accessed by
+// unauthorized parties", "the information could have been accessed by
+// unauthorized third parties" — an exposed database or website, where
+// nobody is known to have got in (round 62). A notice's "may have been
+// accessed" follows an intrusion found, and stays one.
+func accessInDoubt(toks []text.Token, i int) bool {
+	if i >= 3 && toks[i-1].Norm == "been" && toks[i-2].Norm == "have" && (toks[i-3].Norm == "could" || toks[i-3].Norm == "might") {
+		return true
+	}
+	for k := i - 1; k >= max(0, i-5) && !toks[k+1].Break; k-- {
+		if toks[k].Norm == "whether" {
+			return true
+		}
+	}
+	return false
 }
 
 // intrusionHit is the attack hit an intrusion's verb at toks[i] adds: data

@@ -101,3 +101,60 @@ func TestRound62DrugMakers(t *testing.T) {
 				"senior executive and sent fraudulent invoices."},
 	})
 }
+
+// TestRound62DoubtedFindings: a notice that has not confirmed any misuse
+// tells of no loss, and access that is only asked about or possible is no
+// intrusion; a misuse found and an access made stay what they were (round
+// 62, set E1; sentences of our own).
+func TestRound62DoubtedFindings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	loss := func(body string) bool {
+		return bodyHas(c, body, func(v term) bool { return v.kind == kLoss && !v.weak })
+	}
+	if loss("Pinewood Hospital found malware on a server. It hasn't yet confirmed any patient information has been misused.") {
+		t.Error(`"hasn't yet confirmed any … misused" counted as a loss`)
+	}
+	if !loss("Two employees misused patient information.") {
+		t.Error(`"employees misused" not counted as a loss`)
+	}
+	intrusion := func(body string) bool {
+		return bodyHas(c, body, func(v term) bool { return v.kind == kCyber && !v.weak })
+	}
+	for _, body := range []string{
+		"A researcher found the database open to anyone. It is unclear whether it was accessed by unauthorized parties.",
+		"The website was not protected, and the information could have been accessed by unauthorized third parties.",
+	} {
+		if intrusion(body) {
+			t.Errorf("%q: read as an intrusion", body)
+		}
+	}
+	if !intrusion("The records were accessed by an unauthorized third party who got into the billing server.") {
+		t.Error("an access made by an outsider is no longer an intrusion")
+	}
+	checkAccepted(t, c, []reportCase{
+		{"en", "Hospital notifies patients of malware attack on imaging server",
+			"A New Mexico hospital is alerting patients of a security breach it traced to a server of its radiology department.\n\n" +
+				"Pinewood General Hospital said it discovered malware on a digital imaging server used to store patient information. " +
+				"The hospital said 500 medical records were involved, but it hasn't yet confirmed any patient information has been misused."},
+	})
+}
+
+// TestRound62VictimWords: an adjective opening a sentence on an attack
+// ("Previous data breach …") is no victim, and a filing's item after a
+// name is no part of it (round 62, set G1; sentences of our own).
+func TestRound62VictimWords(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ title, text, victim string }{
+		{"Pinewood Children’s Hospital network outages enter 4th day",
+			"Pinewood Children's Hospital is experiencing outages due to an unconfirmed cyberattack, causing appointment cancellations. " +
+				"Previous data breach in Spring 2023 affected 2000 patients.", "Pinewood Children’s Hospital"},
+		{"Larkspur Pharmaceutical Services SEC 8-K Item 1.05 — data exfiltrated, systems encrypted",
+			"Larkspur Pharmaceutical Services filed a Form 8-K disclosing a ransomware incident.", "Larkspur Pharmaceutical Services"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: "en", Title: tc.title, Text: tc.text}); got.Victim != tc.victim {
+			t.Errorf("%.60q: victim %q, want %q", tc.title, got.Victim, tc.victim)
+		}
+	}
+}

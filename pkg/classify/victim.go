@@ -628,22 +628,35 @@ func withoutOfficer(name string) string {
 
 // withoutFilingTail drops the law or the filing a headline writes after
 // the victim's name: "Advantage Dental HIPAA breach" names Advantage
-// Dental, "West Pharma SEC 8-K on ransomware halt" West Pharma (round 50).
+// Dental, "West Pharma SEC 8-K on ransomware halt" West Pharma (round 50),
+// and a filing's item after it too: "West Pharmaceutical Services SEC 8-K
+// Item 1.05" (round 62).
 func withoutFilingTail(name string) string {
 	words := strings.Fields(name)
-	n := len(words)
-	for n > 1 {
-		switch strings.ToLower(strings.Trim(words[n-1], ".,;:'\"’")) {
+	word := func(i int) string { return strings.ToLower(strings.Trim(words[i], ".,;:'\"’")) }
+	filing := func(w string) bool {
+		switch w {
 		case "hipaa", "sec", "8-k", "10-k", "10-q", "gdpr", "rgpd", "dsgvo":
-			n--
+			return true
+		}
+		return false
+	}
+	furniture := func(w string) bool {
+		return filing(w) || w == "item" || w == "form" || w == "filing" || strings.Trim(w, "0123456789.") == ""
+	}
+	for i := 1; i < len(words); i++ {
+		if !filing(word(i)) {
 			continue
 		}
-		break
+		rest := true
+		for j := i + 1; j < len(words); j++ {
+			rest = rest && furniture(word(j))
+		}
+		if rest {
+			return strings.Join(words[:i], " ")
+		}
 	}
-	if n == len(words) {
-		return name
-	}
-	return strings.Join(words[:n], " ")
+	return name
 }
 
 // genitiveLink is the word that makes a name the complement of the noun

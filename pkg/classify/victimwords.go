@@ -600,7 +600,10 @@ func sentenceOpener(w string) bool {
 	case "add", "see", "read", "click", "share", "follow", "subscribe", "sign", "watch", "listen", "contact", "call",
 		"join", "visit", "download",
 		"work", // round 53: "Work email accounts belonging to approximately 100 workers of the NHS were exploited"
-		"ihre", "ihr", "unsere", "your", "our", "votre", "vos":
+		"ihre", "ihr", "unsere", "your", "our", "votre", "vos",
+		// round 62: an adjective opening a sentence on an attack ("Previous data breach in Spring 2023 affected 2000 patients")
+		"previous", "prior", "earlier", "recent", "latest", "another", "similar", "separate", "suspected", "alleged", "possible",
+		"potential", "massive", "major", "huge", "second", "third":
 		return true
 	}
 	return false
