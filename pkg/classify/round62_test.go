@@ -158,3 +158,37 @@ func TestRound62VictimWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRound62LowerCaseNamesAndRelativeClauses: a Romance name that goes on
+// in lower case up to the abbreviation its initials spell is one name; an
+// attack "qui a visé", "that hit" names its object; a subsidiary's parent
+// is the organisation named; a possessive before the systems hit is the
+// owner's (round 62, set E3; sentences of our own).
+func TestRound62LowerCaseNamesAndRelativeClauses(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, tc := range []struct{ lang, title, text, victim string }{
+		{"fr", "Cyberattaque contre un institut de recherche",
+			"Une attaque informatique a visé l’Institut national de la santé et de la recherche médicale (Inserm).",
+			"Institut national de la santé et de la recherche médicale"},
+		{"fr", "Enquête après une cyberattaque",
+			"Une enquête a été ouverte jeudi après une attaque informatique qui a visé une filiale de l’Institut national de la santé et de la recherche médicale (Inserm), a-t-on appris.",
+			"Institut national de la santé et de la recherche médicale"},
+		{"en", "Police inquiry after cyberattack",
+			"Police opened an inquiry after a cyberattack that hit Larkspur Clinic on Monday.", "Larkspur Clinic"},
+		{"en", "Larkspur DHB outage confirmed as ransomware",
+			"The cyber attack that crippled Larkspur District Health Board's computer systems was a ransomware attack, the minister has confirmed.",
+			"Larkspur District Health Board"},
+	} {
+		if got := c.Classify(cit.Candidate{Lang: tc.lang, Title: tc.title, Text: tc.text}); got.Victim != tc.victim {
+			t.Errorf("%s %.60q: victim %q, want %q", tc.lang, tc.text, got.Victim, tc.victim)
+		}
+	}
+	// lower-case words whose initials spell no bracketed abbreviation
+	// describe the name: no part of it
+	got := c.Classify(cit.Candidate{Lang: "fr", Title: "Cyberattaque",
+		Text: "Une attaque informatique a visé l’Institut Pasteur national de recherche (CNRS)."})
+	if got.Victim != "Institut Pasteur" {
+		t.Errorf("victim %q, want %q", got.Victim, "Institut Pasteur")
+	}
+}

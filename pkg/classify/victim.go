@@ -214,6 +214,11 @@ done:
 	for lo < hi && lo <= last && descriptorWord(toks[lo].Norm) {
 		lo, described = lo+1, true // "Krankenhauskette Ascension": the chain's name is Ascension
 	}
+	if toks[lo].Upper {
+		if end, ok := spelledToAbbreviation(src, toks, lo, hi); ok {
+			hi = end // "l'Institut national de la santé et de la recherche médicale (Inserm)" (round 62)
+		}
+	}
 	upper := 0
 	for k := lo; k <= hi; k++ {
 		if toks[k].Upper && k > 0 {
@@ -221,6 +226,43 @@ done:
 		}
 	}
 	return lo, hi, upper > 0 && (hi > lo || described || opened) // "Im Lukaskrankenhaus läuft …": one word, after the sentence's preposition
+}
+
+// spelledToAbbreviation returns the last word of a name that goes on in
+// lower case after its capitalised start up to a bracketed abbreviation its
+// words' initials spell, connectors skipped or spelt: "Institut national de
+// la santé et de la recherche médicale (Inserm)", "Istituto superiore di
+// sanità (ISS)" (round 62). Without such an abbreviation the lower-case
+// words describe the name and are no part of it.
+func spelledToAbbreviation(src string, toks []text.Token, lo, hi int) (int, bool) {
+	for k := hi + 1; k < len(toks) && k <= lo+14; k++ {
+		t := toks[k]
+		if strings.HasSuffix(src[toks[k-1].End:t.Start], "(") && t.End < len(src) && src[t.End] == ')' {
+			letters := []rune(strings.ToLower(src[t.Start:t.End]))
+			if len(letters) < 3 || !t.Upper {
+				return 0, false
+			}
+			j := 0
+			for w := lo; w < k; w++ {
+				first := []rune(toks[w].Norm)
+				if len(first) == 0 {
+					return 0, false
+				}
+				switch {
+				case j < len(letters) && first[0] == letters[j]:
+					j++
+				case connector(toks[w].Norm) || toks[w].Norm == "et" || toks[w].Norm == "e" || toks[w].Norm == "y" || toks[w].Norm == "und":
+				default:
+					return 0, false
+				}
+			}
+			return k - 1, j == len(letters)
+		}
+		if toks[k].Break || toks[k].Digit {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // ordinalWord reports whether a token is a number's ordinal in digits:
@@ -2478,6 +2520,10 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 		if j+1 < len(toks) && j > i && toks[j].Norm == "to" && purposeVerb(toks[j+1].Norm) && joined(j-1, j) && joined(j, j+1) {
 			j++ // "used Ryuk ransomware to infect …": the attacker's purpose names the victim (round 49)
 		}
+		if j+2 < len(toks) && j > i && relativeSubject(toks[j].Norm) && joined(j-1, j) && joined(j, j+1) &&
+			(pastLinker(toks[j+1].Norm) || perfectAuxiliary(toks[j+1].Norm) && pastLinker(toks[j+2].Norm)) {
+			j++ // "une attaque informatique qui a visé …", "a cyberattack that hit …" (round 62)
+		}
 		if j+1 < len(toks) && j > i && perfectAuxiliary(toks[j].Norm) && pastLinker(toks[j+1].Norm) && joined(j, j+1) && !starts[j+1] {
 			j++ // "Une cyberattaque a frappé …", "un attacco hacker ha colpito …": the auxiliary, then the verb
 		}
@@ -2778,6 +2824,9 @@ func (c *Classifier) pastObject(p part, cov []kind, starts []bool, k int, englis
 		return 0, 0, false // not in the next sentence
 	}
 	lo, hi, ok = nameFrom(p.src, toks, cov, k, english)
+	if ok && hi > lo && possessiveS(p.src, toks, hi) {
+		hi-- // "that crippled Waikato District Health Board's computer systems": the owner of the systems
+	}
 	if !ok || !c.validName(p, cov, lo, hi) {
 		return 0, 0, false
 	}
@@ -3004,6 +3053,28 @@ func systemFiller(s string) bool {
 	return germanSystemNoun(s)
 }
 
+// relativeSubject is a relative pronoun that opens a clause about the
+// attack just named: "qui", "che", "que", "that", "which", "die".
+func relativeSubject(s string) bool {
+	switch s {
+	case "qui", "che", "que", "that", "which", "die", "dat":
+		return true
+	}
+	return false
+}
+
+// subsidiaryWord is a subsidiary or a unit of an organisation, named
+// before its parent: "a subsidiary of", "une filiale de", "una filial de",
+// "una controllata di", "uma subsidiária da", "een dochter van".
+func subsidiaryWord(s string) bool {
+	switch s {
+	case "subsidiary", "subsidiaries", "affiliate", "unit", "filiale", "filiales", "filial", "controllata",
+		"subsidiaria", "subsidiarias", "dochter", "dochteronderneming", "tochter", "tochterfirma", "tochtergesellschaft":
+		return true
+	}
+	return false
+}
+
 // ofTheSystem is the Romance "of" between a system and its owner ("il
 // sistema informatico dell'azienda", "le réseau du CHU").
 func ofTheSystem(s string) bool {
@@ -3185,7 +3256,10 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 				}
 			}
 		case article(t.Norm), connector(t.Norm) && orgAt >= 0:
-		case (t.Norm == "of" || t.Norm == "von" || ofTheSystem(t.Norm)) && k > 0 && systemFiller(toks[k-1].Norm):
+		case (t.Norm == "of" || t.Norm == "von" || ofTheSystem(t.Norm)) && k > 0 && (systemFiller(toks[k-1].Norm) || subsidiaryWord(toks[k-1].Norm)):
+			// and a subsidiary's parent: "une filiale de l'Institut national …" (round 62)
+		case subsidiaryWord(t.Norm):
+			units++
 			// "the IT network of Colonial Pipeline", "the data centre of the Lazio Region",
 			// "al sistema informatico dell'azienda sanitaria provinciale di Palermo"
 		case objectFiller(t.Norm), systemFiller(t.Norm):
@@ -3268,6 +3342,17 @@ func dashInName(gap string, a text.Token) bool {
 
 // nameFrom grows a name forward from token k.
 func nameFrom(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
+	lo, hi, ok := nameFromWords(src, toks, cov, k, english)
+	if ok && toks[lo].Upper {
+		if end, spelt := spelledToAbbreviation(src, toks, lo, hi); spelt {
+			hi = end // "l'Institut national de la santé et de la recherche médicale (Inserm)" (round 62)
+		}
+	}
+	return lo, hi, ok
+}
+
+// nameFromWords grows a name forward from token k (nameFrom).
+func nameFromWords(src string, toks []text.Token, cov []kind, k int, english bool) (int, int, bool) {
 	joined := func(a, b int) bool { return nameJoined(src, toks, a, b) }
 	// a place before "-based" tells where the name is: "from Flint-based
 	// McLaren Health Care", "Grand Blanc-based system"
