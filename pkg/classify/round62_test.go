@@ -192,3 +192,18 @@ func TestRound62LowerCaseNamesAndRelativeClauses(t *testing.T) {
 		t.Errorf("victim %q, want %q", got.Victim, "Institut Pasteur")
 	}
 }
+
+// TestRound62KnownGroupBeforeItsHospital: a known group named before one
+// of its own hospitals (the same first word) is the victim, not the
+// hospital a later sentence names (round 62, set G1; sentences of our
+// own).
+func TestRound62KnownGroupBeforeItsHospital(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Ransomware shutdown hits the two-week mark",
+		Text: "As Scripps Health reaches the two-week mark in its ongoing ransomware outage, its website still shows a notice. " +
+			"Trauma cases were diverted from Scripps Memorial Hospital La Jolla."})
+	if got.Victim != "Scripps Health" {
+		t.Errorf("victim %q, want Scripps Health", got.Victim)
+	}
+}

@@ -1336,6 +1336,12 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				if allKindWords(part.toks[lo : hi+1]) {
 					continue // a subheading's kind alone, "Health Center's Operations Affected", names no one (round 53)
 				}
+				if k := part.known; part.hasKnown && k.First < lo && part.toks[k.First].Norm == part.toks[lo].Norm && k.Last < lo {
+					// a known group named before its own hospital: "Scripps
+					// Health's ransomware attack … diverted from Scripps
+					// Memorial Hospital La Jolla" (round 62)
+					return knownName(part), "text:known_organisation", ""
+				}
 				if take(pi, name, "text:named_health_organisation") {
 					return name, "text:named_health_organisation", ""
 				}
@@ -1382,11 +1388,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	}
 	for _, part := range parts {
 		if h, ok := part.known, part.hasKnown; ok && !authority(part.toks[h.First:h.Last+1]) {
-			last := h.Last // "MedStar Health", not "MedStar": the name goes on over its kind words
-			for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
-				last++
-			}
-			return part.src[part.toks[h.First].Start:part.toks[last].End], "text:known_organisation", ""
+			return knownName(part), "text:known_organisation", ""
 		}
 	}
 	if cyber && fallback == "" && nordicLang(cand.Lang) {
@@ -1752,6 +1754,17 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 		}
 	}
 	return "", false
+}
+
+// knownName is the part's first known organisation as written, with the
+// kind words that go on after it: "MedStar Health", not "MedStar".
+func knownName(part part) string {
+	h := part.known
+	last := h.Last
+	for last+1 < len(part.toks) && part.toks[last+1].Upper && !part.toks[last+1].Break && orgKindWord(part.toks[last+1].Norm) {
+		last++
+	}
+	return part.src[part.toks[h.First].Start:part.toks[last].End]
 }
 
 // spelledOut finds capitalised words whose initials spell abbr, connectors
