@@ -39,6 +39,7 @@ const (
 	ruleBackground    = "rule:health_only_in_background"
 	ruleDisrupted     = "rule:care_disrupted_by_security_incident"
 	ruleSectorNoName  = "rule:sector_story_names_no_victim"
+	ruleExposure      = "rule:exposure_found_by_researcher"
 
 	// maxLinkDistance is how many tokens may separate the attack word
 	// from the health organisation in one sentence.
@@ -2416,6 +2417,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := leadWarning(d); ok {
 		return newsRule{rule: ruleAdvice, dir: 0, span: span}, true
 	}
+	if span, ok := researcherExposure(d); ok {
+		return newsRule{rule: ruleExposure, dir: 0, span: span}, true
+	}
 	if span, ok := c.vulnerabilityTitle(d); ok {
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
@@ -2834,6 +2838,70 @@ func agencyWarning(d *doc) (string, bool) {
 	}
 	// the warning said after the threat (round 24)
 	return warningAtTitleEnd(d)
+}
+
+// researcherExposure reports whether the report's lead tells of an
+// unprotected store of data that a researcher found ("A cybersecurity
+// researcher discovered the unprotected database containing sensitive
+// patient information"), with no attack of a named kind, no attacker and
+// no intrusion told besides: an exposure, which nobody is known to have
+// entered, goes to an analyst (round 62, set E1).
+func researcherExposure(d *doc) (string, bool) {
+	for _, h := range d.titleHits {
+		if h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied {
+			return "", false
+		}
+	}
+	sent, _ := d.bodySentences()
+	lead := d.bodyLead() + 2
+	toks := d.bodyToks
+	researcher, store := false, ""
+	for i, t := range toks {
+		if sent[i] > lead {
+			break
+		}
+		switch t.Norm {
+		case "researcher", "researchers":
+			researcher = true
+		case "unprotected", "unsecured", "misconfigured", "exposed", "unencrypted", "open", "publicly":
+			for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Break; k++ {
+				switch toks[k].Norm {
+				case "database", "databases", "server", "servers", "bucket", "buckets", "instance", "elasticsearch", "storage",
+					"repository", "cloud":
+					if store == "" {
+						store = d.body[t.Start:toks[k].End]
+					}
+				}
+			}
+		}
+	}
+	if !researcher || store == "" {
+		return "", false
+	}
+	for _, h := range d.bodyHits {
+		if sent[h.First] > lead || h.Value.kind != kCyber || h.Value.weak || h.Value.denied {
+			continue
+		}
+		switch h.Value.attack {
+		case "ransomware", "malware", "ddos", "account_compromise":
+			return "", false
+		}
+		if !accessWord(toks[h.First].Norm) {
+			return "", false // "hackers stole …": an attack besides
+		}
+	}
+	return store, true
+}
+
+// accessWord is an intrusion's verb or noun that an exposure report uses
+// too: someone "accessed" an open database, or "unauthorized access" is
+// feared.
+func accessWord(s string) bool {
+	switch s {
+	case "accessed", "access", "unauthorized", "unauthorised", "downloaded", "copied", "viewed":
+		return true
+	}
+	return false
 }
 
 // warnedSector reports whether the title's warning at token i is addressed

@@ -207,3 +207,28 @@ func TestRound62KnownGroupBeforeItsHospital(t *testing.T) {
 		t.Errorf("victim %q, want Scripps Health", got.Victim)
 	}
 }
+
+// TestRound62ResearcherExposure: an unprotected database a researcher
+// found, with nobody known to have entered it, goes to an analyst; one the
+// lead says hackers emptied is an attack (round 62, set E1; sentences of
+// our own).
+func TestRound62ResearcherExposure(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleExposure, true, []reportCase{
+		{"en", "Eye care firm exposes 4 million records",
+			"Larkspur Vision, a Canadian medical technology company, has exposed over 4 million records of patients. " +
+				"A cybersecurity researcher discovered the unprotected database containing sensitive patient information. " +
+				"It remains unclear whether it was accessed by unauthorized parties."},
+	})
+	checkRule(t, c, ruleExposure, false, []reportCase{
+		{"en", "Clinic's database stolen",
+			"A security researcher found an unprotected database of Larkspur Clinic. Hackers had already stolen the files and demanded a ransom."},
+	})
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Eye care firm exposes 4 million records",
+		Text: "Larkspur Vision, a Canadian medical technology company, has exposed over 4 million records of patients. " +
+			"A cybersecurity researcher discovered the unprotected database containing sensitive patient information."})
+	if got.Verdict == cit.VerdictAccept {
+		t.Errorf("a researcher's exposure accepted (%.3f)", got.Score)
+	}
+}
