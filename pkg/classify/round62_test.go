@@ -232,3 +232,23 @@ func TestRound62ResearcherExposure(t *testing.T) {
 		t.Errorf("a researcher's exposure accepted (%.3f)", got.Score)
 	}
 }
+
+// TestRound62BodyKnownByInitials: a health body the lexicon knows by its
+// initials is a name on its own ("The HSE has warned …"); initials before
+// a system's words are the system's ("the EDUS electronic health record")
+// (round 62, set G1; sentences of our own).
+func TestRound62BodyKnownByInitials(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "Cancellations this week",
+		Text: "The HSE has warned that people should expect cancellations after the cyber attack."})
+	if got.Victim != "HSE" {
+		t.Errorf("victim %q, want HSE", got.Victim)
+	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Ransomware hits the health fund",
+		Text: "The Larkspur Social Security Fund (LSSF), the agency that runs the country's public health service, was hit by a ransomware attack. " +
+			"Its president said the EDUS electronic health record was not compromised."})
+	if got.Victim == "EDUS" {
+		t.Errorf("victim %q: a system's initials", got.Victim)
+	}
+}

@@ -225,7 +225,9 @@ done:
 			upper++
 		}
 	}
-	return lo, hi, upper > 0 && (hi > lo || described || opened) // "Im Lukaskrankenhaus läuft …": one word, after the sentence's preposition
+	// one word, after the sentence's preposition: "Im Lukaskrankenhaus läuft …";
+	// or a body known by its initials: "The HSE has warned …" (round 62)
+	return lo, hi, upper > 0 && (hi > lo || described || opened || lo > 0 && lo == first && hi == last && acronym(src[toks[lo].Start:toks[lo].End]))
 }
 
 // spelledToAbbreviation returns the last word of a name that goes on in
