@@ -2420,6 +2420,9 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := researcherExposure(d); ok {
 		return newsRule{rule: ruleExposure, dir: 0, span: span}, true
 	}
+	if span, ok := mistakeTitle(d); ok && !strongLoss { // a loss word's own rule, below, rejects
+		return newsRule{rule: ruleNonCyber, dir: 0, span: span}, true
+	}
 	if span, ok := c.vulnerabilityTitle(d); ok {
 		return newsRule{rule: ruleVulnerability, dir: 0, span: span}, true
 	}
@@ -2875,22 +2878,54 @@ func researcherExposure(d *doc) (string, bool) {
 			}
 		}
 	}
-	if !researcher || store == "" {
+	if !researcher || store == "" || leadTellsAttack(d, lead) {
 		return "", false
 	}
+	return store, true
+}
+
+// leadTellsAttack reports whether the body's sentences up to lead tell of
+// an attack beyond someone's access to data: an attack of a named kind
+// (ransomware, malware, DDoS, a taken-over account) or an attack word other
+// than an access's ("hackers stole …").
+func leadTellsAttack(d *doc, lead int) bool {
+	sent, _ := d.bodySentences()
 	for _, h := range d.bodyHits {
 		if sent[h.First] > lead || h.Value.kind != kCyber || h.Value.weak || h.Value.denied {
 			continue
 		}
 		switch h.Value.attack {
 		case "ransomware", "malware", "ddos", "account_compromise":
-			return "", false
+			return true
 		}
-		if !accessWord(toks[h.First].Norm) {
-			return "", false // "hackers stole …": an attack besides
+		if !accessWord(d.bodyToks[h.First].Norm) {
+			return true
 		}
 	}
-	return store, true
+	return false
+}
+
+// mistakeTitle reports whether the title blames a mistake for the
+// exposure it tells ("Hospital notifies parents after physician error
+// exposes health information"), with no attack in the title nor, beyond
+// someone's access, in the lead: a non-cyber breach, for an analyst
+// (round 62, set E1).
+func mistakeTitle(d *doc) (string, bool) {
+	for _, h := range d.titleHits {
+		if h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied {
+			return "", false
+		}
+	}
+	for _, t := range d.titleToks {
+		switch t.Norm {
+		case "error", "errors", "mistake", "mistakes", "mistakenly", "inadvertently", "accidentally", "misdirected", "glitch":
+			if leadTellsAttack(d, d.bodyLead()+2) {
+				return "", false
+			}
+			return d.title[t.Start:t.End], true
+		}
+	}
+	return "", false
 }
 
 // accessWord is an intrusion's verb or noun that an exposure report uses

@@ -252,3 +252,22 @@ func TestRound62BodyKnownByInitials(t *testing.T) {
 		t.Errorf("victim %q: a system's initials", got.Victim)
 	}
 }
+
+// TestRound62MistakeTitle: a title that blames a mistake for an exposure,
+// with no attack in it nor beyond someone's access in the lead, is no
+// cyberattack; a mistake that let ransomware in is one (round 62, set E1;
+// sentences of our own).
+func TestRound62MistakeTitle(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleNonCyber, true, []reportCase{
+		{"en", "Larkspur Children's Hospital notifies parents after physician error exposes health information",
+			"The hospital's information security department recently discovered an unauthorized website that contained certain patient " +
+				"information. A physician had collected it to build a teaching resource, believing the site was password protected; " +
+				"the information could have been accessed by unauthorized third parties."},
+	})
+	checkAccepted(t, c, []reportCase{
+		{"en", "Human error let ransomware into hospital network",
+			"An employee's error let ransomware encrypt the servers of Larkspur Hospital on Monday."},
+	})
+}
