@@ -1757,9 +1757,16 @@ func negationFiller(w string) bool {
 // chronology's note that its entry was amended, not a software update.
 func editorNotes(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		if h.Value.kind != kVuln || h.First != h.Last || toks[h.First].Norm != "update" {
+			return false
+		}
 		next := h.Last + 1
-		return h.Value.kind == kVuln && h.First == h.Last && toks[h.First].Norm == "update" &&
-			next < len(toks) && toks[next].Digit && toks[next].Break
+		if next < len(toks) && toks[next].Digit && toks[next].Break {
+			return true
+		}
+		// the newsroom's promise: "will update this article if it replies" (round 62)
+		return next+1 < len(toks) && (toks[next].Norm == "this" || toks[next].Norm == "the") &&
+			(toks[next+1].Norm == "article" || toks[next+1].Norm == "story" || toks[next+1].Norm == "post" || toks[next+1].Norm == "report")
 	})
 }
 

@@ -271,3 +271,17 @@ func TestRound62MistakeTitle(t *testing.T) {
 			"An employee's error let ransomware encrypt the servers of Larkspur Hospital on Monday."},
 	})
 }
+
+// TestRound62NewsroomUpdate: a newsroom's promise to update its article is
+// no software update (round 62, set E1; sentences of our own).
+func TestRound62NewsroomUpdate(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	vuln := func(body string) bool { return bodyHas(c, body, func(v term) bool { return v.kind == kVuln }) }
+	if vuln("Larkspur Clinic did not reply; we will update this article if it does.") {
+		t.Error(`"will update this article" read as vulnerability news`)
+	}
+	if !vuln("The vendor released an update that fixes the flaw.") {
+		t.Error("a vendor's update no longer read as vulnerability news")
+	}
+}
