@@ -1520,21 +1520,14 @@ func attackerWord(s string) bool {
 // ("no evidence that data was stolen in the cyberattack" names no attacker
 // and keeps its attack).
 func reassured(toks []text.Token, i int) bool {
-	for k := i - 1; k >= max(1, i-12); k-- {
-		if toks[k+1].Break {
-			return false // another clause
-		}
-		switch toks[k].Norm {
+	return negatedBefore(toks, i, true, func(w string) bool {
+		switch w {
 		case "evidence", "indication", "indications", "sign", "signs", "reason", "aware", "believe", "believes", "appear",
 			"appears", "suggest", "suggests":
-			for j := k - 1; j >= max(0, k-3); j-- {
-				if negation(toks[j].Norm) || toks[j].Norm == "nothing" {
-					return true
-				}
-			}
+			return true
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // unconfirmed reports whether the clause before token i says a finding is
@@ -1543,16 +1536,30 @@ func reassured(toks []text.Token, i int) bool {
 // weakened so: "has not confirmed that hackers stole data" still tells of
 // hackers.
 func unconfirmed(toks []text.Token, i int) bool {
+	return negatedBefore(toks, i, false, func(w string) bool {
+		switch w {
+		case "confirmed", "confirm", "seen", "found", "detected", "identified", "observed":
+			return true
+		}
+		return false
+	})
+}
+
+// negatedBefore reports whether a word of the clause before token i (up to
+// twelve words back) is one that word accepts, with a negation (or, when
+// nothing is set, "nothing") up to three words before it: "no evidence
+// that …", "hasn't yet confirmed …".
+func negatedBefore(toks []text.Token, i int, nothing bool, word func(string) bool) bool {
 	for k := i - 1; k >= max(1, i-12); k-- {
 		if toks[k+1].Break {
-			return false
+			return false // another clause
 		}
-		switch toks[k].Norm {
-		case "confirmed", "confirm", "seen", "found", "detected", "identified", "observed":
-			for j := k - 1; j >= max(0, k-3); j-- {
-				if negation(toks[j].Norm) {
-					return true
-				}
+		if !word(toks[k].Norm) {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if negation(toks[j].Norm) || nothing && toks[j].Norm == "nothing" {
+				return true
 			}
 		}
 	}

@@ -962,26 +962,25 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 // capitalised part alone ("Health", "Medical") is no such name, nor is an
 // all-capitals one ("HEALTH"); "Care" names IT firms too ("NetCare").
 func camelHealthName(w string) bool {
-	var parts []string
-	start := 0
-	for i := 1; i < len(w); i++ {
-		if isLowerASCII(w[i-1]) && isUpperASCII(w[i]) {
-			parts = append(parts, w[start:i])
-			start = i
-		}
-	}
-	if start == 0 || !isUpperASCII(w[0]) {
+	if w == "" || !isUpperASCII(w[0]) {
 		return false
 	}
-	parts = append(parts, w[start:])
-	if parts[0] == "Med" {
-		return true // "MedStar"; not "CyberMed", a summit
-	}
-	for _, p := range parts {
-		switch p {
-		case "Health", "Healthcare", "Medical", "Medicine", "Pharma", "Pharmacy", "Clinic", "Clinics", "Dental", "Hospital":
+	start := 0
+	for i := 1; i <= len(w); i++ {
+		if i < len(w) && !(isLowerASCII(w[i-1]) && isUpperASCII(w[i])) {
+			continue
+		}
+		if start == 0 && i == len(w) {
+			return false // one part: no camel case
+		}
+		switch part := w[start:i]; {
+		case start == 0 && part == "Med": // "MedStar"; not "CyberMed", a summit
+			return true
+		case part == "Health", part == "Healthcare", part == "Medical", part == "Medicine", part == "Pharma", part == "Pharmacy",
+			part == "Clinic", part == "Clinics", part == "Dental", part == "Hospital":
 			return true
 		}
+		start = i
 	}
 	return false
 }
@@ -2850,10 +2849,8 @@ func agencyWarning(d *doc) (string, bool) {
 // no intrusion told besides: an exposure, which nobody is known to have
 // entered, goes to an analyst (round 62, set E1).
 func researcherExposure(d *doc) (string, bool) {
-	for _, h := range d.titleHits {
-		if h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied {
-			return "", false
-		}
+	if titleTellsAttack(d) {
+		return "", false
 	}
 	sent, _ := d.bodySentences()
 	lead := d.bodyLead() + 2
@@ -2884,6 +2881,14 @@ func researcherExposure(d *doc) (string, bool) {
 	return store, true
 }
 
+// titleTellsAttack reports whether the title holds an attack word that is
+// neither weak nor denied.
+func titleTellsAttack(d *doc) bool {
+	return slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool {
+		return h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied
+	})
+}
+
 // leadTellsAttack reports whether the body's sentences up to lead tell of
 // an attack beyond someone's access to data: an attack of a named kind
 // (ransomware, malware, DDoS, a taken-over account) or an attack word other
@@ -2911,10 +2916,8 @@ func leadTellsAttack(d *doc, lead int) bool {
 // someone's access, in the lead: a non-cyber breach, for an analyst
 // (round 62, set E1).
 func mistakeTitle(d *doc) (string, bool) {
-	for _, h := range d.titleHits {
-		if h.Value.kind == kCyber && !h.Value.weak && !h.Value.denied {
-			return "", false
-		}
+	if titleTellsAttack(d) {
+		return "", false
 	}
 	for _, t := range d.titleToks {
 		switch t.Norm {
@@ -3683,6 +3686,7 @@ func namedVictimQuestion(d *doc) bool {
 		}
 		if strings.HasPrefix(d.body[t.Start:], name) {
 			named = true
+			break
 		}
 	}
 	if !named {

@@ -1338,7 +1338,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				if allKindWords(part.toks[lo : hi+1]) {
 					continue // a subheading's kind alone, "Health Center's Operations Affected", names no one (round 53)
 				}
-				if k := part.known; part.hasKnown && k.First < lo && part.toks[k.First].Norm == part.toks[lo].Norm && k.Last < lo {
+				if k := part.known; part.hasKnown && k.Last < lo && part.toks[k.First].Norm == part.toks[lo].Norm {
 					// a known group named before its own hospital: "Scripps
 					// Health's ransomware attack … diverted from Scripps
 					// Memorial Hospital La Jolla" (round 62)
@@ -3272,11 +3272,11 @@ func objectStart(p part, cov []kind, k int, joined func(a, b int) bool) (int, bo
 			}
 		case article(t.Norm), connector(t.Norm) && orgAt >= 0:
 		case (t.Norm == "of" || t.Norm == "von" || ofTheSystem(t.Norm)) && k > 0 && (systemFiller(toks[k-1].Norm) || subsidiaryWord(toks[k-1].Norm)):
-			// and a subsidiary's parent: "une filiale de l'Institut national …" (round 62)
+			// "the IT network of Colonial Pipeline", "the data centre of the Lazio Region",
+			// "al sistema informatico dell'azienda sanitaria provinciale di Palermo"; and a
+			// subsidiary's parent: "une filiale de l'Institut national …" (round 62)
 		case subsidiaryWord(t.Norm):
 			units++
-			// "the IT network of Colonial Pipeline", "the data centre of the Lazio Region",
-			// "al sistema informatico dell'azienda sanitaria provinciale di Palermo"
 		case objectFiller(t.Norm), systemFiller(t.Norm):
 			units++
 		default:
