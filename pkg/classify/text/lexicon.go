@@ -20,6 +20,9 @@ type Lexicon[T any] struct {
 	// is set when a pattern is shorter than two bytes.
 	heads [1 << 10]uint64
 	short bool
+	// firsts has one bit for a hash of every exact first word, so that
+	// most tokens, which start no phrase, skip the byFirst look-up.
+	firsts [1 << 10]uint64
 }
 
 type phrase[T any] struct {
@@ -55,6 +58,8 @@ func NewLexicon[T any](entries map[string]T) *Lexicon[T] {
 			}
 		} else {
 			l.byFirst[first] = append(l.byFirst[first], p)
+			h := firstHash(first)
+			l.firsts[h>>6] |= 1 << (h & 63)
 		}
 	}
 	for n := range lens {
@@ -115,8 +120,10 @@ func (l *Lexicon[T]) matchAt(toks []Token, i int) (phrase[T], bool) {
 			}
 		}
 	}
-	try(l.byFirst[toks[i].Norm])
 	norm := toks[i].Norm
+	if h := firstHash(norm); l.firsts[h>>6]&(1<<(h&63)) != 0 {
+		try(l.byFirst[norm])
+	}
 	if !l.mayStartPrefix(norm) {
 		return best, found
 	}
@@ -139,6 +146,19 @@ func (l *Lexicon[T]) mayStartPrefix(norm string) bool {
 	}
 	h := head(norm)
 	return l.heads[h>>6]&(1<<(h&63)) != 0
+}
+
+// firstHash hashes a word's length and its first, middle and last bytes
+// into the firsts filter's 16 bits.
+func firstHash(s string) uint16 {
+	if s == "" {
+		return 0
+	}
+	h := uint32(len(s))
+	h = h*31 + uint32(s[0])
+	h = h*31 + uint32(s[len(s)/2])
+	h = h*31 + uint32(s[len(s)-1])
+	return uint16((h * 0x9E3779B1) >> 16)
 }
 
 // head packs a string's first two bytes for the heads filter.

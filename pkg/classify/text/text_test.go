@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -176,5 +177,28 @@ func TestLexiconPrefixHeads(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// The first-word filter may let a token through that starts no phrase,
+// never stop one that does: every one of many exact phrases is found, and
+// words of the same lengths and letters that start none are not.
+func TestLexiconFirstWordFilter(t *testing.T) {
+	t.Parallel()
+	entries := map[string]int{}
+	for i := range 5000 {
+		entries[fmt.Sprintf("w%dq phrase", i)] = i
+	}
+	entries["a"] = -1
+	lex := NewLexicon(entries)
+	for i := range 5000 {
+		in := fmt.Sprintf("x w%dq phrase", i)
+		hits := lex.Find(Tokenize(in))
+		if len(hits) != 1 || hits[0].Value != i || hits[0].First != 1 || hits[0].Last != 2 {
+			t.Fatalf("Find(%q) = %+v, want value %d on tokens 1-2", in, hits, i)
+		}
+	}
+	if hits := lex.Find(Tokenize("a w12q w12qphrase w99999q phrase")); len(hits) != 1 || hits[0].Value != -1 {
+		t.Errorf("Find found %+v, want only the one-letter phrase", hits)
 	}
 }
