@@ -1622,7 +1622,7 @@ func itUnit(src string, toks []text.Token, i int) bool {
 // caption does: "(Photo d'illustration: pxhere)", "(Foto: dpa)",
 // "Image: Shutterstock".
 func photoCredit(s string) bool {
-	if !strings.ContainsAny(s, "(:©") {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "©") {
 		return false // every credit has one of these: no lowering for most sentences
 	}
 	l := strings.ToLower(s)

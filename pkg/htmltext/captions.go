@@ -28,7 +28,8 @@ const maxCaption = 320
 // inside the intensive care unit of Humber River Hospital"), not the story,
 // and its hospital or its virus misled the victim and the model (round 58).
 func DropCaptions(s string) string {
-	if !strings.ContainsAny(s, ")©/") {
+	// one fast scan per sign: ContainsAny decodes every rune when a sign is not ASCII
+	if strings.IndexByte(s, ')') < 0 && strings.IndexByte(s, '/') < 0 && !strings.Contains(s, "©") {
 		return s
 	}
 	lines := strings.Split(s, "\n")

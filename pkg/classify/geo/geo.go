@@ -1130,7 +1130,7 @@ func GovDomain(s string) (code, span string, ok bool) {
 // single country. Ransom amounts are left out: gangs ask in dollars
 // whatever the victim's country.
 func Currency(s string) (code, span string, ok bool) {
-	if !strings.ContainsAny(s, "$£₹") || ransomWord.MatchString(s) {
+	if (strings.IndexByte(s, '$') < 0 && !strings.Contains(s, "£") && !strings.Contains(s, "₹")) || ransomWord.MatchString(s) {
 		return "", "", false // most texts state no amount: no expression to run
 	}
 	m := currencyPattern.FindStringSubmatchIndex(s)

@@ -105,12 +105,22 @@ func Tokenize(s string) []Token {
 	return toks
 }
 
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // breaks reports whether the gap between two words separates them: a
 // comma, semicolon, colon, bracket, '!', '?', '|', a line break, or a full
 // stop followed by a space after a word that is not an abbreviation ("U.S.
 // hospital", "St. Louis" stay joined).
 func breaks(gap, prev string) bool {
-	if strings.ContainsAny(gap, ",;:!?()[]{}|\n") || strings.ContainsAny(gap, cjkBreaks) {
+	if strings.ContainsAny(gap, ",;:!?()[]{}|\n") || (!isASCII(gap) && strings.ContainsAny(gap, cjkBreaks)) {
 		return true
 	}
 	i := strings.IndexByte(gap, '.')
