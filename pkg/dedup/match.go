@@ -484,6 +484,31 @@ func sameHeadWord(rKeys, pKeys []string) bool {
 	return false
 }
 
+// brandGroup returns the group's key when one key is a group's name, a
+// distinctive first word and type words only ("medstar health"), and the
+// other a member's that opens with the group's brand and goes on with words
+// of its own ("medstar union memorial hospital"), else "". Two names that
+// are both the brand and type words ("aultman hospital", "aultman health
+// foundation") are no group and its member: see sharedHead.
+func brandGroup(rKeys, pKeys []string) string {
+	for _, a := range rKeys {
+		ha := headWord(a)
+		if ha == "" {
+			continue
+		}
+		for _, b := range pKeys {
+			if headWord(b) != ha || restGeneric(a) == restGeneric(b) || a == ha || b == ha {
+				continue
+			}
+			if restGeneric(a) {
+				return a
+			}
+			return b
+		}
+	}
+	return ""
+}
+
 // restGeneric reports whether every word of a key after its first is a
 // generic organisation word or a country's name: a national branch
 // ("synlab italia", round 25) is its group's head word.
@@ -867,8 +892,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	group := ""
 	if r.accepted && p.accepted {
 		group = sameGroup(r, p) // "CHI Memorial's parent, CommonSpirit Health" and CommonSpirit's own report
+		if group == "" {
+			group = brandGroup(r.keys, p.keys) // "MedStar Union Memorial Hospital" and "MedStar Health"
+		}
 	}
-	head := sharedHead(r.keys, p.keys)
+	head := ""
+	if group == "" {
+		head = sharedHead(r.keys, p.keys)
+	}
 	leading := ""
 	if !sameName && contained == "" && (r.accepted || p.accepted) && head == "" {
 		// Like a contained name, only next to a report of a health
