@@ -526,7 +526,7 @@ func firstOrganisation(victim string, orgs []string) string {
 // capitalised words (connectors allowed inside).
 var (
 	supplierName        = `([A-Z][\w&'’.-]*(?:\s+(?:of|and|&|for|de|du|der|des)?\s*[A-Z][\w&'’.-]*){0,5})`
-	supplierCueWord     = `(?:vendors?|suppliers?|contractors?|subcontractors?|business associates?(?: \(BA\))?|service providers?|processors?|(?:billing|software|IT|transcription|collection|hosting|cloud|payroll|technology|imaging|MRI|laboratory|lab|mailing|printing|staffing|EHR|EMR|records) (?:company|firm|provider|vendor|partner))`
+	supplierCueWord     = `(?:vendors?|suppliers?|contractors?|subcontractors?|business associates?(?: \(BA\))?|service providers?|processors?|(?:billing|software|IT|transcription|collection|hosting|cloud|payroll|technology|imaging|MRI|laboratory|lab|pathology|diagnostics?|radiology|dictation|mailing|printing|staffing|EHR|EMR|records) (?:company|firm|provider|vendor|partner))`
 	supplierCueName     = regexp.MustCompile(`\b` + supplierCueWord + `,?\s+` + supplierName)
 	nameThenSupplierCue = regexp.MustCompile(supplierName + `(?:\s+\([A-Z]{2,8}\))?,\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}` + supplierCueWord + `\b`)
 	nameThenClients     = regexp.MustCompile(supplierName + `\s+(?:customers|clients)\b`) // "one of dozens of Acme Medical Billing customers"
@@ -838,7 +838,7 @@ var (
 	// noBusinessAssociate is the HHS collector's "Business associate
 	// present: No.": the absence of a supplier, not a cue of one.
 	noBusinessAssociate = regexp.MustCompile(`(?i)business associate present: no\.?`)
-	supplierCue         = regexp.MustCompile(`(?i)\b(vendors?|suppliers?|business associates?|contractors?|subcontractors?|third[- ]party|service providers?|(?:it|software|billing|cloud|hosting|payroll|transcription|collection) (?:provider|company|firm|services?)|on behalf of|dienstleister\w*|zulieferer\w*|it-dienstleister\w*|prestataires?|fournisseurs?|sous-traitants?|proveedor(?:es|a)?|fornitor[ei])\b`)
+	supplierCue         = regexp.MustCompile(`(?i)\b(vendors?|suppliers?|business associates?|contractors?|subcontractors?|third[- ]party|service providers?|(?:it|software|billing|cloud|hosting|payroll|transcription|collection|pathology|laboratory|lab|diagnostics?|radiology|dictation) (?:provider|company|firm|services?)|on behalf of|dienstleister\w*|zulieferer\w*|it-dienstleister\w*|prestataires?|fournisseurs?|sous-traitants?|proveedor(?:es|a)?|fornitor[ei])\b`)
 	// leakNewsCue marks a report of a gang's claim or of stolen data being
 	// published: it follows an attack by days or weeks (the ransom
 	// deadline passes first).

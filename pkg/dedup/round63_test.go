@@ -36,3 +36,26 @@ func TestRound63MemberOfBrandedGroup(t *testing.T) {
 	}
 
 }
+
+// TestRound63PathologyProvider: a hospital that blames "their pathology
+// provider, Synnovis" tells of the supplier's attack, one incident with the
+// supplier's own report; a later report naming only the hospital joins it
+// too (round 63; sentences of our own).
+func TestRound63PathologyProvider(t *testing.T) {
+	t.Parallel()
+	supplier := classified("s-1", "Synnovis hit by ransomware attack",
+		"Synnovis, a pathology laboratory that processes blood tests for hospitals in south east London, said it had been hit by a ransomware attack on Monday.",
+		"2024-06-04", "Synnovis", "GB", cit.AttackRansomware)
+	client := classified("s-2", "King's College Hospital cancels operations after cyber attack",
+		"King's College Hospital declared a critical incident after a cyber attack on its pathology provider, Synnovis. Operations have been cancelled.",
+		"2024-06-05", "King's College Hospital", "GB", cit.AttackUnknown)
+	e := NewEngine(Options{})
+	e.Add(supplier, now)
+	d := e.Add(client, now)
+	if d.Action != ActionMerge {
+		t.Errorf("client of the pathology provider: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	if got := supplierNamed("after a cyber attack on their diagnostics provider, Acme Labs Ltd, on Monday"); got != "Acme Labs Ltd" {
+		t.Errorf("supplierNamed = %q, want Acme Labs Ltd", got)
+	}
+}
