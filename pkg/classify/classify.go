@@ -179,7 +179,21 @@ func readText(s string) string {
 	if htmltext.Markup(s) {
 		s = htmltext.ToText(s)
 	}
-	return htmltext.DropCaptions(s)
+	return withoutMoreArticles(htmltext.DropCaptions(s))
+}
+
+// withoutMoreArticles cuts a page's list of other articles that follows
+// the story ("More articles on health IT: Hackers target newswire services
+// …"): their headlines tell of other attacks (round 63).
+func withoutMoreArticles(s string) string {
+	i := strings.Index(s, "More articles on ")
+	if i < 200 {
+		return s
+	}
+	if colon := strings.IndexByte(s[i:min(len(s), i+60)], ':'); colon < 0 {
+		return s
+	}
+	return strings.TrimRight(s[:i], " \n")
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

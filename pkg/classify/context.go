@@ -1146,7 +1146,8 @@ func negatedCyber(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 
 // speculated reports whether the attack word at toks[i] is a rumour's: a
 // word of speculation at most six words before it, in its clause
-// ("rubbished online speculation about a fresh wave of cyberattacks").
+// ("rubbished online speculation about a fresh wave of cyberattacks"), or
+// an "eventual" one just before it.
 func speculated(toks []text.Token, i int) bool {
 	// A list's comma stays within the rumour: "Gerüchte um einen
 	// Systemausfall, einen Hackerangriff" (round 54).
@@ -1156,6 +1157,9 @@ func speculated(toks []text.Token, i int) bool {
 			"especularan", "especulaban", "especulan", "especulacion", "especulaciones", "especulou", "especulacoes",
 			"spekulationen", "spekuliert", "speculazioni", "geruchten", "speculaties", "geruchte":
 			return true
+		case "eventuelle", "eventuelles", "eventuel", "eventuels", "eventuales", "eventuali", "eventuais":
+			// "anticiper d'éventuelles cyber-attaques": attacks that may come (round 63)
+			return k == i-1
 		}
 	}
 	return false

@@ -166,6 +166,8 @@ func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64,
 	var span, lastSpan string
 	var leadBest int64 // the lead's count (its first leadCountSentences sentences)
 	var leadSpan string
+	var sample int64 // the largest count of people whose data was posted as a sample (leakedSample)
+	var sampleSpan string
 	inLead := func(i int) bool { return sent == nil || sent[i] <= leadCountSentences }
 	for i, t := range toks {
 		if inLead(i) && best > leadBest {
@@ -250,6 +252,15 @@ func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64,
 			if !ok {
 				break
 			}
+			if leakedSample(toks, i) {
+				// "after posting 200 users' health data": often a sample,
+				// the count only when the text states no other
+				if v > sample {
+					sample, sampleSpan = v, src[t.Start:toks[k].End]
+				}
+				counted = true
+				break
+			}
 			if preferCount(v, best) && v < 5e9 {
 				best, span = v, src[t.Start:toks[k].End]
 			}
@@ -282,7 +293,26 @@ func recordsIn(toks []text.Token, src string, sent []int, sentences int) (int64,
 		// million individual records") (round 52)
 		return leadBest, leadSpan, true
 	}
+	if best == 0 && sample > 0 {
+		return sample, sampleSpan, true // "A hacker posted 12,000 patient records": the posted records are all told
+	}
 	return best, span, best > 0
+}
+
+// leakedSample reports whether the number at toks[i] counts the people
+// whose data a gang posted, often a sample: "after posting 200 users'
+// health data on the dark web" is no total of those affected when the text
+// states another count (round 63).
+func leakedSample(toks []text.Token, i int) bool {
+	k := skipApprox(toks, i-1)
+	if k < 0 || toks[k+1].Break {
+		return false
+	}
+	switch toks[k].Norm {
+	case "posting", "posted", "publishing", "published", "leaking", "leaked", "dumping", "dumped":
+		return true
+	}
+	return false
 }
 
 // increment reports whether the number at toks[i] adds to a count told

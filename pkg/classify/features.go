@@ -58,6 +58,7 @@ func (c *Classifier) placesOf(d *doc) *placeMentions {
 	if d.places == nil {
 		pm := &placeMentions{}
 		pm.title, pm.titleAttackers = c.geo.FindAll(d.titleToks, d.title, true)
+		pm.title = geo.WithoutDefined(pm.title, d.body) // "UK" over "The University of Kentucky (UK)"
 		pm.body, pm.bodyAttackers = c.geo.FindAll(d.bodyToks, d.body, false)
 		d.places = pm
 	}

@@ -138,6 +138,22 @@ func shouting(title string) bool {
 	return len(strings.Fields(title)) >= 3 && letters >= 12 && upper*10 >= letters*9
 }
 
+// whispering reports whether a headline is written all in lower case, as
+// a page's slug is ("hse cyber attack latest: appointments cancelled"): its
+// case tells no name from the words around it, as a shouted one's does not.
+func whispering(title string) bool {
+	letters := 0
+	for _, r := range title {
+		if unicode.IsLetter(r) {
+			if unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return len(strings.Fields(title)) >= 3 && letters >= 12
+}
+
 // titleSmallWord is a short word Title Case leaves in lower case: "LA
 // Hospital Pays 40 Bitcoin to Regain Access to Encrypted Systems".
 func titleSmallWord(s string) bool {

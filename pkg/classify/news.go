@@ -823,6 +823,36 @@ func crippleInfinitive(s string) bool {
 	return false
 }
 
+// riskTarget reports whether toks[i] calls its subject a likely target, a
+// risk and no event: "Hospitals are an attractive target for hackers", "une
+// cible privilégiée", "ein beliebtes Ziel", "un bersaglio facile" (round 63).
+func riskTarget(toks []text.Token, i int) bool {
+	switch toks[i].Norm {
+	case "target", "targets", "cible", "cibles", "objetivo", "objetivos", "bersaglio", "bersagli", "alvo", "alvos":
+	case "ziel", "doelwit":
+		return i > 0 && !toks[i].Break && riskAdjective(toks[i-1].Norm)
+	default:
+		return false
+	}
+	if i > 0 && !toks[i].Break && riskAdjective(toks[i-1].Norm) {
+		return true // "an attractive target", "prime targets"
+	}
+	return i+1 < len(toks) && !toks[i+1].Break && riskAdjective(toks[i+1].Norm) // "une cible privilégiée", "un bersaglio facile"
+}
+
+// riskAdjective calls a target likely: "attractive", "prime", "lucrative".
+func riskAdjective(w string) bool {
+	switch w {
+	case "attractive", "prime", "lucrative", "easy", "popular", "favourite", "favorite", "frequent", "common", "juicy",
+		"tempting", "soft", "ideal", "appealing", "preferred", "privilegiee", "privilegiees", "facile", "faciles", "ideale",
+		"attrayante", "choix", "facil", "atractivo", "atractivos", "prioritario", "privilegiado",
+		"privilegiato", "appetibile", "appetibili", "atrativo", "atraente", "preferencial", "beliebtes", "lohnendes",
+		"leichtes", "attraktives", "bevorzugtes", "geliefd", "aantrekkelijk", "makkelijk":
+		return true
+	}
+	return false
+}
+
 // hypothetical reports whether toks[i] makes its sentence a possibility,
 // not an event: "Hackers can hijack hospital drug pumps" (not "can't"),
 // "put hospitals at risk of ransomware", "It's possible", "in theory".
@@ -1581,7 +1611,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		for i, t := range p.toks {
 			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks) && !consequenceOfAttack(p.toks, sent, i, attacks) &&
 				!fateOfTakenData(p.toks, i) && !warningAside(p.toks, sent, i, attacks)) ||
-				hypothetical(p.toks, i) || authorisedTest(p.toks, i) {
+				hypothetical(p.toks, i) || authorisedTest(p.toks, i) || riskTarget(p.toks, i) {
 				blocked[sent[i]] = true
 			}
 			if pi > 0 && sent[i] < n && actorRecord(p.toks, i) {
@@ -4638,6 +4668,8 @@ func lawEnforcementWord(w string) bool {
 		"deflagra", "deflagrou", "suspeitos", "sospechosos", "aangehouden", "verdachte", "verdachten",
 		"condamne", "detenido", "detenidos", "condenado", "arrestato", "arrestati", "condannato",
 		"gearresteerd", "veroordeeld",
+		// round 63: "La Policía Nacional detuvo en Madrid a un hacker", "interpellé", "detido", "opgepakt"
+		"detuvo", "detuvieron", "detenida", "detienen", "interpelle", "interpelles", "detido", "detidos", "detida", "opgepakt",
 		"inculpe", "inculpes", "angeklagt", "anklage", "imputato", "imputati", "acusado", "acusados", "denunciado",
 		"indiciado", "indiciados", "aangeklaagd", "mandados",
 		"extrade", "extradado", "estradato", "ausgeliefert", "uitgeleverd",

@@ -592,7 +592,7 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		if cand.Lang == "de" {
 			name = c.withoutGermanHead(withoutGermanArticle(name))
 		}
-		name = c.withoutPossessive(withoutDescriptor(withoutMeasureOf(name)))
+		name = c.withoutPossessive(withoutDescriptor(withoutMeasureOf(withoutCompanyKind(name))))
 		if english {
 			name = withoutLowerTail(withoutLowerDescriptor(name))
 		}
@@ -879,6 +879,33 @@ func withoutLowerDescriptor(name string) string {
 		return name
 	}
 	return rest
+}
+
+// withoutCompanyKind drops a Romance description of a company's kind
+// written in lower case before its name: "seguros de saúde Medibank" is
+// Medibank, "l'assureur santé Medibank" too (round 63). A kind followed by
+// its place ("groupe hospitalier de Versailles") or a hospital's own name
+// ("centre hospitalier Sud Francilien") is left whole: only companies'
+// kinds are dropped.
+func withoutCompanyKind(name string) string {
+	words := strings.Fields(name)
+	company := false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			switch strings.TrimPrefix(strings.TrimPrefix(text.Fold(w), "l'"), "l’") {
+			case "seguros", "seguradora", "aseguradora", "assureur", "assicurazione", "assicurazioni", "compagnia", "compagnie",
+				"empresa", "compania", "companhia", "societa", "societe", "operadora", "mutuelle", "mutua":
+				company = true
+			}
+			continue
+		}
+		if i == 0 || !company || genitiveLink(strings.ToLower(words[i-1])) {
+			return name
+		}
+		return strings.Join(words[i:], " ")
+	}
+	return name
 }
 
 // withoutLowerTail drops a lower-case kind word after an English name:
@@ -2342,9 +2369,14 @@ func attackAfter(p part, hi int) bool {
 // writtenInLowerCase reports whether the document writes the word w in
 // lower case somewhere: a common word, capitalised where it opens a
 // sentence or a Title Case headline. A brand written in lower case as a
-// sentence's subject ("the company cellebrite has been hacked") is a name.
+// sentence's subject ("the company cellebrite has been hacked") is a name,
+// and so is a word of a headline written all in lower case ("hse cyber
+// attack latest").
 func writtenInLowerCase(d *doc, w string) bool {
-	for _, part := range d.parts() {
+	for pi, part := range d.parts() {
+		if pi == 0 && whispering(d.title) {
+			continue
+		}
 		for i, t := range part.toks {
 			if t.Norm != w || t.Upper || t.Digit || !unicode.IsLower([]rune(part.src[t.Start:t.End])[0]) || inAddress(part.src, t) {
 				continue

@@ -47,6 +47,11 @@ var identityServices = regexp.MustCompile(`identi(?:ty|fy) theft (?:and \w+ )?(?
 // data" (round 61). Matches naming a device or paper are left as they are.
 var dataTheft = regexp.MustCompile(`\b(?:theft of (?:the )?|stolen )(?:[\w’'-]+ ){0,3}(?:information|data|records|files)\b|\b(?:information|data) (?:was|were|had been|has been) stolen\b`)
 
+// cyberThieves are thieves of a network, no device's: "some patient data
+// had been lost to thieves who broke into its clinical network", "cyber
+// thieves" (round 63).
+var cyberThieves = regexp.MustCompile(`\b(?:(?:data|information|records|files) (?:had been|has been|have been|was|were) lost to |cyber[- ]?)?thie(?:f|ves) (?:who|that) (?:had )?(?:broke into|hacked(?: into)?|accessed|infiltrated|breached|got into|entered) (?:its|the|their|a|our) (?:[\w-]+ )?(?:network|systems?|servers?|computers?|it systems?)\b|\bcyber[- ]?thie(?:f|ves)\b|\b(?:data|information|records|files) (?:had been|has been|have been|was|were) lost to (?:hackers|attackers|cybercriminals|criminals)\b`)
+
 // deviceWord names a thing that is stolen as a thing, whatever it holds.
 var deviceWord = regexp.MustCompile(`\b(?:laptops?|computers?|devices?|drives?|usb|tapes?|disks?|discs?|cds?|phones?|paper|boxes|box|briefcases?|bags?|backpacks?|cars?|vehicles?|charts?|folders?|binders?|servers? rack)\b`)
 
@@ -62,6 +67,7 @@ func modesOf(text string) modeSet {
 	// any breach: no device was stolen.
 	lower := identityServices.ReplaceAllString(strings.ToLower(text), "identity services")
 	lower = noticeLetters.ReplaceAllString(lower, "notifying")
+	lower = cyberThieves.ReplaceAllString(lower, "intruders hacked")
 	lower = dataTheft.ReplaceAllStringFunc(lower, func(m string) string {
 		if deviceWord.MatchString(m) {
 			return m

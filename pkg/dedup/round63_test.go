@@ -59,3 +59,22 @@ func TestRound63PathologyProvider(t *testing.T) {
 		t.Errorf("supplierNamed = %q, want Acme Labs Ltd", got)
 	}
 }
+
+// TestRound63CyberThieves: data "lost to thieves who broke into its clinical
+// network" and "cyber thieves" are an intrusion, no stolen device; a laptop
+// stolen by thieves stays a theft (round 63; sentences of our own).
+func TestRound63CyberThieves(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"The cancer center said that some patient data had been lost to thieves who broke into its clinical network in November.",
+		"Cyber thieves took the records of 800,000 patients.",
+		"The clinic said files were lost to hackers last spring.",
+	} {
+		if m := modesOf(s); m&modeTheft != 0 || !m.hacked() {
+			t.Errorf("modesOf(%q) = %v, want hacking without theft", s, m)
+		}
+	}
+	if m := modesOf("A laptop was stolen by thieves from a nurse's car."); m&modeTheft == 0 {
+		t.Errorf("stolen laptop: modes %v, want theft", m)
+	}
+}

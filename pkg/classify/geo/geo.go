@@ -206,6 +206,57 @@ func sectorNoun(s string) bool {
 	return false
 }
 
+// definedOtherwise reports whether the text defines a place's abbreviation
+// as another name's: "The University of Kentucky (UK)" makes every "UK" of
+// it the university's, not the United Kingdom (round 63). The definition
+// must follow a name of capitalised words that is not the place's own
+// ("the United Kingdom (UK)").
+func definedOtherwise(src, abbr, code string) bool {
+	i := strings.Index(src, "("+abbr+")")
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimRight(src[max(0, i-60):i], " ")
+	words := strings.Fields(before)
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
+		return false
+	}
+	lower := strings.ToLower(before)
+	switch code {
+	case "GB":
+		return !strings.HasSuffix(lower, "united kingdom") && !strings.HasSuffix(lower, "britain")
+	case "US":
+		return !strings.HasSuffix(lower, "united states") && !strings.HasSuffix(lower, "america")
+	}
+	return false
+}
+
+// WithoutDefined drops the mentions of a title whose abbreviation the body
+// defines as another name's ("UK" over "The University of Kentucky (UK)
+// …"); FindAll drops the body's own.
+func WithoutDefined(ms []Mention, body string) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return len(m.Span) <= 3 && m.Span == strings.ToUpper(m.Span) && definedOtherwise(body, m.Span, m.Code)
+	})
+}
+
+// lawFirm reports whether the word after toks[last] makes a town's name a
+// law firm's: "The Lyon Firm", "Morgan Law Group", "Sterling LLP".
+func lawFirm(toks []text.Token, last int) bool {
+	if last+1 >= len(toks) || !toks[last+1].Upper || toks[last+1].Break {
+		return false
+	}
+	switch toks[last+1].Norm {
+	case "firm", "law", "llp", "legal", "attorneys", "lawyers":
+		return true
+	}
+	return false
+}
+
 // targetNoun marks what attacks hit: "Ukrainian government websites",
 // "Chilean military networks".
 func targetNoun(s string) bool {
@@ -437,7 +488,7 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		first := toks[h.First]
 		raw := src[first.Start:first.End]
 		if h.Value.abbr {
-			if raw != strings.ToUpper(raw) {
+			if raw != strings.ToUpper(raw) || definedOtherwise(src, raw, m.Code) {
 				continue
 			}
 		} else if !first.Upper && h.Value.kind != KindDemonym && !h.Value.anyCase {
@@ -445,6 +496,9 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 		}
 		if h.Value.kind == KindCity && surnameParticle(toks, src, h.First) {
 			continue // "il sindaco Di Ventura": a surname, not the Californian city (round 35)
+		}
+		if h.Value.kind == KindCity && lawFirm(toks, h.Last) {
+			continue // "The Lyon Firm is investigating": a law firm's name, not the French city (round 63)
 		}
 		if h.Value.kind == KindCity && hyphenCompound(toks, src, h.First, h.Last) {
 			continue // "Canton-Potsdam Hospital", "Dax-Konzern": a town inside another name or word
