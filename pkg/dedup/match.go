@@ -889,6 +889,9 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	if town == "" {
 		town = namedInUnnamedTown(r, p) // the same the other way round (round 41)
 	}
+	if town == "" {
+		town = unnamedTownOfNamed(r, p) // "Hospital Centre of Versailles" and the incident of a hospital placed in Versailles (round 63)
+	}
 	group := ""
 	if r.accepted && p.accepted {
 		group = sameGroup(r, p) // "CHI Memorial's parent, CommonSpirit Health" and CommonSpirit's own report
@@ -1639,6 +1642,27 @@ func namedInUnnamedTown(r *report, p *profile) string {
 			if stem := orgname.TypeStem(k); stem != k && (stem == tk || stem == tk+"er") && orgname.DistinctiveWord(tk) {
 				return tk
 			}
+		}
+	}
+	return ""
+}
+
+// unnamedTownOfNamed returns the town of a report whose victim's name is
+// only a kind of organisation and that town ("Hospital Centre of
+// Versailles") when incident p's reports place their named victim there
+// ("The Andre-Mignot Hospital … in Versailles"), both telling of a health
+// cyberattack; else "". It is namedInUnnamedTown with the sides swapped.
+func unnamedTownOfNamed(r *report, p *profile) string {
+	if !r.accepted || !p.accepted || r.key == "" {
+		return ""
+	}
+	stem := orgname.TypeStem(r.key)
+	if stem == r.key || !orgname.DistinctiveWord(stem) {
+		return ""
+	}
+	for _, l := range p.localities {
+		if town, ok := strings.CutPrefix(l, "town:"); ok && orgname.Key(town) == stem {
+			return stem
 		}
 	}
 	return ""

@@ -32,6 +32,12 @@ var parentCues = []*regexp.Regexp{
 	regexp.MustCompile(`(?i:\b(?:perteneciente|pertenece|pertencente|pertence|appartenente|appartiene) (?:al grupo |ao grupo |al gruppo |a la |al |ao |à |alla |a )|\b(?:del|do|della) (?:grupo|gruppo)\s+|\bparte (?:del|do|della) (?:grupo |gruppo )?)` + groupName),
 }
 
+// parentBefore finds the group named before its member: "Ardent Health
+// Services, the parent company of Hillcrest HealthCare System" (round 63),
+// past a page's numbered citations ("Ardent Health Services [1] [2], the
+// parent company of …").
+var parentBefore = regexp.MustCompile(groupName + `(?:\s*\[\d+\])*,\s+(?:the\s+)?(?:parent(?: company| organi[sz]ation| system| group| firm)?|owner|operator) of\b`)
+
 // publicUmbrella is a key of a public system many unrelated victims belong
 // to ("part of the NHS", "run by the Ministry of Health"): no link.
 var publicUmbrella = regexp.MustCompile(`^(?:nhs|national health|veterans|department|ministry|ministere|ministerio|ministero|ministerie|government|state|county|city|province|region|federal|public|national)\b`)
@@ -48,7 +54,7 @@ var ownerKind = map[string]bool{"physician": true, "doctor": true, "family": tru
 // parentsNamed returns the groups a text says its victim belongs to.
 func parentsNamed(text string) []string {
 	var out []string
-	for _, re := range parentCues {
+	for _, re := range append(parentCues[:len(parentCues):len(parentCues)], parentBefore) {
 		for _, m := range re.FindAllStringSubmatch(text, 2) {
 			name, _, _ := strings.Cut(m[1], ". ") // a name does not run on into the next sentence
 			name = strings.TrimSuffix(strings.TrimRight(name, ".,'’ "), "'s")

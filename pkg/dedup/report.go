@@ -531,7 +531,8 @@ var (
 	nameThenSupplierCue = regexp.MustCompile(supplierName + `(?:\s+\([A-Z]{2,8}\))?,\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}` + supplierCueWord + `\b`)
 	nameThenClients     = regexp.MustCompile(supplierName + `\s+(?:customers|clients)\b`) // "one of dozens of Acme Medical Billing customers"
 	// "Shields Health Care Group, which provides MRI services at its hospitals, suffered…"
-	nameThenServes = regexp.MustCompile(supplierName + `,\s+which\s+(?:provides|supplies|performs|manages|handles|hosts|processes)\b`)
+	// "Synnovis, the company that supplies blood tests …" (round 63)
+	nameThenServes = regexp.MustCompile(supplierName + `,\s+(?:which|(?:the|a) (?:company|firm|provider|vendor|supplier|contractor|business) (?:that|which))\s+(?:provides|supplies|performs|manages|handles|hosts|processes)\b`)
 )
 
 // leadOf is a text's title and lead: its first 300 bytes, cut at a word.

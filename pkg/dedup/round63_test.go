@@ -78,3 +78,48 @@ func TestRound63CyberThieves(t *testing.T) {
 		t.Errorf("stolen laptop: modes %v, want theft", m)
 	}
 }
+
+// TestRound63ParentNamedFirst: "Ardent Health Services [1] [2], the parent
+// company of Hillcrest HealthCare System" names the member's group before
+// it, past a page's citations; the member's undated report joins the
+// group's incident (round 63; sentences of our own).
+func TestRound63ParentNamedFirst(t *testing.T) {
+	t.Parallel()
+	if got := parentsNamed("Ardent Health Services [1] [2], the parent company of Hillcrest HealthCare System, said its hospitals diverted ambulances."); len(got) == 0 || got[0] != "Ardent Health Services" {
+		t.Errorf("parentsNamed = %q, want Ardent Health Services", got)
+	}
+	group := classified("a-1", "Ardent Health Services hit by ransomware",
+		"Ardent Health Services said a ransomware attack forced its hospitals in three states to divert ambulances.",
+		"2023-11-27", "Ardent Health Services", "US", cit.AttackRansomware)
+	member := classified("a-2", "Hillcrest hospitals divert ambulances",
+		"Ardent Health Services, the parent company of Hillcrest HealthCare System, said a ransomware attack took its systems offline.",
+		"", "Hillcrest HealthCare System", "US", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	e.Add(group, now)
+	if d := e.Add(member, now); d.Action != ActionMerge || !hasRule(d, "same_group") {
+		t.Errorf("member naming its parent first: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
+
+// TestRound63ServingSupplierAndTownOfNamedHospital: "Synnovis, the company
+// that supplies blood tests" names a supplier; and a report naming its
+// victim only by kind and town ("Hospital Centre of Versailles") joins the
+// incident of a named hospital its reports place in that town (round 63;
+// sentences of our own).
+func TestRound63ServingSupplierAndTownOfNamedHospital(t *testing.T) {
+	t.Parallel()
+	if got := supplierNamed("Synnovis, the company that supplies blood tests for hospitals in London, was hit by ransomware."); got != "Synnovis" {
+		t.Errorf("supplierNamed = %q, want Synnovis", got)
+	}
+	named := classified("v-1", "The Andre-Mignot Hospital cancels operations after cyberattack",
+		"The Andre-Mignot Hospital has been forced to cancel operations in Versailles after a cyberattack over the weekend.",
+		"2022-12-05", "Andre-Mignot Hospital", "FR", cit.AttackUnknown)
+	byTown := classified("v-2", "French hospital complex transfers patients after ransomware attack",
+		"The health ministry said the Hospital Centre of Versailles was without any computer systems after the attack.",
+		"", "Hospital Centre of Versailles", "FR", cit.AttackRansomware)
+	e := NewEngine(Options{})
+	e.Add(named, now)
+	if d := e.Add(byTown, now); d.Action != ActionMerge || !hasRule(d, "unnamed_victim_in_its_town") {
+		t.Errorf("hospital named by its town: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
