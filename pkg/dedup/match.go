@@ -430,10 +430,10 @@ func sharedHead(rKeys, pKeys []string) string {
 }
 
 // sharedLeadingWords returns the first words two keys of three words or
-// more share, two at least, each distinctive and no saint's, neither key whole
-// ("smoky hill" of "smoky hill surgical hospital" and "smoky hill health
-// partners"), else "".
-func sharedLeadingWords(rKeys, pKeys []string) string {
+// more share, two at least, each distinctive and no saint's unless saints,
+// neither key whole ("smoky hill" of "smoky hill surgical hospital" and
+// "smoky hill health partners"), else "".
+func sharedLeadingWords(rKeys, pKeys []string, saints bool) string {
 	for _, a := range rKeys {
 		wa := strings.Fields(a)
 		for _, b := range pKeys {
@@ -444,7 +444,7 @@ func sharedLeadingWords(rKeys, pKeys []string) string {
 			// distinctive words only: not "Providence St. Vincent" and
 			// "Providence St. Peter"
 			n := 0
-			for n < len(wa) && n < len(wb) && wa[n] == wb[n] && orgname.DistinctiveWord(wa[n]) && wa[n] != "saint" {
+			for n < len(wa) && n < len(wb) && wa[n] == wb[n] && ((orgname.DistinctiveWord(wa[n]) && wa[n] != "saint") || (saints && n == 0 && wa[0] == "saint")) {
 				n++
 			}
 			if n >= 2 && n < len(wa) && n < len(wb) {
@@ -453,6 +453,16 @@ func sharedLeadingWords(rKeys, pKeys []string) string {
 		}
 	}
 	return ""
+}
+
+// sameTown reports whether two reports' localities name one town.
+func sameTown(a, b []string) bool {
+	for _, l := range a {
+		if strings.HasPrefix(l, "town:") && slices.Contains(b, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // practiceOfPractitioner returns "practice ~ person" when one key reads as
@@ -910,7 +920,13 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Recovery Network, Sebastopol Sea Serpents" to "Foundations
 		// Recovery Network" (one laptop theft by reading, 51 days apart),
 		// which the dev labels count as a false merge.
-		leading = sharedLeadingWords(r.keys, p.keys)
+		leading = sharedLeadingWords(r.keys, p.keys, false)
+		if leading == "" && sameTown(r.localities, p.localities) {
+			// "St. Mary's Regional Medical Center" and "St. Mary's Health
+			// System", both placed in Lewiston: a saint's name that many
+			// towns' hospitals bear, but one town's (round 63)
+			leading = sharedLeadingWords(r.keys, p.keys, true)
+		}
 	}
 	across := ""
 	if !sameName && !typeOnly && nameSim < o.FuzzyName && alias == "" && placed == "" && lead == "" && contained == "" &&

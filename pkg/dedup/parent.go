@@ -35,8 +35,9 @@ var parentCues = []*regexp.Regexp{
 // parentBefore finds the group named before its member: "Ardent Health
 // Services, the parent company of Hillcrest HealthCare System" (round 63),
 // past a page's numbered citations ("Ardent Health Services [1] [2], the
-// parent company of …").
-var parentBefore = regexp.MustCompile(groupName + `(?:\s*\[\d+\])*,\s+(?:the\s+)?(?:parent(?: company| organi[sz]ation| system| group| firm)?|owner|operator) of\b`)
+// parent company of …"), and "Covenant Health, the Catholic nonprofit that
+// owns St. Mary's".
+var parentBefore = regexp.MustCompile(groupName + `(?:\s*\[\d+\])*,\s+(?:the\s+)?(?:(?:parent(?: company| organi[sz]ation| system| group| firm)?|owner|operator) of|(?:[\w-]+\s+){0,3}(?:nonprofit|non-profit|company|system|organi[sz]ation|group|firm|network|chain) that (?:owns|operates|runs))\b`)
 
 // publicUmbrella is a key of a public system many unrelated victims belong
 // to ("part of the NHS", "run by the Ministry of Health"): no link.

@@ -123,3 +123,34 @@ func TestRound63ServingSupplierAndTownOfNamedHospital(t *testing.T) {
 		t.Errorf("hospital named by its town: %s, reasons %+v", d.Action, d.Reasons)
 	}
 }
+
+// TestRound63SaintNameInOneTown: two names of one saint ("St. Mary's
+// Regional Medical Center", "St. Mary's Health System") placed in one town
+// are alike enough to link undated reports; in two towns they stay apart;
+// and "Covenant Health, the Catholic nonprofit that owns St. Mary's" names
+// the group (round 63; sentences of our own).
+func TestRound63SaintNameInOneTown(t *testing.T) {
+	t.Parallel()
+	hospital := classified("m-1", "Cyberattack disrupts hospital in Lewiston",
+		"A cyberattack forced St. Mary's Regional Medical Center in Lewiston, Maine, to disconnect from all data systems.",
+		"2025-05-27", "St. Mary's Regional Medical Center", "US", cit.AttackDataBreach)
+	system := classified("m-2", "Data hack at health systems impacted more than 284,000",
+		"The parent company of St. Mary's Health System in Lewiston now reports that the data breach impacted 284,000 people.",
+		"", "St. Mary's Health System", "US", cit.AttackDataBreach)
+	elsewhere := classified("m-3", "Data hack at health system impacted thousands",
+		"St. Mary's Health System in Evansville, Indiana, reports that a data breach impacted 12,000 people.",
+		"", "St. Mary's Health System", "US", cit.AttackDataBreach)
+	e := NewEngine(Options{})
+	e.Add(hospital, now)
+	if d := e.Add(system, now); d.Action != ActionMerge || !hasRule(d, "same_leading_words") {
+		t.Errorf("one saint's name in one town: %s, reasons %+v", d.Action, d.Reasons)
+	}
+	e = NewEngine(Options{})
+	e.Add(hospital, now)
+	if d := e.Add(elsewhere, now); d.Action == ActionMerge {
+		t.Errorf("one saint's name in two towns merged: reasons %+v", d.Reasons)
+	}
+	if got := parentsNamed("Officials from Covenant Health, the Catholic nonprofit that owns St. Mary's, confirmed the incident."); len(got) == 0 || got[0] != "Covenant Health" {
+		t.Errorf("parentsNamed = %q, want Covenant Health", got)
+	}
+}
