@@ -256,6 +256,10 @@ var (
 		// systems brought back after the attack (round 62): "announced the restoration of its
 		// patient-facing systems online on May 20, 2024, after a cyberattack on January 31"
 		`restor\w*|reactivat\w*|back online|` +
+		// letters sent: "Notification letters began going out on 20 June 2025" (round 63)
+		`going out|went out|sent out|mailed|mailing|` +
+		// an investigation's end: "A forensic investigation concluded on 5 May 2025" (round 63)
+		`concluded|completed|` +
 		// a court's or a complaint's date: the breach was known by then
 		`courts?|lawsuits?|sued|class action|complaint|settle\w*|cour|tribunal|tribunale|recours|plainte|klage|gericht\w*|rechtbank|querela|denuncia|` +
 		// a settlement's deadline for claims: "Die Frist zur Einreichung von Ansprüchen läuft am 5. Januar 2026 ab" (round 53)
