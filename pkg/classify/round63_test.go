@@ -100,3 +100,46 @@ func TestRound63RisksArrestsAndRelatedPages(t *testing.T) {
 		t.Errorf("victim %q: a headline's verb", got.Victim)
 	}
 }
+
+// TestRound63MinisterIsNoFullerName: the lead's "ministre de la Santé
+// François Braun" is no fuller name of the title's "hôpital de Versailles"
+// (round 63; sentences of our own).
+func TestRound63MinisterIsNoFullerName(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "fr", Title: "L'hôpital de Versailles visé par une cyberattaque",
+		Text: "L'hôpital de Versailles est visé depuis samedi par une cyberattaque qui perturbe son activité. " +
+			"Des patients ont été transférés, a expliqué le ministre de la Santé François Braun dimanche soir."})
+	if strings.Contains(got.Victim, "Braun") {
+		t.Errorf("victim %q: the minister's name", got.Victim)
+	}
+}
+
+// TestRound63HeadlineWordsInName: a Title Case headline's verb and notice
+// word are no part of the name before an attack word ("GA Provider Sends
+// Notice of Healthcare Data Breach"); "Under Armour" and "St Vincent's"
+// keep their first words (round 63; sentences of our own).
+func TestRound63HeadlineWordsInName(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"GA Provider Sends Notice of Healthcare": "Healthcare",
+		"Under Armour":                           "Under Armour",
+		"St Vincent's Health Australia":          "St Vincent's Health Australia",
+	} {
+		toks := text.Tokenize(in)
+		lo, ok := afterHeadlineWords(toks, 0, len(toks)-1)
+		got := ""
+		if ok {
+			got = in[toks[lo].Start:]
+		}
+		if got != want {
+			t.Errorf("afterHeadlineWords(%q) leaves %q, want %q", in, got, want)
+		}
+	}
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "GA Provider Sends Notice of Healthcare Data Breach to 9,800 Patients",
+		Text: "Patient information was removed from the provider's network in January during a healthcare data breach."})
+	if strings.Contains(got.Victim, "Sends") || strings.Contains(got.Victim, "Notice") {
+		t.Errorf("victim %q: a headline's words", got.Victim)
+	}
+}

@@ -2034,6 +2034,50 @@ func breachRegulator(toks []text.Token) bool {
 	return false
 }
 
+// afterHeadlineWords moves a name's start past the last capitalised verb
+// or notice word of a Title Case headline inside it, and the connectors
+// after that: "GA Provider Sends Notice of Healthcare" leaves "Healthcare"
+// (round 63). ok is false when nothing is left.
+func afterHeadlineWords(toks []text.Token, lo, hi int) (int, bool) {
+	start := lo
+	for j := lo; j < hi; j++ {
+		if toks[j].Upper && headlineWord(toks[j].Norm) && !nameHeadlineWord(toks, j) {
+			start = j + 1
+		}
+	}
+	for start > lo && start <= hi && connector(toks[start].Norm) {
+		start++
+	}
+	return start, start <= hi
+}
+
+// nameHeadlineWord reports whether a headline word at toks[j] opens a
+// name: "Under Armour", "Over Health" (a preposition before a capitalised
+// name's word, first in the span).
+func nameHeadlineWord(toks []text.Token, j int) bool {
+	switch toks[j].Norm {
+	case "under", "over", "into", "about", "after", "amid", "than":
+		return true
+	}
+	return false
+}
+
+// ministerOf reports whether the name at toks[k] follows a minister's
+// title: "le ministre de la Santé François Braun" names the minister, not
+// the hospital the title tells of (round 63).
+func ministerOf(toks []text.Token, k int) bool {
+	for j := k - 1; j >= max(0, k-3) && !toks[j+1].Break; j-- {
+		switch toks[j].Norm {
+		case "ministre", "minister", "ministro", "ministra", "ministerin", "secretary", "secretaire":
+			return true
+		case "de", "la", "du", "des", "of", "the", "della", "del", "da", "do", "der", "für", "fur", "van":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // authority reports whether a name is a regulator's, an agency's or the
 // police's: "HHS OCR announces settlement with Banner Health over hack",
 // "FBI says hackers…" speak of another organisation's attack. Such a name is
@@ -2124,7 +2168,7 @@ func (c *Classifier) fullerNameInLead(body, title part, lo, hi int) (string, boo
 			}
 			return strings.Trim(body.src[body.toks[flo].Start:body.toks[fhi].End], " ,.;:'\""), true
 		}
-		if !ok || fhi == flo || !c.validName(body, cov, flo, fhi) || authority(body.toks[flo:fhi+1]) {
+		if !ok || fhi == flo || !c.validName(body, cov, flo, fhi) || authority(body.toks[flo:fhi+1]) || ministerOf(body.toks, flo) {
 			continue
 		}
 		holds := false
@@ -2681,7 +2725,11 @@ func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, r
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) &&
 			!(toks[b].Upper && titlePreposition(toks[b].Norm)) && // "… Loses Patient Data In Ransomware Attack" (round 56)
 			!currencyUnit(toks[b].Norm) { // "a 200 BTC ransom": its money, no victim (round 52) // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
-			if lo, hi, ok := nameBefore(p.src, toks, cov, b, english); ok && c.validName(p, cov, lo, hi) &&
+			lo, hi, ok := nameBefore(p.src, toks, cov, b, english)
+			if ok {
+				lo, ok = afterHeadlineWords(toks, lo, hi) // "GA Provider Sends Notice of Healthcare Data Breach" (round 63)
+			}
+			if ok && c.validName(p, cov, lo, hi) &&
 				!(lo > 0 && attackerTitle(toks[lo-1].Norm) && joined(lo-1, lo)) && !legalAction(toks, lo, hi) &&
 				!breachRegulator(toks[lo:hi+1]) && // "the HHS’ Office for Civil Rights breach portal" (round 51)
 				!(authority(toks[lo:hi+1]) && i+1 < len(toks) && breachListWord(toks[i+1].Norm)) && // "The Department of Health and Human Services breach reporting tool" (round 61)

@@ -129,7 +129,7 @@ func headlineWord(s string) bool {
 		"when", "says", "said", "say", "restores", "restored", "resumes", "recovers", "confirms", "confirmed", "reports",
 		"reported", "discloses", "disclosed", "notifies", "notified", "announces", "announced", "suffers", "suffered",
 		"hit", "hits", "struck", "investigates", "investigating", "sues", "sued", "faces", "fined", "settles", "settled",
-		"discovers", "discovered", "detects", "detected", "identifies", "identified", "learns", "learned",
+		"discovers", "discovered", "detects", "detected", "identifies", "identified", "learns", "learned", "sends", "mails",
 		"agrees", "pays", "paid", "warns", "warned", "urges", "launches", "opens", "closes", "closed", "cancels",
 		"diverts", "delays", "reveals", "admits", "blames", "targets", "targeted", "claims", "claimed", "leaks", "leaked",
 		"could", "may", "might", "should", "would", "can", "not", "no", "this", "that", "these", "its", "their", "his",
