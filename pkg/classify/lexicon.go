@@ -114,6 +114,8 @@ func lexicon() map[string]term {
 		"wellness center", "vein center", "vein clinic", "spine institute", "surgical associates", "surgical group",
 		"surgical specialists", "periodont*", "endodont*", "kidney center", "kidney care", "rehabilitation services", "rehabilitation center", "rehabilitation centre",
 		"rehab center", "physical rehabilitation", "reference laboratory",
+		// round 63: "Gateway Rehab in Pennsylvania", addiction treatment
+		"rehab", "rehabs", "drug rehab*", "addiction treatment",
 		"esoteric laboratories", "esoteric testing", "renal care", "renal associates", "dialysis center*", "blood bank", "blood center",
 		"blood centre", "blood donation", "blood service", "blood services", "blood transfusion service",
 		// round 23: blood services in other languages ("Stiftung Blutspende Bodensee", "Centre national de transfusion sanguine")
@@ -246,6 +248,9 @@ func lexicon() map[string]term {
 		"pharmaunternehmen", "pharmakonzern*", "arzneimittelhersteller*", "pharmahersteller*", "medikamentenhersteller*",
 		"apotheke*", "farmaceutic*", "farmaceutica", "farmacia*", "farmacias", "farmacie", "pharmacie*", "farmaceut*", "apotheek*",
 		"farmabedrijf*", "farmaconcern*", "pharmaceutical distributor*", "healthcare products distributor*", "medical supplies distributor*",
+		// round 63: "Global healthcare distributor Henry Schein", "the world's largest distributor of medical goods"
+		"healthcare distributor*", "health care distributor*", "medical distributor*", "dental distributor*",
+		"distributor of medical", "distributors of medical", "medical supply company", "medical supply companies", "medical supplier*",
 		// round 46: pharmaceutical wholesalers ("der Pharmagroßhändler AEP", "grossiste-répartiteur")
 		"pharmaceutical wholesaler*", "pharmagrosshandl*", "pharmagrosshandel*", "pharmazeutischer grosshandler",
 		"arzneimittelgrosshandl*", "grossiste pharmaceutique", "grossistes pharmaceutiques", "grossiste repartiteur*",
@@ -255,7 +260,9 @@ func lexicon() map[string]term {
 		"dispensacion de medicamentos")
 	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
-		"insulin pump*", "pacemaker*", "infusion pump*")
+		"insulin pump*", "pacemaker*", "infusion pump*",
+		// round 63: "a manufacturer of portable oxygen concentrators"
+		"medical equipment", "oxygen concentrator*", "durable medical equipment")
 	add(org("health_insurance"), "health insurer*", "health insurance", "health plan", "health plans", "blue cross",
 		"healthplan", "managed care", "medi cal",
 		"vision benefits", "vision insurance", "dental benefits", "dental insurance",
