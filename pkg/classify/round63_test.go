@@ -143,3 +143,18 @@ func TestRound63HeadlineWordsInName(t *testing.T) {
 		t.Errorf("victim %q: a headline's words", got.Victim)
 	}
 }
+
+// TestRound63NewsroomIsNoVictim: a newsroom the text names as one ("in
+// response to a VTDigger inquiry") is who reports, not the victim, when it
+// "reported" the breach (round 63; sentences of our own).
+func TestRound63NewsroomIsNoVictim(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Lang: "en", Title: "16,000 health insurance customers affected by data theft",
+		Text: "The personal information of 16,000 health insurance customers was stolen in a cyberattack in January, " +
+			"the Attorney General's Office said in response to a CapitalDigger inquiry. " +
+			"CapitalDigger reported earlier this month that the data breach of a software company compromised the data of 7,000 retired teachers."})
+	if got.Victim == "CapitalDigger" {
+		t.Errorf("victim %q: the newsroom", got.Victim)
+	}
+}

@@ -3057,6 +3057,25 @@ func (c *Classifier) teller(p part, lo, hi int) bool {
 			return true
 		}
 	}
+	// a newsroom the text names as one elsewhere: "in response to a
+	// VTDigger inquiry", "told VTDigger", "a VTDigger reporter" (round 63)
+	for k := 0; k+len(name) <= len(p.toks); k++ {
+		if !slices.EqualFunc(p.toks[k:k+len(name)], name, sameWord) {
+			continue
+		}
+		if k > 0 && !p.toks[k].Break {
+			switch p.toks[k-1].Norm {
+			case "told", "asked", "contacted":
+				return true
+			}
+		}
+		if e := k + len(name); e < len(p.toks) && !p.toks[e].Break {
+			switch p.toks[e].Norm {
+			case "inquiry", "inquiries", "reporter", "reporters", "newsroom":
+				return true
+			}
+		}
+	}
 	return false
 }
 
