@@ -969,7 +969,9 @@ func violenceWord(s string) bool {
 func correctiveActions(toks []text.Token, sent []int, hits []text.Hit[term]) []text.Hit[term] {
 	from := map[int]int{} // sentence → its first corrective verb
 	for i, t := range toks {
-		if _, seen := from[sent[i]]; !seen && (correctiveVerb(t.Norm) || (i > 0 && toks[i-1].Norm == "to" && defenceVerb(t.Norm))) {
+		// "failed to protect patient data in a cyberattack" is a charge over
+		// the attack, no defence taken (round 63)
+		if _, seen := from[sent[i]]; !seen && (correctiveVerb(t.Norm) || (i > 0 && toks[i-1].Norm == "to" && defenceVerb(t.Norm) && !failedTo(toks, i))) {
 			from[sent[i]] = i
 		}
 	}

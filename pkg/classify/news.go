@@ -823,6 +823,21 @@ func crippleInfinitive(s string) bool {
 	return false
 }
 
+// failedTo reports whether the advice word at toks[i] is what someone
+// failed to do: "accuses Covenant Health of failing to protect patient
+// data after a recent cyberattack" is a lawsuit's charge over an attack,
+// no advice (round 63).
+func failedTo(toks []text.Token, i int) bool {
+	if i < 2 || toks[i].Break || toks[i-1].Break || toks[i-1].Norm != "to" {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "failed", "failing", "fails", "fail", "failure", "failures", "neglected", "neglecting":
+		return true
+	}
+	return false
+}
+
 // riskTarget reports whether toks[i] calls its subject a likely target, a
 // risk and no event: "Hospitals are an attractive target for hackers", "une
 // cible privilégiée", "ein beliebtes Ziel", "un bersaglio facile" (round 63).
@@ -1610,7 +1625,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		for i, t := range p.toks {
 			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks) && !consequenceOfAttack(p.toks, sent, i, attacks) &&
-				!fateOfTakenData(p.toks, i) && !warningAside(p.toks, sent, i, attacks)) ||
+				!fateOfTakenData(p.toks, i) && !warningAside(p.toks, sent, i, attacks) && !failedTo(p.toks, i)) ||
 				hypothetical(p.toks, i) || authorisedTest(p.toks, i) || riskTarget(p.toks, i) {
 				blocked[sent[i]] = true
 			}

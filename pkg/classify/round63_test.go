@@ -158,3 +158,18 @@ func TestRound63NewsroomIsNoVictim(t *testing.T) {
 		t.Errorf("victim %q: the newsroom", got.Victim)
 	}
 }
+
+// TestRound63FailedToProtect: a lawsuit's charge that an organisation
+// "failed to protect patient data in a cyberattack" tells of the attack;
+// "to protect" alone after it is still a defence (round 63; sentences of
+// our own).
+func TestRound63FailedToProtect(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Lawsuit filed over hospital data", "Pinecrest Health failed to protect patient data in a recent cyberattack that disrupted hospital systems in Ohio."},
+	})
+	if !failedTo(text.Tokenize("accused of failing to protect data"), 4) || failedTo(text.Tokenize("the clinic moved to protect data"), 4) {
+		t.Error("failedTo: want true after 'failing to' only")
+	}
+}

@@ -39,6 +39,10 @@ var parentCues = []*regexp.Regexp{
 // owns St. Mary's".
 var parentBefore = regexp.MustCompile(groupName + `(?:\s*\[\d+\])*,\s+(?:the\s+)?(?:(?:parent(?: company| organi[sz]ation| system| group| firm)?|owner|operator) of|(?:[\w-]+\s+){0,3}(?:nonprofit|non-profit|company|system|organi[sz]ation|group|firm|network|chain) that (?:owns|operates|runs))\b`)
 
+// ownerVerb finds a group said to own or run a named member: "Covenant
+// Health operates St. Mary's Health System in Lewiston" (round 63).
+var ownerVerb = regexp.MustCompile(groupName + `\s+(?:owns|operates|runs)\s+(?:the\s+)?\p{Lu}`)
+
 // publicUmbrella is a key of a public system many unrelated victims belong
 // to ("part of the NHS", "run by the Ministry of Health"): no link.
 var publicUmbrella = regexp.MustCompile(`^(?:nhs|national health|veterans|department|ministry|ministere|ministerio|ministero|ministerie|government|state|county|city|province|region|federal|public|national)\b`)
@@ -55,7 +59,7 @@ var ownerKind = map[string]bool{"physician": true, "doctor": true, "family": tru
 // parentsNamed returns the groups a text says its victim belongs to.
 func parentsNamed(text string) []string {
 	var out []string
-	for _, re := range append(parentCues[:len(parentCues):len(parentCues)], parentBefore) {
+	for _, re := range append(parentCues[:len(parentCues):len(parentCues)], parentBefore, ownerVerb) {
 		for _, m := range re.FindAllStringSubmatch(text, 2) {
 			name, _, _ := strings.Cut(m[1], ". ") // a name does not run on into the next sentence
 			name = strings.TrimSuffix(strings.TrimRight(name, ".,'’ "), "'s")

@@ -277,7 +277,10 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		}
 	}
 	if r.accepted {
-		for _, g := range parentsNamed(c.Title + ". " + leadOf(c.Text)) {
+		// the lead's first paragraphs: the group is often named in the
+		// second ("Officials from Covenant Health, the Catholic nonprofit
+		// that owns St. Mary's, confirmed …"; round 63)
+		for _, g := range parentsNamed(c.Title + ". " + cutAtWord(c.Text, parentLead)) {
 			if k := aliases.Resolve(orgname.Key(g)); k != "" && !slices.Contains(r.keys, k) && !slices.Contains(r.aliasKeys, k) &&
 				!slices.Contains(r.parentKeys, k) && len(r.parentKeys) < maxAliases {
 				r.parents = append(r.parents, g)
@@ -537,13 +540,22 @@ var (
 
 // leadOf is a text's title and lead: its first 300 bytes, cut at a word.
 func leadOf(text string) string {
-	if len(text) <= 300 {
+	return cutAtWord(text, 300)
+}
+
+// parentLead is how many bytes of a text are read for the group its
+// victim belongs to.
+const parentLead = 800
+
+// cutAtWord is text's first n bytes, cut at a word.
+func cutAtWord(text string, n int) string {
+	if len(text) <= n {
 		return text
 	}
-	if i := strings.LastIndexByte(text[:300], ' '); i > 0 {
+	if i := strings.LastIndexByte(text[:n], ' '); i > 0 {
 		return text[:i]
 	}
-	return text[:300]
+	return text[:n]
 }
 
 // breachedSupplier returns the supplier an accepted health-cyberattack

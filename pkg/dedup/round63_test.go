@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cit-health/cit/pkg/cit"
@@ -152,5 +153,25 @@ func TestRound63SaintNameInOneTown(t *testing.T) {
 	}
 	if got := parentsNamed("Officials from Covenant Health, the Catholic nonprofit that owns St. Mary's, confirmed the incident."); len(got) == 0 || got[0] != "Covenant Health" {
 		t.Errorf("parentsNamed = %q, want Covenant Health", got)
+	}
+}
+
+// TestRound63OwnerVerbAndLaterParagraph: "Covenant Health operates St.
+// Mary's Health System" names the group, and a group named in a lead's
+// second paragraph, past the first 300 bytes, is read (round 63; sentences
+// of our own).
+func TestRound63OwnerVerbAndLaterParagraph(t *testing.T) {
+	t.Parallel()
+	if got := parentsNamed("Covenant Health operates St. Mary's Health System in Lewiston."); len(got) == 0 || got[0] != "Covenant Health" {
+		t.Errorf("parentsNamed = %q, want Covenant Health", got)
+	}
+	lead := "A cyberattack forced St. Mary's Regional Medical Center in Lewiston, Maine, and the affiliated community clinics " +
+		"to disconnect from all data systems beginning Monday, while staff went back to paper charts and phones for the " +
+		"rest of the week, the hospital said in a statement to patients and families on its website and social media. " +
+		"Officials from Covenant Health, the Catholic nonprofit that owns St. Mary's, confirmed the incident."
+	r := newReport(classified("c-1", "Cyberattack disrupts hospital in Lewiston", lead, "2025-05-27",
+		"St. Mary's Regional Medical Center", "US", cit.AttackDataBreach), now, nil)
+	if !slices.Contains(r.parentKeys, "covenant health") {
+		t.Errorf("parentKeys = %q, want covenant health", r.parentKeys)
 	}
 }
