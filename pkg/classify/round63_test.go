@@ -173,3 +173,20 @@ func TestRound63FailedToProtect(t *testing.T) {
 		t.Error("failedTo: want true after 'failing to' only")
 	}
 }
+
+// TestRound63TitleInitials: a title's abbreviation ("class action over
+// LVHN ransomware hack") names the body's health body whose initials it
+// is ("… against Lehigh Valley Health Network"), which the attack then
+// concerns (round 63; sentences of our own).
+func TestRound63TitleInitials(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkRule(t, c, ruleHealthVictim, true, []reportCase{
+		{"en", "Patient files class action over SRHN ransomware hack",
+			"A law firm has filed a class action suit against Silver River Health Network, alleging the hospital put money over patient privacy after photos were posted online."},
+	})
+	checkRule(t, c, ruleHealthVictim, false, []reportCase{
+		{"en", "Patient files class action over SRHN ransomware hack",
+			"A law firm has filed a class action suit against Silver Lake Health Network, alleging the hospital put money over patient privacy after photos were posted online."},
+	})
+}
