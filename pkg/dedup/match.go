@@ -415,14 +415,28 @@ func namesStatedDay(spans, stated []textdate.Span) bool {
 // rest of one of them is generic words only ("aultman" of "aultman
 // hospital" and "aultman health foundation"), else "".
 func sharedHead(rKeys, pKeys []string) string {
+	return sameHeadPair(rKeys, pKeys, func(a, b string) string {
+		if restGeneric(a) || restGeneric(b) {
+			return headWord(a)
+		}
+		return ""
+	})
+}
+
+// sameHeadPair returns what pick makes of the first pair of keys, one of
+// each side, with the same head word (headWord), else "".
+func sameHeadPair(rKeys, pKeys []string, pick func(a, b string) string) string {
 	for _, a := range rKeys {
 		ha := headWord(a)
 		if ha == "" {
 			continue
 		}
 		for _, b := range pKeys {
-			if headWord(b) == ha && (restGeneric(a) || restGeneric(b)) {
-				return ha
+			if headWord(b) != ha {
+				continue
+			}
+			if v := pick(a, b); v != "" {
+				return v
 			}
 		}
 	}
@@ -501,22 +515,16 @@ func sameHeadWord(rKeys, pKeys []string) bool {
 // are both the brand and type words ("aultman hospital", "aultman health
 // foundation") are no group and its member: see sharedHead.
 func brandGroup(rKeys, pKeys []string) string {
-	for _, a := range rKeys {
-		ha := headWord(a)
-		if ha == "" {
-			continue
+	return sameHeadPair(rKeys, pKeys, func(a, b string) string {
+		ga, gb := restGeneric(a), restGeneric(b)
+		switch {
+		case ga == gb || a == headWord(a) || b == headWord(b):
+			return ""
+		case ga:
+			return a
 		}
-		for _, b := range pKeys {
-			if headWord(b) != ha || restGeneric(a) == restGeneric(b) || a == ha || b == ha {
-				continue
-			}
-			if restGeneric(a) {
-				return a
-			}
-			return b
-		}
-	}
-	return ""
+		return b
+	})
 }
 
 // restGeneric reports whether every word of a key after its first is a
