@@ -190,3 +190,20 @@ func TestRound63TitleInitials(t *testing.T) {
 			"A law firm has filed a class action suit against Silver Lake Health Network, alleging the hospital put money over patient privacy after photos were posted online."},
 	})
 }
+
+// TestRound63TwoPossessivesInOneName: "Guy’s and St Thomas’ NHS Foundation
+// Trust" is one name, also after another trust's name and "and" (round 63;
+// sentences of our own).
+func TestRound63TwoPossessivesInOneName(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	for _, s := range []string{
+		"Guy’s and St Thomas’ NHS Foundation Trust was hit by a cyberattack.",
+		"Pathology systems at Kingsway Hospital NHS Foundation Trust and Guy's and St Thomas' NHS Foundation Trust have been hit by a ransomware attack.",
+	} {
+		got := c.Classify(cit.Candidate{Lang: "en", Title: "Cyber attack on London trusts", Text: s})
+		if !strings.HasPrefix(got.Victim, "Guy") {
+			t.Errorf("%q: victim %q, want Guy's and St Thomas' NHS Foundation Trust", s, got.Victim)
+		}
+	}
+}

@@ -3566,6 +3566,15 @@ extend:
 			k, lo = lo-2, lo-1 // a Title Case headline's subject, then its verb: "Mercy Health Reeling From Ransomware Attack" (round 40)
 		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && headlineVerbAt(lo-2):
 			k, lo = lo-3, lo-2 // "Springfield Clinic Alerting 12,000 Patients of Data Breach"
+		case p.Norm == "and" && lo > 2 && toks[lo].Upper && possessiveS(src, toks, lo-2) && toks[lo-3].Upper &&
+			joined(lo-2, lo-1) && (src[toks[lo-3].End:toks[lo-2].Start] == "’" || src[toks[lo-3].End:toks[lo-2].Start] == "'") &&
+			(lo < 4 || !toks[lo-4].Upper || !joined(lo-4, lo-3)):
+			// a name joining two saints' or founders' possessives: "Guy’s
+			// and St Thomas’ NHS Foundation Trust" (round 63); one word
+			// before the possessive, so not "the Hospital's and …"; no more
+			// before it ("… Foundation Trust and Guy’s and …" lists two)
+			lo -= 3
+			goto done
 		case nameWord(src, toks, cov, lo-1, english), ordinalWord(p.Norm) && toks[lo].Upper:
 			lo-- // and an ordinal before a name's word: "21st Century Oncology" (round 45)
 		case (p.Digit || connector(p.Norm)) && lo > 1 && joined(lo-2, lo-1) && (toks[lo-2].Upper || cov[lo-2] == kHealthOrg) &&
