@@ -208,29 +208,44 @@ func sectorNoun(s string) bool {
 
 // definedOtherwise reports whether the text defines a place's abbreviation
 // as another name's: "The University of Kentucky (UK)" makes every "UK" of
-// it the university's, not the United Kingdom (round 63). The definition
-// must follow a name of capitalised words that is not the place's own
-// ("the United Kingdom (UK)").
+// it the university's, not the United Kingdom (round 63). The abbreviation
+// must spell the initials of the capitalised name before it ("London (UK)"
+// defines nothing), and that name must not be the place's own ("the United
+// Kingdom (UK)").
 func definedOtherwise(src, abbr, code string) bool {
 	i := strings.Index(src, "("+abbr+")")
 	if i <= 0 {
 		return false
 	}
 	before := strings.TrimRight(src[max(0, i-60):i], " ")
-	words := strings.Fields(before)
-	if len(words) < 2 {
-		return false
-	}
-	last := words[len(words)-1]
-	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
-		return false
-	}
 	lower := strings.ToLower(before)
 	switch code {
 	case "GB":
-		return !strings.HasSuffix(lower, "united kingdom") && !strings.HasSuffix(lower, "britain")
+		if strings.HasSuffix(lower, "united kingdom") || strings.HasSuffix(lower, "britain") {
+			return false
+		}
 	case "US":
-		return !strings.HasSuffix(lower, "united states") && !strings.HasSuffix(lower, "america")
+		if strings.HasSuffix(lower, "united states") || strings.HasSuffix(lower, "america") {
+			return false
+		}
+	default:
+		return false
+	}
+	words := strings.Fields(before)
+	var initials []rune
+	for k := len(words) - 1; k >= 0 && len(words)-k <= 6; k-- {
+		w := words[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			initials = append([]rune{r}, initials...)
+			if string(initials) == abbr {
+				return true
+			}
+		case w == "of" || w == "and" || w == "for" || w == "&":
+		default:
+			return false
+		}
 	}
 	return false
 }

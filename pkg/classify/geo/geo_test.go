@@ -14,14 +14,15 @@ func TestBestCountry(t *testing.T) {
 		want        string // "" for none
 	}{
 		{"Ransomware attack on hospital in Düsseldorf", "", "DE"},
-		{"Ransomware hits Duesseldorf University Hospital", "", "DE"},
+		{"Ransomware hits Duesseldorf University Hospital", "", "DE"},                                                // an umlaut written "ue"
 		{"Hospital group hit by ransomware", "The Lyon Firm is investigating the attack on the hospital group.", ""}, // a law firm's name (round 63)
 		{"Hospital group hit by ransomware", "The attack on the hospital group in Lyon disrupted care.", "FR"},
 		{"Cyberattack slows UK HealthCare", "The University of Kentucky (UK) fought off an attack that slowed UK HealthCare in Lexington.", "US"}, // UK defined as the university (round 63)
-		{"NHS trust hit", "The United Kingdom (UK) health service said the UK trust was hit.", "GB"},                                              // an umlaut written "ue"
-		{"Five hospitals hit by cyberattack", "Windsor Regional Hospital and Chatham-Kent Health Alliance were hit.", ""},                         // Kent inside Chatham-Kent
-		{"LVHN hit by ransomware", "The network was attacked by a ransomware gang associated with Russia.", ""},                                   // the gang's ties
-		{"Suspect in Finnish psychotherapy hack arrested in France", "", "FI"},                                                                    // where the suspect was arrested
+		{"NHS trust hit", "The United Kingdom (UK) health service said the UK trust was hit.", "GB"},
+		{"Pathology provider hit", "The pathology firm Synnovis Ltd (UK) said the UK hospitals it serves were hit.", "GB"}, // a firm's country, no definition
+		{"Five hospitals hit by cyberattack", "Windsor Regional Hospital and Chatham-Kent Health Alliance were hit.", ""},  // Kent inside Chatham-Kent
+		{"LVHN hit by ransomware", "The network was attacked by a ransomware gang associated with Russia.", ""},            // the gang's ties
+		{"Suspect in Finnish psychotherapy hack arrested in France", "", "FI"},                                             // where the suspect was arrested
 		{"Cyberattaque : l'hôpital de Cannes paralysé", "", "FR"},
 		{"Hackers hit Texas health system", "The attack disrupted care in Houston and Dallas.", "US"},
 		{"Irish health service hit by Conti ransomware", "", "IE"},
