@@ -1958,8 +1958,13 @@ func namedAsHealthBody(p part, words []string, generic func([2]int) bool) (strin
 	for _, h := range p.hits {
 		if h.Value.kind == kHealthWeak && namedHealth(p.src, p.toks, h.First) {
 			// "Lehigh Valley Health Network" for the title's "LVHN" (round 63)
-			if name, ok := spelledInitials(p, h.First, words); ok {
-				return name, true
+			for _, w := range words {
+				if len(w) < 3 {
+					continue
+				}
+				if lo, hi, ok := spelledOut(p, w); ok && lo <= h.First && h.First <= hi {
+					return p.src[p.toks[lo].Start:p.toks[hi].End], true
+				}
 			}
 			continue
 		}
@@ -1984,39 +1989,6 @@ func namedAsHealthBody(p part, words []string, generic func([2]int) bool) (strin
 		}
 	}
 	return "", false
-}
-
-// spelledInitials returns the capitalised name around toks[k] whose
-// initials are one of the title's words: "Lehigh Valley Health Network" for
-// "LVHN" (round 63).
-func spelledInitials(p part, k int, words []string) (string, bool) {
-	for lo := k; lo >= max(0, k-3); lo-- {
-		if lo < k && (!p.toks[lo].Upper || p.toks[lo+1].Break) {
-			break
-		}
-		for hi := k; hi <= min(len(p.toks)-1, k+2); hi++ {
-			if hi > k && (!p.toks[hi].Upper || p.toks[hi].Break) {
-				break
-			}
-			if initials := initialsOf(p.toks[lo : hi+1]); len(initials) >= 3 && slices.Contains(words, initials) {
-				return p.src[p.toks[lo].Start:p.toks[hi].End], true
-			}
-		}
-	}
-	return "", false
-}
-
-// initialsOf is the first letters of capitalised words, lower-cased:
-// "lvhn" of "Lehigh Valley Health Network"; "" when a word is in lower case.
-func initialsOf(toks []text.Token) string {
-	b := make([]byte, 0, len(toks))
-	for _, t := range toks {
-		if !t.Upper || t.Norm == "" {
-			return ""
-		}
-		b = append(b, t.Norm[0])
-	}
-	return string(b)
 }
 
 // disruptedBySecurityIncident reports whether a report's title or lead

@@ -1655,15 +1655,22 @@ func namedInUnnamedTown(r *report, p *profile) string {
 		// Mönchengladbach" (round 53)
 		towns = append(slices.Clip(towns), "town:"+r.city)
 	}
-	for _, l := range towns {
+	return kindOfTown(p.keys, towns, true)
+}
+
+// kindOfTown returns the town of localities (entries "town:…") that one of
+// keys names with kind words only ("hospital center versailles"), or, when
+// adjective is set, with the town's German adjective ("mönchengladbacher
+// apotheke"; round 53), else "".
+func kindOfTown(keys, localities []string, adjective bool) string {
+	for _, l := range localities {
 		town, ok := strings.CutPrefix(l, "town:")
 		if !ok {
 			continue
 		}
 		tk := orgname.Key(town)
-		for _, k := range p.keys {
-			// the town's German adjective too: "Mönchengladbacher Apotheke" (round 53)
-			if stem := orgname.TypeStem(k); stem != k && (stem == tk || stem == tk+"er") && orgname.DistinctiveWord(tk) {
+		for _, k := range keys {
+			if stem := orgname.TypeStem(k); stem != k && (stem == tk || adjective && stem == tk+"er") && orgname.DistinctiveWord(tk) {
 				return tk
 			}
 		}
@@ -1680,16 +1687,7 @@ func unnamedTownOfNamed(r *report, p *profile) string {
 	if !r.accepted || !p.accepted || r.key == "" {
 		return ""
 	}
-	stem := orgname.TypeStem(r.key)
-	if stem == r.key || !orgname.DistinctiveWord(stem) {
-		return ""
-	}
-	for _, l := range p.localities {
-		if town, ok := strings.CutPrefix(l, "town:"); ok && orgname.Key(town) == stem {
-			return stem
-		}
-	}
-	return ""
+	return kindOfTown([]string{r.key}, p.localities, false)
 }
 
 // containedName returns "long ⊃ short" when one side's key holds every

@@ -30,18 +30,15 @@ var parentCues = []*regexp.Regexp{
 	regexp.MustCompile(`(?i:\b(?:gehört|gehören) (?:zur|zum|zu)\s+(?:der\s+|dem\s+)?|\bTochter(?:gesellschaft|unternehmen)? (?:der|des)\s+|\bTräger(?:gesellschaft)?,?\s+(?:der|die|das|dem)\s+)` + groupName),
 	regexp.MustCompile(`(?i:\bonderdeel van (?:de |het )?|\bvalt onder (?:de |het )?)` + groupName),
 	regexp.MustCompile(`(?i:\b(?:perteneciente|pertenece|pertencente|pertence|appartenente|appartiene) (?:al grupo |ao grupo |al gruppo |a la |al |ao |à |alla |a )|\b(?:del|do|della) (?:grupo|gruppo)\s+|\bparte (?:del|do|della) (?:grupo |gruppo )?)` + groupName),
+	// the group named before its member: "Ardent Health Services, the parent
+	// company of Hillcrest HealthCare System" (round 63), past a page's
+	// numbered citations ("Ardent Health Services [1] [2], the parent company
+	// of …"), and "Covenant Health, the Catholic nonprofit that owns St. Mary's"
+	regexp.MustCompile(groupName + `(?:\s*\[\d+\])*,\s+(?:the\s+)?(?:(?:parent(?: company| organi[sz]ation| system| group| firm)?|owner|operator) of|(?:[\w-]+\s+){0,3}(?:nonprofit|non-profit|company|system|organi[sz]ation|group|firm|network|chain) that (?:owns|operates|runs))\b`),
+	// a group said to own or run a named member: "Covenant Health operates
+	// St. Mary's Health System in Lewiston" (round 63)
+	regexp.MustCompile(groupName + `\s+(?:owns|operates|runs)\s+(?:the\s+)?\p{Lu}`),
 }
-
-// parentBefore finds the group named before its member: "Ardent Health
-// Services, the parent company of Hillcrest HealthCare System" (round 63),
-// past a page's numbered citations ("Ardent Health Services [1] [2], the
-// parent company of …"), and "Covenant Health, the Catholic nonprofit that
-// owns St. Mary's".
-var parentBefore = regexp.MustCompile(groupName + `(?:\s*\[\d+\])*,\s+(?:the\s+)?(?:(?:parent(?: company| organi[sz]ation| system| group| firm)?|owner|operator) of|(?:[\w-]+\s+){0,3}(?:nonprofit|non-profit|company|system|organi[sz]ation|group|firm|network|chain) that (?:owns|operates|runs))\b`)
-
-// ownerVerb finds a group said to own or run a named member: "Covenant
-// Health operates St. Mary's Health System in Lewiston" (round 63).
-var ownerVerb = regexp.MustCompile(groupName + `\s+(?:owns|operates|runs)\s+(?:the\s+)?\p{Lu}`)
 
 // publicUmbrella is a key of a public system many unrelated victims belong
 // to ("part of the NHS", "run by the Ministry of Health"): no link.
@@ -59,7 +56,7 @@ var ownerKind = map[string]bool{"physician": true, "doctor": true, "family": tru
 // parentsNamed returns the groups a text says its victim belongs to.
 func parentsNamed(text string) []string {
 	var out []string
-	for _, re := range append(parentCues[:len(parentCues):len(parentCues)], parentBefore, ownerVerb) {
+	for _, re := range parentCues {
 		for _, m := range re.FindAllStringSubmatch(text, 2) {
 			name, _, _ := strings.Cut(m[1], ". ") // a name does not run on into the next sentence
 			name = strings.TrimSuffix(strings.TrimRight(name, ".,'’ "), "'s")

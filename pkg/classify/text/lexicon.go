@@ -18,11 +18,11 @@ type Lexicon[T any] struct {
 	// heads has one bit for the first two bytes of every prefix pattern,
 	// so that a token no pattern starts skips the byPrefix look-ups; short
 	// is set when a pattern is shorter than two bytes.
-	heads [1 << 10]uint64
+	heads bits16
 	short bool
 	// firsts has one bit for a hash of every exact first word, so that
 	// most tokens, which start no phrase, skip the byFirst look-up.
-	firsts [1 << 10]uint64
+	firsts bits16
 }
 
 type phrase[T any] struct {
@@ -53,13 +53,11 @@ func NewLexicon[T any](entries map[string]T) *Lexicon[T] {
 			if len(pre) < 2 {
 				l.short = true
 			} else {
-				h := head(pre)
-				l.heads[h>>6] |= 1 << (h & 63)
+				l.heads.set(head(pre))
 			}
 		} else {
 			l.byFirst[first] = append(l.byFirst[first], p)
-			h := firstHash(first)
-			l.firsts[h>>6] |= 1 << (h & 63)
+			l.firsts.set(firstHash(first))
 		}
 	}
 	for n := range lens {
@@ -121,7 +119,7 @@ func (l *Lexicon[T]) matchAt(toks []Token, i int) (phrase[T], bool) {
 		}
 	}
 	norm := toks[i].Norm
-	if h := firstHash(norm); l.firsts[h>>6]&(1<<(h&63)) != 0 {
+	if l.firsts.has(firstHash(norm)) {
 		try(l.byFirst[norm])
 	}
 	if !l.mayStartPrefix(norm) {
@@ -144,8 +142,7 @@ func (l *Lexicon[T]) mayStartPrefix(norm string) bool {
 	if len(norm) < 2 {
 		return false
 	}
-	h := head(norm)
-	return l.heads[h>>6]&(1<<(h&63)) != 0
+	return l.heads.has(head(norm))
 }
 
 // firstHash hashes a word's length and its first, middle and last bytes
@@ -160,6 +157,12 @@ func firstHash(s string) uint16 {
 	h = h*31 + uint32(s[len(s)-1])
 	return uint16((h * 0x9E3779B1) >> 16)
 }
+
+// bits16 is a set of 16-bit values, one bit each.
+type bits16 [1 << 10]uint64
+
+func (b *bits16) set(v uint16)      { b[v>>6] |= 1 << (v & 63) }
+func (b *bits16) has(v uint16) bool { return b[v>>6]&(1<<(v&63)) != 0 }
 
 // head packs a string's first two bytes for the heads filter.
 func head(s string) uint16 {
