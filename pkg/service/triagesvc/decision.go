@@ -25,6 +25,44 @@ const (
 	fieldRecords    = "records_affected"
 )
 
+// editable is what an analyst can edit of a classification or an incident.
+type editable struct {
+	AttackType, Sector, Country, Victim string
+	Records                             *int64
+}
+
+// apply sets the edited fields (values already checked by the form) and
+// returns those whose value changed.
+func (e *editable) apply(edits map[string]string) map[string]string {
+	changed := map[string]string{}
+	for f, v := range edits {
+		var old string
+		switch f {
+		case fieldAttackType:
+			old, e.AttackType = e.AttackType, v
+		case fieldSector:
+			old, e.Sector = e.Sector, v
+		case fieldCountry:
+			old, e.Country = e.Country, v
+		case fieldVictim:
+			old, e.Victim = e.Victim, v
+		case fieldRecords:
+			if e.Records != nil {
+				old = strconv.FormatInt(*e.Records, 10)
+			}
+			e.Records = nil
+			if v != "" {
+				n, _ := strconv.ParseInt(v, 10, 64)
+				e.Records = &n
+			}
+		}
+		if old != v {
+			changed[f] = v
+		}
+	}
+	return changed
+}
+
 func editableFields() []string {
 	return []string{fieldAttackType, fieldSector, fieldCountry, fieldVictim, fieldRecords}
 }
@@ -115,37 +153,17 @@ func Confirm(s Stamp, c cit.Classified, edits map[string]string) (cit.TriageDeci
 		cl = *c.Classification
 	}
 	cl.Reasons = slices.Clone(cl.Reasons)
-	changed := map[string]string{}
-	for _, f := range slices.Sorted(maps.Keys(edits)) {
-		v := edits[f]
-		old := ""
-		switch f {
-		case fieldAttackType:
-			old, cl.AttackType = cl.AttackType, v
-		case fieldSector:
-			old, cl.Sector = cl.Sector, v
-		case fieldCountry:
-			old = cl.CountryCode()
-			cl.Country = nil
-			if v != "" {
-				cl.Country = &v
-			}
-		case fieldVictim:
-			old, cl.Victim = cl.Victim, v
-		case fieldRecords:
-			if cl.RecordsAffected != nil {
-				old = strconv.FormatInt(*cl.RecordsAffected, 10)
-			}
-			cl.RecordsAffected = nil
-			if v != "" {
-				n, _ := strconv.ParseInt(v, 10, 64)
-				cl.RecordsAffected = &n
-			}
+	e := editable{cl.AttackType, cl.Sector, cl.CountryCode(), cl.Victim, cl.RecordsAffected}
+	changed := e.apply(edits)
+	cl.AttackType, cl.Sector, cl.Victim, cl.RecordsAffected = e.AttackType, e.Sector, e.Victim, e.Records
+	if _, ok := changed[fieldCountry]; ok {
+		cl.Country = nil
+		if e.Country != "" {
+			cl.Country = &e.Country
 		}
-		if old != v {
-			changed[f] = v
-			cl.Reasons = append(cl.Reasons, cit.Reason{Field: f, Value: v, Rule: "analyst_edit", Span: s.Actor})
-		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(changed)) {
+		cl.Reasons = append(cl.Reasons, cit.Reason{Field: f, Value: changed[f], Rule: "analyst_edit", Span: s.Actor})
 	}
 	cl.IsHealthCyberattack = true
 	cl.Verdict = cit.VerdictAccept
@@ -271,33 +289,10 @@ func Edit(s Stamp, in cit.Incident, edits map[string]string, reason string) (cit
 	if err := active(in); err != nil {
 		return cit.TriageDecision{}, err
 	}
+	e := editable{in.AttackType, in.Sector, in.Country, in.Victim, in.RecordsAffected}
+	changed := e.apply(edits)
 	after := in
-	changed := map[string]string{}
-	for f, v := range edits {
-		var old string
-		switch f {
-		case fieldAttackType:
-			old, after.AttackType = in.AttackType, v
-		case fieldSector:
-			old, after.Sector = in.Sector, v
-		case fieldCountry:
-			old, after.Country = in.Country, v
-		case fieldVictim:
-			old, after.Victim = in.Victim, v
-		case fieldRecords:
-			if in.RecordsAffected != nil {
-				old = strconv.FormatInt(*in.RecordsAffected, 10)
-			}
-			after.RecordsAffected = nil
-			if v != "" {
-				n, _ := strconv.ParseInt(v, 10, 64)
-				after.RecordsAffected = &n
-			}
-		}
-		if old != v {
-			changed[f] = v
-		}
-	}
+	after.AttackType, after.Sector, after.Country, after.Victim, after.RecordsAffected = e.AttackType, e.Sector, e.Country, e.Victim, e.Records
 	if len(changed) == 0 {
 		return cit.TriageDecision{}, &FieldError{"fields", "", "at least one changed value"}
 	}
