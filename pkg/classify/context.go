@@ -26,7 +26,48 @@ func (c *Classifier) termHits(toks []text.Token) []text.Hit[term] {
 	hits = theftInAttack(toks, hits)
 	sent := sentenceOf(toks)
 	hits = correctiveActions(toks, sent, editorNotes(toks, negatedCyber(toks, paperFallback(toks, sent, negatedLoss(toks, infectedDevices(toks, hits))))))
-	return coSigningAgencies(toks, lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, preparedness(toks, attributingResearchers(toks, sent, hits))))))
+	hits = laterPhishing(toks, preparedness(toks, attributingResearchers(toks, sent, hits)))
+	return coSigningAgencies(toks, lures(toks, spared(toks, sent, defendersEncrypt(toks, sent, hits))))
+}
+
+// laterPhishing weakens phishing that the data of a breach may serve
+// later, a risk to the people whose data it is, not the breach: "The
+// gravest danger is the use of the information in social engineering or
+// phishing cheats", "patients should be wary of phishing emails" (round
+// 64: a clinic's journal stolen from a car had been accepted).
+func laterPhishing(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	for i, h := range hits {
+		if h.Value.kind != kCyber || h.Value.weak || h.Value.attack != "account_compromise" {
+			continue
+		}
+		data := false
+		for k := h.First - 1; k >= max(0, h.First-10) && !toks[k+1].Break; k-- {
+			switch n := toks[k].Norm; {
+			case n == "information" || n == "data" || n == "details":
+				data = true
+			case (n == "use" || n == "used") && data:
+				hits[i].Value.weak = true // "the use of the information in … phishing"
+			case phishingWariness(n):
+				hits[i].Value.weak = true
+			default:
+				continue
+			}
+			if hits[i].Value.weak {
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// phishingWariness is what people whose data was taken are told to be of
+// phishing: "wary", "alert to", "beware of", "vigilant".
+func phishingWariness(s string) bool {
+	switch s {
+	case "wary", "alert", "beware", "vigilant", "cautious", "careful", "lookout", "danger", "dangers":
+		return true
+	}
+	return false
 }
 
 // coSigningAgencies drops HHS named in one list with the police's or the
@@ -1004,6 +1045,13 @@ func guardedAgainst(toks []text.Token, i int) bool {
 			// round 28: "strengthen its defenses against ransomware and phishing"
 			"defenses", "defences", "defense", "defence", "resilience", "safeguards":
 			return true
+		case "face", "frente", "fronte":
+			// round 64: coping, "améliorer leur capacité à faire face à une cyberattaque", "hacer frente a un ciberataque"
+			if k > 0 && (toks[k-1].Norm == "faire" || toks[k-1].Norm == "hacer" || toks[k-1].Norm == "far" || toks[k-1].Norm == "fare") {
+				return true
+			}
+			return false
+		case "une", "un", "una", "uno", "an":
 		case "for", "against", "from", "aux", "a", "au", "contre", "les", "des", "de", "the", "gegen", "vor", "contra",
 			"contro", "da", "dai", "dagli", "tegen", "para", "los", "las", "dos", "das", "di", "degli", "future", "possible",
 			// "aux attaques par rançongiciel": the attack named by its kind
@@ -2147,7 +2195,7 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 	for i, t := range toks {
 		switch t.Norm {
 		case "stole", "stolen", "obtained", "took", "taken", "exfiltrated", "acquired", "copied", "extracted", "downloaded", "download",
-			"retrieve", "retrieved",
+			"retrieve", "retrieved", "removed",
 			// round 49: "De aanvallers die bij MediSecure gegevens wisten te stelen"
 			"stelen", "gestolen", "stalen", "stehlen", "gestohlen", "stahlen", "erbeutet", "erbeuteten", "voler", "vole", "volees",
 			"robar", "robaron", "robado", "robados", "rubare", "rubato", "rubati", "rubarono", "roubar", "roubaram", "roubados":
@@ -2156,6 +2204,9 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 		if (t.Norm == "took" || t.Norm == "taken") && i+1 < len(toks) && toks[i+1].Norm == "over" {
 			continue // "hackers took over the ministry's Facebook account": a takeover, no data taken (round 23)
+		}
+		if t.Norm == "removed" && !removedData(toks, i) {
+			continue
 		}
 		agent := -1
 		for k := i - 1; k >= max(0, i-25) && !toks[k+1].Break; k-- {
@@ -2185,6 +2236,19 @@ func outsiderTook(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
 		}
 	}
 	return withHits(hits, added)
+}
+
+// removedData reports whether "removed" at toks[i] takes data out of
+// systems: "an unauthorized party removed data from its systems" (round
+// 64); not a laptop or files from an office.
+func removedData(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "data", "information":
+			return true
+		}
+	}
+	return false
 }
 
 // outsideAgent reports whether toks[k] names an outside party that takes

@@ -61,7 +61,7 @@ func lexicon() map[string]term {
 		"ankle", "hand", "spine", "sleep", "eye", "cancer", "wound", "pain", "fertility", "digestive", "liver", "lung",
 		"breast", "diabetes", "retina", "arthritis", "headache", "ear", "hearing aid"} {
 		for _, k := range []string{"center", "centers", "centre", "centres", "clinic", "clinics", "institute", "associates",
-			"specialists", "physicians", "surgeons", "group"} {
+			"specialists", "physicians", "surgeons", "group", "services"} { // round 64: "Albany ENT & Allergy Services"
 			add(org("care_provider"), s+" "+k)
 		}
 	}
@@ -363,7 +363,8 @@ func lexicon() map[string]term {
 		"practice management provider*", "practice management services", "medical practice management", "physician practice management",
 		"dental practice management",
 		"medical transcription", "telehealth", "telemedicine", "prescription provider*", "prescription service*",
-		"e prescription*", "electronic prescription*", "eprescription*", "pharmacy benefit*")
+		"e prescription*", "electronic prescription*", "eprescription*", "pharmacy benefit*",
+		"pbm", "pbms") // round 64: "The PBM said an \"unauthorized actor\" gained access to a worker's mobile email account"
 	add(org("health_it"), "logiciel medical", "logiciels medicaux", "software medico", "praxissoftware", "practice software",
 		"arztsoftware",
 		// round 46: France's third-party payment operators for care ("les opérateurs de tiers payant Viamedis et Almerys")
@@ -789,7 +790,10 @@ func lexicon() map[string]term {
 		"exfiltrated to ip addresses")
 	add(term{kind: kLoss}, "intruders entered", "intruder entered", "intruders broke into the", "intruder broke into the")
 	add(term{kind: kLoss}, "laptop", "laptops", "stolen laptop", "burglar*", "break in", "break ins", "broke into", "broken into", "breaking into",
-		"breaks into", "car", "vehicle", "tablet computer", "tablet computers", "stolen tablet", "tablet was stolen",
+		"breaks into", "car", "vehicle",
+		// round 64: "A journal … was taken from her automobile"; not the "Automobile Club d'Italia"
+		"her automobile", "his automobile", "their automobile", "employee s automobile", "from an automobile",
+		"from the automobile", "the automobile was", "tablet computer", "tablet computers", "stolen tablet", "tablet was stolen",
 		"tablets were stolen", "ipad", "ipads", "smartphone was stolen", "cell phone was stolen", "mobile phone was stolen",
 		"misdirected", "mailing error", "mailed to the wrong", "sent to the wrong", "envelope*", "postcard*", "fax", "faxed", "improper disposal",
 		"improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*", "paper records", "paper documents",

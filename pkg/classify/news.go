@@ -446,7 +446,8 @@ func makerOf(toks []text.Token, i int) bool {
 // capitalised as every German noun is: "Krankenhäuser", "Kliniken".
 func germanHealthPlural(w string) bool {
 	switch w {
-	case "krankenhauser", "kliniken", "praxen", "arztpraxen", "spitaler", "pflegeheime", "labore", "apotheken", "krankenkassen":
+	case "krankenhauser", "kliniken", "praxen", "arztpraxen", "spitaler", "pflegeheime", "labore", "apotheken", "krankenkassen",
+		"krankenhausern", "spitalern", "pflegeheimen", "laboren": // datives: "in Krankenhäusern" (round 64)
 		return true
 	}
 	return false
@@ -1823,6 +1824,32 @@ func furnitureLines(src string, toks []text.Token, sent []int, skipFirst bool) i
 	return n
 }
 
+// fragmentLede counts the short sentences, maxFragmentWords words at most
+// each and maxFragments in all, that open a feature's body before its lead
+// ("Diverted ambulances. Cancer treatment delayed. Electronic health records
+// offline. These are just some of the ripple effects of an apparent
+// cyberattack on …"): a list of effects, no sentences of the lead.
+func fragmentLede(toks []text.Token, sent []int) int {
+	n := 0
+	for i := 0; i < len(toks) && n < maxFragments; {
+		e := i + 1
+		for e < len(toks) && sent[e] == sent[i] {
+			e++
+		}
+		if e == len(toks) || e-i > maxFragmentWords {
+			break
+		}
+		n++
+		i = e
+	}
+	return n
+}
+
+const (
+	maxFragmentWords = 5
+	maxFragments     = 3
+)
+
 // cookieNotice reports a line of at most maxCookieNotice words, starting
 // at toks[i], that speaks of the site's cookies ("Questo sito utilizza i
 // cookies. I cookie sono file memorizzati nel browser, …"): a banner, not
@@ -2619,6 +2646,7 @@ func (d *doc) bodyLead() int {
 		lead++ // a page's headline copied above its text is no sentence of the lead (round 41)
 	}
 	lead += furnitureLines(d.body, d.bodyToks, sent, copied) // a byline, a place and a date (round 42)
+	lead += fragmentLede(d.bodyToks, sent)                   // "Diverted ambulances. Cancer treatment delayed." (round 64)
 	if s := datelineSentence(d.body, d.bodyToks, sent); s > 1 {
 		lead = max(lead, s-1+leadSentences) // a photo's caption above the dateline (round 43)
 	}
@@ -3542,10 +3570,13 @@ func commentaryTitle(d *doc) (string, bool) {
 		if (t.Norm == "accounts" || t.Norm == "accounted") && i > 0 && i+1 < len(d.titleToks) && d.titleToks[i+1].Norm == "for" {
 			return d.title[t.Start:d.titleToks[i+1].End], true // a share: "Ransomware Accounts for More Than Half of Health Sector Incidents"
 		}
-		if t.Norm == "one" && i+2 < len(d.titleToks) && d.titleToks[i+1].Norm == "in" && (d.titleToks[i+2].Digit ||
+		if (t.Norm == "one" || t.Norm == "1") && i+2 < len(d.titleToks) && d.titleToks[i+1].Norm == "in" && (d.titleToks[i+2].Digit ||
 			numberWord(d.titleToks[i+2].Norm)) {
-			return d.title[t.Start:d.titleToks[i+2].End], true // "one in 4"
+			return d.title[t.Start:d.titleToks[i+2].End], true // "one in 4", "1 in 3 healthcare organizations" (round 64)
 		}
+	}
+	if span, ok := securityTopicTitle(d); ok {
+		return span, true
 	}
 	if strings.Contains(d.title, "%") && !shareOfOwnSystems(d.title, d.titleToks) && !attackHead(d) {
 		return "%", true
@@ -3575,6 +3606,48 @@ func commentaryTitle(d *doc) (string, bool) {
 		return d.title[:strings.Index(d.title, ":")], true // "Report: 45 Million Medical Images Left Exposed on Unprotected Servers"
 	}
 	return "", false
+}
+
+// securityTopicTitle returns the title's security word when IT or cyber
+// security is all the title tells of, with no attack, incident or known
+// organisation beside it: "Bessere IT-Sicherheit in Krankenhäusern",
+// "Cybersecurity in hospitals" (round 64). "Cybersicherheit: Klinikum
+// nach Hackerangriff offline" tells of an attack.
+func securityTopicTitle(d *doc) (string, bool) {
+	first, last, ok := securityTopicAt(d.titleToks)
+	if !ok || d.titleHasKnown {
+		return "", false
+	}
+	for _, t := range d.titleToks {
+		if eventNoun(t.Norm) {
+			return "", false // "… declare major incident over cyber security issue"
+		}
+	}
+	for _, h := range d.titleHits {
+		switch h.Value.kind {
+		case kHealthOrg:
+			if !pluralOrg(d.titleToks[h.Last].Norm) {
+				return "", false // one organisation's security
+			}
+		case kCyber:
+			if h.Last-h.First > 1 || !securityTopic(d.titleToks[h.First:h.Last+1]) {
+				return "", false
+			}
+		}
+	}
+	return d.title[d.titleToks[first].Start:d.titleToks[last].End], true
+}
+
+// eventNoun is a word for what happened to an organisation, which a
+// security word beside it qualifies: "cyber security incident", "IT
+// security issue".
+func eventNoun(s string) bool {
+	switch s {
+	case "incident", "incidents", "issue", "issues", "problem", "problems", "outage", "outages", "breach", "breaches",
+		"vorfall", "vorfalle", "zwischenfall", "storung", "panne", "incidente", "incidentes", "incidencia", "incidenti":
+		return true
+	}
+	return false
 }
 
 // tendencyTitle returns the title's word of a growing tendency:
@@ -4607,14 +4680,16 @@ func businessTitleWord(d *doc) (string, bool) {
 
 // raisesWorry reports whether toks[i] raises a worry, not money: "Data
 // Breach at IVF Provider Genea Raises Concerns Over Patient Security"
-// (round 60).
+// (round 60), "raises cybersecurity concerns" (round 64).
 func raisesWorry(toks []text.Token, i int) bool {
 	if (toks[i].Norm != "raises" && toks[i].Norm != "raised") || i+1 >= len(toks) {
 		return false
 	}
-	switch toks[i+1].Norm {
-	case "concern", "concerns", "questions", "fears", "alarm", "alarms", "doubts", "worries", "eyebrows":
-		return true
+	for _, t := range toks[i+1 : min(i+4, len(toks))] { // round 64: "raises cybersecurity concerns", "raises new privacy fears"
+		switch t.Norm {
+		case "concern", "concerns", "questions", "fears", "alarm", "alarms", "doubts", "worries", "eyebrows":
+			return true
+		}
 	}
 	return false
 }

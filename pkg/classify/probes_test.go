@@ -446,8 +446,9 @@ type probe struct {
 // abbreviation and objects of "qui a visé", "that crippled" fixed five and
 // read one Portuguese hospital's own name where its headline names its
 // town; a body known by its initials ("The HSE has warned …") two more
-// (3,884).
-const maxKnownLimits = 3884
+// (3,884). Round 64's specialty "Services" and topic titles on IT
+// security fixed two (3,882).
+const maxKnownLimits = 3882
 
 // mismatches lists how a classification differs from what the probe wants.
 func (p probe) mismatches(got cit.Classification) []string {

@@ -433,6 +433,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 			return false
 		}
 	}
+	if securityTopic(toks) {
+		return false // a topic in a German title's capitals: "Bessere IT-Sicherheit in Krankenhäusern" (round 64)
+	}
 	aside := asides(src, toks)
 	if aside[0] || strings.Contains(src, "?") { // "Legit Or Quit?": a headline's question
 		return false
@@ -477,6 +480,32 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		}
 	}
 	return true
+}
+
+// securityTopic reports whether a title names IT or cyber security as a
+// topic: "IT-Sicherheit", "Cybersicherheit", "cybersécurité". Not plain
+// "Security", which health agencies' names hold ("UK Health Security
+// Agency").
+func securityTopic(toks []text.Token) bool {
+	_, _, ok := securityTopicAt(toks)
+	return ok
+}
+
+// securityTopicAt returns the first and last token of the title's security
+// topic (securityTopic).
+func securityTopicAt(toks []text.Token) (int, int, bool) {
+	for i, t := range toks {
+		switch t.Norm {
+		case "cybersecurity", "cybersicherheit", "cybersecurite", "ciberseguridad", "cybersicurezza", "ciberseguranca",
+			"cyberveiligheid", "cybersecuriteit", "informationssicherheit", "datensicherheit", "itsicherheit":
+			return i, i, true
+		case "sicherheit", "security", "securite", "seguridad", "sicurezza", "seguranca", "beveiliging":
+			if i > 0 && (toks[i-1].Norm == "it" || toks[i-1].Norm == "cyber") {
+				return i - 1, i, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // camelCase reports whether a word holds a capital right after a small

@@ -604,7 +604,9 @@ func sentenceOpener(w string) bool {
 		"ihre", "ihr", "unsere", "your", "our", "votre", "vos",
 		// round 62: an adjective opening a sentence on an attack ("Previous data breach in Spring 2023 affected 2000 patients")
 		"previous", "prior", "earlier", "recent", "latest", "another", "similar", "separate", "suspected", "alleged", "possible",
-		"potential", "massive", "major", "huge", "second", "third":
+		"potential", "massive", "major", "huge", "second", "third",
+		// round 64: a list's point on the victim's defences ("• Insufficient cybersecurity measures leading to data exfiltration")
+		"insufficient", "inadequate", "poor", "weak", "lax", "improper", "lack":
 		return true
 	}
 	return false
@@ -1275,10 +1277,11 @@ func nameCannotEnd(s string) bool {
 
 // clauseOpener is a conjunction or a preposition that opens a sentence
 // before a name without being part of it: "Hoewel de NHS dus zegt …",
-// "Für das Spital in Dax ist klar …", "Although Ascension said …".
+// "Für das Spital in Dax ist klar …", "Although Ascension said …", "While
+// CommonSpirit Health confirmed …" (round 64).
 func clauseOpener(s string) bool {
 	switch s {
-	case "although", "though", "whereas", "because", "hoewel", "omdat", "terwijl", "obwohl", "weil", "wahrend", "fur",
+	case "although", "though", "whereas", "because", "while", "whilst", "hoewel", "omdat", "terwijl", "obwohl", "weil", "wahrend", "fur",
 		"bien", "puisque", "aunque", "porque", "sebbene", "benche", "perche", "embora", "voor":
 		return true
 	}
