@@ -1374,6 +1374,12 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// Health Medical Group Fully Restores Operations Following
 		// Cyberattack", three months after the attack (round 40).
 		add(o.WeightClose+0.5, "date", "recovery_after_attack", fmt.Sprintf("%.0f days", gap))
+	case gap <= o.MaxGapDays && exactName && r.kind != kindLeak && sameCount(r.records, p.records):
+		// A lawsuit or a notice months on with the very count the first
+		// reports gave ("a data breach affecting 40,000 customers",
+		// Visionworks, three and six months later; round 64): one
+		// incident's follow-ups.
+		add(0, "date", "follow_up_with_same_count", fmt.Sprintf("%.0f days", gap))
 	case gap <= o.MaxGapDays:
 		add(-1.5, "date", "outside_window", fmt.Sprintf("%.0f days", gap))
 	case exactName && ((sameStated && !namedDay) || covers || (otherAgrees && closeCount(r.records, p.records))) && r.kind != kindLeak:
@@ -1947,6 +1953,16 @@ func relDiff(a, b float64) float64 { return math.Abs(a-b) / math.Max(a, b) }
 
 // closeCount reports whether a count is within 10% of one of the counts
 // an incident holds; a placeholder count (500, 501) is no count.
+// sameCount reports whether counts hold n exactly, n being no round
+// placeholder and at least minSameCount: a count that two reports of
+// different incidents hardly share.
+func sameCount(n int64, counts []int64) bool {
+	return n >= minSameCount && !placeholderCount(n) && slices.Contains(counts, n)
+}
+
+// minSameCount is the smallest count that sameCount matches.
+const minSameCount = 1000
+
 func closeCount(n int64, counts []int64) bool {
 	if n <= 0 || placeholderCount(n) {
 		return false
