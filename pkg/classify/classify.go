@@ -1063,6 +1063,13 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		set(v, "url:cctld", u.Hostname())
 		return
 	}
+	if code, ok := geo.ScriptCountry(d.title + "\n" + d.body); ok {
+		// a report written in Japanese or Korean that names no place:
+		// these languages' press tells of its own country's organisations
+		// (round 65: "協会けんぽのパソコンもウイルス感染の疑い")
+		set(code, "text:written_in_its_language", code)
+		return
+	}
 	for i, ts := range c.townsOf(d) {
 		// a town where only a place fits: "Ocala Police Department", "in
 		// Smithtown", "à Morlaix"; weak, since most town names are
@@ -1141,12 +1148,21 @@ func (c *Classifier) impact(d *doc, cand cit.Candidate, out *cit.Classification,
 			reason("records_affected", strconv.FormatInt(n, 10), "text:count_of_people", span, 0)
 		}
 	}
+	if out.RecordsAffected == nil && ideographic(cand.Lang, d.title) {
+		for _, part := range d.parts() {
+			if n, span, ok := cjkRecords(part.src); ok {
+				out.RecordsAffected = &n
+				reason("records_affected", strconv.FormatInt(n, 10), "text:count_of_people", span, 0)
+				break
+			}
+		}
+	}
 	if v, ok := cit.ParseDate(cand.Fields[cit.FieldIncidentDate]); ok {
 		out.IncidentDate = v.Format("2006-01-02")
 		reason("incident_date", out.IncidentDate, "field:incident_date", cand.Fields[cit.FieldIncidentDate], 0)
 	}
 	for _, part := range d.parts() {
-		inc, dis := classifyDates(part.toks, dates(part.toks))
+		inc, dis := classifyDates(part.toks, part.src, dates(part.toks))
 		if out.IncidentDate == "" && inc.date != "" {
 			out.IncidentDate = inc.date
 			reason("incident_date", inc.date, "text:date_near_incident_word", part.src[inc.start:inc.end], 0)

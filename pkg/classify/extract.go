@@ -908,21 +908,28 @@ func isFiller(s string) bool { return s == "de" || s == "del" || s == "di" || s 
 type dateMention struct {
 	date       string
 	first      int
-	start, end int // bytes
+	start, end int  // bytes
+	cjk        bool // written the East Asian way ("2023年12月27日"), its last token at last
+	last       int
 }
 
 // dates finds "March 7, 2011", "7 March 2011", "7. März 2011", "7 de marzo
-// de 2011" and ISO "2011-03-07" in the tokens.
+// de 2011", ISO "2011-03-07" and the East Asian "2011年3月7日" in the tokens.
 func dates(toks []text.Token) []dateMention {
 	var out []dateMention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if d, last, ok := cjkDateAt(toks, i); ok {
+			out = append(out, dateMention{date: d, first: i, start: t.Start, end: toks[last].End, cjk: true, last: last})
+			i = last
+			continue
+		}
 		if y := yearOf(t); y > 0 && i+2 < len(toks) { // ISO: 2011 03 07
 			m, _ := strconv.Atoi(toks[i+1].Norm)
 			d, _ := strconv.Atoi(toks[i+2].Norm)
 			if len(toks[i+1].Norm) == 2 && len(toks[i+2].Norm) == 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
 				toks[i+1].Start == t.End+1 && toks[i+2].Start == toks[i+1].End+1 {
-				out = append(out, dateMention{fmt.Sprintf("%04d-%02d-%02d", y, m, d), i, t.Start, toks[i+2].End})
+				out = append(out, dateMention{date: fmt.Sprintf("%04d-%02d-%02d", y, m, d), first: i, start: t.Start, end: toks[i+2].End})
 				i += 2
 				continue
 			}
@@ -934,7 +941,7 @@ func dates(toks []text.Token) []dateMention {
 		// Month D, YYYY
 		if i+2 < len(toks) {
 			if d, y := dayOf(toks[i+1]), yearOf(toks[i+2]); d > 0 && y > 0 {
-				out = append(out, dateMention{fmt.Sprintf("%04d-%02d-%02d", y, m, d), i, t.Start, toks[i+2].End})
+				out = append(out, dateMention{date: fmt.Sprintf("%04d-%02d-%02d", y, m, d), first: i, start: t.Start, end: toks[i+2].End})
 				continue
 			}
 		}
@@ -949,7 +956,7 @@ func dates(toks []text.Token) []dateMention {
 		}
 		if j >= 0 && k < len(toks) {
 			if d, y := dayOf(toks[j]), yearOf(toks[k]); d > 0 && y > 0 {
-				out = append(out, dateMention{fmt.Sprintf("%04d-%02d-%02d", y, m, d), j, toks[j].Start, toks[k].End})
+				out = append(out, dateMention{date: fmt.Sprintf("%04d-%02d-%02d", y, m, d), first: j, start: toks[j].Start, end: toks[k].End})
 			}
 		}
 	}
@@ -983,8 +990,18 @@ func disclosureCue(s string) bool {
 // classifyDates splits stated dates into the incident date (a date near an
 // attack or discovery word) and the disclosure date (near an announcement
 // word). A date with no cue is left out: only stated roles count.
-func classifyDates(toks []text.Token, ds []dateMention) (incident, disclosure dateMention) {
+func classifyDates(toks []text.Token, src string, ds []dateMention) (incident, disclosure dateMention) {
 	for _, d := range ds {
+		if d.cjk {
+			inc, dis := cjkDateRole(toks, src, d.first, d.last)
+			switch {
+			case dis && disclosure.date == "":
+				disclosure = d
+			case inc && incident.date == "":
+				incident = d
+			}
+			continue
+		}
 		// The cue nearest before the date decides: "said it took its
 		// network offline on January 31" is the incident's day, "said on
 		// March 3 that it was attacked" the disclosure's. An attack told

@@ -134,7 +134,7 @@ func TestDatesEachLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(tt.in)
-		inc, dis := classifyDates(toks, dates(toks))
+		inc, dis := classifyDates(toks, tt.in, dates(toks))
 		if inc.date != tt.incident || dis.date != tt.disclosure {
 			t.Errorf("dates(%q) = incident %q, disclosure %q; want %q, %q", tt.in, inc.date, dis.date, tt.incident, tt.disclosure)
 		}

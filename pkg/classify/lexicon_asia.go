@@ -42,4 +42,36 @@ func addAsianTerms(add func(t term, words ...string)) {
 	add(org("other_health"), "医師会", "의사회", "의학회", "의사협회", "医师协会", "醫師公會")
 	add(org("health_insurance"), "건강보험공단", "国民健康保険")
 	add(term{kind: kHealthData}, "患者", "電子カルテ", "カルテ", "환자", "의료정보", "病患", "病人", "病歷", "病历")
+
+	// round 65: what Japanese reports of hijacked mailboxes, support scams,
+	// defaced sites and infected PCs write ("メールアカウントが第三者により不正使用され",
+	// "リスト型攻撃", "サポート詐欺の被害", "ホームページが改ざんされ"), and the health
+	// bodies they name (nursing and pharmacists' associations, health
+	// insurance societies, pharmacies, dentists, public-health institutes).
+	add(cyber("account_compromise"), "フィッシング", "乗っ取り", "乗っ取られ", "乗っ取ら", "アカウントが不正", "アカウントの不正",
+		"アカウントを不正", "アカウントが第三者", "リスト型攻撃", "パスワードリスト攻撃", "ブルートフォース攻撃", "피싱", "계정 탈취", "钓鱼邮件", "釣魚郵件")
+	// a card or an insurance card may be used fraudulently too ("保険証の不正利用")
+	add(weakCyber("account_compromise"), "不正使用", "不正利用")
+	// not a researcher's falsified data ("論文データを改ざんした") nor a surgeon's remote-controlled robot
+	add(cyber(""), "サポート詐欺", "遠隔操作され", "遠隔操作できる", "標的型攻撃", "改ざんされ", "改竄され", "サイト改ざん",
+		"ホームページ改ざん", "ホームページの改ざん", "不正な改変", "不正侵入", "원격 제어", "원격제어", "篡改", "竄改")
+	add(cyber("malware"), "不正プログラム", "パソコンがウイルス", "パソコンもウイルス", "パソコンにウイルス", "端末がウイルス",
+		"端末にウイルス", "ウイルス対策ソフトが検知", "不審な通信", "不正な通信", "악성 코드", "木马", "木馬")
+	add(org("care_provider"), "医科大学", "医療法人", "歯科", "介護施設", "老人ホーム", "薬局", "調剤薬局", "ドラッグストア",
+		"약국", "치과", "요양원", "药房", "藥局", "牙科", "医学中心", "醫學中心", "卫生院")
+	add(org("other_health"), "看護協会", "薬剤師会", "歯科医師会", "病院協会", "간호협회", "약사회")
+	add(org("health_insurance"), "健康保険組合", "健保組合", "健保連", "協会けんぽ", "全国健康保険協会", "健康保険協会",
+		"건강보험", "健保署")
+	add(org("public_health"), "保健所", "感染症研究所", "医薬品食品衛生研究所", "질병관리청", "질병관리본부")
+	// round 65: Vietnamese ("Bệnh viện … bị hacker tấn công", "mã độc tống tiền") and Thai
+	// ("โรงพยาบาล … โดนแรนซัมแวร์"), whose press tells of the region's attacks
+	add(cyber(""), "tấn công mạng", "cuộc tấn công mạng", "bị tấn công", "tin tặc", "bị hack", "xâm nhập trái phép",
+		"การโจมตีทางไซเบอร์", "โจมตีทางไซเบอร์", "แฮกเกอร์", "เจาะระบบ", "ถูกแฮก")
+	add(cyber("ransomware"), "mã độc tống tiền", "mã hóa dữ liệu", "đòi tiền chuộc", "แรนซัมแวร์", "เรียกค่าไถ่")
+	add(cyber("malware"), "mã độc", "phần mềm độc hại", "มัลแวร์")
+	add(weakCyber("data_breach"), "rò rỉ dữ liệu", "lộ lọt dữ liệu", "lộ dữ liệu", "rò rỉ thông tin", "ข้อมูลรั่วไหล", "ข้อมูลหลุด")
+	add(org("care_provider"), "bệnh viện", "phòng khám", "viện tim", "โรงพยาบาล", "คลินิก")
+	add(org("public_health"), "bộ y tế", "sở y tế", "กระทรวงสาธารณสุข")
+	add(term{kind: kHealthData}, "bệnh nhân", "hồ sơ bệnh án", "ผู้ป่วย", "เวชระเบียน")
+	add(term{kind: kHealthData}, "診療情報", "診察情報", "検査結果", "処方", "진료기록", "진료 기록", "診療紀錄")
 }

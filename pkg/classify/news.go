@@ -3489,6 +3489,9 @@ func sectorNounWord(n string) bool {
 // guidance, training or lawmakers' questions. Such a story counts no attack
 // of its own; an analyst may still find one in it.
 func commentaryTitle(d *doc) (string, bool) {
+	if span, ok := cjkCommentaryTitle(d.title); ok {
+		return span, true
+	}
 	if t := strings.TrimSpace(d.title); strings.HasSuffix(t, "?") && len(d.titleToks) > 0 && !attackExplained(d) && !attackHead(d) &&
 		!namedVictimQuestion(d) {
 		last := d.titleToks[len(d.titleToks)-1]
@@ -4920,4 +4923,55 @@ func readersOwn(s string) bool {
 		return true
 	}
 	return false
+}
+
+// cjkCommentaryTitle reports a Chinese, Japanese or Korean headline of
+// advice, an alert or an explainer rather than one attack: "サイバー攻撃への
+// 対応について(注意喚起)" (a call for caution), "…サイバー攻撃のリスクとは" (what
+// the risk is), "병의원·약국 랜섬웨어 '적색경보'" (a red alert), "提醒民眾防範"
+// (round 65). A caution that names who issues it about whom is one
+// organisation's notice of its own attack: "日本医師会を騙る不審メールに注意喚起"
+// names the body impersonated, so a caution counts only beside no name.
+func cjkCommentaryTitle(title string) (string, bool) {
+	t := strings.TrimRight(strings.TrimSpace(title), "？?。")
+	if span, ok := southeastAsianCommentary(strings.ToLower(t)); ok {
+		return span, true
+	}
+	if !strings.ContainsFunc(t, text.Ideograph) {
+		return "", false
+	}
+	if strings.HasSuffix(t, "とは") {
+		return "とは", true
+	}
+	for _, w := range []string{"リスクとは", "적색경보", "주의보", "경보", "提醒", "防範", "防范", "警惕"} {
+		if strings.Contains(t, w) {
+			return w, true
+		}
+	}
+	for _, w := range []string{"注意喚起", "注意を呼び", "주의 당부", "주의당부"} {
+		if strings.Contains(t, w) && !strings.Contains(t, "を騙る") && !strings.Contains(t, "を装") && !strings.Contains(t, "をかたる") {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// thaiCountries is a count of countries in a Thai headline ("อาละวาด 10
+// ประเทศ", rampant in ten countries): a campaign, not one attack.
+var thaiCountries = regexp.MustCompile(`\d+\s*ประเทศ`)
+
+// southeastAsianCommentary reports a Vietnamese or Thai headline of a
+// trend, a warning or attacks in many places (round 65): "Gia tăng tấn công
+// mạng vào các bệnh viện trên thế giới" (attacks on hospitals worldwide
+// rise), "cảnh báo" (a warning), "เตือน" (warns). t is lower-case.
+func southeastAsianCommentary(t string) (string, bool) {
+	for _, w := range []string{"gia tăng", "trên thế giới", "các bệnh viện", "nhiều bệnh viện", "cảnh báo", "khuyến cáo", "เตือน"} {
+		if strings.Contains(t, w) {
+			return w, true
+		}
+	}
+	if m := thaiCountries.FindString(t); m != "" {
+		return m, true
+	}
+	return "", false
 }

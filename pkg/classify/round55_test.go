@@ -118,13 +118,14 @@ func TestRound55NamedAttacksRisks(t *testing.T) {
 // Korean text are that text's loanwords ("SNS" a social network, "ARS" a
 // phone menu), not Portugal's health service or France's regional health
 // agency (round 55, set W3; sentences of our own). In a European text they
-// still are.
+// still are. Since round 65 the Japanese and Korean texts, which name no
+// place, are placed by their language.
 func TestRound55LoanwordInitials(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
 	for _, tc := range []struct{ lang, text, want string }{
-		{"ja", "北山病院がサイバー攻撃を受け、電子カルテが閲覧できない状態です。SNSでもご購読できます。", ""},
-		{"ko", "대한치과협회 홈페이지가 해킹을 당했다. 신고센터(ARS 내선2번)로 상담할 것을 주문했다.", ""},
+		{"ja", "北山病院がサイバー攻撃を受け、電子カルテが閲覧できない状態です。SNSでもご購読できます。", "JP"},
+		{"ko", "대한치과협회 홈페이지가 해킹을 당했다. 신고센터(ARS 내선2번)로 상담할 것을 주문했다.", "KR"},
 		{"pt", "Um ataque informático afetou os sistemas do SNS e de vários hospitais.", "PT"},
 	} {
 		got := c.Classify(cit.Candidate{Lang: tc.lang, Text: tc.text})

@@ -1141,6 +1141,44 @@ func ideographName(p part) (string, bool) {
 		if lo < h.First {
 			return p.src[p.toks[lo].Start:p.toks[h.Last].End], true
 		}
+		if w := p.src[p.toks[h.First].Start:p.toks[h.Last].End]; ideographProperName(w) {
+			return w, true // "協会けんぽのパソコンもウイルス感染の疑い" (round 65)
+		}
+	}
+	return "", false
+}
+
+// ideographProperName is a health body's lexicon word that is its own
+// name: Japan's health insurance association and its federation of
+// insurance societies, the national institute of infectious diseases.
+func ideographProperName(w string) bool {
+	switch w {
+	case "協会けんぽ", "全国健康保険協会", "健保連", "感染症研究所", "医薬品食品衛生研究所", "질병관리청", "질병관리본부":
+		return true
+	}
+	return false
+}
+
+// ideographTitleName finds the organisation a Chinese, Japanese or Korean
+// headline opens with when it is no health word's: a run of name
+// characters at the title's start (or inside its opening "【】") ending in
+// a word for a university, an association, a society, an institute or a
+// company, then a break or a particle ("杏林大学、職員の詐欺サイト被害",
+// "杏林大、医学部職員のパソコンに不正アクセス", "【杏林大学】120名以上の情報流出懸念").
+func ideographTitleName(title string) (string, bool) {
+	s := strings.TrimLeft(title, " 【[「『")
+	end := 0
+	for i, r := range s {
+		if !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || r == 'ー') {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	name := s[:end]
+	for _, suffix := range []string{"大学", "大", "協会", "学会", "組合", "研究所", "製薬", "薬品", "財団", "대학교", "협회", "학회", "大學", "協會", "學會"} {
+		if strings.HasSuffix(name, suffix) && utf8.RuneCountInString(name) > utf8.RuneCountInString(suffix) {
+			return name, true
+		}
 	}
 	return "", false
 }
@@ -1169,6 +1207,9 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			if name, ok := ideographName(p); ok {
 				return name, "text:ideograph_name", "" // "県精神科医療センター", "馬偕醫院" (round 41)
 			}
+		}
+		if name, ok := ideographTitleName(d.title); ok {
+			return name, "title:ideograph_name", ""
 		}
 	}
 	// "Privacy Event at Jemison Internal Medicine, PC" is no name: the event, then where

@@ -97,6 +97,16 @@ func New() *Gazetteer {
 			m[n] = place{code: code, kind: KindCountry}
 		}
 	}
+	for code, names := range asianCountries() {
+		for _, n := range names {
+			m[n] = place{code: code, kind: KindCountry}
+		}
+	}
+	for code, names := range asianRegions() {
+		for _, n := range names {
+			m[n] = place{code: code, kind: KindRegion}
+		}
+	}
 	for code, names := range regions() {
 		for _, n := range names {
 			m[n] = place{code: code, kind: KindRegion}
@@ -126,6 +136,8 @@ func New() *Gazetteer {
 	}
 	for name, p := range m {
 		switch {
+		case hasIdeograph(name):
+			p.anyCase = true // no capitals in these scripts: "北海道"
 		case strings.ToUpper(name) == name:
 			p.abbr = true
 		case strings.ToLower(name) == name && p.kind == KindInstitution:
@@ -647,6 +659,16 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 	out = append(out, counties(toks, src, title)...)
 	out = append(out, statesOfAmbiguousName(toks, src, title)...)
 	return append(out, stateCodes(toks, src, title)...), attackers
+}
+
+// hasIdeograph reports whether s holds a Chinese, Japanese or Korean character.
+func hasIdeograph(s string) bool {
+	for _, r := range s {
+		if text.Ideograph(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // asianScriptAround reports whether the nearest letters before and after
