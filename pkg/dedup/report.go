@@ -362,6 +362,12 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		// 2019" was discovered in March 2020, not 2019 (round 44).
 		r.date, r.dateOfBreach = t, true
 		spans = textdate.Find(dated, time.Time{})
+	} else if t, ok := cit.ParseDate(r.disclosureDate); ok {
+		// the day the organisation announced it, as the classifier read it
+		// ("北海道大学病院は2024年2月2日、…明らかにしました"): the report was
+		// written then or soon after (round 65)
+		r.date = t
+		spans = textdate.Find(dated, t)
 	} else {
 		spans = textdate.Find(dated, time.Time{})
 		if t, ok := textdate.Published(spans); ok {

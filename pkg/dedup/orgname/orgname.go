@@ -244,7 +244,7 @@ func Words(name string) []string {
 // folded is a name transliterated to lower-case ASCII, the HHS export's
 // mojibake apostrophe ("St. Mary∙ю_∙ю_∙ю_s") read as one.
 func folded(name string) string {
-	name = mojibakeApostrophe.ReplaceAllString(name, "'")
+	name = cjkEnglish(mojibakeApostrophe.ReplaceAllString(name, "'"))
 	return strings.ToLower(unidecode.Unidecode(norm.NFKC.String(name)))
 }
 

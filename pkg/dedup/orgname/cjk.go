@@ -1,0 +1,86 @@
+package orgname
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-unidecode"
+)
+
+// cjkWords writes the health and legal words of Japanese, Chinese and
+// Korean names as the English words a key is made of, before the rest is
+// transliterated syllable by syllable: "北海道大学病院" is "bei hai dao
+// university hospital", "中津市民病院" "zhong jin city hospital", so the
+// generic words weigh as little as "University Hospital" does and two
+// towns' "市民病院" do not read alike. Longer words come first: at one place
+// the first listed that matches is taken. Corporate forms ("株式会社",
+// "医療法人", "公益財団法人") are dropped as "Inc." is.
+var cjkWords = strings.NewReplacer(
+	// legal forms
+	"地方独立行政法人", " ", "独立行政法人", " ", "公益財団法人", " ", "一般財団法人", " ", "公益社団法人", " ",
+	"一般社団法人", " ", "社会医療法人", " ", "医療法人社団", " ", "医療法人財団", " ", "医療法人", " ", "社会福祉法人", " ",
+	"株式会社", " ", "有限会社", " ", "（株）", " ", "(株)", " ", "주식회사", " ", "(주)", " ", "有限公司", " ", "股份", " ",
+	// kinds of body
+	"医科大学", " medical university ", "大学病院", " university hospital ", "医療センター", " medical center ",
+	"医学中心", " medical center ", "醫學中心", " medical center ", "医学部", " medical ", "附属", " ", "付属", " ",
+	"総合病院", " general hospital ", "病院", " hospital ", "医院", " hospital ", "醫院", " hospital ",
+	"クリニック", " clinic ", "診療所", " clinic ", "センター", " center ", "大学", " university ", "大學", " university ",
+	"大学校", " university ", "製薬", " pharmaceutical ", "製藥", " pharmaceutical ", "制药", " pharmaceutical ",
+	"薬局", " pharmacy ", "藥局", " pharmacy ", "研究所", " institute ", "協会", " association ", "医療", " medical ",
+	"市立", " city ", "市民", " city ", "県立", " state ", "府立", " state ", "都立", " state ", "国立", " national ",
+	"公立", " public ", "総合", " general ", "中央", " central ", "記念", " memorial ", "纪念", " memorial ",
+	"紀念", " memorial ", "赤十字", " red cross ", "公社", " ", "保健", " health ", "看護", " nursing ",
+	"精神科", " psychiatric ", "医師会", " medical association ", "歯科", " dental ", "県", " state ",
+	"대학교병원", " university hospital ", "대학병원", " university hospital ", "대병원", " university hospital ",
+	"병원", " hospital ", "의료원", " medical center ", "대학교", " university ", "의원", " clinic ", "제약", " pharmaceutical ",
+)
+
+// cjkUniversityHospital is a Japanese university's hospital as the press
+// shortens it: "北海道大病院" for "北海道大学病院", "近畿大病院".
+var cjkUniversityHospital = regexp.MustCompile(`(\p{Han}+)大病院`)
+
+// cjkUniversity is a Japanese university's name shortened to its "大" at
+// the name's end: "杏林大" for "杏林大学" (not "大阪", Osaka, which goes on).
+var cjkUniversity = regexp.MustCompile(`(\p{Han}+)大($|[^\p{Han}])`)
+
+// cjkEnglish returns name with its East Asian health and legal words in
+// English and each run of the other characters transliterated as one word:
+// "紀和病院" is "jihe hospital", not "ji he hospital", whose syllables of two
+// letters would read as no distinctive word. A name without East Asian
+// characters is returned as it is.
+func cjkEnglish(name string) string {
+	if !hasCJK(name) {
+		return name
+	}
+	name = cjkUniversityHospital.ReplaceAllString(name, "${1}大学病院")
+	name = cjkWords.Replace(cjkUniversity.ReplaceAllString(name, "${1}大学${2}"))
+	var b strings.Builder
+	run := []rune{}
+	flush := func() {
+		if len(run) > 0 {
+			b.WriteString(" " + strings.ReplaceAll(unidecode.Unidecode(string(run)), " ", "") + " ")
+			run = run[:0]
+		}
+	}
+	for _, r := range name {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' {
+			run = append(run, r)
+			continue
+		}
+		flush()
+		b.WriteRune(r)
+	}
+	flush()
+	return b.String()
+}
+
+// hasCJK reports whether s holds a Han, kana or Hangul character.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && (r <= 0x11FF || (r >= 0x3040 && r <= 0x9FFF) || (r >= 0xAC00 && r <= 0xD7AF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF00 && r <= 0xFFEF)) {
+			return true
+		}
+	}
+	return false
+}
