@@ -62,6 +62,7 @@ func addAsianTerms(add func(t term, words ...string)) {
 	add(org("other_health"), "看護協会", "薬剤師会", "歯科医師会", "病院協会", "간호협회", "약사회")
 	add(org("health_insurance"), "健康保険組合", "健保組合", "健保連", "協会けんぽ", "全国健康保険協会", "健康保険協会",
 		"건강보험", "健保署")
+	add(org("research"), "医療研究開発機構") // Japan's agency for medical research (AMED)
 	add(org("public_health"), "保健所", "感染症研究所", "医薬品食品衛生研究所", "질병관리청", "질병관리본부")
 	// round 65: Vietnamese ("Bệnh viện … bị hacker tấn công", "mã độc tống tiền") and Thai
 	// ("โรงพยาบาล … โดนแรนซัมแวร์"), whose press tells of the region's attacks

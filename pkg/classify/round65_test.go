@@ -90,3 +90,18 @@ func TestRound65Fields(t *testing.T) {
 		}
 	}
 }
+
+// TestRound65IdeographVictims: a Japanese digest's headline that names its
+// source in brackets at its end, a legal form written whole before the
+// name, and Chinese verbs and measure words that come before "醫院" and
+// are no part of a name (round 65; sentences of our own).
+func TestRound65IdeographVictims(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"ja", "業務用端末に不正アクセス、職員約300人分の個人情報漏えいの可能性(日本医療研究開発機構)",
+			"同機構は、業務用端末に不正アクセスがあったと発表した。", "", "日本医療研究開発機構"},
+		{"ja", "地方独立行政法人市立西浜医療センターにサイバー攻撃", "ランサムウェアによる攻撃を受けた。", "", "地方独立行政法人市立西浜医療センター"},
+		{"zh", "黑客侵入醫院網絡竊取資料", "黑客利用程序侵入醫院的系統，竊取病患資料。", "侵入", ""},
+		{"zh", "多家醫院遭勒索軟體攻擊", "本月有多家醫院遭勒索軟體攻擊。", "多家", ""},
+	})
+}

@@ -1129,13 +1129,17 @@ func ideographName(p part) (string, bool) {
 		return t.End-t.Start == utf8.RuneLen(r) && !t.Digit && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) ||
 			unicode.Is(unicode.Hangul, r))
 	}
+	chinese := !strings.ContainsFunc(p.src, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) })
 	for _, h := range p.hits {
 		if h.Value.kind != kHealthOrg || !nameChar(p.toks[h.First]) {
 			continue
 		}
 		lo := h.First
-		for lo > 0 && h.First-lo < 10 && !p.toks[lo].Break && p.toks[lo-1].End == p.toks[lo].Start && nameChar(p.toks[lo-1]) &&
-			!ideographConjunction(p.src[p.toks[lo-1].Start:p.toks[lo-1].End]) {
+		// up to 16 characters: "地方独立行政法人市立東大阪医療センター" whole, not from
+		// the middle of its legal form (round 65)
+		for lo > 0 && h.First-lo < 16 && !p.toks[lo].Break && p.toks[lo-1].End == p.toks[lo].Start && nameChar(p.toks[lo-1]) &&
+			!ideographConjunction(p.src[p.toks[lo-1].Start:p.toks[lo-1].End]) &&
+			!(chinese && chineseBeforeName(p.src[p.toks[lo-1].Start:p.toks[lo-1].End])) {
 			lo-- // but "但衞生署及醫院" is "but the Department of Health and hospitals" (round 55)
 		}
 		if lo < h.First {
@@ -1159,6 +1163,11 @@ func ideographProperName(w string) bool {
 	return false
 }
 
+// bracketedTitleName is the organisation a Japanese headline names at its
+// end, in brackets, as press-release digests write their source:
+// "…個人情報漏えいの可能性(日本医療研究開発機構)", "…不正アクセス<安佐市民病院>".
+var bracketedTitleName = regexp.MustCompile(`[(（<＜【]([\p{Han}\p{Katakana}ー]{2,24}(?:機構|協会|大学|病院|センター|医院|クリニック|組合|研究所|学会|財団|製薬|薬局))[)）>＞】]\s*$`)
+
 // ideographTitleName finds the organisation a Chinese, Japanese or Korean
 // headline opens with when it is no health word's: a run of name
 // characters at the title's start (or inside its opening "【】") ending in
@@ -1166,6 +1175,9 @@ func ideographProperName(w string) bool {
 // company, then a break or a particle ("杏林大学、職員の詐欺サイト被害",
 // "杏林大、医学部職員のパソコンに不正アクセス", "【杏林大学】120名以上の情報流出懸念").
 func ideographTitleName(title string) (string, bool) {
+	if m := bracketedTitleName.FindStringSubmatch(strings.TrimSpace(title)); m != nil {
+		return m[1], true
+	}
 	s := strings.TrimLeft(title, " 【[「『")
 	end := 0
 	for i, r := range s {
@@ -1175,12 +1187,25 @@ func ideographTitleName(title string) (string, bool) {
 		end = i + utf8.RuneLen(r)
 	}
 	name := s[:end]
-	for _, suffix := range []string{"大学", "大", "協会", "学会", "組合", "研究所", "製薬", "薬品", "財団", "대학교", "협회", "학회", "大學", "協會", "學會"} {
+	for _, suffix := range []string{"大学", "大", "協会", "学会", "組合", "研究所", "機構", "製薬", "薬品", "財団", "대학교", "협회", "학회", "大學", "協會", "學會"} {
 		if strings.HasSuffix(name, suffix) && utf8.RuneCountInString(name) > utf8.RuneCountInString(suffix) {
 			return name, true
 		}
 	}
 	return "", false
+}
+
+// chineseBeforeName is a Chinese verb's or measure word's character that
+// ends what comes before a hospital's name rather than opening it: "侵入醫院"
+// and "进入医院" (entered the hospital's systems), "多家醫院" (several
+// hospitals), "16個醫院", "的", "了", "该", "这", "某" (round 65). Japanese
+// writes names with these ("入間病院"), so only a text without kana is read so.
+func chineseBeforeName(s string) bool {
+	switch s {
+	case "入", "家", "個", "个", "的", "了", "该", "該", "这", "這", "某", "到", "向", "从", "從", "被", "遭", "将", "將", "等":
+		return true
+	}
+	return false
 }
 
 // ideographConjunction is a Chinese conjunction or preposition that

@@ -1515,9 +1515,11 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 	// Near-duplicate text. A source that repeats its own text weeks later
 	// corroborates nothing: a registry words recurring notices alike (a
 	// card issuer's "account numbers changed" entries months apart), and
-	// within a week it is the same entry listed twice.
+	// within a week it is the same entry listed twice. A page without a
+	// date is not known to come weeks later (round 65: a wire story
+	// reprinted undated).
 	switch {
-	case textSim >= nearDuplicateShare && p.oneSource != "" && p.oneSource == r.cand.Source && gap > 7:
+	case textSim >= nearDuplicateShare && p.oneSource != "" && p.oneSource == r.cand.Source && gap > 7 && !undated:
 		add(0, "text", "same_source_repeats_text", fmt.Sprintf("%s, %.0f days", r.cand.Source, gap))
 	case textSim >= nearDuplicateShare && r.kind == kindLeak && p.leak && !p.regulator && !p.other:
 		// Two leak posts read alike because the collector writes every

@@ -28,3 +28,23 @@ func TestRound65UndatedReportDatedByDisclosure(t *testing.T) {
 		t.Errorf("undated report with its disclosure day: %s into %s, want merge into %s; reasons %+v", d.Action, d.IncidentID, want, d.Reasons)
 	}
 }
+
+// TestRound65UndatedReprint: a wire story reprinted without a date by a
+// feed that gave the dated one is not that source repeating its text weeks
+// later: its date is unknown, and the likeness counts (round 65; sentences
+// of our own).
+func TestRound65UndatedReprint(t *testing.T) {
+	t.Parallel()
+	text := "Police said on Tuesday that hackers linked to a foreign state broke into the network of a large university " +
+		"hospital in the capital last August and controlled its servers for eight months before the intrusion was found. " +
+		"The attackers used a flaw in the antivirus software of a local security vendor, police said, and no patient " +
+		"data appears to have left the hospital. The hospital has strengthened its defences."
+	dated := classified("w-1", "University hospital hacked for eight months", text, "2015-08-12", "University Hospital", "KR", cit.AttackMalware)
+	undated := classified("w-2", "University hospital hacked for eight months, police say", text, "", "University Hospital", "KR", cit.AttackMalware)
+	e := NewEngine(Options{})
+	e.Add(dated, now)
+	d := e.Add(undated, now)
+	if hasRule(d, "same_source_repeats_text") || !hasRule(d, "near_duplicate_text") {
+		t.Errorf("undated reprint: %s, reasons %+v", d.Action, d.Reasons)
+	}
+}
