@@ -92,39 +92,18 @@ func New() *Gazetteer {
 	for _, s := range countries.SubdivisionsByCountryCode(countries.US) {
 		m[s.String()] = place{code: "US", kind: KindRegion}
 	}
-	for code, names := range extraNames() {
-		for _, n := range names {
-			m[n] = place{code: code, kind: KindCountry}
-		}
-	}
-	for code, names := range asianCountries() {
-		for _, n := range names {
-			m[n] = place{code: code, kind: KindCountry}
-		}
-	}
-	for code, names := range asianRegions() {
-		for _, n := range names {
-			m[n] = place{code: code, kind: KindRegion}
-		}
-	}
-	for code, names := range regions() {
-		for _, n := range names {
-			m[n] = place{code: code, kind: KindRegion}
-		}
-	}
-	for code, names := range cities() {
-		for _, n := range names {
-			m[n] = place{code: code, kind: KindCity}
-		}
-	}
-	for code, names := range institutions() {
-		for _, n := range names {
-			m[n] = place{code: code, kind: KindInstitution}
-		}
-	}
-	for code, names := range demonyms() {
-		for _, n := range names {
-			m[n] = place{code: code, kind: KindDemonym}
+	// later lists win a name two of them hold, as they were added in this order
+	for _, list := range []struct {
+		names map[string][]string
+		kind  string
+	}{
+		{extraNames(), KindCountry}, {asianCountries(), KindCountry}, {asianRegions(), KindRegion}, {regions(), KindRegion},
+		{cities(), KindCity}, {institutions(), KindInstitution}, {demonyms(), KindDemonym},
+	} {
+		for code, names := range list.names {
+			for _, n := range names {
+				m[n] = place{code: code, kind: list.kind}
+			}
 		}
 	}
 	for name, p := range m {
