@@ -105,3 +105,16 @@ func TestRound65IdeographVictims(t *testing.T) {
 		{"zh", "多家醫院遭勒索軟體攻擊", "本月有多家醫院遭勒索軟體攻擊。", "多家", ""},
 	})
 }
+
+// TestRound65HiraganaNames: a Japanese name written partly in hiragana,
+// standing at a headline's start or after a break, is read whole; hiragana
+// of grammar before a name are not part of it (round 65; sentences of our
+// own).
+func TestRound65HiraganaNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"ja", "いまきよ総合病院 メールアカウント不正利用", "職員のメールアカウントが不正利用された。", "", "いまきよ総合病院"},
+		{"ja", "【速報】さいたま市立東病院にサイバー攻撃", "ランサムウェアによる攻撃を受けた。", "", "さいたま市立東病院"},
+		{"ja", "不正アクセスを受けたのはさくら記念病院", "ランサムウェアによる攻撃を受けた。", "のは", ""},
+	})
+}

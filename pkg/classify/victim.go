@@ -1142,6 +1142,7 @@ func ideographName(p part) (string, bool) {
 			!(chinese && chineseBeforeName(p.src[p.toks[lo-1].Start:p.toks[lo-1].End])) {
 			lo-- // but "但衞生署及醫院" is "but the Department of Health and hospitals" (round 55)
 		}
+		lo = hiraganaNameStart(p, lo, h.First)
 		if lo < h.First {
 			return p.src[p.toks[lo].Start:p.toks[h.Last].End], true
 		}
@@ -1150,6 +1151,29 @@ func ideographName(p part) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hiraganaNameStart extends a Japanese name that starts at token lo over
+// the hiragana written before it, when they are a word of the name and not
+// grammar: a run with no particle that stands at the start of the text, after
+// a break or after a space ("いまきいれ総合病院", "さいたま市立病院"; round 65), not
+// "…したのはさくら病院" nor "病院では". It returns lo unchanged otherwise.
+func hiraganaNameStart(p part, lo, first int) int {
+	k := lo
+	for k > 0 && first-k < 16 && !p.toks[k].Break && p.toks[k-1].End == p.toks[k].Start {
+		r, _ := utf8.DecodeRuneInString(p.src[p.toks[k-1].Start:])
+		if !unicode.Is(unicode.Hiragana, r) || strings.ContainsRune("のはがにをでもへ", r) {
+			break
+		}
+		k--
+	}
+	if k == lo {
+		return lo
+	}
+	if k == 0 || p.toks[k].Break || p.toks[k-1].End != p.toks[k].Start {
+		return k
+	}
+	return lo
 }
 
 // ideographProperName is a health body's lexicon word that is its own
