@@ -63,6 +63,8 @@ func addAsianTerms(add func(t term, words ...string)) {
 	add(org("health_insurance"), "健康保険組合", "健保組合", "健保連", "協会けんぽ", "全国健康保険協会", "健康保険協会",
 		"건강보험", "健保署")
 	add(org("research"), "医療研究開発機構") // Japan's agency for medical research (AMED)
+	// round 65: a city's health-code app ("北京健康宝遭受网络攻击")
+	add(org("public_health"), "健康宝", "健康寶", "健康码", "健康碼")
 	add(org("public_health"), "保健所", "感染症研究所", "医薬品食品衛生研究所", "질병관리청", "질병관리본부")
 	// round 65: Vietnamese ("Bệnh viện … bị hacker tấn công", "mã độc tống tiền") and Thai
 	// ("โรงพยาบาล … โดนแรนซัมแวร์"), whose press tells of the region's attacks

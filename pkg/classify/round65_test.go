@@ -118,3 +118,16 @@ func TestRound65HiraganaNames(t *testing.T) {
 		{"ja", "不正アクセスを受けたのはさくら記念病院", "ランサムウェアによる攻撃を受けた。", "のは", ""},
 	})
 }
+
+// TestRound65ChineseNames: in Chinese, a verb and its subject before
+// "醫院" are no part of a name, a name that opens its clause is taken
+// before one that does not, attack words before a name are not in it, and a
+// city's health-code app is a public-health body (round 65; sentences of
+// our own).
+func TestRound65ChineseNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"zh", "男子盜賣醫療資料被捕", "他竊取醫院的藥品資料後轉賣。東山市第一人民醫院資訊科發現系統遭入侵。", "竊取", "東山市第一人民醫院"},
+		{"zh", "境外网络攻击南城健康宝", "南城健康宝昨日遭受境外网络攻击。", "攻击", "南城健康宝"},
+	})
+}

@@ -1130,6 +1130,18 @@ func ideographName(p part) (string, bool) {
 			unicode.Is(unicode.Hangul, r))
 	}
 	chinese := !strings.ContainsFunc(p.src, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) })
+	// Chinese writes no kana of grammar between a verb and the name after
+	// it ("他竊取醫院信息": he stole the hospital's data), so a name that opens
+	// its clause is taken first ("…察覺。溫州市第二人民醫院信息科發現", round 65)
+	fallback := ""
+	inAttack := map[int]bool{} // tokens of attack words: "境外网络攻击北京健康宝" names "北京健康宝"
+	for _, h := range p.hits {
+		if h.Value.kind == kCyber {
+			for k := h.First; k <= h.Last; k++ {
+				inAttack[k] = true
+			}
+		}
+	}
 	for _, h := range p.hits {
 		if h.Value.kind != kHealthOrg || !nameChar(p.toks[h.First]) {
 			continue
@@ -1139,18 +1151,32 @@ func ideographName(p part) (string, bool) {
 		// the middle of its legal form (round 65)
 		for lo > 0 && h.First-lo < 16 && !p.toks[lo].Break && p.toks[lo-1].End == p.toks[lo].Start && nameChar(p.toks[lo-1]) &&
 			!ideographConjunction(p.src[p.toks[lo-1].Start:p.toks[lo-1].End]) &&
-			!(chinese && chineseBeforeName(p.src[p.toks[lo-1].Start:p.toks[lo-1].End])) {
+			!(chinese && chineseBeforeName(p.src[p.toks[lo-1].Start:p.toks[lo-1].End])) && !inAttack[lo-1] {
 			lo-- // but "但衞生署及醫院" is "but the Department of Health and hospitals" (round 55)
+		}
+		for k := h.First - 2; chinese && k >= lo; k-- {
+			if chineseVerb(p.src[p.toks[k].Start:p.toks[k+1].End]) {
+				lo = k + 2 // "他竊取醫院醫藥信息" (he stole the hospital's drug data): the verb and its subject are no part of the name
+				break
+			}
 		}
 		lo = hiraganaNameStart(p, lo, h.First)
 		if lo < h.First {
-			return p.src[p.toks[lo].Start:p.toks[h.Last].End], true
+			name := p.src[p.toks[lo].Start:p.toks[h.Last].End]
+			opensClause := lo == 0 || p.toks[lo].Break || p.toks[lo-1].End != p.toks[lo].Start
+			if !chinese || opensClause {
+				return name, true
+			}
+			if fallback == "" {
+				fallback = name
+			}
+			continue
 		}
 		if w := p.src[p.toks[h.First].Start:p.toks[h.Last].End]; ideographProperName(w) {
 			return w, true // "協会けんぽのパソコンもウイルス感染の疑い" (round 65)
 		}
 	}
-	return "", false
+	return fallback, fallback != ""
 }
 
 // hiraganaNameStart extends a Japanese name that starts at token lo over
@@ -1226,7 +1252,19 @@ func ideographTitleName(title string) (string, bool) {
 // writes names with these ("入間病院"), so only a text without kana is read so.
 func chineseBeforeName(s string) bool {
 	switch s {
-	case "入", "家", "個", "个", "的", "了", "该", "該", "这", "這", "某", "到", "向", "从", "從", "被", "遭", "将", "將", "等":
+	case "入", "家", "個", "个", "的", "了", "该", "該", "这", "這", "某", "到", "向", "从", "從", "被", "遭", "将", "將", "等",
+		"因", "為", "为", "讓", "让", "使", "他", "她", "其", "次":
+		return true
+	}
+	return false
+}
+
+// chineseVerb is a two-character Chinese verb that opens a clause before
+// the organisation it acts on (round 65).
+func chineseVerb(s string) bool {
+	switch s {
+	case "竊取", "窃取", "盜取", "盗取", "攻擊", "攻击", "入侵", "侵入", "進入", "进入", "利用", "針對", "针对", "黑進", "黑进",
+		"駭入", "骇入", "位於", "位于", "包括", "據悉", "据悉", "導致", "导致", "提供":
 		return true
 	}
 	return false
