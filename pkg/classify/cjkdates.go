@@ -22,8 +22,8 @@ func cjkDateAt(toks []text.Token, i int) (date string, last int, ok bool) {
 	year, j := 0, i
 	if y := yearOf(toks[i]); y > 0 {
 		year, j = y, i+1
-	} else if i+2 < len(toks) {
-		start, isEra := eraStart[toks[i].Norm+toks[i+1].Norm]
+	} else if first := toks[i].Norm; (first == "令" || first == "平") && i+2 < len(toks) {
+		start, isEra := eraStart[first+toks[i+1].Norm]
 		if !isEra {
 			return "", 0, false
 		}

@@ -4933,6 +4933,9 @@ func readersOwn(s string) bool {
 // organisation's notice of its own attack: "日本医師会を騙る不審メールに注意喚起"
 // names the body impersonated, so a caution counts only beside no name.
 func cjkCommentaryTitle(title string) (string, bool) {
+	if !strings.ContainsFunc(title, func(r rune) bool { return r >= 0x80 }) {
+		return "", false // every word below holds a letter beyond ASCII
+	}
 	t := strings.TrimRight(strings.TrimSpace(title), "？?。")
 	if span, ok := southeastAsianCommentary(strings.ToLower(t)); ok {
 		return span, true
