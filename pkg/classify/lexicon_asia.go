@@ -76,5 +76,15 @@ func addAsianTerms(add func(t term, words ...string)) {
 	add(org("care_provider"), "bệnh viện", "phòng khám", "viện tim", "โรงพยาบาล", "คลินิก")
 	add(org("public_health"), "bộ y tế", "sở y tế", "กระทรวงสาธารณสุข")
 	add(term{kind: kHealthData}, "bệnh nhân", "hồ sơ bệnh án", "ผู้ป่วย", "เวชระเบียน")
+	// round 65: Indonesian and Malay ("Rumah sakit … diretas", "serangan siber", "kebocoran data pasien",
+	// "penggodam"); "rumah sakit" itself is in the main lexicon
+	add(cyber(""), "serangan siber", "diretas", "peretas", "peretasan", "penggodam", "digodam", "serangan ransomware")
+	add(cyber("ransomware"), "tebusan")
+	add(cyber("malware"), "perisian hasad", "perangkat lunak jahat")
+	add(weakCyber("data_breach"), "kebocoran data", "data bocor", "ketirisan data", "kebocoran data pribadi")
+	add(org("care_provider"), "puskesmas", "apotek", "klinik kesihatan", "klinik kesehatan", "klinik pratama")
+	add(org("public_health"), "kementerian kesehatan", "kemenkes", "dinas kesehatan", "kementerian kesihatan", "jabatan kesihatan")
+	add(org("health_insurance"), "bpjs kesehatan")
+	add(term{kind: kHealthData}, "data pasien", "rekam medis", "rekam medik", "pesakit", "data kesehatan")
 	add(term{kind: kHealthData}, "診療情報", "診察情報", "検査結果", "処方", "진료기록", "진료 기록", "診療紀錄")
 }

@@ -50,6 +50,8 @@ func TestRound65Reports(t *testing.T) {
 		{"ja", "みどり病院、医師がサポート詐欺被害", "医師の私物パソコンが遠隔操作され、患者500人分の診療情報が流出した可能性がある。", true, ""},
 		{"vi", "Bệnh viện Đa khoa Hòa Bình bị tin tặc tấn công", "Tin tặc đã tấn công hệ thống của bệnh viện và mã hóa dữ liệu bệnh nhân.", true, ""},
 		{"th", "โรงพยาบาลบ้านนา โดนแรนซัมแวร์", "โรงพยาบาลบ้านนาถูกโจมตีด้วยแรนซัมแวร์ ข้อมูลผู้ป่วยถูกล็อก", true, ""},
+		{"id", "Sistem Rumah Sakit Umum Daerah Sukamaju diretas", "Peretas menyerang sistem rumah sakit dan mengunci data pasien dengan ransomware.", true, ""},
+		{"id", "Puskesmas Sukamaju kehilangan laptop berisi data pasien", "Sebuah laptop berisi rekam medis pasien hilang dari mobil petugas.", false, ""},
 		// advice, alerts and trends
 		{"ja", "医療機関へのサイバー攻撃について(注意喚起)", "医療機関を狙ったランサムウェアによる被害が相次いでおり、バックアップの確認をお願いします。", false, ""},
 		{"ja", "診療所も狙われるサイバー攻撃のリスクとは", "小さなクリニックもランサムウェアの標的になっています。", false, ""},

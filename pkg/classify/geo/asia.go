@@ -30,7 +30,8 @@ func asianCountries() map[string][]string {
 }
 
 // asianRegions are the prefectures, provinces and large cities of Japan,
-// Korea, Taiwan, mainland China and Vietnam.
+// Korea, Taiwan, mainland China and Vietnam, and the provinces and cities of
+// Indonesia, Malaysia and Thailand that the country tables lack.
 func asianRegions() map[string][]string {
 	return map[string][]string{
 		"JP": {"北海道", "青森", "岩手", "宮城", "秋田", "山形県", "福島県", "茨城", "栃木", "群馬", "埼玉", "千葉", "東京",
@@ -44,6 +45,10 @@ func asianRegions() map[string][]string {
 			"宜蘭", "花蓮"},
 		"CN": {"北京", "上海", "广州", "廣州", "深圳", "天津", "重庆", "重慶", "武汉", "武漢", "成都", "杭州"},
 		"VN": {"Hà Nội", "Hồ Chí Minh", "TP.HCM", "TPHCM", "Đà Nẵng", "Hải Phòng", "Cần Thơ"},
+		"ID": {"Surabaya", "Bandung", "Semarang", "Makassar", "Yogyakarta", "Jawa Barat", "Jawa Timur", "Jawa Tengah",
+			"Sumatera Utara", "Kalimantan", "Sulawesi"},
+		"MY": {"Selangor", "Johor", "Sabah", "Sarawak", "Pulau Pinang", "Kelantan", "Terengganu", "Pahang", "Negeri Sembilan"},
+		"TH": {"กรุงเทพ", "เชียงใหม่", "ประเทศไทย"},
 	}
 }
 
