@@ -74,7 +74,8 @@ func addAsianTerms(add func(t term, words ...string)) {
 	add(cyber("malware"), "mã độc", "phần mềm độc hại", "มัลแวร์")
 	add(weakCyber("data_breach"), "rò rỉ dữ liệu", "lộ lọt dữ liệu", "lộ dữ liệu", "rò rỉ thông tin", "ข้อมูลรั่วไหล", "ข้อมูลหลุด")
 	add(org("care_provider"), "bệnh viện", "phòng khám", "viện tim", "โรงพยาบาล", "คลินิก")
-	add(org("public_health"), "bộ y tế", "sở y tế", "กระทรวงสาธารณสุข")
+	// not Vietnam's "Bộ Y tế", which the press quotes as the authority more than it names it attacked
+	add(org("public_health"), "กระทรวงสาธารณสุข")
 	add(term{kind: kHealthData}, "bệnh nhân", "hồ sơ bệnh án", "ผู้ป่วย", "เวชระเบียน")
 	// round 65: Indonesian and Malay ("Rumah sakit … diretas", "serangan siber", "kebocoran data pasien",
 	// "penggodam"); "rumah sakit" itself is in the main lexicon

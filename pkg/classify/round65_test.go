@@ -133,3 +133,26 @@ func TestRound65ChineseNames(t *testing.T) {
 		{"zh", "境外网络攻击南城健康宝", "南城健康宝昨日遭受境外网络攻击。", "攻击", "南城健康宝"},
 	})
 }
+
+// TestRound65NameAcrossHealthWords: a name that runs on from one health
+// word to the next is read whole ("…医科大学…病院", a university's hospital),
+// and Chinese words of being affected are no part of a name (round 65;
+// sentences of our own).
+func TestRound65NameAcrossHealthWords(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"ja", "東山医科大学西町病院にサイバー攻撃", "ランサムウェアによる攻撃を受けた。", "", "東山医科大学西町病院"},
+		{"zh", "勒索软件攻击医疗系统", "黑客入侵了共享系统，有受影响医院暂停门诊。", "受影响", ""},
+	})
+}
+
+// TestRound65CurlyQuoteEndsName: a closing curly quote ends a name as a
+// straight one does: "bệnh viện”. Trong khi đó" is no hospital's name
+// (round 65; sentences of our own).
+func TestRound65CurlyQuoteEndsName(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"vi", "Bệnh viện ở Pháp bị tấn công mạng", "Bộ trưởng cho rằng vụ tấn công mạng đã buộc phải “sắp xếp lại toàn bộ bệnh viện”. " +
+			"Trong khi đó, cơ quan y tế cho biết tin tặc đòi tiền chuộc.", "Trong", ""},
+	})
+}

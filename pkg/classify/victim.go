@@ -1142,9 +1142,12 @@ func ideographName(p part) (string, bool) {
 			}
 		}
 	}
-	for _, h := range p.hits {
+	for i, h := range p.hits {
 		if h.Value.kind != kHealthOrg || !nameChar(p.toks[h.First]) {
 			continue
+		}
+		if i+1 < len(p.hits) && p.hits[i+1].Value.kind == kHealthOrg && nameRunJoins(p, h.Last, p.hits[i+1].First, nameChar) {
+			continue // "日本医科大学武蔵小杉病院": the university's hospital, named whole from its last health word (round 65)
 		}
 		lo := h.First
 		// up to 16 characters: "地方独立行政法人市立東大阪医療センター" whole, not from
@@ -1177,6 +1180,21 @@ func ideographName(p part) (string, bool) {
 		}
 	}
 	return fallback, fallback != ""
+}
+
+// nameRunJoins reports whether the tokens after last and before next are
+// name characters written without a break or a space, so one name runs on
+// from one health word to the next.
+func nameRunJoins(p part, last, next int, nameChar func(text.Token) bool) bool {
+	if next-last > 12 {
+		return false
+	}
+	for k := last + 1; k <= next; k++ {
+		if p.toks[k].Break || p.toks[k-1].End != p.toks[k].Start || (k < next && !nameChar(p.toks[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 // hiraganaNameStart extends a Japanese name that starts at token lo over
@@ -1253,7 +1271,7 @@ func ideographTitleName(title string) (string, bool) {
 func chineseBeforeName(s string) bool {
 	switch s {
 	case "入", "家", "個", "个", "的", "了", "该", "該", "这", "這", "某", "到", "向", "从", "從", "被", "遭", "将", "將", "等",
-		"因", "為", "为", "讓", "让", "使", "他", "她", "其", "次":
+		"因", "為", "为", "讓", "让", "使", "他", "她", "其", "次", "有", "受":
 		return true
 	}
 	return false
@@ -1264,7 +1282,7 @@ func chineseBeforeName(s string) bool {
 func chineseVerb(s string) bool {
 	switch s {
 	case "竊取", "窃取", "盜取", "盗取", "攻擊", "攻击", "入侵", "侵入", "進入", "进入", "利用", "針對", "针对", "黑進", "黑进",
-		"駭入", "骇入", "位於", "位于", "包括", "據悉", "据悉", "導致", "导致", "提供":
+		"駭入", "骇入", "位於", "位于", "包括", "據悉", "据悉", "導致", "导致", "提供", "影响", "影響", "受到", "遭到", "遭受":
 		return true
 	}
 	return false

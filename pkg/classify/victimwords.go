@@ -247,8 +247,9 @@ func purposeVerb(s string) bool {
 // punctuation, a dash, or a dateline's double hyphen ("PINELLAS PARK --
 // Eye Associates of Pinellas says …").
 func separated(gap string) bool {
-	// a dateline's or a headline's dash (round 40); a breadcrumb's "Home>Security>Cyber Crime>", guillemets (round 56)
-	return strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n<>«»‹›•·") || strings.Contains(gap, "--") || strings.Contains(gap, " - ")
+	// a dateline's or a headline's dash (round 40); a breadcrumb's "Home>Security>Cyber Crime>", guillemets (round 56);
+	// curly quotes, as the straight ones (round 65: "“sắp xếp lại toàn bộ bệnh viện”. Trong khi đó")
+	return strings.ContainsAny(gap, ",;:()[]\"|/–—!?\n<>«»‹›•·“”„") || strings.Contains(gap, "--") || strings.Contains(gap, " - ")
 }
 
 // italianArticle is an Italian preposition joined to its article ("all'",
