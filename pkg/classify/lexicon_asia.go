@@ -75,11 +75,12 @@ func addAsianTerms(add func(t term, words ...string)) {
 	add(weakCyber("data_breach"), "rò rỉ dữ liệu", "lộ lọt dữ liệu", "lộ dữ liệu", "rò rỉ thông tin", "ข้อมูลรั่วไหล", "ข้อมูลหลุด")
 	add(org("care_provider"), "bệnh viện", "phòng khám", "viện tim", "โรงพยาบาล", "คลินิก")
 	// not Vietnam's "Bộ Y tế", which the press quotes as the authority more than it names it attacked
-	add(org("public_health"), "กระทรวงสาธารณสุข")
+	add(org("public_health"), "กระทรวงสาธารณสุข", "สาธารณสุขจังหวัด")
 	add(term{kind: kHealthData}, "bệnh nhân", "hồ sơ bệnh án", "ผู้ป่วย", "เวชระเบียน")
 	// round 65: Indonesian and Malay ("Rumah sakit … diretas", "serangan siber", "kebocoran data pasien",
 	// "penggodam"); "rumah sakit" itself is in the main lexicon
-	add(cyber(""), "serangan siber", "diretas", "peretas", "peretasan", "penggodam", "digodam", "serangan ransomware")
+	add(cyber(""), "serangan siber", "diretas", "peretas", "peretasan", "penggodam", "digodam", "serangan ransomware",
+		"retas", "meretas", "bocorkan", "membocorkan", "dibocorkan")
 	add(cyber("ransomware"), "tebusan")
 	add(cyber("malware"), "perisian hasad", "perangkat lunak jahat")
 	add(weakCyber("data_breach"), "kebocoran data", "data bocor", "ketirisan data", "kebocoran data pribadi")

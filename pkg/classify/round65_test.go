@@ -77,6 +77,7 @@ func TestRound65Fields(t *testing.T) {
 		{"ja", "北海道の病院に不正アクセス", "札幌市の病院で電子カルテが使えなくなった。ランサムウェアに感染したという。", "JP", "", 0},
 		{"ja", "湊川大学、職員のパソコンに不正アクセス", "湊川大学は、職員のパソコンが不正アクセスを受け、学生と患者120名の情報が流出した可能性があると発表した。", "JP", "湊川大学", 120},
 		{"ja", "協会けんぽのパソコンがウイルスに感染", "協会けんぽの端末が外部と不審な通信をしていたことが分かりました。", "JP", "協会けんぽ", 0},
+		{"th", "แฮกเกอร์อ้างขายข้อมูลผู้ป่วยของโรงพยาบาลบ้านนา", "แฮกเกอร์อ้างว่าเจาะระบบของโรงพยาบาลบ้านนาและขายข้อมูลผู้ป่วย", "TH", "", 0},
 		{"ko", "한빛병원 해킹으로 환자 3만명 정보 유출", "한빛병원이 해킹 공격을 받아 환자 3만명의 개인정보가 유출됐다.", "KR", "", 30000},
 		{"ja", "患者7万3,200人分の情報流出 ひかり病院", "ひかり病院はランサムウェアの被害を受け、患者7万3,200人分の個人情報が流出したと発表した。", "JP", "", 73200},
 	} {
@@ -154,5 +155,18 @@ func TestRound65CurlyQuoteEndsName(t *testing.T) {
 	checkVictims(t, newTest(t), []victimCase{
 		{"vi", "Bệnh viện ở Pháp bị tấn công mạng", "Bộ trưởng cho rằng vụ tấn công mạng đã buộc phải “sắp xếp lại toàn bộ bệnh viện”. " +
 			"Trong khi đó, cơ quan y tế cho biết tin tặc đòi tiền chuộc.", "Trong", ""},
+	})
+}
+
+// TestRound65ThaiAndIndonesianNames: a Thai hospital's name after its kind,
+// the Thai health ministry, and an Indonesian headline that is no name
+// (round 65; sentences of our own).
+func TestRound65ThaiAndIndonesianNames(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"th", "โรงพยาบาลบ้านนา โดนแรนซัมแวร์", "ระบบของโรงพยาบาลบ้านนาถูกโจมตีด้วยแรนซัมแวร์", "", "โรงพยาบาลบ้านนา"},
+		{"th", "แฮกเกอร์อ้างขายข้อมูลผู้ป่วย", "แฮกเกอร์อ้างว่าเจาะระบบของกระทรวงสาธารณสุข", "", "กระทรวงสาธารณสุข"},
+		{"th", "โรงพยาบาลถูกโจมตีด้วยแรนซัมแวร์", "ข้อมูลผู้ป่วยถูกล็อก", "ถูก", ""},
+		{"id", "Peretas Klaim Retas Data Aplikasi Sehat Kita", "Seorang peretas mengklaim telah meretas data aplikasi kesehatan.", "Klaim", ""},
 	})
 }

@@ -1109,12 +1109,59 @@ func (c *Classifier) withoutPossessive(name string) string {
 // characters.
 func ideographic(lang, title string) bool {
 	switch {
-	case strings.HasPrefix(lang, "ja"), strings.HasPrefix(lang, "ko"), strings.HasPrefix(lang, "zh"):
+	case strings.HasPrefix(lang, "ja"), strings.HasPrefix(lang, "ko"), strings.HasPrefix(lang, "zh"), strings.HasPrefix(lang, "th"):
 		return true
 	case lang != "":
 		return false
 	}
-	return strings.ContainsFunc(title, text.Ideograph)
+	return strings.ContainsFunc(title, text.Ideograph) || strings.ContainsFunc(title, thaiLetter)
+}
+
+// thaiLetter reports whether r is a letter or mark of Thai writing.
+func thaiLetter(r rune) bool { return r >= 0x0E01 && r <= 0x0E5B }
+
+// thaiName finds a health body named in Thai, where the kind comes first
+// and the name after it without a space ("โรงพยาบาลสระบุรี", Saraburi
+// Hospital), up to a space or a break, or a body's word that is its own name
+// ("กระทรวงสาธารณสุข", the health ministry). The kind followed by a word of
+// grammar or a generic one ("โรงพยาบาลถูกโจมตี", the hospital was attacked;
+// "โรงพยาบาลเอกชน", a private hospital) names none (round 65).
+func thaiName(p part) (string, bool) {
+	for _, h := range p.hits {
+		if h.Value.kind != kHealthOrg {
+			continue
+		}
+		w := p.src[p.toks[h.First].Start:p.toks[h.Last].End]
+		if !strings.ContainsFunc(w, thaiLetter) {
+			continue
+		}
+		if w == "กระทรวงสาธารณสุข" {
+			return w, true
+		}
+		hi := h.Last
+		for hi+1 < len(p.toks) && hi-h.Last < 24 && !p.toks[hi+1].Break && p.toks[hi].End == p.toks[hi+1].Start &&
+			strings.ContainsFunc(p.src[p.toks[hi+1].Start:p.toks[hi+1].End], thaiLetter) {
+			hi++
+		}
+		rest := p.src[p.toks[h.Last].End:p.toks[hi].End]
+		if utf8.RuneCountInString(rest) < 2 || thaiGrammarOpens(rest) {
+			continue
+		}
+		return p.src[p.toks[h.First].Start:p.toks[hi].End], true
+	}
+	return "", false
+}
+
+// thaiGrammarOpens reports whether the words after a Thai kind open with
+// grammar or a generic word rather than a name.
+func thaiGrammarOpens(s string) bool {
+	for _, w := range []string{"ใน", "ของ", "และ", "ที่", "ได้", "ถูก", "โดน", "เป็น", "จะ", "ก็", "มี", "ซึ่ง", "ว่า", "แห่ง",
+		"หลาย", "ทั่ว", "เอกชน", "รัฐ", "ต่าง", "กว่า", "นี้", "ดัง", "ทุก"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ideographName finds a health organisation named in Chinese, Japanese or
@@ -1315,6 +1362,11 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		}
 		if name, ok := ideographTitleName(d.title); ok {
 			return name, "title:ideograph_name", ""
+		}
+		for _, p := range d.parts() {
+			if name, ok := thaiName(p); ok {
+				return name, "text:thai_name", ""
+			}
 		}
 	}
 	// "Privacy Event at Jemison Internal Medicine, PC" is no name: the event, then where

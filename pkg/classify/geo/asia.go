@@ -54,23 +54,28 @@ func asianRegions() map[string][]string {
 
 // ScriptCountry returns the country whose language a text is written in
 // when only one country writes it: Japanese (kana, 20 or more) is Japan's,
-// Korean (Hangul, 20 or more) Korea's. Chinese, written in several
-// countries, and the languages of Latin script give none.
+// Korean (Hangul, 20 or more) Korea's, Thai (20 letters or more)
+// Thailand's. Chinese, written in several countries, and the languages of
+// Latin script give none.
 func ScriptCountry(s string) (string, bool) {
-	kana, hangul := 0, 0
+	kana, hangul, thai := 0, 0, 0
 	for _, r := range s {
 		switch {
 		case (r >= 0x3041 && r <= 0x309F) || (r >= 0x30A1 && r <= 0x30FA):
 			kana++
 		case r >= 0xAC00 && r <= 0xD7A3:
 			hangul++
+		case r >= 0x0E01 && r <= 0x0E2E:
+			thai++
 		}
 	}
 	switch {
-	case kana >= 20 && kana >= hangul:
+	case kana >= 20 && kana >= hangul && kana >= thai:
 		return "JP", true
-	case hangul >= 20:
+	case hangul >= 20 && hangul >= thai:
 		return "KR", true
+	case thai >= 20:
+		return "TH", true
 	}
 	return "", false
 }

@@ -34,6 +34,7 @@ var cjkWords = strings.NewReplacer(
 	"精神科", " psychiatric ", "医師会", " medical association ", "歯科", " dental ", "県", " state ",
 	"대학교병원", " university hospital ", "대학병원", " university hospital ", "대병원", " university hospital ",
 	"병원", " hospital ", "의료원", " medical center ", "대학교", " university ", "의원", " clinic ", "제약", " pharmaceutical ",
+	"협회", " association ",
 )
 
 // cjkUniversityHospital is a Japanese university's hospital as the press
@@ -44,6 +45,18 @@ var cjkUniversityHospital = regexp.MustCompile(`(\p{Han}+)大病院`)
 // the name's end: "杏林大" for "杏林大学" (not "大阪", Osaka, which goes on).
 var cjkUniversity = regexp.MustCompile(`(\p{Han}+)大($|[^\p{Han}])`)
 
+// cjkUniversityShort is a Japanese university's two-character short name
+// standing at the start of a name, before its hospital, its medical school
+// or nothing more: "東大病院" is the University of Tokyo's hospital, as
+// "東京大学医学部附属病院" is; not "東大阪" (Higashi-Osaka) nor the "京大" inside
+// "東京大学".
+var cjkUniversityShort = regexp.MustCompile(`(^|[^\p{Han}])(東大|京大|阪大|北大|九大|名大|近大|岡大|広大|神大|慶大)(病院|医学部|付属|附属|$|[^\p{Han}])`)
+
+// cjkUniversityNames are the full names of those short ones.
+var cjkUniversityNames = map[string]string{"東大": "東京大学", "京大": "京都大学", "阪大": "大阪大学", "北大": "北海道大学",
+	"九大": "九州大学", "名大": "名古屋大学", "近大": "近畿大学", "岡大": "岡山大学", "広大": "広島大学", "神大": "神戸大学",
+	"慶大": "慶應義塾大学"}
+
 // cjkEnglish returns name with its East Asian health and legal words in
 // English and each run of the other characters transliterated as one word:
 // "紀和病院" is "jihe hospital", not "ji he hospital", whose syllables of two
@@ -53,6 +66,10 @@ func cjkEnglish(name string) string {
 	if !hasCJK(name) {
 		return name
 	}
+	name = cjkUniversityShort.ReplaceAllStringFunc(name, func(m string) string {
+		sub := cjkUniversityShort.FindStringSubmatch(m)
+		return sub[1] + cjkUniversityNames[sub[2]] + sub[3]
+	})
 	name = cjkUniversityHospital.ReplaceAllString(name, "${1}大学病院")
 	name = cjkWords.Replace(cjkUniversity.ReplaceAllString(name, "${1}大学${2}"))
 	var b strings.Builder
@@ -63,10 +80,14 @@ func cjkEnglish(name string) string {
 			run = run[:0]
 		}
 	}
-	for _, r := range name {
+	rs := []rune(name)
+	for i, r := range rs {
 		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' {
 			run = append(run, r)
 			continue
+		}
+		if r == ' ' && len(run) > 0 && unicode.Is(unicode.Hangul, run[len(run)-1]) && i+1 < len(rs) && unicode.Is(unicode.Hangul, rs[i+1]) {
+			continue // Korean spaces a name's words as it likes: "대한 의사협회" is "대한의사협회"
 		}
 		flush()
 		b.WriteRune(r)

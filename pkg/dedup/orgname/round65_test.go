@@ -34,3 +34,26 @@ func TestRound65EastAsianNames(t *testing.T) {
 		t.Errorf("Key(大阪病院) = %q, want daban hospital", got)
 	}
 }
+
+// TestRound65UniversityShortNames: a Japanese university's short name
+// before its hospital is its full one ("東大病院", "東京大学病院"), not inside
+// another name ("東大阪", Higashi-Osaka); Korean spaces inside a name do
+// not part it (round 65).
+func TestRound65UniversityShortNames(t *testing.T) {
+	t.Parallel()
+	if a, b := Key("東大病院"), Key("東京大学病院"); a != b {
+		t.Errorf("Key(東大病院) = %q, Key(東京大学病院) = %q; want the same", a, b)
+	}
+	if s := Similarity(Key("東大医学部付属病院"), Key("東京大学医学部附属病院")); s < 0.9 {
+		t.Errorf("東大医学部付属病院 ~ 東京大学医学部附属病院 = %.2f", s)
+	}
+	if got := Key("東大阪医療センター"); got != "dongdaban medical center" {
+		t.Errorf("Key(東大阪医療センター) = %q", got)
+	}
+	if got := Key("東京大学"); got != "dongjing university" {
+		t.Errorf("Key(東京大学) = %q", got)
+	}
+	if a, b := Key("대한 의사협회"), Key("대한의사협회"); a != b {
+		t.Errorf("Key(대한 의사협회) = %q, Key(대한의사협회) = %q", a, b)
+	}
+}
