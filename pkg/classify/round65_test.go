@@ -94,11 +94,21 @@ func TestRound65Fields(t *testing.T) {
 	}
 }
 
-// TestRound65IdeographVictims: a Japanese digest's headline that names its
-// source in brackets at its end, a legal form written whole before the
-// name, and Chinese verbs and measure words that come before "醫院" and
-// are no part of a name (round 65; sentences of our own).
-func TestRound65IdeographVictims(t *testing.T) {
+// TestRound65Victims: the victims of round 65's languages, in sentences of
+// our own:
+//   - a Japanese digest's headline that names its source in brackets at its
+//     end, and a legal form written whole before the name;
+//   - a Japanese name written partly in hiragana at a headline's start or
+//     after a break, and no hiragana of grammar in a name;
+//   - a name that runs on from one health word to the next ("…医科大学…病院");
+//   - in Chinese, verbs and their subjects, measure words, attack words and
+//     words of being affected before "醫院" are no part of a name, a name
+//     that opens its clause is taken first, and a city's health-code app is
+//     a public-health body;
+//   - a closing curly quote ends a name ("bệnh viện”. Trong khi đó");
+//   - a Thai hospital's name after its kind, the Thai health ministry, and an
+//     Indonesian headline that is no name.
+func TestRound65Victims(t *testing.T) {
 	t.Parallel()
 	checkVictims(t, newTest(t), []victimCase{
 		{"ja", "業務用端末に不正アクセス、職員約300人分の個人情報漏えいの可能性(日本医療研究開発機構)",
@@ -106,64 +116,15 @@ func TestRound65IdeographVictims(t *testing.T) {
 		{"ja", "地方独立行政法人市立西浜医療センターにサイバー攻撃", "ランサムウェアによる攻撃を受けた。", "", "地方独立行政法人市立西浜医療センター"},
 		{"zh", "黑客侵入醫院網絡竊取資料", "黑客利用程序侵入醫院的系統，竊取病患資料。", "侵入", ""},
 		{"zh", "多家醫院遭勒索軟體攻擊", "本月有多家醫院遭勒索軟體攻擊。", "多家", ""},
-	})
-}
-
-// TestRound65HiraganaNames: a Japanese name written partly in hiragana,
-// standing at a headline's start or after a break, is read whole; hiragana
-// of grammar before a name are not part of it (round 65; sentences of our
-// own).
-func TestRound65HiraganaNames(t *testing.T) {
-	t.Parallel()
-	checkVictims(t, newTest(t), []victimCase{
 		{"ja", "いまきよ総合病院 メールアカウント不正利用", "職員のメールアカウントが不正利用された。", "", "いまきよ総合病院"},
 		{"ja", "【速報】さいたま市立東病院にサイバー攻撃", "ランサムウェアによる攻撃を受けた。", "", "さいたま市立東病院"},
 		{"ja", "不正アクセスを受けたのはさくら記念病院", "ランサムウェアによる攻撃を受けた。", "のは", ""},
-	})
-}
-
-// TestRound65ChineseNames: in Chinese, a verb and its subject before
-// "醫院" are no part of a name, a name that opens its clause is taken
-// before one that does not, attack words before a name are not in it, and a
-// city's health-code app is a public-health body (round 65; sentences of
-// our own).
-func TestRound65ChineseNames(t *testing.T) {
-	t.Parallel()
-	checkVictims(t, newTest(t), []victimCase{
 		{"zh", "男子盜賣醫療資料被捕", "他竊取醫院的藥品資料後轉賣。東山市第一人民醫院資訊科發現系統遭入侵。", "竊取", "東山市第一人民醫院"},
 		{"zh", "境外网络攻击南城健康宝", "南城健康宝昨日遭受境外网络攻击。", "攻击", "南城健康宝"},
-	})
-}
-
-// TestRound65NameAcrossHealthWords: a name that runs on from one health
-// word to the next is read whole ("…医科大学…病院", a university's hospital),
-// and Chinese words of being affected are no part of a name (round 65;
-// sentences of our own).
-func TestRound65NameAcrossHealthWords(t *testing.T) {
-	t.Parallel()
-	checkVictims(t, newTest(t), []victimCase{
 		{"ja", "東山医科大学西町病院にサイバー攻撃", "ランサムウェアによる攻撃を受けた。", "", "東山医科大学西町病院"},
 		{"zh", "勒索软件攻击医疗系统", "黑客入侵了共享系统，有受影响医院暂停门诊。", "受影响", ""},
-	})
-}
-
-// TestRound65CurlyQuoteEndsName: a closing curly quote ends a name as a
-// straight one does: "bệnh viện”. Trong khi đó" is no hospital's name
-// (round 65; sentences of our own).
-func TestRound65CurlyQuoteEndsName(t *testing.T) {
-	t.Parallel()
-	checkVictims(t, newTest(t), []victimCase{
 		{"vi", "Bệnh viện ở Pháp bị tấn công mạng", "Bộ trưởng cho rằng vụ tấn công mạng đã buộc phải “sắp xếp lại toàn bộ bệnh viện”. " +
 			"Trong khi đó, cơ quan y tế cho biết tin tặc đòi tiền chuộc.", "Trong", ""},
-	})
-}
-
-// TestRound65ThaiAndIndonesianNames: a Thai hospital's name after its kind,
-// the Thai health ministry, and an Indonesian headline that is no name
-// (round 65; sentences of our own).
-func TestRound65ThaiAndIndonesianNames(t *testing.T) {
-	t.Parallel()
-	checkVictims(t, newTest(t), []victimCase{
 		{"th", "โรงพยาบาลบ้านนา โดนแรนซัมแวร์", "ระบบของโรงพยาบาลบ้านนาถูกโจมตีด้วยแรนซัมแวร์", "", "โรงพยาบาลบ้านนา"},
 		{"th", "แฮกเกอร์อ้างขายข้อมูลผู้ป่วย", "แฮกเกอร์อ้างว่าเจาะระบบของกระทรวงสาธารณสุข", "", "กระทรวงสาธารณสุข"},
 		{"th", "โรงพยาบาลถูกโจมตีด้วยแรนซัมแวร์", "ข้อมูลผู้ป่วยถูกล็อก", "ถูก", ""},
