@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,10 +39,8 @@ func cjkDateAt(toks []text.Token, i int) (date string, last int, ok bool) {
 	} else {
 		return "", 0, false
 	}
-	unit := func(k int, chars ...string) bool {
-		return k < len(toks) && strings.Contains(strings.Join(chars, ""), toks[k].Norm) && toks[k].Norm != ""
-	}
-	if !unit(j, "年", "년") || j+4 >= len(toks) || !unit(j+2, "月", "월") || !unit(j+4, "日", "일") {
+	unit := func(k int, units ...string) bool { return k < len(toks) && slices.Contains(units, toks[k].Norm) }
+	if !unit(j, "年", "년") || !unit(j+2, "月", "월") || !unit(j+4, "日", "일") {
 		return "", 0, false
 	}
 	m, errM := strconv.Atoi(toks[j+1].Norm)

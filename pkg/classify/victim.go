@@ -1114,11 +1114,8 @@ func ideographic(lang, title string) bool {
 	case lang != "":
 		return false
 	}
-	return strings.ContainsFunc(title, text.Ideograph) || strings.ContainsFunc(title, thaiLetter)
+	return strings.ContainsFunc(title, text.Ideograph) || strings.ContainsFunc(title, text.Thai)
 }
-
-// thaiLetter reports whether r is a letter or mark of Thai writing.
-func thaiLetter(r rune) bool { return r >= 0x0E01 && r <= 0x0E5B }
 
 // thaiName finds a health body named in Thai, where the kind comes first
 // and the name after it without a space ("โรงพยาบาลสระบุรี", Saraburi
@@ -1132,7 +1129,7 @@ func thaiName(p part) (string, bool) {
 			continue
 		}
 		w := p.src[p.toks[h.First].Start:p.toks[h.Last].End]
-		if !strings.ContainsFunc(w, thaiLetter) {
+		if !strings.ContainsFunc(w, text.Thai) {
 			continue
 		}
 		if w == "กระทรวงสาธารณสุข" {
@@ -1140,7 +1137,7 @@ func thaiName(p part) (string, bool) {
 		}
 		hi := h.Last
 		for hi+1 < len(p.toks) && hi-h.Last < 24 && !p.toks[hi+1].Break && p.toks[hi].End == p.toks[hi+1].Start &&
-			strings.ContainsFunc(p.src[p.toks[hi+1].Start:p.toks[hi+1].End], thaiLetter) {
+			strings.ContainsFunc(p.src[p.toks[hi+1].Start:p.toks[hi+1].End], text.Thai) {
 			hi++
 		}
 		rest := p.src[p.toks[h.Last].End:p.toks[hi].End]

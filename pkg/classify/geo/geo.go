@@ -115,7 +115,7 @@ func New() *Gazetteer {
 	}
 	for name, p := range m {
 		switch {
-		case hasIdeograph(name):
+		case strings.ContainsFunc(name, text.Ideograph):
 			p.anyCase = true // no capitals in these scripts: "北海道"
 		case strings.ToUpper(name) == name:
 			p.abbr = true
@@ -638,16 +638,6 @@ func (g *Gazetteer) FindAll(toks []text.Token, src string, title bool) (out, att
 	out = append(out, counties(toks, src, title)...)
 	out = append(out, statesOfAmbiguousName(toks, src, title)...)
 	return append(out, stateCodes(toks, src, title)...), attackers
-}
-
-// hasIdeograph reports whether s holds a Chinese, Japanese or Korean character.
-func hasIdeograph(s string) bool {
-	for _, r := range s {
-		if text.Ideograph(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // asianScriptAround reports whether the nearest letters before and after

@@ -68,7 +68,7 @@ func Tokenize(s string) []Token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case Ideograph(r) || thai(r):
+		case Ideograph(r) || Thai(r):
 			// Chinese, Japanese and Korean write words without spaces
 			// between them ("県精神科医療センターにサイバー攻撃"): each character is
 			// a token, and the lexicon's phrases are runs of them.
@@ -149,9 +149,9 @@ const cjkBreaks = "、。，．！？：；（）「」『』【】〈〉《》�
 // and Japanese.
 const CJKStop = "。！？"
 
-// thai reports whether r is a letter or mark of Thai writing, which, like
+// Thai reports whether r is a letter or mark of Thai writing, which, like
 // Chinese, puts no spaces between words: each is a token (round 65).
-func thai(r rune) bool { return r >= 0x0E01 && r <= 0x0E5B }
+func Thai(r rune) bool { return r >= 0x0E01 && r <= 0x0E5B }
 
 // Ideograph reports whether r is a character of Chinese, Japanese or
 // Korean writing: a Han ideograph, a kana, the kana length mark, or a

@@ -63,7 +63,7 @@ var cjkUniversityNames = map[string]string{"東大": "東京大学", "京大": "
 // letters would read as no distinctive word. A name without East Asian
 // characters is returned as it is.
 func cjkEnglish(name string) string {
-	if !hasCJK(name) {
+	if !strings.ContainsFunc(name, cjkRune) {
 		return name
 	}
 	name = cjkUniversityShort.ReplaceAllStringFunc(name, func(m string) string {
@@ -82,7 +82,7 @@ func cjkEnglish(name string) string {
 	}
 	rs := []rune(name)
 	for i, r := range rs {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' {
+		if cjkRune(r) {
 			run = append(run, r)
 			continue
 		}
@@ -96,12 +96,8 @@ func cjkEnglish(name string) string {
 	return b.String()
 }
 
-// hasCJK reports whether s holds a Han, kana or Hangul character.
-func hasCJK(s string) bool {
-	for _, r := range s {
-		if r >= 0x1100 && (r <= 0x11FF || (r >= 0x3040 && r <= 0x9FFF) || (r >= 0xAC00 && r <= 0xD7AF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF00 && r <= 0xFFEF)) {
-			return true
-		}
-	}
-	return false
+// cjkRune reports whether r is a Han, kana or Hangul character, or the
+// kana length mark.
+func cjkRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー'
 }
