@@ -1629,7 +1629,12 @@ func negation(w string) bool {
 		// round 45: English contractions, whose "t" is a filler ("wasn't the result of a cyber attack")
 		"wasn", "isn", "weren", "aren", "didn", "doesn", "hasn", "haven", "hadn",
 		// round 22: "nada indica que se trate de um ciberataque", "nichts deutet auf einen Angriff hin"
-		"nada", "rien", "nichts", "niets", "nulla", "niente":
+		"nada", "rien", "nichts", "niets", "nulla", "niente",
+		// round 66: the languages beyond the seven ("nešlo … ani o kybernetický útok", "nie był to atak",
+		// "inte en it-attack", "ikke et cyberangreb", "nu a fost un atac", "не было кибератаки", "לא הייתה מתקפת סייבר")
+		"nie", "ani", "neslo", "nejde", "nejednalo", "nebol", "nebolo", "nebyl", "nebylo", "nebyla", "nedoslo", "inte", "ingen",
+		"inget", "inga", "ikke", "intet", "nu", "niciun", "nicio", "nem", "nincs", "δεν", "не", "нет", "ні", "nije", "nema",
+		"לא", "אין", "لا", "لم", "ليس":
 		return true
 	}
 	return false
@@ -1805,7 +1810,14 @@ func negationFiller(w string) bool {
 		// round 47: "não está relacionado a um incidente de segurança ou a um ataque cibernético",
 		// "n'est pas lié à une cyberattaque", "non è collegato a un attacco informatico"
 		"esta", "estao", "estava", "relacionado", "relacionada", "relacionados", "relacionadas", "lie", "liee", "lies",
-		"collegato", "collegata", "legato", "legata", "correlato", "correlata", "gerelateerd":
+		"collegato", "collegata", "legato", "legata", "correlato", "correlata", "gerelateerd",
+		// round 66: the other languages' copulas, articles and "any" ("nešlo o chybu … ani o kybernetický útok",
+		// "nie był to atak hakerski", "det var inte en it-attack", "nu a fost un atac cibernetic", "не было никакой кибератаки")
+		"je", "o", "jednalo", "islo", "bol", "bolo", "byl", "bylo", "byla", "k", "ziadny", "ziaden", "zadny",
+		"zadna", "zadne", "zadnego", "zadnej", "doszlo", "wynikiem", "var", "det", "ett", "fraga", "nagon", "nagot", "nagra",
+		"tale", "noget", "noe", "et", "fost", "vorba", "este", "volt", "szo", "egy", "semmilyen", "было", "был", "была", "это",
+		"никакой", "никакого", "никаких", "являлось", "не", "було", "це", "жодної", "жодних", "става", "въпрос", "за",
+		"bio", "bila", "bilo", "u", "pitanju", "radilo", "היה", "הייתה", "מדובר", "ב", "كان", "يكن", "هناك", "اي", "أي":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"
 		return true

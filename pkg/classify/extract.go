@@ -78,11 +78,12 @@ func thingNoun(s string) bool {
 
 func multiplier(s string) float64 {
 	switch s {
-	case "million", "millions", "mio", "millionen", "millones", "milioni", "milhoes", "milhao", "miljoen", "mln", "m":
+	case "million", "millions", "mio", "millionen", "millones", "milioni", "milhoes", "milhao", "miljoen", "mln", "m",
+		"juta": // id, ms (round 66)
 		return 1e6
-	case "billion", "milliard", "milliarden", "mil millones":
+	case "billion", "milliard", "milliarden", "mil millones", "miliar", "bilion":
 		return 1e9
-	case "thousand", "mille", "mil", "tausend", "duizend":
+	case "thousand", "mille", "mil", "tausend", "duizend", "ribu":
 		return 1e3
 	case "lakh", "lakhs", "lac": // Indian English: "2.8 lakh patients"
 		return 1e5
@@ -935,7 +936,14 @@ func dates(toks []text.Token) []dateMention {
 			}
 		}
 		m := monthOf(t.Norm)
-		if m == 0 || (t.Norm == "may" && !t.Upper) || (t.Norm == "mar" && !t.Upper) {
+		if m == 0 {
+			if d, first, last, ok := europeanDateAt(toks, i); ok {
+				out = append(out, dateMention{date: d, first: first, start: toks[first].Start, end: toks[last].End})
+				i = last
+			}
+			continue
+		}
+		if (t.Norm == "may" && !t.Upper) || (t.Norm == "mar" && !t.Upper) {
 			continue
 		}
 		// Month D, YYYY
@@ -1013,8 +1021,8 @@ func classifyDates(toks []text.Token, src string, ds []dateMention) (incident, d
 			if publicationVerb(toks[k].Norm) {
 				break // "they published the stolen files onto the internet on May 6": the leak's day (round 61)
 			}
-			inc = incidentCue(toks[k].Norm) && !slices.ContainsFunc(toks[max(0, k-3):k], func(t text.Token) bool { return publicationVerb(t.Norm) })
-			dis = disclosureCue(toks[k].Norm)
+			inc = (incidentCue(toks[k].Norm) || europeanIncidentCue(toks[k].Norm)) && !slices.ContainsFunc(toks[max(0, k-3):k], func(t text.Token) bool { return publicationVerb(t.Norm) })
+			dis = disclosureCue(toks[k].Norm) || europeanDisclosureCue(toks[k].Norm)
 		}
 		switch {
 		case dis && disclosure.date == "":

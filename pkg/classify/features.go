@@ -113,6 +113,10 @@ func (c *Classifier) analyse(title, body, lang string) *doc {
 	lowered := titleCase(d.titleToks, d.titleHits)
 	d.titleCased = cased && (lowered || attack) // a long Title Case headline with a verb or an attack word
 	d.bodyHits = coveredEntityAbbr(body, d.bodyToks, capitalsOnly(body, d.bodyToks, c.termHits(d.bodyToks)))
+	if d.foreign {
+		nordicInsiders(d)
+		d.titleHits, d.bodyHits = withoutEnglishCare(d.titleToks, d.titleHits), withoutEnglishCare(d.bodyToks, d.bodyHits)
+	}
 	headlineLines(body, d.bodyToks, d.bodyHits)
 	computing := inComputing(d.titleToks, d.titleHits) || inComputing(d.bodyToks, d.bodyHits)
 	d.titleHits = physicalAttacks(d.titleToks, d.titleHits, computing)
@@ -128,6 +132,16 @@ func (c *Classifier) analyse(title, body, lang string) *doc {
 		d.bodyHits = dropAmbiguousOrgs(d.bodyToks, d.bodyHits)
 	}
 	return d
+}
+
+// withoutEnglishCare drops English "care" alone as a health word from a
+// report in another language: Romanian writes it for "which" ("care a
+// avut loc"), Italian for "dear" (round 66: a Romanian city hall's attack
+// was accepted as health's).
+func withoutEnglishCare(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	return slices.DeleteFunc(hits, func(h text.Hit[term]) bool {
+		return h.First == h.Last && h.Value.kind == kHealthWeak && toks[h.First].Norm == "care"
+	})
 }
 
 // ambiguousPhrase reports organisation words that name health organisations

@@ -53,6 +53,7 @@ func lexicon() map[string]term {
 	}
 	addEuropeanTerms(add) // first: a word the lexicon below lists keeps its meaning there
 	addAsianTerms(add)
+	addCyrillicAndMiddleEastTerms(add)
 	// Specialty practices: a body part or condition before a practice's
 	// kind word ("Kessler Hearing Centers", "Desert Skin Institute",
 	// "Northside Foot & Ankle Specialists", "Lakeland Heart & Vascular

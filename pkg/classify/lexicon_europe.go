@@ -56,6 +56,27 @@ func addEuropeanTerms(add func(t term, words ...string)) {
 	add(weakCyber("data_breach"), "wyciek danych", "wycieku danych", "wyciekly dane", "unik dat", "uniku dat", "curenje podataka",
 		"curenja podataka", "uhajanje podatkov", "datalekkasje*", "datalaek*", "datalacka*", "tietovuoto*", "scurgere de date",
 		"adatszivargas*", "veri sizintisi")
+	// round 66: Estonian, Latvian and Lithuanian ("küberrünnaku tagajärjel", "kiberuzbrukums slimnīcai",
+	// "kibernetinė ataka ligoninėje"), and Swedish care words ("vårdplaneringsverktyget Prator")
+	add(cyber(""), "kuberrunnak*", "kuberrunde*", "kuberrunne*", "hakker*", "haker*", "hakeri*", "kiberuzbrukum*",
+		"kiberuzbrukuma", "kibernetine ataka", "kibernetines atakos", "kibernetiniu ataku", "kibernetine ataka",
+		"kibernetinei atakai", "programisi*")
+	// a break-in may be a burglar's too ("įsilaužė į vaistinę")
+	add(weakCyber(""), "isilauz*")
+	add(cyber(""), "ebaseaduslikult sisenetud")
+	add(cyber("ransomware"), "lunavara*", "lunaraha*", "izspiedejvirus*", "izpirkuma maks*", "ispirkos reikalaujan*",
+		"ispirku reikalaujan*")
+	add(cyber("malware"), "pahavara*", "kaitiga programmatura", "kaitigo programmaturu")
+	add(weakCyber("data_breach"), "andmeleke*", "andmeleke", "datu nopl*", "duomenu nutekejim*", "tietosuojaloukkau*")
+	add(cyber("data_breach"), "tietosuojamurto*", "tietosuojamurro*") // "joutui tietosuojamurron kohteeksi": a break-in
+	add(org("care_provider"), "haigla*", "kliinik*", "perearst*", "hambaravi*", "slimnic*", "klinik*", "ligonin*",
+		"gydymo istaig*", "poliklinik*", "poliklinika")
+	add(org("pharma"), "apteek*", "aptiek*", "vaistin*")
+	add(org("public_health"), "sotsiaalministeerium*", "veselibas ministrij*", "slimibu profilakses",
+		"sveikatos apsaugos ministerij*")
+	add(org("health_insurance"), "nacionalais veselibas dienests")
+	add(term{kind: kHealthData}, "patsient*", "terviseandme*", "pacient*", "pacienti", "pacientu", "pacientai", "pacientu duomen*")
+	add(term{kind: kHealthWeak}, "tervis", "tervise", "tervisele", "tervishoiu", "tervishoid", "veselib*", "sveikat*", "varden", "vardplanering*", "vardgivar*", "vardpersonal*")
 	// el (round 40): "Θύμα χάκερς έπεσε και το νοσοκομείο Χανίων", "κυβερνοεπίθεση", "λυτρισμικό"
 	add(cyber(""), "κυβερνοεπιθε*", "χακερ*", "κυβερνοεγκλημ*", "κακοβουλο λογισμικο", "κακοβουλου λογισμικου")
 	add(cyber("ransomware"), "λυτρισμικ*")

@@ -2885,7 +2885,13 @@ func adviceWord(w string) bool {
 		// (round 43), "combattre", "bekämpfen", "combatir", "contrastare", "combater", "bestrijden"
 		"lutter", "combattre", "bekampfen", "combatir", "contrastare", "combater", "bestrijden",
 		// good habits: "… : les bons réflexes" (round 44)
-		"reflexes":
+		"reflexes",
+		// round 66: protection, tips and guides in the languages beyond the seven ("Så skyddar du kliniken mot
+		// cyberbrott", "Jak chronić szpital przed atakiem", "Hastaneler siber saldırılardan nasıl korunur")
+		"skydda", "skyddar", "beskytte", "beskytter", "beskyt", "suojata", "suojautua", "chronic", "ochranit", "chranit",
+		"chranit se", "korunmak", "korunur", "korumak", "protejeaza", "protejati", "vedekezni", "vedekezhet",
+		"защитить", "защититься", "захистити", "захиститися", "προστατευτειτε", "προστασια", "porady", "wskazowki",
+		"tipy", "rad", "radene", "vinkit", "vinkkia", "ipuclari", "sfaturi", "tanacsok", "советы", "поради":
 		return true
 	}
 	return false
@@ -3498,6 +3504,9 @@ func commentaryTitle(d *doc) (string, bool) {
 		return d.title[last.Start:last.End] + "?", true
 	}
 	if span, ok := sourcePrefix(d.title); ok {
+		return span, true
+	}
+	if span, ok := percentTitle(d); ok {
 		return span, true
 	}
 	for i, t := range d.titleToks {
@@ -4118,6 +4127,28 @@ func riskWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// percentTitle returns the share of attacks a title of a report in another
+// language states, a sector's statistic: "Οι χάκερς χτυπούν τα νοσοκομεία: Το 71% των
+// κυβερνοεπιθέσεων αφορούν δομές υγείας" (round 66). English titles have
+// their own words for it ("percent", trendTitle).
+func percentTitle(d *doc) (string, bool) {
+	if !d.foreign || d.titleHasKnown {
+		return "", false
+	}
+	for i, t := range d.titleToks {
+		gap := d.title[t.End:min(len(d.title), t.End+2)]
+		if !t.Digit || !(strings.HasPrefix(gap, "%") || strings.HasPrefix(gap, " %")) {
+			continue
+		}
+		// a share of attacks, not of one attack's servers ("Attaque
+		// informatique au CHwapi : 40 % des serveurs chiffrés")
+		if slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kCyber && h.First > i && h.First <= i+3 }) {
+			return d.title[t.Start : t.End+strings.Index(gap, "%")+1], true
+		}
+	}
+	return "", false
 }
 
 // commentaryWord marks a title about attacks in general: surveys and

@@ -1,6 +1,11 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
 
 // Swedish, Norwegian, Danish and Finnish name a health body with its
 // place first and its kind in lower case ("Karolinska
@@ -144,4 +149,62 @@ func finnishBaseForm(name string) string {
 		}
 	}
 	return name
+}
+
+// nordicInsiders weakens a Nordic report's "intrusions" when the report
+// tells of staff and of no other attack: Swedish law calls any unlawful look
+// into a record system "dataintrång", an employee's snooping too ("Dataintrång
+// i vården anmält … polisanmälan mot två landstingsanställda"), and Danish
+// and Norwegian write alike. Told beside staff and nothing else, the
+// intrusion is an insider's, a loss (round 66).
+func nordicInsiders(d *doc) {
+	staff, other := false, false
+	for _, p := range [...]struct {
+		toks []text.Token
+		hits []text.Hit[term]
+	}{{d.titleToks, d.titleHits}, {d.bodyToks, d.bodyHits}} {
+		staff = staff || slices.ContainsFunc(p.toks, func(t text.Token) bool { return nordicStaff(t.Norm) })
+		other = other || slices.ContainsFunc(p.hits, func(h text.Hit[term]) bool {
+			return h.Value.kind == kCyber && !h.Value.weak && !nordicIntrusion(p.toks[h.First].Norm)
+		})
+	}
+	if !staff || other {
+		return
+	}
+	weaken := func(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+		var added []text.Hit[term]
+		for i, h := range hits {
+			if h.Value.kind == kCyber && nordicIntrusion(toks[h.First].Norm) {
+				hits[i].Value.weak = true
+				added = append(added, text.Hit[term]{Value: term{kind: kLoss}, First: h.First, Last: h.First})
+			}
+		}
+		return withHits(hits, added)
+	}
+	d.titleHits, d.bodyHits = weaken(d.titleToks, d.titleHits), weaken(d.bodyToks, d.bodyHits)
+}
+
+func nordicIntrusion(w string) bool {
+	for _, p := range [...]string{"dataintrang", "intrang", "datainnbrudd", "dataindbrud"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nordicStaff is a word for an organisation's own people in Swedish,
+// Danish and Norwegian: employees, staff, consultants, doctors, nurses.
+func nordicStaff(w string) bool {
+	for _, p := range [...]string{"anstalld", "landstingsanstalld", "regionanstalld", "medarbetar", "ansatt", "medarbejder",
+		"konsult", "sjukskoterska", "sygeplejerske", "sykepleier"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	switch w {
+	case "personal", "personalen", "personale", "personalet", "lakare", "lakaren", "laege", "laegen", "lege", "legen":
+		return true
+	}
+	return false
 }

@@ -76,6 +76,8 @@ func knownOrgs() map[string]term {
 		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france",
 		// round 33: Portugal's national emergency medical service
 		"instituto nacional de emergencia medica",
+		// round 66: Estonia's health board
+		"terviseamet",
 		// round 54: Brazil's health regulator
 		"anvisa", "agencia nacional de vigilancia sanitaria")
 	for code, names := range orgCountries() {

@@ -469,6 +469,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 		if i > 0 && headlineVerbS(t.Norm) && !legal {
 			return false // a Title Case headline's verb: "Medical Imaging Devices Running Outdated Windows Versions, Report Finds"
 		}
+		if i > 0 && toks[i-1].Digit && t.Norm != "m" && multiplier(t.Norm) >= 1e6 && !legal {
+			return false // a headline's count: "Kembali Beraksi, Bjorka Klaim Jual 3,2 Miliar Data PeduliLindungi" (round 66)
+		}
 		if i > 0 && i < len(toks)-1 && attackHeadWord(t.Norm) && !legal {
 			return false // an attack's noun a lexicon phrase took in: "The Corewell Health Data Breach Affects 1 Million Patients" (round 44)
 		}
@@ -504,8 +507,43 @@ func securityTopicAt(toks []text.Token) (int, int, bool) {
 				return i - 1, i, true
 			}
 		}
+		if otherSecurityTopic(t.Norm) {
+			return i, i, true
+		}
+		if i > 0 && otherSecurityPair(toks[i-1].Norm, t.Norm) {
+			return i - 1, i, true
+		}
 	}
 	return 0, 0, false
+}
+
+// otherSecurityTopic is cyber or IT security as one word in the languages
+// beyond the seven: "Кибербезопасность в здравоохранении", "Cyberbezpieczeństwo
+// szpitali", "Kyberturvallisuus sairaaloissa" (round 66).
+func otherSecurityTopic(w string) bool {
+	for _, stem := range [...]string{"кибербезопасност", "кібербезпек", "киберсигурност", "cyberbezpieczenstw",
+		"kyberbezpecnost", "cybersakerhet", "informationssakerhet", "cybersikkerhed", "cybersikkerhet",
+		"kyberturvallisuu", "kiberbiztonsag", "κυβερνοασφαλει", "kuberturvalisus", "kiberdrosib", "kiberbezbednost"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return w == "tietoturva" || w == "tietoturvan" // not "tietoturvaloukkaus", a breach
+}
+
+// otherSecurityPair is cyber or IT security written as two words in those
+// languages: "kybernetická bezpečnost", "siber güvenlik", "securitate
+// cibernetică", "الأمن السيبراني", "אבטחת סייבר", "kibernetinis saugumas".
+func otherSecurityPair(a, b string) bool {
+	switch a + " " + b {
+	case "kyberneticka bezpecnost", "kybernetickej bezpecnosti", "kyberneticke bezpecnosti",
+		"siber guvenlik", "siber guvenligi", "securitate cibernetica", "securitatea cibernetica", "securitatii cibernetice",
+		"الامن السيبراني", "אבטחת סייבר", "kibernetinis saugumas", "kibernetinio saugumo", "kiberneticka sigurnost",
+		"kiberneticke sigurnosti", "it sakerhet", "it sakerheten", "it sikkerhed", "it sikkerhet", "informacijska varnost",
+		"bezpieczenstwo cyfrowe":
+		return true
+	}
+	return false
 }
 
 // camelCase reports whether a word holds a capital right after a small

@@ -96,6 +96,10 @@ func Tokenize(s string) []Token {
 			i+1 < len(s) && isASCIILetter(s[i+1]):
 			// Dutch "niet-dringende", German "nicht-medizinische": a prefix, no negation (round 32)
 			plain = false
+		case start >= 0 && (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)):
+			// a mark inside a word stays in it: Hebrew's points ("מִתְקֶפֶת"),
+			// Arabic's vowels ("هجومٌ"), a decomposed accent (round 66)
+			plain = false
 		default:
 			flush(i)
 		}
@@ -181,12 +185,23 @@ func foldInto(b *strings.Builder, r rune) {
 		b.WriteByte(byte(r))
 		return
 	}
+	if vowelPoint(r) {
+		return // "מִתְקֶפֶת" is "מתקפת", "هجومٌ" "هجوم" (round 66)
+	}
 	r = unicode.ToLower(r)
 	if f, ok := fold(r); ok {
 		b.WriteString(f)
 		return
 	}
 	b.WriteRune(r)
+}
+
+// vowelPoint reports whether r is a mark Hebrew or Arabic may add to a
+// word's letters, its vowels and cantillation (which most text leaves
+// out), or Arabic's tatweel, a stretch of the line between letters.
+func vowelPoint(r rune) bool {
+	return (r >= 0x0591 && r <= 0x05C7) || (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) ||
+		r == 0x0670 || r == 0x0640 || (r >= 0x06D6 && r <= 0x06ED)
 }
 
 // fold maps one lower-case rune to its unaccented form.
@@ -210,7 +225,7 @@ func fold(r rune) (string, bool) {
 		return "i", true
 	case 'ñ', 'ń', 'ň':
 		return "n", true
-	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű':
+	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű', 'ų':
 		return "u", true
 	case 'ý', 'ÿ':
 		return "y", true
@@ -226,8 +241,14 @@ func fold(r rune) (string, bool) {
 		return "r", true
 	case 'ț', 'ť', 'ţ':
 		return "t", true
-	case 'ğ':
+	case 'ğ', 'ģ':
 		return "g", true
+	case 'ķ':
+		return "k", true
+	case 'ļ':
+		return "l", true
+	case 'ņ':
+		return "n", true
 	// Greek: the tonos and the diaeresis, and the final sigma (round 40)
 	case 'ά':
 		return "α", true
@@ -245,6 +266,12 @@ func fold(r rune) (string, bool) {
 		return "ω", true
 	case 'ς':
 		return "σ", true
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return "ا", true // Arabic's alef with or without its hamza, as the press writes either (round 66)
+	case 'ى':
+		return "ي", true // "مستشفى" and "مستشفي"
+	case 'ё':
+		return "е", true // Russian writes "е" for it but in dictionaries (round 66)
 	}
 	return "", false
 }

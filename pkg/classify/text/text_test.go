@@ -202,3 +202,25 @@ func TestLexiconFirstWordFilter(t *testing.T) {
 		t.Errorf("Find found %+v, want only the one-letter phrase", hits)
 	}
 }
+
+// TestVowelPoints: Hebrew's vowel points and Arabic's vowels stay inside
+// their word and fold away; Arabic's alef forms and final ya fold to one
+// letter; the Baltic letters fold as the others (round 66).
+func TestVowelPoints(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, want string }{
+		{"מִתְקֶפֶת סייבר", "מתקפת סייבר"},
+		{"هجومٌ إلكترونيّ", "هجوم الكتروني"},
+		{"مستشفى", "مستشفي"},
+		{"Ёлка", "елка"},
+		{"ligoninių ķēde", "ligoniniu kede"},
+	} {
+		var got []string
+		for _, tok := range Tokenize(tt.in) {
+			got = append(got, tok.Norm)
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/classify/text"
+)
+
+// TestRound66Dates: dates in Europe's other languages — month names in
+// the genitive, Hungarian's year first, digits with dots — and the role
+// the word before them gives (round 66; sentences of our own).
+func TestRound66Dates(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, incident, disclosure string }{
+		{"Szpital został zaatakowany 8 marca 2026 przez hakerów.", "2026-03-08", ""},
+		{"Dyrekcja poinformowała 10 marca 2026, że dane mogły wyciec.", "", "2026-03-10"},
+		{"Nemocnice byla napadena 1. července 2025 ráno.", "2025-07-01", ""},
+		{"Sjukhuset drabbades 27 februari 2024 av en it-attack.", "2024-02-27", ""},
+		{"Spitalul a anunțat 7 martie 2024 că a fost atacat.", "", "2024-03-07"},
+		{"A kórház közölte 2024. március 7-én, hogy támadás érte.", "", "2024-03-07"},
+		{"Szpital poinformował 08.03.2026 o ataku.", "", "2026-03-08"},
+		{"Szpital poinformował 31.13.2026 o ataku.", "", ""}, // no such month
+		{"Spotkanie 8 marca 2026 w szpitalu.", "", ""},       // no cue, no role
+	} {
+		toks := text.Tokenize(tt.in)
+		inc, dis := classifyDates(toks, tt.in, dates(toks))
+		if inc.date != tt.incident || dis.date != tt.disclosure {
+			t.Errorf("%q: incident %q disclosure %q, want %q %q", tt.in, inc.date, dis.date, tt.incident, tt.disclosure)
+		}
+	}
+}
+
+// TestRound66Reports: attacks on health bodies told in Russian, Ukrainian,
+// Bulgarian, Hebrew (with its vowel points or without), Arabic, Turkish,
+// Estonian, Latvian and Lithuanian, and, counting no attack, denials in
+// Slovak and Russian, a Swedish "intrusion" by staff, advice and a share
+// of attacks in a title, a Romanian city hall's attack whose "care" is
+// "which" (round 66; sentences of our own).
+func TestRound66Reports(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkReadings(t, c, []readingCase{
+		{"ru", "Кибератака на городскую больницу", "Хакеры атаковали больницу и зашифровали данные пациентов, требуя выкуп.", true, ""},
+		{"uk", "Хакерська атака на лікарню", "Хакери зламали систему лікарні та викрали дані пацієнтів.", true, ""},
+		{"bg", "Хакерска атака засегна болница в Пловдив", "Хакери блокираха системите на болницата.", true, ""},
+		{"he", "מִתְקֶפֶת סייבר על בית החולים", "האקרים תקפו את מערכות בית החולים והצפינו את המידע הרפואי.", true, ""},
+		{"he", "מתקפת סייבר על בית החולים", "האקרים תקפו את מערכות בית החולים והצפינו את המידע הרפואי.", true, ""},
+		{"ar", "هجوم إلكتروني على مستشفى في عمان", "تعرض المستشفى لهجوم الكتروني وطلب القراصنة فدية مقابل بيانات المرضى.", true, ""},
+		{"tr", "Devlet hastanesi hacklendi", "Bilgisayar korsanları hastanenin sistemine girerek hasta verilerini çaldı.", true, ""},
+		{"et", "Haigla langes küberrünnaku ohvriks", "Häkkerid krüpteerisid haigla süsteemid ja nõudsid lunaraha.", true, ""},
+		{"lv", "Kiberuzbrukums slimnīcai", "Hakeri uzbruka slimnīcas sistēmām, un pacientu dati tika nopludināti.", true, ""},
+		{"lt", "Kibernetinė ataka ligoninėje", "Programišiai užšifravo ligoninės sistemas ir reikalavo išpirkos.", true, ""},
+		{"sk", "Výpadok systému v nemocnici", "Podľa vyjadrenia centra nešlo o chybu spôsobenú ľudským faktorom ani o kybernetický útok.", false, ""},
+		{"ru", "Сбой в больнице", "В больнице заявили, что не было никакой кибератаки.", false, ""},
+		{"sv", "Dataintrång i vården anmält", "Regionen har polisanmält olovliga intrång i journalsystemet. Två anställda misstänks.", false, ""},
+		{"sv", "Så skyddar du kliniken mot it-attacker", "Många kliniker drabbas av dataintrång. Här är fem råd.", false, ""},
+		{"el", "Οι χάκερς χτυπούν τα νοσοκομεία: Το 60% των κυβερνοεπιθέσεων αφορά την υγεία", "Τα νοσοκομεία δέχονται τις περισσότερες κυβερνοεπιθέσεις.", false, ""},
+		{"ro", "Atac cibernetic la Primăria Deva", "Primăria a fost ținta unui atac ransomware care a avut loc în noaptea de vineri.", false, ""},
+	})
+}
+
+// TestRound66Victims: victims in the press of round 66's languages:
+//   - a Title Case headline holding a count ("3,2 Miliar Data") is a
+//     headline, not an organisation's name.
+func TestRound66Victims(t *testing.T) {
+	t.Parallel()
+	checkVictims(t, newTest(t), []victimCase{
+		{"id", "Kembali Beraksi, Zorka Klaim Jual 1,3 Miliar Data SehatKu", "Peretas mengklaim menjual data pengguna aplikasi kesehatan SehatKu.", "Kembali", ""},
+	})
+}
