@@ -30,6 +30,9 @@ type doc struct {
 	foreign bool
 	// germanic: German or Dutch, whose "alle" is "all" (see italianArticle)
 	germanic bool
+	// portuguese: a Portuguese document, whose contractions ("na", "do")
+	// were split
+	portuguese bool
 	// titleCased: the title is a Title Case headline (its capitals say
 	// little of where names begin and end)
 	titleCased bool
@@ -102,6 +105,7 @@ func (c *Classifier) analyse(title, body, lang string) *doc {
 	d.foreign = !d.english(lang)
 	d.germanic = d.foreign && d.isGermanic(lang)
 	if d.foreign && d.isPortuguese(lang) {
+		d.portuguese = true
 		contractions(d.titleToks)
 		contractions(d.bodyToks)
 	}

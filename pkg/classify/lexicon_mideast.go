@@ -28,6 +28,7 @@ func addCyrillicAndMiddleEastTerms(add func(t term, words ...string)) {
 		// ar
 		"هجوم الكتروني", "هجوم سيبراني", "هجوما الكترونيا", "هجوما سيبرانيا", "الهجوم الالكتروني", "الهجوم السيبراني",
 		"هجمات الكترونية", "هجمات سيبرانية", "هجمة الكترونية", "هجمة سيبرانية", "للهجوم الالكتروني", "للهجوم السيبراني",
+		"لهجوم الكتروني", "لهجوم سيبراني", "بهجوم الكتروني", "بهجوم سيبراني", "لهجمات الكترونية", "لهجمات سيبرانية",
 		"قراصنة", "القراصنة", "قرصنة", "هاكرز", "الهاكرز", "مخترقين", "اختراق الكتروني", "اختراق سيبراني",
 		// tr
 		"hacker*", "hacklendi", "hacklenen", "hacklenmesi", "bilgisayar korsan*")
@@ -61,6 +62,12 @@ func addCyrillicAndMiddleEastTerms(add func(t term, words ...string)) {
 		"مستشفي", "المستشفي", "مستشفيات", "المستشفيات", "بالمستشفي", "للمستشفي", "بمستشفي", "عيادة", "العيادة",
 		"عيادات", "مركز طبي", "المركز الطبي", "مجمع طبي",
 		"hastane*", "tip merkezi", "saglik merkezi", "poliklinigi", "dis hastanesi")
+	// emergency medical services ("Lotnicze Pogotowie Ratunkowe", "zdravotnická záchranná služba", "скорая помощь")
+	add(org("care_provider"), "pogotowie ratunkowe", "pogotowia ratunkowego", "pogotowiu ratunkowym", "ratownictwo medyczne",
+		"zachranna sluzba", "zachranne sluzby", "zachrannou sluzbu", "zdravotnicka zachranna sluzba", "serviciul de ambulanta",
+		"serviciului de ambulanta", "mentoszolgalat", "скорая помощь", "скорой помощи", "скорую помощь", "швидка допомога",
+		"швидкої допомоги", "спешна помощ", "спешна медицинска помощ", "ambulanssjukvard*", "ambulanstjanst*",
+		"ambulansetjeneste*", "ambulancetjeneste*", "ensihoito*", "מגן דוד אדום", "الاسعاف", "ambulans hizmet*")
 	add(org("pharma"), "аптек*", "фармацевтическ* компани*", "фармацевтичн* компані*", "апотек*", "בית מרקחת", "בתי מרקחת",
 		"صيدلية", "صيدليات", "الصيدلية", "شركة ادوية", "الصناعة الصيدلانية", "eczane*", "ilac firmasi", "ilac sirketi")
 	add(org("public_health"), "министерство здравоохранения", "министерства здравоохранения", "минздрав*",

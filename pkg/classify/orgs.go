@@ -33,7 +33,9 @@ func knownOrgs() map[string]term {
 		"ameli", "harvard pilgrim", "point32health", "independence blue cross", "florida blue", "oscar health",
 		"philhealth", "bpjs kesehatan", "star health",
 		// round 32: Argentina's retirees' insurer, Chile's largest private one
-		"pami", "banmedica")
+		"pami", "banmedica",
+		// round 66: Poland's national health fund by its initials
+		"nfz")
 	add("care_provider", "kaiser permanente", "hca healthcare", "tenet healthcare", "ascension", "commonspirit",
 		"community health systems", "universal health services", "prospect medical", "ardent health", "scripps health",
 		"banner health", "mclaren health", "providence health", "providence st joseph", "trinity health", "sutter health",

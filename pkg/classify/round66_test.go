@@ -59,12 +59,37 @@ func TestRound66Reports(t *testing.T) {
 	})
 }
 
+// TestRound66Countries: country names in Cyrillic, Greek, Turkish, Hebrew
+// and Arabic, in the cases the press writes them, and a Hebrew report that
+// names no place placed in Israel (round 66; sentences of our own).
+func TestRound66Countries(t *testing.T) {
+	t.Parallel()
+	checkCountries(t, newTest(t), []countryCase{
+		{"ru", "", "Кибератака на больницу в Германии", "Хакеры зашифровали данные пациентов.", "DE"},
+		{"uk", "", "Хакери атакували лікарню", "В Україні хакери зламали систему лікарні.", "UA"},
+		{"tr", "", "Almanya'da hastaneye siber saldırı", "Bilgisayar korsanları hastanenin sistemine girdi.", "DE"},
+		{"ar", "", "هجوم إلكتروني على مستشفى في الجزائر", "تعرض المستشفى لهجوم الكتروني.", "DZ"},
+		{"he", "", "מתקפת סייבר על בית החולים", "האקרים תקפו את מערכות בית החולים והצפינו את המידע הרפואי של המטופלים במחלקות.", "IL"},
+	})
+}
+
 // TestRound66Victims: victims in the press of round 66's languages:
 //   - a Title Case headline holding a count ("3,2 Miliar Data") is a
-//     headline, not an organisation's name.
+//     headline, not an organisation's name;
+//   - a Polish name after an attacker's verb; Portuguese "na" ("in the")
+//     links no object as Polish "na" ("on") does;
+//   - a Hebrew or Arabic name after its kind, the kind's joined
+//     preposition left out, grammar ending it, a kind alone or Arabic's
+//     definite kind no name.
 func TestRound66Victims(t *testing.T) {
 	t.Parallel()
 	checkVictims(t, newTest(t), []victimCase{
+		{"pt", "Agência alerta hospitais para ataques de ransomware na Europa", "Os ataques a hospitais aumentaram.", "Europa", ""},
+		{"pl", "Hakerzy sparaliżowali Centrum Medyczne Zdrowie", "Hakerzy zaszyfrowali dane pacjentów.", "", "Centrum Medyczne Zdrowie"},
+		{"he", "מתקפת סייבר בבית החולים אלון", "האקרים הצפינו את המערכות.", "", "בית החולים אלון"},
+		{"ar", "هجوم إلكتروني على مستشفى النور في عمان", "تعرض المستشفى لهجوم الكتروني.", "", "مستشفى النور"},
+		{"ar", "هجوم إلكتروني على مستشفى في عمان", "طلب القراصنة فدية.", "مستشفى", ""},
+		{"ar", "هجوم إلكتروني في الجزائر", "تعرض المستشفى لهجوم الكتروني.", "المستشفى", ""},
 		{"id", "Kembali Beraksi, Zorka Klaim Jual 1,3 Miliar Data SehatKu", "Peretas mengklaim menjual data pengguna aplikasi kesehatan SehatKu.", "Kembali", ""},
 	})
 }

@@ -1187,6 +1187,87 @@ func thaiName(p part) (string, bool) {
 	return "", false
 }
 
+// semitic reports whether a report is in Hebrew or Arabic: its language
+// tag, else its title's letters.
+func semitic(lang, title string) bool {
+	switch {
+	case strings.HasPrefix(lang, "he"), strings.HasPrefix(lang, "ar"), strings.HasPrefix(lang, "iw"):
+		return true
+	case lang != "":
+		return false
+	}
+	return strings.ContainsFunc(title, semiticLetter)
+}
+
+func semiticLetter(r rune) bool { return (r >= 0x05D0 && r <= 0x05EA) || (r >= 0x0620 && r <= 0x064A) }
+
+// semiticName finds a health body named in Hebrew or Arabic: its kind's
+// lexicon words and up to two words after them that are no grammar
+// ("בית החולים הלל יפה", "مستشفى تامبا العام"), the kind without the
+// preposition or conjunction the language joins to it ("בבית החולים" is
+// "in the hospital"). A kind with no name after it names no one, but the
+// health ministry, which is its own name.
+func semiticName(p part) (string, bool) {
+	for _, h := range p.hits {
+		if h.Value.kind != kHealthOrg {
+			continue
+		}
+		kind := p.src[p.toks[h.First].Start:p.toks[h.Last].End]
+		if !strings.ContainsFunc(kind, semiticLetter) {
+			continue
+		}
+		if first := p.toks[h.First].Norm; strings.HasPrefix(first, "ال") || strings.HasPrefix(first, "بال") || strings.HasPrefix(first, "لل") {
+			continue // Arabic's definite kind is one the text spoke of: "المستشفى الجامعي" is "the university hospital"
+		}
+		hi := h.Last
+		for hi+1 < len(p.toks) && hi-h.Last < 2 && !p.toks[hi+1].Break && !p.toks[hi+1].Digit &&
+			strings.ContainsFunc(p.src[p.toks[hi+1].Start:p.toks[hi+1].End], semiticLetter) && !semiticGrammar(p.toks[hi+1].Norm) &&
+			!slices.ContainsFunc(p.hits, func(o text.Hit[term]) bool { return o.First == hi+1 && o.Value.kind != kHealthWeak }) {
+			hi++
+		}
+		start := p.toks[h.First].Start
+		if first := p.toks[h.First].Norm; semiticPrefixed(first) {
+			_, size := utf8.DecodeRuneInString(p.src[start:])
+			start += size
+		}
+		if hi == h.Last {
+			if health := p.toks[h.First].Norm; strings.Contains(kind, "הבריאות") || strings.HasSuffix(health, "وزارة") {
+				return p.src[start:p.toks[hi].End], true
+			}
+			continue
+		}
+		return p.src[start:p.toks[hi].End], true
+	}
+	return "", false
+}
+
+// semiticPrefixed reports whether a kind word carries a one-letter
+// preposition or conjunction: Hebrew "בבית", "מבית", "לבית", "ובית",
+// "שבית", "במרכז"; Arabic "بمستشفي", "لوزارة", "بوزارة".
+func semiticPrefixed(w string) bool {
+	switch w {
+	case "בבית", "מבית", "לבית", "ובית", "שבית", "במרכז", "בקופת", "במשרד", "ממשרד", "למשרד", "במרפאה", "بمستشفي", "لوزارة",
+		"بوزارة":
+		return true
+	}
+	return false
+}
+
+// semiticGrammar is a Hebrew or Arabic word that ends a name: a
+// preposition, a conjunction, a pronoun, a verb of the news ("על", "את",
+// "في", "من", "تعرض").
+func semiticGrammar(w string) bool {
+	switch w {
+	case "על", "את", "של", "עם", "אחרי", "לאחר", "בעקבות", "כי", "אשר", "הוא", "היא", "גם", "כבר", "לא", "אך", "אבל", "או",
+		"בגלל", "נפגע", "נפרץ", "הותקף", "הודיע", "מסר", "אמר", "אמרה", "נמסר", "ב", "ל", "ה", "ו", "מ", "ש",
+		"في", "من", "علي", "الي", "عن", "بعد", "قبل", "مع", "ان", "التي", "الذي", "هذا", "هذه", "حيث", "كما", "بسبب", "اثر",
+		"عبر", "او", "و", "قد", "لم", "لا", "تعرض", "تعرضت", "اعلن", "اعلنت", "قال", "قالت", "بان", "انه", "ما", "وقد",
+		"يوم", "امس", "اليوم":
+		return true
+	}
+	return false
+}
+
 // thaiGrammarOpens reports whether the words after a Thai kind open with
 // grammar or a generic word rather than a name.
 func thaiGrammarOpens(s string) bool {
@@ -1404,6 +1485,15 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 			}
 		}
 	}
+	// Hebrew and Arabic write no capitals: a name is the words after its
+	// kind ("בית החולים הלל יפה", "مستشفى تامبا العام") (round 66).
+	if semitic(cand.Lang, d.title) {
+		for _, p := range d.parts() {
+			if name, ok := semiticName(p); ok {
+				return name, "text:semitic_name", ""
+			}
+		}
+	}
 	// "Privacy Event at Jemison Internal Medicine, PC" is no name: the event, then where
 	if m := eventAtTitle.FindStringSubmatch(d.title); m != nil {
 		return strings.Trim(m[1], " ,.;:'\""), "title:entity_of_notice", ""
@@ -1499,7 +1589,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 		at         int // its first token in the body
 	}
 	for pi, part := range parts {
-		if lo, hi, objRule, ok := c.attackObject(part, english, d.germanic); ok && !c.notAVictim(d, part, lo, hi) {
+		if lo, hi, objRule, ok := c.attackObject(part, english, d.germanic, !english && !d.portuguese); ok && !c.notAVictim(d, part, lo, hi) {
 			lo = c.afterPlaceDescriptor(part, lo, hi)
 			if name, ok := inLead(pi, part, lo, hi); ok {
 				return name, "text:full_name_of_title_victim", part.name(lo, hi)
@@ -1510,7 +1600,7 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 				// the latest victim of …" above "… being the Advanced
 				// ransomware attack on the NHS" (round 58)
 				early := part.before(lo)
-				if lo2, hi2, rule2, ok2 := c.attackObject(early, english, d.germanic); ok2 && !c.notAVictim(d, early, lo2, hi2) &&
+				if lo2, hi2, rule2, ok2 := c.attackObject(early, english, d.germanic, !english && !d.portuguese); ok2 && !c.notAVictim(d, early, lo2, hi2) &&
 					!lateNamedFirst(d, early, lo2) && healthWorded(coverage(early)[lo2:hi2+1]) {
 					lo2 = c.afterPlaceDescriptor(early, lo2, hi2)
 					if name := early.name(lo2, hi2); take(pi, name, rule2) {
@@ -2817,12 +2907,16 @@ func coverage(p part) []kind {
 }
 
 // attackObject finds the named victim of an attack in one part.
-func (c *Classifier) attackObject(p part, english, germanic bool) (lo, hi int, rule string, ok bool) {
+func (c *Classifier) attackObject(p part, english, germanic, slavicNa bool) (lo, hi int, rule string, ok bool) {
 	toks := p.toks
 	// Italian's articled prepositions link an attack to its object ("attacco
 	// hacker all'Ulss 6"), but English and German "all"/"alle" mean all:
-	// "kappt nach IT-Angriff alle Verbindungen" names no victim.
-	linker := func(s string) bool { return attackLinker(s) && !((english || germanic) && italianArticle(s)) }
+	// "kappt nach IT-Angriff alle Verbindungen" names no victim. The Slavic
+	// languages' "na" ("atak na Lotnicze Pogotowie Ratunkowe") is
+	// Portuguese "in the" ("ataques na Europa").
+	linker := func(s string) bool {
+		return attackLinker(s) && !((english || germanic) && italianArticle(s)) && (s != "na" || slavicNa)
+	}
 	if len(toks) == 0 {
 		return 0, 0, "", false
 	}

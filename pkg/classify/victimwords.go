@@ -227,7 +227,14 @@ func attackLinker(s string) bool {
 		"infect", "infects", "infected", // "using Ryuk ransomware to infect Virtual Care Provider Inc." (round 49)
 		"into",         // "Midnight Blizzard intrusion into Microsoft corporate email"
 		"involving",    // "a data breach involving Omni Family Health" (round 53)
-		"vs", "versus": // "Hive vs. Costa Rican Social Security Fund (CCSS)"
+		"vs", "versus", // "Hive vs. Costa Rican Social Security Fund (CCSS)"
+		// round 66: the languages beyond the seven ("Atak hakerski na Lotnicze Pogotowie Ratunkowe", "útok na
+		// Nemocnici Nymburk", "атака на больницу", "атаки срещу", "it-attack mot Region Uppsala", "atac asupra")
+		"na", "на", "срещу", "против", "mot", "mod", "asupra", "impotriva", "ellen",
+		// and their attackers' verbs ("Hakerzy sparaliżowali Lotnicze Pogotowie Ratunkowe", "хакеры взломали …")
+		"zaatakowali", "zaatakowal", "sparalizowali", "sparalizowal", "napadli", "ochromili", "ochromil",
+		"атаковали", "атаковал", "взломали", "взломал", "атакували", "зламали", "атакуваха", "attackerade", "angrep",
+		"ramte", "rammet", "megtamadtak", "atacat", "atacau":
 		return true
 	}
 	return false

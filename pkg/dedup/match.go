@@ -64,16 +64,17 @@ const nearDuplicateShare = 0.3
 // names) and MinHash-LSH over the words of title and lead (near-duplicate
 // text). Each reads only the newest maxScan entries of a key or bucket.
 type matcher struct {
-	opts     Options
-	profiles []profile
-	byKey    map[string][]uint32
-	byAlias  map[string][]uint32 // defined names (victimAliases) → incidents
-	byHead   map[string][]uint32 // a key's first distinctive word → incidents ("excellus")
-	byAbbr   map[string][]uint32 // a key's abbreviated forms → incidents ("uw medicine" of "university washington medicine")
-	byWord   map[string][]uint32 // a key's distinctive words → incidents ("dusseldorf" of "university hospital dusseldorf")
-	byParent map[string][]uint32 // a group's key → incidents of its members ("commonspirit health" of "chi memorial")
-	byStem   map[string][]uint32 // stems of a key's distinctive words → incidents ("dusseld" of "university hospital dusseldorf")
-	byNamed  map[string][]uint32 // stems of the proper names its reports write → incidents (see namedStems)
+	opts       Options
+	profiles   []profile
+	byKey      map[string][]uint32
+	byAlias    map[string][]uint32 // defined names (victimAliases) → incidents
+	byHead     map[string][]uint32 // a key's first distinctive word → incidents ("excellus")
+	byAbbr     map[string][]uint32 // a key's abbreviated forms → incidents ("uw medicine" of "university washington medicine")
+	byWord     map[string][]uint32 // a key's distinctive words → incidents ("dusseldorf" of "university hospital dusseldorf")
+	byParent   map[string][]uint32 // a group's key → incidents of its members ("commonspirit health" of "chi memorial")
+	byStem     map[string][]uint32 // stems of a key's distinctive words → incidents ("dusseld" of "university hospital dusseldorf")
+	byNamed    map[string][]uint32 // stems of the proper names its reports write → incidents (see namedStems)
+	byDeclined map[string][]uint32 // stems of organisation keys (stemKey) → incidents, for declined names
 	// A leak site's domain and the name it stands for, either way round
 	// (see domainForms and nameForms): incidents known by a domain under
 	// its forms, and incidents known by a name under the forms a domain of
@@ -86,19 +87,20 @@ type matcher struct {
 
 func newMatcher(opts Options) *matcher {
 	return &matcher{
-		opts:      opts,
-		byKey:     make(map[string][]uint32),
-		byAlias:   make(map[string][]uint32),
-		byHead:    make(map[string][]uint32),
-		byAbbr:    make(map[string][]uint32),
-		byWord:    make(map[string][]uint32),
-		byParent:  make(map[string][]uint32),
-		byStem:    make(map[string][]uint32),
-		byNamed:   make(map[string][]uint32),
-		domainsBy: make(map[string][]uint32),
-		namesBy:   make(map[string][]uint32),
-		names:     lsh.New(6, 2, opts.MaxPerBucket),
-		texts:     lsh.New(10, 3, opts.MaxPerBucket),
+		opts:       opts,
+		byKey:      make(map[string][]uint32),
+		byAlias:    make(map[string][]uint32),
+		byHead:     make(map[string][]uint32),
+		byAbbr:     make(map[string][]uint32),
+		byWord:     make(map[string][]uint32),
+		byParent:   make(map[string][]uint32),
+		byStem:     make(map[string][]uint32),
+		byNamed:    make(map[string][]uint32),
+		byDeclined: make(map[string][]uint32),
+		domainsBy:  make(map[string][]uint32),
+		namesBy:    make(map[string][]uint32),
+		names:      lsh.New(6, 2, opts.MaxPerBucket),
+		texts:      lsh.New(10, 3, opts.MaxPerBucket),
 	}
 }
 
@@ -253,6 +255,11 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 		if list := m.byKey[k]; !slices.Contains(list, i) {
 			m.byKey[k] = append(list, i)
 			m.names.Add(i, m.nameKeys(k))
+		}
+		if st := stemKey(k); st != k {
+			if list := m.byDeclined[st]; !slices.Contains(list, i) {
+				m.byDeclined[st] = append(list, i)
+			}
 		}
 		if h := headWord(k); h != "" {
 			if list := m.byHead[h]; !slices.Contains(list, i) {
@@ -579,6 +586,9 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 	for _, k := range r.aliasKeys { // at most maxAliases
 		considerRecent(m.byKey[k])
 	}
+	for _, k := range r.stemKeys { // as many as r.keys
+		considerRecent(m.byDeclined[k])
+	}
 	// a group and its members: the group's own incident, its other
 	// members' incidents, and a group's report finding its members'
 	for _, k := range r.parentKeys { // at most maxAliases
@@ -858,6 +868,14 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 			}
 		}
 	}
+	// A name declined as its language does ("Narodowego Funduszu Zdrowia",
+	// "Narodowy Fundusz Zdrowia"): its words' stems are the incident's.
+	declined := ""
+	if nameSim < 0.98 && len(r.stemKeys) > 0 {
+		if rk, k := declinedName(r.keys, p.keys); k != "" {
+			nameSim, bestKey, rKey, declined = 0.98, k, rk, k
+		}
+	}
 	// The same name, spaces aside ("tgidirect" / "TGI Direct": Similarity 0.98).
 	sameName := r.key != "" && nameSim >= 0.98
 	// A short name both reports give their victim ("Bayer", "Merck",
@@ -953,6 +971,8 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		// "Medical Center", "Health Department", "Family Practice": a name
 		// of generic words only says little about which organisation it is.
 		add(o.WeightSameName/3, "victim", "same_generic_victim_name", bestKey)
+	case exactName && declined != "":
+		add(o.WeightSameName, "victim", "same_victim_key", rKey+" ~ "+bestKey+" (declined)")
 	case exactName:
 		add(o.WeightSameName, "victim", "same_victim_key", bestKey)
 	case typeOnly:

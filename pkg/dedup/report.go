@@ -27,6 +27,7 @@ type report struct {
 	orgs           []string            // the organisations victim names, when it names several
 	key            string              // key of the (first) organisation
 	keys           []string            // keys of every organisation named, key first
+	stemKeys       []string            // stems of keys (stemKey) in a language that declines names, else none
 	aliases        []string            // other names the text defines for the victim (see victimAliases)
 	aliasKeys      []string            // their keys
 	parents        []string            // groups the text says the victim belongs to (see parentsNamed)
@@ -249,6 +250,16 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		// a town's possessive before a name ("Newburyport's Anna Jaques",
 		// "Freehold's CentraState"): the name is also the organisation's
 		r.keys = append(r.keys, rest)
+	}
+	if decliningLang(c.Lang) {
+		// "Narodowy Fundusz Zdrowia" and "Narodowego Funduszu Zdrowia":
+		// the languages that decline names write one name in several
+		// forms, alike in their words' stems (round 66)
+		for _, k := range r.keys {
+			if st := stemKey(k); st != k && !slices.Contains(r.stemKeys, st) {
+				r.stemKeys = append(r.stemKeys, st)
+			}
+		}
 	}
 	names := r.orgs
 	if len(names) == 0 && r.victim != "" {

@@ -55,12 +55,15 @@ func asianRegions() map[string][]string {
 // ScriptCountry returns the country whose language a text is written in
 // when only one country writes it: Japanese (kana, 20 or more) is Japan's,
 // Korean (Hangul, 20 or more) Korea's, Thai (20 letters or more)
-// Thailand's. Chinese, written in several countries, and the languages of
-// Latin script give none.
+// Thailand's, Hebrew (20 letters or more) Israel's (round 66). Chinese and
+// Arabic, written in several countries, and the languages of Latin and
+// Cyrillic script give none.
 func ScriptCountry(s string) (string, bool) {
-	kana, hangul, thai := 0, 0, 0
+	kana, hangul, thai, hebrew := 0, 0, 0, 0
 	for _, r := range s {
 		switch {
+		case r >= 0x05D0 && r <= 0x05EA:
+			hebrew++
 		case (r >= 0x3041 && r <= 0x309F) || (r >= 0x30A1 && r <= 0x30FA):
 			kana++
 		case r >= 0xAC00 && r <= 0xD7A3:
@@ -76,6 +79,8 @@ func ScriptCountry(s string) (string, bool) {
 		return "KR", true
 	case thai >= 20:
 		return "TH", true
+	case hebrew >= 20:
+		return "IL", true // round 66: Hebrew is Israel's
 	}
 	return "", false
 }

@@ -97,7 +97,7 @@ func New() *Gazetteer {
 		names map[string][]string
 		kind  string
 	}{
-		{extraNames(), KindCountry}, {asianCountries(), KindCountry}, {asianRegions(), KindRegion}, {regions(), KindRegion},
+		{extraNames(), KindCountry}, {asianCountries(), KindCountry}, {worldCountries(), KindCountry}, {asianRegions(), KindRegion}, {regions(), KindRegion},
 		{cities(), KindCity}, {institutions(), KindInstitution}, {demonyms(), KindDemonym},
 	} {
 		for code, names := range list.names {
@@ -115,8 +115,8 @@ func New() *Gazetteer {
 	}
 	for name, p := range m {
 		switch {
-		case strings.ContainsFunc(name, text.Ideograph):
-			p.anyCase = true // no capitals in these scripts: "北海道"
+		case strings.ContainsFunc(name, text.Ideograph) || strings.ContainsFunc(name, caseless):
+			p.anyCase = true // no capitals in these scripts: "北海道", "ישראל", "الجزائر"
 		case strings.ToUpper(name) == name:
 			p.abbr = true
 		case strings.ToLower(name) == name && p.kind == KindInstitution:
