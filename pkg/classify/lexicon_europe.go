@@ -72,6 +72,8 @@ func addEuropeanTerms(add func(t term, words ...string)) {
 	add(org("care_provider"), "haigla*", "kliinik*", "perearst*", "hambaravi*", "slimnic*", "klinik*", "ligonin*",
 		"gydymo istaig*", "poliklinik*", "poliklinika")
 	add(org("pharma"), "apteek*", "aptiek*", "vaistin*")
+	// home care ("Kotihoidossa käytettävien TENA-hoitotarvikkeiden", "hemsjukvården")
+	add(org("care_provider"), "kotihoi*", "kotisairaanhoi*", "hemsjukvard*", "hjemmepleje*")
 	add(org("public_health"), "sotsiaalministeerium*", "veselibas ministrij*", "slimibu profilakses",
 		"sveikatos apsaugos ministerij*")
 	add(org("health_insurance"), "nacionalais veselibas dienests")

@@ -34,8 +34,10 @@ func knownOrgs() map[string]term {
 		"philhealth", "bpjs kesehatan", "star health",
 		// round 32: Argentina's retirees' insurer, Chile's largest private one
 		"pami", "banmedica",
-		// round 66: Poland's national health fund by its initials
-		"nfz")
+		// round 66: Poland's national health fund by its initials, Finland's
+		// social insurance institution, which pays for care (and in its
+		// genitive), Slovakia's general health insurer by its initials
+		"nfz", "kela", "kelan", "vszp")
 	add("care_provider", "kaiser permanente", "hca healthcare", "tenet healthcare", "ascension", "commonspirit",
 		"community health systems", "universal health services", "prospect medical", "ardent health", "scripps health",
 		"banner health", "mclaren health", "providence health", "providence st joseph", "trinity health", "sutter health",
@@ -64,6 +66,8 @@ func knownOrgs() map[string]term {
 		"fleury", "grupo fleury", "lifelabs", "dynacare", "australian clinical labs", "medlab pathology",
 		// round 36: France's laboratory networks
 		"cerballiance", "biogroup", "inovie")
+	// round 66: Norway's health network, which links its hospitals
+	add("health_it", "norsk helsenett")
 	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
 		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare",
@@ -78,8 +82,9 @@ func knownOrgs() map[string]term {
 		"health canada", "public health england", "ukhsa", "robert koch institut", "santé publique france",
 		// round 33: Portugal's national emergency medical service
 		"instituto nacional de emergencia medica",
-		// round 66: Estonia's health board
-		"terviseamet",
+		// round 66: Estonia's health board, Sweden's and Norway's public
+		// health agencies
+		"terviseamet", "folkhalsomyndigheten", "folkehelseinstituttet",
 		// round 54: Brazil's health regulator
 		"anvisa", "agencia nacional de vigilancia sanitaria")
 	for code, names := range orgCountries() {

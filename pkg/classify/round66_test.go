@@ -55,6 +55,9 @@ func TestRound66Reports(t *testing.T) {
 		{"sv", "Dataintrång i vården anmält", "Regionen har polisanmält olovliga intrång i journalsystemet. Två anställda misstänks.", false, ""},
 		{"sv", "Så skyddar du kliniken mot it-attacker", "Många kliniker drabbas av dataintrång. Här är fem råd.", false, ""},
 		{"el", "Οι χάκερς χτυπούν τα νοσοκομεία: Το 60% των κυβερνοεπιθέσεων αφορά την υγεία", "Τα νοσοκομεία δέχονται τις περισσότερες κυβερνοεπιθέσεις.", false, ""},
+		// Finland's social insurance institution, in its genitive; home care
+		{"fi", "Palvelunestohyökkäys häiritsi Kelan verkkopalveluja", "Kelan palvelut olivat poissa käytöstä hyökkäyksen vuoksi.", true, ""},
+		{"fi", "Tietosuojamurto toimittajalla koskee 5 000 asiakasta", "Kotihoidon asiakkaiden tiedot joutuivat vääriin käsiin tietosuojamurrossa.", true, ""},
 		{"ro", "Atac cibernetic la Primăria Deva", "Primăria a fost ținta unui atac ransomware care a avut loc în noaptea de vineri.", false, ""},
 	})
 }
