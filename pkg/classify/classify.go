@@ -147,6 +147,17 @@ func (c *Classifier) Classify(cand cit.Candidate) cit.Classification {
 			}
 		}
 	}
+	if (!ruled || r.dir > 0) && len(cand.Fields) == 0 {
+		// A warning told in the languages beyond the seven ("Hackeři
+		// zaútočí na nemocnice, varuje NÚKIB", "تحذيرات من هجوم سيبراني
+		// وشيك") that names no victim: an advisory, whatever an accept
+		// rule read in it (round 66).
+		if span, ok := otherWarningTitle(d); ok {
+			if name, _, _ := c.victimOf(d, cand, !d.foreign); name == "" {
+				r, ruled = newsRule{rule: ruleAdvice, dir: 0, span: span}, true
+			}
+		}
+	}
 	if ruled {
 		z = r.apply(z)
 		reason("is_health_cyberattack", fmt.Sprintf("%.3f", sigmoid(r.bound())), r.rule, r.span, r.bound())

@@ -117,6 +117,10 @@ func (c *Classifier) analyse(title, body, lang string) *doc {
 	lowered := titleCase(d.titleToks, d.titleHits)
 	d.titleCased = cased && (lowered || attack) // a long Title Case headline with a verb or an attack word
 	d.bodyHits = coveredEntityAbbr(body, d.bodyToks, capitalsOnly(body, d.bodyToks, c.termHits(d.bodyToks)))
+	if d.foreign && scandinavian(lang) {
+		d.titleHits = withRegions(d.titleToks, d.titleHits)
+		d.bodyHits = withRegions(d.bodyToks, d.bodyHits)
+	}
 	if d.foreign {
 		nordicInsiders(d)
 		d.titleHits, d.bodyHits = withoutEnglishCare(d.titleToks, d.titleHits), withoutEnglishCare(d.bodyToks, d.bodyHits)

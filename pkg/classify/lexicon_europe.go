@@ -56,6 +56,21 @@ func addEuropeanTerms(add func(t term, words ...string)) {
 	add(weakCyber("data_breach"), "wyciek danych", "wycieku danych", "wyciekly dane", "unik dat", "uniku dat", "curenje podataka",
 		"curenja podataka", "uhajanje podatkov", "datalekkasje*", "datalaek*", "datalacka*", "tietovuoto*", "scurgere de date",
 		"adatszivargas*", "veri sizintisi")
+	// round 66 (set E10): Slovak's and Czech's other cases ("po kybernetickom útoku"), Latvian "uzbrukums",
+	// Finnish "kyberisku" and "tietojenkalastelu" (phishing), Icelandic, national e-health and e-prescription
+	// systems, hearing aid makers
+	add(cyber(""), "kybernetickom utoku", "kybernetickym utokom", "kybernetickych utokov", "kybernetickych utoku",
+		"kyberneticke utoky", "kyberneticky utoky", "hackerskom utoku", "hackerskeho utoku", "kyberutokom",
+		"izkliedets uzbrukums", "kiberuzbrukum*", "kyberisku*", "tolvuaras*", "tolvuarasin", "netaras*",
+		"toelvuaras*")
+	add(cyber("account_compromise"), "tietojenkalastelu*")
+	// Latvian "uzbrukums" is an assault too: an attack beside a cyber word ("uzbrukums e-veselībai")
+	add(weakCyber(""), "uzbrukum*")
+	add(cyber("ransomware"), "gagnagislatok*", "lausnargjald*")
+	add(org("care_provider"), "sjukrahus*", "heilbrigdiskerf*", "heilsugaesl*", "e-veselib*", "e-resept*", "e-recept*",
+		"e-helse", "ezdravie", "ezdravi", "e-zdrowie")
+	add(org("medical_devices"), "horeapparat*", "hoereapparat*", "horapparat*", "kuulokoje*")
+	add(term{kind: kHealthWeak}, "heilbrigdis*", "heilsu*")
 	// round 66: Estonian, Latvian and Lithuanian ("küberrünnaku tagajärjel", "kiberuzbrukums slimnīcai",
 	// "kibernetinė ataka ligoninėje"), and Swedish care words ("vårdplaneringsverktyget Prator")
 	add(cyber(""), "kuberrunnak*", "kuberrunde*", "kuberrunne*", "hakker*", "haker*", "hakeri*", "kiberuzbrukum*",

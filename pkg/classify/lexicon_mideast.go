@@ -34,6 +34,21 @@ func addCyrillicAndMiddleEastTerms(add func(t term, words ...string)) {
 		"hacker*", "hacklendi", "hacklenen", "hacklenmesi", "bilgisayar korsan*")
 	// Arabic's "اختراق" is a hack, and a medical breakthrough too ("اختراق علمي")
 	add(weakCyber(""), "اختراق", "الاختراق", "باختراق", "اختراقا")
+	// fa (round 66): "حمله سایبری", "هکرها", "باج‌افزار" (written with a joiner the tokenizer splits at)
+	add(cyber(""), "حمله سایبری", "حملات سایبری", "حمله سايبري", "هکر", "هکرها", "نفوذ", "رخنه")
+	add(cyber("ransomware"), "باج افزار", "باج افزاری", "باج")
+	add(cyber("malware"), "بدافزار", "بد افزار")
+	add(cyber("data_breach"), "سرقت اطلاعات", "سرقت داده", "سرقت داده ها")
+	add(weakCyber("data_breach"), "نشت اطلاعات", "افشای اطلاعات")
+	add(org("care_provider"), "بیمارستان", "بیمارستانی", "بیمارستان ها", "کلینیک", "درمانگاه", "مرکز پزشکی", "مرکز درمانی",
+		"مرکز بهداشت")
+	add(org("public_health"), "وزارت بهداشت")
+	add(org("pharma"), "داروخانه", "شرکت دارویی")
+	add(term{kind: kHealthData}, "بیمار", "بیماران", "اطلاعات پزشکی", "پرونده پزشکی", "پرونده های پزشکی")
+	add(term{kind: kHealthWeak}, "پزشکی", "بهداشت", "درمان", "سلامت")
+	// ar: "المتسللين" (the intruders)
+	add(cyber(""), "المتسللين", "متسللين", "المتسللون", "متسللون")
+	add(org("pharma"), "الصيدلة")
 	add(cyber("ransomware"),
 		"вымогател*", "вирус вымогатель", "шифровальщик*", "программа вымогатель", "выкуп*", // ru
 		"вимагач*", "шифрувальник*", "програма вимагач", "викуп*", // uk

@@ -2897,6 +2897,28 @@ func adviceWord(w string) bool {
 	return false
 }
 
+// otherWarningTitle returns a title's word of warning in the languages
+// beyond the seven: "varuje" (cs, sk), "ostrzega" (pl), "varnar" (sv),
+// "advarer" (da, no), "varoittaa" (fi), "avertizează" (ro), "предупреждает"
+// (ru), "внимавайте" (bg), "uyardı" (tr), "προειδοποιεί" (el), "מזהיר"
+// (he), "تحذير" (ar), "هشدار" (fa), and threats to come ("Ökat hot").
+func otherWarningTitle(d *doc) (string, bool) {
+	if !d.foreign {
+		return "", false
+	}
+	for _, t := range d.titleToks {
+		switch t.Norm {
+		case "varuje", "varovani", "varovanie", "ostrzega", "ostrzegaja", "ostrzezenie", "varnar", "varning", "hot",
+			"advarer", "advarsel", "varoittaa", "varoitus", "avertizeaza", "avertisment", "figyelmeztet", "figyelmeztetes",
+			"upozorava", "upozorenje", "opozarja", "предупреждает", "предупредил", "предупредили", "предупреждение",
+			"попереджає", "попередження", "предупреждава", "внимавайте", "упозорава", "uyardi", "uyari", "uyariyor",
+			"προειδοποιει", "προειδοποιηση", "מזהיר", "מזהירים", "אזהרה", "تحذير", "تحذيرات", "يحذر", "تحذر", "هشدار":
+			return d.title[t.Start:t.End], true
+		}
+	}
+	return "", false
+}
+
 // agencyWarning reports whether the title is an agency's warning or
 // advisory ("FBI warns hospitals of ransomware threat", "HHS alerts health
 // sector to Rhysida attacks", "CISA urges hospitals to patch"): a threat
@@ -3481,10 +3503,16 @@ func saysVerb(s string) bool {
 // "Sektor", and compounds ending in one ("Gesundheitssektor", "zorgsector").
 func sectorNounWord(n string) bool {
 	switch n {
-	case "sector", "sectors", "sectores", "settore", "settori", "secteur", "secteurs", "setor", "setores", "sektor", "sektoren":
+	case "sector", "sectors", "sectores", "settore", "settori", "secteur", "secteurs", "setor", "setores", "sektor", "sektoren",
+		// round 66: the languages beyond the seven, and their words for health care as a sector ("Terveydenhuolto
+		// kyberhyökkäysten kohteena", "القطاع الصحي المغربي تحت التهديد")
+		"sektorn", "sektoru", "sektorze", "sektora", "sektori", "sektorin", "sektorius", "sektoriaus", "sectorul", "sectorului",
+		"agazat", "agazatot", "τομεα", "τομεασ", "сектор", "сектора", "секторе", "сектору", "секторі", "قطاع", "القطاع",
+		"מגזר", "המגזר", "terveydenhuolto", "terveydenhuollon":
 		return true
 	}
-	return len(n) > 7 && (strings.HasSuffix(n, "sektor") || strings.HasSuffix(n, "sector"))
+	return len(n) > 7 && (strings.HasSuffix(n, "sektor") || strings.HasSuffix(n, "sector") || strings.HasSuffix(n, "sektorn") ||
+		strings.HasSuffix(n, "sektoren"))
 }
 
 // commentaryTitle reports whether the title is about attacks in general,

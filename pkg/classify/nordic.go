@@ -208,3 +208,27 @@ func nordicStaff(w string) bool {
 	}
 	return false
 }
+
+// scandinavian reports whether lang is Swedish, Norwegian or Danish, whose
+// regions run the hospitals.
+func scandinavian(lang string) bool {
+	switch strings.ToLower(lang) {
+	case "sv", "no", "nb", "nn", "da":
+		return true
+	}
+	return false
+}
+
+// withRegions adds a weak health hit for a region named in Swedish,
+// Norwegian or Danish ("Region Sörmland", "Region Hovedstaden"): the
+// regions run the hospitals, and an attack "mot Region Sörmland" is told
+// without a word of care (round 66).
+func withRegions(toks []text.Token, hits []text.Hit[term]) []text.Hit[term] {
+	var added []text.Hit[term]
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm == "region" && toks[i].Upper && toks[i+1].Upper && !toks[i+1].Break {
+			added = append(added, text.Hit[term]{Value: term{kind: kHealthWeak}, First: i, Last: i + 1})
+		}
+	}
+	return withHits(hits, added)
+}

@@ -68,6 +68,8 @@ func knownOrgs() map[string]term {
 		"cerballiance", "biogroup", "inovie")
 	// round 66: Norway's health network, which links its hospitals
 	add("health_it", "norsk helsenett")
+	// round 66: Russia's largest private laboratories
+	add("laboratory", "гемотест", "гемотеста", "гемотесте", "инвитро", "хеликс")
 	add("health_it", "allscripts", "athenahealth", "nextgen healthcare", "eclinicalworks", "greenway health", "meditech",
 		"kareo", "welltok", "r1 rcm", "american medical collection agency", "amca", "medical informatics engineering",
 		"optum", "change healthcare", "cerner", "oracle health", "epic systems", "netsmart", "medhost", "harris healthcare",

@@ -58,6 +58,15 @@ func TestRound66Reports(t *testing.T) {
 		// Finland's social insurance institution, in its genitive; home care
 		{"fi", "Palvelunestohyökkäys häiritsi Kelan verkkopalveluja", "Kelan palvelut olivat poissa käytöstä hyökkäyksen vuoksi.", true, ""},
 		{"fi", "Tietosuojamurto toimittajalla koskee 5 000 asiakasta", "Kotihoidon asiakkaiden tiedot joutuivat vääriin käsiin tietosuojamurrossa.", true, ""},
+		// set E10's first scoring: Persian, warnings and sectors, regions that run hospitals, e-health systems,
+		// Russia's laboratories by name
+		{"fa", "حمله سایبری به بیمارستانی در تهران", "هکرها اطلاعات بیماران را سرقت کردند.", true, ""},
+		{"cs", "Hackeři zaútočí na nemocnice, varuje úřad", "Útoky mají přijít v pátek, nemocnice se mají připravit.", false, ""},
+		{"ar", "القطاع الصحي تحت التهديد", "تحذيرات من هجوم سيبراني على المستشفيات.", false, ""},
+		{"fi", "Terveydenhuolto kyberhyökkäysten kohteena", "Sairaalat ovat yhä useammin kiristyshaittaohjelmien kohteena.", false, ""},
+		{"sv", "Efter hackerattacken mot Region Norrland går upp i stabsläge", "Regionen drabbades av en it-attack i helgen.", true, ""},
+		{"no", "Latvias e-reseptsystem rammet av stort dataangrep", "Systemet var nede i flere timer etter angrepet.", true, ""},
+		{"ru", "Хакеры взломали базу «Гемотеста»", "Злоумышленники получили доступ к данным клиентов.", true, ""},
 		{"ro", "Atac cibernetic la Primăria Deva", "Primăria a fost ținta unui atac ransomware care a avut loc în noaptea de vineri.", false, ""},
 	})
 }
