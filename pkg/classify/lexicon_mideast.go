@@ -77,6 +77,9 @@ func addCyrillicAndMiddleEastTerms(add func(t term, words ...string)) {
 		"مستشفي", "المستشفي", "مستشفيات", "المستشفيات", "بالمستشفي", "للمستشفي", "بمستشفي", "عيادة", "العيادة",
 		"عيادات", "مركز طبي", "المركز الطبي", "مجمع طبي",
 		"hastane*", "tip merkezi", "saglik merkezi", "poliklinigi", "dis hastanesi")
+	// the Russian-speaking countries' hospitals by their initials: a central district, city, regional or republican
+	// hospital, a republican scientific and practical centre ("Светлогорская ЦРБ", "РНПЦ пульмонологии")
+	add(org("care_provider"), "црб", "цгб", "гкб", "окб", "ркб", "рнпц", "горбольниц*", "райбольниц*")
 	// emergency medical services ("Lotnicze Pogotowie Ratunkowe", "zdravotnická záchranná služba", "скорая помощь")
 	add(org("care_provider"), "pogotowie ratunkowe", "pogotowia ratunkowego", "pogotowiu ratunkowym", "ratownictwo medyczne",
 		"zachranna sluzba", "zachranne sluzby", "zachrannou sluzbu", "zdravotnicka zachranna sluzba", "serviciul de ambulanta",

@@ -67,6 +67,7 @@ func TestRound66Reports(t *testing.T) {
 		{"sv", "Efter hackerattacken mot Region Norrland går upp i stabsläge", "Regionen drabbades av en it-attack i helgen.", true, ""},
 		{"no", "Latvias e-reseptsystem rammet av stort dataangrep", "Systemet var nede i flere timer etter angrepet.", true, ""},
 		{"ru", "Хакеры взломали базу «Гемотеста»", "Злоумышленники получили доступ к данным клиентов.", true, ""},
+		{"ru", "Вирус-вымогатель в Светлогорской ЦРБ", "Компьютеры зашифрованы, злоумышленники требуют выкуп.", true, ""},
 		{"ro", "Atac cibernetic la Primăria Deva", "Primăria a fost ținta unui atac ransomware care a avut loc în noaptea de vineri.", false, ""},
 	})
 }
@@ -81,6 +82,7 @@ func TestRound66Countries(t *testing.T) {
 		{"uk", "", "Хакери атакували лікарню", "В Україні хакери зламали систему лікарні.", "UA"},
 		{"tr", "", "Almanya'da hastaneye siber saldırı", "Bilgisayar korsanları hastanenin sistemine girdi.", "DE"},
 		{"ar", "", "هجوم إلكتروني على مستشفى في الجزائر", "تعرض المستشفى لهجوم الكتروني.", "DZ"},
+		{"ar", "", "قراصنة يخترقون منصة وزارة الصحة اللبنانية", "تعرضت المنصة لهجوم الكتروني.", "LB"},
 		{"he", "", "מתקפת סייבר על בית החולים", "האקרים תקפו את מערכות בית החולים והצפינו את המידע הרפואי של המטופלים במחלקות.", "IL"},
 	})
 }
@@ -92,7 +94,9 @@ func TestRound66Countries(t *testing.T) {
 //     links no object as Polish "na" ("on") does;
 //   - a Hebrew or Arabic name after its kind, the kind's joined
 //     preposition left out, grammar ending it, a kind alone or Arabic's
-//     definite kind no name.
+//     definite kind no name; the ministry with only the adjectives that
+//     agree with it;
+//   - Hungarian's article is no part of a name.
 func TestRound66Victims(t *testing.T) {
 	t.Parallel()
 	checkVictims(t, newTest(t), []victimCase{
@@ -102,6 +106,10 @@ func TestRound66Victims(t *testing.T) {
 		{"ar", "هجوم إلكتروني على مستشفى النور في عمان", "تعرض المستشفى لهجوم الكتروني.", "", "مستشفى النور"},
 		{"ar", "هجوم إلكتروني على مستشفى في عمان", "طلب القراصنة فدية.", "مستشفى", ""},
 		{"ar", "هجوم إلكتروني في الجزائر", "تعرض المستشفى لهجوم الكتروني.", "المستشفى", ""},
+		// set G10: the ministry and its adjectives, not the words after them; Hungarian's article;
+		// a Russian district hospital by its initials
+		{"ar", "قراصنة يعرضون بيانات وزارة الصحة اللبنانية فهو للبيع", "عرض القراصنة بيانات للبيع.", "", "وزارة الصحة اللبنانية"},
+		{"hu", "Hackerek támadták meg az Egis Gyógyszergyárat", "Az Egis Gyógyszergyárat zsarolóvírus támadta meg.", "Az ", ""},
 		{"id", "Kembali Beraksi, Zorka Klaim Jual 1,3 Miliar Data SehatKu", "Peretas mengklaim menjual data pengguna aplikasi kesehatan SehatKu.", "Kembali", ""},
 	})
 }

@@ -659,6 +659,9 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 		if cand.Lang == "de" {
 			name = c.withoutGermanHead(withoutGermanArticle(name))
 		}
+		if cand.Lang == "hu" {
+			name = withoutHungarianArticle(name) // "Az Egis Gyógyszergyárat" (round 66)
+		}
 		name = c.withoutPossessive(withoutDescriptor(withoutMeasureOf(withoutCompanyKind(name))))
 		if english {
 			name = withoutLowerTail(withoutLowerDescriptor(name))
@@ -1187,6 +1190,17 @@ func thaiName(p part) (string, bool) {
 	return "", false
 }
 
+// withoutHungarianArticle drops the article Hungarian writes before a
+// name: "Az Egis Gyógyszergyárat", "A Semmelweis Egyetemet".
+func withoutHungarianArticle(name string) string {
+	for _, a := range []string{"Az ", "A "} {
+		if rest, ok := strings.CutPrefix(name, a); ok && rest != "" {
+			return rest
+		}
+	}
+	return name
+}
+
 // semitic reports whether a report is in Hebrew or Arabic: its language
 // tag, else its title's letters.
 func semitic(lang, title string) bool {
@@ -1230,10 +1244,17 @@ func semiticName(p part) (string, bool) {
 			_, size := utf8.DecodeRuneInString(p.src[start:])
 			start += size
 		}
-		if hi == h.Last {
-			if health := p.toks[h.First].Norm; strings.Contains(kind, "הבריאות") || strings.HasSuffix(health, "وزارة") {
-				return p.src[start:p.toks[hi].End], true
+		if ministry := strings.Contains(kind, "הבריאות") || strings.HasSuffix(p.toks[h.First].Norm, "وزارة"); ministry {
+			// the ministry and the adjectives that agree with it ("وزارة
+			// الصحة اللبنانية", "العامة"), not the words that follow ("منصة", a platform)
+			hi = h.Last
+			for hi+1 < len(p.toks) && hi-h.Last < 2 && !p.toks[hi+1].Break && strings.HasPrefix(p.toks[hi+1].Norm, "ال") &&
+				strings.HasSuffix(p.toks[hi+1].Norm, "ة") {
+				hi++
 			}
+			return p.src[start:p.toks[hi].End], true
+		}
+		if hi == h.Last {
 			continue
 		}
 		return p.src[start:p.toks[hi].End], true
