@@ -63,7 +63,9 @@ func addEuropeanTerms(add func(t term, words ...string)) {
 		"kyberneticke utoky", "kyberneticky utoky", "hackerskom utoku", "hackerskeho utoku", "kyberutokom",
 		"izkliedets uzbrukums", "kiberuzbrukum*", "kyberisku*", "tolvuaras*", "tolvuarasin", "netaras*",
 		"toelvuaras*")
-	add(cyber("account_compromise"), "tietojenkalastelu*")
+	add(cyber("account_compromise"), "tietojenkalastelu*", "wlamanie na maila", "wlamanie do poczty", "wlamanie na skrzynke",
+		"wlamania na skrzynke")
+	add(term{kind: kHealthData}, "terapiapotila*") // "Terapiapotilaisiin kohdistunut tietomurto" (Vastaamo)
 	// Latvian "uzbrukums" is an assault too: an attack beside a cyber word ("uzbrukums e-veselībai")
 	add(weakCyber(""), "uzbrukum*")
 	add(cyber("ransomware"), "gagnagislatok*", "lausnargjald*")

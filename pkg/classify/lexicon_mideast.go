@@ -46,6 +46,22 @@ func addCyrillicAndMiddleEastTerms(add func(t term, words ...string)) {
 	add(org("pharma"), "داروخانه", "شرکت دارویی")
 	add(term{kind: kHealthData}, "بیمار", "بیماران", "اطلاعات پزشکی", "پرونده پزشکی", "پرونده های پزشکی")
 	add(term{kind: kHealthWeak}, "پزشکی", "بهداشت", "درمان", "سلامت")
+	// hi, ur (set E11): "साइबर अटैक", "एम्स दिल्ली का सर्वर हैक", "سائبر حملہ"; Hindi's vowel signs stay in their word
+	add(cyber(""), "साइबर अटैक", "साइबर हमला", "साइबर हमले", "साइबर हमलों", "हैकर", "हैकर्स", "हैक", "हैकिंग", "سائبر حملہ",
+		"سائبر حملے", "سائبر حملوں", "ہیکر", "ہیکرز", "ہیکنگ")
+	add(cyber("ransomware"), "रैनसमवेयर", "फिरौती", "رینسم ویئر", "تاوان")
+	add(weakCyber("data_breach"), "डेटा लीक", "डाटा लीक", "ڈیٹا لیک")
+	add(org("care_provider"), "अस्पताल", "अस्पतालों", "एम्स", "मेडिकल सेंटर", "क्लिनिक", "اسپتال", "اسپتالوں", "ہسپتال",
+		"ہسپتالوں")
+	add(org("public_health"), "स्वास्थ्य मंत्रालय", "شعبہ صحت", "وزارت صحت")
+	add(term{kind: kHealthData}, "मरीज", "मरीजों", "मरीज़", "मरीज़ों", "مریض", "مریضوں")
+	// sq (set E11): "sulmet kibernetike", "Ministria e Shëndetësisë"
+	add(cyber(""), "sulm kibernetik", "sulmi kibernetik", "sulmet kibernetike", "sulme kibernetike", "hakere", "hakeret",
+		"hakerat")
+	add(org("care_provider"), "spital", "spitali", "spitalit", "spitalet")
+	add(org("public_health"), "ministria e shendetesise", "ministrise se shendetesise")
+	// el: the EU's medicines agency and drug makers ("Ευρωπαϊκός Οργανισμός Φαρμάκων")
+	add(org("pharma"), "οργανισμοσ φαρμακων", "οργανισμο φαρμακων", "φαρμακευτικ*", "φαρμακει*")
 	// ar: "المتسللين" (the intruders)
 	add(cyber(""), "المتسللين", "متسللين", "المتسللون", "متسللون")
 	add(org("pharma"), "الصيدلة")

@@ -68,6 +68,11 @@ func TestRound66Reports(t *testing.T) {
 		{"no", "Latvias e-reseptsystem rammet av stort dataangrep", "Systemet var nede i flere timer etter angrepet.", true, ""},
 		{"ru", "Хакеры взломали базу «Гемотеста»", "Злоумышленники получили доступ к данным клиентов.", true, ""},
 		{"ru", "Вирус-вымогатель в Светлогорской ЦРБ", "Компьютеры зашифрованы, злоумышленники требуют выкуп.", true, ""},
+		// set E11: Hindi, Urdu, Albanian; a Polish hospital's mailbox broken into
+		{"hi", "दिल्ली के अस्पताल पर साइबर हमला", "हैकर्स ने अस्पताल का सर्वर हैक कर लिया और मरीजों का डेटा चुरा लिया।", true, ""},
+		{"ur", "لاہور کے ہسپتال پر سائبر حملہ", "ہیکرز نے مریضوں کا ڈیٹا چوری کر لیا۔", true, ""},
+		{"sq", "Sulm kibernetik ndaj spitalit në Tiranë", "Hakerat bllokuan sistemet e spitalit.", true, ""},
+		{"pl", "Włamanie na maila szpitala powiatowego", "Nieznani sprawcy przejęli skrzynkę pocztową szpitala z danymi pacjentów.", true, ""},
 		{"ro", "Atac cibernetic la Primăria Deva", "Primăria a fost ținta unui atac ransomware care a avut loc în noaptea de vineri.", false, ""},
 	})
 }
