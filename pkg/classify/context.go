@@ -1816,7 +1816,7 @@ func negationFiller(w string) bool {
 		"je", "o", "jednalo", "islo", "bol", "bolo", "byl", "bylo", "byla", "k", "ziadny", "ziaden", "zadny",
 		"zadna", "zadne", "zadnego", "zadnej", "doszlo", "wynikiem", "var", "det", "ett", "fraga", "nagon", "nagot", "nagra",
 		"tale", "noget", "noe", "et", "fost", "vorba", "este", "volt", "szo", "egy", "semmilyen", "было", "был", "была", "это",
-		"никакой", "никакого", "никаких", "являлось", "не", "було", "це", "жодної", "жодних", "става", "въпрос", "за",
+		"никакой", "никакого", "никаких", "являлось", "було", "це", "жодної", "жодних", "става", "въпрос", "за",
 		"bio", "bila", "bilo", "u", "pitanju", "radilo", "היה", "הייתה", "מדובר", "ב", "كان", "يكن", "هناك", "اي", "أي":
 		// "descartaron que se tratara de un ciberataque", "escluso che si tratti di", "non c'è stato alcun attacco",
 		// "dat zijn systemen niet zijn gehackt"

@@ -69,19 +69,17 @@ func europeanDateAt(toks []text.Token, i int) (date string, first, last int, ok 
 	if mo == 0 {
 		return "", 0, 0, false
 	}
-	// D Month YYYY
-	if i > 0 && i+1 < len(toks) {
-		if d, y := dayOf(toks[i-1]), yearOf(toks[i+1]); d > 0 && y > 0 {
-			return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), i - 1, i + 1, true
-		}
+	if i == 0 || i+1 >= len(toks) {
+		return "", 0, 0, false
 	}
-	// Hungarian: YYYY. Month D.
-	if i > 0 && i+1 < len(toks) {
-		if y, d := yearOf(toks[i-1]), dayOf(toks[i+1]); y > 0 && d > 0 {
-			return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), i - 1, i + 1, true
-		}
+	d, y := dayOf(toks[i-1]), yearOf(toks[i+1]) // D Month YYYY
+	if d == 0 || y == 0 {
+		y, d = yearOf(toks[i-1]), dayOf(toks[i+1]) // Hungarian: YYYY. Month D.
 	}
-	return "", 0, 0, false
+	if d == 0 || y == 0 {
+		return "", 0, 0, false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), i - 1, i + 1, true
 }
 
 // europeanIncidentCue and europeanDisclosureCue are the words before a date

@@ -110,12 +110,25 @@ func TestRecordsEachLanguage(t *testing.T) {
 	}
 }
 
+// dateCase is a sentence and the incident and disclosure dates its stated
+// dates must give ("" for none).
+type dateCase struct{ in, incident, disclosure string }
+
+// checkDateRoles checks the roles classifyDates gives each case's dates.
+func checkDateRoles(t *testing.T, cases []dateCase) {
+	t.Helper()
+	for _, tt := range cases {
+		toks := text.Tokenize(tt.in)
+		inc, dis := classifyDates(toks, tt.in, dates(toks))
+		if inc.date != tt.incident || dis.date != tt.disclosure {
+			t.Errorf("dates(%q) = incident %q, disclosure %q; want %q, %q", tt.in, inc.date, dis.date, tt.incident, tt.disclosure)
+		}
+	}
+}
+
 func TestDatesEachLanguage(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		in                   string
-		incident, disclosure string
-	}{
+	checkDateRoles(t, []dateCase{
 		{"The covered entity discovered on March 7, 2011, that its server had been hacked.", "2011-03-07", ""},
 		{"The hospital announced on 21 February 2024 that it had been attacked.", "", "2024-02-21"},
 		{"L'attaque a été découverte le 18 avril 2021 ; l'hôpital l'a annoncé le 20 avril 2021.", "2021-04-18", "2021-04-20"},
@@ -131,14 +144,7 @@ func TestDatesEachLanguage(t *testing.T) {
 		{"De cyberaanval werd ontdekt op 2 juni 2023.", "2023-06-02", ""},
 		{"Incident discovered 2023-11-05 by staff.", "2023-11-05", ""},
 		{"The clinic may see patients in May.", "", ""},
-	}
-	for _, tt := range tests {
-		toks := text.Tokenize(tt.in)
-		inc, dis := classifyDates(toks, tt.in, dates(toks))
-		if inc.date != tt.incident || dis.date != tt.disclosure {
-			t.Errorf("dates(%q) = incident %q, disclosure %q; want %q, %q", tt.in, inc.date, dis.date, tt.incident, tt.disclosure)
-		}
-	}
+	})
 }
 
 func TestCareDisruptionEachLanguage(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 // of our own).
 func TestRound65Dates(t *testing.T) {
 	t.Parallel()
-	for _, tt := range []struct{ in, incident, disclosure string }{
+	checkDateRoles(t, []dateCase{
 		// the sentence's last cue decides: the discovery
 		{"令和6年3月4日、さくら病院の職員のメールアカウントが不正使用されたことが判明しました。", "2024-03-04", ""},
 		// the announcement
@@ -24,13 +24,7 @@ func TestRound65Dates(t *testing.T) {
 		{"평화병원은 2021년 7월 5일 랜섬웨어 공격을 받았다고 밝혔다.", "", "2021-07-05"},
 		{"平成元年1月9日", "", ""},        // a date with no cue has no role
 		{"2024年13月1日に発生した", "", ""}, // no such month
-	} {
-		toks := text.Tokenize(tt.in)
-		inc, dis := classifyDates(toks, tt.in, dates(toks))
-		if inc.date != tt.incident || dis.date != tt.disclosure {
-			t.Errorf("%q: incident %q, disclosure %q; want %q, %q", tt.in, inc.date, dis.date, tt.incident, tt.disclosure)
-		}
-	}
+	})
 	if d, _, ok := cjkDateAt(text.Tokenize("平成元年1月9日"), 0); !ok || d != "1989-01-09" {
 		t.Errorf("平成元年1月9日: %q, %v; want 1989-01-09", d, ok)
 	}

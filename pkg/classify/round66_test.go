@@ -1,17 +1,13 @@
 package classify
 
-import (
-	"testing"
-
-	"github.com/cit-health/cit/pkg/classify/text"
-)
+import "testing"
 
 // TestRound66Dates: dates in Europe's other languages — month names in
 // the genitive, Hungarian's year first, digits with dots — and the role
 // the word before them gives (round 66; sentences of our own).
 func TestRound66Dates(t *testing.T) {
 	t.Parallel()
-	for _, tt := range []struct{ in, incident, disclosure string }{
+	checkDateRoles(t, []dateCase{
 		{"Szpital został zaatakowany 8 marca 2026 przez hakerów.", "2026-03-08", ""},
 		{"Dyrekcja poinformowała 10 marca 2026, że dane mogły wyciec.", "", "2026-03-10"},
 		{"Nemocnice byla napadena 1. července 2025 ráno.", "2025-07-01", ""},
@@ -21,13 +17,7 @@ func TestRound66Dates(t *testing.T) {
 		{"Szpital poinformował 08.03.2026 o ataku.", "", "2026-03-08"},
 		{"Szpital poinformował 31.13.2026 o ataku.", "", ""}, // no such month
 		{"Spotkanie 8 marca 2026 w szpitalu.", "", ""},       // no cue, no role
-	} {
-		toks := text.Tokenize(tt.in)
-		inc, dis := classifyDates(toks, tt.in, dates(toks))
-		if inc.date != tt.incident || dis.date != tt.disclosure {
-			t.Errorf("%q: incident %q disclosure %q, want %q %q", tt.in, inc.date, dis.date, tt.incident, tt.disclosure)
-		}
-	}
+	})
 }
 
 // TestRound66Reports: attacks on health bodies told in Russian, Ukrainian,

@@ -1213,7 +1213,7 @@ func semitic(lang, title string) bool {
 	return strings.ContainsFunc(title, semiticLetter)
 }
 
-func semiticLetter(r rune) bool { return (r >= 0x05D0 && r <= 0x05EA) || (r >= 0x0620 && r <= 0x064A) }
+func semiticLetter(r rune) bool { return text.Hebrew(r) || text.Arabic(r) }
 
 // semiticName finds a health body named in Hebrew or Arabic: its kind's
 // lexicon words and up to two words after them that are no grammar
@@ -1233,28 +1233,27 @@ func semiticName(p part) (string, bool) {
 		if first := p.toks[h.First].Norm; strings.HasPrefix(first, "ال") || strings.HasPrefix(first, "بال") || strings.HasPrefix(first, "لل") {
 			continue // Arabic's definite kind is one the text spoke of: "المستشفى الجامعي" is "the university hospital"
 		}
-		hi := h.Last
-		for hi+1 < len(p.toks) && hi-h.Last < 2 && !p.toks[hi+1].Break && !p.toks[hi+1].Digit &&
-			strings.ContainsFunc(p.src[p.toks[hi+1].Start:p.toks[hi+1].End], semiticLetter) && !semiticGrammar(p.toks[hi+1].Norm) &&
-			!slices.ContainsFunc(p.hits, func(o text.Hit[term]) bool { return o.First == hi+1 && o.Value.kind != kHealthWeak }) {
-			hi++
-		}
 		start := p.toks[h.First].Start
-		if first := p.toks[h.First].Norm; semiticPrefixed(first) {
+		if semiticPrefixed(p.toks[h.First].Norm) {
 			_, size := utf8.DecodeRuneInString(p.src[start:])
 			start += size
 		}
-		if ministry := strings.Contains(kind, "הבריאות") || strings.HasSuffix(p.toks[h.First].Norm, "وزارة"); ministry {
-			// the ministry and the adjectives that agree with it ("وزارة
-			// الصحة اللبنانية", "العامة"), not the words that follow ("منصة", a platform)
-			hi = h.Last
-			for hi+1 < len(p.toks) && hi-h.Last < 2 && !p.toks[hi+1].Break && strings.HasPrefix(p.toks[hi+1].Norm, "ال") &&
-				strings.HasSuffix(p.toks[hi+1].Norm, "ة") {
-				hi++
+		// the words that may follow the kind: for the ministry only the
+		// adjectives that agree with it ("وزارة الصحة اللبنانية", "العامة"),
+		// not what follows them ("منصة", a platform)
+		ministry := strings.Contains(kind, "הבריאות") || strings.HasSuffix(p.toks[h.First].Norm, "وزارة")
+		follows := func(t text.Token) bool {
+			if ministry {
+				return strings.HasPrefix(t.Norm, "ال") && strings.HasSuffix(t.Norm, "ة")
 			}
-			return p.src[start:p.toks[hi].End], true
+			return !t.Digit && strings.ContainsFunc(p.src[t.Start:t.End], semiticLetter) && !semiticGrammar(t.Norm)
 		}
-		if hi == h.Last {
+		hi := h.Last
+		for hi+1 < len(p.toks) && hi-h.Last < 2 && !p.toks[hi+1].Break && follows(p.toks[hi+1]) &&
+			(ministry || !slices.ContainsFunc(p.hits, func(o text.Hit[term]) bool { return o.First == hi+1 && o.Value.kind != kHealthWeak })) {
+			hi++
+		}
+		if hi == h.Last && !ministry {
 			continue
 		}
 		return p.src[start:p.toks[hi].End], true

@@ -319,7 +319,6 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 			p.keys = append(p.keys, rest) // "Newburyport's Anna Jaques" is Anna Jaques
 		}
 	}
-
 	p.organizations = uint8(min(len(inc.Organizations), 255))
 	if w := inc.Provenance[provWritten]; len(w) > 0 {
 		p.written = writtenHash(w[0].Value)

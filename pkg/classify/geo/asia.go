@@ -1,5 +1,7 @@
 package geo
 
+import "github.com/cit-health/cit/pkg/classify/text"
+
 // East Asian place names, written in their own scripts (round 65). Japanese,
 // Chinese and Korean have no capitals, so these names are matched in any
 // case, as runs of the characters the tokenizer splits them into
@@ -62,7 +64,7 @@ func ScriptCountry(s string) (string, bool) {
 	kana, hangul, thai, hebrew := 0, 0, 0, 0
 	for _, r := range s {
 		switch {
-		case r >= 0x05D0 && r <= 0x05EA:
+		case text.Hebrew(r):
 			hebrew++
 		case (r >= 0x3041 && r <= 0x309F) || (r >= 0x30A1 && r <= 0x30FA):
 			kana++

@@ -115,7 +115,8 @@ func New() *Gazetteer {
 	}
 	for name, p := range m {
 		switch {
-		case strings.ContainsFunc(name, text.Ideograph) || strings.ContainsFunc(name, caseless):
+		case strings.ContainsFunc(name, text.Ideograph) || strings.ContainsFunc(name, text.Hebrew) ||
+			strings.ContainsFunc(name, text.Arabic):
 			p.anyCase = true // no capitals in these scripts: "北海道", "ישראל", "الجزائر"
 		case strings.ToUpper(name) == name:
 			p.abbr = true

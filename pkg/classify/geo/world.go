@@ -59,7 +59,3 @@ func worldCountries() map[string][]string {
 		"BE": {"Бельгия", "Бельгии", "Бельгія", "Белгия", "Белгија", "Βέλγιο", "Belçika"},
 	}
 }
-
-// caseless reports whether r is a letter of Hebrew or Arabic, which write
-// no capitals.
-func caseless(r rune) bool { return (r >= 0x05D0 && r <= 0x05EA) || (r >= 0x0620 && r <= 0x064A) }

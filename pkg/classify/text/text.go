@@ -157,6 +157,14 @@ const CJKStop = "。！？"
 // Chinese, puts no spaces between words: each is a token (round 65).
 func Thai(r rune) bool { return r >= 0x0E01 && r <= 0x0E5B }
 
+// Hebrew reports whether r is a Hebrew letter; Hebrew writes no capitals
+// (round 66).
+func Hebrew(r rune) bool { return r >= 0x05D0 && r <= 0x05EA }
+
+// Arabic reports whether r is a letter of Arabic's basic block; Arabic
+// writes no capitals (round 66).
+func Arabic(r rune) bool { return r >= 0x0620 && r <= 0x064A }
+
 // Ideograph reports whether r is a character of Chinese, Japanese or
 // Korean writing: a Han ideograph, a kana, the kana length mark, or a
 // Hangul syllable.
