@@ -1664,7 +1664,9 @@ func denial(toks []text.Token, k int) bool {
 		"statt", "anstatt", "instead", "plutot", "invece",
 		// round 29: "l'hôpital dément toute cyberattaque", "el hospital desmiente un ciberataque"
 		"dement", "dementent", "dementi", "desmiente", "desmienten", "desmintio", "desmente", "desmentem", "desmentiu",
-		"smentiscono", "denies", "deny", "denying":
+		"smentiscono", "denies", "deny", "denying",
+		// round 67: Galician's and Catalan's ("Din descartar o ataque informático", "descarten un ciberatac")
+		"descartar", "descarten", "descartat", "neguen":
 	default:
 		return false
 	}

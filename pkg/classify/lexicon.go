@@ -54,6 +54,7 @@ func lexicon() map[string]term {
 	addEuropeanTerms(add) // first: a word the lexicon below lists keeps its meaning there
 	addAsianTerms(add)
 	addCyrillicAndMiddleEastTerms(add)
+	addSouthAsianAndOtherTerms(add)
 	// Specialty practices: a body part or condition before a practice's
 	// kind word ("Kessler Hearing Centers", "Desert Skin Institute",
 	// "Northside Foot & Ankle Specialists", "Lakeland Heart & Vascular
@@ -800,7 +801,9 @@ func lexicon() map[string]term {
 		"improperly disposed", "disposed", "dumpster", "trash", "recycl*", "shred*", "paper records", "paper documents",
 		"snoop*", "insider", "employee accessed", "former employee", "backup tape*", "usb", "flash drive", "thumb drive",
 		"hard drive", "external hard drive", "misplaced", "went missing", "gone missing", "been missing", "was missing", "were missing", "robbery", "desktop computer", "computers were stolen",
-		"office was burglarized", "impermissible disclosure", "skimm*", "wrong address*", "wrong recipient*", "printing error",
+		"office was burglarized", "impermissible disclosure",
+		"skimm*", "wrong address*", "wrong recipient*", "printing error",
+		"vandalism", // round 67: "vandalism at stores … resulted in the loss of some patient information"
 		// round 28: "mailed billing statements to the wrong patients", "handed to the wrong patients"
 		"to the wrong patient*", "to the wrong member*", "to the wrong individual*", "handed to the wrong", "given to the wrong",
 		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",

@@ -135,6 +135,28 @@ func publicationSuffix(src string, toks []text.Token, i int) bool {
 	return strings.Contains(gap, " | ") || strings.Contains(gap, " - ") || strings.Contains(gap, " – ")
 }
 
+// ledToAttack reports whether toks[i] opens "leading to", "led to" or
+// "resulting in" an attack: "left its network exposed to a known
+// vulnerability, leading to a ransomware attack" tells of a flaw that was
+// used (round 67).
+func ledToAttack(toks []text.Token, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	switch toks[i].Norm + " " + toks[i+1].Norm {
+	case "leading to", "led to", "resulting in", "resulted in":
+	default:
+		return false
+	}
+	for k := i + 2; k < min(len(toks), i+6) && !toks[k].Break; k++ {
+		switch toks[k].Norm {
+		case "attack", "attacks", "ransomware", "cyberattack", "intrusion", "compromise", "hack":
+			return true
+		}
+	}
+	return false
+}
+
 // exploitedVerb says a flaw was used in an attack, not only found.
 func exploitedVerb(s string) bool {
 	switch s {
@@ -1001,6 +1023,56 @@ func namedHealth(src string, toks []text.Token, i int) bool {
 	return prev || next
 }
 
+// definedHealthAliases returns where a text uses the short name it
+// defines for a health body in quotes and brackets: a notice's "Rainbow
+// Dental Care, PLLC (“Rainbow”) takes the privacy … Rainbow suffered a
+// ransomware attack" names its victim "Rainbow" from then on. The long
+// name must hold a health organisation's word within six words before the
+// bracket, in the same sentence.
+func definedHealthAliases(p part) [][2]int {
+	var out [][2]int
+	toks := p.toks
+	for j := 1; j < len(toks); j++ {
+		gap := p.src[toks[j-1].End:toks[j].Start]
+		if !strings.HasSuffix(gap, "(“") && !strings.HasSuffix(gap, "(\"") || !toks[j].Upper {
+			continue
+		}
+		k := j // the alias's last word
+		for k+1 < len(toks) && k-j < 2 && toks[k+1].Upper && !separated(p.src[toks[k].End:toks[k+1].Start]) {
+			k++
+		}
+		if k+1 < len(toks) && !strings.HasPrefix(p.src[toks[k].End:toks[k+1].Start], "”)") &&
+			!strings.HasPrefix(p.src[toks[k].End:toks[k+1].Start], "\")") {
+			continue
+		}
+		health := false
+		for _, h := range p.hits {
+			if h.Value.kind == kHealthOrg && h.Last < j && h.Last >= j-6 && !slices.ContainsFunc(toks[h.Last+1:j], func(t text.Token) bool {
+				return strings.ContainsAny(p.src[t.Start-1:t.Start], ".!?")
+			}) {
+				health = true
+			}
+		}
+		if !health {
+			continue
+		}
+		n := k - j + 1
+		for i := 0; i+n <= len(toks); i++ {
+			if i == j {
+				continue
+			}
+			same := true
+			for m := 0; m < n && same; m++ {
+				same = toks[i+m].Norm == toks[j+m].Norm && toks[i+m].Upper
+			}
+			if same {
+				out = append(out, [2]int{i, i + n - 1})
+			}
+		}
+	}
+	return out
+}
+
 // camelHealthName reports whether a word joins a name and a health word in
 // camel case, as American health bodies write themselves: "MetroHealth",
 // "AdventHealth", "HealthPartners", "MedStar". The lexicon cannot list
@@ -1565,7 +1637,7 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		blocked := map[int]bool{}
 		vuln, exploited := map[int]bool{}, map[int]bool{}
 		for i, t := range p.toks {
-			if exploitedVerb(t.Norm) {
+			if exploitedVerb(t.Norm) || ledToAttack(p.toks, i) {
 				exploited[sent[i]] = true
 			}
 		}
@@ -1615,6 +1687,9 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 					targets = append(targets, [2]int{h.First, h.Last})
 				}
 			}
+		}
+		if pi > 0 {
+			targets = append(targets, definedHealthAliases(p)...) // "Rainbow Dental Care, PLLC (“Rainbow”)" (round 67)
 		}
 		for _, h := range c.actorHits(p.toks) {
 			attacks = append(attacks, [2]int{h.First, h.Last})
@@ -2658,8 +2733,33 @@ func (d *doc) bodyLead() int {
 	if e := storyLeadEnd(d.title, d.body, d.bodyToks, leadSentences); e > 0 {
 		lead = max(lead, sent[e-1])
 	}
+	if h := whatHappened(d.body, d.bodyToks); h >= 0 {
+		lead = max(lead, sent[h]+leadSentences) // a notice's own account of the incident (round 67)
+	}
 	d.lead = lead
 	return lead
+}
+
+// whatHappened returns the token that opens a notice's "What Happened"
+// heading, the section where breach notices tell the incident after a
+// paragraph on the organisation's care for privacy ("Notice of Data
+// Breach … What Happened? On July 26, 2023, Welltok was alerted …"), or
+// -1. The heading stands on its own line or ends with "?" or ":".
+func whatHappened(src string, toks []text.Token) int {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm != "what" || toks[i+1].Norm != "happened" || !toks[i].Upper ||
+			(i > 0 && !strings.Contains(src[toks[i-1].End:toks[i].Start], "\n") && !toks[i].Break) {
+			continue
+		}
+		end := len(src)
+		if i+2 < len(toks) {
+			end = toks[i+2].Start
+		}
+		if gap := src[toks[i+1].End:end]; strings.ContainsAny(gap, "?:\n") || i+2 == len(toks) {
+			return i
+		}
+	}
+	return -1
 }
 
 // identifierOf reports whether the organisation's name ending at toks[last]
@@ -2823,7 +2923,7 @@ func stateOfReport(d *doc) (string, bool) {
 func titleAdvice(d *doc) (string, bool) {
 	toks := d.titleToks
 	for i, t := range toks {
-		if adviceWord(t.Norm) && !ownMeasures(toks, i) && !explainerSuffix(d.title, toks, i) {
+		if adviceWord(t.Norm) && !ownMeasures(toks, i) && !explainerSuffix(d.title, toks, i) && !failedTo(toks, i) {
 			return d.title[t.Start:t.End], true
 		}
 	}
@@ -2912,7 +3012,12 @@ func otherWarningTitle(d *doc) (string, bool) {
 			"advarer", "advarsel", "varoittaa", "varoitus", "avertizeaza", "avertisment", "figyelmeztet", "figyelmeztetes",
 			"upozorava", "upozorenje", "opozarja", "предупреждает", "предупредил", "предупредили", "предупреждение",
 			"попереджає", "попередження", "предупреждава", "внимавайте", "упозорава", "uyardi", "uyari", "uyariyor",
-			"προειδοποιει", "προειδοποιηση", "מזהיר", "מזהירים", "אזהרה", "تحذير", "تحذيرات", "يحذر", "تحذر", "هشدار":
+			"προειδοποιει", "προειδοποιηση", "מזהיר", "מזהירים", "אזהרה", "تحذير", "تحذيرات", "يحذر", "تحذر", "هشدار",
+			// round 67: South Asia's, the Caucasus's, Welsh, Indonesian and Malay ("Xəstəxanalarımız kiberhücum
+			// təhlükəsi ilə üz-üzə", "… உஷாரா இருங்க!")
+			"সতর্ক", "সতর্কতা", "সতর্কবার্তা", "எச்சரிக்கை", "உஷார்", "உஷாரா", "హెచ్చరిక", "ಎಚ್ಚರಿಕೆ", "മുന്നറിയിപ്പ്", "चेतावनी",
+			"इशारा", "ચેતવણી", "ਚੇਤਾਵਨੀ", "აფრთხილებს", "გაფრთხილება", "təhlukə", "təhlukəsi", "xəbərdarliq", "ogohlantirdi",
+			"rhybudd", "rhybuddio", "waspada", "peringatan", "amaran", "babala":
 			return d.title[t.Start:t.End], true
 		}
 	}
@@ -4571,7 +4676,12 @@ func scamWord(w string) bool {
 		// "Warnung: Betrügerische E-Mails und SMS im Namen der Barmer", "llamadas fraudulentas"
 		"fraudulent", "fraudulenta", "fraudulentas", "fraudulento", "fraudulentos", "frauduleux", "frauduleuse", "frauduleuses",
 		"fraudolenta", "fraudolente", "fraudolenti", "fraudolento", "frauduleus", "frauduleuze", "betrugerisch", "betrugerische",
-		"betrugerischen", "betrugerischer":
+		"betrugerischen", "betrugerischer",
+		// round 67: the languages beyond the seven ("Внимавайте! Зачестяват опитите за измама от името на НЗОК")
+		"измама", "измами", "измамни", "мошенничество", "мошенники", "мошеннические", "шахрайство", "шахраї", "oszustwo",
+		"oszustwa", "oszusci", "podvod", "podvody", "podvodnici", "bedrageri", "bedragare", "svindel", "svindlere", "huijaus",
+		"huijausviesti", "huijausviestit", "huijarit", "escrocherie", "inselatorie", "csalas", "csalok", "dolandiricilik",
+		"dolandiricilar", "απατη":
 		return true
 	}
 	return false
@@ -4595,7 +4705,11 @@ func scamCue(w string) bool {
 	case "alerta", "alertan", "alerte", "alertent", "alert", "alerts", "warns", "warning", "warnt", "warnung", "waarschuwt",
 		"waarschuwing", "avviso", "attenzione", "allerta", "aviso", "avisa", "nome", "nombre", "namen", "nom", "name",
 		"finto", "finta", "falso", "falsa", "falsi", "false", "falsos", "falsas", "fake", "faux", "fausse", "nep", "gefalschte",
-		"gefalschten":
+		"gefalschten",
+		// round 67: "от името на НЗОК", "w imieniu NFZ", "i Kelas namn", warnings
+		"името", "имени", "імені", "imieniu", "jmenem", "menom", "namn", "navn", "nimissa", "numele", "neveben", "adina",
+		"внимавайте", "внимание", "увага", "uwaga", "pozor", "varning", "varoitus", "advarsel", "atentie", "figyelem", "dikkat",
+		"προσοχη":
 		return true
 	}
 	return false

@@ -2991,6 +2991,10 @@ func (c *Classifier) attackObject(p part, english, germanic, slavicNa bool) (lo,
 			(pastLinker(toks[j+1].Norm) || perfectAuxiliary(toks[j+1].Norm) && pastLinker(toks[j+2].Norm)) {
 			j++ // "une attaque informatique qui a visé …", "a cyberattack that hit …" (round 62)
 		}
+		if english && j+1 < len(toks) && j > i && progressiveAuxiliary(toks[j].Norm) && toks[j+1].Norm == "targeting" &&
+			joined(j-1, j) && joined(j, j+1) && !starts[j] {
+			j++ // "The bad actors … were targeting Butler County Health Care Center" (round 67)
+		}
 		if j+1 < len(toks) && j > i && perfectAuxiliary(toks[j].Norm) && pastLinker(toks[j+1].Norm) && joined(j, j+1) && !starts[j+1] {
 			j++ // "Une cyberattaque a frappé …", "un attacco hacker ha colpito …": the auxiliary, then the verb
 		}
@@ -3810,7 +3814,7 @@ func orgHeadsName(toks []text.Token, cov []kind, k int, english bool) bool {
 
 // nameJoined reports whether tokens a and b (a+1) may belong to one name:
 // no punctuation between them but spaces, apostrophes, hyphens, '&' and the
-// dot of an abbreviation ("St. Margaret's").
+// dot of an abbreviation ("St. Margaret's") or of an initial ("U.S. Vision").
 func nameJoined(src string, toks []text.Token, a, b int) bool {
 	gap := src[toks[a].End:toks[b].Start]
 	if dashInName(gap, toks[a]) {
@@ -3819,7 +3823,9 @@ func nameJoined(src string, toks []text.Token, a, b int) bool {
 	if separated(gap) {
 		return false
 	}
-	return !strings.Contains(gap, ".") || titleAbbreviation(toks[a].Norm) || !strings.Contains(gap, " ")
+	// an initial's dot too: "U.S. Vision", "Ann & Robert H. Lurie" (round 67)
+	return !strings.Contains(gap, ".") || titleAbbreviation(toks[a].Norm) || !strings.Contains(gap, " ") ||
+		(gap == ". " && initial(src, toks[a]))
 }
 
 // dashInName reports whether a spaced hyphen after a is inside a name,

@@ -361,6 +361,16 @@ func perfectAuxiliary(s string) bool {
 	return false
 }
 
+// progressiveAuxiliary is the auxiliary of an English progressive whose
+// verb links an attacker to its object: "hackers were targeting …".
+func progressiveAuxiliary(s string) bool {
+	switch s {
+	case "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
 // germanicAuxiliary is the auxiliary of a German or Dutch perfect, whose
 // participle closes the clause ("hat … lahmgelegt", "heeft … getroffen").
 func germanicAuxiliary(s string) bool {

@@ -96,6 +96,10 @@ func Tokenize(s string) []Token {
 			i+1 < len(s) && isASCIILetter(s[i+1]):
 			// Dutch "niet-dringende", German "nicht-medizinische": a prefix, no negation (round 32)
 			plain = false
+		case start >= 0 && (r == zwnj || r == zwj) && i+size < len(s):
+			// the joiners Indic scripts write inside a word ("র‍্যানসমওয়্যার",
+			// "ర్యాన్సమ్‌వేర్", "සෞඛ්‍ය") stay in it and leave its Norm (round 67)
+			plain = false
 		case start >= 0 && (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)):
 			// a mark inside a word stays in it: Hebrew's points ("מִתְקֶפֶת"),
 			// Arabic's vowels ("هجومٌ"), a decomposed accent (round 66)
@@ -193,8 +197,8 @@ func foldInto(b *strings.Builder, r rune) {
 		b.WriteByte(byte(r))
 		return
 	}
-	if vowelPoint(r) {
-		return // "מִתְקֶפֶת" is "מתקפת", "هجومٌ" "هجوم" (round 66)
+	if vowelPoint(r) || r == zwnj || r == zwj {
+		return // "מִתְקֶפֶת" is "מתקפת", "هجومٌ" "هجوم" (round 66); "র‍্যা" is "র্যা" (round 67)
 	}
 	r = unicode.ToLower(r)
 	if f, ok := fold(r); ok {
@@ -203,6 +207,13 @@ func foldInto(b *strings.Builder, r rune) {
 	}
 	b.WriteRune(r)
 }
+
+// The zero-width non-joiner and joiner, which shape Indic and Persian
+// letters inside a word.
+const (
+	zwnj = '\u200C'
+	zwj  = '\u200D'
+)
 
 // vowelPoint reports whether r is a mark Hebrew or Arabic may add to a
 // word's letters, its vowels and cantillation (which most text leaves

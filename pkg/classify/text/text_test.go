@@ -224,3 +224,24 @@ func TestVowelPoints(t *testing.T) {
 		}
 	}
 }
+
+// Indic scripts write zero-width joiners inside words; a word is one token
+// whether the joiner is written or not (round 67).
+func TestJoinersInsideWords(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, want string }{
+		{"র\u200d্যানসমওয়্যার হামলা", "র্যানসমওয়্যার হামলা"},
+		{"র্যানসমওয়্যার", "র্যানসমওয়্যার"},
+		{"ర్యాన్సమ్\u200cవేర్ దాడి", "ర్యాన్సమ్వేర్ దాడి"},
+		{"සෞඛ්\u200dය අමාත්\u200dයාංශය", "සෞඛ්ය අමාත්යාංශය"},
+		{"end\u200d", "end"},
+	} {
+		var got []string
+		for _, tok := range Tokenize(tt.in) {
+			got = append(got, tok.Norm)
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}
