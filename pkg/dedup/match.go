@@ -1091,7 +1091,7 @@ func (m *matcher) score(r *report, p *profile, textSim float64, mentioned string
 		best := math.Inf(1)
 		for _, sp := range p.stated {
 			best = math.Min(best, textdate.Gap(r.stated, sp))
-			sameStated = sameStated || sameDay(r.stated, sp)
+			sameStated = sameStated || sameDay(r.stated, sp) || dayOfShortSpan(r.stated, sp) || dayOfShortSpan(sp, r.stated)
 		}
 		switch {
 		case sameStated:
@@ -1958,6 +1958,19 @@ func happenedAfter(r *report, p *profile, slack float64) (string, bool) {
 // films on March 29) are two breaches.
 func sameDay(a, b textdate.Span) bool {
 	return a.Day && b.Day && a.From.Equal(a.To) && a.From.Equal(b.From) && b.From.Equal(b.To)
+}
+
+// maxDaySpan is the longest run of named days ("February 17-22, 2023")
+// that dayOfShortSpan reads as the dates of one breach.
+const maxDaySpan = 14 * 24 * time.Hour
+
+// dayOfShortSpan reports whether the day b is the first or last of the
+// short run of days a: a notice's "from February 17-22, 2023" and
+// another report's "On February 17, 2023, an unauthorized actor …" state
+// one breach (round 67).
+func dayOfShortSpan(a, b textdate.Span) bool {
+	return a.Day && b.Day && b.From.Equal(b.To) && a.To.After(a.From) && a.To.Sub(a.From) <= maxDaySpan &&
+		(b.From.Equal(a.From) || b.From.Equal(a.To))
 }
 
 // daysOutside returns how many days t lies outside [first, last].

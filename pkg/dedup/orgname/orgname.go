@@ -821,7 +821,8 @@ func typeWord(w string) bool {
 		"pharmaceutical", // round 45: "farmaceutica Zambon" and "Zambon"
 		"irccs",          // round 45: an Italian research hospital's status, "IRCCS Ospedale San Raffaele" and "San Raffaele"
 		"diagnostics",    // round 45: "LabCorp Diagnostics" and "LabCorp"
-		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund":
+		"ziekenhuisgroep", "zorgintercommunale", "intercommunale", "klinikgruppe", "klinikverbund",
+		"dental": // round 67: "Great Expressions Dental Centers" and "Great Expressions"
 		return true
 	}
 	return CountryName(w) // the country a group's national company is named for: "Synlab Italia" (round 32)
