@@ -77,3 +77,21 @@ func TestRound67Notices(t *testing.T) {
 			true, ""},
 	})
 }
+
+// TestRound67Places: England's regions, Singapore's and the Philippines'
+// data regulators place a report, over a foreign flag its hackers waved or
+// a dollar sign; an adjective opening a quoted sentence on an account's
+// activity is no victim (round 67; sentences of our own).
+func TestRound67Places(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkCountries(t, c, []countryCase{
+		{"en", "", "East Midlands Ambulance Service Twitter account hacked", "The account posted messages in Turkish praising the Turkish government before it was recovered.", "GB"},
+		{"en", "", "Clinic fined $40k for leaking patient data", "The Personal Data Protection Commission said the clinic's email account had been hijacked by an outsider.", "SG"},
+		{"en", "", "Provincial hospital hit by ransomware", "The National Privacy Commission ordered the hospital to notify the affected patients.", "PH"},
+	})
+	checkVictims(t, c, []victimCase{
+		{"en", "Agency notifies clients of email breach", "\"Unauthorized activity on the account was identified within a half hour,\" the health agency said.", "Unauthorized", ""},
+		{"en", "Agency notifies clients of email breach", "Suspicious activity on the account was identified at the health agency after a phishing attack.", "Suspicious", ""},
+	})
+}

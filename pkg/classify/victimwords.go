@@ -624,7 +624,9 @@ func sentenceOpener(w string) bool {
 		"previous", "prior", "earlier", "recent", "latest", "another", "similar", "separate", "suspected", "alleged", "possible",
 		"potential", "massive", "major", "huge", "second", "third",
 		// round 64: a list's point on the victim's defences ("• Insufficient cybersecurity measures leading to data exfiltration")
-		"insufficient", "inadequate", "poor", "weak", "lax", "improper", "lack":
+		"insufficient", "inadequate", "poor", "weak", "lax", "improper", "lack",
+		// round 67: "Unauthorized activity on the account was identified within a half hour"
+		"unauthorized", "unauthorised", "unusual", "suspicious", "malicious", "fraudulent":
 		return true
 	}
 	return false

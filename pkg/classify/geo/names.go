@@ -125,7 +125,9 @@ func regions() map[string][]string {
 			"Lincolnshire", "Derbyshire", "Nottinghamshire", "Leicestershire", "Staffordshire", "Shropshire", "Warwickshire",
 			"Worcestershire", "Gloucestershire", "Oxfordshire", "Buckinghamshire", "Bedfordshire", "Hertfordshire",
 			"Cambridgeshire", "Northamptonshire", "Wiltshire", "Cumbria", "Northumberland", "Merseyside", "Teesside",
-			"Greater Manchester", "Dorset", "East Sussex", "West Sussex"}, // not Surrey, a city of British Columbia too
+			"Greater Manchester", "Dorset", "East Sussex", "West Sussex", // not Surrey, a city of British Columbia too
+			// round 67: England's regions ("West Midlands Ambulance Service twitter account hacked")
+			"West Midlands", "East Midlands", "East Anglia", "Tyne and Wear"},
 		"IN": {"Tamil Nadu", "Kerala", "Karnataka", "Maharashtra", "Gujarat", "Rajasthan", "Uttar Pradesh", "Madhya Pradesh",
 			"Andhra Pradesh", "Telangana", "West Bengal", "Bihar", "Odisha", "Haryana", "Assam", "Jharkhand",
 			"Chhattisgarh", "Uttarakhand", "Himachal Pradesh", "Goa", "Jammu and Kashmir", "Manipur"},
@@ -433,6 +435,10 @@ func institutions() map[string][]string {
 		"CL": {"isapre", "isapres"},
 		"CH": {"Bundesamt für Cybersicherheit", "Office fédéral de la cybersécurité", "EDÖB"},
 		"ZA": {"POPIA", "Information Regulator"},
+		// round 67: Singapore's data regulator ("Farrer Park Hospital fined $58k … said the Personal Data Protection
+		// Commission") and the Philippines' (not India's CERT-In, whose advisories are of products sold everywhere)
+		"SG": {"PDPC", "Personal Data Protection Commission"},
+		"PH": {"National Privacy Commission", "DICT"},
 	}
 }
 
