@@ -28,6 +28,9 @@ func TestRound67Reports(t *testing.T) {
 		{"az", "Xəstəxanaya kiberhücum edilib", "Hakerlər xəstəxananın serverlərini şifrələyiblər.", true, ""},
 		{"mn", "Эмнэлэгт кибер халдлага гарчээ", "Хакерууд эмнэлгийн өвчтөнүүдийн мэдээллийг хулгайлжээ.", true, ""},
 		{"eu", "Zibererasoa ospitale batean", "Hackerrek ospitaleko sistemak blokeatu dituzte.", true, ""},
+		// set E15: a plural's stem in Telugu, Kazakhstan's ambulance service
+		{"te", "అనేక ఆసుపత్రులపై సైబర్ దాడి", "సైబర్ నేరగాళ్లు ఆసుపత్రుల సాఫ్ట్వేర్ను హ్యాక్ చేశారు.", true, ""},
+		{"kk", "Жедел жәрдем қызметіне хакерлік шабуыл", "Хакерлік шабуыл салдарынан жедел жәрдемге хабарласу мүмкін болмады.", true, ""},
 		// no attack
 		{"az", "Xəstəxanalar kiberhücum təhlükəsi ilə üz-üzə", "Mütəxəssislər təhlükəsizlik tədbirlərini gücləndirməyi tövsiyə edirlər.", false, ""},
 		{"ta", "மருத்துவமனைகளை குறிவைக்கும் சைபர் தாக்குதல்கள்: எச்சரிக்கை", "மருத்துவமனைகள் கவனமாக இருக்க வேண்டும்.", false, ""},
