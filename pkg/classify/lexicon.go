@@ -760,6 +760,10 @@ func lexicon() map[string]term {
 		// its network" (not "to prevent unauthorized access to its network": a corrective action)
 		"unauthorized access to its network", "unauthorised access to its network", "unauthorized access to their network",
 		"unauthorised access to their network", "network breach",
+		// round 67: a notice in the first person ("We discovered unauthorized access to our network occurred between …")
+		"unauthorized access to our network", "unauthorised access to our network", "unauthorized access to our systems",
+		"unauthorised access to our systems", "unauthorized access to our computer network", "unauthorized access to our server*",
+		"unauthorised access to our server*", "unauthorized access to its computer network", "unauthorised access to its computer network",
 		// round 28: "discovered unauthorized access to its server" (a server, not a record, entered without leave)
 		"unauthorized access to its server*", "unauthorised access to its server*", "unauthorized access to their server*",
 		"unauthorised access to their server*", "unauthorized access to one of its servers", "unauthorized access to a server",
