@@ -159,6 +159,17 @@ func orgKindWord(s string) bool {
 	return false
 }
 
+// placeKindWord is the last word of an organisation's name that calls it a
+// place of care or an office, whose possessive is the organisation's:
+// "Labette County Medical Center’s network" (round 67).
+func placeKindWord(s string) bool {
+	switch s {
+	case "center", "centre", "centers", "centres", "institute", "department", "authority", "foundation", "trust", "associates":
+		return true
+	}
+	return false
+}
+
 // attackVerbBetween is an attacker's verb in the present that a title puts
 // between the attacker's name and the victim's: "Malek Team leaks Ziv
 // Medical Center data", "KillNet attacks Lithuanian Railways".
@@ -626,7 +637,9 @@ func sentenceOpener(w string) bool {
 		// round 64: a list's point on the victim's defences ("• Insufficient cybersecurity measures leading to data exfiltration")
 		"insufficient", "inadequate", "poor", "weak", "lax", "improper", "lack",
 		// round 67: "Unauthorized activity on the account was identified within a half hour"
-		"unauthorized", "unauthorised", "unusual", "suspicious", "malicious", "fraudulent":
+		"unauthorized", "unauthorised", "unusual", "suspicious", "malicious", "fraudulent",
+		// and a hedge ("Possibly affected patients …")
+		"possibly", "probably", "perhaps", "likely", "reportedly", "allegedly", "apparently":
 		return true
 	}
 	return false

@@ -658,12 +658,14 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		s, reasons := m.score(r, &m.profiles[j], float64(textBands[j])/float64(m.texts.Bands()), mentioned[j])
 		out = append(out, scored{idx: j, score: s, reasons: reasons})
 	}
-	if r.accepted || r.verdict == cit.VerdictReview || r.modes.hacked() {
+	if r.accepted || r.verdict == cit.VerdictReview || r.modes.hacked() || r.breachTold {
 		// a report held for review names the incident's organisation as
 		// well: undated, it is the only attack of that name's (round 39);
 		// so does one the classifier rejected that tells of a hack or a
 		// ransomware attack ("network disruptions impacting its
-		// pharmacies", after "ransomware", round 50)
+		// pharmacies", after "ransomware", round 50), or of a breach of
+		// data and no loss, mailing or insider (a settlement's page,
+		// round 67)
 		m.onlyIncidentOfName(r, out)
 	}
 	slices.SortFunc(out, func(a, b scored) int {

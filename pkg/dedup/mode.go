@@ -40,12 +40,25 @@ var modePatterns = []struct {
 
 // identityServices are the services offered to the people of any breach
 // (misspelt too: "identify theft protection", round 53).
-var identityServices = regexp.MustCompile(`identi(?:ty|fy) theft (?:and \w+ )?(?:protection|restoration|recovery|monitoring|services?|insurance|prevention|consultation|resolution)`)
+var identityServices = regexp.MustCompile(`identi(?:ty|fy)[- ]theft (?:and \w+ )?(?:protection|restoration|recovery|monitoring|services?|insurance|prevention|consultation|resolution)`)
+
+// claimWords are what a settlement or a lawsuit says its class lost or
+// risks, whatever the breach was: "reimbursement for lost time and
+// documented out-of-pocket losses", "an increased risk of identity theft"
+// (round 67).
+var claimWords = regexp.MustCompile(`\b(?:lost time|time lost|(?:out-of-pocket|out of pocket|documented|monetary|financial|economic|ordinary|extraordinary|unreimbursed) (?:losses|loss)|identity theft|loss of (?:privacy|time|value|the benefit of (?:the|their) bargain))\b`)
+
+// breachTalk is how a settlement page, a lawsuit or a notice names a
+// breach of data without telling how it happened: "This case involves a
+// data security incident", "the Data Breach first reported on June 29"
+// (round 67).
+var breachTalk = regexp.MustCompile(`\b(?:data (?:security )?(?:breach|incident|event)|security incident|privacy incident|cyber ?(?:attack|incident|security incident))\b`)
 
 // dataTheft is a theft of information, no device's: "the incident resulted
 // in the theft of patients' protected health information", "stolen patient
-// data" (round 61). Matches naming a device or paper are left as they are.
-var dataTheft = regexp.MustCompile(`\b(?:theft of (?:the )?|stolen )(?:[\w’'-]+ ){0,3}(?:information|data|records|files)\b|\b(?:information|data) (?:was|were|had been|has been) stolen\b`)
+// data" (round 61), "affected by data theft", "data thieves" (round 67).
+// Matches naming a device or paper are left as they are.
+var dataTheft = regexp.MustCompile(`\b(?:theft of (?:the )?|stolen )(?:[\w’'-]+ ){0,3}(?:information|data|records|files)\b|\b(?:information|data) (?:was|were|had been|has been) stolen\b|\bdata (?:theft|thie(?:f|ves))\b`)
 
 // cyberThieves are thieves of a network, no device's: "some patient data
 // had been lost to thieves who broke into its clinical network", "cyber
@@ -67,6 +80,7 @@ func modesOf(text string) modeSet {
 	// any breach: no device was stolen.
 	lower := identityServices.ReplaceAllString(strings.ToLower(text), "identity services")
 	lower = noticeLetters.ReplaceAllString(lower, "notifying")
+	lower = claimWords.ReplaceAllString(lower, "damages")
 	lower = cyberThieves.ReplaceAllString(lower, "intruders hacked")
 	lower = dataTheft.ReplaceAllStringFunc(lower, func(m string) string {
 		if deviceWord.MatchString(m) {

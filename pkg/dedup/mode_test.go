@@ -19,6 +19,10 @@ func TestModesOf(t *testing.T) {
 		{"One of the dishonest employees worked at the hospital from 2008 to 2010.", modeInsider},
 		// a notice's reassurance names no mode
 		{"There is no evidence that the information was misused.", 0},
+		// round 67: a settlement's damages and its hyphenated services, data taken by thieves of data
+		{"Class members may claim lost time, documented out-of-pocket losses and identity-theft protection.", 0},
+		{"The settlement follows a data security incident and an increased risk of identity theft.", 0},
+		{"Over 27,000 people are affected by data theft; the data thieves published the files.", 0},
 	}
 	for _, tt := range tests {
 		if got := modesOf(tt.text); got != tt.want {

@@ -61,6 +61,7 @@ type report struct {
 	named          []string // stems of the proper names title and lead write, of a report the classifier accepted (see namedStems)
 	keyStems       []string // stems of its keys' distinctive words, of a report the classifier accepted (see nameStemsOf)
 	modes          modeSet
+	breachTold     bool // the text names a breach of data but no way it happened (see breachTalk)
 	incidentDate   string
 	disclosureDate string
 	stated         textdate.Span // the breach date the report states, when hasStated
@@ -338,6 +339,7 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 		r.named, r.keyStems = namedStems(c.Title, c.Text), nameStemsOf(r.keys)
 	}
 	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
+	r.breachTold = r.modes&(modeTheft|modeDisclosure|modeDisposal|modeInsider) == 0 && breachTalk.MatchString(strings.ToLower(text))
 	if r.actor != "" {
 		r.modes |= modeHacking // "Qilin leaks data stolen from Synnovis": a threat actor's theft is a hack
 	}

@@ -52,3 +52,32 @@ func TestDayOfShortSpan(t *testing.T) {
 		t.Error(`"dental" read as part of the name`)
 	}
 }
+
+// TestRound67RejectedSettlementPage: a settlement's undated page, which
+// the classifier rejects for naming no attack, names the only incident of
+// its distinctive name and a data security incident, no loss nor mailing:
+// it joins that incident; a page of the same name on a lost laptop does not
+// (round 67; sentences of our own).
+func TestRound67RejectedSettlementPage(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text       string
+		wantMerged bool
+	}{
+		{"This case involves a data security incident against Brookfield Valley Behavioral Health's computer systems. " +
+			"Class members may claim lost time and documented out-of-pocket losses.", true},
+		{"This case involves a laptop stolen from a Brookfield Valley Behavioral Health employee's car.", false},
+	} {
+		e := NewEngine(Options{})
+		e.Add(classified("a-1", "Ransomware attack hits Brookfield Valley Behavioral Health",
+			"Hackers encrypted the servers of Brookfield Valley Behavioral Health and stole patient files.",
+			"2024-05-02", "Brookfield Valley Behavioral Health", "US", cit.AttackRansomware), now)
+		page := classified("s-1", "Brookfield Valley Behavioral Health Settlement - Frequently Asked Questions", tt.text,
+			"", "Brookfield Valley Behavioral Health", "US", "")
+		page.Classification.Verdict, page.Classification.IsHealthCyberattack, page.Classification.Score = cit.VerdictReject, false, 0.05
+		d := e.Add(page, now)
+		if merged := d.Action == ActionMerge; merged != tt.wantMerged {
+			t.Errorf("%.40q: %s, reasons %+v; want merged %v", tt.text, d.Action, d.Reasons, tt.wantMerged)
+		}
+	}
+}
