@@ -96,9 +96,10 @@ func TestRound67Places(t *testing.T) {
 	checkVictims(t, c, []victimCase{
 		{"en", "Agency notifies clients of email breach", "\"Unauthorized activity on the account was identified within a half hour,\" the health agency said.", "Unauthorized", ""},
 		{"en", "Agency notifies clients of email breach", "Suspicious activity on the account was identified at the health agency after a phishing attack.", "Suspicious", ""},
-		// a headline's legal case, a tracker's state code, a place of care's possessive
+		// a headline's legal case, a tracker's state code, a place of care's possessive, a hedge
 		{"en", "FAQ - Brookfield Valley Health Center Settlement", "Answers to frequently asked questions about the settlement of the data breach class action.", "Settlement", "Brookfield Valley Health Center"},
 		{"en", "CA, Brookfield Valley Health Center: over 20,000 people are affected by ransomware", "", "CA,", ""},
+		{"en", "Clinic agrees to settlement", "The clinic reached a settlement over the breach. Possibly compromised patient information included names and birth dates.", "Possibly", ""},
 		{"en", "Class action over hospital hack dismissed", "A hacker attack on Brookfield County Medical Center’s network exposed patient data.", "’s", "Brookfield County Medical Center"},
 	})
 }
