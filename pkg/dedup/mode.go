@@ -44,9 +44,10 @@ var identityServices = regexp.MustCompile(`identi(?:ty|fy)[- ]theft (?:and \w+ )
 
 // claimWords are what a settlement or a lawsuit says its class lost or
 // risks, whatever the breach was: "reimbursement for lost time and
-// documented out-of-pocket losses", "an increased risk of identity theft"
-// (round 67).
-var claimWords = regexp.MustCompile(`\b(?:lost time|time lost|(?:out-of-pocket|out of pocket|documented|monetary|financial|economic|ordinary|extraordinary|unreimbursed) (?:losses|loss)|identity theft|loss of (?:privacy|time|value|the benefit of (?:the|their) bargain))\b`)
+// documented out-of-pocket losses", "an increased risk of identity theft",
+// "any loss they suffered", "received notice at a California mailing
+// address" (round 67).
+var claimWords = regexp.MustCompile(`\b(?:any loss(?:es)?|loss(?:es)? (?:they|you|class members) (?:suffered|incurred)|mailing address(?:es)?|lost time|time lost|(?:out-of-pocket|out of pocket|documented|monetary|financial|economic|ordinary|extraordinary|unreimbursed) (?:losses|loss)|identity theft|loss of (?:privacy|time|value|the benefit of (?:the|their) bargain))\b`)
 
 // breachTalk is how a settlement page, a lawsuit or a notice names a
 // breach of data without telling how it happened: "This case involves a

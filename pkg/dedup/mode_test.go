@@ -23,6 +23,7 @@ func TestModesOf(t *testing.T) {
 		{"Class members may claim lost time, documented out-of-pocket losses and identity-theft protection.", 0},
 		{"The settlement follows a data security incident and an increased risk of identity theft.", 0},
 		{"Over 27,000 people are affected by data theft; the data thieves published the files.", 0},
+		{"Class members who received notice at a California mailing address may recover any loss they suffered.", 0},
 	}
 	for _, tt := range tests {
 		if got := modesOf(tt.text); got != tt.want {
