@@ -4295,6 +4295,7 @@ func commentaryWord(w string) bool {
 		// "formação em cibersegurança", "blinder les hôpitaux contre les cyberattaques"
 		"conference", "webinar", "verba", "verbas", "formacao", "blinder",
 		"playbook", "playbooks", "toolkit", "handbook", "preparedness", "framework", "exercise", "exercises", "drill",
+		"snapshot", // round 67: an agency's "Health Sector Snapshot" of threats
 		"drills", "tabletop", "readiness", "scenario", "scenarios",
 		// "New HHS Center HC3 to Share Cyber Threat Intelligence With Hospitals"
 		"intelligence",
@@ -4928,7 +4929,9 @@ func businessWord(w string) bool {
 		// insurance sold against attacks: "Cyber insurer launches ransomware coverage"
 		"coverage",
 		// "Health NZ to spend $34m hardening hospital IT against cyber attacks"
-		"hardening":
+		"hardening",
+		// round 67: "Extra £21m pledged to boost cyber security across NHS"
+		"pledged", "pledges":
 		return true
 	}
 	return false

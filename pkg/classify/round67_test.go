@@ -34,6 +34,9 @@ func TestRound67Reports(t *testing.T) {
 		// no attack
 		{"az", "Xəstəxanalar kiberhücum təhlükəsi ilə üz-üzə", "Mütəxəssislər təhlükəsizlik tədbirlərini gücləndirməyi tövsiyə edirlər.", false, ""},
 		{"ta", "மருத்துவமனைகளை குறிவைக்கும் சைபர் தாக்குதல்கள்: எச்சரிக்கை", "மருத்துவமனைகள் கவனமாக இருக்க வேண்டும்.", false, ""},
+		// set E17: a government's pledge of money after an attack, an agency's snapshot of threats
+		{"en", "Extra £30m pledged to strengthen cyber security across hospitals", "The government pledged the money for NHS hospitals in the wake of last year's WannaCry ransomware attack on the NHS.", false, ""},
+		{"en", "Health Sector Snapshot", "The national cyber security centre published its health sector snapshot. Health services were hit by ransomware more than any other sector.", false, ""},
 		{"gl", "Caída do sistema informático do servizo de saúde", "A consellería di descartar o ataque informático e atribúe o fallo a un problema eléctrico nos hospitais.", false, ""},
 	})
 }
