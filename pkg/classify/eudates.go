@@ -56,7 +56,11 @@ var dottedDate = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
 // it, returning it and the indexes of its first and last tokens.
 func europeanDateAt(toks []text.Token, i int) (date string, first, last int, ok bool) {
 	t := toks[i]
-	if m := dottedDate.FindStringSubmatch(t.Norm); m != nil && t.Digit {
+	if t.Digit { // only a number may be a dotted date, and no number a month: the pattern runs on no other token
+		m := dottedDate.FindStringSubmatch(t.Norm)
+		if m == nil {
+			return "", 0, 0, false
+		}
 		d, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		y, _ := strconv.Atoi(m[3])

@@ -143,8 +143,9 @@ func ledToAttack(toks []text.Token, i int) bool {
 	if i+2 >= len(toks) {
 		return false
 	}
-	switch toks[i].Norm + " " + toks[i+1].Norm {
-	case "leading to", "led to", "resulting in", "resulted in":
+	// compared word by word, no string built: this runs on every token of a text
+	switch a, b := toks[i].Norm, toks[i+1].Norm; {
+	case (a == "leading" || a == "led") && b == "to", (a == "resulting" || a == "resulted") && b == "in":
 	default:
 		return false
 	}

@@ -76,10 +76,19 @@ var noticeLetters = regexp.MustCompile(`\b(?:mail(?:ed|ing)|sen(?:t|ding)) (?:ou
 
 // modesOf returns the breach modes text describes.
 func modesOf(text string) modeSet {
-	var m modeSet
+	m, _ := readModes(text)
+	return m
+}
+
+// readModes returns the breach modes text describes and whether the text
+// names a breach of data as breachTalk does; the text is lower-cased once
+// for both.
+func readModes(text string) (m modeSet, talked bool) {
+	lower := strings.ToLower(text)
+	talked = breachTalk.MatchString(lower)
 	// "identity theft protection services" are offered to the victims of
 	// any breach: no device was stolen.
-	lower := identityServices.ReplaceAllString(strings.ToLower(text), "identity services")
+	lower = identityServices.ReplaceAllString(lower, "identity services")
 	lower = noticeLetters.ReplaceAllString(lower, "notifying")
 	lower = claimWords.ReplaceAllString(lower, "damages")
 	lower = cyberThieves.ReplaceAllString(lower, "intruders hacked")
@@ -97,7 +106,7 @@ func modesOf(text string) modeSet {
 	if m&modeRansomware != 0 {
 		m |= modeHacking
 	}
-	return m
+	return m, talked
 }
 
 // attackFromModes maps text modes to a taxonomy attack type, "" when the

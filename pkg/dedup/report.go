@@ -338,8 +338,9 @@ func newReport(c cit.Classified, now time.Time, aliases orgname.Aliases) report 
 	if r.accepted {
 		r.named, r.keyStems = namedStems(c.Title, c.Text), nameStemsOf(r.keys)
 	}
-	r.modes = modesOf(text + " " + f[cit.FieldBreachType])
-	r.breachTold = r.modes&(modeTheft|modeDisclosure|modeDisposal|modeInsider) == 0 && breachTalk.MatchString(strings.ToLower(text))
+	modes, talked := readModes(text + " " + f[cit.FieldBreachType])
+	r.modes = modes
+	r.breachTold = talked && modes&(modeTheft|modeDisclosure|modeDisposal|modeInsider) == 0
 	if r.actor != "" {
 		r.modes |= modeHacking // "Qilin leaks data stolen from Synnovis": a threat actor's theft is a hack
 	}
