@@ -1023,6 +1023,12 @@ func classifyDates(toks []text.Token, src string, ds []dateMention) (incident, d
 			}
 			inc = (incidentCue(toks[k].Norm) || europeanIncidentCue(toks[k].Norm)) && !slices.ContainsFunc(toks[max(0, k-3):k], func(t text.Token) bool { return publicationVerb(t.Norm) })
 			dis = disclosureCue(toks[k].Norm) || europeanDisclosureCue(toks[k].Norm)
+			if toks[k].Norm == "back" && k+1 == d.first-1 && (toks[k+1].Norm == "on" || toks[k+1].Norm == "in") {
+				// "The filing said back on Oct. 4, 2023, cybercriminals
+				// accessed …": the time the story looks back to, not the
+				// day of the saying (round 68)
+				inc, dis = true, false
+			}
 		}
 		switch {
 		case dis && disclosure.date == "":

@@ -259,7 +259,9 @@ func lexicon() map[string]term {
 		"distribuidor farmaceutico", "distribuidora farmaceutica", "distributore farmaceutico", "farmaceutische groothandel*",
 		// online and mail-order pharmacies: "Versandapotheke Medivita", "online apotheek"; "puntos de dispensación" of medicines
 		"versandapotheke*", "onlineapotheke*", "online apotheke*", "online apotheek*", "zorgapotheek*", "puntos de dispensacion",
-		"dispensacion de medicamentos")
+		"dispensacion de medicamentos",
+		// round 68: "Estorsione 2.0 al farmacista", "una parafarmacia del centro di Salerno"
+		"farmacist*", "parafarmaci*", "parapharmaci*", "pharmacien", "pharmaciens", "pharmacienne*")
 	add(org("medical_devices"), "medical device*", "medical technology", "medtech", "medizintechnik*", "medizinprodukt*",
 		"dispositif medical", "dispositifs medicaux", "dispositivos medicos", "dispositivi medici", "medische hulpmiddelen",
 		"insulin pump*", "pacemaker*", "infusion pump*",
@@ -441,6 +443,15 @@ func lexicon() map[string]term {
 	add(cyber("account_compromise"), "gekaapt", "gekaapte", "kapen accounts", "kaapten accounts", "accounts gekaapt")
 	add(cyber(""), "unbekannte zugriff", "sich unbefugt zugriff", "unbefugt zugriff")
 	add(cyber(""), "exploited an outdated", "exploited an unpatched", "exploited an old")
+	// round 68: the Cl0p gang's mass theft through the MOVEit file-transfer software, told by its software's name
+	// ("Oregon Health Plan members impacted by Progress MOVEit software breach", "an earlier alleged compromise of
+	// its MOVEit Transfer server"); the software's flaw alone stays vulnerability news
+	add(cyber("data_breach"), "moveit breach", "moveit breaches", "moveit hack", "moveit hacks", "moveit attack",
+		"moveit attacks", "moveit incident", "moveit data breach", "moveit software breach", "moveit transfer breach",
+		"moveit transfer hack", "moveit cyberattack", "moveit cyber attack", "moveit exploitation", "moveit campaign",
+		"moveit security incident", "moveit data theft", "moveit transfer incident", "moveit privacy incident",
+		"compromise of its moveit", "compromise of the moveit", "compromise of their moveit", "moveit transfer compromise",
+		"moveit compromise", "progress software incident", "progress software breach", "progress software hack")
 	add(weakCyber("account_compromise"), "were used to log into", "was used to log into", "were used to log in to",
 		"was used to log in to")
 	add(cyber("account_compromise"), "usernames and passwords was stolen", "usernames and passwords were stolen",
@@ -854,6 +865,9 @@ func lexicon() map[string]term {
 	add(term{kind: kPlace}, "lost access", "losing access", "lose access", "loses access")
 	// round 51: a building's alarm, not a network's intruder ("CCTV and fire and intruder alarms were already in place")
 	add(term{kind: kPlace}, "intruder alarm*", "burglar alarm*")
+	// round 68: the fate of taken data in a notice or a settlement, not an insider's misuse ("no reason to believe
+	// that any of your information was accessed or misused"); an employee who "misused" records stays a loss
+	add(term{kind: kPlace}, "been misused", "be misused", "was misused", "were misused", "or misused")
 	// round 44: a car in a road accident or a parking, not one something was stolen from ("after someone was hit
 	// by a car Sunday", "the hospital's car park")
 	add(term{kind: kPlace}, "hit by a car", "struck by a car", "car accident*", "car crash*", "car park", "car parks",

@@ -246,6 +246,23 @@ func resilienceWord(s string) bool {
 // of names: "Ransomware Gangs Say They Will Stop Attacking Health
 // Organizations", "Cyberattacks a Growing Credit Risk for Nonprofit
 // Hospitals" are the sector's.
+// coordinatedSectors reports whether the kind word ending at toks[last]
+// qualifies, with others joined by "and" or "or", a plural sector noun:
+// "the pharmaceutical and aerospace sectors", "healthcare, energy or
+// finance industries".
+func coordinatedSectors(toks []text.Token, last int) bool {
+	joined := false
+	for k := last + 1; k < len(toks) && k <= last+5 && (!toks[k].Break || toks[k].Comma); k++ {
+		switch toks[k].Norm {
+		case "and", "or":
+			joined = true
+		case "sectors", "industries":
+			return joined
+		}
+	}
+	return false
+}
+
 func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bool) bool {
 	for k := t[0] - 1; k >= max(0, t[0]-4) && !toks[k+1].Break; k-- {
 		switch toks[k].Norm {
@@ -321,6 +338,9 @@ func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bo
 	}
 	if modifier || (t[1] > t[0] && (last == "networks" || last == "devices")) {
 		return true // "hospital networks", "medical devices": things, not organisations
+	}
+	if !plural && coordinatedSectors(toks, t[1]) {
+		return true // "materials with broad applications to the pharmaceutical and aerospace sectors" (round 68)
 	}
 	if !plural {
 		return false
@@ -1312,13 +1332,7 @@ func breachNamedAttack(p part, sent []int, lead int, targets, weak, attacks [][2
 		if n >= lead || blocked[n] || blocked[n+1] || genericTarget(p.src, p.toks, t, sent, false) {
 			continue
 		}
-		subject := sentenceSubject(p.toks, sent, t[0])
-		near := slices.ContainsFunc(weak, func(w [2]int) bool {
-			d := max(t[0]-w[1], w[0]-t[1])
-			return sent[w[0]] == n && (d <= maxLinkDistance || (subject && w[0] > t[1] && d <= maxPassiveDistance)) &&
-				!negatedBetween(p.toks, w, t)
-		})
-		if !near {
+		if !weakBreachOf(p, sent, t, weak) {
 			continue
 		}
 		for _, a := range attacks {
@@ -1326,6 +1340,45 @@ func breachNamedAttack(p part, sent []int, lead int, targets, weak, attacks [][2
 				return p.src[p.toks[t[0]].Start:p.toks[a[1]].End], true
 			}
 		}
+	}
+	return "", false
+}
+
+// weakBreachOf reports whether a weak attack word ("security breach",
+// "incident") stands in the sentence of the health organisation at t, at
+// most maxLinkDistance tokens from it (maxPassiveDistance after it when it
+// is the sentence's subject), with no negation between.
+func weakBreachOf(p part, sent []int, t [2]int, weak [][2]int) bool {
+	n := sent[t[0]]
+	subject := sentenceSubject(p.toks, sent, t[0])
+	return slices.ContainsFunc(weak, func(w [2]int) bool {
+		d := max(t[0]-w[1], w[0]-t[1])
+		return sent[w[0]] == n && (d <= maxLinkDistance || (subject && w[0] > t[1] && d <= maxPassiveDistance)) &&
+			!negatedBetween(p.toks, w, t)
+	})
+}
+
+// breachOfTitleAttack finds the lead's first sentence that opens with a
+// health organisation and tells of its weak breach ("Women’s Health Care
+// Group of Pennsylvania has announced that they have been subject to a
+// data breach") under a title that tells of one attack and names no one
+// ("Nearly 300,000 Patients Affected by Ransomware Attack"): the title's
+// attack is that breach. It returns the span from the organisation to the
+// end of its sentence's weak word.
+func breachOfTitleAttack(p part, sent []int, targets, weak [][2]int, blocked map[int]bool) (string, bool) {
+	first := -1
+	for i := range p.toks {
+		if first < 0 || sent[i] < first {
+			first = sent[i]
+		}
+	}
+	for _, t := range targets {
+		n := sent[t[0]]
+		if n != first || blocked[n] || !sentenceSubject(p.toks, sent, t[0]) || genericTarget(p.src, p.toks, t, sent, false) ||
+			!weakBreachOf(p, sent, t, weak) {
+			continue
+		}
+		return p.src[p.toks[t[0]].Start:p.toks[t[1]].End], true
 	}
 	return "", false
 }
@@ -1803,6 +1856,15 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 			// yesterday that the hack had taken place in June" (round 43).
 			if span, ok := breachNamedAttack(p, sent, lead, targets, weakAttacks, attacks, blocked); ok {
 				return newsRule{rule: ruleHealthVictim, dir: 1, span: span}, true
+			}
+		}
+		if pi == 1 && titleAttack != "" && !slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return pluralAttack(t.Norm) }) && !d.titleHasKnown &&
+			!slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg }) {
+			// "Nearly 300,000 Patients Affected by Ransomware Attack" over
+			// "Women’s Health Care Group of Pennsylvania has announced that
+			// they have been subject to a data breach" (round 68)
+			if span, ok := breachOfTitleAttack(p, sent, targets, weakAttacks, blocked); ok {
+				return newsRule{rule: ruleHealthVictim, dir: 1, span: titleAttack + " … " + span}, true
 			}
 		}
 		if pi == 1 && bodyAttack == "" {
@@ -3080,10 +3142,12 @@ func researcherExposure(d *doc) (string, bool) {
 			break
 		}
 		switch t.Norm {
-		case "researcher", "researchers":
+		case "researcher", "researchers", "study", "scan": // round 68: "A recent study by Greenbone Networks uncovered 590 unprotected … servers"
 			researcher = true
 		case "unprotected", "unsecured", "misconfigured", "exposed", "unencrypted", "open", "publicly":
-			for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Break; k++ {
+			// the store may be named by its system's long name and initials:
+			// "unprotected Picture Archiving and Communication System (PACS) servers" (round 68)
+			for k := i + 1; k < len(toks) && k <= i+7 && (!toks[k].Break || bracketsOnly(d.body[toks[k-1].End:toks[k].Start])); k++ {
 				switch toks[k].Norm {
 				case "database", "databases", "server", "servers", "bucket", "buckets", "instance", "elasticsearch", "storage",
 					"repository", "cloud":
@@ -3098,6 +3162,12 @@ func researcherExposure(d *doc) (string, bool) {
 		return "", false
 	}
 	return store, true
+}
+
+// bracketsOnly reports whether the text between two words holds nothing
+// but spaces and round brackets: "System (PACS) servers".
+func bracketsOnly(gap string) bool {
+	return strings.Trim(gap, " ()") == "" && strings.ContainsAny(gap, "()")
 }
 
 // titleTellsAttack reports whether the title holds an attack word that is

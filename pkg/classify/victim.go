@@ -4245,6 +4245,23 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if lo+1 == hi && toks[lo].Norm == "personal" && (toks[hi].Norm == "data" || toks[hi].Norm == "information") {
 		return false // "The personal data of nearly 150,000 customers … has been leaked" (round 55)
 	}
+	for k := lo + 1; k <= hi; k++ {
+		w := p.src[toks[k].Start:toks[k].End]
+		if (w == "Act" || w == "Rule" || w == "Rules") && k < hi || (w == "Rule" || w == "Rules") && k == hi {
+			// a law's name: "the Health Insurance Portability and
+			// Accountability Act Security Rule" (round 68)
+			return false
+		}
+		if w == "On" && k < hi {
+			// a Title Case headline's preposition: "Liability For
+			// Cybersecurity Failures On Florida Medicaid Enrollment
+			// Website" (round 68)
+			return false
+		}
+	}
+	if lo == hi && litigant(toks[lo].Norm) {
+		return false // "Plaintiffs alleges Defendant was the victim of a cyberattack": a party's role in a settlement's notice (round 68)
+	}
 	if lo == hi && noticeNoun(toks[lo].Norm) {
 		return false // "NOTICE OF DATA SECURITY EVENT": the notice, not its sender (round 54)
 	}
@@ -4343,6 +4360,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 		if exploitedSoftware(t.Norm) {
 			return false // "data stolen in MOVEit hack": the software exploited, not its owner
 		}
+	}
+	if hi+1 < len(toks) && !toks[hi+1].Break && exploitedSoftware(toks[hi+1].Norm) {
+		return false // "impacted by Progress MOVEit software breach": the software's maker (round 68)
 	}
 	if describesItsPlace(p, cov, lo, hi) {
 		return false // "OrthopedicsNY, a Capital Region orthopedic practice": where the victim is, not its name (round 51)
@@ -4739,4 +4759,15 @@ func atOrganisation(p part) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// litigant reports whether a word is a party's role in a lawsuit, which a
+// settlement's notice writes in capitals in place of the name.
+func litigant(s string) bool {
+	switch s {
+	case "defendant", "defendants", "plaintiff", "plaintiffs", "claimant", "claimants", "respondent", "respondents",
+		"petitioner", "petitioners":
+		return true
+	}
+	return false
 }

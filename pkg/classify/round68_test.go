@@ -1,0 +1,66 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+)
+
+// TestRound68Readings: a settlement's or a notice's "accessed or misused"
+// is the fate of taken data, not an insider's misuse; a title's one attack
+// is the breach its lead's health organisation announces; the MOVEit theft
+// is named by its software; a pharmacist is a pharmacy; sectors a
+// campaign's loot serves are no victims; a study of unprotected servers is
+// an exposure (round 68; sentences of our own).
+func TestRound68Readings(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	checkReadings(t, c, []readingCase{
+		{"en", "Clinic notifies patients of network intrusion", "Hackers gained access to the network of Lakeview Family Clinic and " +
+			"copied files holding patient records. The clinic said there is no reason to believe any information was accessed or misused " +
+			"beyond those files.", true, ruleNonCyber},
+		// an employee who misused records is still an insider
+		{"en", "Lakeview Family Clinic", "A dishonest employee accessed and misused patient names and Social Security numbers.", false, ""},
+		{"en", "Nearly 40,000 Patients Affected by Ransomware Attack", "Brookfield Women’s Health Care Group has announced that it " +
+			"has been subject to a data breach. The group said the breach was noticed in March.", true, ""},
+		// the title's attacks are many: the model's call, no rule's
+		{"en", "Ransomware Attacks Reported in Pennsylvania", "Brookfield Women’s Health Care Group has announced that it has been " +
+			"subject to a data breach. The group said the breach was noticed in March.", true, ruleHealthVictim},
+		{"en", "State-backed hackers targeted chemical firms, researchers say", "The hackers targeted formulas for producing " +
+			"compounds with broad uses in the pharmaceutical and energy sectors, according to a security firm.", false, ""},
+		// the MOVEit theft told by the software's name; a pharmacist's shop in Italian
+		{"en", "Lakeview Health Plan members impacted by Progress MOVEit software breach", "The plan said its vendor told it of " +
+			"the breach, which exposed the personal information of 300,000 members.", true, ""},
+		{"it", "Estorsione al farmacista: «Vuoi i file? Paga 3mila euro»", "Gli hacker hanno criptato i file del computer di una " +
+			"parafarmacia del centro e chiedono un riscatto.", true, ""},
+		{"en", "Millions of Medical Images Left Open on the Internet", "A recent study by a security firm found 300 unprotected " +
+			"Picture Archiving and Communication System (PACS) servers in 40 countries that left patient records exposed to anyone.",
+			false, ""},
+	})
+}
+
+// TestRound68Extraction: a lawsuit's "said back on" dates the attack it
+// looks back to; a settlement's "Defendant", a law's name, a headline's
+// words and an exploited software's maker are no victim's name (round 68; sentences of our own).
+func TestRound68Extraction(t *testing.T) {
+	t.Parallel()
+	c := newTest(t)
+	got := c.Classify(cit.Candidate{Title: "Lawsuit filed over data breach at Brookfield Medical Center", Lang: "en",
+		Text: "The filing said back on Oct. 4, 2023, cybercriminals accessed a Brookfield Medical Center employee's email account."})
+	if got.IncidentDate != "2023-10-04" || got.DisclosureDate != "" {
+		t.Errorf("incident date %q, disclosure date %q, want 2023-10-04 and none", got.IncidentDate, got.DisclosureDate)
+	}
+	checkVictims(t, c, []victimCase{
+		{"en", "Why did I receive a notice?", "The lawsuit alleges Defendant was the victim of a cyberattack resulting in the disclosure " +
+			"of protected health information of its patients.", "Defendant", ""},
+		// a law's name, a Title Case headline's preposition
+		{"en", "Feds fine children's health insurance site for 2020 hack", "The company failed to meet the Health Insurance " +
+			"Portability and Accountability Act Security Rule, the department said.", "Act Security Rule", ""},
+		{"en", "Vendor And Its Manager Settle Claims Act Liability For Cybersecurity Failures On Florida Medicaid Enrollment Website",
+			"The vendor agreed to pay $300,000 to resolve allegations that it failed to secure personal information on a children's " +
+				"health insurance website that hackers breached.", "Failures On", ""},
+		// the software's maker is no victim
+		{"en", "Lakeview Health Plan members impacted by Progress MOVEit software breach", "Lakeview Health Plan said its vendor " +
+			"told it of the breach, which exposed the personal information of 300,000 members.", "Progress", "Lakeview Health Plan"},
+	})
+}
