@@ -266,6 +266,11 @@ func (m *matcher) index(i uint32, keys []string, textKeys []uint64) {
 				m.byHead[h] = append(list, i)
 			}
 		}
+		if h := acronymStem(k); h != "" {
+			if list := m.byHead[h]; !slices.Contains(list, i) {
+				m.byHead[h] = append(list, i)
+			}
+		}
 		for _, f := range abbreviatedForms(k) {
 			if list := m.byAbbr[f]; !slices.Contains(list, i) {
 				m.byAbbr[f] = append(list, i)
@@ -298,6 +303,17 @@ func headWord(key string) string {
 		return ""
 	}
 	return w
+}
+
+// acronymStem returns the three letters a key holds beside its type words
+// ("bjc" of "bjc healthcare"), or "": an organisation's initials, too
+// short for headWord, that the press also writes alone ("BJC notifies
+// individuals …" over "BJC HealthCare is notifying …").
+func acronymStem(key string) string {
+	if ts := orgname.TypeStem(key); ts != key && len(ts) == 3 && orgname.DistinctiveWord(ts) {
+		return ts
+	}
+	return ""
 }
 
 // abbreviatedForms returns a key with the words that open or close it run
@@ -576,6 +592,13 @@ func (m *matcher) lookup(r *report, textKeys []uint64, resolve func(uint32) (uin
 		}
 		if h := headWord(k); h != "" {
 			considerRecent(m.byHead[h])
+		}
+		// "BJC" and "BJC HealthCare", either way round (round 68)
+		if h := acronymStem(k); h != "" {
+			considerRecent(m.byKey[h])
+			considerRecent(m.byHead[h])
+		} else if len(k) == 3 && orgname.DistinctiveWord(k) {
+			considerRecent(m.byHead[k])
 		}
 		// "UW Medicine" and "University of Washington Medicine", either way round.
 		considerRecent(m.byAbbr[k])
