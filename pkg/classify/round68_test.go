@@ -59,6 +59,9 @@ func TestRound68Extraction(t *testing.T) {
 		{"en", "Vendor And Its Manager Settle Claims Act Liability For Cybersecurity Failures On Florida Medicaid Enrollment Website",
 			"The vendor agreed to pay $300,000 to resolve allegations that it failed to secure personal information on a children's " +
 				"health insurance website that hackers breached.", "Failures On", ""},
+		// a Title Case headline's preposition before the name
+		{"en", "Ransomware Attacks At Lakeview Medical Center", "The hospital has informed 21,988 patients of a July 2020 ransomware attack.",
+			"At ", "Lakeview Medical Center"},
 		// the software's maker is no victim
 		{"en", "Lakeview Health Plan members impacted by Progress MOVEit software breach", "Lakeview Health Plan said its vendor " +
 			"told it of the breach, which exposed the personal information of 300,000 members.", "Progress", "Lakeview Health Plan"},

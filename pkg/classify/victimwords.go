@@ -654,6 +654,8 @@ func nameOpener(w string) bool {
 		"hier", "aujourd", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag",
 		// round 38: a headline's preposition before the name ("After One Brooklyn Health cyber attack, …")
 		"after", "from", "amid", "following", "despite",
+		// round 68: "Ransomware Attacks At Family Medical Center of Michigan", "Cyberattack Against Lakeview Clinic"
+		"at", "against",
 		// round 39: "according to" ("Selon l'Assistance Publique-Hôpitaux de Paris (APHP), …", "Laut Klinikum …")
 		"according", "selon", "laut", "segun", "secondo", "segundo", "volgens",
 		// round 53: "also", "even" ("Auch Krankenhäuser werden immer häufiger Opfer von Cyberangriffen")
