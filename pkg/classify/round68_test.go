@@ -40,8 +40,9 @@ func TestRound68Readings(t *testing.T) {
 }
 
 // TestRound68Extraction: a lawsuit's "said back on" dates the attack it
-// looks back to; a settlement's "Defendant", a law's name, a headline's
-// words and an exploited software's maker are no victim's name (round 68; sentences of our own).
+// looks back to; a victim's trade name joins its legal name; a
+// settlement's "Defendant", a law's name, a headline's words and an
+// exploited software's maker are no victim's name (round 68; sentences of our own).
 func TestRound68Extraction(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -49,6 +50,15 @@ func TestRound68Extraction(t *testing.T) {
 		Text: "The filing said back on Oct. 4, 2023, cybercriminals accessed a Brookfield Medical Center employee's email account."})
 	if got.IncidentDate != "2023-10-04" || got.DisclosureDate != "" {
 		t.Errorf("incident date %q, disclosure date %q, want 2023-10-04 and none", got.IncidentDate, got.DisclosureDate)
+	}
+	got = c.Classify(cit.Candidate{Title: "Employee email accounts create cyber exposure for health employers", Lang: "en",
+		Text: "Lakeside Psychiatry Management LLC, doing business as Brightpath Health, reached a $2 million settlement over " +
+			"unauthorized access to employee email accounts containing patient information."})
+	if got.Victim != "Lakeside Psychiatry Management LLC d/b/a Brightpath Health" {
+		t.Errorf("victim %q, want the legal name and the trade name", got.Victim)
+	}
+	if got := tradeNameOf("Acme Health LLC, which does business in Ohio", "Acme Health LLC"); got != "" {
+		t.Errorf("trade name %q of a text with none", got)
 	}
 	checkVictims(t, c, []victimCase{
 		{"en", "Why did I receive a notice?", "The lawsuit alleges Defendant was the victim of a cyberattack resulting in the disclosure " +

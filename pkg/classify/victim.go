@@ -693,7 +693,50 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 			out.Victim = full
 			reason("victim", full, "text:name_and_title_abbreviation", abbr, 0)
 		}
+		if trade := tradeNameOf(d.body, name); trade != "" {
+			full := out.Victim + " d/b/a " + trade
+			out.Victim = full
+			reason("victim", full, "text:name_and_trade_name", trade, 0)
+		}
 	}
+}
+
+// tradeNameOf returns the name the organisation trades under when the
+// text writes it after the victim's legal name: "Community Psychiatry
+// Management LLC, doing business as Mindpath Health, reached …" gives
+// "Mindpath Health" (round 68). The press names the organisation by either.
+func tradeNameOf(body, name string) string {
+	i := strings.Index(body, name)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(body[i+len(name):], " ,(")
+	lower := strings.ToLower(rest)
+	for _, marker := range []string{"doing business as ", "d/b/a ", "dba "} {
+		if strings.HasPrefix(lower, marker) {
+			rest = rest[len(marker):]
+			break
+		}
+		if marker == "dba " {
+			return ""
+		}
+	}
+	var words []string
+	for _, w := range strings.Fields(rest) {
+		trimmed := strings.TrimRight(w, ",.;:)")
+		r, _ := utf8.DecodeRuneInString(trimmed)
+		if trimmed == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || trimmed == "&" || trimmed == "of") || len(words) == 6 {
+			break
+		}
+		words = append(words, trimmed)
+		if trimmed != w {
+			break // its comma or full stop ends it
+		}
+	}
+	for len(words) > 0 && words[len(words)-1] == "of" {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 // titleAbbreviationOf returns the abbreviation of name the title writes
