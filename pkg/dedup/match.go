@@ -766,7 +766,14 @@ func yearsApart(spans []textdate.Span, p *profile) (textdate.Span, bool) {
 	}
 	own := textdate.Span{From: p.first, To: p.last}
 	known := textdate.Span{From: p.knownBy, To: p.knownBy, Day: true}
-	for _, sp := range spans {
+	first := -1
+	for i, sp := range spans {
+		if sp.Deadline {
+			continue // "enroll … by a deadline of Feb. 18, 2023": a notice's deadline, no event (round 68)
+		}
+		if first < 0 {
+			first = i
+		}
 		if textdate.Gap(sp, own) < yearsApartDays || !p.knownBy.IsZero() && textdate.Gap(sp, known) < yearsApartDays {
 			return textdate.Span{}, false
 		}
@@ -779,7 +786,10 @@ func yearsApart(spans []textdate.Span, p *profile) (textdate.Span, bool) {
 			}
 		}
 	}
-	return spans[0], true
+	if first < 0 {
+		return textdate.Span{}, false
+	}
+	return spans[first], true
 }
 
 // onlyIncidentOfName raises the score of the one incident of a health

@@ -2,8 +2,10 @@ package dedup
 
 import (
 	"testing"
+	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/textdate"
 )
 
 // TestRound68Initials: a health system's three initials, written alone in
@@ -33,5 +35,33 @@ func TestRound68Initials(t *testing.T) {
 		if got := acronymStem(k); got != "" {
 			t.Errorf("acronymStem(%q) = %q, want none", k, got)
 		}
+	}
+}
+
+// TestRound68Deadline: an undated report that dates its attack only by
+// month and day ("between Jan. 26-28"), and writes the year only in its
+// enrolment deadline ("by a deadline of Feb. 18, 2023"), is not held apart
+// from the January 2022 attack it tells of: a deadline is no event's date
+// (round 68, set G13a; sentences of our own).
+func TestRound68Deadline(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	e.Add(classified("n-1", "Michigan prosthetics provider discloses ransomware attack",
+		"Lakeside Prosthetics said a ransomware attack hit its servers between January 26 and January 28, 2022.",
+		"2022-06-01", "Lakeside Prosthetics", "US", cit.AttackRansomware), now)
+	d := e.Add(classified("u-1", "Lakeside Prosthetics ransomware attack impacts 800,000",
+		"Lakeside Prosthetics said its servers were hacked between Jan. 26-28. Patients may enroll in credit monitoring by a "+
+			"deadline of Feb. 18, 2023.", "", "Lakeside Prosthetics", "US", cit.AttackRansomware), now)
+	for _, r := range d.Reasons {
+		if r.Rule == "stated_dates_years_apart" {
+			t.Errorf("the deadline read as the attack's date: %+v", d.Reasons)
+		}
+	}
+	if d.Action != ActionMerge {
+		t.Errorf("%s, reasons %+v; want the undated report merged", d.Action, d.Reasons)
+	}
+	spans := textdate.Find("Claims must be submitted by March 3, 2024. The breach occurred on May 2, 2022.", time.Time{})
+	if len(spans) != 2 || !spans[0].Deadline || spans[1].Deadline {
+		t.Errorf("spans %+v: want the first a deadline, the second not", spans)
 	}
 }

@@ -56,6 +56,9 @@ type Span struct {
 	// Yearless: the text gave no year; it was settled from the report's
 	// date or a following date.
 	Yearless bool
+	// Deadline: a day something must be done by ("enroll … by a deadline
+	// of Feb. 18, 2023", "claims must be submitted by"), no event's.
+	Deadline bool
 }
 
 // Primary returns the first span of spans that is not a Later date: the
@@ -250,7 +253,10 @@ var yearLink = regexp.MustCompile(`^\s*(?:,|-|–|—|to|through|thru|until|till
 // date a lawsuit was filed or a court heard it is a later one too ("Dans
 // une déclaration remise le 27 décembre à la Cour supérieure").
 var (
-	laterCue = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submit\w*|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
+	// deadlineCue ends the words before a date by which something must be
+	// done: a notice's enrolment or a settlement's claims (round 68).
+	deadlineCue = regexp.MustCompile(`(?:\bdeadline(?: (?:of|is|to \w+(?: \w+)?))?|\benroll(?:ment)? by|\bno later than|\bon or before|\bpostmarked by|\bsubmitted by|\bfiled by|\bclaims? by|\bopt out by|\bobject by)[ ,:]*$`)
+	laterCue    = regexp.MustCompile(`\b(?:discover\w*|learn\w*|detect\w*|notic\w*|uncover\w*|found|identified|reported|reporting|notif\w*|announc\w*|letters?|informed|aware|update|updated|submit\w*|filed|confirm\w*|civil rights|hhs|ocr|attorneys? general|regulators?|decouv\w*|signal\w*|annonc\w*|entdeck\w*|bemerkt|gemeldet|mitgeteilt|informiert|bekannt\w*|descubi\w*|detectad\w*|notific\w*|comunic\w*|anunci\w*|scopert\w*|rilevat\w*|annunciat\w*|` +
 		// the attackers' publication of what they stole (round 61)
 		`published|dumped|` +
 		// systems brought back after the attack (round 62): "announced the restoration of its
@@ -461,6 +467,7 @@ func Find(text string, ref time.Time) []Span {
 		sp.Offset, sp.Yearless = r.start, r.year == 0
 		sp.Dateline = sp.Day && dateline(s, r.start, r.end)
 		sp.Later = isLater(s, r.start, r.end) || sp.Dateline
+		sp.Deadline = deadlineCue.MatchString(s[max(0, r.start-40):r.start])
 		if n := len(out); n > 0 && prevEnd >= 0 && connector.MatchString(s[prevEnd:r.start]) && !sp.From.Before(out[n-1].From) &&
 			sp.To.Sub(out[n-1].From) < 2*366*24*time.Hour {
 			out[n-1].To = sp.To
