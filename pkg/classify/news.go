@@ -2612,6 +2612,11 @@ func (c *Classifier) rules(d *doc, ev evidence, modelZ float64) (newsRule, bool)
 	if span, ok := trendTitle(d); ok {
 		return newsRule{rule: ruleTrend, dir: 0, span: span}, true
 	}
+	if span, ok := kidnapping(d); ok {
+		// "Pagan rescate para liberar a médico secuestrado en Veracruz": a
+		// person's ransom, no computer in the story (round 68)
+		return newsRule{rule: ruleNonCyber, dir: -1, span: span}, true
+	}
 	if ev.strong > 0 || ev.actor {
 		// a campaign's victims by sector, even in an agency's advisory:
 		// "compromised more than 300 victims … including the medical,
@@ -5059,6 +5064,78 @@ func criminalTrial(p part) (string, bool) {
 // mentionsComputer reports whether the report names a computer, server,
 // network, website, software or e-mail: a "virus" there may be malware
 // even when it is too far from the computer word to be read as one.
+// kidnapping returns the title's or the lead's word for a person's
+// kidnapping ("médico secuestrado", "kidnapped doctor") when the story
+// names no computer and no word of a cyberattack beyond a ransom: the
+// ransom is a kidnapper's. A kidnapping of data ("secuestro de datos") is
+// no person's.
+func kidnapping(d *doc) (string, bool) {
+	if d.mentionsComputer() {
+		return "", false
+	}
+	for _, p := range d.parts() {
+		for _, h := range p.hits {
+			if h.Value.kind == kCyber && (h.First != h.Last || !ransomWord(p.toks[h.First].Norm)) {
+				return "", false // "sistemas sequestrados … criptografados", "invadem WhatsApp"
+			}
+		}
+	}
+	sent, _ := d.bodySentences()
+	lead := d.bodyLead()
+	span := ""
+	for pi, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
+		for i, t := range toks {
+			n := t.Norm
+			if strings.HasPrefix(n, "hack") || strings.HasPrefix(n, "cyber") || strings.HasPrefix(n, "ciber") ||
+				strings.HasPrefix(n, "ransomware") || strings.HasPrefix(n, "malware") || strings.HasPrefix(n, "informat") {
+				return "", false
+			}
+			if span != "" || (pi == 1 && sent[i] > lead) || !kidnapWord(n) || ofData(toks, i) {
+				continue
+			}
+			if pi == 0 {
+				span = d.title[t.Start:t.End]
+			} else {
+				span = d.body[t.Start:t.End]
+			}
+		}
+	}
+	return span, span != ""
+}
+
+// kidnapWord reports a word for a person's kidnapping in the languages read.
+func kidnapWord(w string) bool {
+	for _, p := range []string{"kidnap", "abduct", "secuestr", "sequestr", "rapit", "entfuhr", "enlev", "ontvoer", "ontvoerd"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ransomWord reports a word for a ransom alone, which kidnappers demand
+// as ransomware gangs do.
+func ransomWord(w string) bool {
+	switch w {
+	case "ransom", "ransoms", "rescate", "riscatto", "resgate", "rancon", "losegeld", "losgeld":
+		return true
+	}
+	return false
+}
+
+// ofData reports whether the kidnapping word at toks[i] is of data or
+// systems: "secuestro de datos", "sistemas sequestrados".
+func ofData(toks []text.Token, i int) bool {
+	for k := max(0, i-2); k < len(toks) && k <= i+3; k++ {
+		switch toks[k].Norm {
+		case "datos", "dados", "dati", "donnees", "daten", "data", "informacion", "informacao", "informazioni", "archivos",
+			"ficheros", "arquivos", "file", "sistemas", "sistemi", "systemes", "systeme":
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) mentionsComputer() bool {
 	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
 		for _, t := range toks {

@@ -9,7 +9,8 @@ import (
 // TestRound68Readings: a settlement's or a notice's "accessed or misused"
 // is the fate of taken data, not an insider's misuse; a title's one attack
 // is the breach its lead's health organisation announces; the MOVEit theft
-// is named by its software; a pharmacist is a pharmacy; sectors a
+// is named by its software; a pharmacist is a pharmacy; a kidnapped
+// doctor's ransom is no ransomware; sectors a
 // campaign's loot serves are no victims; a study of unprotected servers is
 // an exposure (round 68; sentences of our own).
 func TestRound68Readings(t *testing.T) {
@@ -33,6 +34,11 @@ func TestRound68Readings(t *testing.T) {
 			"the breach, which exposed the personal information of 300,000 members.", true, ""},
 		{"it", "Estorsione al farmacista: «Vuoi i file? Paga 3mila euro»", "Gli hacker hanno criptato i file del computer di una " +
 			"parafarmacia del centro e chiedono un riscatto.", true, ""},
+		// a kidnapped doctor's ransom; but systems "kidnapped" for a ransom are a ransomware attack
+		{"es", "Pagan rescate para liberar a médico secuestrado en Xalapa", "La familia del médico pagó un cuantioso rescate a los " +
+			"criminales y el doctor regresó sano y salvo a su casa.", false, ""},
+		{"pt", "Criminosos pedem resgate ao Hospital São Lucas", "O hospital teve seus sistemas sequestrados por criminosos " +
+			"virtuais, que exigem pagamento de resgate em criptomoeda.", true, ""},
 		{"en", "Millions of Medical Images Left Open on the Internet", "A recent study by a security firm found 300 unprotected " +
 			"Picture Archiving and Communication System (PACS) servers in 40 countries that left patient records exposed to anyone.",
 			false, ""},
