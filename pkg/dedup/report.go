@@ -920,7 +920,7 @@ func townPossessive(name string, aliases orgname.Aliases) (string, bool) {
 // "over a 2021 ransomware attack", "the cyberattack in 2019", "el
 // ciberataque de 2023", "la cyberattaque de 2022", "dem Cyberangriff von
 // 2023", "l'attacco informatico del 2023".
-var attackYearCue = regexp.MustCompile(`(?i)\b(?:(20\d\d)\s+(?:[\w-]+\s+){0,2}(?:cyber-?attack|cyberattack|attack|data breach|breach|hack|hacking|ransomware attack|cyber incident|cybersecurity incident|incident)|(?:cyber-?attack|attack|breach|hack|incident)\s+(?:\w+\s+){0,3}in\s+(20\d\d)|(?:ciberataque|cyberattaque|attaque|ataque|cyberangriff|hackerangriff|attacco(?: informatico| hacker)?|cyberaanval)\s+(?:de|du|von|aus|del|dell'|van|em)\s+(?:\w+\s+)?(20\d\d))\b`)
+var attackYearCue = regexp.MustCompile(`(?i)\b(?:(20\d\d)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}(?:cyber-?attack|cyberattack|attack|data breach|breach|hack|hacking|ransomware attack|cyber incident|cybersecurity incident|incident)|(?:cyber-?attack|attack|breach|hack|incident)\s+(?:\w+\s+){0,3}in\s+(20\d\d)|(?:ciberataque|cyberattaque|attaque|ataque|cyberangriff|hackerangriff|attacco(?: informatico| hacker)?|cyberaanval)\s+(?:de|du|von|aus|del|dell'|van|em)\s+(?:\w+\s+)?(20\d\d))\b`)
 
 // otherAttackBefore marks a year that is another attack's: "separate from
 // the 2023 ransomware attack", "aucun lien avec l'attaque de 2021".

@@ -65,3 +65,22 @@ func TestRound68Deadline(t *testing.T) {
 		t.Errorf("spans %+v: want the first a deadline, the second not", spans)
 	}
 }
+
+// TestRound68AttackYearOfItsLine: a page's dateline above its lead ("October
+// 30, 2025\nA 2024 ransomware attack led to …") gives no year to the attack
+// the next line names (round 68, set G17a; sentences of our own).
+func TestRound68AttackYearOfItsLine(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"Lakeside Orthopedics to pay $2 million in ransomware settlement\nJane Doe\nOctober 30, 2025\nA 2024 ransomware attack led to the settlement.", 2024},
+		{"the 2022 data breach", 2022},
+		{"a settlement over a 2021 ransomware attack", 2021},
+	} {
+		if got := attackYearOf(tt.text); got != tt.want {
+			t.Errorf("attackYearOf(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
