@@ -1010,6 +1010,9 @@ func classifyDates(toks []text.Token, src string, ds []dateMention) (incident, d
 			}
 			continue
 		}
+		if lineOfItsOwn(src, d.start, d.end) {
+			continue // a page's dateline under its byline ("Farah Amod\nOctober 30, 2025\n"): the page's day (round 68)
+		}
 		// The cue nearest before the date decides: "said it took its
 		// network offline on January 31" is the incident's day, "said on
 		// March 3 that it was attacked" the disclosure's. An attack told
@@ -1038,6 +1041,20 @@ func classifyDates(toks []text.Token, src string, ds []dateMention) (incident, d
 		}
 	}
 	return incident, disclosure
+}
+
+// lineOfItsOwn reports whether src[start:end] stands alone on its line,
+// in a text of several lines.
+func lineOfItsOwn(src string, start, end int) bool {
+	lineStart := strings.LastIndexByte(src[:start], '\n')
+	lineEnd := strings.IndexByte(src[end:], '\n')
+	if lineStart < 0 && lineEnd < 0 {
+		return false
+	}
+	if lineEnd < 0 {
+		lineEnd = len(src) - end
+	}
+	return strings.TrimSpace(src[lineStart+1:start]) == "" && strings.TrimSpace(src[end:end+lineEnd]) == ""
 }
 
 // publicationVerb is the attackers' publication of what they stole, a

@@ -46,7 +46,7 @@ func TestRound68Readings(t *testing.T) {
 }
 
 // TestRound68Extraction: a lawsuit's "said back on" dates the attack it
-// looks back to; a victim's trade name joins its legal name; a
+// looks back to, a page's dateline on its own line dates nothing; a victim's trade name joins its legal name; a
 // settlement's "Defendant", a law's name, a headline's words and an
 // exploited software's maker are no victim's name (round 68; sentences of our own).
 func TestRound68Extraction(t *testing.T) {
@@ -65,6 +65,12 @@ func TestRound68Extraction(t *testing.T) {
 	}
 	if got := tradeNameOf("Acme Health LLC, which does business in Ohio", "Acme Health LLC"); got != "" {
 		t.Errorf("trade name %q of a text with none", got)
+	}
+	got = c.Classify(cit.Candidate{Title: "Lakeside Orthopedics to pay $2 million in ransomware settlement", Lang: "en",
+		Text: "Lakeside Orthopedics to pay $2 million in ransomware settlement\nJane Doe\nOctober 30, 2025\nA 2024 ransomware attack " +
+			"led to the settlement. The attack was discovered on September 7, 2024."})
+	if got.IncidentDate != "2024-09-07" {
+		t.Errorf("incident date %q, want 2024-09-07, not the page's dateline", got.IncidentDate)
 	}
 	checkVictims(t, c, []victimCase{
 		{"en", "Why did I receive a notice?", "The lawsuit alleges Defendant was the victim of a cyberattack resulting in the disclosure " +
