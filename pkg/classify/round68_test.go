@@ -84,6 +84,11 @@ func TestRound68Extraction(t *testing.T) {
 		// a Title Case headline's preposition before the name
 		{"en", "Ransomware Attacks At Lakeview Medical Center", "The hospital has informed 21,988 patients of a July 2020 ransomware attack.",
 			"At ", "Lakeview Medical Center"},
+		// a count is no name; a German press release's head before its sender
+		{"en", "Population Health Management Firm's Breach Affects Millions", "Hackers accessed the network of Lakeside Health " +
+			"Analytics, a population health management firm.", "Millions", ""},
+		{"de", "Hackerangriff auf Psychiatrie Seeland", "Die IT-Systeme wurden heruntergefahren, heisst es in einer Medienmitteilung " +
+			"der Psychiatrie Seeland (PSL). Eine Hackergruppe hat grosse Teile der IT-Infrastruktur verschlüsselt.", "Medienmitteilung", ""},
 		// the software's maker is no victim
 		{"en", "Lakeview Health Plan members impacted by Progress MOVEit software breach", "Lakeview Health Plan said its vendor " +
 			"told it of the breach, which exposed the personal information of 300,000 members.", "Progress", "Lakeview Health Plan"},

@@ -686,6 +686,9 @@ func (c *Classifier) victim(d *doc, cand cit.Candidate, english bool, out *cit.C
 	if strings.HasPrefix(rule, "text:") {
 		if full, ok := c.nameWithAbbreviation(d, name, english); ok {
 			full = c.withoutPossessive(withoutDescriptor(full)) // "Gesundheitsbehörde Health Service Executive (HSE)"
+			if cand.Lang == "de" {
+				full = c.withoutGermanHead(full) // "Medienmitteilung der Psychiatrie Baselland (PBL)" (round 68)
+			}
 			out.Victim = full
 			reason("victim", full, "text:name_and_abbreviation", full, 0)
 		} else if abbr, ok := titleAbbreviationOf(d, name); ok {

@@ -1288,7 +1288,7 @@ func medicalSpecialty(w string) bool {
 // an attack's ("Alle getroffen patiënten"): never a name alone.
 func quantifier(s string) bool {
 	switch s {
-	case "all", "both", "many", "several", "some", "alle", "beide", "viele", "einige", "mehrere", "veel", "sommige", "meerdere",
+	case "all", "both", "many", "several", "some", "millions", "thousands", "hundreds", "dozens", "alle", "beide", "viele", "einige", "mehrere", "veel", "sommige", "meerdere",
 		"tous", "toutes", "plusieurs", "todos", "todas", "varios", "varias", "tutti", "tutte", "molti", "molte", "vari", "varie",
 		"muitos", "muitas":
 		return true
