@@ -2994,8 +2994,31 @@ func titleAdvice(d *doc) (string, bool) {
 		if adviceWord(t.Norm) && !ownMeasures(toks, i) && !explainerSuffix(d.title, toks, i) && !failedTo(toks, i) {
 			return d.title[t.Start:t.End], true
 		}
+		if releasedAdvisory(toks, i) && !d.titleHasKnown &&
+			!slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg }) {
+			// "CISA, FBI and Treasury Release Advisory on North Korean
+			// State-Sponsored Cyber Actors’ Use of Maui Ransomware": an
+			// agency's advisory on a campaign, no organisation's attack
+			// (round 68)
+			return d.title[t.Start:t.End], true
+		}
 	}
 	return "", false
+}
+
+// releasedAdvisory reports whether toks[i] is an advisory that the title
+// says was released or issued: "Release Advisory", "issues joint advisory".
+func releasedAdvisory(toks []text.Token, i int) bool {
+	if toks[i].Norm != "advisory" && toks[i].Norm != "advisories" {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-3); k-- {
+		switch toks[k].Norm {
+		case "release", "releases", "released", "issue", "issues", "issued", "publish", "publishes", "published":
+			return true
+		}
+	}
+	return false
 }
 
 // explainerSuffix reports whether toks[i] is the "should" of a news

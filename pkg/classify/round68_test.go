@@ -10,7 +10,8 @@ import (
 // is the fate of taken data, not an insider's misuse; a title's one attack
 // is the breach its lead's health organisation announces; the MOVEit theft
 // is named by its software; a pharmacist is a pharmacy; a kidnapped
-// doctor's ransom is no ransomware; sectors a
+// doctor's ransom is no ransomware; an agency's released advisory is no
+// attack; sectors a
 // campaign's loot serves are no victims; a study of unprotected servers is
 // an exposure (round 68; sentences of our own).
 func TestRound68Readings(t *testing.T) {
@@ -39,6 +40,12 @@ func TestRound68Readings(t *testing.T) {
 			"criminales y el doctor regresó sano y salvo a su casa.", false, ""},
 		{"pt", "Criminosos pedem resgate ao Hospital São Lucas", "O hospital teve seus sistemas sequestrados por criminosos " +
 			"virtuais, que exigem pagamento de resgate em criptomoeda.", true, ""},
+		// an agency's advisory on a campaign against the sector; an advisory issued after a named hospital's attack is news
+		{"en", "CISA and FBI Release Advisory on State-Sponsored Cyber Actors’ Use of Nightfall Ransomware", "The agencies said the " +
+			"actors have used Nightfall ransomware since 2021 to target healthcare and public health sector organizations and " +
+			"encrypt servers responsible for providing healthcare services.", false, ""},
+		{"en", "Health department issues advisory after ransomware attack on Lakeside Regional Hospital", "Hackers encrypted the " +
+			"hospital's servers on Monday and the hospital diverted ambulances.", true, ""},
 		{"en", "Millions of Medical Images Left Open on the Internet", "A recent study by a security firm found 300 unprotected " +
 			"Picture Archiving and Communication System (PACS) servers in 40 countries that left patient records exposed to anyone.",
 			false, ""},
