@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
 	"github.com/cit-health/cit/pkg/dedup/textdate"
 )
 
@@ -81,6 +82,22 @@ func TestRound68AttackYearOfItsLine(t *testing.T) {
 	} {
 		if got := attackYearOf(tt.text); got != tt.want {
 			t.Errorf("attackYearOf(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRound68BritishSpellings: a specialty's British spelling names the same
+// organisation ("Southern Orthopaedic Associates" of a settlement's page,
+// "Southern Orthopedic Associates" of its case) (round 68, set G14a).
+func TestRound68BritishSpellings(t *testing.T) {
+	t.Parallel()
+	for _, pair := range [][2]string{
+		{"Southern Orthopaedic Associates", "Southern Orthopedic Associates"},
+		{"Lakeside Paediatric Clinic", "Lakeside Pediatric Clinic"},
+		{"Riverside Anaesthesia Partners", "Riverside Anesthesia Partners"},
+	} {
+		if a, b := orgname.Key(pair[0]), orgname.Key(pair[1]); a != b {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q; want the same", pair[0], a, pair[1], b)
 		}
 	}
 }

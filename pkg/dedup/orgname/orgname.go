@@ -114,6 +114,16 @@ var spellings = map[string][]string{
 	// round 53: a foundation in the languages read ("St. Elisabeth-Stiftung", "St. Elisabeth Foundation")
 	"foundation": {"stiftung", "fondation", "fundacion", "fundacio", "fondazione", "fundacao", "stichting"},
 	"pharmacy":   {"pharmacies", "pharmacie", "farmacia", "farmacias", "farmacie", "apotheke", "apotheken", "apotheek"},
+	// round 68: British spellings of medical specialties ("Southern Orthopaedic Associates", "Southern Orthopedic
+	// Associates (SOA)")
+	"orthopedic":     {"orthopaedic"},
+	"orthopedics":    {"orthopaedics"},
+	"pediatric":      {"paediatric"},
+	"pediatrics":     {"paediatrics"},
+	"anesthesia":     {"anaesthesia"},
+	"anesthesiology": {"anaesthesiology"},
+	"hematology":     {"haematology"},
+	"gynecology":     {"gynaecology"},
 }
 
 // domainShort are the short forms a practice's web domain gives a word of
