@@ -96,6 +96,11 @@ func TestRound68Extraction(t *testing.T) {
 			"Analytics, a population health management firm.", "Millions", ""},
 		{"de", "Hackerangriff auf Psychiatrie Seeland", "Die IT-Systeme wurden heruntergefahren, heisst es in einer Medienmitteilung " +
 			"der Psychiatrie Seeland (PSL). Eine Hackergruppe hat grosse Teile der IT-Infrastruktur verschlüsselt.", "Medienmitteilung", ""},
+		// a settlement page's words after the name
+		{"en", "Lakeside Plus Pharmacy Settlement Claim Form", "Lakeside Plus Pharmacy agreed to settle claims over a 2022 " +
+			"ransomware attack on its network.", "Claim Form", "Lakeside Plus Pharmacy"},
+		{"en", "Lakeside Plus Pharmacy Class Action Settlement Website", "Lakeside Plus Pharmacy agreed to settle claims over a 2022 " +
+			"ransomware attack on its network.", "Class Action", "Lakeside Plus Pharmacy"},
 		// the software's maker is no victim
 		{"en", "Lakeview Health Plan members impacted by Progress MOVEit software breach", "Lakeview Health Plan said its vendor " +
 			"told it of the breach, which exposed the personal information of 300,000 members.", "Progress", "Lakeview Health Plan"},

@@ -804,6 +804,22 @@ func withoutCaseTail(name string) string {
 				n -= 2
 				continue
 			}
+		case "action":
+			if n > 3 && word(n-2) == "class" {
+				n -= 2 // "… Class Action Settlement Website"
+				continue
+			}
+		case "form", "website", "faq", "faqs":
+			// a settlement's page: "AllCare Plus Pharmacy Settlement Claim
+			// Form", "… Settlement Website" (round 68)
+			k := n - 1
+			if k > 1 && word(k-1) == "claim" {
+				k--
+			}
+			if k > 1 && (word(k-1) == "settlement" || word(k-1) == "lawsuit" || word(k-1) == "action") {
+				n = k
+				continue
+			}
 		}
 		break
 	}
