@@ -320,6 +320,14 @@ func profileOf(inc *cit.Incident, aliases orgname.Aliases) profile {
 		}
 	}
 	p.organizations = uint8(min(len(inc.Organizations), 255))
+	p.id = writtenHash(inc.ID)
+	if slices.ContainsFunc(inc.Reasons, func(r cit.Reason) bool { return r.Rule == "uncertain_match_needs_review" }) {
+		for _, r := range inc.Reasons {
+			if r.Rule == "best_match_below_merge_score" {
+				p.doubt = writtenHash(r.Value)
+			}
+		}
+	}
 	if w := inc.Provenance[provWritten]; len(w) > 0 {
 		p.written = writtenHash(w[0].Value)
 	}

@@ -52,6 +52,11 @@ type profile struct {
 	unlinked      bool
 	organizations uint8
 	written       uint32 // hash of its first registry row's victim as written (writtenHash), 0 when none
+	// id: hash of its id (writtenHash); doubt: hash of the id of the
+	// incident its first report may belong to, when that report was held
+	// for an analyst (uncertain_match_needs_review) and nothing merged into
+	// it since, else 0
+	id, doubt uint32
 }
 
 // nearDuplicateShare is the share of text bands two reports must share to
@@ -808,6 +813,17 @@ func (m *matcher) onlyIncidentOfName(r *report, out []scored) {
 			continue // an incident of the name in another country or town is no rival (round 37)
 		}
 		if found >= 0 {
+			// An incident an analyst has yet to decide on, opened by a
+			// report that may belong to the other, is no second attack:
+			// the report joins the first (round 68).
+			first, this := &m.profiles[out[found].idx], &m.profiles[c.idx]
+			switch {
+			case this.doubt != 0 && this.doubt == first.id:
+				continue
+			case first.doubt != 0 && first.doubt == this.id:
+				found = i
+				continue
+			}
 			return
 		}
 		found = i

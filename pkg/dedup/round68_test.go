@@ -101,3 +101,40 @@ func TestRound68BritishSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestRound68DoubtIsNoRival: three undated pages on one hospital's breach.
+// The second gives a different count and is held for an analyst, which
+// opens an incident of its own; the third, with nothing against the first,
+// is the only attack of the name's still: the incident an analyst has yet
+// to decide on, opened by a report that may belong to the first, is no
+// second attack. The same after a restart (round 68, sets G8 and G14a;
+// sentences of our own).
+func TestRound68DoubtIsNoRival(t *testing.T) {
+	t.Parallel()
+	withCount := func(c cit.Classified, n int64) cit.Classified {
+		c.Classification.RecordsAffected = &n
+		return c
+	}
+	e := NewEngine(Options{})
+	first := e.Add(withCount(classified("a", "Lawsuit filed over data breach at Lakemont Medical Center",
+		"On October 4, 2023, a ransomware gang encrypted the servers of Lakemont Medical Center, the lawsuit said.",
+		"", "Lakemont Medical Center", "US", cit.AttackRansomware), 1942), now)
+	second := e.Add(withCount(classified("b", "Cybercriminals stole patient data at Lakemont Medical Center, lawsuit alleges",
+		"A ransomware gang encrypted Lakemont Medical Center's servers in October. The records of as many as 1.7 million employees or patients may have been compromised.",
+		"", "Lakemont Medical Center", "US", cit.AttackRansomware), 1700000), now)
+	if second.Action != ActionReview {
+		t.Fatalf("second report: %s, candidates %+v; want review (the counts differ)", second.Action, second.Candidates)
+	}
+	third := classified("c", "Lakemont Medical Center — class action complaint",
+		"Plaintiff brings this action against Lakemont Medical Center over the ransomware attack on its network.",
+		"", "Lakemont Medical Center", "US", cit.AttackRansomware)
+	restarted := NewEngine(Options{})
+	restarted.Load(e.Incidents())
+	for name, eng := range map[string]*Engine{"live": e, "restarted": restarted} {
+		d := eng.Add(third, now)
+		if d.Action != ActionMerge || d.IncidentID != first.IncidentID {
+			t.Errorf("%s: third report %s into %s, reasons %+v; want merged into the first incident %s", name, d.Action, d.IncidentID,
+				d.Reasons, first.IncidentID)
+		}
+	}
+}
