@@ -725,7 +725,7 @@ func (m *matcher) clearBestOfUndated(r *report, out []scored) {
 	if len(out) == 0 || !r.undated || out[0].score < m.opts.ReviewScore || out[0].score >= m.opts.MergeScore {
 		return
 	}
-	if len(out) > 1 && out[1].score > out[0].score-clearLead {
+	if len(out) > 1 && out[1].score > out[0].score-clearLead && !m.doubtOfEachOther(out[0].idx, out[1].idx) {
 		return
 	}
 	p := &m.profiles[out[0].idx]
@@ -747,6 +747,13 @@ func (m *matcher) clearBestOfUndated(r *report, out []scored) {
 	w := m.opts.MergeScore - out[0].score
 	out[0].score += w
 	out[0].reasons = append(out[0].reasons, cit.Reason{Field: "incident", Rule: "undated_report_clear_best_match", Weight: round2(w)})
+}
+
+// doubtOfEachOther reports whether one of two incidents was opened by a
+// report held for an analyst that may belong to the other (profile.doubt).
+func (m *matcher) doubtOfEachOther(a, b uint32) bool {
+	pa, pb := &m.profiles[a], &m.profiles[b]
+	return pa.doubt != 0 && pa.doubt == pb.id || pb.doubt != 0 && pb.doubt == pa.id
 }
 
 // placedElsewhere reports whether a reason puts the candidate in another
@@ -816,15 +823,13 @@ func (m *matcher) onlyIncidentOfName(r *report, out []scored) {
 			// An incident an analyst has yet to decide on, opened by a
 			// report that may belong to the other, is no second attack:
 			// the report joins the first (round 68).
-			first, this := &m.profiles[out[found].idx], &m.profiles[c.idx]
-			switch {
-			case this.doubt != 0 && this.doubt == first.id:
-				continue
-			case first.doubt != 0 && first.doubt == this.id:
-				found = i
-				continue
+			if !m.doubtOfEachOther(out[found].idx, c.idx) {
+				return
 			}
-			return
+			if m.profiles[out[found].idx].doubt != 0 {
+				found = i // the first incident, not the one in doubt
+			}
+			continue
 		}
 		found = i
 	}
