@@ -101,6 +101,9 @@ func TestRound68Extraction(t *testing.T) {
 			"ransomware attack on its network.", "Claim Form", "Lakeside Plus Pharmacy"},
 		{"en", "Lakeside Plus Pharmacy Class Action Settlement Website", "Lakeside Plus Pharmacy agreed to settle claims over a 2022 " +
 			"ransomware attack on its network.", "Class Action", "Lakeside Plus Pharmacy"},
+		// the attackers' origin
+		{"en", "Cyber attack on Israel: hackers admit to stealing hospital data", "An Eastern European hacking group released " +
+			"patient data stolen from Lakeside Medical Center and set a 72-hour deadline for $700,000.", "European", ""},
 		// the software's maker is no victim
 		{"en", "Lakeview Health Plan members impacted by Progress MOVEit software breach", "Lakeview Health Plan said its vendor " +
 			"told it of the breach, which exposed the personal information of 300,000 members.", "Progress", "Lakeview Health Plan"},

@@ -4321,6 +4321,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 			return false
 		}
 	}
+	if c.demonymOnly(p, lo, hi) {
+		return false // "an Eastern European hacking group": the attackers' origin, no name (round 68)
+	}
 	if lo == hi && litigant(toks[lo].Norm) {
 		return false // "Plaintiffs alleges Defendant was the victim of a cyberattack": a party's role in a settlement's notice (round 68)
 	}
@@ -4830,6 +4833,34 @@ func litigant(s string) bool {
 	case "defendant", "defendants", "plaintiff", "plaintiffs", "claimant", "claimants", "respondent", "respondents",
 		"petitioner", "petitioners":
 		return true
+	}
+	return false
+}
+
+// demonymOnly reports whether toks[lo..hi] is a people's adjective alone,
+// perhaps after a point of the compass: "Russian", "Eastern European",
+// "North Korean".
+func (c *Classifier) demonymOnly(p part, lo, hi int) bool {
+	compass := func(w string) bool {
+		switch w {
+		case "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west":
+			return true
+		}
+		return false
+	}
+	switch p.toks[hi].Norm {
+	case "european", "asian", "african", "arab", "nordic", "baltic", "balkan", "caucasian":
+		// a continent's or a region's people, which geo does not place
+		if slices.ContainsFunc(p.toks[lo:hi], func(t text.Token) bool { return !compass(t.Norm) }) {
+			return false
+		}
+		return true
+	}
+	for _, m := range c.geo.Find(p.toks[lo:hi+1], p.src, false) {
+		if m.Kind != geo.KindDemonym || m.Last != hi-lo {
+			continue
+		}
+		return !slices.ContainsFunc(p.toks[lo:lo+m.First], func(t text.Token) bool { return !compass(t.Norm) })
 	}
 	return false
 }
