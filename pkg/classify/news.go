@@ -235,17 +235,6 @@ func resilienceWord(s string) bool {
 	return false
 }
 
-// genericTarget reports whether a health-organisation target stands for
-// the sector, not for an organisation: lower-case words in the plural in a
-// sentence that counts or compares ("764 healthcare providers hit by
-// ransomware", "hospitals are increasingly targeted", "attackers outpacing
-// hospitals' defences"), or a lower-case word that only qualifies another
-// noun in the plural ("segmenting hospital networks", "aimed at hospital
-// staff"). A name ("Ascension hospitals") or a few ("two hospitals") is
-// an organisation's. In a Title Case headline (cased) capitals say nothing
-// of names: "Ransomware Gangs Say They Will Stop Attacking Health
-// Organizations", "Cyberattacks a Growing Credit Risk for Nonprofit
-// Hospitals" are the sector's.
 // coordinatedSectors reports whether the kind word ending at toks[last]
 // qualifies, with others joined by "and" or "or", a plural sector noun:
 // "the pharmaceutical and aerospace sectors", "healthcare, energy or
@@ -263,6 +252,17 @@ func coordinatedSectors(toks []text.Token, last int) bool {
 	return false
 }
 
+// genericTarget reports whether a health-organisation target stands for
+// the sector, not for an organisation: lower-case words in the plural in a
+// sentence that counts or compares ("764 healthcare providers hit by
+// ransomware", "hospitals are increasingly targeted", "attackers outpacing
+// hospitals' defences"), or a lower-case word that only qualifies another
+// noun in the plural ("segmenting hospital networks", "aimed at hospital
+// staff"). A name ("Ascension hospitals") or a few ("two hospitals") is
+// an organisation's. In a Title Case headline (cased) capitals say nothing
+// of names: "Ransomware Gangs Say They Will Stop Attacking Health
+// Organizations", "Cyberattacks a Growing Credit Risk for Nonprofit
+// Hospitals" are the sector's.
 func genericTarget(src string, toks []text.Token, t [2]int, sent []int, cased bool) bool {
 	for k := t[0] - 1; k >= max(0, t[0]-4) && !toks[k+1].Break; k-- {
 		switch toks[k].Norm {
@@ -5084,9 +5084,6 @@ func criminalTrial(p part) (string, bool) {
 	return "", false
 }
 
-// mentionsComputer reports whether the report names a computer, server,
-// network, website, software or e-mail: a "virus" there may be malware
-// even when it is too far from the computer word to be read as one.
 // kidnapping returns the title's or the lead's word for a person's
 // kidnapping ("médico secuestrado", "kidnapped doctor") when the story
 // names no computer and no word of a cyberattack beyond a ransom: the
@@ -5128,7 +5125,7 @@ func kidnapping(d *doc) (string, bool) {
 
 // kidnapWord reports a word for a person's kidnapping in the languages read.
 func kidnapWord(w string) bool {
-	for _, p := range []string{"kidnap", "abduct", "secuestr", "sequestr", "rapit", "entfuhr", "enlev", "ontvoer", "ontvoerd"} {
+	for _, p := range []string{"kidnap", "abduct", "secuestr", "sequestr", "rapit", "entfuhr", "enlev", "ontvoer"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -5159,6 +5156,9 @@ func ofData(toks []text.Token, i int) bool {
 	return false
 }
 
+// mentionsComputer reports whether the report names a computer, server,
+// network, website, software or e-mail: a "virus" there may be malware
+// even when it is too far from the computer word to be read as one.
 func (d *doc) mentionsComputer() bool {
 	for _, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
 		for _, t := range toks {

@@ -715,15 +715,17 @@ func tradeNameOf(body, name string) string {
 	}
 	rest := strings.TrimLeft(body[i+len(name):], " ,(")
 	lower := strings.ToLower(rest)
-	for _, marker := range []string{"doing business as ", "d/b/a ", "dba "} {
-		if strings.HasPrefix(lower, marker) {
-			rest = rest[len(marker):]
+	marker := ""
+	for _, m := range []string{"doing business as ", "d/b/a ", "dba "} {
+		if strings.HasPrefix(lower, m) {
+			marker = m
 			break
 		}
-		if marker == "dba " {
-			return ""
-		}
 	}
+	if marker == "" {
+		return ""
+	}
+	rest = rest[len(marker):]
 	var words []string
 	for _, w := range strings.Fields(rest) {
 		trimmed := strings.TrimRight(w, ",.;:)")
@@ -4309,7 +4311,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	for k := lo + 1; k <= hi; k++ {
 		w := p.src[toks[k].Start:toks[k].End]
-		if (w == "Act" || w == "Rule" || w == "Rules") && k < hi || (w == "Rule" || w == "Rules") && k == hi {
+		if w == "Act" && k < hi || w == "Rule" || w == "Rules" {
 			// a law's name: "the Health Insurance Portability and
 			// Accountability Act Security Rule" (round 68)
 			return false
