@@ -1366,15 +1366,10 @@ func weakBreachOf(p part, sent []int, t [2]int, weak [][2]int) bool {
 // attack is that breach. It returns the span from the organisation to the
 // end of its sentence's weak word.
 func breachOfTitleAttack(p part, sent []int, targets, weak [][2]int, blocked map[int]bool) (string, bool) {
-	first := -1
-	for i := range p.toks {
-		if first < 0 || sent[i] < first {
-			first = sent[i]
-		}
-	}
 	for _, t := range targets {
 		n := sent[t[0]]
-		if n != first || blocked[n] || !sentenceSubject(p.toks, sent, t[0]) || genericTarget(p.src, p.toks, t, sent, false) ||
+		if n != sent[0] || // sentence numbers only grow along the part
+			blocked[n] || !sentenceSubject(p.toks, sent, t[0]) || genericTarget(p.src, p.toks, t, sent, false) ||
 			!weakBreachOf(p, sent, t, weak) {
 			continue
 		}
@@ -1858,8 +1853,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 				return newsRule{rule: ruleHealthVictim, dir: 1, span: span}, true
 			}
 		}
-		if pi == 1 && titleAttack != "" && !slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return pluralAttack(t.Norm) }) && !d.titleHasKnown &&
-			!slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg }) {
+		if pi == 1 && titleAttack != "" && !slices.ContainsFunc(d.titleToks, func(t text.Token) bool { return pluralAttack(t.Norm) }) &&
+			!titleNamesHealthBody(d) {
 			// "Nearly 300,000 Patients Affected by Ransomware Attack" over
 			// "Women’s Health Care Group of Pennsylvania has announced that
 			// they have been subject to a data breach" (round 68)
@@ -2994,8 +2989,7 @@ func titleAdvice(d *doc) (string, bool) {
 		if adviceWord(t.Norm) && !ownMeasures(toks, i) && !explainerSuffix(d.title, toks, i) && !failedTo(toks, i) {
 			return d.title[t.Start:t.End], true
 		}
-		if releasedAdvisory(toks, i) && !d.titleHasKnown &&
-			!slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg }) {
+		if releasedAdvisory(toks, i) && !titleNamesHealthBody(d) {
 			// "CISA, FBI and Treasury Release Advisory on North Korean
 			// State-Sponsored Cyber Actors’ Use of Maui Ransomware": an
 			// agency's advisory on a campaign, no organisation's attack
@@ -3004,6 +2998,12 @@ func titleAdvice(d *doc) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// titleNamesHealthBody reports whether the title names a health
+// organisation: a known one or a lexicon word for one.
+func titleNamesHealthBody(d *doc) bool {
+	return d.titleHasKnown || slices.ContainsFunc(d.titleHits, func(h text.Hit[term]) bool { return h.Value.kind == kHealthOrg })
 }
 
 // releasedAdvisory reports whether toks[i] is an advisory that the title
@@ -5090,7 +5090,8 @@ func criminalTrial(p part) (string, bool) {
 // ransom is a kidnapper's. A kidnapping of data ("secuestro de datos") is
 // no person's.
 func kidnapping(d *doc) (string, bool) {
-	if d.mentionsComputer() {
+	span := kidnapSpan(d) // most stories have none: the other checks only run after one
+	if span == "" || d.mentionsComputer() {
 		return "", false
 	}
 	for _, p := range d.parts() {
@@ -5099,28 +5100,36 @@ func kidnapping(d *doc) (string, bool) {
 				return "", false // "sistemas sequestrados … criptografados", "invadem WhatsApp"
 			}
 		}
-	}
-	sent, _ := d.bodySentences()
-	lead := d.bodyLead()
-	span := ""
-	for pi, toks := range [][]text.Token{d.titleToks, d.bodyToks} {
-		for i, t := range toks {
+		for _, t := range p.toks {
 			n := t.Norm
 			if strings.HasPrefix(n, "hack") || strings.HasPrefix(n, "cyber") || strings.HasPrefix(n, "ciber") ||
 				strings.HasPrefix(n, "ransomware") || strings.HasPrefix(n, "malware") || strings.HasPrefix(n, "informat") {
 				return "", false
 			}
-			if span != "" || (pi == 1 && sent[i] > lead) || !kidnapWord(n) || ofData(toks, i) {
-				continue
-			}
-			if pi == 0 {
-				span = d.title[t.Start:t.End]
-			} else {
-				span = d.body[t.Start:t.End]
-			}
 		}
 	}
-	return span, span != ""
+	return span, true
+}
+
+// kidnapSpan returns the title's first word for a person's kidnapping,
+// else the lead's, or "".
+func kidnapSpan(d *doc) string {
+	for i, t := range d.titleToks {
+		if kidnapWord(t.Norm) && !ofData(d.titleToks, i) {
+			return d.title[t.Start:t.End]
+		}
+	}
+	sent, _ := d.bodySentences()
+	lead := d.bodyLead()
+	for i, t := range d.bodyToks {
+		if sent[i] > lead {
+			break
+		}
+		if kidnapWord(t.Norm) && !ofData(d.bodyToks, i) {
+			return d.body[t.Start:t.End]
+		}
+	}
+	return ""
 }
 
 // kidnapWord reports a word for a person's kidnapping in the languages read.
