@@ -904,6 +904,12 @@ func namePlace(m geo.Mention, toks []text.Token) bool {
 	return opensName(m, toks)
 }
 
+// inKnownName reports whether a city's or a region's mention lies inside
+// the known organisation's name the part holds.
+func inKnownName(m geo.Mention, known text.Hit[term], has bool) bool {
+	return has && (m.Kind == geo.KindCity || m.Kind == geo.KindRegion) && known.First <= m.First && m.Last <= known.Last
+}
+
 // opensName reports whether a mention of a place abroad is followed,
 // without a break, by a capitalised word: the place opens a name.
 func opensName(m geo.Mention, toks []text.Token) bool {
@@ -1028,6 +1034,14 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 		}
 		ms = slices.DeleteFunc(ms, func(m geo.Mention) bool { return inName(m, d.titleToks, d.title) })
 		body = slices.DeleteFunc(body, func(m geo.Mention) bool { return inName(m, d.bodyToks, d.body) })
+	}
+	// a place inside a known organisation's name gives way to a place
+	// named apart: "London Drugs" shut "stores in western Canada"; "Boston
+	// Scientific" alone stays in Boston (round 69)
+	outTitle := slices.DeleteFunc(slices.Clone(ms), func(m geo.Mention) bool { return inKnownName(m, d.titleKnown, d.titleHasKnown) })
+	outBody := slices.DeleteFunc(slices.Clone(body), func(m geo.Mention) bool { return inKnownName(m, d.bodyKnown, d.bodyHasKnown) })
+	if len(outTitle)+len(outBody) > 0 {
+		ms, body = outTitle, outBody
 	}
 	ms = attackersSide(append(ms, body...), pm)
 	ms = geo.Reconcile(ms)

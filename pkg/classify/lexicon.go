@@ -819,6 +819,10 @@ func lexicon() map[string]term {
 		"office was burglarized", "impermissible disclosure",
 		"skimm*", "wrong address*", "wrong recipient*", "printing error",
 		"vandalism", // round 67: "vandalism at stores … resulted in the loss of some patient information"
+		// round 69: data a website's trackers sent to advertisers, no attacker ("the way Google Analytics online
+		// tracking tools were configured on the insurer's websites")
+		"online tracking technolog*", "use of tracking technolog*", "tracking technologies on", "tracking technology on",
+		"website tracking", "tracking pixel*", "meta pixel", "pixel tracking", "google analytics", "tracking tool*", "tracking code*",
 		// round 28: "mailed billing statements to the wrong patients", "handed to the wrong patients"
 		"to the wrong patient*", "to the wrong member*", "to the wrong individual*", "handed to the wrong", "given to the wrong",
 		"ordinateur portable", "par erreur", "einbruch", "portatil", "portatile", "por error", "per errore", "per ongeluk",

@@ -1247,7 +1247,7 @@ func passiveVictim(toks []text.Token, a int) bool {
 		case "suffered", "suffers", "experienced", "sustained":
 			return true
 		case "to":
-			return k > 0 && toks[k-1].Norm == "victim"
+			return k > 0 && (toks[k-1].Norm == "victim" || toks[k-1].Norm == "prey") // "after it fell prey to a ransomware attack" (round 69)
 		case "of":
 			// "had been the target of a cyberattack"
 			return k > 0 && (toks[k-1].Norm == "target" || toks[k-1].Norm == "victim" ||
@@ -2276,7 +2276,7 @@ func sentenceNumbers(src string, toks []text.Token, ends func(i int) bool) ([]in
 // title or the body's first sentences, and some further down. It returns
 // the first later health word.
 func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
-	if d.titleHasKnown || d.bodyHasKnown || titleName(d.title, d.titleToks, d.titleHits, true) {
+	if d.titleHasKnown || (d.bodyHasKnown && !likeCaseBefore(d.bodyToks, d.bodyKnown.First)) || titleName(d.title, d.titleToks, d.titleHits, true) {
 		return "", false // a registry record titled with its entity is about that entity throughout
 	}
 	healthKind := func(k kind) bool { return k == kHealthOrg || k == kHealthData || k == kHealthWeak }
@@ -2284,6 +2284,9 @@ func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
 		if healthKind(h.Value.kind) {
 			return "", false
 		}
+	}
+	if span, ok := onlyLikeCases(d, healthKind); ok {
+		return span, true
 	}
 	sent, n := d.bodySentences()
 	lead := d.bodyLead() // past a copy of the title, a byline, a place and a date (round 47)
@@ -2319,6 +2322,25 @@ func backgroundHealth(d *doc, titlePlaces []geo.Mention) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// onlyLikeCases returns the first health body of a text that names health
+// bodies only as like cases told for comparison (likeCaseBefore): "un
+// attacco hacker potrebbe aver colpito la rete informatica comunale … come
+// successo nel dicembre 2021 all'Ulss 6 Euganea" (round 69).
+func onlyLikeCases(d *doc, healthKind func(kind) bool) (string, bool) {
+	span := ""
+	for _, h := range d.bodyHits {
+		if healthKind(h.Value.kind) {
+			if !likeCaseBefore(d.bodyToks, h.First) {
+				return "", false
+			}
+			if span == "" {
+				span = d.body[d.bodyToks[h.First].Start:d.bodyToks[h.Last].End]
+			}
+		}
+	}
+	return span, span != ""
 }
 
 // attackedInSentence reports whether the body's sentence of toks[i] tells

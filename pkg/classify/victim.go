@@ -436,6 +436,9 @@ func titleName(src string, toks []text.Token, hits []text.Hit[term], domains boo
 	if securityTopic(toks) {
 		return false // a topic in a German title's capitals: "Bessere IT-Sicherheit in Krankenhäusern" (round 64)
 	}
+	if !legal && strings.Contains(src, ":") && slices.ContainsFunc(toks, func(t text.Token) bool { return t.Norm == "breach" || t.Norm == "breaches" }) {
+		return false // a headline's breach of any kind: "Exposed Health Data: Blue Shield of California’s Privacy Breach" (round 69)
+	}
 	aside := asides(src, toks)
 	if aside[0] || strings.Contains(src, "?") { // "Legit Or Quit?": a headline's question
 		return false
@@ -1907,6 +1910,31 @@ func (c *Classifier) findVictim(d *doc, cand cit.Candidate, english bool) (victi
 	return fallback, fallbackRule, ""
 }
 
+// likeCaseBefore reports whether the name at toks[lo] is a like case told
+// for comparison, a few words after "as happened" on its line: "rubare …
+// dati sensibili, come successo nel dicembre 2021 all'Ulss 6 Euganea"
+// (round 69).
+func likeCaseBefore(toks []text.Token, lo int) bool {
+	for k := lo - 1; k >= max(1, lo-8) && !toks[k+1].Break; k-- {
+		switch toks[k-1].Norm + " " + toks[k].Norm {
+		case "come successo", "come accaduto", "come avvenuto", "as happened", "como ocurrio", "como sucedio",
+			"como aconteceu", "como ocorreu", "wie beim", "zoals bij":
+			return true
+		}
+	}
+	return false
+}
+
+// countHedge is a word that hedges a count: "about 624,000", "nearly 1
+// million".
+func countHedge(w string) bool {
+	switch w {
+	case "about", "approximately", "nearly", "almost", "around", "roughly", "over", "some", "up", "more", "at", "circa", "estimated":
+		return true
+	}
+	return false
+}
+
 // townHospital returns, as a last resort, a town and a capitalised kind
 // written inside a sentence of the text: "Ambulances returned to Brockton
 // Hospital after …" names the town's hospital, though a town before a kind
@@ -2233,7 +2261,11 @@ func (c *Classifier) nameWithAbbreviation(d *doc, victim string, english bool) (
 			case len(vt) > 1 && i >= len(vt) && slices.EqualFunc(p.toks[i-len(vt):i], vt, sameWord): // the full name, then its abbreviation
 				// the name may begin before the words found: "Medical
 				// Research" of "the Indian Council of Medical Research (ICMR)"
-				if lo, hi, _ := nameBefore(p.src, p.toks, cov, i-1, english); hi-lo+1 > len(vt) && c.validName(p, cov, lo, hi) {
+				lo, hi, _ := nameBefore(p.src, p.toks, cov, i-1, english)
+				if possessiveS(p.src, p.toks, lo) {
+					lo++ // a possessive whose owner stayed out: "the country’s Health Service Executive (HSE)" (round 69)
+				}
+				if hi-lo+1 > len(vt) && c.validName(p, cov, lo, hi) {
 					return p.src[p.toks[lo].Start:p.toks[hi].End] + " (" + abbr + ")" + placeAfter(p, i), true
 				}
 				return victim + " (" + abbr + ")" + placeAfter(p, i), true
@@ -2561,8 +2593,9 @@ func authority(toks []text.Token) bool {
 		return true
 	}
 	for k, t := range toks {
-		if t.Norm == "human" && k >= 2 && k+1 < len(toks) && toks[k+1].Norm == "services" && toks[k-2].Norm == "health" {
-			return true // the Department of Health and Human Services
+		if t.Norm == "human" && k >= 1 && k+1 < len(toks) && toks[k+1].Norm == "services" &&
+			(toks[k-1].Norm == "health" || k >= 2 && toks[k-2].Norm == "health") {
+			return true // the Department of Health and Human Services, of "Health & Human Services" (round 69)
 		}
 		switch t.Norm {
 		case "ftc", "fbi", "cisa", "ncsc", "anssi", "bsi", "doj", "europol", "interpol", "fda",
@@ -2699,6 +2732,9 @@ func (c *Classifier) notAVictim(d *doc, p part, lo, hi int) bool {
 				return true // "not linked to the attack on …"
 			}
 		}
+	}
+	if likeCaseBefore(p.toks, lo) {
+		return true
 	}
 	if partnerOfVictim(p, lo) {
 		return true
@@ -3177,8 +3213,8 @@ func (c *Classifier) attackObject(p part, english, germanic, slavicNa bool) (lo,
 		// word before it is a noun or an adverb ("Offenbar Hackerangriff",
 		// "Serverdaten"; round 31).
 		b := i - 1 // the name's last word
-		if b > 1 && toks[b].Norm == "data" && toks[b].Upper && joined(b-1, b) && possessiveS(p.src, toks, b-1) {
-			b-- // a subheading's "PharMerica’s Data Breach" (round 47)
+		if b > 1 && (toks[b].Norm == "data" || toks[b].Norm == "privacy") && toks[b].Upper && joined(b-1, b) && possessiveS(p.src, toks, b-1) {
+			b-- // a subheading's "PharMerica’s Data Breach" (round 47), "Blue Shield of California’s Privacy Breach" (round 69)
 		}
 		if b > 0 && toks[b].Norm == "data" && !toks[b].Upper && joined(b-1, b) && toks[b-1].Upper {
 			b-- // "Kootenai Health data breach": "Health data" read as health data
@@ -4253,6 +4289,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	}
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
+	}
+	if lo < hi && toks[lo+1].Digit && countHedge(toks[lo].Norm) {
+		return false // a headline's count: "… Breach Affects About 624,000 So Far" (round 69)
 	}
 	if toks[hi].End == len(p.src) && len(toks) > 40 &&
 		len(strings.Fields(p.src[strings.LastIndexByte(p.src[:toks[lo].Start], '\n')+1:toks[lo].Start])) > 1 {
