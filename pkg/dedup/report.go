@@ -887,7 +887,8 @@ const attackAgain = `(?:hit|attacked|targeted|breached|struck|hacked)\s+(?:\w+\s
 // newAttackCue marks a report of a further attack on an organisation
 // already attacked: "a second cyberattack", "hit again", "another
 // ransomware attack", "a fresh attack" (and textdate.EarlierAttack: "not
-// its first", "had already suffered").
+// its first", "had already suffered", "a similar attack in November last
+// year").
 var newAttackCue = regexp.MustCompile(`(?i)\b(?:(?:months|years|a year) after (?:a|an) (?:\w+\s+){0,3}(?:attack|cyberattack|cyber-attack|incident|breach)|(?:second|another|new|fresh|renewed|separate|further|third)\s+(?:\w+\s+){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion|hack)|zweite[nrs]? (?:\w+\s+)?(?:cyber-?|hacker-?)?angriff|nuevamente (?:atacad|hackead|víctima|victima)|de nuevo (?:atacad|hackead|víctima|victima)|di nuovo (?:attaccat|colpit|sotto attacco|vittima)|(?:erneut|wieder) (?:opfer|angegriffen|gehackt|ziel|getroffen)|jahre nach dem [\w-]*(?:befall|angriff)|deuxième (?:cyber-?)?attaque|segundo (?:ciber)?(?:ataque|incidente)|zum zweiten mal|for the second time|pour la deuxième fois|por segunda vez|per la seconda volta|voor de tweede keer|pela segunda vez|ya sufri(?:ó|o) (?:un|una|el|la|otro|otra)|ya hab[íi]a sufrido|déjà été (?:la )?victime|bereits (?:im \w+ \d{4} )?opfer|già (?:stat[oa] )?vittima|já (?:tinha )?sido (?:alvo|vítima)|secondo (?:cyber)?attacco|tweede (?:cyber)?aanval|` + attackAgain + `)\b`)
 
 // anotherAttackCue is a headline's word for a further attack on its victim:

@@ -348,10 +348,13 @@ const otherVictimsCue = `(?:d'autres|other|andere|otros|altri|outros) (?:[\w'-]+
 // 2017 …", "previously hit", "La institución ya había sufrido en mayo de
 // 2022 el ataque del grupo Hive", "Vivalia avait déjà subi … en novembre
 // 2022", "seven months after AIIMS was hit by a ransomware attack on
-// November 23" (round 33). Matched on folded text (lower case, no diacritics).
-const earlierAttackCue = `not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked)|` +
+// November 23" (round 33), "previously experienced service disruptions due
+// to a cyberattack in November 2022", "a similar attack in November last
+// year" (round 69). Matched on folded text (lower case, no diacritics).
+const earlierAttackCue = `not (?:the|its) (?:[\w']+ )?first|first brush|previously (?:been )?(?:hit|attacked|targeted|breached|struck|hacked|experienced|suffered)|` +
 	`(?:had|has|have) already (?:been (?:hit|attacked|targeted|paralysed|paralyzed|crippled|breached|hacked)|suffered|experienced)|ya (?:habia|ha) sufrido|(?:avait|a) deja (?:ete )?(?:subi|victime|vise|touche|cible|paralyse|frappe|attaque|pirate|bloque)|(?:hatte|war|wurde) bereits|(?:aveva|era) gia (?:subito|stato|stata)|ja (?:tinha|havia) sofrido|eerder (?:al )?(?:getroffen|slachtoffer|gehackt)|` +
-	`(?:weeks|months|years) after (?:[\w'-]+ ){1,4}(?:was|were|had been) (?:hit|attacked|targeted|struck|breached|hacked)`
+	`(?:weeks|months|years) after (?:[\w'-]+ ){1,4}(?:was|were|had been) (?:hit|attacked|targeted|struck|breached|hacked)|` +
+	`(?:a|an) (?:similar|earlier|previous|prior) (?:\w+ ){0,2}(?:attack|cyberattack|cyber-attack|breach|incident|intrusion) (?:in (?:\w+ ){1,2})?last year`
 
 // previousAttacksCue marks earlier attacks an investigation of the
 // reported one uncovered: "investigations also uncovered previous attacks
@@ -376,13 +379,26 @@ func EarlierAttack(text string) bool {
 }
 
 // ofOtherIncident reports whether the date at s[start:] stands in a
-// sentence that tells of another incident (otherIncidentCue before it).
+// sentence that tells of another incident (otherIncidentCue before it), or
+// early in the sentence right after one that tells of an earlier attack:
+// "This is not the first time Kaiser has faced a data security challenge.
+// In June 2022, they reported a breach …" (round 69).
 func ofOtherIncident(s string, start int) bool {
-	before := s[max(0, start-200):start]
+	before := s[max(0, start-400):start]
+	prev := ""
 	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
-		before = before[i+1:]
+		before, prev = before[i+1:], before[:i]
 	}
-	return otherIncidentCue.MatchString(before)
+	if otherIncidentCue.MatchString(before) {
+		return true
+	}
+	if prev == "" || len(strings.Fields(before)) > 12 {
+		return false
+	}
+	if i := strings.LastIndexAny(prev, ".;!?"); i >= 0 {
+		prev = prev[i+1:]
+	}
+	return earlierAttack.MatchString(prev)
 }
 
 // raw is one matched date before its year is settled.

@@ -1,0 +1,58 @@
+package dedup
+
+import (
+	"testing"
+
+	"github.com/cit-health/cit/pkg/cit"
+	"github.com/cit-health/cit/pkg/dedup/orgname"
+	"github.com/cit-health/cit/pkg/dedup/textdate"
+)
+
+// TestRound69SimilarAttackLastYear: a report of a thwarted attack in June
+// that recalls "a similar attack in November last year" and dates that one
+// is a further attack, not a follow-up of November's incident (round 69,
+// set G19a; sentences of our own).
+func TestRound69SimilarAttackLastYear(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("n-1", "Ransomware attack halts services at Lakeside Institute of Medical Sciences",
+		"A ransomware attack on the servers of the Lakeside Institute of Medical Sciences halted registrations on November 23, 2022.",
+		"2022-11-24", "Lakeside Institute of Medical Sciences", "IN", cit.AttackRansomware), now)
+	d := e.Add(classified("j-1", "Lakeside Institute of Medical Sciences thwarts malware attack",
+		"Lakeside Institute of Medical Sciences on Tuesday thwarted a malware attack on its servers. Notably, a similar attack "+
+			"in November last year crippled registration services for two weeks. The institute first reported a failure in its "+
+			"servers on November 23, 2022.", "2023-06-06", "Lakeside Institute of Medical Sciences", "IN", cit.AttackMalware), now)
+	if d.IncidentID == first.IncidentID {
+		t.Errorf("June's attack joined November's incident (%s): %+v", d.Action, d.Reasons)
+	}
+	if !textdate.EarlierAttack("Notably, a similar attack in November last year crippled registration services") {
+		t.Error(`"a similar attack in November last year" not read as the report of a further attack`)
+	}
+	if textdate.EarlierAttack("The institute had a busy year; it was attacked in November 2022.") ||
+		!textdate.EarlierAttack("The institute previously experienced service disruptions due to a cyberattack in November 2022.") {
+		t.Error(`"previously experienced … a cyberattack" not read as an earlier attack, or a plain date read as one`)
+	}
+}
+
+// TestRound69DroppedLetter: a page whose encoding dropped an accented
+// letter ("Hospital Clnic de Barcelona") names the same hospital as the
+// pages that kept it (round 69, set G19a; sentences of our own).
+func TestRound69DroppedLetter(t *testing.T) {
+	t.Parallel()
+	if s := orgname.Similarity(orgname.Key("Hospital Clnic de Barcelona"), orgname.Key("Hospital Clínic de Barcelona")); s < 0.9 {
+		t.Errorf("similarity %.2f of a name with one letter dropped, want ≥ 0.9", s)
+	}
+	if s := orgname.Similarity(orgname.Key("Hospital Clinic de Barcelona"), orgname.Key("Hospital Clinic de Valencia")); s >= 0.9 {
+		t.Errorf("similarity %.2f of two towns' hospitals, want < 0.9", s)
+	}
+	e := NewEngine(Options{})
+	first := e.Add(classified("c-1", "Lakeside hospital in Spain becomes victim of RansomHouse",
+		"The Hospital Clnic de Barcelona was hit by a ransomware attack on March 5, 2023, claimed by RansomHouse.",
+		"2023-03-06", "Hospital Clnic de Barcelona", "ES", cit.AttackRansomware), now)
+	d := e.Add(classified("c-2", "RansomHouse publishes data stolen from Hospital Clínic",
+		"RansomHouse has published part of the data stolen in the March 5 ransomware attack on the Hospital Clínic de Barcelona.",
+		"2023-03-30", "Hospital Clínic de Barcelona", "ES", cit.AttackRansomware), now)
+	if d.IncidentID != first.IncidentID {
+		t.Errorf("the second page opened its own incident (%s): %+v", d.Action, d.Candidates)
+	}
+}
