@@ -809,11 +809,22 @@ func yearsApart(spans []textdate.Span, p *profile) (textdate.Span, bool) {
 // incident among the candidates has it and the report or the incident is
 // undated: nothing tells when one of them was written, but an organisation
 // attacked once is that attack's. Two incidents of the name (two attacks)
-// leave the report to an analyst.
+// leave the report to an analyst, and so does, for a report the classifier
+// rejected, an incident of the name that is no attack either.
 func (m *matcher) onlyIncidentOfName(r *report, out []scored) {
 	found := -1
 	for i, c := range out {
-		if !m.profiles[c.idx].accepted || !slices.ContainsFunc(c.reasons, sameNameReason) {
+		if !slices.ContainsFunc(c.reasons, sameNameReason) {
+			continue
+		}
+		if !m.profiles[c.idx].accepted {
+			if !r.accepted && !slices.ContainsFunc(c.reasons, placedElsewhere) {
+				// a report the classifier rejected, and an incident of its
+				// name no attack either: it may be that one's ("Kaiser
+				// notifies 13.4 million of trackers", beside Kaiser's
+				// email hack; round 69)
+				return
+			}
 			continue
 		}
 		if slices.ContainsFunc(c.reasons, placedElsewhere) {

@@ -56,3 +56,39 @@ func TestRound69DroppedLetter(t *testing.T) {
 		t.Errorf("the second page opened its own incident (%s): %+v", d.Action, d.Candidates)
 	}
 }
+
+// TestRound69RejectedBesideRejected: an undated page the classifier
+// rejected (a health plan's trackers that sent data to advertisers) does
+// not join the plan's one earlier attack as "the only incident of its
+// name" when an incident of the trackers, no attack either, is there too
+// (round 69, set G18b; sentences of our own).
+func TestRound69RejectedBesideRejected(t *testing.T) {
+	t.Parallel()
+	rejected := func(c cit.Classified) cit.Classified {
+		c.Classification.IsHealthCyberattack, c.Classification.Verdict, c.Classification.Score = false, cit.VerdictReject, 0.05
+		return c
+	}
+	counted := func(c cit.Classified, n int64) cit.Classified {
+		c.Classification.RecordsAffected = &n
+		return c
+	}
+	e := NewEngine(Options{})
+	// the hack's page counts the plan's 12.5 million patients as if they were its records
+	hack := e.Add(counted(classified("k-1", "Hacked email account at Lakeview Permanente exposes patient data",
+		"Lakeview Permanente, which serves 12.5 million patients, said an unauthorized party accessed an employee's email "+
+			"account on April 5, 2022.", "2022-06-24", "Lakeview Permanente", "US", cit.AttackAccountCompromise), 12_500_000), now)
+	trackers := e.Add(counted(rejected(classified("t-1", "Lakeview Permanente notifies 13.4 million members of tracker data sharing",
+		"Lakeview Permanente said trackers on its websites sent members' search terms to advertisers.",
+		"2024-04-29", "Lakeview Permanente", "US", cit.AttackDataBreach)), 13_400_000), now)
+	d := e.Add(counted(rejected(classified("t-2", "", "Lakeview Permanente recently disclosed a data security incident that "+
+		"could affect around 13.4 million people. It involved the unintended sharing of personal information through "+
+		"third-party trackers installed on its websites. This is not the first time Lakeview Permanente has faced a data "+
+		"security challenge. In June 2022, they reported a breach involving unauthorized access to an employee’s email "+
+		"account, affecting 69,000 people.", "", "Lakeview Permanente", "US", cit.AttackDataBreach)), 13_400_000), now)
+	if d.IncidentID == hack.IncidentID {
+		t.Errorf("the trackers' page joined the email hack's incident (%s): %+v", d.Action, d.Reasons)
+	}
+	if trackers.IncidentID == hack.IncidentID {
+		t.Fatalf("the trackers' first page joined the hack: %+v", trackers.Reasons)
+	}
+}
