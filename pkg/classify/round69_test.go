@@ -40,9 +40,9 @@ func TestRound69Readings(t *testing.T) {
 // TestRound69Extraction: a place inside a known organisation's name gives
 // way to a place the report names apart; the Department of "Health &
 // Human Services" is an authority; a possessive's owner left out of a
-// name with its abbreviation leaves no "s"; a headline's hedged count and a
-// possessive's "Privacy Breach" are no names (round 69; sentences of our
-// own).
+// name with its abbreviation leaves no "s"; a headline's hedged count, a
+// possessive's "Privacy Breach", a place's hospitals and a headline's
+// "Compromised" are no names (round 69; sentences of our own).
 func TestRound69Extraction(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -66,5 +66,10 @@ func TestRound69Extraction(t *testing.T) {
 			"the data of approximately 624,000 individuals, the hospital chain told federal regulators.", "624,000", ""},
 		{"en", "Exposed Health Data: Lakeview Health Plan’s Privacy Breach", "Lakeview Health Plan revealed that a " +
 			"misconfiguration exposed the health information of 4.7 million members.", "", "Lakeview Health Plan"},
+		// a place's hospitals; a headline's participle before the name
+		{"en", "Hacktivist Group Responsible for Attacks on U.S. Hospitals", "A pro-Russian group claimed DDoS attacks that " +
+			"took down hospital websites across the country.", "Hospitals", ""},
+		{"en", "Compromised Lakecare email accounts put data of 60,000 at risk", "An unauthorized party accessed employee " +
+			"email accounts that held patient names and diagnoses.", "", "Lakecare"},
 	})
 }

@@ -4146,21 +4146,28 @@ func incidentHead(s string) bool {
 
 // placeAndKind reports whether toks[lo..hi] is a place, then a kind's
 // words ending on a word no name ends on: "Oregon Healthcare Provider",
-// "Texas Medical Firm". "Washington Hospital", "Ohio Health" and "Iran
-// Health Insurance Organisation" may be names and are kept.
+// "Texas Medical Firm", or a place and a plural kind: "U.S. Hospitals".
+// "Washington Hospital", "Ohio Health" and "Iran Health Insurance
+// Organisation" may be names and are kept.
 func (c *Classifier) placeAndKind(p part, lo, hi int) bool {
 	toks := p.toks
 	if hi-lo < 1 || hi-lo > 4 {
 		return false
 	}
+	plural := false
 	switch toks[hi].Norm {
 	case "provider", "providers", "organizations", "organisations", "firm", "facility", "facilities", "practice", "practices":
+	case "hospitals", "clinics", "pharmacies", "insurers", "hospices", "laboratories", "labs":
+		plural = true // a place's hospitals: "Attacks on U.S. Hospitals" (round 69)
 	default:
 		return false
 	}
 	ms := c.geo.Find(toks[lo:hi+1], p.src, false)
 	if len(ms) == 0 || ms[0].First != 0 || ms[0].Kind == geo.KindInstitution {
 		return false
+	}
+	if plural && ms[0].Last+1 != hi-lo {
+		return false // the place alone before them: "Oxford University Hospitals" is a trust
 	}
 	for _, t := range toks[lo+ms[0].Last+1 : hi] {
 		switch t.Norm {

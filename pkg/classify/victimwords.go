@@ -660,7 +660,8 @@ func nameOpener(w string) bool {
 		"according", "selon", "laut", "segun", "secondo", "segundo", "volgens",
 		// round 53: "also", "even" ("Auch Krankenhäuser werden immer häufiger Opfer von Cyberangriffen")
 		"auch", "sogar", "selbst", "aussi", "meme", "tambien", "incluso", "anche", "perfino", "tambem", "ate", "ook", "zelfs",
-		"another",                         // "Another Healthcare Provider Hit by a GandCrab Ransomware Attack"
+		"another",               // "Another Healthcare Provider Hit by a GandCrab Ransomware Attack"
+		"compromised", "hacked", // round 69: "Compromised EmCare email accounts put data of 60,000 at risk"
 		"some", "several", "many", "most", // "Some BJC HealthCare patients"
 		// round 62: a question's auxiliary ("Was Riverside Clinic Hit by Ransomware?")
 		"was", "were", "did", "does", "has", "had", "is", "are":
