@@ -518,6 +518,22 @@ func operatorWord(w string) bool {
 	return false
 }
 
+// ransomToPrevent reports whether the "prevent" at toks[i] is what a paid
+// ransom was for: "The hacked Clinical Diagnostics laboratory … paid a
+// ransom to prevent more stolen data from leaking" tells of the attack,
+// no advice (round 69).
+func ransomToPrevent(toks []text.Token, sent []int, i int) bool {
+	if toks[i].Norm != "prevent" || i < 2 || toks[i-1].Norm != "to" {
+		return false
+	}
+	for k := i - 2; k >= max(0, i-5) && sent[k] == sent[i]; k-- {
+		if toks[k].Norm == "ransom" {
+			return true
+		}
+	}
+	return false
+}
+
 // fateOfTakenData reports whether the modal at toks[i] tells what may
 // become of data already taken: "Patient, employee data taken in
 // ransomware attack of 5 Ontario hospitals could be exposed", "data have
@@ -1750,7 +1766,8 @@ func (c *Classifier) healthVictimRule(d *doc, strongLoss bool) (newsRule, bool) 
 		}
 		for i, t := range p.toks {
 			if (advisoryWord(t.Norm) && !adviceAfterAttack(p.toks, sent, i, attacks) && !consequenceOfAttack(p.toks, sent, i, attacks) &&
-				!fateOfTakenData(p.toks, i) && !warningAside(p.toks, sent, i, attacks) && !failedTo(p.toks, i)) ||
+				!fateOfTakenData(p.toks, i) && !warningAside(p.toks, sent, i, attacks) && !failedTo(p.toks, i) &&
+				!ransomToPrevent(p.toks, sent, i)) ||
 				hypothetical(p.toks, i) || authorisedTest(p.toks, i) || riskTarget(p.toks, i) {
 				blocked[sent[i]] = true
 			}

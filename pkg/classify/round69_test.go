@@ -9,8 +9,8 @@ import (
 // TestRound69Readings: a health insurer that "fell prey to" a ransomware
 // attack is its victim; a website's trackers that sent members' data to
 // advertisers are no attack; a town's attack told with a health body's
-// earlier one for comparison is no health incident (round 69; sentences of
-// our own).
+// earlier one for comparison is no health incident; a ransom paid "to
+// prevent" a leak is no advice (round 69; sentences of our own).
 func TestRound69Readings(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -27,6 +27,9 @@ func TestRound69Readings(t *testing.T) {
 		{"it", "Comune di Borgoverde, allarme hacker: cambiare le password", "Ai dipendenti del Comune è stato chiesto di cambiare " +
 			"la password: un attacco hacker potrebbe aver colpito la rete informatica comunale e rubato dati sensibili, come " +
 			"successo nel dicembre 2021 all'Ulss 6 Euganea.", false, ""},
+		// a ransom paid to keep data from leaking tells of the attack, no advice
+		{"en", "Hackers say Dutch lab paid ransom for stolen data", "The hacked Lakeside Diagnostics laboratory in Rijswijk " +
+			"paid a ransom to prevent more stolen data from leaking to the dark web, the group that claimed the hack said.", true, ""},
 	})
 	// the comparison's health body names no victim either
 	got := c.Classify(cit.Candidate{Lang: "it", Title: "Comune di Borgoverde, allarme hacker: cambiare le password",
@@ -41,8 +44,9 @@ func TestRound69Readings(t *testing.T) {
 // way to a place the report names apart; the Department of "Health &
 // Human Services" is an authority; a possessive's owner left out of a
 // name with its abbreviation leaves no "s"; a headline's hedged count, a
-// possessive's "Privacy Breach", a place's hospitals and a headline's
-// "Compromised" are no names (round 69; sentences of our own).
+// possessive's "Privacy Breach", a place's hospitals, a headline's
+// "Compromised" and the attacker before "hacked X" are no victims (round
+// 69; sentences of our own).
 func TestRound69Extraction(t *testing.T) {
 	t.Parallel()
 	c := newTest(t)
@@ -66,6 +70,9 @@ func TestRound69Extraction(t *testing.T) {
 			"the data of approximately 624,000 individuals, the hospital chain told federal regulators.", "624,000", ""},
 		{"en", "Exposed Health Data: Lakeview Health Plan’s Privacy Breach", "Lakeview Health Plan revealed that a " +
 			"misconfiguration exposed the health information of 4.7 million members.", "", "Lakeview Health Plan"},
+		// the attacker before "hacked" and its object
+		{"en", "Dutch lab paid ransom", "Nova hacked Lakeside Diagnostics a month ago and published some of the data on the " +
+			"dark web on July 6.", "Nova", "Lakeside Diagnostics"},
 		// a place's hospitals; a headline's participle before the name
 		{"en", "Hacktivist Group Responsible for Attacks on U.S. Hospitals", "A pro-Russian group claimed DDoS attacks that " +
 			"took down hospital websites across the country.", "Hospitals", ""},

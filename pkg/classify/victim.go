@@ -1925,6 +1925,18 @@ func likeCaseBefore(toks []text.Token, lo int) bool {
 	return false
 }
 
+// objectAfterVerb reports whether the attack word at toks[i] is a verb in
+// running text with a name as its object: "Nova hacked Clinical
+// Diagnostics a month ago" tells of the attacker before it (round 69).
+func objectAfterVerb(src string, toks []text.Token, i int) bool {
+	switch toks[i].Norm {
+	case "hacked", "breached", "attacked", "targeted", "compromised", "infiltrated":
+	default:
+		return false
+	}
+	return !toks[i].Upper && i+1 < len(toks) && toks[i+1].Upper && !toks[i+1].Break && nameJoined(src, toks, i, i+1)
+}
+
 // countHedge is a word that hedges a count: "about 624,000", "nearly 1
 // million".
 func countHedge(w string) bool {
@@ -3240,6 +3252,7 @@ func (c *Classifier) attackObject(p part, english, germanic, slavicNa bool) (lo,
 		}
 		if i > 0 && cov[b] != kCyber && (english || cov[b] == kHealthOrg) && joined(b, i) && !strings.Contains(p.src[toks[b].End:toks[i].Start], "&") && !starts[i] && (toks[b].Upper || cov[b] == kHealthOrg) && !actorAt[b] &&
 			!takedownVerb(toks[i].Norm) && !agentBefore(toks, i) && !namedScheme(toks, i) && !policeUnit(toks[b].Norm) &&
+			!objectAfterVerb(p.src, toks, i) &&
 			!outsideAgent(toks, i) && !preposition(toks[b].Norm) && !timePreposition(toks[b].Norm) &&
 			!(toks[b].Upper && titlePreposition(toks[b].Norm)) && // "… Loses Patient Data In Ransomware Attack" (round 56)
 			!currencyUnit(toks[b].Norm) { // "a 200 BTC ransom": its money, no victim (round 52) // "Isis hackers attack NHS websites": the name before the hackers is theirs (round 40); "… on Partial Diversion After Cyberattack" (round 44)
