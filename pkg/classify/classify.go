@@ -1046,6 +1046,14 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 	ms = attackersSide(append(ms, body...), pm)
 	ms = geo.Reconcile(ms)
 	if m, ok := geo.Best(ms); ok {
+		if k := d.titleKnown.Value.country; m.Kind == geo.KindDemonym && d.titleHasKnown && k != "" && k != m.Code {
+			// a people's adjective is the attackers' more often than the
+			// victim's the title names, a known organisation of one
+			// country: "Change Healthcare Receives Threat from Second
+			// Ransomware Group" over "Russian-speaking" (round 69)
+			set(k, "text:known_organisation", d.title[d.titleToks[d.titleKnown.First].Start:d.titleToks[d.titleKnown.Last].End])
+			return
+		}
 		set(m.Code, "text:"+m.Kind, m.Span)
 		return
 	}

@@ -41,7 +41,8 @@ func TestRound69Readings(t *testing.T) {
 }
 
 // TestRound69Extraction: a place inside a known organisation's name gives
-// way to a place the report names apart; the Department of "Health &
+// way to a place the report names apart, and the title's known victim to a
+// people's adjective; the Department of "Health &
 // Human Services" is an authority; a possessive's owner left out of a
 // name with its abbreviation leaves no "s"; a headline's hedged count, a
 // possessive's "Privacy Breach", a place's hospitals, a headline's
@@ -59,7 +60,16 @@ func TestRound69Extraction(t *testing.T) {
 	if got.Country == nil || *got.Country != "US" {
 		t.Errorf("country %v, want US: the name's place is the only one", deref(got.Country))
 	}
+	got = c.Classify(cit.Candidate{Lang: "en", Title: "Change Healthcare Receives Threat from Second Ransomware Group",
+		Text: "A second group claims to hold the stolen data. In a Russian cybercriminal forum, a user said the first gang " +
+			"pocketed the ransom without sharing it with its affiliates."})
+	if got.Country == nil || *got.Country != "US" {
+		t.Errorf("country %v, want US: the title's known victim, not the attackers' people", deref(got.Country))
+	}
 	checkVictims(t, c, []victimCase{
+		// a count before a name whose bracket the subject's end cuts
+		{"en", "", "Two National Health Service (NHS) hospitals in the UK disclosed cyberattacks last week. Lakeside " +
+			"Children’s Hospital said it was investigating claims that its systems had been breached.", "(NHS", ""},
 		{"en", "", "The hospital chain has confirmed that health information of over 437,000 patients was exposed in a data " +
 			"breach linked to a former business partner. However, a recently published disclosure to the U.S. Department of " +
 			"Health & Human Services (HHS) confirmed the total impact at 437,329 individuals.", "Human Services", ""},

@@ -4310,6 +4310,9 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if interrogative(toks[lo].Norm) && toks[lo].Upper {
 		return false // "See Also: How Qilin Ransomware Endangers Healthcare": a headline's question, not a name (round 32)
 	}
+	if name := p.src[toks[lo].Start:toks[hi].End]; strings.Count(name, "(") != strings.Count(name, ")") {
+		return false // a bracket cut in two: "Two National Health Service (NHS" of "… (NHS) hospitals" (round 69)
+	}
 	if lo < hi && toks[lo+1].Digit && countHedge(toks[lo].Norm) {
 		return false // a headline's count: "… Breach Affects About 624,000 So Far" (round 69)
 	}
