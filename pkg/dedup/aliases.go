@@ -269,6 +269,8 @@ func withKnownAliases(configured map[string]string) map[string]string {
 		"HSE":                             "Health Service Executive",
 		"AP-HP":                           "Assistance Publique - Hôpitaux de Paris",
 		"AIIMS":                           "All India Institute of Medical Sciences",
+		// round 69: the chain's older name, still the legal one
+		"Hospital Corporation of America": "HCA Healthcare",
 	}
 	for alias, canonical := range configured {
 		out[alias] = canonical

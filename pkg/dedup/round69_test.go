@@ -92,3 +92,37 @@ func TestRound69RejectedBesideRejected(t *testing.T) {
 		t.Fatalf("the trackers' first page joined the hack: %+v", trackers.Reasons)
 	}
 }
+
+// TestRound69RelativeClause: a date inside a relative clause about the
+// gang ("which had survived a law enforcement takedown attempt in December
+// 2023") takes no report cue from the main clause after it ("announced"):
+// it is no date by which the breach was known (round 69, set G20a;
+// sentences of our own).
+func TestRound69RelativeClause(t *testing.T) {
+	t.Parallel()
+	ref := now
+	spans := textdate.Find("A week later, the ransomware group, which had survived a law enforcement takedown attempt in "+
+		"December 2023, announced that the FBI raided them again.", ref)
+	if len(spans) != 1 || spans[0].Later {
+		t.Errorf("spans %+v, want one date of no report", spans)
+	}
+	spans = textdate.Find("The hospital, which serves the county, announced on December 4, 2023 that it was attacked.", ref)
+	if len(spans) != 1 || !spans[0].Later {
+		t.Errorf("spans %+v, want the announcement's date", spans)
+	}
+}
+
+// TestRound69KnownAlias: "Hospital Corporation of America" is HCA
+// Healthcare's older, legal name (round 69, set G20a).
+func TestRound69KnownAlias(t *testing.T) {
+	t.Parallel()
+	e := NewEngine(Options{})
+	first := e.Add(classified("h-1", "HCA Healthcare patient data stolen", "Data of 11 million patients of HCA Healthcare was "+
+		"offered for sale on a hacking forum on July 5, 2023.", "2023-07-10", "HCA Healthcare", "US", cit.AttackDataBreach), now)
+	d := e.Add(classified("h-2", "Hospital Corporation of America notifies patients", "Hospital Corporation of America said "+
+		"an unknown party posted patient data stolen from an external storage location on July 5, 2023.", "2023-07-12",
+		"Hospital Corporation of America", "US", cit.AttackDataBreach), now)
+	if d.IncidentID != first.IncidentID {
+		t.Errorf("the legal name opened its own incident (%s): %+v", d.Action, d.Candidates)
+	}
+}

@@ -300,6 +300,15 @@ func isLater(s string, start, end int) bool {
 	if i := strings.IndexAny(after, ".;!?"); i >= 0 {
 		after = after[:i]
 	}
+	if relativeClause.MatchString(before) {
+		// a date inside a relative clause: the cues after its closing
+		// comma are the main clause's ("the ransomware group, which had
+		// survived a law enforcement takedown attempt in December 2023,
+		// announced that …", round 69)
+		if i := strings.IndexByte(after, ','); i >= 0 {
+			after = after[:i]
+		}
+	}
 	before, after = withoutLegalCompounds(before), withoutLegalCompounds(after)
 	nearest := func(re *regexp.Regexp) int {
 		d := 1 << 30
@@ -314,6 +323,10 @@ func isLater(s string, start, end int) bool {
 	later, event := nearest(laterCue), nearest(eventCue)
 	return later < event
 }
+
+// relativeClause ends the words before a date that stand in a relative
+// clause opened after a comma: ", which had survived … in".
+var relativeClause = regexp.MustCompile(`,\s*(?:which|who)\b[^,]*$`)
 
 // withoutLegalCompounds blanks the event word of a lawsuit's, a
 // settlement's or a notice's name, keeping every offset.
