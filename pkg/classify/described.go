@@ -127,7 +127,9 @@ func bracketed(src string, t text.Token) bool {
 func describerWord(s string) bool {
 	switch s {
 	case "group", "network", "chain", "organisation", "organization", "operator", "provider", "company", "firm",
-		"trust", "foundation", "association", "cooperative", "consortium":
+		"trust", "foundation", "association", "cooperative", "consortium",
+		// round 69: Argentina's and Colombia's prepaid health plans ("la prepaga OSDE", "medicina prepagada Colsanitas")
+		"prepaga", "prepagas", "prepagada", "prepagadas":
 		return true
 	}
 	return false

@@ -83,6 +83,9 @@ func TestRound69Extraction(t *testing.T) {
 		// the attacker before "hacked" and its object
 		{"en", "Dutch lab paid ransom", "Nova hacked Lakeside Diagnostics a month ago and published some of the data on the " +
 			"dark web on July 6.", "Nova", "Lakeside Diagnostics"},
+		// a prepaid health plan's kind before its name
+		{"es", "Ciberataques a entidades: qué información buscan los hackers", "Los datos de afiliados de la prepaga Lakeside " +
+			"Salud fueron filtrados por la banda de ransomware LockBit tras un ataque a sus sistemas.", "prepaga", "Lakeside Salud"},
 		// a place's hospitals; a headline's participle before the name
 		{"en", "Hacktivist Group Responsible for Attacks on U.S. Hospitals", "A pro-Russian group claimed DDoS attacks that " +
 			"took down hospital websites across the country.", "Hospitals", ""},
