@@ -402,7 +402,7 @@ func ofOtherIncident(s string, start int) bool {
 	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
 		before, prev = before[i+1:], before[:i]
 	}
-	if otherIncidentCue.MatchString(before) {
+	if otherIncidentCue.MatchString(before[max(0, len(before)-200):]) {
 		return true
 	}
 	if prev == "" || len(strings.Fields(before)) > 12 {
