@@ -1038,10 +1038,12 @@ func (c *Classifier) country(d *doc, cand cit.Candidate, english bool, out *cit.
 	// a place inside a known organisation's name gives way to a place
 	// named apart: "London Drugs" shut "stores in western Canada"; "Boston
 	// Scientific" alone stays in Boston (round 69)
-	outTitle := slices.DeleteFunc(slices.Clone(ms), func(m geo.Mention) bool { return inKnownName(m, d.titleKnown, d.titleHasKnown) })
-	outBody := slices.DeleteFunc(slices.Clone(body), func(m geo.Mention) bool { return inKnownName(m, d.bodyKnown, d.bodyHasKnown) })
-	if len(outTitle)+len(outBody) > 0 {
-		ms, body = outTitle, outBody
+	if d.titleHasKnown || d.bodyHasKnown {
+		outTitle := slices.DeleteFunc(slices.Clone(ms), func(m geo.Mention) bool { return inKnownName(m, d.titleKnown, d.titleHasKnown) })
+		outBody := slices.DeleteFunc(slices.Clone(body), func(m geo.Mention) bool { return inKnownName(m, d.bodyKnown, d.bodyHasKnown) })
+		if len(outTitle)+len(outBody) > 0 {
+			ms, body = outTitle, outBody
+		}
 	}
 	ms = attackersSide(append(ms, body...), pm)
 	ms = geo.Reconcile(ms)

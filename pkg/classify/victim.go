@@ -1937,16 +1937,6 @@ func objectAfterVerb(src string, toks []text.Token, i int) bool {
 	return !toks[i].Upper && i+1 < len(toks) && toks[i+1].Upper && !toks[i+1].Break && nameJoined(src, toks, i, i+1)
 }
 
-// countHedge is a word that hedges a count: "about 624,000", "nearly 1
-// million".
-func countHedge(w string) bool {
-	switch w {
-	case "about", "approximately", "nearly", "almost", "around", "roughly", "over", "some", "up", "more", "at", "circa", "estimated":
-		return true
-	}
-	return false
-}
-
 // townHospital returns, as a last resort, a town and a capitalised kind
 // written inside a sentence of the text: "Ambulances returned to Brockton
 // Hospital after …" names the town's hospital, though a town before a kind
@@ -4313,7 +4303,7 @@ func (c *Classifier) validName(p part, cov []kind, lo, hi int) bool {
 	if name := p.src[toks[lo].Start:toks[hi].End]; strings.Count(name, "(") != strings.Count(name, ")") {
 		return false // a bracket cut in two: "Two National Health Service (NHS" of "… (NHS) hospitals" (round 69)
 	}
-	if lo < hi && toks[lo+1].Digit && countHedge(toks[lo].Norm) {
+	if lo < hi && toks[lo+1].Digit && skipApprox(toks, lo) < lo {
 		return false // a headline's count: "… Breach Affects About 624,000 So Far" (round 69)
 	}
 	if toks[hi].End == len(p.src) && len(toks) > 40 &&

@@ -328,11 +328,7 @@ func oneEdit(a, b string) bool {
 		}
 		return diff == 1
 	case 1:
-		i := 0
-		for i < len(b) && a[i] == b[i] {
-			i++
-		}
-		return a[i+1:] == b[i:]
+		return orgname.OneLetterDropped(b, a)
 	}
 	return false
 }

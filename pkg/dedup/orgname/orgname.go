@@ -565,7 +565,7 @@ func Similarity(a, b string) float64 {
 				break
 			}
 			v := jw.Compare(x, y)
-			if oneLetterDropped(x, y) || oneLetterDropped(y, x) {
+			if max(len(x), len(y)) >= 6 && (OneLetterDropped(x, y) || OneLetterDropped(y, x)) {
 				// a letter lost, often an accented one a page's encoding
 				// dropped: "Hospital Clnic de Barcelona" (round 69)
 				v = max(v, 0.92)
@@ -588,10 +588,10 @@ func Similarity(a, b string) float64 {
 	return matched / total
 }
 
-// oneLetterDropped reports whether short is long, a word of six letters
-// or more, with one letter left out: "clnic" of "clinic".
-func oneLetterDropped(short, long string) bool {
-	if len(long) < 6 || len(short) != len(long)-1 {
+// OneLetterDropped reports whether short is long with one letter (byte)
+// left out: "clnic" of "clinic".
+func OneLetterDropped(short, long string) bool {
+	if len(short) != len(long)-1 {
 		return false
 	}
 	i := 0
